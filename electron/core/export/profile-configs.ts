@@ -1,0 +1,113 @@
+/**
+ * The fields of each profile's config file, built from what the check found. Kept apart from
+ * the file format so the wizard and the CLI fill them from the same inputs.
+ */
+import type { ConfigProfile } from './config-schemas.js';
+
+/** Cloud ids as in the cloud table. */
+export type CloudId = 'global' | 'usgov-gcchigh' | 'usgov-dod' | 'china' | 'sandbox';
+
+/** Inputs for the Inventory360 file. */
+export interface Inventory360Input {
+  readonly cloud: CloudId;
+  readonly tenantId: string;
+  readonly senderMailbox: string;
+  readonly smtpHost: string;
+  readonly smtpPort: number;
+  /** The enterprise app's Object ID (service principal id). */
+  readonly enterpriseAppObjectId: string;
+}
+
+/** Inventory360's fields. */
+export function inventory360Fields(i: Inventory360Input): Record<string, unknown> {
+  return {
+    cloud: i.cloud, tenantId: i.tenantId, senderMailbox: i.senderMailbox, authType: 'XOAuth2',
+    smtp: { host: i.smtpHost, port: i.smtpPort, encryption: 'STARTTLS' },
+    enterpriseAppObjectId: i.enterpriseAppObjectId, applicationId: '15dd278a-3da9-4654-9edd-568380df74d0',
+  };
+}
+
+/** Inputs for the ETRON onRetail file. */
+export interface EtronInput {
+  readonly cloud: CloudId;
+  readonly tenantId?: string;
+  readonly clientId: string;
+  readonly secretExpires?: string;
+  readonly aliasDomain: string;
+  readonly instance: string;
+  readonly smtp: { readonly host: string; readonly port: number };
+  readonly imap: { readonly host: string; readonly port: number };
+  /** A: one shared mailbox sends everything; B: one server per user. */
+  readonly variant: 'A' | 'B';
+  /** Variant A: the shared address; variant B: every user's address. */
+  readonly mailboxes: readonly string[];
+  /** Also set up incoming servers (Outlook OAuth) for these mailboxes. */
+  readonly incoming: boolean;
+}
+
+/** ETRON's fields, named as in its settings dialogs. */
+export function etronFields(i: EtronInput): Record<string, unknown> {
+  const outgoing = i.mailboxes.map((m) => ({
+    Name: i.variant === 'A' ? 'Microsoft 365' : `Microsoft 365 – ${m}`,
+    Benutzername: m,
+    'Von-Filter': m,
+    Server: i.smtp.host, Port: i.smtp.port, 'Verschlüsselung': 'STARTTLS',
+  }));
+  const incoming = i.incoming
+    ? i.mailboxes.map((m) => ({ Name: `Posteingang ${m}`, Benutzername: m, Server: i.imap.host, Port: i.imap.port, 'SSL/TLS': true }))
+    : [];
+  const first = i.mailboxes[0] ?? '';
+  return {
+    cloud: i.cloud,
+    ...(i.tenantId ? { tenantId: i.tenantId } : {}),
+    'Client-ID': i.clientId,
+    ...(i.secretExpires ? { 'Client-Secret gültig bis': i.secretExpires } : {}),
+    'Alias-Domain': i.aliasDomain,
+    'Umleitungs-URL': `https://${i.instance}.wawi.onretail.eu/microsoft_outlook/confirm`,
+    Variante: i.variant,
+    Postausgangsserver: outgoing,
+    Posteingangsserver: incoming,
+    Systemparameter: i.variant === 'A'
+      ? { 'mail.default.from': first.split('@')[0] ?? '', 'mail.catchall.domain': i.aliasDomain }
+      : {},
+  };
+}
+
+/** Inputs for the generic file. */
+export interface GenericInput {
+  readonly cloud: CloudId;
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly flow: 'app-only' | 'delegated';
+  readonly mailbox: string;
+  readonly tokenEndpoint: string;
+  readonly scope: string;
+  readonly secretExpires?: string;
+  readonly smtp: { readonly host: string; readonly port: number };
+  readonly imap: { readonly host: string; readonly port: number };
+}
+
+/** Generic fields. */
+export function genericFields(i: GenericInput): Record<string, unknown> {
+  return {
+    cloud: i.cloud, tenantId: i.tenantId, clientId: i.clientId, flow: i.flow, mailbox: i.mailbox,
+    tokenEndpoint: i.tokenEndpoint, scope: i.scope,
+    ...(i.secretExpires ? { clientSecretExpires: i.secretExpires } : {}),
+    smtp: { ...i.smtp, encryption: 'STARTTLS' }, imap: { ...i.imap, encryption: 'SSL/TLS' },
+  };
+}
+
+/** Fields per profile, for callers that pick the profile at run time. */
+export type ProfileFieldsInput =
+  | { readonly profile: 'inventory360'; readonly input: Inventory360Input }
+  | { readonly profile: 'etron'; readonly input: EtronInput }
+  | { readonly profile: 'generic'; readonly input: GenericInput };
+
+/** Builds the fields for whichever profile is given. */
+export function profileFields(p: ProfileFieldsInput): { profile: ConfigProfile; fields: Record<string, unknown> } {
+  switch (p.profile) {
+    case 'inventory360': return { profile: p.profile, fields: inventory360Fields(p.input) };
+    case 'etron': return { profile: p.profile, fields: etronFields(p.input) };
+    case 'generic': return { profile: p.profile, fields: genericFields(p.input) };
+  }
+}

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { buildConfigFile, exportConfigFile, importConfigFile, parseConfig, revealSecret } from '../../electron/core/export/config-file.js';
+import { CONFIG_SCHEMAS } from '../../electron/core/export/config-schemas.js';
+import { etronFields, inventory360Fields } from '../../electron/core/export/profile-configs.js';
+import { SCHEMA_FILES } from '../../scripts/write-schemas.js';
+
+const inv = inventory360Fields({
+  cloud: 'global', tenantId: '5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', senderMailbox: 'notifications@contoso.example',
+  smtpHost: 'smtp.office365.com', smtpPort: 587, enterpriseAppObjectId: 'c3000000-0000-4000-8000-000000000360',
+});
+const etron = etronFields({
+  cloud: 'global', clientId: 'e5000000-0000-4000-8000-00000000e7a0', aliasDomain: 'contoso.example', instance: 'contoso',
+  smtp: { host: 'smtp.office365.com', port: 587 }, imap: { host: 'outlook.office365.com', port: 993 },
+  variant: 'A', mailboxes: ['info@contoso.example'], incoming: true, secretExpires: '2028-01-01T00:00:00.000Z',
+});
+const SECRET = 'Abc~defGHIjkl.mnoPQRstu_vwxYZ0123456789-';
+
+describe('config export', () => {
+  it('writes the Inventory360 file with the enterprise app Object ID and XOAuth2', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cfg-'));
+    const file = path.join(dir, 'inventory360.json');
+    const written = await exportConfigFile(file, 'inventory360', inv);
+    assert.equal(written.ok, true);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(data.authType, 'XOAuth2');
+    assert.equal(data.enterpriseAppObjectId, 'c3000000-0000-4000-8000-000000000360');
+    assert.deepEqual(data.smtp, { host: 'smtp.office365.com', port: 587, encryption: 'STARTTLS' });
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.deepEqual(readdirSync(dir), ['inventory360.json'], 'no temp file left behind');
+  });
+
+  it('leaves the ETRON client secret out unless a passphrase is given, then seals it', async () => {
+    const plain = await buildConfigFile('etron', { ...etron, 'Client-Secret': SECRET });
+    assert.equal(plain.ok && plain.value.includes(SECRET), false);
+    assert.equal(plain.ok && 'Client-Secret' in JSON.parse(plain.value), false);
+    const sealed = await buildConfigFile('etron', etron, { value: SECRET, passphrase: 'correct horse battery' });
+    assert.ok(sealed.ok);
+    assert.equal(sealed.value.includes(SECRET), false);
+    assert.equal(sealed.value.includes(Buffer.from(SECRET).toString('base64')), false);
+    const parsed = parseConfig(sealed.value);
+    assert.ok(parsed.ok);
+    assert.deepEqual(await revealSecret(parsed.value, 'correct horse battery'), { ok: true, value: SECRET });
+    const wrong = await revealSecret(parsed.value, 'wrong passphrase!');
+    assert.equal(!wrong.ok && wrong.error.code, 'invalid_input');
+  });
+
+  it('uses ETRON field names and variant A system parameters', async () => {
+    const built = await buildConfigFile('etron', etron);
+    assert.ok(built.ok);
+    const data = JSON.parse(built.value);
+    assert.equal(data['Umleitungs-URL'], 'https://contoso.wawi.onretail.eu/microsoft_outlook/confirm');
+    assert.deepEqual(data.Systemparameter, { 'mail.default.from': 'info', 'mail.catchall.domain': 'contoso.example' });
+    assert.equal(data.Postausgangsserver[0]['Von-Filter'], 'info@contoso.example');
+  });
+
+  it('refuses a short passphrase naming the field', async () => {
+    const r = await buildConfigFile('etron', etron, { value: SECRET, passphrase: 'short' });
+    assert.equal(!r.ok && r.error.field, 'passphrase');
+  });
+});
+
+describe('config import', () => {
+  it('names every wrong field in English and German', async () => {
+    const built = await buildConfigFile('etron', etron);
+    assert.ok(built.ok);
+    const data = JSON.parse(built.value);
+    data.Postausgangsserver[0].Port = 70000;
+    data['Client-ID'] = 'not-a-guid';
+    delete data.Variante;
+    const r = parseConfig(JSON.stringify(data));
+    assert.equal(r.ok, false);
+    if (r.ok) return;
+    assert.equal(r.problem.code, 'invalid_input');
+    const byField = Object.fromEntries(r.problem.issues.map((i) => [i.field, i]));
+    assert.equal(byField['Postausgangsserver[0].Port']?.en, 'must be at most 65535');
+    assert.equal(byField['Postausgangsserver[0].Port']?.de, 'darf höchstens 65535 sein');
+    assert.match(byField['Client-ID']!.en, /GUID/);
+    assert.equal(byField.Variante?.de, 'fehlt');
+  });
+
+  it('refuses a newer schema version clearly', () => {
+    const r = parseConfig(JSON.stringify({ format: 'm365-mail-assistant/inventory360', schemaVersion: 2 }));
+    assert.equal(!r.ok && r.problem.code, 'unsupported_version');
+    assert.match(!r.ok ? r.problem.issues[0]!.en : '', /reads only up to 1; please update/);
+  });
+
+  it('reports broken JSON and unreadable files without throwing', async () => {
+    const r = parseConfig('{"format": ');
+    assert.equal(!r.ok && r.problem.issues[0]!.field, '(file)');
+    const missing = await importConfigFile('/nonexistent/dir/x.json');
+    assert.equal(!missing.ok && missing.problem.code, 'io_error');
+    const dir = mkdtempSync(path.join(tmpdir(), 'cfg-'));
+    writeFileSync(path.join(dir, 'a.json'), `\uFEFF${JSON.stringify({ ...JSON.parse((await buildConfigFile('inventory360', inv) as { value: string }).value) })}`);
+    const bom = await importConfigFile(path.join(dir, 'a.json'));
+    assert.equal(bom.ok, true);
+  });
+
+  it('publishes schemas equal to the ones used for validation', () => {
+    for (const [profile, file] of Object.entries(SCHEMA_FILES)) {
+      const published = JSON.parse(readFileSync(path.join(__dirname, '../../assets/schemas', file), 'utf8'));
+      assert.deepEqual(published, CONFIG_SCHEMAS[profile as keyof typeof SCHEMA_FILES], file);
+    }
+  });
+});
