@@ -13,7 +13,7 @@ import type { RouteHandler, SandboxContext } from './context.js';
 import { createEntraRoutes } from './entra/index.js';
 import { startExchangeImap } from './exchange/imap.js';
 import { startExchangeSmtp } from './exchange/smtp.js';
-import { createGraphRoutes } from './graph/index.js';
+import { createGraphRoutes, createGraphThrottleAdminRoutes } from './graph/index.js';
 import { sendJson } from './http-util.js';
 import type { ScenarioName } from './scenarios.js';
 import { TenantState } from './tenant-state.js';
@@ -100,7 +100,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     state, tls, signer, urls, log,
     options: { autoApprove: options.autoApprove ?? false, accessTokenLifetimeSec: options.accessTokenLifetimeSec ?? 3600 },
   };
-  routesLogin = [createAdminRoutes(context), createEntraRoutes(context)];
+  routesLogin = [createGraphThrottleAdminRoutes(context), createAdminRoutes(context), createEntraRoutes(context)];
   routesGraph = [createGraphRoutes(context)];
   const [smtp, imap] = await Promise.all([startExchangeSmtp(context), startExchangeImap(context)]);
 

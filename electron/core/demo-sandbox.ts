@@ -1,0 +1,107 @@
+/**
+ * Demo mode: the sandbox tenant started inside the app, so a user can try every step before
+ * touching production. The UI gets display data only — endpoints and names, never the client
+ * secrets or the sandbox admin password that `SandboxInfo` also carries.
+ */
+import type { ScenarioName } from '../sandbox/scenarios.js';
+import { startSandbox, type RunningSandbox } from '../sandbox/start.js';
+
+/** A host:port endpoint. */
+export interface Endpoint {
+  readonly host: string;
+  readonly port: number;
+}
+
+/** What the UI may show about a running demo sandbox. */
+export interface DemoSandboxView {
+  readonly tenantId: string;
+  readonly authority: string;
+  readonly graph: string;
+  readonly smtp: Endpoint;
+  readonly imap: Endpoint;
+  readonly mailbox: string;
+  /** The scenarios the tenant was built from or has had enabled since. */
+  readonly scenarios: readonly ScenarioName[];
+}
+
+/** Whether the demo sandbox runs, and if so where. */
+export type DemoSandboxStatus =
+  | { readonly running: false }
+  | {
+    readonly running: true;
+    readonly sandbox: DemoSandboxView;
+    /** Milliseconds until the newest tenant change reaches Entra and Exchange. */
+    readonly pendingReplicationMs: number;
+  };
+
+/** Options for the demo sandbox. */
+export interface DemoSandboxOptions {
+  /** Diagnostic lines from the sandbox (never tokens or secrets). */
+  readonly log?: (line: string) => void;
+}
+
+/** One demo sandbox at a time; start/stop calls run one after another. */
+export class DemoSandbox {
+  private running: RunningSandbox | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: DemoSandboxOptions = {}) {}
+
+  /** Starts the sandbox broken by `scenarios` (an already running one is replaced). */
+  start(scenarios: readonly ScenarioName[]): Promise<DemoSandboxStatus> {
+    return this.serialize(async () => {
+      await this.closeRunning();
+      this.running = await startSandbox({
+        scenarios: scenarios.length > 0 ? scenarios : ['healthy'],
+        ...(this.options.log ? { log: this.options.log } : {}),
+      });
+      return this.status();
+    });
+  }
+
+  /** Stops the sandbox; stopping a stopped sandbox is not an error. */
+  stop(): Promise<DemoSandboxStatus> {
+    return this.serialize(async () => {
+      await this.closeRunning();
+      return this.status();
+    });
+  }
+
+  /** The current status. */
+  status(): DemoSandboxStatus {
+    const sandbox = this.running;
+    if (!sandbox) return { running: false };
+    const { info, context } = sandbox;
+    return {
+      running: true,
+      sandbox: {
+        tenantId: info.tenantId,
+        authority: info.authority,
+        graph: info.graph,
+        smtp: { host: info.smtp.host, port: info.smtp.port },
+        imap: { host: info.imap.host, port: info.imap.port },
+        mailbox: info.mailbox,
+        scenarios: [...context.state.activeScenarios()],
+      },
+      pendingReplicationMs: context.state.pendingReplicationMs(),
+    };
+  }
+
+  /** Stops the sandbox when the app quits or a test ends. */
+  async dispose(): Promise<void> {
+    await this.stop();
+  }
+
+  private async closeRunning(): Promise<void> {
+    const sandbox = this.running;
+    this.running = undefined;
+    await sandbox?.close();
+  }
+
+  private serialize<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    // A failed task must not block the ones after it; its caller sees the rejection.
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The one IPC contract between the renderer and the main process.
+ *
+ * These files change together: electron/ipc/contract.ts, electron/ipc/handlers.ts,
+ * electron/preload.ts (and the browser test bridge derives its names from OPERATION_NAMES).
+ *
+ * Every operation returns `Promise<Result<T>>`: errors cross the boundary as data with a code
+ * from the one catalogue, because Electron keeps only `message` of an error thrown through
+ * `ipcMain.handle`. This file has no runtime imports, so the renderer and the sandboxed preload
+ * may import it.
+ */
+import type { AppInfo } from '../core/app-info.js';
+import type { DemoSandboxStatus } from '../core/demo-sandbox.js';
+import type { Result } from '../core/result.js';
+
+export type { AppInfo, RuntimeVersions } from '../core/app-info.js';
+export type { DemoSandboxStatus, DemoSandboxView, Endpoint } from '../core/demo-sandbox.js';
+export type { AppError, ErrorCode, OperationalCode, Result } from '../core/result.js';
+export type { ScenarioName } from '../sandbox/scenarios.js';
+
+/** Request of startDemoSandbox; the names are checked in the main process, not trusted. */
+export interface StartDemoSandboxRequest {
+  /** Scenario names (electron/sandbox/scenarios.ts); none = `healthy`. */
+  readonly scenarios?: readonly string[];
+}
+
+/** Operation name → request and result type. `void` = the operation takes no request. */
+export interface IpcContract {
+  getAppInfo: { request: void; result: AppInfo };
+  startDemoSandbox: { request: StartDemoSandboxRequest; result: DemoSandboxStatus };
+  getDemoSandboxStatus: { request: void; result: DemoSandboxStatus };
+  stopDemoSandbox: { request: void; result: DemoSandboxStatus };
+}
+
+/** The name of an operation. */
+export type OperationName = keyof IpcContract;
+
+/** The request type of an operation. */
+export type RequestOf<K extends OperationName> = IpcContract[K]['request'];
+
+/** The success value of an operation. */
+export type ResultOf<K extends OperationName> = IpcContract[K]['result'];
+
+/** Every operation name, in the order the API lists them. */
+export const OPERATION_NAMES = [
+  'getAppInfo', 'startDemoSandbox', 'getDemoSandboxStatus', 'stopDemoSandbox',
+] as const satisfies readonly OperationName[];
+
+// Fails to compile when an operation is added to IpcContract but not to OPERATION_NAMES.
+type MissingFromList = Exclude<OperationName, (typeof OPERATION_NAMES)[number]>;
+const everyOperationListed: [MissingFromList] extends [never] ? true : MissingFromList = true;
+void everyOperationListed;
+
+/** Every IPC channel starts with this; the main process refuses all others. */
+export const CHANNEL_PREFIX = 'assistant:';
+
+/** The IPC channel of an operation. */
+export function channelOf<K extends OperationName>(operation: K): `assistant:${K}` {
+  return `${CHANNEL_PREFIX}${operation}` as `assistant:${K}`;
+}
+
+/** Narrows a string to an operation name. */
+export function isOperationName(value: string): value is OperationName {
+  return (OPERATION_NAMES as readonly string[]).includes(value);
+}
+
+/** One function of the renderer's API. */
+export type ApiFunction<K extends OperationName> = [RequestOf<K>] extends [void]
+  ? () => Promise<Result<ResultOf<K>>>
+  : (request: RequestOf<K>) => Promise<Result<ResultOf<K>>>;
+
+/** `window.assistant`: one named function per operation (exposed by the preload). */
+export type AssistantApi = { readonly [K in OperationName]: ApiFunction<K> };
+
+/** The global name under which the preload exposes the API. */
+export const API_GLOBAL = 'assistant';

@@ -1,0 +1,91 @@
+/**
+ * The handler table: each IPC operation → its core function. Plain Node (no Electron import):
+ * Electron's ipcMain (electron/ipc-main.ts) and the browser test bridge (test/helpers/browser.ts)
+ * both call it, so the tests run the same code the app runs.
+ *
+ * These files change together: electron/ipc/contract.ts, electron/ipc/handlers.ts,
+ * electron/preload.ts.
+ */
+import { hostLocale, readAppInfo } from '../core/app-info.js';
+import { DemoSandbox } from '../core/demo-sandbox.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { isOperationName, type OperationName, type ResultOf } from './contract.js';
+import { noRequest, optionalScenarios, requestObject, type Validator } from './validate.js';
+
+/** What the handlers need from their host (Electron main process or a test). */
+export interface HandlerServices {
+  /** The UI locale (Electron: `app.getLocale()`); defaults to the Node process's locale. */
+  readonly locale?: () => string;
+  /** Runtime versions to report; defaults to `process.versions`. */
+  readonly versions?: Readonly<Record<string, string | undefined>>;
+  /** One diagnostic line (never tokens or secrets). */
+  readonly log?: (line: string) => void;
+}
+
+/** Handles one operation's raw, unchecked request. */
+export type Handler<K extends OperationName> = (request: unknown) => Promise<Result<ResultOf<K>>>;
+
+/** One handler per operation of the contract. */
+export type HandlerTable = { readonly [K in OperationName]: Handler<K> };
+
+/** A handler table with its state (the demo sandbox) and a way to release it. */
+export interface AssistantHandlers {
+  readonly table: HandlerTable;
+  /** Dispatches by name; an unknown name is `invalid_input` on field `operation`. */
+  handle(operation: string, request: unknown): Promise<Result<unknown>>;
+  /** Stops what the handlers started (the demo sandbox). Call once, on quit or after a test. */
+  dispose(): Promise<void>;
+}
+
+/** The first line of an exception's message: no stack, no multi-line dumps across IPC. */
+function describeException(err: unknown): string {
+  const text = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
+  const firstLine = text.split('\n')[0]?.trim() ?? '';
+  return firstLine === '' ? 'Unexpected error.' : firstLine;
+}
+
+/** Runs `task` and turns any exception into an `internal` error. */
+export async function guarded<T>(task: () => Result<T> | Promise<Result<T>>, log?: (line: string) => void): Promise<Result<T>> {
+  try {
+    return await task();
+  } catch (err) {
+    const message = describeException(err);
+    log?.(`ipc: internal error: ${message}`);
+    return fail('internal', message);
+  }
+}
+
+/** Creates a handler table with its own state; `dispose()` it when done. */
+export function createHandlers(services: HandlerServices = {}): AssistantHandlers {
+  const log = services.log;
+  const demo = new DemoSandbox(log ? { log } : {});
+
+  function operation<T, R>(validate: Validator<T>, run: (request: T) => Promise<Result<R>> | Result<R>) {
+    return (raw: unknown): Promise<Result<R>> => guarded(() => {
+      const request = validate(raw);
+      return request.ok ? run(request.value) : request;
+    }, log);
+  }
+
+  const table: HandlerTable = {
+    getAppInfo: operation(noRequest, () => ok(readAppInfo({
+      locale: services.locale ?? hostLocale,
+      ...(services.versions ? { versions: services.versions } : {}),
+    }))),
+    startDemoSandbox: operation((raw) => {
+      const request = requestObject(raw, ['scenarios']);
+      return request.ok ? optionalScenarios(request.value['scenarios'], 'scenarios') : request;
+    }, async (scenarios) => ok(await demo.start(scenarios ?? ['healthy']))),
+    getDemoSandboxStatus: operation(noRequest, () => ok(demo.status())),
+    stopDemoSandbox: operation(noRequest, async () => ok(await demo.stop())),
+  };
+
+  return {
+    table,
+    handle(name, request) {
+      if (!isOperationName(name)) return Promise.resolve(fail('invalid_input', 'Unknown operation.', { field: 'operation' }));
+      return (table[name] as (raw: unknown) => Promise<Result<unknown>>)(request);
+    },
+    dispose: () => demo.dispose(),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Runtime checks of IPC requests. The renderer is the less trusted side: whatever arrives is
+ * `unknown` until checked here, and a bad request is answered with `invalid_input` naming the
+ * field — never with a thrown exception. Values are not echoed back (later requests carry secrets).
+ */
+import { fail, ok, type Result } from '../core/result.js';
+import { isScenarioName, type ScenarioName } from '../sandbox/scenarios.js';
+
+/** Turns an unknown request into a typed one, or an invalid_input error. */
+export type Validator<T> = (raw: unknown) => Result<T>;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function invalid<T>(field: string, message: string): Result<T> {
+  return fail('invalid_input', message, { field });
+}
+
+/** For operations without a request: accepts nothing, `null` or `{}`. */
+export const noRequest: Validator<void> = (raw) => {
+  if (raw === undefined || raw === null) return ok(undefined);
+  if (!isPlainObject(raw)) return invalid('request', 'This operation takes no request.');
+  const extra = Object.keys(raw)[0];
+  return extra === undefined ? ok(undefined) : invalid(extra, `Unknown field "${extra}".`);
+};
+
+/** Checks that the request is a plain object with no fields but `allowed` (missing = empty). */
+export function requestObject(raw: unknown, allowed: readonly string[]): Result<Record<string, unknown>> {
+  if (raw === undefined || raw === null) return ok({});
+  if (!isPlainObject(raw)) return invalid('request', 'The request must be an object.');
+  const extra = Object.keys(raw).find((key) => !allowed.includes(key));
+  return extra === undefined ? ok(raw) : invalid(extra, `Unknown field "${extra}".`);
+}
+
+/** An optional list of scenario names (electron/sandbox/scenarios.ts). */
+export function optionalScenarios(value: unknown, field: string): Result<ScenarioName[] | undefined> {
+  if (value === undefined) return ok(undefined);
+  if (!Array.isArray(value)) return invalid(field, `"${field}" must be a list of scenario names.`);
+  const names: ScenarioName[] = [];
+  for (const [index, item] of value.entries()) {
+    if (typeof item !== 'string' || !isScenarioName(item)) {
+      return invalid(`${field}[${index}]`, `"${field}[${index}]" is not a known scenario name.`);
+    }
+    names.push(item);
+  }
+  return ok(names);
+}

@@ -1,0 +1,60 @@
+/**
+ * Electron main process: lifecycle only. One instance; one window; the IPC handler table from
+ * electron/ipc/handlers.ts registered behind the sender check; the demo sandbox stopped on quit.
+ */
+import { app, BrowserWindow, session } from 'electron';
+import { registerIpc } from './ipc-main.js';
+import { createHandlers } from './ipc/handlers.js';
+import { applyWebContentsPolicy, createMainWindow, rendererLocation } from './window.js';
+
+const log = (line: string): void => { process.stderr.write(`${line}\n`); };
+
+function focus(mainWindow: BrowserWindow | undefined): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function run(): Promise<void> {
+  app.enableSandbox();
+  await app.whenReady();
+  const location = rendererLocation();
+  // The assistant needs no camera, notifications, geolocation…: refuse every permission.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  app.on('web-contents-created', (_event, contents) => applyWebContentsPolicy(contents, location));
+
+  const handlers = createHandlers({ locale: () => app.getLocale(), versions: process.versions, log });
+  registerIpc(handlers, location, log);
+
+  let mainWindow: BrowserWindow | undefined = await createMainWindow(location);
+  mainWindow.on('closed', () => { mainWindow = undefined; });
+  app.on('second-instance', () => focus(mainWindow));
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) {
+      void createMainWindow(location).then((w) => { mainWindow = w; w.on('closed', () => { mainWindow = undefined; }); });
+    }
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Stop the demo sandbox's servers before the process exits.
+  let disposed = false;
+  app.on('will-quit', (event) => {
+    if (disposed) return;
+    event.preventDefault();
+    void handlers.dispose().catch(() => undefined).finally(() => {
+      disposed = true;
+      app.quit();
+    });
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  run().catch((err: unknown) => {
+    log(`assistant: could not start: ${err instanceof Error ? err.message : String(err)}`);
+    app.exit(1);
+  });
+}

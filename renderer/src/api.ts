@@ -1,0 +1,30 @@
+/**
+ * The renderer's typed access to the main process: a wrapper over `window.assistant` (exposed by
+ * electron/preload.ts, or by the browser test bridge). A missing bridge or a broken transport
+ * becomes an `internal` error as data, like every other failure.
+ */
+import type { AssistantApi, Result } from '../../electron/ipc/contract.js';
+
+declare global {
+  interface Window {
+    readonly assistant?: AssistantApi;
+  }
+}
+
+async function call<T>(run: (bridge: AssistantApi) => Promise<Result<T>>): Promise<Result<T>> {
+  const bridge = window.assistant;
+  if (!bridge) return { ok: false, error: { code: 'internal', message: 'The assistant API is not available in this window.' } };
+  try {
+    return await run(bridge);
+  } catch (err) {
+    return { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : 'IPC failed.' } };
+  }
+}
+
+/** The main-process operations, one function each. */
+export const api: AssistantApi = {
+  getAppInfo: () => call((bridge) => bridge.getAppInfo()),
+  startDemoSandbox: (request) => call((bridge) => bridge.startDemoSandbox(request)),
+  getDemoSandboxStatus: () => call((bridge) => bridge.getDemoSandboxStatus()),
+  stopDemoSandbox: () => call((bridge) => bridge.stopDemoSandbox()),
+};

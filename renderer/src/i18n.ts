@@ -1,0 +1,63 @@
+/**
+ * German and English texts. Every text the UI shows is a field of `Messages`, so a missing
+ * translation fails to compile. Errors are localized by their catalogue code, not by message.
+ */
+import type { AppError, ErrorCode, OperationalCode, ScenarioName } from '../../electron/ipc/contract.js';
+import { de } from './messages/de.js';
+import { en } from './messages/en.js';
+import type { WizardStep } from './wizard/steps.js';
+
+/** A UI language. */
+export type Language = 'de' | 'en';
+
+/** The languages the toggle offers, in its order. */
+export const LANGUAGES: readonly Language[] = ['de', 'en'];
+
+/** Every text of the UI in one language. */
+export interface Messages {
+  readonly appTitle: string;
+  readonly appTagline: string;
+  readonly languageLabel: string;
+  readonly languageNames: Record<Language, string>;
+  readonly stepsLabel: string;
+  readonly steps: Record<WizardStep, string>;
+  readonly welcome: { readonly heading: string; readonly intro: string; readonly sandboxHint: string };
+  readonly comingSoon: { readonly heading: string; readonly body: string; readonly back: string };
+  readonly appInfo: {
+    readonly heading: string; readonly loading: string; readonly version: string; readonly platform: string;
+    readonly node: string; readonly electron: string; readonly chrome: string; readonly locale: string;
+  };
+  readonly demo: {
+    readonly heading: string; readonly intro: string; readonly scenarioLabel: string;
+    readonly start: string; readonly starting: string; readonly stop: string; readonly stopping: string;
+    readonly stopped: string; readonly running: string; readonly tenantId: string; readonly authority: string;
+    readonly graph: string; readonly smtp: string; readonly imap: string; readonly mailbox: string;
+    readonly scenarios: string; readonly pendingReplication: (seconds: number) => string;
+  };
+  readonly scenarios: Record<ScenarioName, string>;
+  readonly errors: Record<OperationalCode, string>;
+  /** For diagnosis categories until the catalogue's texts are wired in. */
+  readonly categoryError: (code: ErrorCode) => string;
+  readonly errorField: (field: string) => string;
+}
+
+/** All texts, by language. */
+export const MESSAGES: Record<Language, Messages> = { de, en };
+
+/** The scenario names in the order the select lists them (the keys of the labels). */
+export const SCENARIO_OPTIONS = Object.keys(en.scenarios) as ScenarioName[];
+
+/** The UI language for a locale such as `de-DE` (German for any `de*`, else English). */
+export function languageFromLocale(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+function isOperationalCode(messages: Messages, code: ErrorCode): code is OperationalCode {
+  return Object.hasOwn(messages.errors, code);
+}
+
+/** The localized text for an error, with the field it is about. */
+export function errorText(messages: Messages, error: AppError): string {
+  const text = isOperationalCode(messages, error.code) ? messages.errors[error.code] : messages.categoryError(error.code);
+  return error.field ? `${text} ${messages.errorField(error.field)}` : text;
+}

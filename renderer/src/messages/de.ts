@@ -1,0 +1,68 @@
+/** Deutsche Texte. */
+import type { Messages } from '../i18n.js';
+
+/** The German UI. */
+export const de: Messages = {
+  appTitle: 'M365-Mail-Einrichtungsassistent',
+  appTagline: 'Modern Auth (OAuth2) für E-Mail in Inventory360 und ETRON onRetail',
+  languageLabel: 'Sprache',
+  languageNames: { de: 'Deutsch', en: 'English' },
+  stepsLabel: 'Einrichtungsschritte',
+  steps: {
+    welcome: 'Willkommen', profile: 'Produkt', 'sign-in': 'Anmelden', checks: 'Prüfen', fix: 'Beheben', export: 'Übergeben',
+  },
+  welcome: {
+    heading: 'Microsoft-365-Mail mit Modern Auth einrichten',
+    intro: 'Dieser Assistent führt Sie durch die Anbindung von Inventory360 oder ETRON onRetail an Microsoft 365 mit OAuth2, prüft jede Einstellung und erklärt, was zu beheben ist.',
+    sandboxHint: 'Noch nicht bereit, Ihren Tenant zu ändern? Probieren Sie zuerst alles im Demomodus aus.',
+  },
+  comingSoon: {
+    heading: 'Demnächst verfügbar',
+    body: 'Dieser Schritt ist in dieser Version noch nicht verfügbar.',
+    back: 'Zurück zum Anfang',
+  },
+  appInfo: {
+    heading: 'Über diese App', loading: 'Wird geladen …', version: 'Version', platform: 'Plattform',
+    node: 'Node.js', electron: 'Electron', chrome: 'Chromium', locale: 'Systemsprache',
+  },
+  demo: {
+    heading: 'Demomodus (Sandbox-Tenant)',
+    intro: 'Startet einen lokalen Ersatz für Microsoft 365 auf diesem Computer – nicht Ihren Tenant. Wählen Sie, wie er fehlerhaft sein soll, und sehen Sie, wie der Assistent die Ursache findet.',
+    scenarioLabel: 'Szenario',
+    start: 'Starten', starting: 'Wird gestartet …', stop: 'Beenden', stopping: 'Wird beendet …',
+    stopped: 'Der Sandbox-Tenant läuft nicht.', running: 'Der Sandbox-Tenant läuft.',
+    tenantId: 'Mandanten-ID', authority: 'Autorität (Anmelde-URL)', graph: 'Microsoft Graph', smtp: 'SMTP', imap: 'IMAP',
+    mailbox: 'Postfach', scenarios: 'Szenarien',
+    pendingReplication: (seconds) => `Änderungen werden in ${seconds} s wirksam.`,
+  },
+  scenarios: {
+    healthy: 'Gesunder Tenant (alles eingerichtet)',
+    'consent-missing': 'Administratorzustimmung fehlt',
+    'service-principal-missing': 'Exchange-Dienstprinzipal fehlt',
+    'smtp-auth-disabled-mailbox': 'SMTP AUTH für das Postfach deaktiviert',
+    'smtp-auth-disabled-tenant': 'SMTP AUTH für die Organisation deaktiviert',
+    'security-defaults': 'Sicherheitsstandards aktiviert',
+    'mailbox-permission-missing': 'Postfachberechtigung (FullAccess) fehlt',
+    'send-as-denied': 'Berechtigung „Senden als“ fehlt',
+    'imap-disabled': 'IMAP für das Postfach deaktiviert',
+    'user-not-assigned': 'Benutzer der ETRON-App nicht zugewiesen',
+    'secret-expired': 'Geheimer Clientschlüssel abgelaufen',
+    'secret-wrong': 'Falscher geheimer Clientschlüssel (Geheimnis-ID kopiert)',
+    'redirect-mismatch': 'Falsche Umleitungs-URI',
+    'replication-delay': 'Änderungen werden verzögert wirksam',
+  },
+  errors: {
+    invalid_input: 'Die Anfrage war ungültig.',
+    not_found: 'Nicht gefunden.',
+    timeout: 'Der Vorgang hat zu lange gedauert.',
+    cancelled: 'Abgebrochen.',
+    internal: 'Ein unerwarteter Fehler ist aufgetreten.',
+    unsupported_version: 'Diese Version wird nicht unterstützt.',
+    io_error: 'Eine Datei konnte nicht gelesen oder geschrieben werden.',
+    not_signed_in: 'Sie sind nicht angemeldet.',
+    insufficient_privileges: 'Ihnen fehlen die nötigen Berechtigungen.',
+    graph_error: 'Microsoft Graph hat einen Fehler gemeldet.',
+  },
+  categoryError: (code) => `Microsoft 365 hat ein Problem gemeldet (${code}).`,
+  errorField: (field) => `(Feld: ${field})`,
+};

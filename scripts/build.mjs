@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Builds the app into dist/: the renderer with Vite (dist/renderer), and main, preload and the
+// command line with esbuild (dist/main, dist/preload, dist/cli). Needs no Electron binary.
+// Usage: node scripts/build.mjs [--renderer]   (--renderer = the renderer only, for the e2e tests)
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const root = path.resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== '--renderer');
+if (unknown.length > 0) {
+  console.error(`build: unknown option ${unknown.join(' ')}; usage: node scripts/build.mjs [--renderer]`);
+  process.exit(2);
+}
+const rendererOnly = args.includes('--renderer');
+
+async function buildRenderer() {
+  // 'runner' loads vite.config.ts as the ES module it is (the package is CommonJS for Electron).
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), configLoader: 'runner', logLevel: 'warn', mode: 'production' });
+}
+
+// Node-side bundles: Electron 41 ships Node 24, the CLI must run on Node ≥ 20 (package.json).
+const nodeBundle = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  // electron is provided by the runtime. Everything else is bundled (all current dependencies
+  // are plain JS); a native addon or a library that loads its own worker files at run time
+  // would have to be listed here and shipped in node_modules.
+  external: ['electron'],
+  absWorkingDir: root,
+};
+
+async function buildMain() {
+  rmSync(path.join(root, 'dist/main'), { recursive: true, force: true });
+  await esbuild({ ...nodeBundle, entryPoints: ['electron/main.ts'], outfile: 'dist/main/main.js' });
+}
+
+async function buildPreload() {
+  rmSync(path.join(root, 'dist/preload'), { recursive: true, force: true });
+  const outfile = path.join(root, 'dist/preload/preload.js');
+  await esbuild({ ...nodeBundle, entryPoints: ['electron/preload.ts'], outfile, target: 'chrome130' });
+  // A sandboxed preload can require only 'electron' (and a few polyfilled builtins): refuse
+  // a bundle that would fail at run time because something else slipped in.
+  const required = [...readFileSync(outfile, 'utf8').matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+  const foreign = required.filter((name) => name !== 'electron');
+  if (foreign.length > 0) throw new Error(`preload must import only 'electron', but requires: ${foreign.join(', ')}`);
+}
+
+async function buildCli() {
+  rmSync(path.join(root, 'dist/cli'), { recursive: true, force: true });
+  if (!existsSync(path.join(root, 'electron/cli.ts'))) {
+    console.warn('build: electron/cli.ts does not exist yet — command line not built');
+    return;
+  }
+  await esbuild({ ...nodeBundle, entryPoints: ['electron/cli.ts'], outfile: 'dist/cli/cli.js', banner: { js: '#!/usr/bin/env node' } });
+}
+
+try {
+  await buildRenderer();
+  if (!rendererOnly) await Promise.all([buildMain(), buildPreload(), buildCli()]);
+  console.log(rendererOnly ? 'build: renderer → dist/renderer' : 'build: renderer, main, preload, cli → dist/');
+} catch (err) {
+  console.error(`build failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+}

@@ -1,0 +1,137 @@
+/**
+ * The walking skeleton in a real browser: the built renderer, `window.assistant` backed by the
+ * same handler table Electron uses, and a real sandbox tenant started through it.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openAssistant, serveDirectory, textWhen, type StaticServer } from '../helpers/browser.js';
+
+const packageVersion = (JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+
+describe('application shell in the browser', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  before(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveDirectory()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the app version from package.json, in English for an English browser', async () => {
+    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    try {
+      const { page } = app;
+      assert.equal(await textWhen(page.getByTestId('app-version'), packageVersion), packageVersion);
+      assert.equal(await page.getByTestId('app-title').textContent(), 'M365 Mail Setup Assistant');
+      assert.equal(await page.title(), 'M365 Mail Setup Assistant');
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('starts in German for a German browser and switches languages with the toggle', async () => {
+    const app = await openAssistant(browser, server.pageUrl, { locale: 'de-DE' });
+    try {
+      const { page } = app;
+      const title = page.getByTestId('app-title');
+      assert.equal(await textWhen(title, 'M365-Mail-Einrichtungsassistent'), 'M365-Mail-Einrichtungsassistent');
+      assert.equal(await page.getByTestId('demo-start').textContent(), 'Starten');
+      assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+
+      await page.getByTestId('language-en').click();
+      assert.equal(await textWhen(title, 'M365 Mail Setup Assistant'), 'M365 Mail Setup Assistant');
+      assert.equal(await page.getByTestId('demo-start').textContent(), 'Start');
+      assert.equal(await page.getByTestId('language-en').getAttribute('aria-pressed'), 'true');
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+
+      await page.getByTestId('language-de').click();
+      assert.equal(await textWhen(title, 'M365-Mail-Einrichtungsassistent'), 'M365-Mail-Einrichtungsassistent');
+      assert.equal(await page.getByLabel('Szenario').inputValue(), 'healthy');
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('starts the healthy sandbox tenant, shows its tenant id and SMTP port, and stops it', async () => {
+    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    try {
+      const { page, handlers } = app;
+      await page.getByLabel('Scenario').selectOption('healthy');
+      await page.getByTestId('demo-start').click();
+      const tenantId = '5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+      assert.equal(await textWhen(page.getByTestId('demo-tenant-id'), tenantId, 30_000), tenantId);
+
+      const status = await handlers.table.getDemoSandboxStatus(undefined);
+      assert.ok(status.ok && status.value.running, 'the handler table reports the sandbox running');
+      const { smtp, imap, mailbox } = status.value.sandbox;
+      assert.ok(smtp.port > 0);
+      assert.equal(await page.getByTestId('demo-smtp').textContent(), `127.0.0.1:${smtp.port}`);
+      assert.equal(await page.getByTestId('demo-imap').textContent(), `127.0.0.1:${imap.port}`);
+      assert.equal(await page.getByTestId('demo-mailbox').textContent(), mailbox);
+      assert.equal(await page.getByTestId('demo-scenarios').textContent(), 'Healthy tenant (everything configured)');
+      assert.equal(await page.getByTestId('demo-status').textContent(), 'The sandbox tenant is running.');
+      assert.equal(await page.getByTestId('demo-start').isDisabled(), true);
+
+      await page.getByTestId('demo-stop').click();
+      assert.equal(await textWhen(page.getByTestId('demo-status'), 'The sandbox tenant is not running.'), 'The sandbox tenant is not running.');
+      assert.equal(await page.getByTestId('demo-tenant-id').count(), 0);
+      assert.deepEqual(await handlers.table.getDemoSandboxStatus(undefined), { ok: true, value: { running: false } });
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('shows the localized invalid_input error next to the control for an unknown scenario', async () => {
+    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    try {
+      const { page, handlers } = app;
+      // A stale or tampered option list: the renderer sends the name, the main process checks it.
+      await page.getByLabel('Scenario').evaluate((select) => {
+        const option = document.createElement('option');
+        option.value = 'no-such-scenario';
+        option.textContent = 'No such scenario';
+        select.append(option);
+      });
+      await page.getByLabel('Scenario').selectOption('no-such-scenario');
+      await page.getByTestId('demo-start').click();
+
+      const error = page.getByTestId('demo-error');
+      const english = 'The request was not valid. (field: scenarios[0])';
+      assert.equal(await textWhen(error, english), english);
+      assert.equal(await error.getAttribute('data-code'), 'invalid_input');
+      assert.equal(await page.getByLabel('Scenario').getAttribute('aria-describedby'), 'demo-error');
+
+      await page.getByTestId('language-de').click();
+      const german = 'Die Anfrage war ungültig. (Feld: scenarios[0])';
+      assert.equal(await textWhen(error, german), german);
+      assert.equal(await page.getByTestId('demo-status').textContent(), 'Der Sandbox-Tenant läuft nicht.');
+      assert.deepEqual(await handlers.table.getDemoSandboxStatus(undefined), { ok: true, value: { running: false } });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('shows the later wizard steps as "coming soon" instead of pretending', async () => {
+    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    try {
+      const { page } = app;
+      await page.getByTestId('step-checks').click();
+      assert.equal(await textWhen(page.getByTestId('coming-soon'), 'This step is not available in this version yet.'),
+        'This step is not available in this version yet.');
+      assert.equal(await page.getByTestId('step-checks').getAttribute('aria-current'), 'step');
+      await page.getByRole('button', { name: 'Back to the start' }).click();
+      assert.equal(await page.getByTestId('page-welcome').count(), 1);
+    } finally {
+      await app.close();
+    }
+  });
+});
