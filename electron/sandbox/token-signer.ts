@@ -3,7 +3,7 @@
  * the same format Entra uses, so real clients (MSAL, curl, Dovecot) and our own token check
  * read them as they read Microsoft's.
  */
-import { createPublicKey, generateKeyPairSync, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
 
 /** A JWT payload: string, number, array and object claims. */
 export type JwtClaims = Record<string, unknown>;
@@ -60,7 +60,8 @@ export class TokenSigner {
 
   /** The public key as a JWKS document (`/discovery/v2.0/keys`). */
   jwks(): { keys: Record<string, unknown>[] } {
-    const jwk = createPublicKey(this.publicKey).export({ format: 'jwk' });
+    // Export the public KeyObject itself: createPublicKey() rejects a public KeyObject on Node 20.
+    const jwk = this.publicKey.export({ format: 'jwk' });
     return { keys: [{ kty: 'RSA', use: 'sig', kid: this.kid, x5t: this.kid, n: jwk.n, e: jwk.e }] };
   }
 }

@@ -1,0 +1,59 @@
+/**
+ * `decode [--json] [--lang de|en] [--profile …] "<error text>"` — explains a pasted error.
+ * `-` (or no text) reads the text from stdin, so whole log excerpts can be piped in.
+ * --json prints the DecodeResult: {"causes":[{"category":"<id>", …}, …]}, most likely first.
+ */
+import { decode } from '../core/diagnosis/decode.js';
+import type { DiagnosisContext, Profile } from '../core/diagnosis/types.js';
+import { EXIT } from '../cli.js';
+import { parseArgs, pickLanguage, readStdin } from './args.js';
+
+const PROFILES = new Set(['inventory360', 'etron', 'generic']);
+
+/** Runs the decode command. */
+export async function runDecodeCommand(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, { json: 'flag', lang: 'value', profile: 'value', 'changed-minutes-ago': 'value' });
+  if (typeof args === 'string') {
+    process.stderr.write(`decode: ${args}\n`);
+    return EXIT.usage;
+  }
+  const profile = args.values.get('profile');
+  if (profile !== undefined && !PROFILES.has(profile)) {
+    process.stderr.write('decode: --profile must be inventory360, etron or generic\n');
+    return EXIT.usage;
+  }
+  const changed = args.values.get('changed-minutes-ago');
+  const text = args.positionals.length === 0 || (args.positionals.length === 1 && args.positionals[0] === '-')
+    ? await readStdin()
+    : args.positionals.join(' ');
+  const lang = pickLanguage(args.values.get('lang'));
+  const context: DiagnosisContext = {
+    ...(profile ? { profile: profile as Profile } : {}),
+    ...(changed !== undefined && Number.isFinite(Number(changed)) ? { recentChangeMinutes: Number(changed) } : {}),
+    languages: args.flags.has('json') ? ['de', 'en'] : [lang],
+  };
+  const result = decode(text, context);
+  if (args.flags.has('json')) {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return EXIT.ok;
+  }
+  if (result.causes.length === 0) {
+    process.stdout.write(`${result.hint?.[lang] ?? 'No known error found in this text.'}\n`);
+    return EXIT.problems;
+  }
+  const head = lang === 'de' ? ['Wahrscheinlichste Ursache', 'Weitere mögliche Ursache', 'So beheben Sie es', 'Sicherheit'] : ['Most likely cause', 'Other possible cause', 'How to fix it', 'confidence'];
+  result.causes.slice(0, 3).forEach((cause, i) => {
+    const t = cause.texts[lang];
+    process.stdout.write(`\n${i === 0 ? head[0] : head[1]}: ${t?.title ?? cause.category}  [${cause.category}, ${head[3]} ${Math.round(cause.confidence * 100)} %]\n`);
+    if (t) {
+      process.stdout.write(`  ${t.cause}\n`);
+      if (i === 0) {
+        process.stdout.write(`  ${head[2]}:\n`);
+        t.fix.forEach((step, n) => process.stdout.write(`    ${n + 1}. ${step}\n`));
+        if (t.waitHint) process.stdout.write(`  ${t.waitHint}\n`);
+      }
+    }
+    if (cause.evidence[0]) process.stdout.write(`  > ${cause.evidence[0]}\n`);
+  });
+  return EXIT.ok;
+}
