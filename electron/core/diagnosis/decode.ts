@@ -1,0 +1,62 @@
+/**
+ * The error decoder: raw pasted text (and optionally what the check found) → likely causes,
+ * most likely first, each with its evidence, wizard step and texts. Used by the "Decode an error"
+ * screen, `cli decode --json` (prints the DecodeResult as is) and the check (decodeAll with the
+ * server replies it got plus its Graph findings and token-check mismatches).
+ * Never throws: any input, however large, binary or malformed, gives a result.
+ */
+import { readDiagnosisContext } from './context.js';
+import { rankCauses } from './evidence.js';
+import type { TextSignals } from './infer.js';
+import { matchText, type TextHit } from './match.js';
+import { UNKNOWN_HINT_DE } from './texts-de.js';
+import { UNKNOWN_HINT_EN } from './texts-en.js';
+import type { DecodeResult, DiagnosisContext, Language } from './types.js';
+
+/** Most texts decodeAll reads (each is capped at MAX_INPUT_CHARS by normalize.ts). */
+const MAX_TEXTS = 20;
+
+function hint(languages: readonly Language[]): Partial<Record<Language, string>> {
+  const out: Partial<Record<Language, string>> = {};
+  for (const l of languages) out[l] = l === 'de' ? UNKNOWN_HINT_DE : UNKNOWN_HINT_EN;
+  return out;
+}
+
+/** Signals agreed by all texts that have one (a disagreement leaves the field unknown). */
+function mergeSignals(all: readonly TextSignals[]): TextSignals {
+  const pick = <K extends keyof TextSignals>(key: K): TextSignals[K] | undefined => {
+    const values = new Set(all.map((s) => s[key]).filter((v) => v !== undefined));
+    return values.size === 1 ? [...values][0] : undefined;
+  };
+  const profile = pick('profile');
+  const flow = pick('flow');
+  const protocol = pick('protocol');
+  return { ...(profile ? { profile } : {}), ...(flow ? { flow } : {}), ...(protocol ? { protocol } : {}) };
+}
+
+/** Decodes several texts of one situation (e.g. the SMTP and the IMAP reply) together with the context. */
+export function decodeAll(texts: readonly unknown[], context?: DiagnosisContext): DecodeResult {
+  let languages: readonly Language[] = ['de', 'en'];
+  try {
+    const ctx = readDiagnosisContext(context);
+    languages = ctx.languages ?? languages;
+    const list = Array.isArray(texts) ? texts.slice(0, MAX_TEXTS) : [texts];
+    const hits: TextHit[] = [];
+    const signals: TextSignals[] = [];
+    for (const text of list) {
+      const m = matchText(text);
+      hits.push(...m.hits);
+      signals.push(m.signals);
+    }
+    const causes = rankCauses(hits, mergeSignals(signals), ctx);
+    return causes.length > 0 ? { causes } : { causes, hint: hint(languages) };
+  } catch {
+    // A bug in a matcher must not take the screen or the CLI down; say that nothing was recognized.
+    return { causes: [], hint: hint(languages) };
+  }
+}
+
+/** Decodes one pasted error text. */
+export function decode(text: string, context?: DiagnosisContext): DecodeResult {
+  return decodeAll([text], context);
+}

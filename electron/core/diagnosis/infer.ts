@@ -1,0 +1,44 @@
+/**
+ * What the pasted text itself says about the situation, for when the caller did not tell:
+ * the product (names only), the flow (permission names, grant types) and the protocol.
+ * The caller's DiagnosisContext always wins over these guesses.
+ */
+import type { Flow, Profile, Protocol } from './types.js';
+
+/** Guesses from the text; undefined when it says nothing or both. */
+export interface TextSignals {
+  readonly profile?: Profile;
+  readonly flow?: Flow;
+  readonly protocol?: Protocol;
+}
+
+const INVENTORY360 = /Inventory ?360/i;
+const ETRON = /onRetail|\bETRON\b|\bodoo\b|microsoft_outlook|wawi\.onretail/i;
+const APP_ONLY = /SendAsApp|AccessAsApp|client_credentials|\/\.default\b/i;
+const DELEGATED = /AccessAsUser|SMTP\.Send\b|refresh_token|authorization_code|offline_access/i;
+const IMAP = /\bIMAP|:993\b|\bport 993\b|Posteingang|incoming (?:mail )?server|AUTHENTICATE|\[AUTHENTICATIONFAILED\]|imapflow|Login to server/i;
+const SMTP = /\bSMTP|:587\b|:25\b|\bport 587\b|Postausgang|outgoing (?:mail )?server|nodemailer|PHPMailer|smtplib|Mail Delivery Failed/i;
+
+function either<T>(a: boolean, b: boolean, ifA: T, ifB: T): T | undefined {
+  if (a === b) return undefined;
+  return a ? ifA : ifB;
+}
+
+/** Reads the signals of one normalized view. */
+export function signalsOf(view: string): TextSignals {
+  const profile = either(INVENTORY360.test(view), ETRON.test(view), 'inventory360' as const, 'etron' as const);
+  const flow = either(APP_ONLY.test(view), DELEGATED.test(view), 'app-only' as const, 'delegated' as const);
+  const protocol = either(IMAP.test(view), SMTP.test(view), 'imap' as const, 'smtp' as const);
+  return {
+    ...(profile ? { profile } : {}),
+    ...(flow ? { flow } : {}),
+    ...(protocol ? { protocol } : {}),
+  };
+}
+
+/** The flow a profile implies: Inventory360 sends app-only, ETRON signs users in. */
+export function flowOfProfile(profile: Profile | undefined): Flow | undefined {
+  if (profile === 'inventory360') return 'app-only';
+  if (profile === 'etron') return 'delegated';
+  return undefined;
+}

@@ -1,0 +1,71 @@
+/**
+ * Runs every rule over both views of one text and keeps, per family of messages, only the most
+ * specific hits: "535 5.7.139 … disabled for the Mailbox" makes the bare "Authentication
+ * unsuccessful" (and nodemailer's EAUTH) beside it redundant.
+ */
+import { signalsOf, type TextSignals } from './infer.js';
+import { textViews } from './normalize.js';
+import type { Family, Proposal, RuleHit, Specificity } from './pattern-kit.js';
+import { ALL_RULES } from './patterns.js';
+
+/** One recognized message with its excerpt (already redacted). */
+export interface TextHit {
+  readonly ruleId: string;
+  readonly family: Family;
+  readonly specificity: Specificity;
+  readonly proposals: readonly Proposal[];
+  readonly protocolSensitive: boolean;
+  readonly excerpt: string;
+}
+
+/** What one text yields: its hits and what it says about profile, flow and protocol. */
+export interface TextMatch {
+  readonly hits: readonly TextHit[];
+  readonly signals: TextSignals;
+}
+
+const BEFORE = 60;
+const AFTER = 100;
+
+/** The match with some words around it, cut at spaces, "…" where cut. */
+export function excerptAt(view: string, index: number, length: number): string {
+  let start = Math.max(0, index - BEFORE);
+  let end = Math.min(view.length, index + length + AFTER);
+  if (start > 0) {
+    const space = view.indexOf(' ', start);
+    if (space !== -1 && space < index) start = space + 1;
+  }
+  if (end < view.length) {
+    const space = view.lastIndexOf(' ', end);
+    if (space > index + length) end = space;
+  }
+  return `${start > 0 ? '…' : ''}${view.slice(start, end).trim()}${end < view.length ? '…' : ''}`;
+}
+
+function keepMostSpecific(hits: readonly TextHit[]): TextHit[] {
+  const best = new Map<Family, Specificity>();
+  for (const h of hits) best.set(h.family, Math.max(best.get(h.family) ?? 1, h.specificity) as Specificity);
+  return hits.filter((h) => h.specificity === best.get(h.family));
+}
+
+/** Matches one raw text (any value; never throws on strings). */
+export function matchText(raw: unknown): TextMatch {
+  const { spaced, joined } = textViews(raw);
+  const byRule = new Map<string, TextHit>();
+  // The spaced view first: its excerpts read better; the joined view adds what wrapping split.
+  for (const view of spaced === joined ? [spaced] : [spaced, joined]) {
+    for (const rule of ALL_RULES) {
+      for (const hit of rule.scan(view)) {
+        if (!byRule.has(hit.ruleId)) byRule.set(hit.ruleId, toTextHit(hit, view));
+      }
+    }
+  }
+  return { hits: keepMostSpecific([...byRule.values()]), signals: signalsOf(spaced) };
+}
+
+function toTextHit(hit: RuleHit, view: string): TextHit {
+  return {
+    ruleId: hit.ruleId, family: hit.family, specificity: hit.specificity, proposals: hit.proposals,
+    protocolSensitive: hit.protocolSensitive, excerpt: excerptAt(view, hit.index, hit.length),
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Turns raw pasted error text into the two views the matchers read. Real errors arrive
+ * JSON-escaped (\r\n, \u0027), as Python bytes reprs, URL- or HTML-encoded, and wrapped across
+ * lines — sometimes in the middle of a code ("5.7.\n139"). So:
+ * - `spaced`: every whitespace run becomes one space (a line break between two words or between
+ *   "535" and "5.7.3" stays a separator);
+ * - `joined`: line breaks are removed (a code or word split by a line break is whole again).
+ * Matchers run on both. Everything here is linear-time; the input is capped at MAX_INPUT_CHARS.
+ */
+import { redactSecrets } from './redact.js';
+
+/** Longest input read; beyond it the head and the tail are kept (errors sit at either end of logs). */
+export const MAX_INPUT_CHARS = 200_000;
+
+/** The two views of one input. */
+export interface TextViews {
+  readonly spaced: string;
+  readonly joined: string;
+}
+
+function toText(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  if (raw instanceof Uint8Array) return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
+  if (raw === null || raw === undefined) return '';
+  try {
+    return String(raw);
+  } catch {
+    return '';
+  }
+}
+
+function cap(text: string): string {
+  if (text.length <= MAX_INPUT_CHARS) return text;
+  const half = MAX_INPUT_CHARS / 2;
+  return `${text.slice(0, half)}\n${text.slice(text.length - half)}`;
+}
+
+const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([rntfb"'\\/]))/g;
+const SIMPLE_ESCAPES: Record<string, string> = { r: '\r', n: '\n', t: '\t', f: ' ', b: ' ', '"': '"', "'": "'", '\\': '\\', '/': '/' };
+
+/** JSON / Python / JavaScript string escapes; twice, for JSON inside JSON. */
+function unescape(text: string): string {
+  let out = text;
+  for (let pass = 0; pass < 2 && out.includes('\\'); pass++) {
+    out = out.replace(ESCAPE, (_m, hex4: string | undefined, hex2: string | undefined, simple: string | undefined) => {
+      if (hex4) return String.fromCharCode(parseInt(hex4, 16));
+      if (hex2) return String.fromCharCode(parseInt(hex2, 16));
+      return SIMPLE_ESCAPES[simple ?? ''] ?? '';
+    });
+  }
+  return out;
+}
+
+const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeHtml(text: string): string {
+  if (!text.includes('&') && !/<br/i.test(text)) return text;
+  return text
+    .replace(/<br\s{0,3}\/?>/gi, '\n')
+    .replace(/&#(\d{1,6});/g, (_m, d: string) => String.fromCharCode(Number(d) % 0x10000))
+    .replace(/&#x([0-9a-fA-F]{1,5});/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16) % 0x10000))
+    .replace(/&([a-z]{2,4});/g, (m, name: string) => HTML_ENTITIES[name] ?? m);
+}
+
+/** %XX of printable ASCII (redirect errors arrive in the query string), and '+' in query strings. */
+function decodeUrl(text: string): string {
+  let out = text;
+  if (/%[0-9A-Fa-f]{2}/.test(out)) {
+    out = out.replace(/%([0-9A-Fa-f]{2})/g, (m, h: string) => {
+      const code = parseInt(h, 16);
+      return code >= 0x20 && code <= 0x7e ? String.fromCharCode(code) : code === 0x0a || code === 0x0d ? '\n' : m;
+    });
+  }
+  if (/error_description=/i.test(out)) out = out.replace(/\+/g, ' ');
+  return out;
+}
+
+/** Quoted-printable soft line breaks and =XX, only when the text looks quoted-printable. */
+function decodeQuotedPrintable(text: string): string {
+  if (!/=\r?\n/.test(text) || !/=[0-9A-F]{2}/.test(text)) return text;
+  return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/** Reads raw input (any value; never throws) into a cleaned, redacted single string with \n line breaks. */
+export function cleanText(raw: unknown): string {
+  let text = cap(toText(raw));
+  text = decodeQuotedPrintable(text);
+  text = unescape(text);
+  text = decodeHtml(text);
+  text = decodeUrl(text);
+  text = text
+    .replace(/\r\n?/g, '\n')
+    // Zero-width characters and soft hyphens that dialogs put into copied text.
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    // Other control characters (binary garbage, NULs) become spaces.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
+    .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
+    .replace(/[\u201c\u201d\u201e]/g, '"');
+  return redactSecrets(text);
+}
+
+/** Builds both views of raw input. */
+export function textViews(raw: unknown): TextViews {
+  // Horizontal whitespace first, so the line-break rule below never scans long runs of spaces.
+  const text = cleanText(raw).replace(/[^\S\n]+/g, ' ');
+  const spaced = text.replace(/\s+/g, ' ').trim();
+  const joined = text.includes('\n') ? redactSecrets(text.replace(/ ?\n ?/g, '').replace(/\s+/g, ' ').trim()) : spaced;
+  return { spaced, joined };
+}

@@ -1,0 +1,127 @@
+/**
+ * The building blocks of the matchers (patterns-*.ts): a Rule scans one view of the text and
+ * reports hits, each proposing categories with a weight. Helpers build the regexes so that they
+ * tolerate what line wrapping does to a message (see normalize.ts) and stay linear-time:
+ * no nested quantifiers, no unbounded alternation inside a repetition.
+ */
+import type { CategoryId } from './categories.js';
+import type { Flow } from './types.js';
+
+/** Messages that say the same thing at different precision; only the most specific ones count. */
+export type Family =
+  | 'smtp-auth' | 'smtp-submit' | 'imap' | 'entra' | 'entra-ui' | 'graph' | 'token' | 'network' | 'tls'
+  | 'throttle' | 'token-check';
+
+/** 1 = a loose word ("authentication failed"), 2 = a code with several meanings, 3 = an exact message. */
+export type Specificity = 1 | 2 | 3;
+
+/** A category a message points at, and how sure the message alone makes it (0..1). */
+export interface Proposal {
+  readonly category: CategoryId;
+  readonly weight: number;
+  /** Only for this flow (e.g. 535 5.7.3 means different things app-only and delegated). */
+  readonly flow?: Flow;
+}
+
+/** One recognized message in a view. */
+export interface RuleHit {
+  readonly ruleId: string;
+  readonly family: Family;
+  readonly specificity: Specificity;
+  readonly index: number;
+  readonly length: number;
+  readonly proposals: readonly Proposal[];
+  /** A loose "authentication failed": SMTP unless the text is about IMAP. */
+  readonly protocolSensitive: boolean;
+}
+
+/** A matcher over one view of the text. */
+export interface Rule {
+  readonly id: string;
+  scan(view: string): RuleHit[];
+}
+
+/** Shorthand for a proposal. */
+export function p(category: CategoryId, weight: number, flow?: Flow): Proposal {
+  return flow ? { category, weight, flow } : { category, weight };
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Regex source of a phrase: words may be separated by one space or none (joined view); apostrophes vary. */
+export function phrase(words: string): string {
+  return words.trim().split(/\s+/).map((w) => escapeRegex(w).replace(/'/g, "[']?")).join(' ?');
+}
+
+/**
+ * Regex source of an enhanced status code (e.g. "5.7.139"). Not preceded by a digit or dot (an
+ * optional basic reply code like "535" in front is allowed, for the joined view's "5355.7.139"),
+ * and not followed by a digit or by " <digit>" (the rest of a code broken across lines).
+ */
+export function enhanced(code: string): string {
+  return `(?<![\\d.])(?:[245]\\d\\d[ ,:-]?)?${escapeRegex(code)}(?!\\d)(?! \\d)`;
+}
+
+interface PatternOptions {
+  readonly flags?: string;
+  readonly protocolSensitive?: boolean;
+}
+
+/** A rule from one regex (alternatives joined with |); reports the first occurrence. */
+export function pattern(
+  id: string, family: Family, specificity: Specificity, sources: readonly string[], proposals: readonly Proposal[],
+  options: PatternOptions = {},
+): Rule {
+  const regex = new RegExp(sources.map((s) => `(?:${s})`).join('|'), options.flags ?? 'i');
+  const protocolSensitive = options.protocolSensitive ?? false;
+  return {
+    id,
+    scan(view) {
+      const m = regex.exec(view);
+      return m ? [{ ruleId: id, family, specificity, index: m.index, length: m[0].length, proposals, protocolSensitive }] : [];
+    },
+  };
+}
+
+/** One code of a code table: what it proposes, and its family/specificity when not the table's. */
+export interface CodeEntry {
+  readonly proposals: readonly Proposal[];
+  readonly family?: Family;
+  readonly specificity?: Specificity;
+  readonly protocolSensitive?: boolean;
+}
+
+/** Most codes of one kind looked at in one text (bounds the work on hostile input). */
+const MAX_CODES_PER_SCAN = 40;
+
+/**
+ * A rule that finds every code of one kind with a global regex (group 1 = the code) and looks
+ * it up in a table; unknown codes are ignored. Hit ids are `<id>:<code>`.
+ */
+export function codeTable(
+  id: string, family: Family, specificity: Specificity, source: string, table: Readonly<Record<string, CodeEntry>>,
+  flags = 'gi',
+): Rule {
+  return {
+    id,
+    scan(view) {
+      const regex = new RegExp(source, flags);
+      const hits: RuleHit[] = [];
+      const seen = new Set<string>();
+      let count = 0;
+      for (let m = regex.exec(view); m && count < MAX_CODES_PER_SCAN; m = regex.exec(view), count++) {
+        const code = (m[1] ?? '').toUpperCase();
+        const entry = Object.hasOwn(table, code) ? table[code] : undefined;
+        if (!entry || seen.has(code)) continue;
+        seen.add(code);
+        hits.push({
+          ruleId: `${id}:${code}`, family: entry.family ?? family, specificity: entry.specificity ?? specificity,
+          index: m.index, length: m[0].length, proposals: entry.proposals, protocolSensitive: entry.protocolSensitive ?? false,
+        });
+      }
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * IMAP replies → categories: Exchange Online's ("NO AUTHENTICATE failed.", "BAD User is
+ * authenticated but not connected.", "NO LOGIN failed.", "NO Request is throttled"), Dovecot's
+ * and what IMAP libraries and mail clients make of them (Java strips the "NO", imapflow sets
+ * authenticationFailed, Thunderbird says "Login to server … failed").
+ */
+import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+
+/** Every IMAP rule. */
+export const IMAP_RULES: readonly Rule[] = [
+  // The LOGIN command sends a password: Exchange Online refuses it for every account.
+  pattern('imap-login-failed', 'imap', 3, ['\\bNO ?LOGIN failed\\b', '\\bLOGIN failed\\.'], [p('basic_auth_used', 0.85)], { flags: '' }),
+  pattern('imap-not-connected', 'imap', 3, [phrase('user is authenticated but not connected')], [
+    p('imap_disabled_or_not_connected', 0.85), p('mailbox_permission_missing', 0.5, 'app-only'),
+  ]),
+  pattern('imap-authenticate-failed', 'imap', 2, ['\\bAUTHENTICATE ?failed\\b'], [p('imap_auth_failed_generic', 0.8)]),
+  pattern('imap-dovecot-authenticationfailed', 'imap', 2, ['\\[AUTHENTICATIONFAILED\\]'], [p('imap_auth_failed_generic', 0.75)]),
+  pattern('imapflow-authentication-failed', 'imap', 1, ['\\bauthenticationFailed\\b'], [p('imap_auth_failed_generic', 0.55)], { flags: '' }),
+  // Outlook (classic): 0x800CCC92 = the incoming (IMAP/POP) server refused the sign-in.
+  pattern('outlook-receive-logon', 'imap', 1, ['0x800CCC92'], [p('imap_auth_failed_generic', 0.6)]),
+  pattern('thunderbird-login-failed', 'imap', 1, ['Login to server [^\\s]{1,255} (?:with username [^\\s]{1,255} )?failed'], [
+    p('imap_auth_failed_generic', 0.5),
+  ]),
+  // A command before a successful AUTHENTICATE (the client went on after a failed sign-in, or never signed in).
+  pattern('imap-invalid-state', 'imap', 2, [phrase('Command received in Invalid state')], [p('not_authenticated', 0.5)]),
+  pattern('imap-request-throttled', 'throttle', 3, [phrase('request is throttled')], [p('throttled', 0.92)]),
+];

@@ -1,0 +1,67 @@
+/**
+ * Connection and TLS failures: Node's error codes, nodemailer's (EAUTH, ECONNECTION, ETLS,
+ * ESOCKET…), proxies, and the words .NET, Java, PHP, Python and Windows use for the same things.
+ * The port in the message (587 SMTP, 993 IMAP, 443 sign-in) stays in the evidence excerpt.
+ */
+import { codeTable, p, pattern, phrase, type CodeEntry, type Rule } from './pattern-kit.js';
+
+const net = (weight: number, specificity: 1 | 2 | 3 = 3): CodeEntry => ({ proposals: [p('network_blocked', weight)], specificity });
+
+/** Upper-case error codes of Node, nodemailer and OpenSSL-via-Node. */
+const ERROR_CODES: Readonly<Record<string, CodeEntry>> = {
+  ECONNREFUSED: net(0.9), ENOTFOUND: net(0.92), EAI_AGAIN: net(0.88), EHOSTUNREACH: net(0.9), ENETUNREACH: net(0.9),
+  ETIMEDOUT: net(0.85), ENETDOWN: net(0.88), EDNS: net(0.85), ECONNECTION: net(0.7, 2), ECONNRESET: net(0.6, 2),
+  ESOCKET: net(0.45, 1), EPIPE: net(0.4, 1), ECONNABORTED: net(0.6, 2),
+  ETLS: { proposals: [p('tls_problem', 0.7)], family: 'tls', specificity: 2 },
+  // nodemailer's code for any failed AUTH: the reply that came with it says more.
+  EAUTH: { proposals: [p('smtp_auth_failed_generic', 0.4)], family: 'smtp-auth', specificity: 1 },
+  SELF_SIGNED_CERT_IN_CHAIN: { proposals: [p('tls_problem', 0.92)], family: 'tls' },
+  DEPTH_ZERO_SELF_SIGNED_CERT: { proposals: [p('tls_problem', 0.92)], family: 'tls' },
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: { proposals: [p('tls_problem', 0.92)], family: 'tls' },
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: { proposals: [p('tls_problem', 0.9)], family: 'tls' },
+  CERT_HAS_EXPIRED: { proposals: [p('tls_problem', 0.9)], family: 'tls' },
+  ERR_TLS_CERT_ALTNAME_INVALID: { proposals: [p('tls_problem', 0.9)], family: 'tls' },
+  ERR_SSL_WRONG_VERSION_NUMBER: { proposals: [p('tls_problem', 0.88)], family: 'tls' },
+  ERR_PROXY_CONNECTION_FAILED: net(0.9), ERR_TUNNEL_CONNECTION_FAILED: net(0.9),
+};
+
+/** Every connection and TLS rule. */
+export const NETWORK_RULES: readonly Rule[] = [
+  codeTable('errno', 'network', 3, '\\b(E[A-Z_]{3,14}|[A-Z]+(?:_[A-Z]+){2,7})\\b', ERROR_CODES, 'g'),
+  pattern('proxy', 'network', 3, [
+    phrase('Proxy Authentication Required'), phrase('tunneling socket could not be established'),
+    phrase('proxy connection failed'), phrase('Proxy-Authentifizierung erforderlich'),
+  ], [p('network_blocked', 0.9)]),
+  pattern('connect-refused-words', 'network', 3, [
+    phrase('connection refused'), phrase('name or service not known'), phrase('no such host is known'),
+    phrase('network is unreachable'), phrase('connected party did not properly respond'),
+    phrase('unable to connect to the remote server'), phrase('greeting never received'), phrase('failed to connect to server'),
+    phrase('SMTP connect() failed'), phrase('Verbindung abgelehnt'), phrase('Verbindung wurde abgelehnt'),
+    phrase('Host nicht gefunden'), phrase('Der angegebene Host ist unbekannt'), phrase('could not resolve host'),
+  ], [p('network_blocked', 0.85)]),
+  // Outlook (classic) and Thunderbird dialogs: 0x800CCC0E / 0x80042109 = cannot connect to the server.
+  pattern('mail-client-connect', 'network', 3, [
+    '0x800CCC0E', '0x80042109', phrase('is refusing SMTP connections'), phrase('server may be unavailable'),
+  ], [p('network_blocked', 0.8)]),
+  pattern('timeout-words', 'network', 2, [
+    phrase('connection timeout'), phrase('connection timed out'), phrase('timed out'), 'Zeitüberschreitung', 'getaddrinfo',
+    phrase('socket hang up'), phrase('connection unexpectedly closed'),
+  ], [p('network_blocked', 0.6)]),
+  // Microsoft 365 does not offer SMTP on 465 (implicit TLS): clients configured for it time out or fail TLS.
+  pattern('port-465', 'network', 1, ['(?:office365\\.com|outlook\\.com|\\bport)[: ]{1,2}465\\b'], [
+    p('network_blocked', 0.45), p('tls_problem', 0.3),
+  ]),
+  pattern('tls-cert-words', 'tls', 3, [
+    phrase('self signed certificate'), phrase('self-signed certificate'), phrase('unable to get local issuer certificate'),
+    phrase('certificate has expired'), phrase("does not match certificate's altnames"), phrase('hostname mismatch'),
+    phrase('unable to verify the first certificate'), phrase('certificate verify failed'),
+    phrase('remote certificate is invalid'), phrase('PKIX path building failed'), phrase('Zertifikat ist abgelaufen'),
+    phrase('Zertifikatkette'),
+  ], [p('tls_problem', 0.9)]),
+  pattern('tls-protocol-words', 'tls', 3, [
+    phrase('wrong version number'), phrase('handshake failure'), 'handshake_failure', phrase('unsupported protocol'),
+    phrase('no protocols available'), phrase('alert protocol version'), phrase('SSL connection could not be established'),
+    phrase('does not support the connection encryption type'),
+  ], [p('tls_problem', 0.86)]),
+  pattern('tls-ssl-routines', 'tls', 1, [phrase('SSL routines'), phrase('SSL operation failed')], [p('tls_problem', 0.5)]),
+];

@@ -1,0 +1,104 @@
+/**
+ * Exchange Online SMTP replies (and the wrappers SMTP libraries put around them) → categories.
+ * Weights say how sure the message alone makes the category; the flow-specific proposals of
+ * "535 5.7.3" carry the DESIGN.md note (app-only: service principal / consent; delegated: a
+ * Graph token instead of an Outlook one).
+ */
+import { enhanced, p, pattern, phrase, type Rule } from './pattern-kit.js';
+
+/** SMTP AUTH replies: who may sign in. */
+const SMTP_AUTH: readonly Rule[] = [
+  pattern('smtp-5.7.139-mailbox', 'smtp-auth', 3, [phrase('smtp client authentication is disabled for the mailbox')], [
+    p('smtp_auth_disabled_mailbox', 0.97),
+  ]),
+  pattern('smtp-5.7.139-tenant', 'smtp-auth', 3, [phrase('smtp client authentication is disabled for the tenant')], [
+    p('smtp_auth_disabled_tenant', 0.97),
+  ]),
+  pattern('smtp-5.7.139-basic-disabled', 'smtp-auth', 3, [phrase('basic authentication is disabled')], [p('basic_auth_used', 0.95)]),
+  pattern('smtp-5.7.30-basic-not-supported', 'smtp-auth', 3, [enhanced('5.7.30'), phrase('basic authentication is not supported')], [
+    p('basic_auth_used', 0.95),
+  ]),
+  pattern('smtp-5.7.139-security-defaults', 'smtp-auth', 3, [phrase('security defaults policy')], [p('security_policy_blocks', 0.95)]),
+  pattern('smtp-5.7.139-org-config', 'smtp-auth', 3, [
+    phrase("organization configuration doesn't allow"), phrase('organization configuration does not allow'),
+    phrase('did not meet the criteria to be authenticated'),
+  ], [p('security_policy_blocks', 0.9)]),
+  pattern('smtp-5.7.139-account-blocked', 'smtp-auth', 3, [
+    phrase('user account is disabled'), phrase('account is locked'), phrase('user is locked'),
+  ], [p('security_policy_blocks', 0.8)]),
+  pattern('smtp-5.7.139-credentials', 'smtp-auth', 3, [phrase('the user credentials were incorrect')], [
+    p('basic_auth_used', 0.7), p('not_authenticated', 0.3),
+  ]),
+  pattern('smtp-5.7.139', 'smtp-auth', 2, [enhanced('5.7.139')], [
+    p('smtp_auth_failed_generic', 0.5), p('smtp_auth_disabled_mailbox', 0.45), p('smtp_auth_disabled_tenant', 0.4),
+    p('security_policy_blocks', 0.35),
+  ]),
+  pattern('smtp-5.7.3', 'smtp-auth', 2, [enhanced('5.7.3')], [
+    p('smtp_auth_failed_generic', 0.55),
+    p('service_principal_missing_or_wrong_id', 0.6, 'app-only'), p('consent_missing', 0.5, 'app-only'),
+    p('mailbox_permission_missing', 0.2, 'app-only'),
+    p('wrong_scope_or_resource', 0.5, 'delegated'), p('consent_missing', 0.35, 'delegated'),
+    p('token_expired_or_invalid', 0.3, 'delegated'),
+  ]),
+  pattern('smtp-5.7.8', 'smtp-auth', 2, [enhanced('5.7.8')], [p('smtp_auth_failed_generic', 0.5)]),
+  // Exchange offers no AUTH mechanism before STARTTLS, so AUTH on a clear connection gets 504 5.7.4.
+  pattern('smtp-5.7.4-unrecognized-auth', 'smtp-auth', 2, [enhanced('5.7.4'), phrase('unrecognized authentication type')], [
+    p('tls_problem', 0.55), p('smtp_auth_disabled_tenant', 0.3), p('smtp_auth_failed_generic', 0.25),
+  ]),
+  pattern('smtp-authentication-unsuccessful', 'smtp-auth', 1, [phrase('authentication unsuccessful')], [
+    p('smtp_auth_failed_generic', 0.45),
+  ]),
+  pattern('auth-failed-words', 'smtp-auth', 1, [
+    phrase('could not authenticate'), phrase('invalid login'), phrase('authentication failed'), phrase('authentication failure'),
+    'SMTPAuthenticationError',
+    'AuthenticationFailedException', phrase('Authentifizierung fehlgeschlagen'), phrase('Anmeldung fehlgeschlagen'),
+    phrase('username and password not accepted'),
+  ], [p('smtp_auth_failed_generic', 0.4)], { protocolSensitive: true }),
+];
+
+/** Replies after a successful sign-in: mailbox, sender, authentication state. */
+const SMTP_SUBMIT: readonly Rule[] = [
+  pattern('smtp-4.2.0-mailbox-logon', 'smtp-submit', 3, [
+    phrase('mailbox logon failure'), 'MapiExceptionLogonFailed', phrase('cannot open mailbox'),
+  ], [p('mailbox_permission_missing', 0.92)]),
+  pattern('smtp-4.2.0-storedrv', 'smtp-submit', 2, [`${enhanced('4.2.0')} ?STOREDRV`], [p('mailbox_permission_missing', 0.6)]),
+  pattern('smtp-5.7.60-send-as', 'smtp-submit', 3, [enhanced('5.7.60'), phrase('permissions to send as this sender')], [
+    p('send_as_denied', 0.95),
+  ]),
+  pattern('smtp-send-as-denied', 'smtp-submit', 3, ['SendAsDenied', phrase('not allowed to send as')], [p('send_as_denied', 0.95)]),
+  pattern('smtp-5.7.57-not-authenticated', 'smtp-submit', 3, [
+    enhanced('5.7.57'), phrase('client not authenticated to send'), phrase('client was not authenticated'),
+  ], [p('not_authenticated', 0.92)]),
+  pattern('dotnet-secure-connection', 'smtp-submit', 2, [phrase('requires a secure connection or the client was not authenticated')], [
+    p('not_authenticated', 0.55), p('tls_problem', 0.3),
+  ]),
+  pattern('smtp-5.2.25x-throttled', 'smtp-submit', 2, ['(?<![\\d.])5\\.2\\.25[1-5](?!\\d)'], [p('throttled', 0.8)]),
+  pattern('smtp-5.1.8-bad-outbound-sender', 'smtp-submit', 3, [phrase('bad outbound sender')], [p('throttled', 0.7)]),
+];
+
+/** Limits and transient server states. */
+const SMTP_THROTTLE: readonly Rule[] = [
+  pattern('smtp-4.3.2-concurrent', 'throttle', 3, [phrase('concurrent connections limit exceeded'), enhanced('4.3.2')], [
+    p('throttled', 0.92),
+  ]),
+  pattern('smtp-quota', 'throttle', 3, [
+    'SubmissionQuotaExceeded', phrase('sending quota exceeded'), phrase('rate limit exceeded'), phrase('message rate limit'),
+    phrase('recipient rate limit'), phrase('sending limit'),
+  ], [p('throttled', 0.88)]),
+  pattern('throttled-word', 'throttle', 2, ['throttl', phrase('too many requests'), phrase('try again later')], [p('throttled', 0.6)]),
+  pattern('smtp-4.7.0-temporary', 'throttle', 1, [enhanced('4.7.0'), phrase('temporary server error'), phrase('service not available')], [
+    p('throttled', 0.45),
+  ]),
+];
+
+/** TLS-related SMTP replies (the rest of TLS is in patterns-network.ts). */
+const SMTP_TLS: readonly Rule[] = [
+  pattern('smtp-4.7.66-old-tls', 'tls', 3, [enhanced('4.7.66'), phrase('TLS 1.0 and 1.1 are not supported')], [p('tls_problem', 0.97)]),
+  pattern('smtp-starttls-first', 'tls', 3, [phrase('must issue a STARTTLS command first')], [p('tls_problem', 0.85)]),
+  pattern('smtp-auth-not-offered', 'tls', 2, [phrase('SMTP AUTH extension not supported'), phrase('authentication not supported')], [
+    p('tls_problem', 0.5),
+  ]),
+];
+
+/** Every SMTP rule. */
+export const SMTP_RULES: readonly Rule[] = [...SMTP_AUTH, ...SMTP_SUBMIT, ...SMTP_THROTTLE, ...SMTP_TLS];

@@ -1,0 +1,14 @@
+/** All matcher rules, per source, in one list (the order only decides which excerpt is kept first). */
+import type { Rule } from './pattern-kit.js';
+import { ENTRA_RULES } from './patterns-entra.js';
+import { GRAPH_RULES } from './patterns-graph.js';
+import { IMAP_RULES } from './patterns-imap.js';
+import { NETWORK_RULES } from './patterns-network.js';
+import { SIGNIN_RULES } from './patterns-signin.js';
+import { SMTP_RULES } from './patterns-smtp.js';
+import { TOKEN_CHECK_RULES } from './patterns-token-check.js';
+
+/** Every rule decode() runs. */
+export const ALL_RULES: readonly Rule[] = [
+  ...SMTP_RULES, ...IMAP_RULES, ...ENTRA_RULES, ...SIGNIN_RULES, ...GRAPH_RULES, ...NETWORK_RULES, ...TOKEN_CHECK_RULES,
+];

@@ -1,0 +1,250 @@
+/**
+ * Deutsche Katalogtexte, im Ton der Herstelleranleitungen (seeds/): Microsoft-365-Admin-Center mit
+ * den englischen Menünamen wie in der Inventory360-Anleitung, Entra mit den deutschen wie in der
+ * ETRON-Anleitung. <Spitze Klammern> = einzusetzende Werte (der Assistent zeigt die echten).
+ */
+import type { CategoryId } from './categories.js';
+import type { CategoryText } from './types.js';
+
+const WAIT = 'Microsoft 365 übernimmt diese Änderung erfahrungsgemäß nach etwa 30 Minuten, teilweise erst nach bis zu 24 Stunden. Wurde die Einstellung gerade erst geändert, warten Sie und testen Sie erneut, bevor Sie weitere Änderungen vornehmen.';
+/** The closing step of most fixes. */
+export const RETEST_DE = 'Warten Sie 30 Minuten (maximal 24 Stunden) und senden Sie dann erneut eine Testnachricht.';
+
+/** Deutsche Texte für jede Kategorie. */
+export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
+  consent_missing: {
+    title: 'Administratorzustimmung fehlt',
+    cause: 'Der Anwendung wurde die Berechtigung zum Senden bzw. Lesen von E-Mails nicht erteilt (SMTP.SendAsApp / IMAP.AccessAsApp ohne angemeldeten Benutzer, SMTP.Send / IMAP.AccessAsUser.All mit Benutzeranmeldung), oder ein Administrator hat noch nicht zugestimmt.',
+    fix: [
+      'Microsoft Entra Admin Center → Unternehmensanwendungen → <App> → Sicherheit → Berechtigungen.',
+      'Auf „Administratorzustimmung für <Organisation> erteilen“ klicken und als Globaler Administrator, Cloudanwendungs- oder Anwendungsadministrator anmelden.',
+      'Prüfen, dass die benötigte Berechtigung (z. B. SMTP.SendAsApp) als erteilt aufgeführt ist.',
+      RETEST_DE,
+    ],
+    waitHint: WAIT,
+  },
+  service_principal_missing_or_wrong_id: {
+    title: 'Exchange kennt die Anwendung nicht (Dienstprinzipal fehlt oder falsche Objekt-ID)',
+    cause: 'Exchange Online braucht einen eigenen Eintrag für die Anwendung, angelegt mit New-ServicePrincipal und der Objekt-ID der Unternehmensanwendung. Der Eintrag fehlt, oder es wurde die Objekt-ID der App-Registrierung verwendet – die häufigste Ursache für „535 5.7.3“.',
+    fix: [
+      'Microsoft Entra Admin Center → Unternehmensanwendungen → <App> → Übersicht: Objekt-ID kopieren (nicht die unter App-Registrierungen).',
+      'PowerShell öffnen und ausführen: Connect-ExchangeOnline',
+      'Prüfen: Get-ServicePrincipal | Format-List DisplayName,AppId,ObjectId – steht dort eine andere ObjectId, den Eintrag mit Remove-ServicePrincipal -Identity <falsche Objekt-ID> entfernen.',
+      'New-ServicePrincipal -AppId <Anwendungs-ID> -ObjectId <Objekt-ID> -DisplayName "<Name>"',
+      'Add-MailboxPermission -Identity <Postfach> -User <Objekt-ID> -AccessRights FullAccess',
+      RETEST_DE,
+    ],
+    waitHint: WAIT,
+  },
+  smtp_auth_disabled_mailbox: {
+    title: 'SMTP-Authentifizierung ist für dieses Postfach deaktiviert',
+    cause: 'Exchange Online lehnt SMTP-Anmeldungen für das sendende Postfach ab, weil „Authenticated SMTP“ dort ausgeschaltet ist (SmtpClientAuthenticationDisabled ist $true).',
+    fix: [
+      'Microsoft 365 Admin Center → Users → Active users → <Benutzer> → Mail → Manage email apps → Haken bei „Authenticated SMTP“ setzen → Save changes.',
+      'Oder in Exchange Online PowerShell: Set-CASMailbox -Identity <Postfach> -SmtpClientAuthenticationDisabled $false',
+      RETEST_DE,
+    ],
+    waitHint: WAIT,
+  },
+  smtp_auth_disabled_tenant: {
+    title: 'SMTP-Authentifizierung ist für die ganze Organisation deaktiviert',
+    cause: 'Das Postfach übernimmt die Einstellung der Organisation, und dort ist SMTP AUTH ausgeschaltet (Standard für Organisationen, die nach Januar 2020 angelegt wurden).',
+    fix: [
+      'Empfohlen, nur für das sendende Postfach: Microsoft 365 Admin Center → Users → Active users → <Benutzer> → Mail → Manage email apps → Haken bei „Authenticated SMTP“ → Save changes.',
+      'Dasselbe per PowerShell: Set-CASMailbox -Identity <Postfach> -SmtpClientAuthenticationDisabled $false',
+      'Nur wenn alle Postfächer es brauchen: Set-TransportConfig -SmtpClientAuthenticationDisabled $false',
+      RETEST_DE,
+    ],
+    waitHint: WAIT,
+  },
+  basic_auth_used: {
+    title: 'Die Anwendung meldet sich noch mit Passwort an (Standardauthentifizierung)',
+    cause: 'Microsoft 365 akzeptiert für SMTP und IMAP keine Anmeldung mit Benutzername und Passwort mehr; die Anwendung muss sich per OAuth2 (XOAUTH2, „Modern Auth“) anmelden.',
+    fix: [
+      'In der sendenden Anwendung OAuth2 / XOAUTH2 (Modern Auth) statt Passwort auswählen.',
+      'SMTP: smtp.office365.com, Port 587, STARTTLS. IMAP: outlook.office365.com, Port 993, SSL/TLS.',
+      'Gespeichertes Passwort entfernen, speichern und eine Testnachricht senden.',
+    ],
+  },
+  security_policy_blocks: {
+    title: 'Eine Sicherheitsrichtlinie blockiert die Anmeldung',
+    cause: 'Sicherheitsstandards oder eine Richtlinie für bedingten Zugriff (z. B. „MFA erforderlich“ oder „Legacy-Authentifizierung blockieren“) verhindern diese Anmeldung, oder das Konto ist für die Anmeldung gesperrt.',
+    fix: [
+      'Microsoft Entra Admin Center → Übersicht → Eigenschaften → Sicherheitsstandards verwalten: Sind sie aktiv, blockieren sie SMTP AUTH. Nur deaktivieren, wenn stattdessen bedingter Zugriff die Organisation schützt.',
+      'Microsoft Entra Admin Center → Anmeldeprotokolle → fehlgeschlagene Anmeldung → Bedingter Zugriff: Richtlinie ermitteln und, falls vertretbar, das sendende Konto bzw. die App dort ausnehmen.',
+      'Microsoft 365 Admin Center → Users → Active users → <Benutzer>: „Block sign-in“ darf nicht aktiv sein.',
+      RETEST_DE,
+    ],
+    waitHint: WAIT,
+  },
+  mailbox_permission_missing: {
+    title: 'Keine Berechtigung auf das Postfach',
+    cause: 'Die Anmeldung hat funktioniert, aber Exchange konnte das Postfach nicht öffnen („mailbox logon failure“): Die Anwendung bzw. der angemeldete Benutzer hat keine Vollzugriff-Berechtigung (FullAccess).',
+    fix: [
+      'PowerShell öffnen und ausführen: Connect-ExchangeOnline',
+      'Für eine Anwendung: Add-MailboxPermission -Identity <Postfach> -User <Objekt-ID> -AccessRights FullAccess (Objekt-ID der Unternehmensanwendung).',
+      'Für einen Benutzer, der ein anderes (freigegebenes) Postfach nutzt: Add-MailboxPermission -Identity <Postfach> -User <Benutzer> -AccessRights FullAccess',
+      RETEST_DE,
+    ],
+    waitHint: WAIT,
+  },
+  send_as_denied: {
+    title: 'Keine Berechtigung, unter dieser Absenderadresse zu senden',
+    cause: 'Die Absenderadresse („Von“) ist nicht das angemeldete Postfach, und die Anwendung bzw. der Benutzer hat für diese Adresse kein „Senden als“-Recht.',
+    fix: [
+      'Mit der Adresse des angemeldeten Postfachs senden oder „Senden als“ erteilen:',
+      'Add-RecipientPermission -Identity <Absenderadresse> -Trustee <Objekt-ID oder Benutzer> -AccessRights SendAs',
+      'Oder: Exchange Admin Center → Empfänger → Postfächer → <Absender> → Delegierung → Senden als → Benutzer hinzufügen.',
+      RETEST_DE,
+    ],
+    waitHint: WAIT,
+  },
+  not_authenticated: {
+    title: 'Die Anwendung hat sich nicht angemeldet',
+    cause: 'Der Mailserver hat vor der Nachricht keine gültige Anmeldung erhalten: Die Anwendung sendet ohne Authentifizierung, oder Benutzername bzw. Passwort waren falsch.',
+    fix: [
+      'In den Mail-Einstellungen die Authentifizierung einschalten: OAuth2 / XOAUTH2, Benutzername = Postfachadresse.',
+      'smtp.office365.com, Port 587, STARTTLS verwenden (nicht Port 25 ohne Anmeldung, nicht Port 465).',
+      'Speichern und eine Testnachricht senden.',
+    ],
+  },
+  throttled: {
+    title: 'Microsoft 365 drosselt die Anfragen',
+    cause: 'Zu viele Nachrichten, Verbindungen oder Anfragen in kurzer Zeit – z. B. mehr als 3 gleichzeitige SMTP-Verbindungen pro Postfach oder das tägliche Sendelimit. Microsoft lehnt weitere Versuche eine Zeit lang ab.',
+    fix: [
+      'Warten: bei Verbindungslimits einige Minuten, beim täglichen Sendelimit bis zu 24 Stunden. Dann erneut versuchen.',
+      'Höchstens 3 gleichzeitige Verbindungen pro Postfach verwenden und schnelle automatische Wiederholungen vermeiden.',
+      'Wurde das Postfach für den Versand gesperrt: Microsoft Defender Portal → E-Mail & Zusammenarbeit → Überprüfen → Eingeschränkte Entitäten.',
+    ],
+  },
+  redirect_uri_mismatch: {
+    title: 'Die Umleitungs-URL stimmt nicht überein',
+    cause: 'Die Adresse, zu der Microsoft nach der Anmeldung zurückleitet, ist in der App-Registrierung nicht genau so eingetragen.',
+    fix: [
+      'Microsoft Entra Admin Center → App-Registrierungen → <App> → Authentifizierung.',
+      'Unter „Web“ → Umleitungs-URIs genau die Adresse aus der Fehlermeldung eintragen (https, Hostname, Pfad; auch ein abschließender Schrägstrich zählt).',
+      'Speichern und erneut anmelden.',
+    ],
+  },
+  wrong_tenant_or_app: {
+    title: 'Falsche Organisation, falsches Konto oder falsche App',
+    cause: 'Die Anmeldung ging an die falsche Organisation (Mandant), nutzte ein persönliches Microsoft-Konto oder ein Konto einer anderen Organisation, oder die Client-ID der App gibt es dort nicht.',
+    fix: [
+      'Mit dem Geschäftskonto der Organisation anmelden, der das Postfach gehört (name@ihrefirma.de), nicht mit einem persönlichen Microsoft-Konto.',
+      'Client-ID in der Anwendung mit Microsoft Entra Admin Center → App-Registrierungen → <App> → Übersicht → Anwendungs-ID (Client) vergleichen.',
+      'Mandanten-ID bzw. Domain in den Einstellungen prüfen (Microsoft Entra Admin Center → Übersicht → Mandanten-ID).',
+    ],
+  },
+  bad_client_secret: {
+    title: 'Das Client-Secret ist falsch oder abgelaufen',
+    cause: 'Microsoft akzeptiert das Client-Secret nicht: Es ist abgelaufen, wurde falsch übernommen, oder es wurde die ID des Geheimnisses statt seines Werts kopiert.',
+    fix: [
+      'Microsoft Entra Admin Center → App-Registrierungen → <App> → Zertifikate & Geheimnisse → Neuer geheimer Clientschlüssel.',
+      'Die Spalte „Wert“ sofort kopieren (nicht die „Geheime ID“) – sie wird nach Verlassen der Seite verborgen.',
+      'Den neuen Wert in der Anwendung eintragen und speichern. Ablaufdatum notieren.',
+    ],
+  },
+  public_vs_confidential_client: {
+    title: 'Der Typ der App-Registrierung passt nicht (Secret erwartet bzw. nicht erlaubt)',
+    cause: 'Die App-Registrierung erwartet ein Client-Secret, es wurde aber keins gesendet – oder sie ist als öffentlicher Client (Desktop/Mobil) eingerichtet, es wurde aber ein Secret gesendet.',
+    fix: [
+      'Microsoft Entra Admin Center → App-Registrierungen → <App> → Authentifizierung.',
+      'Webanwendungen wie ETRON onRetail: Umleitungs-URI unter „Web“ (nicht „Mobilgerät- und Desktopanwendungen“), Client-Secret in der Anwendung eintragen.',
+      'Desktop-Apps ohne Secret: Umleitungs-URI unter „Mobilgerät- und Desktopanwendungen“ und „Öffentliche Clientflows zulassen“ = Ja.',
+      'Speichern und erneut anmelden.',
+    ],
+  },
+  user_not_assigned: {
+    title: 'Der Benutzer ist der App nicht zugewiesen',
+    cause: 'Die Unternehmensanwendung lässt nur zugewiesene Benutzer zu, und dieser Benutzer (oder seine Gruppe) ist nicht zugewiesen.',
+    fix: [
+      'Microsoft Entra Admin Center → Unternehmensanwendungen → <App> → Benutzer und Gruppen → Benutzer/Gruppe hinzufügen.',
+      'Benutzer oder Gruppen auswählen, die E-Mails über die App versenden sollen → Zuweisen.',
+      'Erneut anmelden.',
+    ],
+    waitHint: WAIT,
+  },
+  wrong_scope_or_resource: {
+    title: 'Das Token gilt für den falschen Dienst oder die falsche Berechtigung',
+    cause: 'Die Anwendung hat ein Token für den falschen Dienst angefordert – z. B. ein Microsoft-Graph-Token statt eines für Outlook/Exchange, oder eine App-Anfrage ohne „/.default“.',
+    fix: [
+      'Mit Benutzeranmeldung: https://outlook.office.com/SMTP.Send und https://outlook.office.com/IMAP.AccessAsUser.All (plus offline_access) anfordern, keine Microsoft-Graph-Bereiche.',
+      'Ohne Benutzer (Clientanmeldeinformationen): genau https://outlook.office365.com/.default anfordern.',
+      'Berechtigungen der App prüfen: Microsoft Entra Admin Center → App-Registrierungen → <App> → API-Berechtigungen.',
+    ],
+  },
+  imap_disabled_or_not_connected: {
+    title: 'IMAP ist deaktiviert oder das Postfach lässt sich nicht öffnen',
+    cause: 'Die Anmeldung hat funktioniert, aber Exchange konnte keine Verbindung zum Postfach herstellen: IMAP ist dafür ausgeschaltet, oder (ohne Benutzer) die Anwendung hat keine Berechtigung auf das Postfach.',
+    fix: [
+      'Microsoft 365 Admin Center → Users → Active users → <Benutzer> → Mail → Manage email apps → Haken bei „IMAP“ → Save changes.',
+      'Oder per PowerShell: Set-CASMailbox -Identity <Postfach> -ImapEnabled $true',
+      'Anwendung ohne Benutzer: Add-MailboxPermission -Identity <Postfach> -User <Objekt-ID> -AccessRights FullAccess',
+      RETEST_DE,
+    ],
+    waitHint: WAIT,
+  },
+  imap_auth_failed_generic: {
+    title: 'IMAP-Anmeldung fehlgeschlagen',
+    cause: 'Der IMAP-Server hat die OAuth-Anmeldung ohne Begründung abgelehnt. Übliche Ursachen: fehlende Zustimmung für IMAP, fehlender Dienstprinzipal oder fehlende Postfachberechtigung (Anwendung ohne Benutzer), ein Token für den falschen Dienst oder ein Benutzername, der nicht zum Token passt.',
+    fix: [
+      'Die Prüfung des Assistenten starten: Sie testet Zustimmung, Token und Postfach einzeln.',
+      'Anwendung ohne Benutzer: Zustimmung für IMAP.AccessAsApp, New-ServicePrincipal mit der Objekt-ID der Unternehmensanwendung, Add-MailboxPermission … -AccessRights FullAccess.',
+      'Mit Benutzeranmeldung: erneut mit dem Konto des Postfachs anmelden; der Benutzername muss diese Postfachadresse sein.',
+      RETEST_DE,
+    ],
+    waitHint: WAIT,
+  },
+  smtp_auth_failed_generic: {
+    title: 'SMTP-Anmeldung fehlgeschlagen',
+    cause: 'Exchange Online hat die OAuth-Anmeldung ohne Begründung abgelehnt („535 5.7.3 Authentication unsuccessful“). Ohne Benutzer sind die üblichen Ursachen ein fehlender oder falscher Dienstprinzipal (Objekt-ID) und die fehlende Zustimmung für SMTP.SendAsApp; mit Benutzeranmeldung ein Microsoft-Graph-Token statt eines Outlook-Tokens.',
+    fix: [
+      'Administratorzustimmung für SMTP.SendAsApp prüfen: Microsoft Entra Admin Center → Unternehmensanwendungen → <App> → Sicherheit → Berechtigungen.',
+      'Prüfen, dass New-ServicePrincipal die Objekt-ID der Unternehmensanwendung erhalten hat: Get-ServicePrincipal | Format-List DisplayName,AppId,ObjectId',
+      'Prüfen, dass „Authenticated SMTP“ für das Postfach aktiv ist und Add-MailboxPermission … -AccessRights FullAccess ausgeführt wurde.',
+      'Prüfen, dass als Authentifizierungs-Typ XOAUTH2 gewählt und der Benutzername die Postfachadresse ist.',
+      RETEST_DE,
+    ],
+    waitHint: WAIT,
+  },
+  network_blocked: {
+    title: 'Keine Verbindung zu Microsoft 365',
+    cause: 'Dieser Rechner erreicht den Microsoft-Server nicht: Firewall, Proxy, Namensauflösung (DNS) oder ein falscher Port verhindern die Verbindung.',
+    fix: [
+      'Ausgehende Verbindungen freigeben: smtp.office365.com Port 587 (SMTP), outlook.office365.com Port 993 (IMAP) und login.microsoftonline.com Port 443 (Anmeldung).',
+      'Auf dem sendenden Rechner in PowerShell testen: Test-NetConnection smtp.office365.com -Port 587',
+      'Wird ein Proxy verwendet, diesen in der Anwendung eintragen oder die Adressen am Proxy vorbei freigeben.',
+      'Port 465 unterstützt Microsoft 365 nicht: Port 587 mit STARTTLS verwenden.',
+    ],
+  },
+  tls_problem: {
+    title: 'Die sichere Verbindung (TLS) ist fehlgeschlagen',
+    cause: 'Die verschlüsselte Verbindung kam nicht zustande: Der Client beherrscht nur TLS 1.0/1.1, eine Firewall oder ein Virenscanner ersetzt das Zertifikat von Microsoft, die Uhrzeit des Rechners stimmt nicht, oder für den Port ist die falsche Verschlüsselung eingestellt.',
+    fix: [
+      'TLS 1.2 oder neuer verwenden: Anwendung und Betriebssystem aktualisieren.',
+      'Port 587 = STARTTLS (nicht SSL/TLS von Beginn an); Port 993 = SSL/TLS.',
+      'Prüft eine Firewall oder ein Virenscanner verschlüsselte Verbindungen („self signed certificate in certificate chain“), smtp.office365.com, outlook.office365.com und login.microsoftonline.com ausnehmen oder dessen Stammzertifikat auf diesem Rechner installieren.',
+      'Datum und Uhrzeit des Rechners prüfen.',
+    ],
+  },
+  token_expired_or_invalid: {
+    title: 'Die Anmeldung ist abgelaufen oder ungültig',
+    cause: 'Die gespeicherte Anmeldung (Token) ist abgelaufen, wurde widerrufen – z. B. nach einer Passwortänderung – oder passt nicht zu dieser Anfrage.',
+    fix: [
+      'Erneut anmelden (Konto neu verbinden).',
+      'Passiert das wiederholt: Ablaufdatum des Client-Secrets prüfen (App-Registrierungen → <App> → Zertifikate & Geheimnisse).',
+      'Anschließend erneut testen.',
+    ],
+  },
+  user_cancelled_or_consent_declined: {
+    title: 'Anmeldung abgebrochen oder Berechtigung abgelehnt',
+    cause: 'Das Anmeldefenster wurde geschlossen, oder bei der Berechtigungsanfrage wurde „Abbrechen“ gewählt.',
+    fix: [
+      'Die Anmeldung erneut starten und die Berechtigungsanfrage annehmen.',
+      'Steht dort „Administratorgenehmigung erforderlich“: Ein Administrator muss die Zustimmung für die Organisation erteilen (Unternehmensanwendungen → <App> → Sicherheit → Berechtigungen → Administratorzustimmung erteilen).',
+    ],
+  },
+};
+
+/** Wird angezeigt, wenn im Text keine bekannte Meldung gefunden wurde. */
+export const UNKNOWN_HINT_DE = 'In diesem Text wurde keine bekannte Microsoft-365-Fehlermeldung gefunden. Fügen Sie die vollständige Fehlermeldung mit Code ein (z. B. „535 5.7.3“ oder „AADSTS7000215“) oder starten Sie die Prüfung.';
