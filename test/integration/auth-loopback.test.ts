@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import net from 'node:net';
+import { describe, it } from 'node:test';
+import { LoopbackClient, LoopbackError } from '../../electron/core/auth/loopback-client.js';
+
+/** Sends a request to the loopback listener and returns status and body. */
+function send(port: number, method: 'GET' | 'POST', path: string, form?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method, path, headers: form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    if (form) req.write(form);
+    req.end();
+  });
+}
+
+/** Resolves with the socket error code when nothing listens on the port. */
+function connectError(port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.on('connect', () => { socket.destroy(); resolve('connected'); });
+    socket.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? 'error'));
+  });
+}
+
+async function started(options: ConstructorParameters<typeof LoopbackClient>[0], state = 'state-1') {
+  const client = new LoopbackClient(options);
+  const reply = client.listenForAuthCode(state);
+  reply.catch(() => undefined);
+  const redirectUri = await client.whenListening();
+  return { client, reply, redirectUri, port: Number(new URL(redirectUri).port) };
+}
+
+describe('loopback client', () => {
+  it('takes a form_post reply with our state, shows the German success page, and closes', async () => {
+    const { client, reply, redirectUri, port } = await started({ language: 'de' });
+    assert.match(redirectUri, /^http:\/\/localhost:\d+$/);
+    const page = await send(port, 'POST', '/', 'code=abc&state=state-1&client_info=xyz');
+    assert.equal(page.status, 200);
+    assert.match(page.body, /<h1>Anmeldung abgeschlossen<\/h1>/);
+    assert.deepEqual(await reply, { code: 'abc', state: 'state-1', client_info: 'xyz' });
+    client.closeServer();
+    assert.equal(await connectError(port), 'ECONNREFUSED');
+  });
+
+  it('also takes a query reply (GET /?code=…)', async () => {
+    const { client, reply, port } = await started({ language: 'en' });
+    const page = await send(port, 'GET', '/?code=q1&state=state-1');
+    assert.equal(page.status, 200);
+    assert.match(page.body, /<h1>Sign-in complete<\/h1>/);
+    assert.equal((await reply).code, 'q1');
+    client.closeServer();
+  });
+
+  it('ignores requests without a reply (favicon, empty GET)', async () => {
+    const { client, port } = await started({ language: 'en' });
+    assert.equal((await send(port, 'GET', '/favicon.ico')).status, 404);
+    assert.equal((await send(port, 'GET', '/')).status, 204);
+    client.closeServer();
+  });
+
+  it('shows Entra\'s error, AADSTS code and description on the error page', async () => {
+    const { client, reply, port } = await started({ language: 'en' });
+    const description = 'AADSTS65004: User declined to consent to access the app.';
+    const page = await send(port, 'POST', '/', new URLSearchParams({ error: 'access_denied', error_description: description, state: 'state-1' }).toString());
+    assert.equal(page.status, 200);
+    assert.match(page.body, /<h1>Sign-in failed<\/h1>/);
+    assert.match(page.body, /<dd id="error">access_denied<\/dd>/);
+    assert.match(page.body, /<dd id="aadsts">AADSTS65004<\/dd>/);
+    assert.match(page.body, /<dd id="description">AADSTS65004: User declined to consent to access the app\.<\/dd>/);
+    assert.deepEqual(await reply, { error: 'access_denied', error_description: description, state: 'state-1' });
+    client.closeServer();
+  });
+
+  it('ends the sign-in on a state mismatch with an error page instead of waiting', async () => {
+    const { client, reply, port } = await started({ language: 'de' });
+    const page = await send(port, 'POST', '/', 'code=abc&state=someone-else');
+    assert.equal(page.status, 400);
+    assert.match(page.body, /<dd id="error">state_mismatch<\/dd>/);
+    assert.match(page.body, /gehört nicht zu der Anmeldung/);
+    await assert.rejects(reply, (err: unknown) => err instanceof LoopbackError && err.failure === 'state_mismatch');
+    client.closeServer();
+    assert.equal(await connectError(port), 'ECONNREFUSED');
+  });
+
+  it('gives up after the timeout and stops listening', async () => {
+    const { reply, port } = await started({ language: 'en', timeoutMs: 150 });
+    await assert.rejects(reply, (err: unknown) => err instanceof LoopbackError && err.failure === 'timeout');
+    assert.equal(await connectError(port), 'ECONNREFUSED');
+  });
+
+  it('stops on abort and stops listening', async () => {
+    const controller = new AbortController();
+    const { reply, port } = await started({ language: 'en', signal: controller.signal });
+    controller.abort();
+    await assert.rejects(reply, (err: unknown) => err instanceof LoopbackError && err.failure === 'cancelled');
+    assert.equal(await connectError(port), 'ECONNREFUSED');
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The admin's Graph session for tenant tests: one real interactive sign-in through Chromium
+ * (the sandbox started with autoApprove signs in and consents as the admin, so the browser only
+ * follows redirects and posts the form), asking for every Graph step at once; later calls get
+ * their tokens silently from MSAL's in-memory cache.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { SignInSession } from '../../../electron/core/auth/auth-session.js';
+import { SANDBOX_ASSISTANT_CLIENT_ID } from '../../../electron/core/auth/client-id.js';
+import { CONSENT_STEPS } from '../../../electron/core/auth/consent-steps.js';
+import { cloudProfile, type CloudProfile } from '../../../electron/core/clouds.js';
+import { GraphClient } from '../../../electron/core/graph/graph-client.js';
+import type { RunningSandbox } from '../../helpers/sandbox.js';
+import { launchChromium } from './chromium.js';
+
+/** A signed-in admin with a Graph client. */
+export interface AdminSession {
+  readonly profile: CloudProfile;
+  readonly caPem: string;
+  readonly session: SignInSession;
+  readonly graph: GraphClient;
+  close(): Promise<void>;
+}
+
+/** Signs the sandbox admin in (sandbox must run with autoApprove). */
+export async function signInAdmin(sb: RunningSandbox): Promise<AdminSession> {
+  const browser: Browser = await launchChromium(sb);
+  const profile = cloudProfile('sandbox', sb.info);
+  const caPem = readFileSync(sb.info.caCertPath, 'utf8');
+  const session = new SignInSession({
+    profile, clientId: SANDBOX_ASSISTANT_CLIENT_ID, tenant: sb.info.tenantId, caPem, language: 'en',
+    openBrowser: async (url) => {
+      const page = await browser.newPage();
+      await page.goto(url);
+      await page.waitForSelector('body[data-outcome]');
+      await page.close();
+    },
+  });
+  const signedIn = await session.signInInteractive({ steps: CONSENT_STEPS, loginHint: sb.info.admin.username });
+  if (!signedIn.ok) throw new Error(`admin sign-in failed: ${JSON.stringify(signedIn.error)}`);
+  const graph = new GraphClient({ graphEndpoint: profile.graphEndpoint, caPem, getToken: session.graphTokenSource() });
+  return {
+    profile, caPem, session, graph,
+    async close() {
+      graph.close();
+      await browser.close();
+    },
+  };
+}
