@@ -1,0 +1,62 @@
+/**
+ * The whole check against every scenario of the sandbox tenant: each scenario must be named by
+ * the right diagnosis category, with the profile the scenario concerns (Inventory360 only sends,
+ * so IMAP scenarios are checked with the generic app; assignment, redirect URI and delegated
+ * consent belong to ETRON's own app registration).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { CheckProfile } from '../../electron/core/check/check-types.js';
+import { runSandboxCheck } from '../../electron/core/check/sandbox-check.js';
+import type { ScenarioName } from '../../electron/sandbox/scenarios.js';
+
+const EXPECTED: readonly [ScenarioName, CheckProfile, string][] = [
+  ['consent-missing', 'inventory360', 'consent_missing'],
+  ['consent-missing', 'etron', 'consent_missing'],
+  ['service-principal-missing', 'inventory360', 'service_principal_missing_or_wrong_id'],
+  ['service-principal-missing', 'generic', 'service_principal_missing_or_wrong_id'],
+  ['smtp-auth-disabled-mailbox', 'inventory360', 'smtp_auth_disabled_mailbox'],
+  ['smtp-auth-disabled-tenant', 'inventory360', 'smtp_auth_disabled_tenant'],
+  ['security-defaults', 'inventory360', 'security_policy_blocks'],
+  ['mailbox-permission-missing', 'inventory360', 'mailbox_permission_missing'],
+  ['send-as-denied', 'inventory360', 'send_as_denied'],
+  ['imap-disabled', 'generic', 'imap_disabled_or_not_connected'],
+  ['user-not-assigned', 'etron', 'user_not_assigned'],
+  ['secret-expired', 'etron', 'bad_client_secret'],
+  ['secret-expired', 'generic', 'bad_client_secret'],
+  ['secret-wrong', 'generic', 'bad_client_secret'],
+  ['redirect-mismatch', 'etron', 'redirect_uri_mismatch'],
+];
+
+describe('full check against every sandbox scenario', () => {
+  for (const profile of ['inventory360', 'etron', 'generic'] as const) {
+    it(`healthy: the ${profile} check passes with every part green`, async () => {
+      const r = await runSandboxCheck({ profile, scenarios: ['healthy'] });
+      assert.ok(!('error' in r), 'error' in r ? r.error : '');
+      assert.equal(r.overall, 'pass');
+      assert.deepEqual(r.categories, []);
+      assert.ok(r.steps.length >= 4);
+      for (const s of r.steps) assert.equal(s.status, 'pass', `${s.id}: ${s.summary}`);
+      assert.ok(r.steps.some((s) => s.id === 'smtp'));
+      if (profile !== 'inventory360') assert.ok(r.steps.some((s) => s.id === 'imap'));
+    });
+  }
+
+  for (const [scenario, profile, category] of EXPECTED) {
+    it(`${scenario} (${profile}) → ${category}`, async () => {
+      const r = await runSandboxCheck({ profile, scenarios: [scenario] });
+      assert.ok(!('error' in r), 'error' in r ? r.error : '');
+      assert.equal(r.overall, 'fail');
+      assert.equal(r.categories[0], category, `categories: ${r.categories.join(', ')}`);
+      assert.ok(r.diagnosis.some((d) => d.category === category && d.texts.en?.fix.length) || r.steps.some((s) => s.findings?.some((f) => f.code === category)));
+    });
+  }
+
+  it('names the exact server reply of the failing part', async () => {
+    const r = await runSandboxCheck({ profile: 'inventory360', scenarios: ['smtp-auth-disabled-mailbox'] });
+    assert.ok(!('error' in r));
+    const smtp = r.steps.find((s) => s.id === 'smtp')!;
+    assert.match(smtp.serverReply ?? '', /^535 5\.7\.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox\. Visit https:\/\/aka\.ms\/smtp_auth_disabled for more information\./);
+    assert.equal(smtp.cause, 'smtp_auth_disabled_mailbox');
+  });
+});
