@@ -1,0 +1,104 @@
+/**
+ * Prints the bench as plain-text tables: per link the probes beside curl (median and p90 in
+ * ms, ratio, command lines, wire round trips), the full check beside its parts, the CLI beside
+ * bare Node, and the verdicts.
+ */
+import type { CliStartup } from './cli-startup.js';
+import type { FullCheckComparison } from './full-check.js';
+import type { ProtocolComparison } from './protocol-bench.js';
+import type { Summary } from './stats.js';
+import type { Measured, Verdict } from './verdicts.js';
+
+/** One link's comparison. */
+export interface LinkResult {
+  readonly title: string;
+  readonly description: string;
+  readonly notice?: string;
+  readonly rttMs: number;
+  readonly smtp: ProtocolComparison;
+  readonly imap: ProtocolComparison;
+}
+
+/** What the numbers were measured on. */
+export interface MachineFacts {
+  readonly cores: number;
+  /** 1-minute load average when the bench started. */
+  readonly loadAtStart: number;
+  readonly node: string;
+  readonly curl: string;
+}
+
+/** Everything the bench measured. */
+export interface BenchResults {
+  readonly machine: MachineFacts;
+  readonly warmups: number;
+  readonly runs: number;
+  readonly loopback: Measured<LinkResult>;
+  readonly delayed: Measured<LinkResult>;
+  readonly fullCheck: Measured<FullCheckComparison>;
+  readonly cli: Measured<CliStartup>;
+  readonly verdicts: readonly Verdict[];
+}
+
+const ms = (v: number): string => (Number.isFinite(v) ? v.toFixed(1) : '–');
+const cell = (s: Summary): string => `${ms(s.medianMs)} (${ms(s.p90Ms)})`;
+const ratio = (a: number, b: number): string => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '–');
+const pair = (a?: number, b?: number): string => `${a ?? '–'} / ${b ?? '–'}`;
+
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => `  ${r.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd());
+}
+
+function linkLines(link: Measured<LinkResult>, fallbackTitle: string): string[] {
+  if ('skipped' in link) return [`${fallbackTitle}: not measured — ${link.skipped}`];
+  const rows = [['exchange', 'ours (wire)', 'curl (wire)', 'ours/curl', 'round trips', 'commands', 'ours call→return', 'curl time_total']];
+  for (const c of [link.smtp, link.imap]) {
+    rows.push([
+      c.protocol === 'smtp' ? 'SMTP (STARTTLS, XOAUTH2, test message)' : 'IMAP (TLS, XOAUTH2, LIST)',
+      cell(c.ours.wire), cell(c.curl.wire), ratio(c.ours.wire.medianMs, c.curl.wire.medianMs),
+      pair(c.ours.flights, c.curl.flights), pair(c.ours.commands, c.curl.commands), cell(c.ours.own), cell(c.curl.own),
+    ]);
+  }
+  const failures = [link.smtp, link.imap].filter((c) => c.failure).map((c) => `  ! ${c.protocol.toUpperCase()} run failed: ${c.failure}`);
+  return [`${link.title}: ${link.description}`, ...(link.notice ? [`  note: ${link.notice}`] : []), ...table(rows), ...failures];
+}
+
+function fullCheckLines(full: Measured<FullCheckComparison>): string[] {
+  if ('skipped' in full) return [`Full check: not measured — ${full.skipped}`];
+  const rows = [['', 'ms median (p90)', 'vs slowest part'], [full.name, cell(full.whole), ratio(full.whole.medianMs, full.slowestPart.medianMs)]];
+  for (const p of full.parts) rows.push([`  ${p.label}${p === full.slowestPart ? ' (slowest)' : ''}`, cell(p), '']);
+  return ['Full check (loopback; CPU-bound here, so concurrency gains less than over a real network):', ...table(rows), ...(full.failure ? [`  ! ${full.failure}`] : [])];
+}
+
+function cliLines(cli: Measured<CliStartup>): string[] {
+  if ('skipped' in cli) return [`CLI start-up: not measured — ${cli.skipped}`];
+  const size = `${(cli.bundleBytes / 1_048_576).toFixed(1)} MB`;
+  return [`CLI start-up (${cli.tool}; dist/cli/cli.js ${size}, built ${cli.builtAt}):`, ...table([
+    ['', 'ms median (p90)', 'ratio'],
+    ['node dist/cli/cli.js --version', cell(cli.cli), ratio(cli.cli.medianMs, cli.bareNode.medianMs)],
+    ['node -e ""', cell(cli.bareNode), ''],
+  ])];
+}
+
+/** The whole report as text. */
+export function formatReport(r: BenchResults): string {
+  const verdictRows = r.verdicts.map((v) => [
+    v.status, v.target, v.ratio !== undefined ? `${v.ratio.toFixed(2)}×` : '–', `limit ${v.limit.toFixed(2)}×`, v.note ?? '',
+  ]);
+  return [
+    `M365 Mail Assistant benchmark — ${r.runs} measured runs after ${r.warmups} warm-ups each; times in ms, median (p90).`,
+    `Machine: ${r.machine.cores} cores, load ${r.machine.loadAtStart.toFixed(2)} at start${r.machine.loadAtStart > r.machine.cores ? ' (busy: other work competes for the CPU, so ratios are less reliable)' : ''}; Node ${r.machine.node}; ${r.machine.curl}.`,
+    'Probes: ours = the app\'s probe in one long-lived Node process; curl = one curl process per exchange. Both are',
+    'clocked on the wire by a relay in front of the sandbox, from accept to the client\'s FIN (QUIT/LOGOUT included).',
+    'Round trips: client flights after the TCP connect, TLS handshake included (on loopback a TLS session ticket may',
+    'split one). Commands: client lines (SMTP body = one); curl -v does not show the QUIT/LOGOUT curl sends on exit.',
+    'Own clocks: ours from call to return; curl\'s time_total, which stops before its QUIT/LOGOUT.',
+    '',
+    ...linkLines(r.loopback, 'Loopback'), '',
+    ...linkLines(r.delayed, 'Delayed link'), '',
+    ...fullCheckLines(r.fullCheck), '',
+    ...cliLines(r.cli), '',
+    'Verdicts:', ...table(verdictRows), '',
+  ].join('\n');
+}

@@ -1,0 +1,105 @@
+/**
+ * The command line as other tools use it (DESIGN.md "Interfaces other tools rely on"): the exact
+ * commands, their stdout JSON and their exit codes — run as separate processes, as a script would.
+ */
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { describe, it } from 'node:test';
+
+const root = path.resolve(__dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+function cli(args: readonly string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(tsx, [path.join(root, 'electron/cli.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...process.env, ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('command line', () => {
+  it('--version prints the package version', () => {
+    const r = cli(['--version']);
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout.trim(), JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+  });
+
+  it('decode --json prints the ranked causes', () => {
+    const r = cli(['decode', '--json', 'SMTP ERROR: DATA END command failed: 430 4.2.0 STOREDRV; mailbox logon failure; STOREDRV.Submission.Exception:ConnectionFailedTransientException.MapiExceptionLogonFailed; Failed to process message']);
+    assert.equal(r.status, 0);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.causes[0].category, 'mailbox_permission_missing');
+  });
+
+  it('check --sandbox --profile inventory360 --scenario consent-missing --json names the category and exits 1', () => {
+    const r = cli(['check', '--sandbox', '--profile', 'inventory360', '--scenario', 'consent-missing', '--json']);
+    assert.equal(r.status, 1, r.stderr);
+    const out = JSON.parse(r.stdout.trim().split('\n')[0]!);
+    assert.equal(out.categories[0], 'consent_missing');
+    assert.equal(out.overall, 'fail');
+    assert.match(r.stderr, /✗ smtp/, 'progress goes to stderr');
+  });
+
+  it('check --sandbox healthy exits 0 with every part green', () => {
+    const r = cli(['check', '--sandbox', '--profile', 'generic', '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.categories, []);
+    assert.ok(out.steps.every((s: { status: string }) => s.status === 'pass'));
+  });
+
+  it('usage errors exit 2 with a message, not a stack trace', () => {
+    for (const args of [['check', '--sandbox', '--profile', 'nope'], ['check', '--sandbox', '--scenario', 'nope'], ['frobnicate'], ['check', '--bogus']]) {
+      const r = cli(args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+    }
+  });
+
+  it('sandbox --json prints the interface JSON as its first line and stops on SIGTERM', async () => {
+    const child = spawn('npm', ['run', '--silent', 'sandbox', '--', '--json', '--scenario', 'imap-disabled'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const first = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: child.stdout }).once('line', resolve);
+      child.once('exit', () => reject(new Error('sandbox exited early')));
+    });
+    const info = JSON.parse(first);
+    for (const key of ['tenantId', 'authority', 'tokenEndpoint', 'graph', 'smtp', 'imap', 'caCertPath', 'mailbox']) assert.ok(key in info, key);
+    assert.equal(typeof info.smtp.port, 'number');
+    assert.equal(typeof info.apps.generic.clientSecret, 'string');
+    assert.deepEqual(info.scenarios, ['imap-disabled']);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+  });
+});
+
+describe('no secret in any file or log', () => {
+  it('a full check with report and export leaves no token, XOAUTH2 string or client secret in output, report, export or logs', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'redaction-'));
+    const runs = [
+      cli(['check', '--sandbox', '--profile', 'generic', '--json', '--report', path.join(dir, 'report.html')]),
+      cli(['report', '--sandbox', '--profile', 'etron', '--scenario', 'secret-wrong', '--out', path.join(dir, 'report.json')]),
+      cli(['report', '--sandbox', '--profile', 'inventory360', '--scenario', 'mailbox-permission-missing', '--out', path.join(dir, 'inv.html')]),
+      cli(['probe', 'smtp', '--sandbox', '--json']),
+      cli(['probe', 'imap', '--sandbox']),
+      cli(['export', '--sandbox', '--profile', 'etron', '--with-secret', '--out', path.join(dir, 'etron.json')], { M365_EXPORT_PASSPHRASE: 'a long passphrase' }),
+      cli(['export', '--sandbox', '--profile', 'generic', '--out', path.join(dir, 'generic.json')]),
+    ];
+    const texts = runs.flatMap((r) => [r.stdout, r.stderr]);
+    for (const f of readdirSync(dir)) texts.push(readFileSync(path.join(dir, f), 'utf8'));
+    assert.equal(readdirSync(dir).length, 5);
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const forbidden: [string, RegExp][] = [
+      ['a JWT', /eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}/],
+      ['an XOAUTH2 string', new RegExp(b64('user=').slice(0, 6))],
+      ['an XOAUTH2 bearer part', new RegExp(`${b64('\x01auth=Bearer ').slice(0, 10)}|${b64('x\x01auth=Bearer ').slice(4, 14)}|${b64('xx\x01auth=Bearer ').slice(4, 14)}`)],
+      ['a bearer header', /Bearer\s+[A-Za-z0-9._-]{20,}/],
+      ['an access_token field', /"access_token"\s*:\s*"[^"[]/],
+    ];
+    for (const text of texts) {
+      for (const [what, pattern] of forbidden) assert.doesNotMatch(text, pattern, `found ${what}`);
+    }
+    assert.match(texts.join('\n'), /\[redacted\]/, 'the transcripts were redacted, not empty');
+  });
+});
