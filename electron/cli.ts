@@ -7,9 +7,9 @@
  *   3 could not run (I/O, internal error) · 4 cancelled or timed out
  */
 import { version } from '../package.json';
+import { EXIT } from './cli/exit-codes.js';
 
-/** Exit codes by outcome. */
-export const EXIT = { ok: 0, problems: 1, usage: 2, failed: 3, cancelled: 4 } as const;
+export { EXIT };
 
 const HELP = `m365-mail-assistant ${version} — Microsoft 365 mail with Modern Auth (OAuth2/XOAUTH2)
 

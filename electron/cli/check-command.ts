@@ -10,7 +10,7 @@ import { runSandboxCheck } from '../core/check/sandbox-check.js';
 import { retestUntilPass } from '../core/retest/retest.js';
 import type { CheckProfile, CheckProgress, CheckResult } from '../core/check/check-types.js';
 import { isScenarioName, SCENARIO_NAMES, type ScenarioName } from '../sandbox/scenarios.js';
-import { EXIT } from '../cli.js';
+import { EXIT } from './exit-codes.js';
 import { parseArgs, pickLanguage } from './args.js';
 import { printCheck } from './print-check.js';
 import { buildReport } from './report-from-check.js';

@@ -5,7 +5,7 @@
  */
 import { decode } from '../core/diagnosis/decode.js';
 import type { DiagnosisContext, Profile } from '../core/diagnosis/types.js';
-import { EXIT } from '../cli.js';
+import { EXIT } from './exit-codes.js';
 import { parseArgs, pickLanguage, readStdin } from './args.js';
 
 const PROFILES = new Set(['inventory360', 'etron', 'generic']);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { exportConfigFile } from '../core/export/config-file.js';
 import { profileFields, type CloudId, type ProfileFieldsInput } from '../core/export/profile-configs.js';
 import { cloudProfile } from '../core/clouds.js';
-import { EXIT } from '../cli.js';
+import { EXIT } from './exit-codes.js';
 import { parseArgs } from './args.js';
 
 const CLOUDS = new Set(['global', 'usgov-gcchigh', 'usgov-dod', 'china']);

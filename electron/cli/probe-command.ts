@@ -15,7 +15,7 @@ import { appOnlyTokenProvider } from '../core/auth/app-only-token.js';
 import { cloudProfile, type CloudProfile } from '../core/clouds.js';
 import { M365_TARGETS, probeDns, probeImap, probeReachability, probeSmtp, Redactor } from '../core/probes/index.js';
 import type { ProbeResult } from '../core/probes/types.js';
-import { EXIT } from '../cli.js';
+import { EXIT } from './exit-codes.js';
 import { parseArgs } from './args.js';
 
 const KINDS = new Set(['smtp', 'imap', 'dns', 'ports']);

@@ -11,6 +11,9 @@ import { ImapSession } from './imap-session.js';
 import { IMAP_REPLIES } from './replies.js';
 
 function serve(ctx: SandboxContext, socket: tls.TLSSocket): void {
+  // Multi-line replies (CAPABILITY, LIST) are written line by line; without this each one
+  // waits for the client's delayed ACK (~40 ms), which Exchange does not do.
+  socket.setNoDelay(true);
   const write = (line: string): void => {
     if (socket.writable) socket.write(`${line}\r\n`);
   };
