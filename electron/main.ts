@@ -3,6 +3,7 @@
  * electron/ipc/handlers.ts registered behind the sender check; the demo sandbox stopped on quit.
  */
 import { app, BrowserWindow, session } from 'electron';
+import { fileDialogs } from './file-dialogs.js';
 import { registerIpc } from './ipc-main.js';
 import { createHandlers } from './ipc/handlers.js';
 import { applyWebContentsPolicy, createMainWindow, rendererLocation } from './window.js';
@@ -23,7 +24,8 @@ async function run(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   app.on('web-contents-created', (_event, contents) => applyWebContentsPolicy(contents, location));
 
-  const handlers = createHandlers({ locale: () => app.getLocale(), versions: process.versions, log });
+  const dialogs = fileDialogs(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
+  const handlers = createHandlers({ locale: () => app.getLocale(), versions: process.versions, log, ...dialogs });
   registerIpc(handlers, location, log);
 
   let mainWindow: BrowserWindow | undefined = await createMainWindow(location);

@@ -20,6 +20,14 @@ const api: AssistantApi = {
   startDemoSandbox: (request) => invoke('startDemoSandbox', request),
   getDemoSandboxStatus: () => invoke('getDemoSandboxStatus'),
   stopDemoSandbox: () => invoke('stopDemoSandbox'),
+  getCategoryTitles: () => invoke('getCategoryTitles'),
+  decodeError: (request) => invoke('decodeError', request),
+  generatePowerShellScript: (request) => invoke('generatePowerShellScript', request),
+  savePowerShellScript: (request) => invoke('savePowerShellScript', request),
+  previewConfigFile: (request) => invoke('previewConfigFile', request),
+  exportConfigFile: (request) => invoke('exportConfigFile', request),
+  importConfigFile: () => invoke('importConfigFile'),
+  runDemoCheck: (request) => invoke('runDemoCheck', request),
 };
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

@@ -10,13 +10,25 @@
  * may import it.
  */
 import type { AppInfo } from '../core/app-info.js';
+import type { CheckResult } from '../core/check/check-types.js';
 import type { DemoSandboxStatus } from '../core/demo-sandbox.js';
+import type { DecodeResult } from '../core/diagnosis/types.js';
 import type { Result } from '../core/result.js';
+import type {
+  CategoryTitles, ConfigImport, ConfigPreview, DecodeErrorRequest, ExportConfigRequest, PowerShellScript,
+  PowerShellScriptRequest, PreviewConfigRequest, RunDemoCheckRequest, SavedFile, SavePowerShellScriptRequest,
+} from './wizard-types.js';
 
 export type { AppInfo, RuntimeVersions } from '../core/app-info.js';
 export type { DemoSandboxStatus, DemoSandboxView, Endpoint } from '../core/demo-sandbox.js';
 export type { AppError, ErrorCode, OperationalCode, Result } from '../core/result.js';
 export type { ScenarioName } from '../sandbox/scenarios.js';
+export type { CategoryId } from '../core/diagnosis/categories.js';
+export type {
+  CategoryText, DecodeResult, Profile, RankedCause, Severity, WizardStep as FixStep,
+} from '../core/diagnosis/types.js';
+export type * from './wizard-types.js';
+export type { CheckFacts, CheckResult, CheckStepId, CheckStepResult, StepStatus } from '../core/check/check-types.js';
 
 /** Request of startDemoSandbox; the names are checked in the main process, not trusted. */
 export interface StartDemoSandboxRequest {
@@ -30,6 +42,14 @@ export interface IpcContract {
   startDemoSandbox: { request: StartDemoSandboxRequest; result: DemoSandboxStatus };
   getDemoSandboxStatus: { request: void; result: DemoSandboxStatus };
   stopDemoSandbox: { request: void; result: DemoSandboxStatus };
+  getCategoryTitles: { request: void; result: CategoryTitles };
+  decodeError: { request: DecodeErrorRequest; result: DecodeResult };
+  generatePowerShellScript: { request: PowerShellScriptRequest; result: PowerShellScript };
+  savePowerShellScript: { request: SavePowerShellScriptRequest; result: SavedFile };
+  previewConfigFile: { request: PreviewConfigRequest; result: ConfigPreview };
+  exportConfigFile: { request: ExportConfigRequest; result: SavedFile };
+  importConfigFile: { request: void; result: ConfigImport };
+  runDemoCheck: { request: RunDemoCheckRequest; result: CheckResult };
 }
 
 /** The name of an operation. */
@@ -44,6 +64,8 @@ export type ResultOf<K extends OperationName> = IpcContract[K]['result'];
 /** Every operation name, in the order the API lists them. */
 export const OPERATION_NAMES = [
   'getAppInfo', 'startDemoSandbox', 'getDemoSandboxStatus', 'stopDemoSandbox',
+  'getCategoryTitles', 'decodeError', 'generatePowerShellScript', 'savePowerShellScript',
+  'previewConfigFile', 'exportConfigFile', 'importConfigFile', 'runDemoCheck',
 ] as const satisfies readonly OperationName[];
 
 // Fails to compile when an operation is added to IpcContract but not to OPERATION_NAMES.

@@ -10,6 +10,11 @@ import { hostLocale, readAppInfo } from '../core/app-info.js';
 import { DemoSandbox } from '../core/demo-sandbox.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { isOperationName, type OperationName, type ResultOf } from './contract.js';
+import { runDemoCheck, validateDemoCheckRequest } from './ops/check-ops.js';
+import { categoryTitles, decodeError, validateDecodeRequest } from './ops/decode-ops.js';
+import { exportConfig, importConfig, previewConfig, validateExportRequest, validatePreviewRequest } from './ops/export-ops.js';
+import type { ChooseOpenPath, ChooseSavePath } from './ops/file-dialogs.js';
+import { generatePowerShellScript, saveScript, validatePowerShellRequest, validateSaveScriptRequest } from './ops/powershell-ops.js';
 import { noRequest, optionalScenarios, requestObject, type Validator } from './validate.js';
 
 /** What the handlers need from their host (Electron main process or a test). */
@@ -20,6 +25,10 @@ export interface HandlerServices {
   readonly versions?: Readonly<Record<string, string | undefined>>;
   /** One diagnostic line (never tokens or secrets). */
   readonly log?: (line: string) => void;
+  /** Asks the user where to save a file (Electron: dialog.showSaveDialog); the renderer never names a path. */
+  readonly chooseSavePath?: ChooseSavePath;
+  /** Asks the user for a file to open (Electron: dialog.showOpenDialog). */
+  readonly chooseOpenPath?: ChooseOpenPath;
 }
 
 /** Handles one operation's raw, unchecked request. */
@@ -78,6 +87,14 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
     }, async (scenarios) => ok(await demo.start(scenarios ?? ['healthy']))),
     getDemoSandboxStatus: operation(noRequest, () => ok(demo.status())),
     stopDemoSandbox: operation(noRequest, async () => ok(await demo.stop())),
+    getCategoryTitles: operation(noRequest, categoryTitles),
+    decodeError: operation(validateDecodeRequest, decodeError),
+    generatePowerShellScript: operation(validatePowerShellRequest, generatePowerShellScript),
+    savePowerShellScript: operation(validateSaveScriptRequest, (request) => saveScript(request, services.chooseSavePath)),
+    previewConfigFile: operation(validatePreviewRequest, previewConfig),
+    exportConfigFile: operation(validateExportRequest, (request) => exportConfig(request, services.chooseSavePath)),
+    importConfigFile: operation(noRequest, () => importConfig(services.chooseOpenPath)),
+    runDemoCheck: operation(validateDemoCheckRequest, (request) => runDemoCheck(request, log)),
   };
 
   return {

@@ -48,3 +48,53 @@ export function optionalScenarios(value: unknown, field: string): Result<Scenari
   }
   return ok(names);
 }
+
+/** A string (empty allowed: the core's own validation says "is required" with its field). */
+export function text(value: unknown, field: string, maxLength: number): Result<string> {
+  if (typeof value !== 'string') return invalid(field, `"${field}" must be text.`);
+  if (value.length > maxLength) return invalid(field, `"${field}" is longer than ${maxLength} characters.`);
+  return ok(value);
+}
+
+/** An optional string; missing stays undefined. */
+export function optionalText(value: unknown, field: string, maxLength: number): Result<string | undefined> {
+  return value === undefined ? ok(undefined) : text(value, field, maxLength);
+}
+
+/** One of a fixed list of strings. */
+export function oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): Result<T> {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? ok(value as T)
+    : invalid(field, `"${field}" must be one of: ${allowed.join(', ')}.`);
+}
+
+/** An optional one-of; missing stays undefined. */
+export function optionalOneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): Result<T | undefined> {
+  return value === undefined ? ok(undefined) : oneOf(value, field, allowed);
+}
+
+/** An optional true/false. */
+export function optionalBoolean(value: unknown, field: string): Result<boolean | undefined> {
+  if (value === undefined || typeof value === 'boolean') return ok(value);
+  return invalid(field, `"${field}" must be true or false.`);
+}
+
+/** A list of strings, each at most `maxLength` long. */
+export function textList(value: unknown, field: string, maxItems: number, maxLength: number): Result<string[]> {
+  if (!Array.isArray(value)) return invalid(field, `"${field}" must be a list of texts.`);
+  if (value.length > maxItems) return invalid(field, `"${field}" has more than ${maxItems} entries.`);
+  const out: string[] = [];
+  for (const [index, item] of value.entries()) {
+    const checked = text(item, `${field}[${index}]`, maxLength);
+    if (!checked.ok) return checked;
+    out.push(checked.value);
+  }
+  return ok(out);
+}
+
+/** A plain object nested in a request (e.g. `secret`), with no fields but `allowed`. */
+export function nestedObject(value: unknown, field: string, allowed: readonly string[]): Result<Record<string, unknown>> {
+  if (!isPlainObject(value)) return invalid(field, `"${field}" must be an object.`);
+  const extra = Object.keys(value).find((key) => !allowed.includes(key));
+  return extra === undefined ? ok(value) : invalid(`${field}.${extra}`, `Unknown field "${field}.${extra}".`);
+}

@@ -27,4 +27,12 @@ export const api: AssistantApi = {
   startDemoSandbox: (request) => call((bridge) => bridge.startDemoSandbox(request)),
   getDemoSandboxStatus: () => call((bridge) => bridge.getDemoSandboxStatus()),
   stopDemoSandbox: () => call((bridge) => bridge.stopDemoSandbox()),
+  getCategoryTitles: () => call((bridge) => bridge.getCategoryTitles()),
+  decodeError: (request) => call((bridge) => bridge.decodeError(request)),
+  generatePowerShellScript: (request) => call((bridge) => bridge.generatePowerShellScript(request)),
+  savePowerShellScript: (request) => call((bridge) => bridge.savePowerShellScript(request)),
+  previewConfigFile: (request) => call((bridge) => bridge.previewConfigFile(request)),
+  exportConfigFile: (request) => call((bridge) => bridge.exportConfigFile(request)),
+  importConfigFile: () => call((bridge) => bridge.importConfigFile()),
+  runDemoCheck: (request) => call((bridge) => bridge.runDemoCheck(request)),
 };

@@ -12,13 +12,15 @@ export function App() {
   const step = useAssistantStore((s) => s.step);
   const loadAppInfo = useAssistantStore((s) => s.loadAppInfo);
   const refreshDemo = useAssistantStore((s) => s.refreshDemo);
+  const loadCategoryTitles = useAssistantStore((s) => s.loadCategoryTitles);
   const t = useMessages();
 
   useEffect(() => {
     void loadAppInfo();
     // After a reload the main process may still run a demo sandbox: show it.
     void refreshDemo();
-  }, [loadAppInfo, refreshDemo]);
+    void loadCategoryTitles();
+  }, [loadAppInfo, refreshDemo, loadCategoryTitles]);
 
   useEffect(() => {
     document.documentElement.lang = language;

@@ -2,9 +2,10 @@
  * German and English texts. Every text the UI shows is a field of `Messages`, so a missing
  * translation fails to compile. Errors are localized by their catalogue code, not by message.
  */
-import type { AppError, ErrorCode, OperationalCode, ScenarioName } from '../../electron/ipc/contract.js';
+import type { AppError, CategoryId, ErrorCode, FixStep, OperationalCode, ScenarioName } from '../../electron/ipc/contract.js';
 import { de } from './messages/de.js';
 import { en } from './messages/en.js';
+import type { CheckTexts, DecodeTexts, ExportTexts, NavTexts, PowerShellTexts, ProfileTexts } from './messages/sections.js';
 import type { WizardStep } from './wizard/steps.js';
 
 /** A UI language. */
@@ -35,8 +36,16 @@ export interface Messages {
     readonly scenarios: string; readonly pendingReplication: (seconds: number) => string;
   };
   readonly scenarios: Record<ScenarioName, string>;
+  readonly nav: NavTexts;
+  readonly profile: ProfileTexts;
+  readonly decode: DecodeTexts;
+  /** The steps a diagnosis points at (the catalogue's step ids). */
+  readonly fixSteps: Record<FixStep, string>;
+  readonly powershell: PowerShellTexts;
+  readonly exportStep: ExportTexts;
+  readonly checks: CheckTexts;
   readonly errors: Record<OperationalCode, string>;
-  /** For diagnosis categories until the catalogue's texts are wired in. */
+  /** For diagnosis categories while the catalogue's titles are not loaded (getCategoryTitles). */
   readonly categoryError: (code: ErrorCode) => string;
   readonly errorField: (field: string) => string;
 }
@@ -56,8 +65,13 @@ function isOperationalCode(messages: Messages, code: ErrorCode): code is Operati
   return Object.hasOwn(messages.errors, code);
 }
 
-/** The localized text for an error, with the field it is about. */
-export function errorText(messages: Messages, error: AppError): string {
-  const text = isOperationalCode(messages, error.code) ? messages.errors[error.code] : messages.categoryError(error.code);
+/**
+ * The localized text for an error, with the field it is about. A diagnosis-category code is
+ * named by the catalogue's title in this language when `categoryTitles` has been loaded.
+ */
+export function errorText(messages: Messages, error: AppError, categoryTitles?: Readonly<Record<CategoryId, string>>): string {
+  const text = isOperationalCode(messages, error.code)
+    ? messages.errors[error.code]
+    : categoryTitles?.[error.code] ?? messages.categoryError(error.code);
   return error.field ? `${text} ${messages.errorField(error.field)}` : text;
 }

@@ -4,12 +4,19 @@
  */
 import { create } from 'zustand';
 import { createAppInfoSlice, type AppInfoSlice } from './slices/app-info-slice.js';
+import { createCatalogueSlice, type CatalogueSlice } from './slices/catalogue-slice.js';
+import { createChecksSlice, type ChecksSlice } from './slices/checks-slice.js';
+import { createDecodeSlice, type DecodeSlice } from './slices/decode-slice.js';
 import { createDemoSlice, type DemoSlice } from './slices/demo-slice.js';
+import { createExportSlice, type ExportSlice } from './slices/export-slice.js';
 import { createLanguageSlice, type LanguageSlice } from './slices/language-slice.js';
+import { createPowerShellSlice, type PowerShellSlice } from './slices/powershell-slice.js';
+import { createProfileSlice, type ProfileSlice } from './slices/profile-slice.js';
 import { createWizardSlice, type WizardSlice } from './slices/wizard-slice.js';
 
 /** The whole renderer state. */
-export type AssistantState = LanguageSlice & AppInfoSlice & DemoSlice & WizardSlice;
+export type AssistantState = LanguageSlice & AppInfoSlice & DemoSlice & WizardSlice & ProfileSlice & CatalogueSlice
+  & DecodeSlice & PowerShellSlice & ExportSlice & ChecksSlice;
 
 /** The store hook: `useAssistantStore((s) => s.language)`. */
 export const useAssistantStore = create<AssistantState>()((...a) => ({
@@ -17,6 +24,12 @@ export const useAssistantStore = create<AssistantState>()((...a) => ({
   ...createAppInfoSlice(...a),
   ...createDemoSlice(...a),
   ...createWizardSlice(...a),
+  ...createProfileSlice(...a),
+  ...createCatalogueSlice(...a),
+  ...createDecodeSlice(...a),
+  ...createPowerShellSlice(...a),
+  ...createExportSlice(...a),
+  ...createChecksSlice(...a),
 }));
 
 /** Puts the store back to its initial state (between tests). */

@@ -124,10 +124,10 @@ describe('application shell in the browser', () => {
     const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
     try {
       const { page } = app;
-      await page.getByTestId('step-checks').click();
+      await page.getByTestId('step-sign-in').click();
       assert.equal(await textWhen(page.getByTestId('coming-soon'), 'This step is not available in this version yet.'),
         'This step is not available in this version yet.');
-      assert.equal(await page.getByTestId('step-checks').getAttribute('aria-current'), 'step');
+      assert.equal(await page.getByTestId('step-sign-in').getAttribute('aria-current'), 'step');
       await page.getByRole('button', { name: 'Back to the start' }).click();
       assert.equal(await page.getByTestId('page-welcome').count(), 1);
     } finally {

@@ -37,7 +37,11 @@ describe('IPC contract', () => {
 
   it('every channel carries the assistant: prefix and channels are unique', () => {
     const channels = OPERATION_NAMES.map((name) => channelOf(name));
-    assert.deepEqual(channels, ['assistant:getAppInfo', 'assistant:startDemoSandbox', 'assistant:getDemoSandboxStatus', 'assistant:stopDemoSandbox']);
+    assert.deepEqual(channels, [
+      'assistant:getAppInfo', 'assistant:startDemoSandbox', 'assistant:getDemoSandboxStatus', 'assistant:stopDemoSandbox',
+      'assistant:getCategoryTitles', 'assistant:decodeError', 'assistant:generatePowerShellScript', 'assistant:savePowerShellScript',
+      'assistant:previewConfigFile', 'assistant:exportConfigFile', 'assistant:importConfigFile', 'assistant:runDemoCheck',
+    ]);
     assert.equal(new Set(channels).size, channels.length);
     assert.ok(channels.every((c) => c.startsWith(CHANNEL_PREFIX)));
   });

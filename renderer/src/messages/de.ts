@@ -1,5 +1,9 @@
 /** Deutsche Texte. */
 import type { Messages } from '../i18n.js';
+import { deChecks } from './de-checks.js';
+import { deExport } from './de-export.js';
+import { deDecode, deFixSteps, deNav, deProfile } from './de-guide.js';
+import { dePowerShell } from './de-powershell.js';
 
 /** The German UI. */
 export const de: Messages = {
@@ -9,7 +13,8 @@ export const de: Messages = {
   languageNames: { de: 'Deutsch', en: 'English' },
   stepsLabel: 'Einrichtungsschritte',
   steps: {
-    welcome: 'Willkommen', profile: 'Produkt', 'sign-in': 'Anmelden', checks: 'Prüfen', fix: 'Beheben', export: 'Übergeben',
+    welcome: 'Willkommen', profile: 'Produkt', 'sign-in': 'Anmelden', checks: 'Prüfen',
+    'exchange-powershell': 'Exchange-PowerShell', export: 'Übergeben', decode: 'Fehlermeldung erklären',
   },
   welcome: {
     heading: 'Microsoft-365-Mail mit Modern Auth einrichten',
@@ -51,6 +56,13 @@ export const de: Messages = {
     'redirect-mismatch': 'Falsche Umleitungs-URI',
     'replication-delay': 'Änderungen werden verzögert wirksam',
   },
+  nav: deNav,
+  profile: deProfile,
+  decode: deDecode,
+  fixSteps: deFixSteps,
+  powershell: dePowerShell,
+  exportStep: deExport,
+  checks: deChecks,
   errors: {
     invalid_input: 'Die Anfrage war ungültig.',
     not_found: 'Nicht gefunden.',

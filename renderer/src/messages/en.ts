@@ -1,5 +1,9 @@
 /** English texts. */
 import type { Messages } from '../i18n.js';
+import { enChecks } from './en-checks.js';
+import { enExport } from './en-export.js';
+import { enDecode, enFixSteps, enNav, enProfile } from './en-guide.js';
+import { enPowerShell } from './en-powershell.js';
 
 /** The English UI. */
 export const en: Messages = {
@@ -9,7 +13,8 @@ export const en: Messages = {
   languageNames: { de: 'Deutsch', en: 'English' },
   stepsLabel: 'Setup steps',
   steps: {
-    welcome: 'Welcome', profile: 'Product', 'sign-in': 'Sign in', checks: 'Checks', fix: 'Fix', export: 'Hand over',
+    welcome: 'Welcome', profile: 'Product', 'sign-in': 'Sign in', checks: 'Checks',
+    'exchange-powershell': 'Exchange PowerShell', export: 'Hand over', decode: 'Explain an error',
   },
   welcome: {
     heading: 'Set up Microsoft 365 mail with Modern Auth',
@@ -51,6 +56,13 @@ export const en: Messages = {
     'redirect-mismatch': 'Wrong redirect URI',
     'replication-delay': 'Changes take effect with a delay',
   },
+  nav: enNav,
+  profile: enProfile,
+  decode: enDecode,
+  fixSteps: enFixSteps,
+  powershell: enPowerShell,
+  exportStep: enExport,
+  checks: enChecks,
   errors: {
     invalid_input: 'The request was not valid.',
     not_found: 'Not found.',

@@ -1,4 +1,5 @@
 /** Placeholder for wizard steps that are not built yet — says so instead of pretending. */
+import { StepFooter } from '../components/step-footer.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { WizardStep } from '../wizard/steps.js';
@@ -20,6 +21,7 @@ export function ComingSoonPage({ step }: ComingSoonPageProps) {
         <p className="muted" data-testid="coming-soon">{t.comingSoon.body}</p>
         <button type="button" onClick={() => goToStep(WizardStep.Welcome)}>{t.comingSoon.back}</button>
       </section>
+      <StepFooter step={step} />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 /** Step "welcome": what the assistant does, the app's info, and demo mode. */
 import { AppInfoCard } from '../components/app-info-card.js';
 import { DemoSandboxCard } from '../components/demo-sandbox-card.js';
+import { StepFooter } from '../components/step-footer.js';
 import { useMessages } from '../use-messages.js';
+import { WizardStep } from '../wizard/steps.js';
 
 /** The first page. */
 export function WelcomePage() {
@@ -15,6 +17,7 @@ export function WelcomePage() {
         <DemoSandboxCard />
         <AppInfoCard />
       </div>
+      <StepFooter step={WizardStep.Welcome} />
     </div>
   );
 }

@@ -1,17 +1,36 @@
-/** The wizard's steps, in order. Only `welcome` is built so far; the others show a placeholder. */
+/**
+ * The wizard's pages: the numbered setup steps in the order the wizard walks them, and the tools
+ * (usable at any time, e.g. by support staff) listed apart from them.
+ */
 export enum WizardStep {
   Welcome = 'welcome',
   Profile = 'profile',
   SignIn = 'sign-in',
   Checks = 'checks',
-  Fix = 'fix',
+  PowerShell = 'exchange-powershell',
   Export = 'export',
+  Decode = 'decode',
 }
 
-/** The steps in the order the wizard walks them. */
+/** The numbered steps in the order the wizard walks them. */
 export const WIZARD_STEPS: readonly WizardStep[] = [
-  WizardStep.Welcome, WizardStep.Profile, WizardStep.SignIn, WizardStep.Checks, WizardStep.Fix, WizardStep.Export,
+  WizardStep.Welcome, WizardStep.Profile, WizardStep.SignIn, WizardStep.Checks, WizardStep.PowerShell, WizardStep.Export,
 ];
+
+/** Tools outside the numbered sequence. */
+export const TOOL_STEPS: readonly WizardStep[] = [WizardStep.Decode];
+
+/** The step after `step` in the sequence (undefined after the last and for tools). */
+export function nextStep(step: WizardStep): WizardStep | undefined {
+  const index = WIZARD_STEPS.indexOf(step);
+  return index < 0 ? undefined : WIZARD_STEPS[index + 1];
+}
+
+/** The step before `step` in the sequence (undefined for the first and for tools). */
+export function previousStep(step: WizardStep): WizardStep | undefined {
+  const index = WIZARD_STEPS.indexOf(step);
+  return index <= 0 ? undefined : WIZARD_STEPS[index - 1];
+}
 
 /** For exhaustive `switch`es: a new step that is not handled fails to compile. */
 export function assertNever(value: never): never {

@@ -1,0 +1,37 @@
+/**
+ * The "Explain an error" operations: decode a pasted error text, and the catalogue's titles with
+ * which the UI names any error whose code is a diagnosis category.
+ */
+import { CATEGORY_IDS, type CategoryId } from '../../core/diagnosis/categories.js';
+import { textFor } from '../../core/diagnosis/catalogue.js';
+import { decode } from '../../core/diagnosis/decode.js';
+import { MAX_INPUT_CHARS } from '../../core/diagnosis/normalize.js';
+import { PROFILES, type DecodeResult, type Language } from '../../core/diagnosis/types.js';
+import { ok, type Result } from '../../core/result.js';
+import { optionalOneOf, requestObject, text, type Validator } from '../validate.js';
+import type { CategoryTitles, DecodeErrorRequest } from '../wizard-types.js';
+
+/** Checks a decodeError request: `text` (up to the decoder's own cap) and an optional `profile`. */
+export const validateDecodeRequest: Validator<DecodeErrorRequest> = (raw) => {
+  const request = requestObject(raw, ['text', 'profile']);
+  if (!request.ok) return request;
+  const pasted = text(request.value['text'], 'text', MAX_INPUT_CHARS);
+  if (!pasted.ok) return pasted;
+  const profile = optionalOneOf(request.value['profile'], 'profile', PROFILES);
+  if (!profile.ok) return profile;
+  return ok(profile.value === undefined ? { text: pasted.value } : { text: pasted.value, profile: profile.value });
+};
+
+/** Decodes the text; the fix steps are the chosen product's where the catalogue has its own. */
+export function decodeError(request: DecodeErrorRequest): Result<DecodeResult> {
+  return ok(decode(request.text, request.profile ? { profile: request.profile } : {}));
+}
+
+function titlesIn(language: Language): Record<CategoryId, string> {
+  return Object.fromEntries(CATEGORY_IDS.map((id) => [id, textFor(id, language).title])) as Record<CategoryId, string>;
+}
+
+/** Every category's title in German and English. */
+export function categoryTitles(): Result<CategoryTitles> {
+  return ok({ de: titlesIn('de'), en: titlesIn('en') });
+}

@@ -1,0 +1,110 @@
+/**
+ * The "Exchange-PowerShell" step's operations: generate the script for the chosen product with
+ * the tenant's values (the generators validate and quote every value; their errors name the
+ * field), and save it where the user chooses in the main process's dialog.
+ */
+import { cloudProfile } from '../../core/clouds.js';
+import { PROFILES } from '../../core/diagnosis/types.js';
+import type { GeneratedScript, ScriptTarget } from '../../core/powershell/header.js';
+import { inventory360Script, mailboxAccessScript } from '../../core/powershell/inventory360.js';
+import { savePowerShellScript } from '../../core/powershell/save.js';
+import { smtpAuthScript } from '../../core/powershell/smtp-auth.js';
+import { verifyScript } from '../../core/powershell/verify.js';
+import { fail, ok, type Result } from '../../core/result.js';
+import { oneOf, optionalBoolean, optionalOneOf, optionalText, requestObject, text, type Validator } from '../validate.js';
+import type { MailCloudId, PowerShellScript, PowerShellScriptRequest, SavedFile, SavePowerShellScriptRequest } from '../wizard-types.js';
+import { askForPath, type ChooseSavePath } from './file-dialogs.js';
+
+/** The clouds a script can be for. */
+export const MAIL_CLOUDS = ['global', 'usgov-gcchigh', 'usgov-dod', 'china'] as const satisfies readonly MailCloudId[];
+
+/** Longest value of any text field (the generators apply the real limits). */
+const FIELD_MAX = 1024;
+/** Longest script text accepted for saving. */
+const SCRIPT_MAX = 1_000_000;
+/** A bare file name: no folder, no drive, ends in .ps1. */
+const PS1_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.ps1$/;
+
+const REQUEST_FIELDS = [
+  'profile', 'purpose', 'organization', 'cloud', 'mailbox', 'servicePrincipalObjectId', 'appId', 'displayName', 'enableImap',
+] as const;
+
+/** Checks the shape of a generatePowerShellScript request (values are checked by the generators). */
+export const validatePowerShellRequest: Validator<PowerShellScriptRequest> = (raw) => {
+  const request = requestObject(raw, REQUEST_FIELDS);
+  if (!request.ok) return request;
+  const r = request.value;
+  const profile = oneOf(r['profile'], 'profile', PROFILES);
+  if (!profile.ok) return profile;
+  const purpose = optionalOneOf(r['purpose'], 'purpose', ['setup', 'verify'] as const);
+  if (!purpose.ok) return purpose;
+  const cloud = optionalOneOf(r['cloud'], 'cloud', MAIL_CLOUDS);
+  if (!cloud.ok) return cloud;
+  const organization = text(r['organization'], 'organization', FIELD_MAX);
+  if (!organization.ok) return organization;
+  const mailbox = text(r['mailbox'], 'mailbox', FIELD_MAX);
+  if (!mailbox.ok) return mailbox;
+  const optional: Record<string, string> = {};
+  for (const field of ['servicePrincipalObjectId', 'appId', 'displayName'] as const) {
+    const value = optionalText(r[field], field, FIELD_MAX);
+    if (!value.ok) return value;
+    if (value.value !== undefined) optional[field] = value.value;
+  }
+  const enableImap = optionalBoolean(r['enableImap'], 'enableImap');
+  if (!enableImap.ok) return enableImap;
+  return ok({
+    profile: profile.value, organization: organization.value, mailbox: mailbox.value, ...optional,
+    ...(purpose.value === undefined ? {} : { purpose: purpose.value }),
+    ...(cloud.value === undefined ? {} : { cloud: cloud.value }),
+    ...(enableImap.value === undefined ? {} : { enableImap: enableImap.value }),
+  });
+};
+
+function generate(request: PowerShellScriptRequest): Result<GeneratedScript> {
+  const target: ScriptTarget = { organization: request.organization, cloud: cloudProfile(request.cloud ?? 'global') };
+  const objectId = request.servicePrincipalObjectId ?? '';
+  if (request.purpose === 'verify') {
+    if (request.profile === 'etron') {
+      return fail('invalid_input', 'The check-only script is for app-only access (Inventory360 or another application).', { field: 'purpose' });
+    }
+    return verifyScript({ ...target, servicePrincipalObjectId: objectId, mailbox: request.mailbox });
+  }
+  switch (request.profile) {
+    case 'inventory360':
+      return inventory360Script({ ...target, servicePrincipalObjectId: objectId, mailbox: request.mailbox });
+    case 'generic':
+      return mailboxAccessScript({
+        ...target, appId: request.appId ?? '', servicePrincipalObjectId: objectId, displayName: request.displayName ?? '', mailbox: request.mailbox,
+      });
+    case 'etron':
+      // Delegated: the user signs in for SMTP and IMAP; Exchange only needs the protocols enabled.
+      return smtpAuthScript({ ...target, mailbox: request.mailbox, enableImap: request.enableImap ?? true });
+  }
+}
+
+/** Generates the script; invalid values fail with invalid_input naming the field. */
+export function generatePowerShellScript(request: PowerShellScriptRequest): Result<PowerShellScript> {
+  const script = generate(request);
+  return script.ok ? ok({ fileName: script.value.fileName, text: script.value.text }) : script;
+}
+
+/** Checks a savePowerShellScript request: a bare .ps1 file name and the script text — no path. */
+export const validateSaveScriptRequest: Validator<SavePowerShellScriptRequest> = (raw) => {
+  const request = requestObject(raw, ['fileName', 'text']);
+  if (!request.ok) return request;
+  const fileName = text(request.value['fileName'], 'fileName', 104);
+  if (!fileName.ok) return fileName;
+  if (!PS1_FILE_NAME.test(fileName.value)) return fail('invalid_input', 'The file name must be a plain name ending in .ps1.', { field: 'fileName' });
+  const script = text(request.value['text'], 'text', SCRIPT_MAX);
+  if (!script.ok) return script;
+  if (script.value.trim() === '') return fail('invalid_input', 'The script is empty.', { field: 'text' });
+  return ok({ fileName: fileName.value, text: script.value });
+};
+
+/** Asks where to save, then writes the .ps1 (UTF-8 with BOM, CRLF) atomically. */
+export async function saveScript(request: SavePowerShellScriptRequest, chooseSavePath: ChooseSavePath | undefined): Promise<Result<SavedFile>> {
+  const target = await askForPath(chooseSavePath && (() => chooseSavePath(request.fileName)));
+  if (!target.ok) return target;
+  const saved = await savePowerShellScript(target.value, request.text);
+  return saved.ok ? ok({ path: saved.value.path }) : saved;
+}

@@ -1,0 +1,92 @@
+/**
+ * One likely cause of a decoded error: title, cause, numbered fix steps, wait advice, evidence and
+ * the step that fixes it. The most likely cause is open; the others are folded, so a long list
+ * does not bury the answer.
+ */
+import type { CategoryText, RankedCause } from '../../../electron/ipc/contract.js';
+import { useAssistantStore } from '../store.js';
+import { useMessages } from '../use-messages.js';
+import { FIX_STEP_PAGES } from '../wizard/fix-step-pages.js';
+
+/** Props of CauseCard. */
+export interface CauseCardProps {
+  readonly cause: RankedCause;
+  /** 0 = the most likely cause. */
+  readonly rank: number;
+}
+
+/** A cause in the current language, or in the one it was written in (a check runs in one language). */
+export function CauseCard({ cause, rank }: CauseCardProps) {
+  const language = useAssistantStore((s) => s.language);
+  const t = useMessages();
+  const text = cause.texts[language] ?? cause.texts.en ?? cause.texts.de;
+  if (!text) return null;
+  const id = `cause-${rank}`;
+  const heading = (
+    <>
+      <span className="cause-rank">
+        <span className="badge">{rank === 0 ? t.decode.mostLikely : t.decode.alsoPossible}</span>
+        <span className="muted-inline">{t.decode.confidence(Math.round(cause.confidence * 100))}</span>
+      </span>
+      <span className="cause-title" id={`${id}-title`} data-testid={`${id}-title`}>{text.title}</span>
+    </>
+  );
+  if (rank === 0) {
+    return (
+      <article className="card cause cause-top" aria-labelledby={`${id}-title`} data-testid={id} data-category={cause.category}>
+        <h3 className="cause-heading">{heading}</h3>
+        <CauseBody cause={cause} text={text} id={id} />
+      </article>
+    );
+  }
+  return (
+    <details className="card cause" data-testid={id} data-category={cause.category}>
+      <summary className="cause-heading">{heading}</summary>
+      <CauseBody cause={cause} text={text} id={id} />
+    </details>
+  );
+}
+
+interface CauseBodyProps {
+  readonly cause: RankedCause;
+  readonly text: CategoryText;
+  readonly id: string;
+}
+
+function CauseBody({ cause, text, id }: CauseBodyProps) {
+  const goToStep = useAssistantStore((s) => s.goToStep);
+  const t = useMessages();
+  const page = FIX_STEP_PAGES[cause.step];
+  return (
+    <>
+      <p data-testid={`${id}-cause`}>{text.cause}</p>
+      <h4>{t.decode.fixHeading}</h4>
+      <ol className="fix-steps" data-testid={`${id}-fix`}>
+        {text.fix.map((step, i) => <li key={i}>{step}</li>)}
+      </ol>
+      {cause.waitLikely && (
+        <div className="wait-note" data-testid={`${id}-wait`}>
+          <strong>{t.decode.waitHeading}</strong>
+          <p>{text.waitHint ?? t.decode.waitFallback}</p>
+        </div>
+      )}
+      {cause.evidence.length > 0 && (
+        <div className="evidence">
+          <h4>{t.decode.evidenceHeading}</h4>
+          <ul data-testid={`${id}-evidence`}>
+            {cause.evidence.map((e, i) => <li key={i} className="mono">{e}</li>)}
+          </ul>
+        </div>
+      )}
+      <p className="cause-step">
+        <span>{`${t.decode.fixedInStep}: `}</span>
+        <strong data-testid={`${id}-step`}>{t.fixSteps[cause.step]}</strong>
+        {page && (
+          <button type="button" className="link-button" data-testid={`${id}-go`} onClick={() => goToStep(page)}>
+            {`${t.decode.goToStep} →`}
+          </button>
+        )}
+      </p>
+    </>
+  );
+}

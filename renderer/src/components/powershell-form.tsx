@@ -1,0 +1,89 @@
+/** The Exchange-PowerShell step's inputs, per product; each error is shown under the field it names. */
+import type { MailCloudId, Profile } from '../../../electron/ipc/contract.js';
+import type { PowerShellField } from '../messages/sections.js';
+import type { PowerShellForm as FormValues } from '../slices/powershell-slice.js';
+import { useAssistantStore } from '../store.js';
+import { useMessages } from '../use-messages.js';
+import { ErrorNote } from './error-note.js';
+import { TextField } from './text-field.js';
+
+const CLOUDS: readonly MailCloudId[] = ['global', 'usgov-gcchigh', 'usgov-dod', 'china'];
+
+/** Props of PowerShellForm. */
+export interface PowerShellFormProps {
+  readonly profile: Profile;
+}
+
+/** The form; `Create script` asks the main process, which validates every value. */
+export function PowerShellForm({ profile }: PowerShellFormProps) {
+  const form = useAssistantStore((s) => s.psForm);
+  const error = useAssistantStore((s) => s.psError);
+  const activity = useAssistantStore((s) => s.psActivity);
+  const prefilled = useAssistantStore((s) => s.psPrefilled);
+  const setField = useAssistantStore((s) => s.setPowerShellField);
+  const createScript = useAssistantStore((s) => s.createScript);
+  const t = useMessages();
+  const p = t.powershell;
+  const fieldError = (field: PowerShellField): string | undefined => (error?.code === 'invalid_input' && error.field === field ? p.fieldErrors[field] : undefined);
+  const text = (field: 'organization' | 'mailbox' | 'servicePrincipalObjectId' | 'appId' | 'displayName', help = p.help[field], mono = false) => (
+    <TextField
+      id={`ps-${field}`}
+      label={p.labels[field]}
+      value={form[field]}
+      help={help}
+      error={fieldError(field)}
+      mono={mono}
+      onChange={(value) => setField(field, value)}
+    />
+  );
+  const appOnly = profile !== 'etron';
+  const setup = form.purpose === 'setup';
+  const shown = new Set<string>(['organization', 'mailbox', 'purpose', ...(appOnly ? ['servicePrincipalObjectId'] : []),
+    ...(profile === 'generic' && setup ? ['appId', 'displayName'] : [])]);
+  // An error about a field on screen is shown under that field; any other error here.
+  const general = error && !(error.code === 'invalid_input' && error.field !== undefined && shown.has(error.field)) ? error : undefined;
+  return (
+    <section className="card" aria-labelledby="ps-form-heading">
+      <h3 id="ps-form-heading">{p.formHeading}</h3>
+      {prefilled && <p className="muted" data-testid="ps-prefilled">{p.prefilled}</p>}
+      {appOnly && (
+        <fieldset className="radio-group">
+          <legend>{p.purposeLegend}</legend>
+          {(['setup', 'verify'] as const).map((purpose) => (
+            <label key={purpose} className="radio">
+              <input type="radio" name="ps-purpose" data-testid={`ps-purpose-${purpose}`} checked={form.purpose === purpose} onChange={() => setField('purpose', purpose)} />
+              {p.purposes[purpose]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="field-grid">
+        {text('organization', p.help.organization, true)}
+        <div className="field">
+          <label htmlFor="ps-cloud">{p.labels.cloud}</label>
+          <select id="ps-cloud" data-testid="ps-cloud" value={form.cloud} onChange={(e) => setField('cloud', e.target.value as MailCloudId)}>
+            {CLOUDS.map((c) => <option key={c} value={c}>{p.clouds[c]}</option>)}
+          </select>
+          <p className="field-help">{p.help.cloud}</p>
+        </div>
+        {text('mailbox')}
+        {appOnly && text('servicePrincipalObjectId', p.objectIdHelp[profile], true)}
+        {profile === 'generic' && setup && text('appId', p.help.appId, true)}
+        {profile === 'generic' && setup && text('displayName')}
+      </div>
+      {!appOnly && (
+        <label className="checkbox">
+          <input type="checkbox" data-testid="ps-enable-imap" checked={form.enableImap} onChange={(e) => setField('enableImap', e.target.checked)} />
+          {p.enableImap}
+        </label>
+      )}
+      {fieldError('purpose') && <p className="field-error" role="alert" data-testid="ps-purpose-error">{fieldError('purpose')}</p>}
+      <div className="control-row">
+        <button type="button" className="primary" data-testid="ps-create" disabled={activity !== 'idle'} onClick={() => void createScript()}>
+          {activity === 'creating' ? p.creating : p.create}
+        </button>
+      </div>
+      <ErrorNote error={general} id="ps-error" testId="ps-error" />
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * What the assistant already knows about the tenant, to prefill forms: the running demo
+ * sandbox's tenant and mailbox, and what the last check learned (tenant id, the enterprise
+ * app's Object ID). Forms take a fact only into a field that is still empty.
+ */
+import type { AssistantState } from './store.js';
+
+/** Values a form may prefill; absent = unknown. */
+export interface KnownFacts {
+  readonly tenantId?: string;
+  readonly mailbox?: string;
+  readonly servicePrincipalObjectId?: string;
+}
+
+/** The facts known in this state; the check's, when it ran for the chosen product, win. */
+export function knownFacts(state: Pick<AssistantState, 'demoStatus' | 'checkResult' | 'profile'>): KnownFacts {
+  const demo = state.demoStatus;
+  const fromDemo: KnownFacts = demo.running ? { tenantId: demo.sandbox.tenantId, mailbox: demo.sandbox.mailbox } : {};
+  const check = state.checkResult;
+  if (!check || check.profile !== state.profile) return fromDemo;
+  return {
+    ...fromDemo,
+    mailbox: check.mailbox,
+    ...(check.facts.tenantId ? { tenantId: check.facts.tenantId } : {}),
+    ...(check.facts.servicePrincipalObjectId ? { servicePrincipalObjectId: check.facts.servicePrincipalObjectId } : {}),
+  };
+}

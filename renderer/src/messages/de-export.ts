@@ -1,0 +1,72 @@
+/** Deutsche Texte des Schritts „Übergeben“ (Konfigurationsdatei). */
+import type { ExportTexts } from './sections.js';
+
+/** Übergeben. */
+export const deExport: ExportTexts = {
+  heading: 'Übergeben: die Einstellungsdatei',
+  intro: {
+    inventory360: 'Erstellen Sie die Datei mit allen Werten, die Inventory360 für den E-Mail-Versand über Microsoft 365 braucht.',
+    etron: 'Erstellen Sie die Datei mit allen Werten für die Outlook-Einstellungen von ETRON onRetail – benannt wie die Felder in ETRON.',
+    generic: 'Erstellen Sie die Datei mit allen Werten, die eine Anwendung für OAuth2 mit SMTP und IMAP braucht.',
+  },
+  formHeading: 'Werte',
+  labels: {
+    cloud: 'Microsoft-Cloud',
+    tenantId: 'Mandanten-ID',
+    senderMailbox: 'Absenderpostfach',
+    enterpriseAppObjectId: 'Objekt-ID der Unternehmensanwendung',
+    clientId: 'Anwendungs-ID (Client-ID)',
+    secretExpires: 'Geheimer Clientschlüssel gültig bis',
+    aliasDomain: 'Alias-Domain',
+    instance: 'ETRON-Instanz',
+    variant: 'Variante',
+    mailboxes: 'Postfächer',
+    incoming: 'Auch eingehende E-Mails (IMAP) einrichten',
+    flow: 'Art des Zugriffs',
+    mailbox: 'Postfach',
+  },
+  help: {
+    tenantId: 'Microsoft Entra Admin Center → Übersicht → Mandanten-ID.',
+    enterpriseAppObjectId: 'Unternehmensanwendungen → Inventory360 → Übersicht → Objekt-ID (nicht die Anwendungs-ID).',
+    clientId: 'App-Registrierungen → Ihre App → Übersicht → Anwendungs-ID (Client-ID).',
+    secretExpires: 'Steht bei „Zertifikate & Geheimnisse“. Hilft, rechtzeitig einen neuen Schlüssel anzulegen.',
+    aliasDomain: 'Die Domain Ihrer Absenderadressen, z. B. firma.de.',
+    instance: 'Der erste Teil Ihrer ETRON-Adresse: „firma“ bei firma.wawi.onretail.eu.',
+    mailboxes: 'Eine E-Mail-Adresse pro Zeile.',
+  },
+  optional: '(optional)',
+  variants: {
+    A: 'Variante A: ein gemeinsames Postfach sendet alle E-Mails',
+    B: 'Variante B: jeder Benutzer sendet über sein eigenes Postfach',
+  },
+  mailboxesFor: {
+    A: 'Das gemeinsame Postfach (genau eine Adresse).',
+    B: 'Die Postfächer der Benutzer, eine Adresse pro Zeile.',
+  },
+  flows: {
+    'app-only': 'Als App (Client-Anmeldeinformationen)',
+    delegated: 'Im Namen eines Benutzers (delegiert)',
+  },
+  line: (n) => `(Zeile ${n})`,
+  secret: {
+    include: 'Geheimen Clientschlüssel mitgeben (verschlüsselt)',
+    includeHelp: 'Der Schlüssel wird mit einer Passphrase verschlüsselt. Sagen Sie dem Empfänger die Passphrase auf einem anderen Weg, z. B. am Telefon.',
+    value: 'Geheimer Clientschlüssel (Wert)',
+    passphrase: 'Passphrase (mindestens 10 Zeichen)',
+    passphraseRepeat: 'Passphrase wiederholen',
+    tooShort: 'Die Passphrase braucht mindestens 10 Zeichen.',
+    mismatch: 'Die beiden Passphrasen stimmen nicht überein.',
+    missingValue: 'Bitte den Wert des geheimen Clientschlüssels einfügen.',
+  },
+  previewHeading: 'Vorschau der Datei',
+  previewEmpty: 'Die Vorschau erscheint, sobald alle Felder richtig ausgefüllt sind.',
+  save: 'Speichern …',
+  saving: 'Wird gespeichert …',
+  saved: (path) => `Gespeichert: ${path}`,
+  import: 'Importieren …',
+  importing: 'Wird gelesen …',
+  imported: (path) => `Geladen aus ${path}. Sie können die Werte jetzt ändern und neu speichern.`,
+  importedSealedSecret: 'Die Datei enthält einen verschlüsselten geheimen Clientschlüssel. Er wird nicht ins Formular übernommen.',
+  importProblems: (path) => `Die Datei ${path} kann nicht verwendet werden:`,
+  fixFirst: 'Bitte korrigieren Sie zuerst die markierten Felder.',
+};

@@ -1,0 +1,71 @@
+/** Deutsche Texte des Schritts „Exchange-PowerShell“. */
+import type { PowerShellTexts } from './sections.js';
+
+/** Exchange-PowerShell. */
+export const dePowerShell: PowerShellTexts = {
+  heading: 'Exchange-PowerShell',
+  intro: 'Für diese Einstellungen hat Exchange Online keine Web-Schnittstelle. Der Assistent schreibt Ihnen ein fertiges PowerShell-Skript mit Ihren Werten, das ein Exchange-Administrator ausführt.',
+  etronIntro: 'ETRON meldet sich als Benutzer an. In Exchange Online muss dafür nur SMTP AUTH (und für eingehende Mails IMAP) für das Postfach eingeschaltet sein.',
+  formHeading: 'Ihre Werte',
+  purposeLegend: 'Was soll das Skript tun?',
+  purposes: {
+    setup: 'Zugriff einrichten (die App in Exchange registrieren und ihr das Postfach freigeben)',
+    verify: 'Nur prüfen – zeigt die aktuellen Einstellungen und ändert nichts',
+  },
+  labels: {
+    organization: 'Ihr Tenant',
+    cloud: 'Microsoft-Cloud',
+    mailbox: 'Postfach',
+    servicePrincipalObjectId: 'Objekt-ID der Unternehmensanwendung',
+    appId: 'Anwendungs-ID (Client-ID)',
+    displayName: 'Name der App in Exchange',
+    purpose: 'Zweck',
+  },
+  help: {
+    organization: 'Die Mandanten-ID oder die Domain Ihres Microsoft 365, z. B. firma.onmicrosoft.com.',
+    cloud: 'Fast immer „Microsoft 365 weltweit“.',
+    mailbox: 'Die E-Mail-Adresse des Postfachs, über das gesendet wird, z. B. info@firma.de.',
+    servicePrincipalObjectId: 'Microsoft Entra Admin Center → Unternehmensanwendungen → App → Übersicht → Objekt-ID.',
+    appId: 'Steht bei der App in Entra unter „Anwendungs-ID (Client-ID)“.',
+    displayName: 'Ein Name, an dem Sie die App in Exchange wiedererkennen.',
+    purpose: '',
+  },
+  objectIdHelp: {
+    inventory360: 'Microsoft Entra Admin Center → Unternehmensanwendungen → Inventory360 → Übersicht → Objekt-ID. Nicht die Anwendungs-ID – die Verwechslung ist der häufigste Grund für „535 5.7.3“.',
+    generic: 'Microsoft Entra Admin Center → Unternehmensanwendungen → Ihre App → Übersicht → Objekt-ID. Nicht die Objekt-ID der App-Registrierung.',
+  },
+  clouds: {
+    global: 'Microsoft 365 weltweit',
+    'usgov-gcchigh': 'Microsoft 365 US Government GCC High',
+    'usgov-dod': 'Microsoft 365 US Government DoD',
+    china: 'Microsoft 365 China (21Vianet)',
+  },
+  enableImap: 'Auch IMAP einschalten (für eingehende E-Mails in ETRON)',
+  prefilled: 'Werte, die der Assistent schon kennt (aus dem Demomodus oder der letzten Prüfung), sind eingetragen.',
+  create: 'Skript erstellen',
+  creating: 'Wird erstellt …',
+  fieldErrors: {
+    organization: 'Bitte die Mandanten-ID (eine GUID) oder eine Domain wie firma.onmicrosoft.com eingeben.',
+    cloud: 'Bitte eine Microsoft-Cloud aus der Liste wählen.',
+    mailbox: 'Bitte eine E-Mail-Adresse wie info@firma.de eingeben – ohne Leerzeichen, Anführungszeichen, $ oder ;.',
+    servicePrincipalObjectId: 'Bitte die Objekt-ID der Unternehmensanwendung eingeben: eine GUID wie 0a1b2c3d-0000-4000-8000-0123456789ab, nicht die Anwendungs-ID.',
+    appId: 'Bitte die Anwendungs-ID eingeben: eine GUID wie 0a1b2c3d-0000-4000-8000-0123456789ab.',
+    displayName: 'Bitte einen Namen eingeben (höchstens 256 Zeichen, keine Steuerzeichen).',
+    purpose: 'Das reine Prüfskript gibt es nur für Inventory360 und andere Anwendungen.',
+  },
+  scriptHeading: 'Ihr Skript',
+  scriptLabel: 'PowerShell-Skript (nur lesen)',
+  copy: 'Kopieren',
+  copied: 'In die Zwischenablage kopiert.',
+  copyFailed: 'Kopieren ging nicht. Markieren Sie den Text und drücken Sie Strg+C.',
+  save: 'Als .ps1 speichern …',
+  saving: 'Wird gespeichert …',
+  saved: (path) => `Gespeichert: ${path}`,
+  howToRunHeading: 'So führen Sie es aus',
+  howToRun: (fileName) => [
+    'Speichern Sie das Skript oder kopieren Sie es.',
+    `Öffnen Sie PowerShell auf einem Windows-PC, wechseln Sie in den Ordner des Skripts und starten Sie es mit .\\${fileName}`,
+    'Melden Sie sich als Exchange-Administrator an, wenn das Anmeldefenster erscheint.',
+    'Warten Sie danach 30 Minuten, manchmal bis zu 24 Stunden, und testen Sie dann erneut.',
+  ],
+};

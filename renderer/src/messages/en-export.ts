@@ -1,0 +1,72 @@
+/** English texts of the "Hand over" step (config file). */
+import type { ExportTexts } from './sections.js';
+
+/** Hand over. */
+export const enExport: ExportTexts = {
+  heading: 'Hand over: the settings file',
+  intro: {
+    inventory360: 'Create the file with every value Inventory360 needs to send mail through Microsoft 365.',
+    etron: 'Create the file with every value for ETRON onRetail\'s Outlook settings — named like the fields in ETRON.',
+    generic: 'Create the file with every value an application needs for OAuth2 with SMTP and IMAP.',
+  },
+  formHeading: 'Values',
+  labels: {
+    cloud: 'Microsoft cloud',
+    tenantId: 'Tenant ID',
+    senderMailbox: 'Sending mailbox',
+    enterpriseAppObjectId: 'Object ID of the enterprise application',
+    clientId: 'Application (client) ID',
+    secretExpires: 'Client secret valid until',
+    aliasDomain: 'Alias domain',
+    instance: 'ETRON instance',
+    variant: 'Variant',
+    mailboxes: 'Mailboxes',
+    incoming: 'Also set up incoming mail (IMAP)',
+    flow: 'Kind of access',
+    mailbox: 'Mailbox',
+  },
+  help: {
+    tenantId: 'Microsoft Entra admin center → Overview → Tenant ID.',
+    enterpriseAppObjectId: 'Enterprise applications → Inventory360 → Overview → Object ID (not the Application ID).',
+    clientId: 'App registrations → your app → Overview → Application (client) ID.',
+    secretExpires: 'Shown under "Certificates & secrets". Helps you create a new secret in time.',
+    aliasDomain: 'The domain of your sender addresses, e.g. contoso.com.',
+    instance: 'The first part of your ETRON address: "contoso" for contoso.wawi.onretail.eu.',
+    mailboxes: 'One e-mail address per line.',
+  },
+  optional: '(optional)',
+  variants: {
+    A: 'Variant A: one shared mailbox sends all mail',
+    B: 'Variant B: every user sends through their own mailbox',
+  },
+  mailboxesFor: {
+    A: 'The shared mailbox (exactly one address).',
+    B: 'The users\' mailboxes, one address per line.',
+  },
+  flows: {
+    'app-only': 'As an app (client credentials)',
+    delegated: 'On behalf of a user (delegated)',
+  },
+  line: (n) => `(line ${n})`,
+  secret: {
+    include: 'Include the client secret (encrypted)',
+    includeHelp: 'The secret is encrypted with a passphrase. Tell the recipient the passphrase another way, e.g. by phone.',
+    value: 'Client secret (value)',
+    passphrase: 'Passphrase (at least 10 characters)',
+    passphraseRepeat: 'Repeat the passphrase',
+    tooShort: 'The passphrase needs at least 10 characters.',
+    mismatch: 'The two passphrases do not match.',
+    missingValue: 'Please paste the value of the client secret.',
+  },
+  previewHeading: 'Preview of the file',
+  previewEmpty: 'The preview appears as soon as every field is filled in correctly.',
+  save: 'Save…',
+  saving: 'Saving…',
+  saved: (path) => `Saved: ${path}`,
+  import: 'Import…',
+  importing: 'Reading…',
+  imported: (path) => `Loaded from ${path}. You can now change the values and save again.`,
+  importedSealedSecret: 'The file contains an encrypted client secret. It is not copied into the form.',
+  importProblems: (path) => `The file ${path} cannot be used:`,
+  fixFirst: 'Please correct the marked fields first.',
+};

@@ -1,0 +1,71 @@
+/** English texts of the "Exchange PowerShell" step. */
+import type { PowerShellTexts } from './sections.js';
+
+/** Exchange PowerShell. */
+export const enPowerShell: PowerShellTexts = {
+  heading: 'Exchange PowerShell',
+  intro: 'Exchange Online has no web interface for these settings. The assistant writes a ready-to-run PowerShell script with your values for an Exchange administrator to run.',
+  etronIntro: 'ETRON signs in as a user. Exchange Online only needs SMTP AUTH (and IMAP for incoming mail) turned on for the mailbox.',
+  formHeading: 'Your values',
+  purposeLegend: 'What should the script do?',
+  purposes: {
+    setup: 'Set up access (register the app in Exchange and give it the mailbox)',
+    verify: 'Only check — shows the current settings and changes nothing',
+  },
+  labels: {
+    organization: 'Your tenant',
+    cloud: 'Microsoft cloud',
+    mailbox: 'Mailbox',
+    servicePrincipalObjectId: 'Object ID of the enterprise application',
+    appId: 'Application (client) ID',
+    displayName: 'Name of the app in Exchange',
+    purpose: 'Purpose',
+  },
+  help: {
+    organization: 'The tenant ID or the domain of your Microsoft 365, e.g. contoso.onmicrosoft.com.',
+    cloud: 'Almost always "Microsoft 365 worldwide".',
+    mailbox: 'The e-mail address of the mailbox that sends, e.g. info@contoso.com.',
+    servicePrincipalObjectId: 'Microsoft Entra admin center → Enterprise applications → app → Overview → Object ID.',
+    appId: 'Shown for the app in Entra as "Application (client) ID".',
+    displayName: 'A name by which you recognise the app in Exchange.',
+    purpose: '',
+  },
+  objectIdHelp: {
+    inventory360: 'Microsoft Entra admin center → Enterprise applications → Inventory360 → Overview → Object ID. Not the Application ID — mixing them up is the most common cause of "535 5.7.3".',
+    generic: 'Microsoft Entra admin center → Enterprise applications → your app → Overview → Object ID. Not the Object ID of the app registration.',
+  },
+  clouds: {
+    global: 'Microsoft 365 worldwide',
+    'usgov-gcchigh': 'Microsoft 365 US Government GCC High',
+    'usgov-dod': 'Microsoft 365 US Government DoD',
+    china: 'Microsoft 365 China (21Vianet)',
+  },
+  enableImap: 'Also turn on IMAP (for incoming mail in ETRON)',
+  prefilled: 'Values the assistant already knows (from demo mode or the last check) are filled in.',
+  create: 'Create script',
+  creating: 'Creating…',
+  fieldErrors: {
+    organization: 'Please enter the tenant ID (a GUID) or a domain such as contoso.onmicrosoft.com.',
+    cloud: 'Please choose a Microsoft cloud from the list.',
+    mailbox: 'Please enter an e-mail address such as info@contoso.com — without spaces, quotes, $ or ;.',
+    servicePrincipalObjectId: 'Please enter the Object ID of the enterprise application: a GUID like 0a1b2c3d-0000-4000-8000-0123456789ab, not the Application ID.',
+    appId: 'Please enter the Application ID: a GUID like 0a1b2c3d-0000-4000-8000-0123456789ab.',
+    displayName: 'Please enter a name (at most 256 characters, no control characters).',
+    purpose: 'The check-only script exists for Inventory360 and other applications only.',
+  },
+  scriptHeading: 'Your script',
+  scriptLabel: 'PowerShell script (read-only)',
+  copy: 'Copy',
+  copied: 'Copied to the clipboard.',
+  copyFailed: 'Could not copy. Select the text and press Ctrl+C.',
+  save: 'Save as .ps1…',
+  saving: 'Saving…',
+  saved: (path) => `Saved: ${path}`,
+  howToRunHeading: 'How to run it',
+  howToRun: (fileName) => [
+    'Save the script or copy it.',
+    `Open PowerShell on a Windows PC, go to the script's folder and start it with .\\${fileName}`,
+    'Sign in as an Exchange administrator when the sign-in window appears.',
+    'Then wait 30 minutes, sometimes up to 24 hours, and test again.',
+  ],
+};

@@ -1,0 +1,39 @@
+/** Step "profile": Inventory360, ETRON onRetail or another application, each explained in two lines. */
+import type { Profile } from '../../../electron/ipc/contract.js';
+import { StepFooter } from '../components/step-footer.js';
+import { useAssistantStore } from '../store.js';
+import { useMessages } from '../use-messages.js';
+import { WizardStep } from '../wizard/steps.js';
+
+const PROFILE_ORDER: readonly Profile[] = ['inventory360', 'etron', 'generic'];
+
+/** The product choice, as large radio cards. */
+export function ProfilePage() {
+  const profile = useAssistantStore((s) => s.profile);
+  const chooseProfile = useAssistantStore((s) => s.chooseProfile);
+  const t = useMessages();
+  return (
+    <div className="page" data-testid="page-profile">
+      <h2 className="page-heading">{t.profile.heading}</h2>
+      <p className="lead">{t.profile.intro}</p>
+      <fieldset className="choice-list">
+        <legend className="visually-hidden">{t.profile.legend}</legend>
+        {PROFILE_ORDER.map((p) => {
+          const option = t.profile.options[p];
+          return (
+            <label key={p} className={p === profile ? 'choice chosen' : 'choice'} data-testid={`profile-${p}`}>
+              <input type="radio" name="profile" value={p} checked={p === profile} onChange={() => chooseProfile(p)} />
+              <span className="choice-body">
+                <span className="choice-title">{option.name}</span>
+                <span className="choice-line">{option.lines[0]}</span>
+                <span className="choice-line muted-line">{option.lines[1]}</span>
+              </span>
+            </label>
+          );
+        })}
+      </fieldset>
+      <p className="status" aria-live="polite" data-testid="profile-chosen">{profile ? t.profile.chosen(t.profile.options[profile].name) : ''}</p>
+      <StepFooter step={WizardStep.Profile} canAdvance={profile !== undefined} />
+    </div>
+  );
+}

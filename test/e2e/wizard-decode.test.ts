@@ -1,0 +1,82 @@
+/**
+ * "Explain an error" in the browser: the pasted Exchange reply is decoded by the same handler
+ * table Electron uses, and the page shows the catalogue's cause with its fix steps, the wait
+ * advice, the evidence and the step that fixes it — in German and English.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { textFor } from '../../electron/core/diagnosis/catalogue.js';
+import { launchChromium, openAssistant, serveDirectory, textWhen, type StaticServer } from '../helpers/browser.js';
+import { chooseProduct } from '../helpers/wizard.js';
+
+const PASTED = 'SMTP ERROR: AUTH command failed: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.';
+
+describe('explain an error in the browser', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  before(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveDirectory()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the German title and first fix step of smtp_auth_disabled_mailbox for the 535 5.7.139 reply', async () => {
+    const app = await openAssistant(browser, server.pageUrl, { locale: 'de-DE' });
+    try {
+      const { page } = app;
+      await chooseProduct(page, 'inventory360');
+      await page.getByTestId('step-decode').click();
+      assert.equal(await page.getByTestId('decode-explain').isDisabled(), true, 'nothing to explain yet');
+      await page.getByLabel('Fehlermeldung').fill(PASTED);
+      await page.getByTestId('decode-explain').click();
+
+      const german = textFor('smtp_auth_disabled_mailbox', 'de', 'inventory360');
+      assert.equal(await textWhen(page.getByTestId('cause-0-title'), german.title), 'SMTP-Authentifizierung ist für dieses Postfach deaktiviert');
+      assert.equal(await page.getByTestId('cause-0').getAttribute('data-category'), 'smtp_auth_disabled_mailbox');
+      assert.deepEqual(await page.getByTestId('cause-0-fix').locator('li').allTextContents(), [...german.fix]);
+      assert.equal(await page.getByTestId('cause-0-cause').textContent(), german.cause);
+      assert.equal(await page.getByTestId('cause-0-wait').locator('p').textContent(), german.waitHint);
+      assert.equal(await page.getByTestId('cause-0-evidence').textContent(),
+        '…command failed: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.');
+      assert.equal(await page.getByTestId('cause-0-step').textContent(), 'SMTP AUTH einschalten');
+
+      // The language switch re-renders the same result in English, without decoding again.
+      await page.getByTestId('language-en').click();
+      const english = textFor('smtp_auth_disabled_mailbox', 'en', 'inventory360');
+      assert.equal(await textWhen(page.getByTestId('cause-0-title'), english.title), english.title);
+      assert.equal(await page.getByTestId('cause-0-fix').locator('li').first().textContent(), english.fix[0]);
+      assert.equal(await page.getByTestId('cause-0-step').textContent(), 'Turn on SMTP AUTH');
+
+      // The step that fixes it is one click away.
+      await page.getByTestId('cause-0-go').click();
+      assert.equal(await page.getByTestId('page-exchange-powershell').count(), 1);
+      assert.equal(await page.getByTestId('step-exchange-powershell').getAttribute('aria-current'), 'step');
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('says when nothing is recognized and how to paste a better text', async () => {
+    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    try {
+      const { page } = app;
+      await page.getByTestId('step-decode').click();
+      await page.getByTestId('decode-text').fill('The printer is out of paper.');
+      await page.getByTestId('decode-explain').click();
+      const hint = 'No known Microsoft 365 error was found in this text. Paste the complete error message including its code (for example "535 5.7.3" or "AADSTS7000215"), or run the check.';
+      assert.equal(await textWhen(page.getByTestId('decode-nothing').locator('p'), hint), hint);
+      assert.equal(await page.getByTestId('cause-0').count(), 0);
+
+      await page.getByTestId('decode-clear').click();
+      assert.equal(await page.getByTestId('decode-text').inputValue(), '');
+      assert.equal(await page.getByTestId('decode-results').count(), 0);
+    } finally {
+      await app.close();
+    }
+  });
+});
