@@ -35,7 +35,7 @@ describe('full check against every sandbox scenario', () => {
       assert.ok(!('error' in r), 'error' in r ? r.error : '');
       assert.equal(r.overall, 'pass');
       assert.deepEqual(r.categories, []);
-      assert.ok(r.steps.length >= 4);
+      assert.ok(r.steps.length >= 3);
       for (const s of r.steps) assert.equal(s.status, 'pass', `${s.id}: ${s.summary}`);
       assert.ok(r.steps.some((s) => s.id === 'smtp'));
       if (profile !== 'inventory360') assert.ok(r.steps.some((s) => s.id === 'imap'));
@@ -58,5 +58,33 @@ describe('full check against every sandbox scenario', () => {
     const smtp = r.steps.find((s) => s.id === 'smtp')!;
     assert.match(smtp.serverReply ?? '', /^535 5\.7\.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox\. Visit https:\/\/aka\.ms\/smtp_auth_disabled for more information\./);
     assert.equal(smtp.cause, 'smtp_auth_disabled_mailbox');
+  });
+});
+
+describe('reachability runs only when the network is in question', () => {
+  it('a closed SMTP port gives network_blocked, and then the reachability part tells "refused"', async () => {
+    const net = await import('node:net');
+    const { prepareSandboxCheck } = await import('../../electron/core/check/sandbox-check.js');
+    const { runCheck } = await import('../../electron/core/check/run-check.js');
+    const { startSandbox } = await import('../helpers/sandbox.js');
+    const sb = await startSandbox({ autoApprove: true });
+    try {
+      const closed = net.createServer();
+      await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+      const port = (closed.address() as import('node:net').AddressInfo).port;
+      await new Promise<void>((r) => closed.close(() => r()));
+      const setup = await prepareSandboxCheck(sb, { profile: 'inventory360' });
+      assert.ok(!('error' in setup));
+      const r = await runCheck({ ...setup.input, cloud: { ...setup.input.cloud, smtp: { ...setup.input.cloud.smtp, port } } });
+      assert.equal(r.steps.find((s) => s.id === 'smtp')?.category, 'network_blocked');
+      const reach = r.steps.find((s) => s.id === 'reachability');
+      assert.equal(reach?.status, 'fail');
+      assert.match(reach?.transcript?.join('\n') ?? '', /refused/i);
+      assert.equal(r.categories[0], 'network_blocked');
+      const healthy = await runCheck(setup.input);
+      assert.equal(healthy.steps.some((s) => s.id === 'reachability'), false, 'no second connection when SMTP worked');
+    } finally {
+      await sb.close();
+    }
   });
 });

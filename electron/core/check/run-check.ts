@@ -43,6 +43,7 @@ export interface CheckInput {
   readonly probeImap?: boolean;
   /** DNS of the mailbox's domain (off unless given); a resolver `host:port` for tests and closed networks. */
   readonly dns?: { readonly resolver?: string };
+  /** Test ports and TLS when the mail probes cannot run or fail on the network. */
   readonly reachability?: boolean;
   /** Secrets to keep out of transcripts. */
   readonly secrets?: readonly string[];
@@ -96,17 +97,9 @@ export async function runCheck(input: CheckInput): Promise<CheckResult> {
   const secretPart = input.etron?.secretCheck
     ? (progress({ kind: 'step-started', step: 'app-credential' }), timed(() => input.etron!.secretCheck!([`${input.cloud.scopes.graphScopePrefix}.default`], input.signal)))
     : undefined;
-  const networkPart = timed(() => probeAll({
-    ...(input.dns && domain ? { dns: { domain, ...(input.dns.resolver ? { servers: [input.dns.resolver] } : {}) } } : {}),
-    ...(input.reachability ? { reachability: { targets: [
-      { host: input.cloud.smtp.host, port: input.cloud.smtp.port, mode: 'smtp-starttls' as const },
-      { host: input.cloud.imap.host, port: input.cloud.imap.port, mode: 'tls' as const },
-      { host: new URL(input.cloud.authorityHost).hostname, port: Number(new URL(input.cloud.authorityHost).port || 443), mode: 'tls' as const },
-    ], proxy: 'env' as const } } : {}),
-    ...(input.caPem ? { trust: { ca: input.caPem } } : {}),
-    ...(input.signal ? { signal: input.signal } : {}),
-    redactor,
-  }));
+  const dnsPart = input.dns && domain
+    ? timed(() => probeAll({ dns: { domain, ...(input.dns!.resolver ? { servers: [input.dns!.resolver] } : {}) }, ...(input.signal ? { signal: input.signal } : {}), redactor }))
+    : undefined;
   const mailPart = (async (): Promise<{ token: Timed<Result<string>>; probes?: ProbeAllResult } | undefined> => {
     if (!input.mailTokens || (input.probeSmtp === false && !input.probeImap)) return undefined;
     progress({ kind: 'step-started', step: 'token' });
@@ -128,7 +121,29 @@ export async function runCheck(input: CheckInput): Promise<CheckResult> {
     return { token, probes };
   })();
 
-  const [tenant, secret, network, mail] = await Promise.all([tenantPart, secretPart, networkPart, mailPart]);
+  // Reachability repeats connections the SMTP/IMAP probes already make, so it runs only when
+  // those could not run or failed on the network: then it tells blocked, refused and a
+  // TLS-inspecting proxy apart.
+  const reachPart = mailPart.then((mail) => {
+    if (!input.reachability) return undefined;
+    const networkish = (c: CategoryId | null | undefined): boolean => c === 'network_blocked' || c === 'tls_problem';
+    const needed = !mail?.probes || !mail.token.value.ok
+      || networkish(mail.probes.smtp?.category) || networkish(mail.probes.imap?.category);
+    if (!needed) return undefined;
+    progress({ kind: 'step-started', step: 'reachability' });
+    const login = new URL(input.cloud.authorityHost);
+    return timed(() => probeAll({
+      reachability: { targets: [
+        { host: input.cloud.smtp.host, port: input.cloud.smtp.port, mode: 'smtp-starttls' as const },
+        { host: input.cloud.imap.host, port: input.cloud.imap.port, mode: 'tls' as const },
+        { host: login.hostname, port: Number(login.port || 443), mode: 'tls' as const },
+      ], proxy: 'env' as const },
+      ...(input.caPem ? { trust: { ca: input.caPem } } : {}),
+      ...(input.signal ? { signal: input.signal } : {}),
+      redactor,
+    }));
+  });
+  const [tenant, secret, dns, mail, reach] = await Promise.all([tenantPart, secretPart, dnsPart, mailPart, reachPart]);
   const steps: CheckStepResult[] = [];
   const finish = (s: CheckStepResult): void => {
     steps.push(s);
@@ -178,8 +193,8 @@ export async function runCheck(input: CheckInput): Promise<CheckResult> {
       }
     }
   }
-  if (network.value.dns) finish(probeStep('dns', network.value.dns, `DNS records of ${domain} read`));
-  if (network.value.reachability) finish(probeStep('reachability', network.value.reachability, 'ports 587 and 993 reachable, TLS verified'));
+  if (dns?.value.dns) finish(probeStep('dns', dns.value.dns, `DNS records of ${domain} read`));
+  if (reach?.value.reachability) finish(probeStep('reachability', reach.value.reachability, 'ports 587, 993 and 443 reachable, TLS verified'));
 
   const context: DiagnosisContext = {
     profile: input.profile,

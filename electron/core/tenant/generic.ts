@@ -60,7 +60,8 @@ export async function checkGenericApp(input: GenericCheckInput): Promise<Generic
   const expects = new Set(input.expects ?? ['app-only-smtp']);
   const findings: Finding[] = [];
   const holds: Record<GenericGrantKind, boolean | null> = { 'app-only-smtp': null, 'app-only-imap': null, 'delegated-smtp': null, 'delegated-imap': null };
-  const sp = await findServicePrincipal(graph, appId, signal);
+  // The Exchange Online lookup does not depend on the app: ask for both at once.
+  const [sp, exchange] = await Promise.all([findServicePrincipal(graph, appId, signal), resolveExchange(graph, signal)]);
   if (!sp.ok || !sp.value) {
     findings.push(sp.ok
       ? problem(GENERIC_FINDINGS.servicePrincipal, 'missing', 'consent_missing',
@@ -73,13 +74,14 @@ export async function checkGenericApp(input: GenericCheckInput): Promise<Generic
   findings.push(okFinding(GENERIC_FINDINGS.servicePrincipal, `Enterprise app "${sp.value.displayName}" found; Object ID ${spId}.`,
     { servicePrincipalObjectId: spId, appId, displayName: sp.value.displayName, overview: enterpriseAppOverviewUrl(profile, spId, appId) }));
 
-  const exchange = await resolveExchange(graph, signal);
-  const roles = exchange.ok ? await exchangeRoleGrants(graph, exchange.value, spId, signal) : exchange;
+  const [roles, consent] = await Promise.all([
+    exchange.ok ? exchangeRoleGrants(graph, exchange.value, spId, signal) : Promise.resolve(exchange),
+    delegatedMailConsent(graph, spId, signal),
+  ]);
   if (roles.ok) {
     holds['app-only-smtp'] = roles.value.granted['SMTP.SendAsApp'] !== undefined;
     holds['app-only-imap'] = roles.value.granted['IMAP.AccessAsApp'] !== undefined;
   }
-  const consent = await delegatedMailConsent(graph, spId, signal);
   if (consent.ok) {
     const consented = new Set([...consent.value.allPrincipals, ...Object.values(consent.value.perUser).flat()]);
     holds['delegated-smtp'] = consented.has('SMTP.Send');

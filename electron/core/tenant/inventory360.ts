@@ -62,7 +62,13 @@ export async function checkInventory360(input: Inventory360CheckInput): Promise<
   const consentFix = { action: 'grant-admin-consent', auto: false, url: adminConsent } as const;
   const findings: Finding[] = [];
 
-  const sp = await findServicePrincipal(graph, INVENTORY360_APP_ID, signal);
+  // Independent reads go out together; only the grant lookup needs the app and Exchange first.
+  const [sp, exchange, sendingUser, securityDefaults] = await Promise.all([
+    findServicePrincipal(graph, INVENTORY360_APP_ID, signal),
+    resolveExchange(graph, signal),
+    checkSendingUser(graph, ids.sendingUser, input.senderUpn, signal),
+    checkSecurityDefaults(graph, profile, ids.securityDefaults, signal),
+  ]);
   let enterpriseApp: GraphServicePrincipal | null = null;
   if (!sp.ok) {
     findings.push(unknownFinding(ids.enterpriseApp, sp.error), unknownFinding(ids.smtpSendAsApp, sp.error));
@@ -79,11 +85,10 @@ export async function checkInventory360(input: Inventory360CheckInput): Promise<
     findings.push(okFinding(ids.enterpriseApp,
       `Enterprise app "${sp.value.displayName}" found; its Object ID (service principal id) is ${sp.value.id}.`,
       { servicePrincipalObjectId: sp.value.id, appId: sp.value.appId, displayName: sp.value.displayName }));
-    findings.push(await smtpGrantFinding(graph, enterpriseApp, consentFix, signal));
+    findings.push(await smtpGrantFinding(graph, enterpriseApp, exchange, consentFix, signal));
   }
 
-  findings.push(await checkSendingUser(graph, ids.sendingUser, input.senderUpn, signal));
-  findings.push(await checkSecurityDefaults(graph, profile, ids.securityDefaults, signal));
+  findings.push(sendingUser, securityDefaults);
 
   return {
     findings,
@@ -99,11 +104,11 @@ export async function checkInventory360(input: Inventory360CheckInput): Promise<
 async function smtpGrantFinding(
   graph: GraphClient,
   sp: GraphServicePrincipal,
+  exchange: Awaited<ReturnType<typeof resolveExchange>>,
   consentFix: Finding['fixStep'],
   signal: AbortSignal | undefined,
 ): Promise<Finding> {
   const id = INVENTORY360_FINDINGS.smtpSendAsApp;
-  const exchange = await resolveExchange(graph, signal);
   if (!exchange.ok) return unknownFinding(id, exchange.error);
   const grants = await exchangeRoleGrants(graph, exchange.value, sp.id, signal);
   if (!grants.ok) return unknownFinding(id, grants.error);
