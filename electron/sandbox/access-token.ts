@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { SandboxContext } from './context.js';
 import type { TenantData } from './tenant-model.js';
 import type { JwtClaims } from './token-signer.js';
-import { APP_IDS, EXO_RESOURCE_URIS, GRAPH_RESOURCE_URIS } from './well-known.js';
+import { APP_IDS, EXO_RESOURCE_URIS, GRAPH_RESOURCE_URIS } from '../core/well-known.js';
 
 /** Which resource a scope string or `aud` points at. */
 export type SandboxResource = 'graph' | 'exchange';

@@ -5,7 +5,7 @@
  */
 import type { TenantData } from './tenant-model.js';
 import { SANDBOX_IDS } from './tenant-seed.js';
-import { APP_IDS, EXO_ROLE_IDS } from './well-known.js';
+import { APP_IDS, EXO_ROLE_IDS } from '../core/well-known.js';
 
 /** Every scenario the sandbox knows. */
 export const SCENARIO_NAMES = [

@@ -8,7 +8,7 @@ import type {
 } from './tenant-model.js';
 import {
   APP_IDS, DEFAULT_ACCESS_ROLE_ID, EXO_ROLE_IDS, EXO_SCOPE_IDS, GRAPH_ROLE_IDS, GRAPH_SCOPE_IDS,
-} from './well-known.js';
+} from '../core/well-known.js';
 
 /** Fixed ids of the sandbox's own objects, so docs, demos and tests can name them. */
 export const SANDBOX_IDS = {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PublicClientApplication } from '@azure/msal-node';
 import { SANDBOX_IDS, SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
-import { APP_IDS, EXO_ROLE_IDS } from '../../electron/sandbox/well-known.js';
+import { APP_IDS, EXO_ROLE_IDS } from '../../electron/core/well-known.js';
 import { request, sandbox, type HttpReply, type RunningSandbox } from '../helpers/sandbox.js';
 import { formAction, jwtClaims, msalConfig, submitForm } from './sandbox-entra-helpers.js';
 

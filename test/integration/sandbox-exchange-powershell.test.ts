@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { runExchangeCmdlet, type CmdletResult } from '../../electron/sandbox/exchange/powershell.js';
 import type { ScenarioName } from '../../electron/sandbox/scenarios.js';
 import { SANDBOX_IDS, SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
-import { APP_IDS } from '../../electron/sandbox/well-known.js';
+import { APP_IDS } from '../../electron/core/well-known.js';
 import { request, sandbox, type RunningSandbox } from '../helpers/sandbox.js';
 
 const DC = 'EXO-SANDBOX-DC01.SANDBOX.PROD.OUTLOOK.EXAMPLE';

@@ -5,7 +5,7 @@ import { deliveredMessages } from '../../electron/sandbox/exchange/smtp.js';
 import { runExchangeCmdlet } from '../../electron/sandbox/exchange/powershell.js';
 import type { ScenarioName } from '../../electron/sandbox/scenarios.js';
 import { SANDBOX_IDS, SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
-import { APP_IDS } from '../../electron/sandbox/well-known.js';
+import { APP_IDS } from '../../electron/core/well-known.js';
 import { messageFile, runCurl, smtpArgs, type CurlRun, type CurlSecret } from '../helpers/curl-mail.js';
 import { smtpLineClient } from '../helpers/line-client.js';
 import { appOnlyToken, delegatedToken, expiredToken } from '../helpers/exchange-tokens.js';

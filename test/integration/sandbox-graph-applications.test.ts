@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SANDBOX_IDS, SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
-import { APP_IDS, DEFAULT_ACCESS_ROLE_ID, EXO_ROLE_IDS, GRAPH_SCOPE_IDS } from '../../electron/sandbox/well-known.js';
+import { APP_IDS, DEFAULT_ACCESS_ROLE_ID, EXO_ROLE_IDS, GRAPH_SCOPE_IDS } from '../../electron/core/well-known.js';
 import { sandbox, type RunningSandbox } from '../helpers/sandbox.js';
 import { assertGraphError, delegatedToken, graphClient, withoutContext } from '../helpers/sandbox-graph.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { BUSINESS_STANDARD_SKU, SANDBOX_IDS, SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
-import { APP_IDS } from '../../electron/sandbox/well-known.js';
+import { APP_IDS } from '../../electron/core/well-known.js';
 import { sandbox, type RunningSandbox } from '../helpers/sandbox.js';
 import { appOnlyToken, assertAccessDenied, assertGraphError, delegatedToken, graphClient, withoutContext } from '../helpers/sandbox-graph.js';
 

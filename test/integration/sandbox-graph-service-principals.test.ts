@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SANDBOX_IDS } from '../../electron/sandbox/tenant-seed.js';
-import { APP_IDS, EXO_ROLE_IDS } from '../../electron/sandbox/well-known.js';
+import { APP_IDS, EXO_ROLE_IDS } from '../../electron/core/well-known.js';
 import { sandbox, type RunningSandbox } from '../helpers/sandbox.js';
 import { assertAccessDenied, assertGraphError, delegatedToken, graphClient, withoutContext } from '../helpers/sandbox-graph.js';
 

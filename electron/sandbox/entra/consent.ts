@@ -13,7 +13,7 @@ import type {
   SandboxApplication, SandboxServicePrincipal, TenantData,
 } from '../tenant-model.js';
 import { SANDBOX_IDS } from '../tenant-seed.js';
-import { APP_IDS } from '../well-known.js';
+import { APP_IDS } from '../../core/well-known.js';
 import { AADSTS, type AadstsError } from './aadsts.js';
 import { findServicePrincipal } from './directory.js';
 import { resourceAppId, type ScopeRequest } from './scopes.js';

@@ -5,7 +5,7 @@
  * (`User.Read` = Microsoft Graph). Mixing resources, or `.default` with named permissions, is
  * refused; the caller picks the AADSTS code, which differs between /authorize and /token.
  */
-import { APP_IDS } from '../well-known.js';
+import { APP_IDS } from '../../core/well-known.js';
 import { resourceOf, type SandboxResource } from '../access-token.js';
 
 /** The OpenID Connect scopes that are not permissions of a resource. */

@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import { readAccessToken, rolesOf, scopesOf } from '../access-token.js';
 import type { SandboxContext } from '../context.js';
 import type { TenantData } from '../tenant-model.js';
-import { APP_IDS } from '../well-known.js';
+import { APP_IDS } from '../../core/well-known.js';
 import { accessDenied, graphError, type GraphErrorReply } from './errors.js';
 import { ADMIN_ROLES, GRAPH_PERMISSION_RULES, type AdminRoleSet, type GraphOperation } from './permissions.js';
 

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { SandboxAppRoleAssignment, SandboxServicePrincipal, TenantData } from '../../tenant-model.js';
-import { APP_IDS, DEFAULT_ACCESS_ROLE_ID } from '../../well-known.js';
+import { APP_IDS, DEFAULT_ACCESS_ROLE_ID } from '../../../core/well-known.js';
 import { requireAdminRole, requirePermission } from '../auth.js';
 import { graphError, invalidValue, json, methodNotAllowed, noContent, resourceNotFound, segmentNotFound, type GraphReply } from '../errors.js';
 import type { EntitySetSpec } from '../odata-filter.js';

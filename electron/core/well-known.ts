@@ -1,6 +1,7 @@
 /**
  * Microsoft's well-known identifiers (the same in every tenant), as listed in
- * shared/M365-REFERENCE.md §1. The sandbox seeds its first-party service principals with them;
+ * shared/M365-REFERENCE.md §1: one table for the product and the sandbox, which seeds its
+ * first-party service principals with them;
  * product code resolves the ⚠ ones at run time through Graph instead of importing them.
  */
 
