@@ -45,7 +45,7 @@ export interface SandboxCheckSetup {
 }
 
 /** Signs in and prepares the check input for a running, auto-approving sandbox. */
-export async function prepareSandboxCheck(sb: RunningSandbox, o: Omit<SandboxCheckOptions, 'sandbox' | 'scenarios'>): Promise<SandboxCheckSetup | { error: string }> {
+export async function prepareSandboxCheck(sb: Pick<RunningSandbox, 'info'>, o: Omit<SandboxCheckOptions, 'sandbox' | 'scenarios'>): Promise<SandboxCheckSetup | { error: string }> {
   const info = sb.info;
   const caPem = readFileSync(info.caCertPath, 'utf8');
   const cloud = cloudProfile('sandbox', info);
@@ -69,7 +69,8 @@ export async function prepareSandboxCheck(sb: RunningSandbox, o: Omit<SandboxChe
     appOnlyTokenProvider({ profile: cloud, tenant: info.tenantId, caPem, clientId, credential: { kind: 'secret', clientSecret: secret } });
   const base = {
     cloud, tenantId: info.tenantId, caPem, mailbox: info.mailbox, sender: info.sharedMailbox, graph,
-    reachability: true, languages: [language] as const, ...(o.signal ? { signal: o.signal } : {}),
+    // Texts in both languages, so the app can switch language without running the check again.
+    reachability: true, languages: ['de', 'en'] as const, ...(o.signal ? { signal: o.signal } : {}),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
   };
   switch (o.profile) {
