@@ -127,8 +127,10 @@ export async function runCheck(input: CheckInput): Promise<CheckResult> {
   const reachPart = mailPart.then((mail) => {
     if (!input.reachability) return undefined;
     const networkish = (c: CategoryId | null | undefined): boolean => c === 'network_blocked' || c === 'tls_problem';
-    const needed = !mail?.probes || !mail.token.value.ok
-      || networkish(mail.probes.smtp?.category) || networkish(mail.probes.imap?.category);
+    const token = mail?.token.value;
+    const needed = !mail
+      || (token && !token.ok && networkish(isCategoryId(token.error.code) ? token.error.code : null))
+      || networkish(mail.probes?.smtp?.category) || networkish(mail.probes?.imap?.category);
     if (!needed) return undefined;
     progress({ kind: 'step-started', step: 'reachability' });
     const login = new URL(input.cloud.authorityHost);
