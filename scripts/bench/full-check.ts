@@ -1,8 +1,8 @@
 /**
  * The full check against its slowest single part: the parts run concurrently, so the whole
- * should cost little more than its slowest part (target ≤ 1.25×). Measured in the bench's own
- * process against the sandbox process, on loopback. Each iteration runs the whole, then every
- * part alone, so drift hits them alike.
+ * should cost little more than its slowest part (target ≤ 1.25×). Measured on loopback in the
+ * bench's own process, and over the delayed link in check-worker.ts, both against the sandbox
+ * process. Each iteration runs the whole, then every part alone, so drift hits them alike.
  */
 import { repeat, summarise, type Summary } from './stats.js';
 
@@ -26,8 +26,8 @@ export interface FullCheckComparison {
   readonly failure?: string;
 }
 
-/** Times the whole and each part. */
-export async function compareFullCheck(subject: CheckSubject, warmups: number, runs: number): Promise<FullCheckComparison> {
+/** Times the whole and each part; `afterWarmups` runs (untimed) once the warm-ups are done. */
+export async function compareFullCheck(subject: CheckSubject, warmups: number, runs: number, afterWarmups?: () => Promise<void>): Promise<FullCheckComparison> {
   let failure: string | undefined;
   const timed = (name: string, fn: Timed) => async (): Promise<number> => {
     const started = performance.now();
@@ -41,7 +41,7 @@ export async function compareFullCheck(subject: CheckSubject, warmups: number, r
     const ms = await timed('the whole check', subject.whole)();
     for (const [i, part] of subject.parts.entries()) partTimes[i]!.push(await timed(part.name, part.run)());
     return ms;
-  });
+  }, afterWarmups);
   const parts = subject.parts.map((p, i) => summarise({ label: p.name, timesMs: partTimes[i]!.slice(warmups) }));
   const slowestPart = parts.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
   return { name: subject.name, whole: summarise(whole), parts, slowestPart, ...(failure ? { failure } : {}) };

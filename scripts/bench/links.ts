@@ -38,7 +38,11 @@ export interface Link {
 
 type Target = { readonly host: string; readonly port: number };
 
-function startNamespaceRelays(repoRoot: string, netns: string, hostAddress: string, ports: readonly number[]): Promise<{ child: ChildProcess; ports: number[] }> {
+/**
+ * Starts relay-main.ts inside `netns`, forwarding to `hostAddress`: one relay per target port,
+ * on a free port or, for `port@listenPort`, on that one. Resolves with the listening ports.
+ */
+export function startNamespaceRelays(repoRoot: string, netns: string, hostAddress: string, ports: readonly (number | string)[]): Promise<{ child: ChildProcess; ports: number[] }> {
   const child = spawn('ip', ['netns', 'exec', netns, process.execPath, '--import', 'tsx', path.join(repoRoot, 'scripts/bench/relay-main.ts'), hostAddress, ...ports.map(String)], {
     cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -51,7 +55,8 @@ function startNamespaceRelays(repoRoot: string, netns: string, hostAddress: stri
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Closes the child's stdin (relay-main then exits), SIGKILL after 3 s. */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise<void>((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);

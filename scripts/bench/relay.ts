@@ -13,6 +13,8 @@ import net from 'node:net';
 /** Where a relay listens and forwards to. */
 export interface RelayOptions {
   readonly listenHost: string;
+  /** 0 or absent: a free port. */
+  readonly listenPort?: number;
   readonly targetHost: string;
   readonly targetPort: number;
   /** Held per chunk and direction; 0 = forward at once. */
@@ -58,7 +60,7 @@ function pipeDelayed(from: net.Socket, to: () => net.Socket | null, pending: Buf
   from.on('close', () => after(delayMs, () => { const t = to(); if (t && !t.writableEnded) t.destroy(); }));
 }
 
-/** Starts a relay on a free port of `listenHost`. */
+/** Starts a relay on `listenHost`, on `listenPort` or a free port. */
 export function startRelay(options: RelayOptions): Promise<Relay> {
   const delayMs = options.delayMs ?? 0;
   const connections: RelayedConnection[] = [];
@@ -102,7 +104,7 @@ export function startRelay(options: RelayOptions): Promise<Relay> {
   });
   return new Promise<Relay>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, options.listenHost, () => {
+    server.listen(options.listenPort ?? 0, options.listenHost, () => {
       resolve({
         port: (server.address() as net.AddressInfo).port,
         connections,

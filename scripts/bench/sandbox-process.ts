@@ -10,9 +10,13 @@ import https from 'node:https';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
-/** The part of the sandbox's first stdout line the bench uses. */
+/** The part of the sandbox's first stdout line the bench reads (the object holds all of it). */
 export interface SandboxEndpoints {
+  /** `https://127.0.0.1:PORT/<tenant>`: the login/Entra origin. */
+  readonly authority: string;
   readonly tokenEndpoint: string;
+  /** `https://127.0.0.1:PORT`: the Graph origin. */
+  readonly graph: string;
   readonly smtp: { readonly host: string; readonly port: number };
   readonly imap: { readonly host: string; readonly port: number };
   readonly caCertPath: string;

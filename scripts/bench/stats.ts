@@ -38,9 +38,13 @@ export function summarise(sample: Sample): Summary {
   };
 }
 
-/** Runs `once` for `warmups` unmeasured and `runs` measured iterations, one after the other. */
-export async function repeat(label: string, warmups: number, runs: number, once: () => Promise<number>): Promise<Sample> {
+/**
+ * Runs `once` for `warmups` unmeasured and `runs` measured iterations, one after the other;
+ * `afterWarmups` (awaited, untimed) runs between the two.
+ */
+export async function repeat(label: string, warmups: number, runs: number, once: () => Promise<number>, afterWarmups?: () => Promise<void>): Promise<Sample> {
   for (let i = 0; i < warmups; i++) await once();
+  await afterWarmups?.();
   const timesMs: number[] = [];
   for (let i = 0; i < runs; i++) timesMs.push(await once());
   return { label, timesMs };

@@ -29,10 +29,14 @@ function judge(target: string, limit: number, ratio: number, failure: string | u
   return { target, status: ratio <= limit ? 'PASS' : 'FAIL', ratio, limit };
 }
 
-/** Verdicts for the delayed probes, the full check and the CLI. */
+/**
+ * Verdicts for the delayed probes, the full check and the CLI. The full check is judged over
+ * the delayed link only: on loopback it is CPU-bound on a small machine, so its ratio there
+ * says how busy the CPU is, not whether the parts run concurrently.
+ */
 export function verdicts(
   delayed: Measured<{ readonly rttMs: number; readonly smtp: ProtocolComparison; readonly imap: ProtocolComparison }>,
-  full: Measured<FullCheckComparison>,
+  full: Measured<FullCheckComparison & { readonly rttMs: number }>,
   cli: Measured<CliStartup>,
   expectedVersion: string,
 ): Verdict[] {
@@ -47,8 +51,11 @@ export function verdicts(
       out.push(judge(target, limit, c.ours.wire.medianMs / c.curl.wire.medianMs, c.failure));
     }
   }
-  if (isSkipped(full)) out.push({ target: 'full check vs its slowest part', status: 'SKIP', limit: LIMITS.fullVsSlowestPart, note: full.skipped });
-  else out.push(judge(`full check vs its slowest part (${full.slowestPart.label})`, LIMITS.fullVsSlowestPart, full.whole.medianMs / full.slowestPart.medianMs, full.failure));
+  if (isSkipped(full)) out.push({ target: 'full check vs its slowest part, delayed', status: 'SKIP', limit: LIMITS.fullVsSlowestPart, note: full.skipped });
+  else {
+    const target = `full check vs its slowest part (${full.slowestPart.label}), delayed (${full.rttMs} ms RTT)`;
+    out.push(judge(target, LIMITS.fullVsSlowestPart, full.whole.medianMs / full.slowestPart.medianMs, full.failure));
+  }
   if (isSkipped(cli)) out.push({ target: 'CLI --version vs bare node', status: 'SKIP', limit: LIMITS.cliVsBareNode, note: cli.skipped });
   else {
     const wrong = cli.printed === expectedVersion ? undefined : `--version printed "${cli.printed}", expected "${expectedVersion}"`;
