@@ -17,8 +17,9 @@ Usage: npm run cli -- <command> [options]
 
 Commands:
   check    Run the whole check for a profile (sign-in, Graph, token, DNS, ports, SMTP, IMAP)
-             --profile inventory360|etron|generic  --sandbox  --scenario NAME (repeatable)
-             --mailbox ADDRESS  --from ADDRESS  --retest  --json  --lang de|en  --report FILE
+             your tenant:  --profile … --tenant DOMAIN|ID --mailbox ADDRESS [--device-code|--browser]
+             the sandbox:  --profile … --sandbox [--scenario NAME]…
+             both:         --json --lang de|en --report FILE --retest   (check --help: all options)
   probe    One probe: probe smtp|imap|dns|ports  (--sandbox, or --host/--port, --token-file, --user)
   decode   Explain an error message: decode [--json] [--lang de|en] "<error text>"  (or - for stdin)
   export   Write the config file for a profile: export --profile … --out FILE [--sandbox] [--with-secret]
