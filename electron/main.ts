@@ -3,7 +3,11 @@
  * electron/ipc/handlers.ts registered behind the sender check; the demo sandbox stopped on quit.
  */
 import { app, BrowserWindow, session } from 'electron';
+import { CLIENT_ID_ENV } from './core/auth/client-id.js';
+import { DemoSignInWindows } from './demo-sign-in-window.js';
+import { externalOpener } from './external-links.js';
 import { fileDialogs } from './file-dialogs.js';
+import { eventSender } from './ipc-events.js';
 import { registerIpc } from './ipc-main.js';
 import { createHandlers } from './ipc/handlers.js';
 import { applyWebContentsPolicy, createMainWindow, rendererLocation } from './window.js';
@@ -22,10 +26,19 @@ async function run(): Promise<void> {
   const location = rendererLocation();
   // The assistant needs no camera, notifications, geolocation…: refuse every permission.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  app.on('web-contents-created', (_event, contents) => applyWebContentsPolicy(contents, location));
+  const demoSignIn = new DemoSignInWindows();
+  // The demo sign-in window keeps its own, narrower policy (demo-sign-in-window.ts).
+  app.on('web-contents-created', (_event, contents) => {
+    if (!demoSignIn.owns(contents)) applyWebContentsPolicy(contents, location);
+  });
 
   const dialogs = fileDialogs(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
-  const handlers = createHandlers({ locale: () => app.getLocale(), versions: process.versions, log, ...dialogs });
+  const handlers = createHandlers({
+    locale: () => app.getLocale(), versions: process.versions, log, ...dialogs,
+    openExternal: externalOpener(demoSignIn),
+    sendEvent: eventSender(location),
+    env: { [CLIENT_ID_ENV]: process.env[CLIENT_ID_ENV] },
+  });
   registerIpc(handlers, location, log);
 
   let mainWindow: BrowserWindow | undefined = await createMainWindow(location);

@@ -34,6 +34,22 @@ export type DemoSandboxStatus =
     readonly pendingReplicationMs: number;
   };
 
+/**
+ * What the main process needs to sign in to the running demo tenant like to a real one: its
+ * endpoints and the CA that verifies its TLS. Main process only — never sent to the renderer.
+ */
+export interface DemoSandboxConnection {
+  readonly tenantId: string;
+  readonly endpoints: DemoSandboxView;
+  /** The sign-in origin (`https://127.0.0.1:PORT`): the sign-in page and admin consent live here. */
+  readonly loginOrigin: string;
+  readonly caPem: string;
+  /** The assistant's app registration in the sandbox. */
+  readonly assistantClientId: string;
+  /** Changes with every start, so a sign-in to an earlier sandbox can be recognised as stale. */
+  readonly generation: number;
+}
+
 /** Options for the demo sandbox. */
 export interface DemoSandboxOptions {
   /** Diagnostic lines from the sandbox (never tokens or secrets). */
@@ -43,6 +59,7 @@ export interface DemoSandboxOptions {
 /** One demo sandbox at a time; start/stop calls run one after another. */
 export class DemoSandbox {
   private running: RunningSandbox | undefined;
+  private generation = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: DemoSandboxOptions = {}) {}
@@ -51,10 +68,12 @@ export class DemoSandbox {
   start(scenarios: readonly ScenarioName[]): Promise<DemoSandboxStatus> {
     return this.serialize(async () => {
       await this.closeRunning();
+      // Without autoApprove (startSandbox's default): the admin signs in on the sandbox's page.
       this.running = await startSandbox({
         scenarios: scenarios.length > 0 ? scenarios : ['healthy'],
         ...(this.options.log ? { log: this.options.log } : {}),
       });
+      this.generation++;
       return this.status();
     });
   }
@@ -85,6 +104,28 @@ export class DemoSandbox {
       },
       pendingReplicationMs: context.state.pendingReplicationMs(),
     };
+  }
+
+  /** The running sandbox's endpoints and CA, for the main process's own sign-in; undefined when stopped. */
+  connection(): DemoSandboxConnection | undefined {
+    const status = this.status();
+    const sandbox = this.running;
+    if (!status.running || !sandbox) return undefined;
+    return {
+      tenantId: sandbox.info.tenantId,
+      endpoints: status.sandbox,
+      loginOrigin: new URL(sandbox.info.authority).origin,
+      caPem: sandbox.context.tls.caCertPem,
+      assistantClientId: sandbox.info.apps.assistant.clientId,
+      generation: this.generation,
+    };
+  }
+
+  /** Breaks the running tenant one more way (as an admin's change: replication delay applies). */
+  enableScenario(scenario: ScenarioName): DemoSandboxStatus | undefined {
+    if (!this.running) return undefined;
+    this.running.context.state.enableScenario(scenario);
+    return this.status();
   }
 
   /** Stops the sandbox when the app quits or a test ends. */

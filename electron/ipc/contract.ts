@@ -3,6 +3,8 @@
  *
  * These files change together: electron/ipc/contract.ts, electron/ipc/handlers.ts,
  * electron/preload.ts (and the browser test bridge derives its names from OPERATION_NAMES).
+ * Besides the request/answer operations there is one event channel, main → renderer
+ * (EVENT_CHANNEL): progress and device codes, which arrive while an operation still runs.
  *
  * Every operation returns `Promise<Result<T>>`: errors cross the boundary as data with a code
  * from the one catalogue, because Electron keeps only `message` of an error thrown through
@@ -14,6 +16,10 @@ import type { CheckResult } from '../core/check/check-types.js';
 import type { DemoSandboxStatus } from '../core/demo-sandbox.js';
 import type { DecodeResult } from '../core/diagnosis/types.js';
 import type { Result } from '../core/result.js';
+import type {
+  AssistantEventListener, EnableDemoScenarioRequest, OpenLinkRequest, RunTenantCheckRequest, SignedInAccount, SignInDefaults,
+  SignInRequest,
+} from './tenant-types.js';
 import type {
   CategoryTitles, ConfigImport, ConfigPreview, DecodeErrorRequest, ExportConfigRequest, PowerShellScript,
   PowerShellScriptRequest, PreviewConfigRequest, RunDemoCheckRequest, SavedFile, SavePowerShellScriptRequest,
@@ -28,7 +34,10 @@ export type {
   CategoryText, DecodeResult, Profile, RankedCause, Severity, WizardStep as FixStep,
 } from '../core/diagnosis/types.js';
 export type * from './wizard-types.js';
-export type { CheckFacts, CheckResult, CheckStepId, CheckStepResult, StepStatus } from '../core/check/check-types.js';
+export type * from './tenant-types.js';
+export type { AccountDisplay } from '../core/auth/auth-session.js';
+export type { CheckFacts, CheckProgress, CheckResult, CheckStepId, CheckStepResult, StepStatus } from '../core/check/check-types.js';
+export type { Finding, FindingStatus, FixAction, FixStep as FindingFixStep } from '../core/tenant/findings.js';
 
 /** Request of startDemoSandbox; the names are checked in the main process, not trusted. */
 export interface StartDemoSandboxRequest {
@@ -50,6 +59,15 @@ export interface IpcContract {
   exportConfigFile: { request: ExportConfigRequest; result: SavedFile };
   importConfigFile: { request: void; result: ConfigImport };
   runDemoCheck: { request: RunDemoCheckRequest; result: CheckResult };
+  getSignInDefaults: { request: void; result: SignInDefaults };
+  signIn: { request: SignInRequest; result: SignedInAccount };
+  cancelSignIn: { request: void; result: { readonly cancelled: boolean } };
+  signOut: { request: void; result: { readonly signedOut: boolean } };
+  getAccount: { request: void; result: SignedInAccount | null };
+  runTenantCheck: { request: RunTenantCheckRequest; result: CheckResult };
+  cancelCheck: { request: void; result: { readonly cancelled: boolean } };
+  openLink: { request: OpenLinkRequest; result: { readonly opened: true } };
+  enableDemoScenario: { request: EnableDemoScenarioRequest; result: DemoSandboxStatus };
 }
 
 /** The name of an operation. */
@@ -66,6 +84,8 @@ export const OPERATION_NAMES = [
   'getAppInfo', 'startDemoSandbox', 'getDemoSandboxStatus', 'stopDemoSandbox',
   'getCategoryTitles', 'decodeError', 'generatePowerShellScript', 'savePowerShellScript',
   'previewConfigFile', 'exportConfigFile', 'importConfigFile', 'runDemoCheck',
+  'getSignInDefaults', 'signIn', 'cancelSignIn', 'signOut', 'getAccount', 'runTenantCheck', 'cancelCheck', 'openLink',
+  'enableDemoScenario',
 ] as const satisfies readonly OperationName[];
 
 // Fails to compile when an operation is added to IpcContract but not to OPERATION_NAMES.
@@ -91,8 +111,19 @@ export type ApiFunction<K extends OperationName> = [RequestOf<K>] extends [void]
   ? () => Promise<Result<ResultOf<K>>>
   : (request: RequestOf<K>) => Promise<Result<ResultOf<K>>>;
 
-/** `window.assistant`: one named function per operation (exposed by the preload). */
-export type AssistantApi = { readonly [K in OperationName]: ApiFunction<K> };
+/** The channel of the events main → renderer (not an operation: the renderer only listens on it). */
+export const EVENT_CHANNEL = 'assistant:event';
+
+/** The name of the API function that subscribes to the events. */
+export const EVENT_API_NAME = 'onEvent';
+
+/**
+ * `window.assistant`: one named function per operation (exposed by the preload), and `onEvent`,
+ * which subscribes to the events and returns the function that unsubscribes.
+ */
+export type AssistantApi = { readonly [K in OperationName]: ApiFunction<K> } & {
+  readonly onEvent: (listener: AssistantEventListener) => () => void;
+};
 
 /** The global name under which the preload exposes the API. */
 export const API_GLOBAL = 'assistant';

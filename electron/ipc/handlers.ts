@@ -10,12 +10,18 @@ import { hostLocale, readAppInfo } from '../core/app-info.js';
 import { DemoSandbox } from '../core/demo-sandbox.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { isOperationName, type OperationName, type ResultOf } from './contract.js';
+import { AdminSignIn } from './ops/admin-sign-in.js';
 import { runDemoCheck, validateDemoCheckRequest } from './ops/check-ops.js';
 import { categoryTitles, decodeError, validateDecodeRequest } from './ops/decode-ops.js';
 import { exportConfig, importConfig, previewConfig, validateExportRequest, validatePreviewRequest } from './ops/export-ops.js';
 import type { ChooseOpenPath, ChooseSavePath } from './ops/file-dialogs.js';
+import { linkValidator, openLink } from './ops/link-ops.js';
+import { LinkAllowlist, type OpenExternal } from './ops/open-external.js';
 import { generatePowerShellScript, saveScript, validatePowerShellRequest, validateSaveScriptRequest } from './ops/powershell-ops.js';
-import { noRequest, optionalScenarios, requestObject, type Validator } from './validate.js';
+import { signInDefaults, validateSignInRequest } from './ops/sign-in-ops.js';
+import { TenantCheckRunner, validateTenantCheckRequest } from './ops/tenant-check-ops.js';
+import type { AssistantEvent } from './tenant-types.js';
+import { noRequest, optionalScenarios, requestObject, validateEnableScenarioRequest, type Validator } from './validate.js';
 
 /** What the handlers need from their host (Electron main process or a test). */
 export interface HandlerServices {
@@ -29,6 +35,12 @@ export interface HandlerServices {
   readonly chooseSavePath?: ChooseSavePath;
   /** Asks the user for a file to open (Electron: dialog.showOpenDialog). */
   readonly chooseOpenPath?: ChooseOpenPath;
+  /** Opens a sign-in or fix page outside the app (Electron: shell.openExternal / the demo sign-in window). */
+  readonly openExternal?: OpenExternal;
+  /** Pushes an event to the renderer (Electron: webContents.send on EVENT_CHANNEL). Never carries a token. */
+  readonly sendEvent?: (event: AssistantEvent) => void;
+  /** The main process's environment (M365_ASSISTANT_CLIENT_ID); default none. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Handles one operation's raw, unchecked request. */
@@ -42,7 +54,7 @@ export interface AssistantHandlers {
   readonly table: HandlerTable;
   /** Dispatches by name; an unknown name is `invalid_input` on field `operation`. */
   handle(operation: string, request: unknown): Promise<Result<unknown>>;
-  /** Stops what the handlers started (the demo sandbox). Call once, on quit or after a test. */
+  /** Stops what the handlers started (sign-in, check, demo sandbox). Call once, on quit or after a test. */
   dispose(): Promise<void>;
 }
 
@@ -68,6 +80,18 @@ export async function guarded<T>(task: () => Result<T> | Promise<Result<T>>, log
 export function createHandlers(services: HandlerServices = {}): AssistantHandlers {
   const log = services.log;
   const demo = new DemoSandbox(log ? { log } : {});
+  const links = new LinkAllowlist();
+  const events = services.sendEvent;
+  const admin = new AdminSignIn({
+    demo, links,
+    ...(services.openExternal ? { openExternal: services.openExternal } : {}),
+    ...(events ? { sendEvent: events } : {}),
+    ...(services.env ? { env: services.env } : {}),
+    ...(log ? { log } : {}),
+  });
+  let runs = 0;
+  const nextRun = (): number => ++runs;
+  const checks = new TenantCheckRunner({ admin, links, nextRun, ...(events ? { sendEvent: events } : {}) });
 
   function operation<T, R>(validate: Validator<T>, run: (request: T) => Promise<Result<R>> | Result<R>) {
     return (raw: unknown): Promise<Result<R>> => guarded(() => {
@@ -94,7 +118,22 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
     previewConfigFile: operation(validatePreviewRequest, previewConfig),
     exportConfigFile: operation(validateExportRequest, (request) => exportConfig(request, services.chooseSavePath)),
     importConfigFile: operation(noRequest, () => importConfig(services.chooseOpenPath)),
-    runDemoCheck: operation(validateDemoCheckRequest, (request) => runDemoCheck(request, log)),
+    runDemoCheck: operation(validateDemoCheckRequest, (request) => {
+      const run = nextRun();
+      return runDemoCheck(request, log, events ? (progress) => events({ kind: 'check-progress', run, progress }) : undefined);
+    }),
+    getSignInDefaults: operation(noRequest, () => signInDefaults(services.env)),
+    signIn: operation(validateSignInRequest, (request) => admin.signIn(request)),
+    cancelSignIn: operation(noRequest, () => ok({ cancelled: admin.cancel() })),
+    signOut: operation(noRequest, async () => ok({ signedOut: await admin.signOut() })),
+    getAccount: operation(noRequest, () => ok(admin.account())),
+    runTenantCheck: operation(validateTenantCheckRequest, (request) => checks.check(request)),
+    cancelCheck: operation(noRequest, () => ok({ cancelled: checks.cancel() })),
+    openLink: operation(linkValidator(links), (request) => openLink(request, services.openExternal, admin.sandboxTrust())),
+    enableDemoScenario: operation(validateEnableScenarioRequest, (request) => {
+      const status = demo.enableScenario(request.scenario);
+      return status ? ok(status) : fail('not_found', 'The demo tenant is not running.');
+    }),
   };
 
   return {
@@ -103,6 +142,11 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
       if (!isOperationName(name)) return Promise.resolve(fail('invalid_input', 'Unknown operation.', { field: 'operation' }));
       return (table[name] as (raw: unknown) => Promise<Result<unknown>>)(request);
     },
-    dispose: () => demo.dispose(),
+    async dispose() {
+      checks.cancel();
+      admin.cancel();
+      await admin.signOut();
+      await demo.dispose();
+    },
   };
 }

@@ -49,6 +49,16 @@ export function optionalScenarios(value: unknown, field: string): Result<Scenari
   return ok(names);
 }
 
+/** Checks an enableDemoScenario request: one scenario name. */
+export const validateEnableScenarioRequest: Validator<{ readonly scenario: ScenarioName }> = (raw) => {
+  const request = requestObject(raw, ['scenario']);
+  if (!request.ok) return request;
+  const scenario = request.value['scenario'];
+  return typeof scenario === 'string' && isScenarioName(scenario)
+    ? ok({ scenario })
+    : invalid('scenario', '"scenario" is not a known scenario name.');
+};
+
 /** A string (empty allowed: the core's own validation says "is required" with its field). */
 export function text(value: unknown, field: string, maxLength: number): Result<string> {
   if (typeof value !== 'string') return invalid(field, `"${field}" must be text.`);

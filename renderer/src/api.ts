@@ -3,7 +3,7 @@
  * electron/preload.ts, or by the browser test bridge). A missing bridge or a broken transport
  * becomes an `internal` error as data, like every other failure.
  */
-import type { AssistantApi, Result } from '../../electron/ipc/contract.js';
+import type { AssistantApi, AssistantEventListener, Result } from '../../electron/ipc/contract.js';
 
 declare global {
   interface Window {
@@ -35,4 +35,15 @@ export const api: AssistantApi = {
   exportConfigFile: (request) => call((bridge) => bridge.exportConfigFile(request)),
   importConfigFile: () => call((bridge) => bridge.importConfigFile()),
   runDemoCheck: (request) => call((bridge) => bridge.runDemoCheck(request)),
+  getSignInDefaults: () => call((bridge) => bridge.getSignInDefaults()),
+  signIn: (request) => call((bridge) => bridge.signIn(request)),
+  cancelSignIn: () => call((bridge) => bridge.cancelSignIn()),
+  signOut: () => call((bridge) => bridge.signOut()),
+  getAccount: () => call((bridge) => bridge.getAccount()),
+  runTenantCheck: (request) => call((bridge) => bridge.runTenantCheck(request)),
+  cancelCheck: () => call((bridge) => bridge.cancelCheck()),
+  openLink: (request) => call((bridge) => bridge.openLink(request)),
+  enableDemoScenario: (request) => call((bridge) => bridge.enableDemoScenario(request)),
+  // Without a bridge there are no events to receive.
+  onEvent: (listener: AssistantEventListener) => window.assistant?.onEvent(listener) ?? (() => undefined),
 };

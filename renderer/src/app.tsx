@@ -1,10 +1,28 @@
 /** The app frame: header with title and language switch, step list, current step. */
 import { useEffect } from 'react';
+import type { AssistantEvent } from '../../electron/ipc/contract.js';
+import { api } from './api.js';
 import { LanguageToggle } from './components/language-toggle.js';
 import { WizardNav } from './components/wizard-nav.js';
 import { useAssistantStore } from './store.js';
 import { useMessages } from './use-messages.js';
+import { assertNever } from './wizard/steps.js';
 import { StepView } from './wizard/step-view.js';
+
+/** Hands an event of the main process to the slice it belongs to. */
+function receive(event: AssistantEvent): void {
+  const store = useAssistantStore.getState();
+  switch (event.kind) {
+    case 'device-code':
+      store.showDeviceCode({ url: event.url, code: event.code, expiresInSeconds: event.expiresInSeconds });
+      return;
+    case 'check-progress':
+      store.receiveCheckProgress(event.run, event.progress);
+      return;
+    default:
+      return assertNever(event);
+  }
+}
 
 /** The root component. */
 export function App() {
@@ -13,14 +31,18 @@ export function App() {
   const loadAppInfo = useAssistantStore((s) => s.loadAppInfo);
   const refreshDemo = useAssistantStore((s) => s.refreshDemo);
   const loadCategoryTitles = useAssistantStore((s) => s.loadCategoryTitles);
+  const loadAccount = useAssistantStore((s) => s.loadAccount);
   const t = useMessages();
+
+  useEffect(() => api.onEvent(receive), []);
 
   useEffect(() => {
     void loadAppInfo();
-    // After a reload the main process may still run a demo sandbox: show it.
+    // After a reload the main process may still run a demo sandbox and hold a sign-in: show them.
     void refreshDemo();
+    void loadAccount();
     void loadCategoryTitles();
-  }, [loadAppInfo, refreshDemo, loadCategoryTitles]);
+  }, [loadAppInfo, refreshDemo, loadAccount, loadCategoryTitles]);
 
   useEffect(() => {
     document.documentElement.lang = language;

@@ -5,7 +5,7 @@
 import type { AppError, CategoryId, ErrorCode, FixStep, OperationalCode, ScenarioName } from '../../electron/ipc/contract.js';
 import { de } from './messages/de.js';
 import { en } from './messages/en.js';
-import type { CheckTexts, DecodeTexts, ExportTexts, NavTexts, PowerShellTexts, ProfileTexts } from './messages/sections.js';
+import type { CheckTexts, DecodeTexts, ExportTexts, NavTexts, PowerShellTexts, ProfileTexts, SignInTexts } from './messages/sections.js';
 import type { WizardStep } from './wizard/steps.js';
 
 /** A UI language. */
@@ -23,7 +23,6 @@ export interface Messages {
   readonly stepsLabel: string;
   readonly steps: Record<WizardStep, string>;
   readonly welcome: { readonly heading: string; readonly intro: string; readonly sandboxHint: string };
-  readonly comingSoon: { readonly heading: string; readonly body: string; readonly back: string };
   readonly appInfo: {
     readonly heading: string; readonly loading: string; readonly version: string; readonly platform: string;
     readonly node: string; readonly electron: string; readonly chrome: string; readonly locale: string;
@@ -44,6 +43,7 @@ export interface Messages {
   readonly powershell: PowerShellTexts;
   readonly exportStep: ExportTexts;
   readonly checks: CheckTexts;
+  readonly signIn: SignInTexts;
   readonly errors: Record<OperationalCode, string>;
   /** For diagnosis categories while the catalogue's titles are not loaded (getCategoryTitles). */
   readonly categoryError: (code: ErrorCode) => string;

@@ -12,11 +12,13 @@ import { createExportSlice, type ExportSlice } from './slices/export-slice.js';
 import { createLanguageSlice, type LanguageSlice } from './slices/language-slice.js';
 import { createPowerShellSlice, type PowerShellSlice } from './slices/powershell-slice.js';
 import { createProfileSlice, type ProfileSlice } from './slices/profile-slice.js';
+import { createSignInSlice, type SignInSlice } from './slices/sign-in-slice.js';
+import { createTenantCheckSlice, type TenantCheckSlice } from './slices/tenant-check-slice.js';
 import { createWizardSlice, type WizardSlice } from './slices/wizard-slice.js';
 
 /** The whole renderer state. */
 export type AssistantState = LanguageSlice & AppInfoSlice & DemoSlice & WizardSlice & ProfileSlice & CatalogueSlice
-  & DecodeSlice & PowerShellSlice & ExportSlice & ChecksSlice;
+  & DecodeSlice & PowerShellSlice & ExportSlice & ChecksSlice & SignInSlice & TenantCheckSlice;
 
 /** The store hook: `useAssistantStore((s) => s.language)`. */
 export const useAssistantStore = create<AssistantState>()((...a) => ({
@@ -30,6 +32,8 @@ export const useAssistantStore = create<AssistantState>()((...a) => ({
   ...createPowerShellSlice(...a),
   ...createExportSlice(...a),
   ...createChecksSlice(...a),
+  ...createSignInSlice(...a),
+  ...createTenantCheckSlice(...a),
 }));
 
 /** Puts the store back to its initial state (between tests). */

@@ -120,16 +120,34 @@ describe('application shell in the browser', () => {
     }
   });
 
-  it('shows the later wizard steps as "coming soon" instead of pretending', async () => {
+  it('offers the sign-in to a Microsoft cloud, says plainly the default client ID is a placeholder, and names a bad tenant at its field', async () => {
     const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
     try {
       const { page } = app;
       await page.getByTestId('step-sign-in').click();
-      assert.equal(await textWhen(page.getByTestId('coming-soon'), 'This step is not available in this version yet.'),
-        'This step is not available in this version yet.');
       assert.equal(await page.getByTestId('step-sign-in').getAttribute('aria-current'), 'step');
-      await page.getByRole('button', { name: 'Back to the start' }).click();
-      assert.equal(await page.getByTestId('page-welcome').count(), 1);
+      // No demo tenant runs: only the real tenant's sign-in is offered.
+      assert.equal(await page.getByTestId('signin-demo').count(), 0);
+      assert.deepEqual(await page.getByTestId('signin-cloud-select').locator('option').allTextContents(),
+        ['Worldwide (also GCC)', 'US Government GCC High', 'US Government DoD', 'China (operated by 21Vianet)']);
+      const warning = 'The built-in client ID is only a placeholder, not a registered app: Microsoft will refuse the sign-in (AADSTS700016). Ask whoever provided this assistant for its client ID, or enter the client ID of an app registration of your own.';
+      assert.equal(await textWhen(page.getByTestId('signin-placeholder-warning'), warning), warning);
+
+      await page.getByTestId('signin-client-id').fill('not-a-guid');
+      assert.equal(await page.getByTestId('signin-client-id-error').textContent(),
+        'The client ID is a GUID such as 1b2c3d4e-0000-4000-8000-123456789abc — or leave the field empty.');
+      await page.getByTestId('signin-client-id').fill('1b2c3d4e-0000-4000-8000-123456789abc');
+      assert.equal(await page.getByTestId('signin-client-id-error').count(), 0);
+      assert.equal(await page.getByTestId('signin-placeholder-warning').count(), 0);
+
+      await page.getByTestId('signin-tenant').fill('contoso');
+      await page.getByTestId('signin-start').click();
+      const tenantError = 'Enter a domain such as contoso.onmicrosoft.com or the tenant ID — or leave the field empty.';
+      assert.equal(await textWhen(page.getByTestId('signin-tenant-error'), tenantError), tenantError);
+      assert.equal(await page.getByTestId('signin-tenant').getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.getByTestId('signin-error').count(), 0);
+      assert.deepEqual(app.external.urls, [], 'nothing was opened for a request that was refused');
+      assert.deepEqual(app.pageErrors, []);
     } finally {
       await app.close();
     }

@@ -1,8 +1,10 @@
 /**
  * Browser test helpers: Debian's Chromium through playwright-core, the built renderer served
  * from 127.0.0.1, and `window.assistant` provided the way the preload provides it — one named
- * function per operation of the contract — backed by the same createHandlers() table that
- * Electron's ipcMain uses. Only the Electron glue is left out.
+ * function per operation of the contract plus `onEvent` — backed by the same createHandlers()
+ * table that Electron's ipcMain uses. Events reach the page the way webContents.send would; a
+ * link the handlers open (sign-in, admin consent) opens in a second page of the same browser.
+ * Only the Electron glue is left out.
  */
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -10,9 +12,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { fail } from '../../electron/core/result.js';
-import { API_GLOBAL, OPERATION_NAMES } from '../../electron/ipc/contract.js';
+import { API_GLOBAL, OPERATION_NAMES, type AssistantEvent } from '../../electron/ipc/contract.js';
 import { createHandlers, type AssistantHandlers, type HandlerServices } from '../../electron/ipc/handlers.js';
 import { isTrustedRendererUrl } from '../../electron/ipc/trusted-origin.js';
+import { ExternalPages } from './external-pages.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -75,6 +78,8 @@ export async function serveDirectory(dir: string = RENDERER_DIR): Promise<Static
 }
 
 const BINDING_PREFIX = '__assistantBridge_';
+/** The page's function that hands an event to the listeners registered through onEvent (test bridge only). */
+const DELIVER_EVENT = '__assistantDeliverEvent';
 
 /** A page of the assistant with its own handler table. */
 export interface AssistantPage {
@@ -83,6 +88,10 @@ export interface AssistantPage {
   readonly handlers: AssistantHandlers;
   /** Console errors and uncaught exceptions of the page (CSP violations show up here). */
   readonly pageErrors: string[];
+  /** Events the handlers sent, each with how many of the page's listeners received it. */
+  readonly events: { readonly event: AssistantEvent; readonly listeners: number }[];
+  /** Pages the handlers' openExternal opened (sign-in, admin consent) in this browser context. */
+  readonly external: ExternalPages;
   /** Closes the browser context and disposes the handlers (stops a demo sandbox). */
   close(): Promise<void>;
 }
@@ -91,13 +100,27 @@ export interface AssistantPage {
 export interface OpenAssistantOptions {
   /** The browser's language (navigator.language); default en-US. */
   readonly locale?: string;
+  /** openExternal and sendEvent default to this browser (see AssistantPage.external and .events). */
   readonly services?: HandlerServices;
 }
 
 /** Opens the renderer in a new context with `window.assistant` bridged to a new handler table. */
 export async function openAssistant(browser: Browser, pageUrl: string, options: OpenAssistantOptions = {}): Promise<AssistantPage> {
-  const handlers = createHandlers(options.services ?? {});
   const context = await browser.newContext({ locale: options.locale ?? 'en-US' });
+  const external = new ExternalPages(context);
+  const events: { event: AssistantEvent; listeners: number }[] = [];
+  let assistantPage: Page | undefined;
+  const handlers = createHandlers({
+    openExternal: (url, trust) => external.open(url, trust),
+    sendEvent: (event) => {
+      // As webContents.send: asynchronous, in order, to our page only.
+      const page = assistantPage;
+      if (!page) return;
+      void page.evaluate(({ deliver, data }) => (window as unknown as Record<string, (e: unknown) => number>)[deliver]!(data), { deliver: DELIVER_EVENT, data: event })
+        .then((listeners) => { events.push({ event, listeners }); }, () => { events.push({ event, listeners: 0 }); });
+    },
+    ...options.services,
+  });
   for (const operation of OPERATION_NAMES) {
     // Same rule as electron/ipc-main.ts: only our page, only its main frame.
     await context.exposeBinding(`${BINDING_PREFIX}${operation}`, (source, request: unknown) => {
@@ -107,20 +130,34 @@ export async function openAssistant(browser: Browser, pageUrl: string, options: 
       return handlers.handle(operation, request);
     });
   }
-  await context.addInitScript(({ names, global, prefix }) => {
+  // No named function constants in here: tsx would wrap them in a __name() helper the page lacks.
+  await context.addInitScript(({ names, global, prefix, deliver }) => {
     const bindings = window as unknown as Record<string, (request: unknown) => Promise<unknown>>;
-    const api: Record<string, (request?: unknown) => Promise<unknown>> = {};
-    for (const name of names) api[name] = (request) => bindings[`${prefix}${name}`]!(request);
+    const api: Record<string, unknown> = {};
+    for (const name of names) api[name] = (request?: unknown) => bindings[`${prefix}${name}`]!(request);
+    // Each subscription is its own entry, as each ipcRenderer.on is.
+    const listeners = new Set<{ readonly receive: (event: unknown) => void }>();
+    api['onEvent'] = (receive: (event: unknown) => void) => {
+      const entry = { receive };
+      listeners.add(entry);
+      return () => { listeners.delete(entry); };
+    };
     Object.defineProperty(window, global, { value: Object.freeze(api), enumerable: true });
-  }, { names: [...OPERATION_NAMES], global: API_GLOBAL, prefix: BINDING_PREFIX });
+    (window as unknown as Record<string, unknown>)[deliver] = (event: unknown): number => {
+      for (const entry of listeners) entry.receive(event);
+      return listeners.size;
+    };
+    Object.defineProperty(window, deliver, { enumerable: false, writable: false });
+  }, { names: [...OPERATION_NAMES], global: API_GLOBAL, prefix: BINDING_PREFIX, deliver: DELIVER_EVENT });
 
   const page = await context.newPage();
+  assistantPage = page;
   const pageErrors: string[] = [];
   page.on('console', (message) => { if (message.type() === 'error') pageErrors.push(message.text()); });
   page.on('pageerror', (err) => pageErrors.push(err.message));
   await page.goto(pageUrl);
   return {
-    page, context, handlers, pageErrors,
+    page, context, handlers, pageErrors, events, external,
     async close() {
       await context.close();
       await handlers.dispose();

@@ -1,12 +1,13 @@
 /**
  * The contract, the handler table and the preload name the same operations — so the renderer's
  * `window.assistant` can never offer a function the main process does not handle, or miss one.
+ * The one event channel is only listened on, and the page never gets ipcRenderer or its events.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { channelOf, CHANNEL_PREFIX, OPERATION_NAMES } from '../../electron/ipc/contract.js';
+import { channelOf, CHANNEL_PREFIX, EVENT_API_NAME, EVENT_CHANNEL, OPERATION_NAMES } from '../../electron/ipc/contract.js';
 import { createHandlers } from '../../electron/ipc/handlers.js';
 
 const preloadSource = readFileSync(path.resolve(import.meta.dirname, '../../electron/preload.ts'), 'utf8');
@@ -19,14 +20,20 @@ function preloadExposedNames(): string[] {
 }
 
 describe('IPC contract', () => {
-  it('the preload exposes exactly the contract operations, in order', () => {
-    assert.deepEqual(preloadExposedNames(), [...OPERATION_NAMES]);
+  it('the preload exposes exactly the contract operations, in order, and then onEvent', () => {
+    assert.deepEqual(preloadExposedNames(), [...OPERATION_NAMES, EVENT_API_NAME]);
   });
 
-  it('the preload exposes only the api object, never ipcRenderer', () => {
+  it('the preload exposes only the api object, never ipcRenderer; it only listens, on the event channel', () => {
     const exposures = [...preloadSource.matchAll(/exposeInMainWorld\(([^)]*)\)/g)].map((m) => m[1]);
     assert.deepEqual(exposures, ['API_GLOBAL, api']);
-    assert.equal(/ipcRenderer\.(send|on|sendSync)\b/.test(preloadSource), false);
+    assert.equal(/ipcRenderer\.(send|sendSync|sendTo|postMessage|once)\b/.test(preloadSource), false);
+    assert.deepEqual([...preloadSource.matchAll(/ipcRenderer\.(on|removeListener)\(([^,]*),/g)].map((m) => `${m[1]} ${m[2]}`),
+      ['on EVENT_CHANNEL', 'removeListener EVENT_CHANNEL']);
+    // The listener gets the event's data, not the IpcRendererEvent (whose sender is the IPC port).
+    assert.match(preloadSource, /\(_event: unknown, data: AssistantEvent\): void => listener\(data\)/);
+    assert.equal(EVENT_CHANNEL, 'assistant:event');
+    assert.equal((OPERATION_NAMES as readonly string[]).includes('event'), false, 'no operation shares the event channel');
   });
 
   it('the handler table has one handler per operation', async () => {
@@ -41,6 +48,8 @@ describe('IPC contract', () => {
       'assistant:getAppInfo', 'assistant:startDemoSandbox', 'assistant:getDemoSandboxStatus', 'assistant:stopDemoSandbox',
       'assistant:getCategoryTitles', 'assistant:decodeError', 'assistant:generatePowerShellScript', 'assistant:savePowerShellScript',
       'assistant:previewConfigFile', 'assistant:exportConfigFile', 'assistant:importConfigFile', 'assistant:runDemoCheck',
+      'assistant:getSignInDefaults', 'assistant:signIn', 'assistant:cancelSignIn', 'assistant:signOut', 'assistant:getAccount',
+      'assistant:runTenantCheck', 'assistant:cancelCheck', 'assistant:openLink', 'assistant:enableDemoScenario',
     ]);
     assert.equal(new Set(channels).size, channels.length);
     assert.ok(channels.every((c) => c.startsWith(CHANNEL_PREFIX)));

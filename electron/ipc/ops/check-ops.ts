@@ -4,7 +4,7 @@
  * each step's status, the server's reply and the diagnosis before touching production.
  */
 import { runSandboxCheck } from '../../core/check/sandbox-check.js';
-import type { CheckResult } from '../../core/check/check-types.js';
+import type { CheckProgress, CheckResult } from '../../core/check/check-types.js';
 import { PROFILES } from '../../core/diagnosis/types.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { ScenarioName } from '../../sandbox/scenarios.js';
@@ -32,12 +32,15 @@ export const validateDemoCheckRequest: Validator<CheckedDemoCheckRequest> = (raw
 };
 
 /** Runs the check; a sandbox that cannot sign its demo admin in is an `internal` error. */
-export async function runDemoCheck(request: CheckedDemoCheckRequest, log?: (line: string) => void): Promise<Result<CheckResult>> {
+export async function runDemoCheck(
+  request: CheckedDemoCheckRequest, log?: (line: string) => void, onProgress?: (progress: CheckProgress) => void,
+): Promise<Result<CheckResult>> {
   const result = await runSandboxCheck({
     profile: request.profile,
     scenarios: request.scenarios && request.scenarios.length > 0 ? request.scenarios : ['healthy'],
     ...(request.language ? { language: request.language } : {}),
     ...(log ? { log } : {}),
+    ...(onProgress ? { onProgress } : {}),
   });
   if ('error' in result) return fail('internal', result.error);
   return ok(result);

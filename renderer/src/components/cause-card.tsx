@@ -3,6 +3,7 @@
  * the step that fixes it. The most likely cause is open; the others are folded, so a long list
  * does not bury the answer.
  */
+import type { ReactNode } from 'react';
 import type { CategoryText, RankedCause } from '../../../electron/ipc/contract.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
@@ -13,10 +14,12 @@ export interface CauseCardProps {
   readonly cause: RankedCause;
   /** 0 = the most likely cause. */
   readonly rank: number;
+  /** Shown after the fix steps (e.g. buttons that open the page to fix it). */
+  readonly actions?: ReactNode;
 }
 
 /** A cause in the current language, or in the one it was written in (a check runs in one language). */
-export function CauseCard({ cause, rank }: CauseCardProps) {
+export function CauseCard({ cause, rank, actions }: CauseCardProps) {
   const language = useAssistantStore((s) => s.language);
   const t = useMessages();
   const text = cause.texts[language] ?? cause.texts.en ?? cause.texts.de;
@@ -35,14 +38,14 @@ export function CauseCard({ cause, rank }: CauseCardProps) {
     return (
       <article className="card cause cause-top" aria-labelledby={`${id}-title`} data-testid={id} data-category={cause.category}>
         <h3 className="cause-heading">{heading}</h3>
-        <CauseBody cause={cause} text={text} id={id} />
+        <CauseBody cause={cause} text={text} id={id} actions={actions} />
       </article>
     );
   }
   return (
     <details className="card cause" data-testid={id} data-category={cause.category}>
       <summary className="cause-heading">{heading}</summary>
-      <CauseBody cause={cause} text={text} id={id} />
+      <CauseBody cause={cause} text={text} id={id} actions={actions} />
     </details>
   );
 }
@@ -51,9 +54,10 @@ interface CauseBodyProps {
   readonly cause: RankedCause;
   readonly text: CategoryText;
   readonly id: string;
+  readonly actions: ReactNode;
 }
 
-function CauseBody({ cause, text, id }: CauseBodyProps) {
+function CauseBody({ cause, text, id, actions }: CauseBodyProps) {
   const goToStep = useAssistantStore((s) => s.goToStep);
   const t = useMessages();
   const page = FIX_STEP_PAGES[cause.step];
@@ -64,6 +68,7 @@ function CauseBody({ cause, text, id }: CauseBodyProps) {
       <ol className="fix-steps" data-testid={`${id}-fix`}>
         {text.fix.map((step, i) => <li key={i}>{step}</li>)}
       </ol>
+      {actions}
       {cause.waitLikely && (
         <div className="wait-note" data-testid={`${id}-wait`}>
           <strong>{t.decode.waitHeading}</strong>

@@ -2,6 +2,7 @@
 import type { CheckResult } from '../../../electron/ipc/contract.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
+import { FindingsList } from './findings-list.js';
 
 /** Props of CheckSteps. */
 export interface CheckStepsProps {
@@ -35,6 +36,7 @@ export function CheckSteps({ result }: CheckStepsProps) {
                   <code className="mono" data-testid={`check-step-${step.id}-reply`}>{step.serverReply}</code>
                 </p>
               )}
+              {step.findings && step.findings.length > 0 && <FindingsList findings={step.findings} />}
             </div>
           </li>
         );

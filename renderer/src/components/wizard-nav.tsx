@@ -14,7 +14,9 @@ export function WizardNav() {
   const goToStep = useAssistantStore((s) => s.goToStep);
   const psSavedPath = useAssistantStore((s) => s.psSavedPath);
   const exportSavedPath = useAssistantStore((s) => s.exportSavedPath);
-  const progress = { step, profile, psSavedPath, exportSavedPath };
+  const account = useAssistantStore((s) => s.account);
+  const checkKind = useAssistantStore((s) => s.checkKind);
+  const progress = { step, profile, psSavedPath, exportSavedPath, account, checkKind };
   const t = useMessages();
   return (
     <nav className="wizard-nav" aria-label={t.stepsLabel}>

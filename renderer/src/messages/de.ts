@@ -4,6 +4,7 @@ import { deChecks } from './de-checks.js';
 import { deExport } from './de-export.js';
 import { deDecode, deFixSteps, deNav, deProfile } from './de-guide.js';
 import { dePowerShell } from './de-powershell.js';
+import { deSignIn } from './de-sign-in.js';
 
 /** The German UI. */
 export const de: Messages = {
@@ -20,11 +21,6 @@ export const de: Messages = {
     heading: 'Microsoft-365-Mail mit Modern Auth einrichten',
     intro: 'Dieser Assistent führt Sie durch die Anbindung von Inventory360 oder ETRON onRetail an Microsoft 365 mit OAuth2, prüft jede Einstellung und erklärt, was zu beheben ist.',
     sandboxHint: 'Noch nicht bereit, Ihren Tenant zu ändern? Probieren Sie zuerst alles im Demomodus aus.',
-  },
-  comingSoon: {
-    heading: 'Demnächst verfügbar',
-    body: 'Dieser Schritt ist in dieser Version noch nicht verfügbar.',
-    back: 'Zurück zum Anfang',
   },
   appInfo: {
     heading: 'Über diese App', loading: 'Wird geladen …', version: 'Version', platform: 'Plattform',
@@ -63,6 +59,7 @@ export const de: Messages = {
   powershell: dePowerShell,
   exportStep: deExport,
   checks: deChecks,
+  signIn: deSignIn,
   errors: {
     invalid_input: 'Die Anfrage war ungültig.',
     not_found: 'Nicht gefunden.',

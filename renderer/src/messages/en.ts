@@ -4,6 +4,7 @@ import { enChecks } from './en-checks.js';
 import { enExport } from './en-export.js';
 import { enDecode, enFixSteps, enNav, enProfile } from './en-guide.js';
 import { enPowerShell } from './en-powershell.js';
+import { enSignIn } from './en-sign-in.js';
 
 /** The English UI. */
 export const en: Messages = {
@@ -20,11 +21,6 @@ export const en: Messages = {
     heading: 'Set up Microsoft 365 mail with Modern Auth',
     intro: 'This assistant guides you through connecting Inventory360 or ETRON onRetail to Microsoft 365 with OAuth2, checks every setting and explains what to fix.',
     sandboxHint: 'Not ready to touch your tenant yet? Try everything first in demo mode.',
-  },
-  comingSoon: {
-    heading: 'Coming soon',
-    body: 'This step is not available in this version yet.',
-    back: 'Back to the start',
   },
   appInfo: {
     heading: 'About this app', loading: 'Loading…', version: 'Version', platform: 'Platform',
@@ -63,6 +59,7 @@ export const en: Messages = {
   powershell: enPowerShell,
   exportStep: enExport,
   checks: enChecks,
+  signIn: enSignIn,
   errors: {
     invalid_input: 'The request was not valid.',
     not_found: 'Not found.',

@@ -2,7 +2,7 @@
  * The shapes of the wizard pages' texts (profile, decode, PowerShell, export). Every language
  * file fills every field, so a missing translation fails to compile.
  */
-import type { CheckStepId, FixStep, MailCloudId, Profile } from '../../../electron/ipc/contract.js';
+import type { CheckStepId, FindingStatus, FixAction, FixStep, MailCloudId, Profile, SignInMode } from '../../../electron/ipc/contract.js';
 
 /** Back/next and the sidebar's tool section. */
 export interface NavTexts {
@@ -112,19 +112,45 @@ export interface ExportTexts {
   readonly fixFirst: string;
 }
 
-/** The check step (in this build: the demo check against a sandbox tenant). */
+/** The fields of the tenant check's form (the names runTenantCheck's errors use). */
+export type TenantCheckField = 'mailbox' | 'sender' | 'etron.instance' | 'etron.appId' | 'generic.appId' | 'generic.flow' | 'generic.imap';
+
+/** The check step: the signed-in tenant's check, and the trial run against a demo tenant. */
 export interface CheckTexts {
   readonly intro: string;
+  readonly tenantHeading: string;
+  readonly tenantIntro: (account: string) => string;
+  readonly demoTenantNote: string;
+  readonly signInFirst: string;
+  readonly goToSignIn: string;
+  readonly labels: Record<TenantCheckField, string>;
+  readonly help: Partial<Record<TenantCheckField, string>>;
+  readonly fieldErrors: Record<TenantCheckField, string>;
+  readonly flows: { readonly 'app-only': string; readonly delegated: string };
+  readonly cancel: string;
+  readonly progressHeading: string;
+  readonly progressStatus: Record<'running' | StepStatusName, string>;
+  /** Why the result has no SMTP/IMAP part for a tenant check of this product. */
+  readonly noMailProbe: Record<Profile, string>;
+  readonly breakDemoLabel: string;
+  readonly breakDemoApply: string;
+  readonly breakDemoApplied: (names: string) => string;
+  /** The button of a finding's fix page, by what it fixes; others use fixLinkOther. */
+  readonly fixLinks: Partial<Record<FixAction, string>>;
+  readonly fixLinkOther: string;
+  readonly fixLinkOpened: string;
+  readonly resultOf: { readonly demo: string; readonly tenant: (account: string) => string };
   readonly demoHeading: string;
   readonly demoIntro: string;
   readonly scenarioLabel: string;
   readonly run: string;
   readonly running: string;
-  readonly realTenantLater: string;
   readonly overall: Record<StepStatusName, string>;
   readonly steps: Record<CheckStepId, string>;
   readonly status: Record<StepStatusName, string>;
   readonly serverReply: string;
+  readonly findingsHeading: string;
+  readonly findingStatus: Record<FindingStatus, string>;
   readonly stepsHeading: string;
   readonly diagnosisHeading: string;
   readonly languageNote: string;
@@ -132,3 +158,40 @@ export interface CheckTexts {
 
 /** A step's or the whole check's status. */
 export type StepStatusName = 'pass' | 'warn' | 'fail' | 'skipped';
+
+/** The fields of the sign-in form (the names signIn's errors use). */
+export type SignInField = 'cloud' | 'tenant' | 'mode' | 'clientId';
+
+/** The sign-in step. */
+export interface SignInTexts {
+  readonly intro: string;
+  readonly readOnlyNote: string;
+  readonly demoHeading: string;
+  readonly demoIntro: string;
+  readonly demoButton: string;
+  readonly tenantHeading: string;
+  readonly tenantIntro: string;
+  readonly labels: Record<SignInField, string>;
+  readonly help: { readonly tenant: string; readonly clientId: string };
+  readonly clouds: Record<MailCloudId, string>;
+  readonly modes: Record<SignInMode, { readonly name: string; readonly line: string }>;
+  readonly signIn: string;
+  readonly waiting: { readonly browser: string; readonly demo: string; readonly 'device-code': string };
+  readonly cancel: string;
+  readonly deviceCodeHeading: string;
+  readonly deviceCodeStep1: string;
+  readonly deviceCodeStep2: string;
+  readonly deviceCodeOpen: string;
+  readonly signedInHeading: string;
+  readonly signedInAs: (name: string, username: string) => string;
+  readonly tenantId: string;
+  readonly where: string;
+  readonly demoTenant: string;
+  readonly signOut: string;
+  readonly settingsHeading: string;
+  readonly settingsIntro: string;
+  readonly defaultClientId: (clientId: string, fromEnvironment: boolean) => string;
+  readonly placeholderWarning: string;
+  readonly placeholderFailed: string;
+  readonly fieldErrors: Record<SignInField, string>;
+}

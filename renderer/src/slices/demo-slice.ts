@@ -38,10 +38,13 @@ export const createDemoSlice: StateCreator<AssistantState, [], [], DemoSlice> = 
     startDemo: async () => {
       set({ demoActivity: 'starting', demoError: undefined });
       settle(await api.startDemoSandbox({ scenarios: [get().demoScenario] }));
+      // A sign-in to an earlier demo tenant ended with it.
+      await get().loadAccount();
     },
     stopDemo: async () => {
       set({ demoActivity: 'stopping', demoError: undefined });
       settle(await api.stopDemoSandbox());
+      await get().loadAccount();
     },
     refreshDemo: async () => {
       const result = await api.getDemoSandboxStatus();

@@ -6,7 +6,7 @@ import type { AssistantState } from '../store.js';
 import { assertNever, WizardStep } from './steps.js';
 
 /** The state a step's completion depends on. */
-export type ProgressState = Pick<AssistantState, 'step' | 'profile' | 'psSavedPath' | 'exportSavedPath'>;
+export type ProgressState = Pick<AssistantState, 'step' | 'profile' | 'psSavedPath' | 'exportSavedPath' | 'account' | 'checkKind'>;
 
 /** True when the step's outcome exists. */
 export function isStepDone(step: WizardStep, state: ProgressState): boolean {
@@ -16,9 +16,10 @@ export function isStepDone(step: WizardStep, state: ProgressState): boolean {
     case WizardStep.Profile:
       return state.profile !== undefined;
     case WizardStep.SignIn:
+      return state.account !== undefined && state.account !== null;
     case WizardStep.Checks:
-      // Not built in this release: never claimed as done.
-      return false;
+      // The demo check is a trial run: only a check of the admin's own tenant counts.
+      return state.checkKind === 'tenant';
     case WizardStep.PowerShell:
       return state.psSavedPath !== undefined;
     case WizardStep.Export:

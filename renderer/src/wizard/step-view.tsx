@@ -1,10 +1,10 @@
 /** Shows the page of the current wizard step. */
 import { ChecksPage } from '../pages/checks-page.js';
-import { ComingSoonPage } from '../pages/coming-soon-page.js';
 import { DecodePage } from '../pages/decode-page.js';
 import { ExportPage } from '../pages/export-page.js';
 import { PowerShellPage } from '../pages/powershell-page.js';
 import { ProfilePage } from '../pages/profile-page.js';
+import { SignInPage } from '../pages/sign-in-page.js';
 import { WelcomePage } from '../pages/welcome-page.js';
 import { assertNever, WizardStep } from './steps.js';
 
@@ -29,8 +29,7 @@ export function StepView({ step }: StepViewProps) {
     case WizardStep.Checks:
       return <ChecksPage />;
     case WizardStep.SignIn:
-      // The sign-in of the admin's own tenant is not wired in this build; say so instead of pretending.
-      return <ComingSoonPage step={step} />;
+      return <SignInPage />;
     default:
       return assertNever(step);
   }

@@ -1,0 +1,32 @@
+/** What the tenant read found, one fact per line, in Graph's own words (English, like a server reply). */
+import type { Finding } from '../../../electron/ipc/contract.js';
+import { useMessages } from '../use-messages.js';
+
+const MARK = { ok: '✓', missing: '✕', wrong: '✕', unknown: '?' } as const;
+
+/** Props of FindingsList. */
+export interface FindingsListProps {
+  readonly findings: readonly Finding[];
+}
+
+/** Problems first, so a long list does not hide them. */
+export function FindingsList({ findings }: FindingsListProps) {
+  const t = useMessages();
+  const c = t.checks;
+  const rank = (f: Finding): number => (f.status === 'ok' ? 2 : f.status === 'unknown' ? 1 : 0);
+  const ordered = [...findings].sort((a, b) => rank(a) - rank(b));
+  return (
+    <div className="findings">
+      <p className="muted-inline">{c.findingsHeading}</p>
+      <ul data-testid="check-findings">
+        {ordered.map((f) => (
+          <li key={f.id} className={`finding finding-${f.status}`} data-testid={`finding-${f.id}`} data-status={f.status}>
+            <span className="finding-mark" aria-hidden="true">{MARK[f.status]}</span>
+            <span className="visually-hidden">{`${c.findingStatus[f.status]}: `}</span>
+            <span className="finding-evidence">{f.evidence}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

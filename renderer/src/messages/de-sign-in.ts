@@ -1,0 +1,56 @@
+/** Deutsche Texte des Schritts „Anmelden“. */
+import type { SignInTexts } from './sections.js';
+
+/** Anmelden. */
+export const deSignIn: SignInTexts = {
+  intro: 'Melden Sie sich als Administrator Ihres Microsoft-365-Tenants an. Der Assistent liest dann die Einstellungen, die der E-Mail-Versand braucht, und zeigt, was fehlt.',
+  readOnlyNote: 'Der Assistent bittet nur um Leserechte. Ihr Kennwort geben Sie auf der Seite von Microsoft ein, nie in dieser App.',
+  demoHeading: 'Demo-Tenant',
+  demoIntro: 'Der Demo-Tenant läuft auf diesem Computer. Seine Anmeldeseite nennt die Demo-Konten; melden Sie sich als Administrator an und akzeptieren Sie die Berechtigungen.',
+  demoButton: 'Beim Demo-Tenant anmelden',
+  tenantHeading: 'Ihr Microsoft-365-Tenant',
+  tenantIntro: 'Wählen Sie, wo Ihr Tenant betrieben wird. Die meisten Tenants liegen in der weltweiten Cloud.',
+  labels: { cloud: 'Microsoft-Cloud', tenant: 'Tenant (Domäne oder ID)', mode: 'Art der Anmeldung', clientId: 'Client-ID des Assistenten' },
+  help: {
+    tenant: 'Zum Beispiel contoso.onmicrosoft.com. Leer lassen, um sich mit einem beliebigen Geschäfts- oder Schulkonto anzumelden.',
+    clientId: 'Leer lassen, um die Voreinstellung zu verwenden.',
+  },
+  clouds: {
+    global: 'Weltweit (auch GCC)',
+    'usgov-gcchigh': 'US Government GCC High',
+    'usgov-dod': 'US Government DoD',
+    china: 'China (betrieben von 21Vianet)',
+  },
+  modes: {
+    browser: { name: 'Im Browser', line: 'Öffnet die Anmeldeseite von Microsoft in Ihrem Browser.' },
+    'device-code': { name: 'Mit einem Code', line: 'Für ein anderes Gerät oder eine Fernwartung: eine Webseite irgendwo öffnen und einen Code eingeben.' },
+  },
+  signIn: 'Anmelden',
+  waiting: {
+    browser: 'Warte auf die Anmeldung in Ihrem Browser …',
+    demo: 'Warte auf die Anmeldung im Fenster des Demo-Tenants …',
+    'device-code': 'Warte auf die Eingabe des Codes …',
+  },
+  cancel: 'Abbrechen',
+  deviceCodeHeading: 'Mit einem Code anmelden',
+  deviceCodeStep1: 'Öffnen Sie auf einem beliebigen Gerät diese Seite:',
+  deviceCodeStep2: 'Geben Sie diesen Code ein und melden Sie sich als Administrator an:',
+  deviceCodeOpen: 'Seite hier öffnen',
+  signedInHeading: 'Angemeldet',
+  signedInAs: (name, username) => (name ? `Angemeldet als ${name} (${username})` : `Angemeldet als ${username}`),
+  tenantId: 'Mandanten-ID',
+  where: 'Wo',
+  demoTenant: 'Demo-Tenant auf diesem Computer',
+  signOut: 'Abmelden',
+  settingsHeading: 'Einstellungen: App-Registrierung des Assistenten',
+  settingsIntro: 'Der Assistent meldet sich als App an, die in Microsoft Entra registriert ist (ein öffentlicher Client mit der Umleitungs-URI http://localhost). Ihre Client-ID braucht es für Ihren eigenen Tenant, nicht für den Demo-Tenant.',
+  defaultClientId: (clientId, fromEnvironment) => `Voreinstellung: ${clientId}${fromEnvironment ? ' (aus M365_ASSISTANT_CLIENT_ID)' : ''}`,
+  placeholderWarning: 'Die eingebaute Client-ID ist nur ein Platzhalter, keine registrierte App: Microsoft lehnt die Anmeldung ab (AADSTS700016). Fragen Sie den Anbieter dieses Assistenten nach seiner Client-ID oder geben Sie die Client-ID einer eigenen App-Registrierung ein.',
+  placeholderFailed: 'Microsoft kennt die eingebaute Platzhalter-Client-ID nicht. Geben Sie unten unter „Einstellungen“ eine registrierte Client-ID ein.',
+  fieldErrors: {
+    cloud: 'Wählen Sie die Microsoft-Cloud.',
+    tenant: 'Geben Sie eine Domäne wie contoso.onmicrosoft.com oder die Mandanten-ID ein – oder lassen Sie das Feld leer.',
+    mode: 'Wählen Sie die Art der Anmeldung.',
+    clientId: 'Die Client-ID ist eine GUID wie 1b2c3d4e-0000-4000-8000-123456789abc – oder lassen Sie das Feld leer.',
+  },
+};

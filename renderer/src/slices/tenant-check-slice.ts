@@ -1,0 +1,94 @@
+/**
+ * The check of the signed-in tenant: its form (mailbox and the product's own fields), running and
+ * cancelling it, opening a finding's fix page, and — on the demo tenant — breaking it one more
+ * way to see the check find it.
+ */
+import type { StateCreator } from 'zustand';
+import type { AppError, RunTenantCheckRequest, ScenarioName } from '../../../electron/ipc/contract.js';
+import { api } from '../api.js';
+import type { KnownFacts } from '../known-facts.js';
+import type { AssistantState } from '../store.js';
+
+/** The form's values as typed. */
+export interface TenantCheckForm {
+  readonly mailbox: string;
+  readonly sender: string;
+  readonly etronInstance: string;
+  readonly etronAppId: string;
+  readonly genericAppId: string;
+  readonly genericFlow: 'app-only' | 'delegated';
+  readonly genericImap: boolean;
+}
+
+/** Tenant-check state and its actions. */
+export interface TenantCheckSlice {
+  readonly tenantForm: TenantCheckForm;
+  readonly tenantCheckError: AppError | undefined;
+  readonly breakScenario: ScenarioName;
+  readonly breakError: AppError | undefined;
+  readonly fixLinkError: AppError | undefined;
+  readonly fixLinkOpened: string | undefined;
+  setTenantField<K extends keyof TenantCheckForm>(field: K, value: TenantCheckForm[K]): void;
+  prefillTenantForm(facts: KnownFacts): void;
+  runTenantCheck(): Promise<void>;
+  cancelTenantCheck(): Promise<void>;
+  selectBreakScenario(scenario: ScenarioName): void;
+  applyBreakScenario(): Promise<void>;
+  /** Opens a page the main process offered: a finding's fix page or the device code page. */
+  openOfferedLink(url: string): Promise<void>;
+}
+
+const EMPTY_FORM: TenantCheckForm = {
+  mailbox: '', sender: '', etronInstance: '', etronAppId: '', genericAppId: '', genericFlow: 'app-only', genericImap: false,
+};
+
+function requestOf(state: AssistantState): RunTenantCheckRequest | undefined {
+  const { profile, tenantForm: f, language } = state;
+  if (!profile) return undefined;
+  const base = { profile, mailbox: f.mailbox, language, ...(f.sender.trim() ? { sender: f.sender } : {}) };
+  if (profile === 'etron') return { ...base, etron: { instance: f.etronInstance, ...(f.etronAppId.trim() ? { appId: f.etronAppId } : {}) } };
+  if (profile === 'generic') return { ...base, generic: { appId: f.genericAppId, flow: f.genericFlow, imap: f.genericImap } };
+  return base;
+}
+
+/** Creates the tenant-check slice. */
+export const createTenantCheckSlice: StateCreator<AssistantState, [], [], TenantCheckSlice> = (set, get) => ({
+  tenantForm: EMPTY_FORM,
+  tenantCheckError: undefined,
+  breakScenario: 'consent-missing',
+  breakError: undefined,
+  fixLinkError: undefined,
+  fixLinkOpened: undefined,
+  setTenantField: (field, value) => set((s) => ({ tenantForm: { ...s.tenantForm, [field]: value }, tenantCheckError: undefined })),
+  prefillTenantForm: (facts) => set((s) => (s.tenantForm.mailbox === '' && facts.mailbox
+    ? { tenantForm: { ...s.tenantForm, mailbox: facts.mailbox } }
+    : {})),
+  runTenantCheck: async () => {
+    const request = requestOf(get());
+    if (!request) return;
+    set({
+      checkRunning: 'tenant', tenantCheckError: undefined, checkResult: undefined, checkKind: undefined,
+      checkProgress: [], checkRun: undefined, fixLinkError: undefined, fixLinkOpened: undefined,
+    });
+    const result = await api.runTenantCheck(request);
+    // A cancelled check simply ends; the admin asked for it.
+    set(result.ok
+      ? { checkRunning: undefined, checkResult: result.value, checkKind: 'tenant', checkLanguage: request.language }
+      : { checkRunning: undefined, ...(result.error.code === 'cancelled' ? {} : { tenantCheckError: result.error }) });
+    if (!result.ok && result.error.code === 'not_signed_in') await get().loadAccount();
+  },
+  cancelTenantCheck: async () => {
+    await api.cancelCheck();
+  },
+  selectBreakScenario: (breakScenario) => set({ breakScenario, breakError: undefined }),
+  applyBreakScenario: async () => {
+    set({ breakError: undefined });
+    const result = await api.enableDemoScenario({ scenario: get().breakScenario });
+    set(result.ok ? { demoStatus: result.value } : { breakError: result.error });
+  },
+  openOfferedLink: async (url) => {
+    set({ fixLinkError: undefined, fixLinkOpened: undefined });
+    const result = await api.openLink({ url });
+    set(result.ok ? { fixLinkOpened: url } : { fixLinkError: result.error });
+  },
+});
