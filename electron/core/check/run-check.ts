@@ -17,6 +17,7 @@ import type { ProbeResult } from '../probes/types.js';
 import type { Result } from '../result.js';
 import { categoriesOf, type Finding } from '../tenant/findings.js';
 import type { CheckFacts, CheckProfile, CheckProgress, CheckResult, CheckStepId, CheckStepResult } from './check-types.js';
+import { withFindingCauses } from './finding-causes.js';
 import { graphFindingsOf } from './findings-context.js';
 import { readTenant, type TenantRead } from './read-tenant.js';
 
@@ -166,10 +167,8 @@ export async function runCheck(input: CheckInput): Promise<CheckResult> {
       findings,
     }));
   }
-  const errorTexts: string[] = [];
   if (secret) {
     const r = secret.value;
-    if (!r.ok) errorTexts.push(r.error.detail ?? r.error.message);
     finish(step('app-credential', secret, r.ok
       ? { status: 'pass', summary: 'the client secret works', category: null }
       : { status: 'fail', summary: r.error.message, category: isCategoryId(r.error.code) ? r.error.code : null, serverReply: redactor.redact(r.error.detail ?? r.error.message) }));
@@ -177,7 +176,6 @@ export async function runCheck(input: CheckInput): Promise<CheckResult> {
   const mismatches: TokenCheckMismatch[] = [];
   if (mail) {
     const t = mail.token.value;
-    if (!t.ok) errorTexts.push(t.error.detail ?? t.error.message);
     const checks = [mail.probes?.tokenChecks.smtp, mail.probes?.tokenChecks.imap].filter((c) => c !== undefined);
     const errors = checks.flatMap((c) => c.mismatches.filter((m) => m.severity === 'error'));
     for (const m of errors) if (m.id !== 'not_a_jwt') mismatches.push(m.id as TokenCheckMismatch);
@@ -221,9 +219,6 @@ export async function runCheck(input: CheckInput): Promise<CheckResult> {
     } else if (s.category) categories.push(s.category);
   }
   for (const c of categoriesOf(findings)) categories.push(c);
-  if (failing.length === 0 && findings.some((f) => f.code)) {
-    diagnosis.push(...decodeAll(errorTexts, context).causes.slice(0, 1));
-  }
   const unique = [...new Set(categories)];
   const facts: CheckFacts = {
     tenantId: input.tenantId,
@@ -235,7 +230,7 @@ export async function runCheck(input: CheckInput): Promise<CheckResult> {
   };
   const order: CheckStepId[] = ['sign-in', 'tenant', 'app-credential', 'token', 'dns', 'reachability', 'smtp', 'imap'];
   steps.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-  return {
+  const result: CheckResult = {
     profile: input.profile, cloud: input.cloud.id, mailbox: input.mailbox,
     startedAt: new Date(started).toISOString(), durationMs: Date.now() - started,
     overall: unique.length > 0 || failing.length > 0 ? 'fail' : steps.some((s) => s.status === 'warn') ? 'warn' : 'pass',
@@ -243,5 +238,7 @@ export async function runCheck(input: CheckInput): Promise<CheckResult> {
     steps: steps.map((s) => (causeOf.has(s.id) ? { ...s, cause: causeOf.get(s.id)! } : s)),
     graphRequests: input.graph ? input.graph.log.entries() : [],
   };
+  // A category found without a server reply (a Graph finding, a refused token) gets its cause too.
+  return withFindingCauses(result, context.languages ?? ['de', 'en']);
 }
 

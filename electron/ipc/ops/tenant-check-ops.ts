@@ -12,7 +12,7 @@ import { fail, ok, type Result } from '../../core/result.js';
 import type { AssistantEvent, RunTenantCheckRequest } from '../tenant-types.js';
 import { nestedObject, oneOf, optionalBoolean, optionalOneOf, optionalText, requestObject, text, type Validator } from '../validate.js';
 import type { AdminSignIn } from './admin-sign-in.js';
-import { fixLinksOf, withFindingCauses } from './finding-causes.js';
+import { fixLinksOf } from '../../core/check/finding-causes.js';
 import type { LinkAllowlist } from './open-external.js';
 import { GUID, optionalGuid } from './sign-in-ops.js';
 
@@ -116,9 +116,8 @@ export class TenantCheckRunner {
       if (!input.ok) return input;
       const result = await runCheck(input.value);
       if (controller.signal.aborted) return fail('cancelled', 'the check was cancelled');
-      const explained = withFindingCauses(result, [language]);
-      this.deps.links.set('check', fixLinksOf(explained));
-      return ok(explained);
+      this.deps.links.set('check', fixLinksOf(result));
+      return ok(result);
     } finally {
       if (this.current === controller) this.current = undefined;
     }

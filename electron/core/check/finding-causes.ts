@@ -5,13 +5,13 @@
  * each such category, the diagnosis's own cause (Graph findings weighed as the decoder weighs
  * them) or else the catalogue's texts, with the findings' evidence.
  */
-import { graphFindingsOf } from '../../core/check/findings-context.js';
-import type { CheckResult } from '../../core/check/check-types.js';
-import type { CategoryId } from '../../core/diagnosis/categories.js';
-import { CATALOGUE, describeCategory, stepFor } from '../../core/diagnosis/catalogue.js';
-import { decodeAll } from '../../core/diagnosis/decode.js';
-import type { Language, RankedCause } from '../../core/diagnosis/types.js';
-import type { Finding } from '../../core/tenant/findings.js';
+import { graphFindingsOf } from './findings-context.js';
+import type { CheckResult } from './check-types.js';
+import type { CategoryId } from '../diagnosis/categories.js';
+import { CATALOGUE, describeCategory, stepFor } from '../diagnosis/catalogue.js';
+import { decodeAll } from '../diagnosis/decode.js';
+import type { Language, RankedCause } from '../diagnosis/types.js';
+import type { Finding } from '../tenant/findings.js';
 
 /** The weight the diagnosis gives a failed Graph finding (evidence.ts), for causes it does not weigh itself. */
 const FINDING_CONFIDENCE = 0.9;
