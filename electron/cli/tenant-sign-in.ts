@@ -107,7 +107,7 @@ export async function signInMailbox(c: SignInContext): Promise<Result<AccessToke
   if (r.signIn === 'browser') c.say(browserText(who, c.language));
   const signedIn = r.signIn === 'browser'
     ? await signInInteractive(app, { scopes, openBrowser: osBrowser(), language: c.language, loginHint: r.mailbox, timeoutMs: SIGN_IN_TIMEOUT_MS, signal: c.signal, lastTransportFailure })
-    : await signInWithDeviceCode(app, { scopes, signal: c.signal, lastTransportFailure, onPrompt: devicePrompt(c, who) });
+    : await signInWithDeviceCode(app, { scopes, signal: c.signal, lastTransportFailure, lastEntraError: () => network.lastEntraError(), onPrompt: devicePrompt(c, who) });
   if (!signedIn.ok) return signedIn;
   const account = signedIn.value.account;
   if (!account) return fail('not_signed_in', 'the sign-in returned no account');

@@ -172,6 +172,7 @@ describe('check against a tenant (the sandbox as the tenant)', () => {
     assert.deepEqual(out.categories, ['wrong_tenant_or_app']);
     assert.deepEqual(stepsOf(out), ['sign-in:fail']);
     assert.equal(out.diagnosis[0].category, 'wrong_tenant_or_app');
+    assert.match(JSON.stringify(out.steps[0]), /AADSTS700016: Application with identifier '11111111-2222-4333-8444-555555555555' was not found/, "Entra's own sentence is kept");
     assert.doesNotMatch(r.stderr, /undefined|To sign in/);
   });
 

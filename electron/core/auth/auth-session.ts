@@ -100,7 +100,7 @@ export class SignInSession {
   async signInWithDeviceCode(call: { readonly steps?: readonly ConsentStep[]; readonly onPrompt: (p: DeviceCodePrompt) => void; readonly signal?: AbortSignal; readonly timeoutSeconds?: number }): Promise<Result<AccountDisplay>> {
     const result = await this.serialize(() => signInWithDeviceCode(this.app, {
       scopes: scopesForSteps(this.options.profile, call.steps ?? ['read-tenant']),
-      onPrompt: call.onPrompt, lastTransportFailure: () => this.network.lastFailure(),
+      onPrompt: call.onPrompt, lastTransportFailure: () => this.network.lastFailure(), lastEntraError: () => this.network.lastEntraError(),
       ...(call.signal ? { signal: call.signal } : {}),
       ...(call.timeoutSeconds !== undefined ? { timeoutSeconds: call.timeoutSeconds } : {}),
     }));

@@ -12,6 +12,12 @@ export interface TransportFailure {
   readonly message: string;
 }
 
+/** An OAuth error reply of Entra. */
+export interface EntraError {
+  readonly error: string;
+  readonly description: string;
+}
+
 /** Wraps a network module and keeps its last transport failure (cleared by a success). */
 export class NetworkErrorMemo implements INetworkModule {
   private failure: TransportFailure | undefined;
@@ -33,10 +39,25 @@ export class NetworkErrorMemo implements INetworkModule {
     return this.track(this.inner.sendPostRequestAsync<T>(url, options));
   }
 
+  /**
+   * Entra's last refusal ({error, error_description}) — MSAL keeps only the short error name of
+   * a failed device code poll, and hands an empty prompt to the callback when the device code
+   * request itself is refused, so the AADSTS sentence is kept here.
+   */
+  lastEntraError(): EntraError | undefined {
+    return this.entraError;
+  }
+
+  private entraError: EntraError | undefined;
+
   private async track<T>(request: Promise<NetworkResponse<T>>): Promise<NetworkResponse<T>> {
     try {
       const response = await request;
       this.failure = undefined;
+      const body = response.body as { error?: unknown; error_description?: unknown } | undefined;
+      if (response.status >= 400 && typeof body?.error === 'string') {
+        this.entraError = { error: body.error, description: typeof body.error_description === 'string' ? body.error_description : '' };
+      } else if (response.status < 400) this.entraError = undefined;
       return response;
     } catch (err) {
       const e = err as { code?: unknown; message?: unknown };
