@@ -46,6 +46,7 @@ const api: AssistantApi = {
   cancelCheck: () => invoke('cancelCheck'),
   openLink: (request) => invoke('openLink', request),
   enableDemoScenario: (request) => invoke('enableDemoScenario', request),
+  applyFix: (request) => invoke('applyFix', request),
   onEvent: (listener) => subscribe(listener),
 };
 

@@ -16,6 +16,7 @@ import type { CheckResult } from '../core/check/check-types.js';
 import type { DemoSandboxStatus } from '../core/demo-sandbox.js';
 import type { DecodeResult } from '../core/diagnosis/types.js';
 import type { Result } from '../core/result.js';
+import type { AppliedFix, ApplyFixRequest } from './fix-types.js';
 import type {
   AssistantEventListener, EnableDemoScenarioRequest, OpenLinkRequest, RunTenantCheckRequest, SignedInAccount, SignInDefaults,
   SignInRequest,
@@ -35,6 +36,7 @@ export type {
 } from '../core/diagnosis/types.js';
 export type * from './wizard-types.js';
 export type * from './tenant-types.js';
+export type * from './fix-types.js';
 export type { AccountDisplay } from '../core/auth/auth-session.js';
 export type { CheckFacts, CheckProgress, CheckResult, CheckStepId, CheckStepResult, StepStatus } from '../core/check/check-types.js';
 export type { Finding, FindingStatus, FixAction, FixStep as FindingFixStep } from '../core/tenant/findings.js';
@@ -68,6 +70,7 @@ export interface IpcContract {
   cancelCheck: { request: void; result: { readonly cancelled: boolean } };
   openLink: { request: OpenLinkRequest; result: { readonly opened: true } };
   enableDemoScenario: { request: EnableDemoScenarioRequest; result: DemoSandboxStatus };
+  applyFix: { request: ApplyFixRequest; result: AppliedFix };
 }
 
 /** The name of an operation. */
@@ -85,7 +88,7 @@ export const OPERATION_NAMES = [
   'getCategoryTitles', 'decodeError', 'generatePowerShellScript', 'savePowerShellScript',
   'previewConfigFile', 'exportConfigFile', 'importConfigFile', 'runDemoCheck',
   'getSignInDefaults', 'signIn', 'cancelSignIn', 'signOut', 'getAccount', 'runTenantCheck', 'cancelCheck', 'openLink',
-  'enableDemoScenario',
+  'enableDemoScenario', 'applyFix',
 ] as const satisfies readonly OperationName[];
 
 // Fails to compile when an operation is added to IpcContract but not to OPERATION_NAMES.

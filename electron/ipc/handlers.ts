@@ -15,6 +15,7 @@ import { runDemoCheck, validateDemoCheckRequest } from './ops/check-ops.js';
 import { categoryTitles, decodeError, validateDecodeRequest } from './ops/decode-ops.js';
 import { exportConfig, importConfig, previewConfig, validateExportRequest, validatePreviewRequest } from './ops/export-ops.js';
 import type { ChooseOpenPath, ChooseSavePath } from './ops/file-dialogs.js';
+import { FixRunner } from './ops/fix-ops.js';
 import { linkValidator, openLink } from './ops/link-ops.js';
 import { LinkAllowlist, type OpenExternal } from './ops/open-external.js';
 import { generatePowerShellScript, saveScript, validatePowerShellRequest, validateSaveScriptRequest } from './ops/powershell-ops.js';
@@ -92,6 +93,7 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
   let runs = 0;
   const nextRun = (): number => ++runs;
   const checks = new TenantCheckRunner({ admin, links, nextRun, ...(events ? { sendEvent: events } : {}) });
+  const fixes = new FixRunner({ admin, ...(log ? { log } : {}) });
 
   function operation<T, R>(validate: Validator<T>, run: (request: T) => Promise<Result<R>> | Result<R>) {
     return (raw: unknown): Promise<Result<R>> => guarded(() => {
@@ -119,6 +121,7 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
     exportConfigFile: operation(validateExportRequest, (request) => exportConfig(request, services.chooseSavePath)),
     importConfigFile: operation(noRequest, () => importConfig(services.chooseOpenPath)),
     runDemoCheck: operation(validateDemoCheckRequest, (request) => {
+      fixes.forget();
       const run = nextRun();
       return runDemoCheck(request, log, events ? (progress) => events({ kind: 'check-progress', run, progress }) : undefined);
     }),
@@ -127,13 +130,14 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
     cancelSignIn: operation(noRequest, () => ok({ cancelled: admin.cancel() })),
     signOut: operation(noRequest, async () => ok({ signedOut: await admin.signOut() })),
     getAccount: operation(noRequest, () => ok(admin.account())),
-    runTenantCheck: operation(validateTenantCheckRequest, (request) => checks.check(request)),
+    runTenantCheck: operation(validateTenantCheckRequest, async (request) => fixes.remember(request, await checks.check(request))),
     cancelCheck: operation(noRequest, () => ok({ cancelled: checks.cancel() })),
     openLink: operation(linkValidator(links), (request) => openLink(request, services.openExternal, admin.sandboxTrust())),
     enableDemoScenario: operation(validateEnableScenarioRequest, (request) => {
       const status = demo.enableScenario(request.scenario);
       return status ? ok(status) : fail('not_found', 'The demo tenant is not running.');
     }),
+    applyFix: operation(fixes.validate, (request) => fixes.apply(request)),
   };
 
   return {
@@ -144,6 +148,7 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
     },
     async dispose() {
       checks.cancel();
+      fixes.cancel();
       admin.cancel();
       await admin.signOut();
       await demo.dispose();

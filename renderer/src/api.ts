@@ -44,6 +44,7 @@ export const api: AssistantApi = {
   cancelCheck: () => call((bridge) => bridge.cancelCheck()),
   openLink: (request) => call((bridge) => bridge.openLink(request)),
   enableDemoScenario: (request) => call((bridge) => bridge.enableDemoScenario(request)),
+  applyFix: (request) => call((bridge) => bridge.applyFix(request)),
   // Without a bridge there are no events to receive.
   onEvent: (listener: AssistantEventListener) => window.assistant?.onEvent(listener) ?? (() => undefined),
 };

@@ -5,6 +5,7 @@
 import type { AppError, CategoryId, ErrorCode, FixStep, OperationalCode, ScenarioName } from '../../electron/ipc/contract.js';
 import { de } from './messages/de.js';
 import { en } from './messages/en.js';
+import type { FixTexts } from './messages/fix-texts.js';
 import type { CheckTexts, DecodeTexts, ExportTexts, NavTexts, PowerShellTexts, ProfileTexts, SignInTexts } from './messages/sections.js';
 import type { WizardStep } from './wizard/steps.js';
 
@@ -44,6 +45,8 @@ export interface Messages {
   readonly exportStep: ExportTexts;
   readonly checks: CheckTexts;
   readonly signIn: SignInTexts;
+  /** "Fix it for me": changes the assistant makes through Microsoft Graph. */
+  readonly fix: FixTexts;
   readonly errors: Record<OperationalCode, string>;
   /** For diagnosis categories while the catalogue's titles are not loaded (getCategoryTitles). */
   readonly categoryError: (code: ErrorCode) => string;

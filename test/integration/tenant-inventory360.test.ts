@@ -61,7 +61,7 @@ describe('Inventory360 read through Graph', () => {
     assert.equal(smtp.status, 'missing');
     assert.equal(smtp.code, 'consent_missing');
     assert.equal(smtp.evidence, 'Inventory360 holds no SMTP.SendAsApp assignment on Exchange Online (it holds no app roles).');
-    assert.deepEqual(smtp.fixStep, { action: 'grant-admin-consent', auto: false, url: report.links.adminConsent });
+    assert.deepEqual(smtp.fixStep, { action: 'grant-admin-consent', auto: true, url: report.links.adminConsent });
     assert.deepEqual(categoriesOf(report.findings), ['consent_missing']);
   });
 

@@ -50,6 +50,7 @@ describe('IPC contract', () => {
       'assistant:previewConfigFile', 'assistant:exportConfigFile', 'assistant:importConfigFile', 'assistant:runDemoCheck',
       'assistant:getSignInDefaults', 'assistant:signIn', 'assistant:cancelSignIn', 'assistant:signOut', 'assistant:getAccount',
       'assistant:runTenantCheck', 'assistant:cancelCheck', 'assistant:openLink', 'assistant:enableDemoScenario',
+      'assistant:applyFix',
     ]);
     assert.equal(new Set(channels).size, channels.length);
     assert.ok(channels.every((c) => c.startsWith(CHANNEL_PREFIX)));

@@ -124,7 +124,9 @@ async function smtpGrantFinding(
   const held = grants.value.assignments.map((a) => `${a.resourceDisplayName ?? a.resourceId}:${a.appRoleId}`);
   return problem(id, 'missing', 'consent_missing',
     `Inventory360 holds no SMTP.SendAsApp assignment on Exchange Online (it holds ${held.length === 0 ? 'no app roles' : held.join(', ')}).`,
-    { facts: { ...facts, heldAssignments: held }, ...(consentFix ? { fixStep: consentFix } : {}) });
+    // The enterprise app exists, so the missing grant can be made through Graph (grantInventory360SmtpSendAsApp);
+    // the consent page stays the way to do it by hand.
+    { facts: { ...facts, heldAssignments: held }, ...(consentFix ? { fixStep: { ...consentFix, auto: true } } : {}) });
 }
 
 /**

@@ -8,6 +8,8 @@ import type { CategoryText, RankedCause } from '../../../electron/ipc/contract.j
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { FIX_STEP_PAGES } from '../wizard/fix-step-pages.js';
+import { Illustration } from './illustration.js';
+import { illustrationFor } from './illustration-catalog.js';
 
 /** Props of CauseCard. */
 export interface CauseCardProps {
@@ -61,6 +63,7 @@ function CauseBody({ cause, text, id, actions }: CauseBodyProps) {
   const goToStep = useAssistantStore((s) => s.goToStep);
   const t = useMessages();
   const page = FIX_STEP_PAGES[cause.step];
+  const illustration = illustrationFor(cause.category, cause.step);
   return (
     <>
       <p data-testid={`${id}-cause`}>{text.cause}</p>
@@ -68,6 +71,7 @@ function CauseBody({ cause, text, id, actions }: CauseBodyProps) {
       <ol className="fix-steps" data-testid={`${id}-fix`}>
         {text.fix.map((step, i) => <li key={i}>{step}</li>)}
       </ol>
+      {illustration && <Illustration id={illustration} testId={`${id}-illustration`} />}
       {actions}
       {cause.waitLikely && (
         <div className="wait-note" data-testid={`${id}-wait`}>

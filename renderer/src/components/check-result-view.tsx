@@ -9,6 +9,7 @@ import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { CauseCard } from './cause-card.js';
 import { CheckSteps } from './check-steps.js';
+import { FixButtons, FixOtherFindings } from './fix-buttons.js';
 import { FixLinks, fixLinksFor } from './fix-links.js';
 
 /** Props of CheckResultView. */
@@ -35,13 +36,17 @@ export function CheckResultView({ result, kind }: CheckResultViewProps) {
         <CheckSteps result={result} />
         {kind === 'tenant' && !mailProbed && <p className="info-note" data-testid="check-no-mail-probe">{c.noMailProbe[result.profile]}</p>}
       </section>
+      {kind === 'tenant' && <FixOtherFindings result={result} />}
       {result.diagnosis.length > 0 && (
         <>
           <h3 className="section-heading">{c.diagnosisHeading}</h3>
           {resultLanguage && resultLanguage !== language && <p className="muted">{c.languageNote}</p>}
           {result.diagnosis.map((cause, rank) => (
             <CauseCard key={cause.category} cause={cause} rank={rank}
-              actions={<FixLinks links={fixLinksFor(result, cause.category)} id={`cause-${rank}`} />} />
+              actions={<>
+                {kind === 'tenant' && <FixButtons result={result} category={cause.category} />}
+                <FixLinks links={fixLinksFor(result, cause.category)} id={`cause-${rank}`} />
+              </>} />
           ))}
         </>
       )}

@@ -2,6 +2,7 @@
 import type { Messages } from '../i18n.js';
 import { deChecks } from './de-checks.js';
 import { deExport } from './de-export.js';
+import { deFix } from './de-fix.js';
 import { deDecode, deFixSteps, deNav, deProfile } from './de-guide.js';
 import { dePowerShell } from './de-powershell.js';
 import { deSignIn } from './de-sign-in.js';
@@ -60,6 +61,7 @@ export const de: Messages = {
   exportStep: deExport,
   checks: deChecks,
   signIn: deSignIn,
+  fix: deFix,
   errors: {
     invalid_input: 'Die Anfrage war ungültig.',
     not_found: 'Nicht gefunden.',

@@ -2,6 +2,7 @@
 import type { Messages } from '../i18n.js';
 import { enChecks } from './en-checks.js';
 import { enExport } from './en-export.js';
+import { enFix } from './en-fix.js';
 import { enDecode, enFixSteps, enNav, enProfile } from './en-guide.js';
 import { enPowerShell } from './en-powershell.js';
 import { enSignIn } from './en-sign-in.js';
@@ -60,6 +61,7 @@ export const en: Messages = {
   exportStep: enExport,
   checks: enChecks,
   signIn: enSignIn,
+  fix: enFix,
   errors: {
     invalid_input: 'The request was not valid.',
     not_found: 'Not found.',

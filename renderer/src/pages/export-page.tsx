@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { ConfigPreview } from '../components/config-preview.js';
 import { ErrorNote } from '../components/error-note.js';
 import { ExportForm } from '../components/export-form.js';
+import { IllustrationHints } from '../components/illustration.js';
 import { ImportResult } from '../components/import-result.js';
 import { NeedsProfile } from '../components/needs-profile.js';
 import { NO_SECRET, SecretFields, secretProblems, type SecretInput } from '../components/secret-fields.js';
@@ -58,6 +59,7 @@ export function ExportPage() {
         <>
           <p className="lead">{e.intro[profile]}</p>
           <ExportForm profile={profile} />
+          <IllustrationHints page={WizardStep.Export} profile={profile} />
           {withSecret && <SecretFields input={secret} onChange={setSecret} showProblems={saveTried} />}
           <section className="card actions-card">
             <div className="control-row">

@@ -1,6 +1,7 @@
 /** Step "exchange-powershell": the script for the chosen product, with the tenant's values. */
 import { useEffect } from 'react';
 import { NeedsProfile } from '../components/needs-profile.js';
+import { IllustrationHints } from '../components/illustration.js';
 import { PowerShellForm } from '../components/powershell-form.js';
 import { ScriptCard } from '../components/script-card.js';
 import { StepFooter } from '../components/step-footer.js';
@@ -28,6 +29,7 @@ export function PowerShellPage() {
       {profile ? (
         <>
           <PowerShellForm profile={profile} />
+          <IllustrationHints page={WizardStep.PowerShell} profile={profile} />
           {script && <ScriptCard script={script} />}
         </>
       ) : <NeedsProfile />}

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+/**
+ * Writes assets/illustrations/*.svg from the screen definitions (node assets/illustrations/generate/build.mjs).
+ * The SVGs are committed; this script only exists so a label change is one edit, not fourteen.
+ * The <title> of each file is the German/English alt text's short form.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { smtpAuth } from './admin-center-screens.mjs';
+import { apiPermissions, assignUsers, clientSecret, consent, objectId, redirectUri } from './entra-screens.mjs';
+
+const out = path.resolve(import.meta.dirname, '..');
+const SCREENS = {
+  'entra-grant-admin-consent': [consent, { de: 'Unternehmens-App Inventory360, Berechtigungen: „Administratorzustimmung für Contoso erteilen“', en: 'Inventory360 enterprise app, Permissions: "Grant admin consent for Contoso"' }],
+  'entra-object-id': [objectId, { de: 'Unternehmens-App Inventory360, Übersicht: Objekt-ID kopieren, nicht die Anwendungs-ID', en: 'Inventory360 enterprise app, Overview: copy the Object ID, not the Application ID' }],
+  'admin-center-authenticated-smtp': [smtpAuth, { de: 'Microsoft 365 Admin Center: E-Mail-Apps verwalten, „Authentifiziertes SMTP“ und „Änderungen speichern“', en: 'Microsoft 365 admin center: Manage email apps, "Authenticated SMTP" and "Save changes"' }],
+  'entra-redirect-uri': [redirectUri, { de: 'App-Registrierung ETRON onRetail, Authentifizierung: Web-Umleitungs-URI', en: 'ETRON onRetail app registration, Authentication: Web redirect URI' }],
+  'entra-api-permissions': [apiPermissions, { de: 'App-Registrierung ETRON onRetail, API-Berechtigungen: SMTP.Send und IMAP.AccessAsUser.All (Delegiert)', en: 'ETRON onRetail app registration, API permissions: SMTP.Send and IMAP.AccessAsUser.All (Delegated)' }],
+  'entra-client-secret': [clientSecret, { de: 'App-Registrierung ETRON onRetail, Zertifikate & Geheimnisse: Wert des geheimen Clientschlüssels kopieren', en: 'ETRON onRetail app registration, Certificates & secrets: copy the client secret Value' }],
+  'entra-assign-users': [assignUsers, { de: 'Unternehmens-App ETRON onRetail, Benutzer und Gruppen: „Benutzer*in/Gruppe hinzufügen“', en: 'ETRON onRetail enterprise app, Users and groups: "Add user/group"' }],
+};
+
+for (const [name, [draw, titles]] of Object.entries(SCREENS)) {
+  for (const lang of ['de', 'en']) {
+    const file = path.join(out, `${name}.${lang}.svg`);
+    writeFileSync(file, draw(lang, titles[lang]));
+    console.log(path.relative(process.cwd(), file));
+  }
+}

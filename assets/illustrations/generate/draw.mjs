@@ -1,0 +1,177 @@
+/**
+ * Drawing kit for the screen mock-ups: a neutral admin-portal frame (no logos, no screenshots)
+ * and the parts of a blade. Every part returns its SVG and its box, so a numbered accent frame
+ * can be drawn exactly around the control a person must click. Outlines go through a slight
+ * displacement filter (the hand-drawn look); text stays crisp so it remains readable.
+ */
+
+export const W = 720;
+export const H = 430;
+const FONT = "'Segoe UI', system-ui, 'DejaVu Sans', Arial, sans-serif";
+const INK = '#2b3440';
+const MUTED = '#6b7683';
+const LINE = '#9aa5b1';
+const BLUE = '#0f6cbd';
+const ACCENT = '#e8590c';
+
+/** Escapes text for SVG. */
+export function esc(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Rough width of a text in px (no font metrics in a generator; generous so frames never cut text). */
+export function textWidth(text, size = 12, weight = 400) {
+  return Math.ceil([...String(text)].length * size * (weight >= 600 ? 0.64 : 0.6));
+}
+
+/** A text run. */
+export function text(x, y, content, { size = 12, weight = 400, fill = INK, anchor = 'start' } = {}) {
+  const w = textWidth(content, size, weight);
+  const left = anchor === 'middle' ? x - w / 2 : x;
+  return {
+    svg: `<text x="${x}" y="${y}" font-size="${size}"${weight !== 400 ? ` font-weight="${weight}"` : ''}${fill !== INK ? ` fill="${fill}"` : ''}${anchor !== 'start' ? ` text-anchor="${anchor}"` : ''}>${esc(content)}</text>`,
+    box: { x: left, y: y - size, w, h: size * 1.35 },
+  };
+}
+
+/** A button; primary = filled blue (as Microsoft's blue buttons). */
+export function button(x, y, label, { primary = false, size = 12 } = {}) {
+  const w = textWidth(label, size, primary ? 600 : 400) + 24;
+  const h = 26;
+  const fill = primary ? BLUE : '#ffffff';
+  const stroke = primary ? BLUE : LINE;
+  const color = primary ? '#ffffff' : INK;
+  return {
+    svg: `<rect class="r" x="${x}" y="${y}" width="${w}" height="${h}" rx="4" fill="${fill}" stroke="${stroke}"/>`
+      + `<text x="${x + 12}" y="${y + 17}" font-size="${size}"${primary ? ' font-weight="600"' : ''} fill="${color}">${esc(label)}</text>`,
+    box: { x, y, w, h },
+  };
+}
+
+/** A command-bar entry: "+ Label" in blue, no frame. */
+export function command(x, y, label) {
+  const t = text(x, y, label, { fill: BLUE, weight: 600 });
+  return { svg: t.svg, box: { x: x - 4, y: y - 15, w: t.box.w + 8, h: 22 } };
+}
+
+/** A copy icon (two overlapping sheets). */
+export function copyIcon(x, y) {
+  return {
+    svg: `<g fill="none" stroke="${BLUE}" stroke-width="1.4"><rect x="${x + 4}" y="${y}" width="9" height="11" rx="1.5"/><path d="M${x + 1} ${y + 3}v10h9"/></g>`,
+    box: { x, y, w: 14, h: 14 },
+  };
+}
+
+/** A checkbox with its label. */
+export function checkbox(x, y, label, checked) {
+  const tick = checked ? `<path d="M${x + 3} ${y + 7}l3 3.5 6-7.5" fill="none" stroke="#ffffff" stroke-width="2"/>` : '';
+  const t = text(x + 22, y + 11, label);
+  return {
+    svg: `<rect class="r" x="${x}" y="${y}" width="15" height="15" rx="3" fill="${checked ? BLUE : '#ffffff'}" stroke="${checked ? BLUE : LINE}"/>${tick}${t.svg}`,
+    box: { x, y, w: 22 + t.box.w, h: 15 },
+  };
+}
+
+/** A text input showing a value. */
+export function input(x, y, w, value, { mono = false } = {}) {
+  return {
+    svg: `<rect class="r" x="${x}" y="${y}" width="${w}" height="26" rx="3" fill="#ffffff" stroke="${LINE}"/>`
+      + `<text x="${x + 8}" y="${y + 17}" font-size="11.5"${mono ? ' font-family="Consolas, \'DejaVu Sans Mono\', monospace"' : ''}>${esc(value)}</text>`,
+    box: { x, y, w, h: 26 },
+  };
+}
+
+/** A table: header row and rows of cells at the given column x positions. */
+export function table(x, y, w, columns, header, rows) {
+  const rowH = 26;
+  const parts = [`<rect x="${x}" y="${y}" width="${w}" height="${rowH}" fill="#eef1f5"/>`];
+  header.forEach((cell, i) => parts.push(text(x + columns[i], y + 17, cell, { size: 11.5, weight: 600 }).svg));
+  rows.forEach((row, r) => {
+    const ry = y + rowH * (r + 1);
+    parts.push(`<path class="r" d="M${x} ${ry + rowH}h${w}" stroke="#d5dbe2"/>`);
+    row.forEach((cell, i) => parts.push(text(x + columns[i], ry + 17, cell, { size: 11.5, fill: i === 0 ? INK : MUTED }).svg));
+  });
+  return { svg: parts.join(''), box: { x, y, w, h: rowH * (rows.length + 1) }, rowBox: (r) => ({ x, y: y + rowH * (r + 1), w, h: rowH }) };
+}
+
+/** The left menu of a blade: group captions (string starting with '#') and items; returns item boxes. */
+export function menu(items, active) {
+  const parts = [];
+  const boxes = {};
+  let y = 112;
+  for (const item of items) {
+    if (item.startsWith('#')) {
+      parts.push(text(18, y + 4, item.slice(1), { size: 10.5, weight: 600, fill: MUTED }).svg);
+      y += 22;
+      continue;
+    }
+    if (item === active) parts.push(`<rect x="12" y="${y - 13}" width="168" height="22" rx="3" fill="#e3edf8"/><rect x="12" y="${y - 13}" width="3" height="22" fill="${BLUE}"/>`);
+    parts.push(text(24, y + 2, item, { size: 11 }).svg);
+    boxes[item] = { x: 12, y: y - 13, w: 168, h: 22 };
+    y += 24;
+  }
+  return { svg: parts.join(''), boxes };
+}
+
+/** A numbered accent frame around `box`, the badge at its top-left corner. */
+export function mark(n, box, pad = 5) {
+  const x = box.x - pad;
+  const y = box.y - pad;
+  const w = box.w + 2 * pad;
+  const h = box.h + 2 * pad;
+  const cx = x;
+  const cy = y;
+  return `<g><rect class="r" x="${x}" y="${y}" width="${w}" height="${h}" rx="7" fill="none" stroke="${ACCENT}" stroke-width="3.5"/>`
+    + `<circle cx="${cx}" cy="${cy}" r="11" fill="${ACCENT}" stroke="#ffffff" stroke-width="2"/>`
+    + `<text x="${cx}" y="${cy + 4.5}" font-size="13" font-weight="700" fill="#ffffff" text-anchor="middle">${n}</text></g>`;
+}
+
+/** A dark tooltip under a control, as the portal shows on hover. */
+export function tooltip(x, y, label) {
+  const w = textWidth(label, 10.5) + 16;
+  return `<rect x="${x}" y="${y}" width="${w}" height="20" rx="3" fill="#3b4552"/>` + text(x + 8, y + 14, label, { size: 10.5, fill: '#ffffff' }).svg;
+}
+
+/** Tabs in a row; `active` is underlined. */
+export function tabs(x, y, labels, active, gap = 22) {
+  let cx = x;
+  const parts = [];
+  for (const label of labels) {
+    const w = textWidth(label, 11.5);
+    parts.push(text(cx, y, label, { size: 11.5, weight: label === active ? 600 : 400, fill: label === active ? BLUE : INK }).svg);
+    if (label === active) parts.push(`<path d="M${cx} ${y + 6}h${w}" stroke="${BLUE}" stroke-width="2.5"/>`);
+    cx += w + gap;
+  }
+  return parts.join('');
+}
+
+/** A yellow sticky note with a short warning (e.g. "not the Application ID"). */
+export function note(x, y, lines) {
+  const w = Math.max(...lines.map((l) => textWidth(l, 11.5))) + 20;
+  const h = lines.length * 16 + 12;
+  const body = lines.map((l, i) => text(x + 10, y + 19 + i * 16, l, { size: 11.5, weight: i === 0 ? 700 : 400, fill: '#5c3d00' }).svg).join('');
+  return `<g transform="rotate(-1.5 ${x} ${y})"><rect class="r" x="${x}" y="${y}" width="${w}" height="${h}" rx="3" fill="#fff4c2" stroke="#d9b64a"/>${body}</g>`;
+}
+
+/**
+ * The whole SVG: window, address bar (host only), product band, breadcrumb and blade title,
+ * then `body` (parts and marks, already SVG).
+ */
+export function screen({ title, host, product, breadcrumb, blade, body }) {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" font-family="${FONT}" fill="${INK}">`
+    + `<title>${esc(title)}</title>`
+    + '<defs><filter id="rough" x="-5%" y="-5%" width="110%" height="110%"><feTurbulence type="fractalNoise" baseFrequency="0.035" numOctaves="2" seed="7"/>'
+    + '<feDisplacementMap in="SourceGraphic" scale="2.2"/></filter></defs>'
+    + '<style>.r{filter:url(#rough)}</style>'
+    + `<rect class="r" x="6" y="6" width="${W - 12}" height="${H - 12}" rx="12" fill="#ffffff" stroke="${INK}" stroke-width="2"/>`
+    + `<circle cx="24" cy="22" r="4" fill="#e5534b"/><circle cx="38" cy="22" r="4" fill="#e9b53f"/><circle cx="52" cy="22" r="4" fill="#57ab5a"/>`
+    + `<rect class="r" x="70" y="13" width="300" height="18" rx="9" fill="#f1f3f6" stroke="#c9d0d8"/>`
+    + text(82, 26, host, { size: 10.5, fill: MUTED }).svg
+    + `<path d="M7 38h${W - 14}v26H7z" fill="#243a5e"/>`
+    + text(20, 56, product, { size: 12.5, weight: 600, fill: '#ffffff' }).svg
+    + text(16, 84, breadcrumb, { size: 10.5, fill: BLUE }).svg
+    + `<path class="r" d="M188 96v${H - 110}" stroke="#d5dbe2" stroke-width="1.5"/>`
+    + (blade ? text(200, 112, blade, { size: 16, weight: 600 }).svg : '')
+    + body
+    + '</svg>\n';
+}

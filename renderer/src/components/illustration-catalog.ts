@@ -1,0 +1,180 @@
+/**
+ * The illustrations of Microsoft screens a person must click in ("Shows it", DESIGN.md): for each
+ * its SVG per language (assets/illustrations/, drawn by assets/illustrations/generate/), the alt
+ * text, the numbered clicks that match the badges in the drawing, the page that opens the screen,
+ * which diagnosis step it fixes and on which wizard pages it is offered. Plain data, so the unit
+ * test reads it without Vite; the bundled URLs are in illustration-urls.ts.
+ */
+import type { CategoryId, FixStep, Profile } from '../../../electron/ipc/contract.js';
+import type { Language } from '../i18n.js';
+import { WizardStep } from '../wizard/steps.js';
+
+/** The illustrated screens. */
+export const ILLUSTRATION_IDS = [
+  'entra-grant-admin-consent', 'entra-object-id', 'admin-center-authenticated-smtp', 'entra-redirect-uri',
+  'entra-api-permissions', 'entra-client-secret', 'entra-assign-users',
+] as const;
+
+/** One illustrated screen. */
+export type IllustrationId = (typeof ILLUSTRATION_IDS)[number];
+
+/** Where the illustrated screen is, for a link that opens it (the worldwide cloud's portals). */
+export type PortalId = 'entra-enterprise-apps' | 'entra-app-registrations' | 'admin-center-users';
+
+/** Start pages of the portals; documented routes only (M365-REFERENCE.md §4), the click path does the rest. */
+export const PORTAL_URLS: Readonly<Record<PortalId, string>> = {
+  'entra-enterprise-apps': 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview/menuId~/null',
+  'entra-app-registrations': 'https://entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
+  'admin-center-users': 'https://admin.microsoft.com/#/users',
+};
+
+/** The facts of one illustration. */
+export interface IllustrationEntry {
+  /** File names in assets/illustrations/, per language (the portal shows the user's language). */
+  readonly files: Readonly<Record<Language, string>>;
+  /** What the screen is for, in a few words (the folded hint's summary). */
+  readonly title: Readonly<Record<Language, string>>;
+  readonly alt: Readonly<Record<Language, string>>;
+  /** The clicks in order; click n is the badge n in the drawing. */
+  readonly clicks: Readonly<Record<Language, readonly string[]>>;
+  readonly portal: PortalId;
+  /** The diagnosis step (WIZARD_STEPS of electron/core/diagnosis/types.ts) this screen fixes. */
+  readonly fixStep: FixStep;
+  /** The wizard pages that offer it next to their fields, and for which products. */
+  readonly pages: readonly WizardStep[];
+  readonly profiles: readonly Profile[];
+}
+
+function files(id: IllustrationId): Record<Language, string> {
+  return { de: `${id}.de.svg`, en: `${id}.en.svg` };
+}
+
+/** Every illustration. */
+export const ILLUSTRATIONS: Readonly<Record<IllustrationId, IllustrationEntry>> = {
+  'entra-grant-admin-consent': {
+    files: files('entra-grant-admin-consent'),
+    title: { de: 'Administratorzustimmung erteilen', en: 'Grant admin consent' },
+    alt: {
+      de: 'Microsoft Entra Admin Center, Unternehmens-Apps → Inventory360 → Berechtigungen: die Schaltfläche „Administratorzustimmung für Contoso erteilen“ ist markiert, darunter die Berechtigung SMTP.SendAsApp.',
+      en: 'Microsoft Entra admin center, Enterprise applications → Inventory360 → Permissions: the "Grant admin consent for Contoso" button is marked, below it the SMTP.SendAsApp permission.',
+    },
+    clicks: {
+      de: ['Unternehmens-Apps → Inventory360 öffnen, links „Berechtigungen“.', '„Administratorzustimmung für <Ihre Organisation> erteilen“ klicken und mit dem Administratorkonto bestätigen.', 'Prüfen: SMTP.SendAsApp (Office 365 Exchange Online, Anwendung) steht in der Liste.'],
+      en: ['Open Enterprise applications → Inventory360, then "Permissions" on the left.', 'Click "Grant admin consent for <your organisation>" and accept with the admin account.', 'Check: SMTP.SendAsApp (Office 365 Exchange Online, Application) is in the list.'],
+    },
+    portal: 'entra-enterprise-apps', fixStep: 'consent', pages: [], profiles: ['inventory360', 'generic'],
+  },
+  'entra-object-id': {
+    files: files('entra-object-id'),
+    title: { de: 'Objekt-ID der Unternehmens-App kopieren', en: "Copy the enterprise app's Object ID" },
+    alt: {
+      de: 'Microsoft Entra Admin Center, Unternehmens-Apps → Inventory360 → Übersicht: das Feld „Objekt-ID“ mit dem Symbol „In die Zwischenablage kopieren“ ist markiert; die Anwendungs-ID ist durchgestrichen.',
+      en: 'Microsoft Entra admin center, Enterprise applications → Inventory360 → Overview: the "Object ID" field with its copy icon is marked; the Application ID is crossed out.',
+    },
+    clicks: {
+      de: ['Unternehmens-Apps → Inventory360 öffnen, links „Übersicht“.', 'Bei „Objekt-ID“ auf das Kopiersymbol klicken. Nicht die Anwendungs-ID – die Verwechslung ist der häufigste Grund für „535 5.7.3“.'],
+      en: ['Open Enterprise applications → Inventory360, then "Overview" on the left.', 'Click the copy icon next to "Object ID". Not the Application ID – mixing them up is the most common cause of "535 5.7.3".'],
+    },
+    portal: 'entra-enterprise-apps', fixStep: 'object-id', pages: [WizardStep.PowerShell, WizardStep.Export], profiles: ['inventory360', 'generic'],
+  },
+  'admin-center-authenticated-smtp': {
+    files: files('admin-center-authenticated-smtp'),
+    title: { de: '„Authentifiziertes SMTP“ einschalten', en: 'Turn on "Authenticated SMTP"' },
+    alt: {
+      de: 'Microsoft 365 Admin Center, Aktive Benutzer → Benutzer → E-Mail → E-Mail-Apps verwalten: das Kästchen „Authentifiziertes SMTP“ und die Schaltfläche „Änderungen speichern“ sind markiert.',
+      en: 'Microsoft 365 admin center, Active users → user → Mail → Manage email apps: the "Authenticated SMTP" checkbox and the "Save changes" button are marked.',
+    },
+    clicks: {
+      de: ['Benutzer → Aktive Benutzer, den sendenden Benutzer anklicken; rechts „E-Mail“ → „E-Mail-Apps verwalten“.', 'Haken bei „Authentifiziertes SMTP“ setzen.', '„Änderungen speichern“ klicken.'],
+      en: ['Users → Active users, click the sending user; on the right "Mail" → "Manage email apps".', 'Tick "Authenticated SMTP".', 'Click "Save changes".'],
+    },
+    portal: 'admin-center-users', fixStep: 'smtp-auth', pages: [WizardStep.PowerShell], profiles: ['inventory360', 'generic'],
+  },
+  'entra-redirect-uri': {
+    files: files('entra-redirect-uri'),
+    title: { de: 'Umleitungs-URI eintragen', en: 'Enter the redirect URI' },
+    alt: {
+      de: 'Microsoft Entra Admin Center, App-Registrierungen → ETRON onRetail → Authentifizierung: die Web-Umleitungs-URI https://…wawi.onretail.eu/microsoft_outlook/confirm und „Speichern“ sind markiert.',
+      en: 'Microsoft Entra admin center, App registrations → ETRON onRetail → Authentication: the Web redirect URI https://…wawi.onretail.eu/microsoft_outlook/confirm and "Save" are marked.',
+    },
+    clicks: {
+      de: ['App-Registrierungen → ETRON onRetail öffnen, links „Authentifizierung“.', 'Unter „Web“ → „Umleitungs-URIs“ genau https://<Instanz>.wawi.onretail.eu/microsoft_outlook/confirm eintragen.', '„Speichern“ klicken.'],
+      en: ['Open App registrations → ETRON onRetail, then "Authentication" on the left.', 'Under "Web" → "Redirect URIs" enter exactly https://<instance>.wawi.onretail.eu/microsoft_outlook/confirm.', 'Click "Save".'],
+    },
+    portal: 'entra-app-registrations', fixStep: 'app-registration', pages: [WizardStep.Export], profiles: ['etron'],
+  },
+  'entra-api-permissions': {
+    files: files('entra-api-permissions'),
+    title: { de: 'API-Berechtigungen SMTP.Send und IMAP.AccessAsUser.All', en: 'API permissions SMTP.Send and IMAP.AccessAsUser.All' },
+    alt: {
+      de: 'Microsoft Entra Admin Center, App-Registrierungen → ETRON onRetail → API-Berechtigungen: „Berechtigung hinzufügen“ und die delegierten Microsoft-Graph-Berechtigungen IMAP.AccessAsUser.All und SMTP.Send sind markiert.',
+      en: 'Microsoft Entra admin center, App registrations → ETRON onRetail → API permissions: "Add a permission" and the delegated Microsoft Graph permissions IMAP.AccessAsUser.All and SMTP.Send are marked.',
+    },
+    clicks: {
+      de: ['App-Registrierungen → ETRON onRetail öffnen, links „API-Berechtigungen“.', '„Berechtigung hinzufügen“ → Microsoft Graph → Delegierte Berechtigungen.', 'SMTP.Send und IMAP.AccessAsUser.All suchen, markieren und mit „Berechtigungen hinzufügen“ bestätigen; User.Read bleibt.'],
+      en: ['Open App registrations → ETRON onRetail, then "API permissions" on the left.', '"Add a permission" → Microsoft Graph → Delegated permissions.', 'Search SMTP.Send and IMAP.AccessAsUser.All, tick them and confirm with "Add permissions"; User.Read stays.'],
+    },
+    portal: 'entra-app-registrations', fixStep: 'app-registration', pages: [], profiles: ['etron', 'generic'],
+  },
+  'entra-client-secret': {
+    files: files('entra-client-secret'),
+    title: { de: 'Geheimen Clientschlüssel erstellen und Wert kopieren', en: 'Create a client secret and copy its value' },
+    alt: {
+      de: 'Microsoft Entra Admin Center, App-Registrierungen → ETRON onRetail → Zertifikate & Geheimnisse: „Neuer geheimer Clientschlüssel“ und die Spalte „Wert“ mit dem Kopiersymbol sind markiert; der Wert ist nach Verlassen der Seite verborgen.',
+      en: 'Microsoft Entra admin center, App registrations → ETRON onRetail → Certificates & secrets: "New client secret" and the "Value" column with its copy icon are marked; the value is hidden once you leave the page.',
+    },
+    clicks: {
+      de: ['App-Registrierungen → ETRON onRetail öffnen, links „Zertifikate & Geheimnisse“.', '„Neuer geheimer Clientschlüssel“: Beschreibung z. B. „ETRON-OAuth“, Gültigkeit möglichst lang, „Hinzufügen“.', 'Sofort den „Wert“ kopieren (nicht die „Geheime ID“) – nach Verlassen der Seite ist er verborgen.'],
+      en: ['Open App registrations → ETRON onRetail, then "Certificates & secrets" on the left.', '"New client secret": description e.g. "ETRON-OAuth", the longest validity, "Add".', 'Copy the "Value" at once (not the "Secret ID") – it is hidden once you leave the page.'],
+    },
+    portal: 'entra-app-registrations', fixStep: 'client-secret', pages: [WizardStep.Export], profiles: ['etron', 'generic'],
+  },
+  'entra-assign-users': {
+    files: files('entra-assign-users'),
+    title: { de: 'Benutzer und Gruppen zuweisen', en: 'Assign users and groups' },
+    alt: {
+      de: 'Microsoft Entra Admin Center, Unternehmens-Apps → ETRON onRetail → Benutzer und Gruppen: „Benutzer*in/Gruppe hinzufügen“ ist markiert.',
+      en: 'Microsoft Entra admin center, Enterprise applications → ETRON onRetail → Users and groups: "Add user/group" is marked.',
+    },
+    clicks: {
+      de: ['Unternehmens-Apps → ETRON onRetail öffnen, links „Benutzer und Gruppen“.', '„Benutzer*in/Gruppe hinzufügen“ → Benutzer und Gruppen auswählen → „Auswählen“ → „Zuweisen“.'],
+      en: ['Open Enterprise applications → ETRON onRetail, then "Users and groups" on the left.', '"Add user/group" → select the users and groups → "Select" → "Assign".'],
+    },
+    portal: 'entra-enterprise-apps', fixStep: 'assign-users', pages: [], profiles: ['etron', 'generic'],
+  },
+};
+
+/** The diagnosis steps that are done by clicking in a Microsoft portal; each has an illustration. */
+export const CLICK_STEPS: readonly FixStep[] = ['consent', 'object-id', 'smtp-auth', 'app-registration', 'client-secret', 'assign-users'];
+
+/** The screen of a step, where one screen is the answer for every category of that step. */
+const BY_STEP: Readonly<Partial<Record<FixStep, IllustrationId>>> = {
+  consent: 'entra-grant-admin-consent',
+  'object-id': 'entra-object-id',
+  'smtp-auth': 'admin-center-authenticated-smtp',
+  'app-registration': 'entra-api-permissions',
+  'client-secret': 'entra-client-secret',
+  'assign-users': 'entra-assign-users',
+};
+
+/**
+ * Categories whose screen is not their step's usual one; null = no screen helps (SMTP AUTH off
+ * for the whole organisation is a PowerShell setting, not the mailbox checkbox).
+ */
+const BY_CATEGORY: Readonly<Partial<Record<CategoryId, IllustrationId | null>>> = {
+  redirect_uri_mismatch: 'entra-redirect-uri',
+  public_vs_confidential_client: 'entra-redirect-uri',
+  smtp_auth_disabled_tenant: null,
+};
+
+/** The screen that shows where to click for a cause (its category and the step it points at). */
+export function illustrationFor(category: CategoryId, step: FixStep): IllustrationId | undefined {
+  const special = BY_CATEGORY[category];
+  if (special !== undefined) return special ?? undefined;
+  return BY_STEP[step];
+}
+
+/** The screens a wizard page offers for a product, in catalogue order. */
+export function illustrationsOn(page: WizardStep, profile: Profile): IllustrationId[] {
+  return ILLUSTRATION_IDS.filter((id) => ILLUSTRATIONS[id].pages.includes(page) && ILLUSTRATIONS[id].profiles.includes(profile));
+}

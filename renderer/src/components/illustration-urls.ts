@@ -1,0 +1,31 @@
+/**
+ * The bundled URL of every illustration per language: imported, so Vite emits each SVG as a file
+ * of the build (assetsInlineLimit 0) and the page's CSP (img-src 'self') allows it. No data: URLs.
+ */
+import type { Language } from '../i18n.js';
+import type { IllustrationId } from './illustration-catalog.js';
+import entraGrantAdminConsentDe from '../../../assets/illustrations/entra-grant-admin-consent.de.svg';
+import entraGrantAdminConsentEn from '../../../assets/illustrations/entra-grant-admin-consent.en.svg';
+import entraObjectIdDe from '../../../assets/illustrations/entra-object-id.de.svg';
+import entraObjectIdEn from '../../../assets/illustrations/entra-object-id.en.svg';
+import adminCenterAuthenticatedSmtpDe from '../../../assets/illustrations/admin-center-authenticated-smtp.de.svg';
+import adminCenterAuthenticatedSmtpEn from '../../../assets/illustrations/admin-center-authenticated-smtp.en.svg';
+import entraRedirectUriDe from '../../../assets/illustrations/entra-redirect-uri.de.svg';
+import entraRedirectUriEn from '../../../assets/illustrations/entra-redirect-uri.en.svg';
+import entraApiPermissionsDe from '../../../assets/illustrations/entra-api-permissions.de.svg';
+import entraApiPermissionsEn from '../../../assets/illustrations/entra-api-permissions.en.svg';
+import entraClientSecretDe from '../../../assets/illustrations/entra-client-secret.de.svg';
+import entraClientSecretEn from '../../../assets/illustrations/entra-client-secret.en.svg';
+import entraAssignUsersDe from '../../../assets/illustrations/entra-assign-users.de.svg';
+import entraAssignUsersEn from '../../../assets/illustrations/entra-assign-users.en.svg';
+
+/** Where the browser loads each illustration from. */
+export const ILLUSTRATION_URLS: Readonly<Record<IllustrationId, Readonly<Record<Language, string>>>> = {
+  'entra-grant-admin-consent': { de: entraGrantAdminConsentDe, en: entraGrantAdminConsentEn },
+  'entra-object-id': { de: entraObjectIdDe, en: entraObjectIdEn },
+  'admin-center-authenticated-smtp': { de: adminCenterAuthenticatedSmtpDe, en: adminCenterAuthenticatedSmtpEn },
+  'entra-redirect-uri': { de: entraRedirectUriDe, en: entraRedirectUriEn },
+  'entra-api-permissions': { de: entraApiPermissionsDe, en: entraApiPermissionsEn },
+  'entra-client-secret': { de: entraClientSecretDe, en: entraClientSecretEn },
+  'entra-assign-users': { de: entraAssignUsersDe, en: entraAssignUsersEn },
+};

@@ -1,0 +1,64 @@
+/**
+ * "Shows it" in the browser: the demo check with SMTP AUTH off for the mailbox puts the admin
+ * center's "Authenticated SMTP" screen on the cause card, in German with its German alt text,
+ * loaded from the bundle under the strict CSP; the PowerShell step offers the Object ID screen.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { ILLUSTRATIONS } from '../../renderer/src/components/illustration-catalog.js';
+import { launchChromium, openAssistant, serveDirectory, textWhen, type StaticServer } from '../helpers/browser.js';
+import { chooseProduct } from '../helpers/wizard.js';
+
+describe('illustrations in the browser', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  before(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveDirectory()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows where to tick "Authenticated SMTP" on the cause card of smtp_auth_disabled_mailbox', async () => {
+    const app = await openAssistant(browser, server.pageUrl, { locale: 'de-DE' });
+    try {
+      const { page } = app;
+      await chooseProduct(page, 'inventory360');
+      await page.getByTestId('step-checks').click();
+      await page.getByLabel('Szenario').selectOption('smtp-auth-disabled-mailbox');
+      await page.getByTestId('check-run').click();
+      const overall = 'Etwas funktioniert noch nicht. Die Ursachen und was zu tun ist stehen unten.';
+      assert.equal(await textWhen(page.getByTestId('check-overall'), overall, 30_000), overall);
+      assert.equal(await page.getByTestId('cause-0').getAttribute('data-category'), 'smtp_auth_disabled_mailbox');
+
+      const entry = ILLUSTRATIONS['admin-center-authenticated-smtp'];
+      const figure = page.getByTestId('cause-0-illustration');
+      assert.equal(await figure.getAttribute('data-illustration'), 'admin-center-authenticated-smtp');
+      const image = page.getByRole('img', { name: entry.alt.de });
+      assert.equal(await image.getAttribute('data-testid'), 'cause-0-illustration-image');
+      await image.scrollIntoViewIfNeeded();
+      const loaded = await image.evaluate((img: HTMLImageElement) => img.decode().then(() => ({ width: img.naturalWidth, src: img.getAttribute('src') })));
+      assert.equal(loaded.width, 720);
+      // A file of the build on the page's own origin: the only place img-src 'self' allows.
+      const origin = new URL(server.pageUrl).origin;
+      assert.match(loaded.src ?? '', new RegExp(`^${origin}/assets/admin-center-authenticated-smtp\\.de-[\\w-]+\\.svg$`));
+      assert.deepEqual(await figure.locator('.illustration-clicks li').allTextContents(), entry.clicks.de);
+      assert.equal(await page.getByTestId('cause-0-illustration-portal').getAttribute('href'), 'https://admin.microsoft.com/#/users');
+
+      // In English the admin center shows English labels: the drawing switches with the UI.
+      await page.getByTestId('language-en').click();
+      await page.getByTestId('step-exchange-powershell').click();
+      await page.getByTestId('hint-entra-object-id').locator('summary').click();
+      const objectId = page.getByRole('img', { name: ILLUSTRATIONS['entra-object-id'].alt.en });
+      const shown = await objectId.evaluate((img: HTMLImageElement) => img.decode().then(() => ({ width: img.naturalWidth, src: img.getAttribute('src') })));
+      assert.equal(shown.width, 720);
+      assert.match(shown.src ?? '', new RegExp(`^${origin}/assets/entra-object-id\\.en-[\\w-]+\\.svg$`));
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+});
