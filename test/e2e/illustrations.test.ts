@@ -4,26 +4,16 @@
  * loaded from the bundle under the strict CSP; the PowerShell step offers the Object ID screen.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { ILLUSTRATIONS } from '../../renderer/src/components/illustration-catalog.js';
-import { launchChromium, openAssistant, serveDirectory, textWhen, type StaticServer } from '../helpers/browser.js';
+import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
 import { chooseProduct } from '../helpers/wizard.js';
 
 describe('illustrations in the browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDirectory()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useAssistantBrowser();
 
   it('shows where to tick "Authenticated SMTP" on the cause card of smtp_auth_disabled_mailbox', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'de-DE' });
+    const app = await env.open({ locale: 'de-DE' });
     try {
       const { page } = app;
       await chooseProduct(page, 'inventory360');
@@ -43,7 +33,7 @@ describe('illustrations in the browser', () => {
       const loaded = await image.evaluate((img: HTMLImageElement) => img.decode().then(() => ({ width: img.naturalWidth, src: img.getAttribute('src') })));
       assert.equal(loaded.width, 720);
       // A file of the build on the page's own origin: the only place img-src 'self' allows.
-      const origin = new URL(server.pageUrl).origin;
+      const origin = new URL(env.pageUrl).origin;
       assert.match(loaded.src ?? '', new RegExp(`^${origin}/assets/admin-center-authenticated-smtp\\.de-[\\w-]+\\.svg$`));
       assert.deepEqual(await figure.locator('.illustration-clicks li').allTextContents(), entry.clicks.de);
       assert.equal(await page.getByTestId('cause-0-illustration-portal').getAttribute('href'), 'https://admin.microsoft.com/#/users');

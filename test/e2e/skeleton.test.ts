@@ -5,26 +5,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openAssistant, serveDirectory, textWhen, type StaticServer } from '../helpers/browser.js';
+import { describe, it } from 'node:test';
+import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
 
 const packageVersion = (JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
 describe('application shell in the browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDirectory()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useAssistantBrowser();
 
   it('shows the app version from package.json, in English for an English browser', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    const app = await env.open({ locale: 'en-US' });
     try {
       const { page } = app;
       assert.equal(await textWhen(page.getByTestId('app-version'), packageVersion), packageVersion);
@@ -37,7 +27,7 @@ describe('application shell in the browser', () => {
   });
 
   it('starts in German for a German browser and switches languages with the toggle', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'de-DE' });
+    const app = await env.open({ locale: 'de-DE' });
     try {
       const { page } = app;
       const title = page.getByTestId('app-title');
@@ -61,7 +51,7 @@ describe('application shell in the browser', () => {
   });
 
   it('starts the healthy sandbox tenant, shows its tenant id and SMTP port, and stops it', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    const app = await env.open({ locale: 'en-US' });
     try {
       const { page, handlers } = app;
       await page.getByLabel('Scenario').selectOption('healthy');
@@ -91,7 +81,7 @@ describe('application shell in the browser', () => {
   });
 
   it('shows the localized invalid_input error next to the control for an unknown scenario', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    const app = await env.open({ locale: 'en-US' });
     try {
       const { page, handlers } = app;
       // A stale or tampered option list: the renderer sends the name, the main process checks it.
@@ -121,7 +111,7 @@ describe('application shell in the browser', () => {
   });
 
   it('offers the sign-in to a Microsoft cloud, says plainly the default client ID is a placeholder, and names a bad tenant at its field', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    const app = await env.open({ locale: 'en-US' });
     try {
       const { page } = app;
       await page.getByTestId('step-sign-in').click();

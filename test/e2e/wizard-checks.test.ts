@@ -5,26 +5,16 @@
  * (the enterprise app's Object ID) prefills the PowerShell step.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { textFor } from '../../electron/core/diagnosis/catalogue.js';
-import { launchChromium, openAssistant, serveDirectory, textWhen, type StaticServer } from '../helpers/browser.js';
+import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
 import { chooseProduct } from '../helpers/wizard.js';
 
 describe('demo check in the browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDirectory()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useAssistantBrowser();
 
   it('finds SMTP AUTH disabled for the mailbox, shows the reply and the fix, and prefills the Object ID', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'de-DE' });
+    const app = await env.open({ locale: 'de-DE' });
     try {
       const { page } = app;
       await chooseProduct(page, 'inventory360');
@@ -55,7 +45,7 @@ describe('demo check in the browser', () => {
   });
 
   it('reports a healthy ETRON tenant as working, every part passed', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    const app = await env.open({ locale: 'en-US' });
     try {
       const { page } = app;
       await chooseProduct(page, 'etron');

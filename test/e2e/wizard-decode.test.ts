@@ -4,28 +4,18 @@
  * advice, the evidence and the step that fixes it — in German and English.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { textFor } from '../../electron/core/diagnosis/catalogue.js';
-import { launchChromium, openAssistant, serveDirectory, textWhen, type StaticServer } from '../helpers/browser.js';
+import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
 import { chooseProduct } from '../helpers/wizard.js';
 
 const PASTED = 'SMTP ERROR: AUTH command failed: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.';
 
 describe('explain an error in the browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDirectory()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useAssistantBrowser();
 
   it('shows the German title and first fix step of smtp_auth_disabled_mailbox for the 535 5.7.139 reply', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'de-DE' });
+    const app = await env.open({ locale: 'de-DE' });
     try {
       const { page } = app;
       await chooseProduct(page, 'inventory360');
@@ -62,7 +52,7 @@ describe('explain an error in the browser', () => {
   });
 
   it('says when nothing is recognized and how to paste a better text', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    const app = await env.open({ locale: 'en-US' });
     try {
       const { page } = app;
       await page.getByTestId('step-decode').click();

@@ -6,10 +6,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { parseConfig, revealSecret } from '../../electron/core/export/config-file.js';
-import { launchChromium, openAssistant, serveDirectory, textWhen, type StaticServer } from '../helpers/browser.js';
+import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
 import { chooseProduct, tempDialogs } from '../helpers/wizard.js';
 
 const TENANT_ID = '5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
@@ -17,20 +16,11 @@ const OBJECT_ID = 'c3000000-0000-4000-8000-000000000360';
 const SECRET = 'Abc~defGHIjkl.mnoPQRstu_vwxYZ0123456789-';
 
 describe('hand-over step in the browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDirectory()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useAssistantBrowser();
 
   it('writes a valid Inventory360 file, then refuses an edited copy with a wrong port in German', async () => {
     const dialogs = tempDialogs('export-e2e-');
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'de-DE', services: dialogs.services });
+    const app = await env.open({ locale: 'de-DE', services: dialogs.services });
     try {
       const { page } = app;
       await chooseProduct(page, 'inventory360');
@@ -79,7 +69,7 @@ describe('hand-over step in the browser', () => {
 
   it('seals the ETRON secret only with a passphrase typed twice, and imports the file back into the form', async () => {
     const dialogs = tempDialogs('export-etron-');
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US', services: dialogs.services });
+    const app = await env.open({ locale: 'en-US', services: dialogs.services });
     try {
       const { page } = app;
       await chooseProduct(page, 'etron');
@@ -112,7 +102,7 @@ describe('hand-over step in the browser', () => {
         ['anna.schmidt@contoso.example', 'info@contoso.example']);
 
       // A fresh window: the import fills the form and chooses the product from the file.
-      const second = await openAssistant(browser, server.pageUrl, { locale: 'en-US', services: { chooseOpenPath: async () => file } });
+      const second = await env.open({ locale: 'en-US', services: { chooseOpenPath: async () => file } });
       try {
         await chooseProduct(second.page, 'inventory360');
         await second.page.getByTestId('step-export').click();

@@ -6,9 +6,8 @@
  * is made; the page says Entra and Exchange may take a while, and "Check again" shows it granted.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openAssistant, serveDirectory, textWhen, type StaticServer } from '../helpers/browser.js';
+import { describe, it } from 'node:test';
+import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
 import { chooseProduct } from '../helpers/wizard.js';
 import { completeSandboxSignIn } from '../integration/support/chromium.js';
 
@@ -16,19 +15,10 @@ const FINDING = 'inventory360.smtp-send-as-app';
 const FIX = `fix-${FINDING}`;
 
 describe('fix it for me in the browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDirectory()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useAssistantBrowser();
 
   it('grants SMTP.SendAsApp to Inventory360 after the admin consents to AppRoleAssignment.ReadWrite.All', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    const app = await env.open({ locale: 'en-US' });
     try {
       const { page, external, handlers } = app;
       await page.getByTestId('demo-start').click();

@@ -6,28 +6,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { ps1Bytes } from '../../electron/core/powershell/save.js';
-import { launchChromium, openAssistant, serveDirectory, textWhen, type StaticServer } from '../helpers/browser.js';
+import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
 import { chooseProduct, tempDialogs } from '../helpers/wizard.js';
 
 const OBJECT_ID = 'c3000000-0000-4000-8000-000000000360';
 
 describe('Exchange PowerShell step in the browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDirectory()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useAssistantBrowser();
 
   it('asks for the product first', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    const app = await env.open({ locale: 'en-US' });
     try {
       const { page } = app;
       await page.getByTestId('step-exchange-powershell').click();
@@ -41,7 +31,7 @@ describe('Exchange PowerShell step in the browser', () => {
 
   it('refuses an injection attempt in the mailbox under that field, then writes and saves the script', async () => {
     const dialogs = tempDialogs('ps-e2e-');
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'de-DE', services: dialogs.services });
+    const app = await env.open({ locale: 'de-DE', services: dialogs.services });
     try {
       const { page } = app;
       await chooseProduct(page, 'inventory360');
@@ -84,10 +74,10 @@ describe('Exchange PowerShell step in the browser', () => {
   });
 
   it('copies the script to the clipboard', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    const app = await env.open({ locale: 'en-US' });
     try {
       const { page, context } = app;
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.pageUrl).origin });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.pageUrl).origin });
       await chooseProduct(page, 'etron');
       await page.getByTestId('step-exchange-powershell').click();
       await page.getByLabel('Your tenant').fill('contoso.onmicrosoft.com');
@@ -106,7 +96,7 @@ describe('Exchange PowerShell step in the browser', () => {
   });
 
   it('prefills the tenant and mailbox from the running demo sandbox', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    const app = await env.open({ locale: 'en-US' });
     try {
       const { page } = app;
       await page.getByTestId('demo-start').click();

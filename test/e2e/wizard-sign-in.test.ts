@@ -6,29 +6,19 @@
  * back as a cause card with its fix page; sign-out forgets the account.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { textFor } from '../../electron/core/diagnosis/catalogue.js';
-import { launchChromium, openAssistant, serveDirectory, textWhen, type StaticServer } from '../helpers/browser.js';
+import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
 import { chooseProduct } from '../helpers/wizard.js';
 import { completeSandboxSignIn } from '../integration/support/chromium.js';
 
 const TENANT_ID = '5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 
 describe('sign-in and tenant check in the browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  before(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDirectory()]);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useAssistantBrowser();
 
   it('signs in to the demo tenant on its own page, checks Inventory360, finds missing consent, signs out', async () => {
-    const app = await openAssistant(browser, server.pageUrl, { locale: 'en-US' });
+    const app = await env.open({ locale: 'en-US' });
     try {
       const { page, external, handlers } = app;
       await page.getByTestId('demo-start').click();

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { fail } from '../../electron/core/result.js';
 import { API_GLOBAL, OPERATION_NAMES, type AssistantEvent } from '../../electron/ipc/contract.js';
@@ -173,4 +174,28 @@ export async function textWhen(locator: Locator, expected: string, timeoutMs = 1
     if (text === expected || Date.now() > deadline) return text;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** One Chromium and one static server for a test file, and a way to open the assistant in it. */
+export interface AssistantBrowser {
+  /** The page URL of the built renderer. */
+  readonly pageUrl: string;
+  open(options?: OpenAssistantOptions): Promise<AssistantPage>;
+}
+
+/** Registers before/after hooks that start and stop Chromium and the renderer's server. */
+export function useAssistantBrowser(): AssistantBrowser {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  before(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveDirectory()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get pageUrl() { return server!.pageUrl; },
+    open: (options = {}) => openAssistant(browser!, server!.pageUrl, options),
+  };
 }
