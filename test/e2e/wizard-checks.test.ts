@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { textFor } from '../../electron/core/diagnosis/catalogue.js';
 import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
-import { chooseProduct } from '../helpers/wizard.js';
+import { chooseProduct, runGermanDemoCheck } from '../helpers/wizard.js';
 
 describe('demo check in the browser', () => {
   const env = useAssistantBrowser();
@@ -17,10 +17,7 @@ describe('demo check in the browser', () => {
     const app = await env.open({ locale: 'de-DE' });
     try {
       const { page } = app;
-      await chooseProduct(page, 'inventory360');
-      await page.getByTestId('step-checks').click();
-      await page.getByLabel('Szenario').selectOption('smtp-auth-disabled-mailbox');
-      await page.getByTestId('check-run').click();
+      await runGermanDemoCheck(page, 'inventory360', 'smtp-auth-disabled-mailbox');
 
       const overall = 'Etwas funktioniert noch nicht. Die Ursachen und was zu tun ist stehen unten.';
       assert.equal(await textWhen(page.getByTestId('check-overall'), overall, 30_000), overall);

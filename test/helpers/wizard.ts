@@ -38,3 +38,14 @@ export function tempDialogs(prefix: string): TempDialogs {
   };
   return dialogs;
 }
+
+/** Runs the demo check of a product with a scenario, on a page in German, and waits for its verdict. */
+export async function runGermanDemoCheck(page: Page, profile: 'inventory360' | 'etron' | 'generic', scenario: string): Promise<string> {
+  await chooseProduct(page, profile);
+  await page.getByTestId('step-checks').click();
+  await page.getByLabel('Szenario').selectOption(scenario);
+  await page.getByTestId('check-run').click();
+  const overall = page.getByTestId('check-overall');
+  await overall.waitFor({ state: 'visible', timeout: 30_000 });
+  return (await overall.textContent()) ?? '';
+}
