@@ -51,17 +51,12 @@ export async function prepareSandboxCheck(sb: Pick<RunningSandbox, 'info'>, o: O
   const cloud = cloudProfile('sandbox', info);
   const language = o.language ?? 'en';
   const browser = sandboxBrowser(new URL(info.authority).origin, caPem);
-  const session = (loginHint: string): SignInSession => new SignInSession({
+  // Who signs in is said by each sign-in's login hint; the sandbox browser answers for them.
+  const session = (): SignInSession => new SignInSession({
     profile: cloud, clientId: info.apps.assistant.clientId, tenant: info.tenantId, caPem, language,
-    openBrowser: (url) => {
-      const u = new URL(url);
-      u.searchParams.set('login_hint', loginHint);
-      return browser(u.toString());
-    },
-    timeoutMs: 30_000,
-    ...(o.log ? { log: o.log } : {}),
+    openBrowser: browser, timeoutMs: 30_000, ...(o.log ? { log: o.log } : {}),
   });
-  const admin = session(info.admin.username);
+  const admin = session();
   const signedIn = await admin.signInInteractive({ steps: ADMIN_STEPS[o.profile], loginHint: info.admin.username, ...(o.signal ? { signal: o.signal } : {}) });
   if (!signedIn.ok) return { error: `the demo admin could not sign in: ${signedIn.error.message}` };
   const graph = new GraphClient({ graphEndpoint: cloud.graphEndpoint, getToken: admin.graphTokenSource(), caPem });
@@ -87,7 +82,7 @@ export async function prepareSandboxCheck(sb: Pick<RunningSandbox, 'info'>, o: O
         secrets: [info.apps.generic.clientSecret],
       } };
     case 'etron': {
-      const user = session(info.mailbox);
+      const user = session();
       const signedInUser = await user.signInInteractive({ steps: ['read-tenant'], loginHint: info.mailbox, ...(o.signal ? { signal: o.signal } : {}) });
       const provider: AccessTokenProvider = signedInUser.ok
         ? (scopes, signal) => user.getAccessToken(scopes, signal ? { signal } : {})
