@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { appOnlyTokenProvider } from '../../electron/core/auth/app-only-token.js';
 import { addMonths } from '../../electron/core/tenant/client-secret.js';
 import { checkEtron, type EtronReport } from '../../electron/core/tenant/etron.js';
@@ -8,32 +8,18 @@ import {
   createEtronSecret, ensureEtronApplication, ensureServicePrincipal, grantEtronDelegatedConsent,
 } from '../../electron/core/tenant/etron-fix.js';
 import { etronRedirectUri } from '../../electron/core/tenant/etron-registration.js';
-import type { ScenarioName } from '../../electron/sandbox/scenarios.js';
 import { SANDBOX_IDS, SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
-import { request, sandbox, type RunningSandbox } from '../helpers/sandbox.js';
-import { signInAdmin, type AdminSession } from './support/admin-session.js';
+import { useSignedInSandbox } from './support/admin-session.js';
 
 const summary = (r: EtronReport) => r.findings.map((f) => [f.id, f.status, f.code]);
 const finding = (r: EtronReport, id: string) => r.findings.find((f) => f.id === id)!;
 
 describe('ETRON onRetail read and fixed through Graph', () => {
-  let sb: RunningSandbox;
-  let admin: AdminSession;
-  before(async () => {
-    sb = await sandbox({ autoApprove: true });
-    admin = await signInAdmin(sb);
-  });
-  after(async () => {
-    await admin?.close();
-    await sb?.close();
-  });
-
-  const reset = async (scenarios: ScenarioName[]) => {
-    assert.equal((await request(sb, 'POST', `${sb.info.adminEndpoint}/reset`, { body: { scenarios } })).status, 200);
-  };
+  const env = useSignedInSandbox();
+  const { reset } = env;
   const check = async (instance: string = SANDBOX_NAMES.etronInstance, displayName?: string) => {
     const r = await checkEtron({
-      graph: admin.graph, profile: admin.profile, instance, senderUpns: [SANDBOX_NAMES.mailbox], ...(displayName ? { displayName } : {}),
+      graph: env.admin.graph, profile: env.admin.profile, instance, senderUpns: [SANDBOX_NAMES.mailbox], ...(displayName ? { displayName } : {}),
     });
     assert.equal(r.ok, true, r.ok ? '' : JSON.stringify(r.error));
     return (r as { ok: true; value: EtronReport }).value;
@@ -67,7 +53,7 @@ describe('ETRON onRetail read and fixed through Graph', () => {
     const before = await check('filiale-7', name);
     assert.deepEqual(summary(before), [['etron.app-registration', 'missing', null]]);
 
-    const ensured = await ensureEtronApplication(admin.graph, { instance: 'filiale-7', displayName: name });
+    const ensured = await ensureEtronApplication(env.admin.graph, { instance: 'filiale-7', displayName: name });
     assert.equal(ensured.ok && ensured.value.created, true);
     const app = ensured.ok ? ensured.value.application : undefined;
     assert.equal(app?.signInAudience, 'AzureADandPersonalMicrosoftAccount');
@@ -83,10 +69,10 @@ describe('ETRON onRetail read and fixed through Graph', () => {
     const middle = await check('filiale-7', name);
     assert.deepEqual(summary(middle).slice(4), [['etron.client-secret', 'missing', 'bad_client_secret'], ['etron.service-principal', 'missing', null]]);
 
-    const sp = await ensureServicePrincipal(admin.graph, app!.appId);
+    const sp = await ensureServicePrincipal(env.admin.graph, app!.appId);
     assert.equal(sp.ok && sp.value.created, true);
     const now = Date.now();
-    const secret = await createEtronSecret(admin.graph, app!.id);
+    const secret = await createEtronSecret(env.admin.graph, app!.id);
     assert.equal(secret.ok, true, secret.ok ? '' : JSON.stringify(secret.error));
     if (!secret.ok) return;
     assert.equal(secret.value.validityMonths, 24);
@@ -107,7 +93,7 @@ describe('ETRON onRetail read and fixed through Graph', () => {
     const redirect = finding(before, 'etron.redirect-uri');
     assert.deepEqual([redirect.status, redirect.code], ['wrong', 'redirect_uri_mismatch']);
     assert.equal(redirect.evidence, 'Web redirect URIs are [https://contoso.wawi.onretail.eu/microsoft_outlook/callback]; https://contoso.wawi.onretail.eu/microsoft_outlook/confirm is missing');
-    const repaired = await ensureEtronApplication(admin.graph, { instance: SANDBOX_NAMES.etronInstance });
+    const repaired = await ensureEtronApplication(env.admin.graph, { instance: SANDBOX_NAMES.etronInstance });
     assert.equal(repaired.ok && repaired.value.repaired.map((d) => d.kind).join(), 'redirect-uri');
     assert.deepEqual(repaired.ok && repaired.value.application.web?.redirectUris, [SANDBOX_NAMES.etronRedirectUri]);
     assert.deepEqual(summary(await check()).filter(([, s]) => s !== 'ok'), []);
@@ -115,7 +101,7 @@ describe('ETRON onRetail read and fixed through Graph', () => {
 
   it('drift in permissions and audience is repaired without dropping other entries', async () => {
     await reset(['healthy']);
-    sb.context.state.update('admin edits the registration', (t) => {
+    env.sb.context.state.update('admin edits the registration', (t) => {
       const app = t.applications.find((a) => a.appId === SANDBOX_IDS.etronAppId)!;
       app.signInAudience = 'AzureADMyOrg';
       app.web.redirectUris.push('https://other.wawi.onretail.eu/microsoft_outlook/confirm');
@@ -127,7 +113,7 @@ describe('ETRON onRetail read and fixed through Graph', () => {
       ['etron.redirect-uri', 'ok', null], ['etron.permissions', 'missing', 'wrong_scope_or_resource'], ['etron.audience', 'wrong', 'wrong_tenant_or_app'],
     ]);
     assert.equal(finding(before, 'etron.permissions').evidence, 'delegated Microsoft Graph permission(s) missing: SMTP.Send');
-    const repaired = await ensureEtronApplication(admin.graph, { instance: SANDBOX_NAMES.etronInstance });
+    const repaired = await ensureEtronApplication(env.admin.graph, { instance: SANDBOX_NAMES.etronInstance });
     assert.deepEqual(repaired.ok && repaired.value.repaired.map((d) => d.kind), ['permission', 'audience']);
     const app = repaired.ok ? repaired.value.application : undefined;
     assert.deepEqual(app?.web?.redirectUris, [SANDBOX_NAMES.etronRedirectUri, 'https://other.wawi.onretail.eu/microsoft_outlook/confirm']);
@@ -143,9 +129,9 @@ describe('ETRON onRetail read and fixed through Graph', () => {
     const assignment = finding(before, 'etron.user-assignment');
     assert.deepEqual([assignment.status, assignment.code], ['wrong', 'user_not_assigned']);
     assert.equal(assignment.evidence, 'Assignment is required and notifications@contoso.example is not assigned directly.');
-    const sp = await ensureServicePrincipal(admin.graph, SANDBOX_IDS.etronAppId);
+    const sp = await ensureServicePrincipal(env.admin.graph, SANDBOX_IDS.etronAppId);
     assert.equal(sp.ok, true);
-    const assigned = await assignPrincipals(admin.graph, sp.ok ? sp.value.servicePrincipal : (undefined as never), [
+    const assigned = await assignPrincipals(env.admin.graph, sp.ok ? sp.value.servicePrincipal : (undefined as never), [
       { principalId: SANDBOX_IDS.mailboxUserId }, { principalId: SANDBOX_IDS.adminUserId },
     ]);
     assert.equal(assigned.ok, true, assigned.ok ? '' : JSON.stringify(assigned.error));
@@ -161,12 +147,12 @@ describe('ETRON onRetail read and fixed through Graph', () => {
     const secret = finding(before, 'etron.client-secret');
     assert.deepEqual([secret.status, secret.code, secret.fixStep], ['wrong', 'bad_client_secret', { action: 'create-client-secret', auto: true }]);
     const tokenWith = (clientSecret: string) => appOnlyTokenProvider({
-      profile: admin.profile, tenant: sb.info.tenantId, caPem: admin.caPem, clientId: SANDBOX_IDS.etronAppId,
+      profile: env.admin.profile, tenant: env.sb.info.tenantId, caPem: env.admin.caPem, clientId: SANDBOX_IDS.etronAppId,
       credential: { kind: 'secret', clientSecret },
-    })([`${admin.profile.scopes.graphScopePrefix}.default`]);
-    const old = await tokenWith(sb.info.apps.etron.clientSecret);
+    })([`${env.admin.profile.scopes.graphScopePrefix}.default`]);
+    const old = await tokenWith(env.sb.info.apps.etron.clientSecret);
     assert.equal(!old.ok && old.error.code, 'bad_client_secret');
-    const created = await createEtronSecret(admin.graph, SANDBOX_IDS.etronAppObjectId);
+    const created = await createEtronSecret(env.admin.graph, SANDBOX_IDS.etronAppObjectId);
     assert.equal(created.ok, true);
     assert.equal(finding(await check(), 'etron.client-secret').status, 'ok');
     const fresh = await tokenWith(created.ok ? created.value.secretText : '');
@@ -177,7 +163,7 @@ describe('ETRON onRetail read and fixed through Graph', () => {
     await reset(['consent-missing']);
     const before = finding(await check(), 'etron.delegated-consent');
     assert.deepEqual([before.status, before.code], ['missing', 'consent_missing']);
-    const granted = await grantEtronDelegatedConsent(admin.graph, SANDBOX_IDS.etronSpId);
+    const granted = await grantEtronDelegatedConsent(env.admin.graph, SANDBOX_IDS.etronSpId);
     assert.equal(granted.ok && granted.value.scope, 'SMTP.Send IMAP.AccessAsUser.All offline_access User.Read');
     assert.equal(finding(await check(), 'etron.delegated-consent').status, 'ok');
   });

@@ -1,29 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { exchangeRoleGrants, grantExchangeAppRole, resolveExchange } from '../../electron/core/tenant/exchange-grants.js';
 import { checkGenericApp, type GenericCheckInput } from '../../electron/core/tenant/generic.js';
-import type { ScenarioName } from '../../electron/sandbox/scenarios.js';
 import { SANDBOX_IDS } from '../../electron/sandbox/tenant-seed.js';
-import { request, sandbox, type RunningSandbox } from '../helpers/sandbox.js';
-import { signInAdmin, type AdminSession } from './support/admin-session.js';
+import { useSignedInSandbox } from './support/admin-session.js';
 
 describe('generic app read through Graph', () => {
-  let sb: RunningSandbox;
-  let admin: AdminSession;
-  before(async () => {
-    sb = await sandbox({ autoApprove: true });
-    admin = await signInAdmin(sb);
-  });
-  after(async () => {
-    await admin?.close();
-    await sb?.close();
-  });
-
-  const reset = async (scenarios: ScenarioName[]) => {
-    assert.equal((await request(sb, 'POST', `${sb.info.adminEndpoint}/reset`, { body: { scenarios } })).status, 200);
-  };
+  const env = useSignedInSandbox();
+  const { reset } = env;
   const check = (appId: string, expects?: GenericCheckInput['expects']) =>
-    checkGenericApp({ graph: admin.graph, profile: admin.profile, tenantId: sb.info.tenantId, appId, ...(expects ? { expects } : {}) });
+    checkGenericApp({ graph: env.admin.graph, profile: env.admin.profile, tenantId: env.sb.info.tenantId, appId, ...(expects ? { expects } : {}) });
 
   it('healthy: the generic sender holds SMTP.SendAsApp and IMAP.AccessAsApp, no delegated scopes', async () => {
     await reset(['healthy']);
@@ -52,12 +38,12 @@ describe('generic app read through Graph', () => {
       ['generic.smtp-send-as-app', 'missing', 'consent_missing'],
     ]);
     assert.equal(report.findings[1]!.evidence, 'SMTP.SendAsApp (application) on Office 365 Exchange Online is not granted.');
-    const exchange = await resolveExchange(admin.graph);
+    const exchange = await resolveExchange(env.admin.graph);
     assert.equal(exchange.ok, true);
     if (!exchange.ok) return;
-    const granted = await grantExchangeAppRole(admin.graph, exchange.value, SANDBOX_IDS.genericSpId, 'SMTP.SendAsApp');
+    const granted = await grantExchangeAppRole(env.admin.graph, exchange.value, SANDBOX_IDS.genericSpId, 'SMTP.SendAsApp');
     assert.equal(granted.ok, true, granted.ok ? '' : JSON.stringify(granted.error));
-    const grants = await exchangeRoleGrants(admin.graph, exchange.value, SANDBOX_IDS.genericSpId);
+    const grants = await exchangeRoleGrants(env.admin.graph, exchange.value, SANDBOX_IDS.genericSpId);
     assert.deepEqual(grants.ok && Object.keys(grants.value.granted), ['SMTP.SendAsApp']);
     assert.equal((await check(SANDBOX_IDS.genericAppId)).findings[1]!.status, 'ok');
   });
@@ -69,7 +55,7 @@ describe('generic app read through Graph', () => {
     assert.deepEqual(report.findings, [{
       id: 'generic.service-principal', status: 'missing', code: 'consent_missing',
       evidence: `No service principal with appId ${appId}: the app was never consented in this tenant (or the ID is wrong).`,
-      fixStep: { action: 'grant-admin-consent', auto: false, url: `${admin.profile.authorityHost}/${sb.info.tenantId}/adminconsent?client_id=${appId}` },
+      fixStep: { action: 'grant-admin-consent', auto: false, url: `${env.admin.profile.authorityHost}/${env.sb.info.tenantId}/adminconsent?client_id=${appId}` },
     }]);
     assert.deepEqual(report.holds, { 'app-only-smtp': null, 'app-only-imap': null, 'delegated-smtp': null, 'delegated-imap': null });
   });

@@ -1,33 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { appOnlyTokenProvider } from '../../electron/core/auth/app-only-token.js';
 import { categoriesOf } from '../../electron/core/tenant/findings.js';
 import { checkInventory360, grantInventory360SmtpSendAsApp } from '../../electron/core/tenant/inventory360.js';
-import type { ScenarioName } from '../../electron/sandbox/scenarios.js';
 import { SANDBOX_IDS, SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
-import { request, sandbox, type RunningSandbox } from '../helpers/sandbox.js';
-import { signInAdmin, type AdminSession } from './support/admin-session.js';
+import { request } from '../helpers/sandbox.js';
+import { useSignedInSandbox } from './support/admin-session.js';
 
 const SMTP_SEND_AS_APP = '7146a1f0-8703-45b3-9eae-527a64c00995';
 
 describe('Inventory360 read through Graph', () => {
-  let sb: RunningSandbox;
-  let admin: AdminSession;
-  before(async () => {
-    sb = await sandbox({ autoApprove: true });
-    admin = await signInAdmin(sb);
-  });
-  after(async () => {
-    await admin?.close();
-    await sb?.close();
-  });
-
-  const reset = async (scenarios: ScenarioName[], replicationDelayMs?: number) => {
-    const r = await request(sb, 'POST', `${sb.info.adminEndpoint}/reset`, { body: { scenarios, ...(replicationDelayMs ? { replicationDelayMs } : {}) } });
-    assert.equal(r.status, 200);
-  };
+  const env = useSignedInSandbox();
+  const { reset } = env;
   const check = (senderUpn: string = SANDBOX_NAMES.mailbox) =>
-    checkInventory360({ graph: admin.graph, profile: admin.profile, tenantId: sb.info.tenantId, senderUpn });
+    checkInventory360({ graph: env.admin.graph, profile: env.admin.profile, tenantId: env.sb.info.tenantId, senderUpn });
   const summary = (r: Awaited<ReturnType<typeof check>>) => r.findings.map((f) => [f.id, f.status, f.code]);
 
   it('healthy: every finding ok, with the enterprise app\'s Object ID and the resolved Exchange role', async () => {
@@ -47,9 +33,9 @@ describe('Inventory360 read through Graph', () => {
       grantedAt: report.findings[1]!.facts!.grantedAt,
     });
     assert.deepEqual(report.links, {
-      adminConsent: `${admin.profile.authorityHost}/${sb.info.tenantId}/adminconsent?client_id=15dd278a-3da9-4654-9edd-568380df74d0`,
-      enterpriseAppOverview: `${admin.profile.entraPortal}/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/${SANDBOX_IDS.inventory360SpId}/appId/15dd278a-3da9-4654-9edd-568380df74d0`,
-      enterpriseAppPermissions: `${admin.profile.entraPortal}/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Permissions/objectId/${SANDBOX_IDS.inventory360SpId}/appId/15dd278a-3da9-4654-9edd-568380df74d0`,
+      adminConsent: `${env.admin.profile.authorityHost}/${env.sb.info.tenantId}/adminconsent?client_id=15dd278a-3da9-4654-9edd-568380df74d0`,
+      enterpriseAppOverview: `${env.admin.profile.entraPortal}/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Overview/objectId/${SANDBOX_IDS.inventory360SpId}/appId/15dd278a-3da9-4654-9edd-568380df74d0`,
+      enterpriseAppPermissions: `${env.admin.profile.entraPortal}/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Permissions/objectId/${SANDBOX_IDS.inventory360SpId}/appId/15dd278a-3da9-4654-9edd-568380df74d0`,
     });
     assert.equal(report.findings[2]!.evidence, 'User "notifications@contoso.example" exists, is enabled and has 1 licence(s).');
   });
@@ -78,7 +64,7 @@ describe('Inventory360 read through Graph', () => {
     assert.deepEqual([unknown.status, unknown.evidence], ['missing', 'Graph has no user "nobody@contoso.example" (Request_ResourceNotFound). Check the address.']);
     const shared = (await check(SANDBOX_NAMES.sharedMailbox)).findings.find((f) => f.id === 'inventory360.sending-user')!;
     assert.deepEqual([shared.status, shared.fixStep?.action], ['wrong', 'enable-user']);
-    sb.context.state.update('remove licence', (t) => { t.users.find((u) => u.id === SANDBOX_IDS.otherUserId)!.assignedLicenses = []; });
+    env.sb.context.state.update('remove licence', (t) => { t.users.find((u) => u.id === SANDBOX_IDS.otherUserId)!.assignedLicenses = []; });
     const unlicensed = (await check(SANDBOX_NAMES.otherUser)).findings.find((f) => f.id === 'inventory360.sending-user')!;
     assert.deepEqual([unlicensed.status, unlicensed.fixStep?.action, unlicensed.evidence],
       ['wrong', 'assign-licence', 'User "anna.schmidt@contoso.example" has no assigned licence, so there is no mailbox to send from.']);
@@ -86,16 +72,16 @@ describe('Inventory360 read through Graph', () => {
 
   it('replication-delay: after granting SMTP.SendAsApp through Graph, Graph shows it at once while tokens lag', async () => {
     await reset(['consent-missing', 'replication-delay'], 60_000);
-    const granted = await grantInventory360SmtpSendAsApp(admin.graph);
+    const granted = await grantInventory360SmtpSendAsApp(env.admin.graph);
     assert.equal(granted.ok, true, granted.ok ? '' : JSON.stringify(granted.error));
     const report = await check();
     assert.deepEqual(summary(report)[1], ['inventory360.smtp-send-as-app', 'ok', null]);
     // Token issuance still sees the old tenant: Inventory360's own app-only token has no role yet.
     const getToken = appOnlyTokenProvider({
-      profile: admin.profile, tenant: sb.info.tenantId, caPem: admin.caPem, clientId: sb.info.apps.inventory360.clientId,
-      credential: { kind: 'secret', clientSecret: sb.info.apps.inventory360.clientSecret },
+      profile: env.admin.profile, tenant: env.sb.info.tenantId, caPem: env.admin.caPem, clientId: env.sb.info.apps.inventory360.clientId,
+      credential: { kind: 'secret', clientSecret: env.sb.info.apps.inventory360.clientSecret },
     });
-    const token = await getToken(admin.profile.scopes.appOnly);
+    const token = await getToken(env.admin.profile.scopes.appOnly);
     assert.equal(token.ok, true);
     const claims = JSON.parse(Buffer.from((token.ok ? token.value : '').split('.')[1]!, 'base64url').toString('utf8')) as { roles?: string[] };
     assert.equal(claims.roles, undefined);
@@ -103,10 +89,10 @@ describe('Inventory360 read through Graph', () => {
 
   it('a Graph error becomes an unknown finding with the reason, not a crash', async () => {
     await reset(['healthy']);
-    const set = await request(sb, 'POST', `${sb.info.adminEndpoint}/graph/throttle`, { body: { count: 40, retryAfterSeconds: 0 } });
+    const set = await request(env.sb, 'POST', `${env.sb.info.adminEndpoint}/graph/throttle`, { body: { count: 40, retryAfterSeconds: 0 } });
     assert.equal(set.status, 200);
     const report = await check();
-    await request(sb, 'POST', `${sb.info.adminEndpoint}/graph/throttle`, { body: { count: 0, retryAfterSeconds: 0 } });
+    await request(env.sb, 'POST', `${env.sb.info.adminEndpoint}/graph/throttle`, { body: { count: 0, retryAfterSeconds: 0 } });
     assert.deepEqual(report.findings.map((f) => [f.status, f.error?.code]), [
       ['unknown', 'throttled'], ['unknown', 'throttled'], ['unknown', 'throttled'], ['unknown', 'throttled'],
     ]);

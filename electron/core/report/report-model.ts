@@ -3,6 +3,7 @@
  * passes through the redactor before it is rendered, so no token, secret or password can end
  * up in the HTML or JSON file, whatever a check put into its transcript.
  */
+import { redactSecrets } from '../diagnosis/redact.js';
 
 /** One check in the report. */
 export interface ReportCheck {
@@ -56,18 +57,10 @@ export function redactDeep<T>(value: T, redact: (text: string) => string): T {
 }
 
 /**
- * The last line of defence, applied after the caller's redactor: anything shaped like a JWT,
- * an XOAUTH2 blob, a Bearer credential or an Entra client secret is masked.
+ * Redacts a report completely: the caller's redactor (the secrets it knows), then, as the last
+ * line of defence, the diagnosis's shape-based one (JWTs, XOAUTH2 blobs, Bearer credentials,
+ * secret fields, Entra client secrets).
  */
-export function redactShapes(text: string): string {
-  return text
-    .replace(/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, '[redacted token]')
-    .replace(/\b(Bearer)\s+[A-Za-z0-9._~+/=-]{16,}/gi, '$1 [redacted]')
-    .replace(/\bdXNlcj[A-Za-z0-9+/=]{16,}/g, '[redacted XOAUTH2]')
-    .replace(/((?:client_secret|clientSecret|secretText|password|refresh_token|access_token)["'\s:=]+)[^\s"'&,}]{6,}/gi, '$1[redacted]');
-}
-
-/** Redacts a report completely: the caller's redactor, then the shape-based one. */
 export function redactReport(report: SupportReport, redact: (text: string) => string = (t) => t): SupportReport {
-  return redactDeep(report, (t) => redactShapes(redact(t)));
+  return redactDeep(report, (t) => redactSecrets(redact(t)));
 }

@@ -4,14 +4,17 @@
  * follows redirects and posts the form), asking for every Graph step at once; later calls get
  * their tokens silently from MSAL's in-memory cache.
  */
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { SignInSession } from '../../../electron/core/auth/auth-session.js';
 import { SANDBOX_ASSISTANT_CLIENT_ID } from '../../../electron/core/auth/client-id.js';
 import { CONSENT_STEPS } from '../../../electron/core/auth/consent-steps.js';
 import { cloudProfile, type CloudProfile } from '../../../electron/core/clouds.js';
 import { GraphClient } from '../../../electron/core/graph/graph-client.js';
-import type { RunningSandbox } from '../../helpers/sandbox.js';
+import type { ScenarioName } from '../../../electron/sandbox/scenarios.js';
+import { request, sandbox, type RunningSandbox } from '../../helpers/sandbox.js';
 import { launchChromium } from './chromium.js';
 
 /** A signed-in admin with a Graph client. */
@@ -45,6 +48,36 @@ export async function signInAdmin(sb: RunningSandbox): Promise<AdminSession> {
     async close() {
       graph.close();
       await browser.close();
+    },
+  };
+}
+
+/** A sandbox with a signed-in admin for one test file, and a reset of its scenarios. */
+export interface SignedInSandbox {
+  readonly sb: RunningSandbox;
+  readonly admin: AdminSession;
+  /** Rebuilds the tenant from these scenarios through the admin endpoint. */
+  reset(scenarios: ScenarioName[], replicationDelayMs?: number): Promise<void>;
+}
+
+/** Registers before/after hooks: an auto-approving sandbox and its admin, closed after the file. */
+export function useSignedInSandbox(): SignedInSandbox {
+  let sb: RunningSandbox | undefined;
+  let admin: AdminSession | undefined;
+  before(async () => {
+    sb = await sandbox({ autoApprove: true });
+    admin = await signInAdmin(sb);
+  });
+  after(async () => {
+    await admin?.close();
+    await sb?.close();
+  });
+  return {
+    get sb() { return sb!; },
+    get admin() { return admin!; },
+    async reset(scenarios, replicationDelayMs) {
+      const r = await request(sb!, 'POST', `${sb!.info.adminEndpoint}/reset`, { body: { scenarios, ...(replicationDelayMs ? { replicationDelayMs } : {}) } });
+      assert.equal(r.status, 200);
     },
   };
 }
