@@ -1,13 +1,18 @@
 /**
  * Removes token-looking strings from text before it becomes evidence: pasted errors sometimes
  * carry an access token, an XOAUTH2 blob, a refresh token or a client secret, and evidence ends up
- * in the UI, the CLI output and the support report. Every pattern is linear-time.
+ * in the UI, the CLI output and the support report.
+ *
+ * Every pattern is linear-time: each one that starts with a run of token characters is anchored
+ * at the start of that run (a look-behind for "no token character before"), so the engine tries
+ * one start per run instead of one per character — without the anchor, 200 KB of `eyJeyJ…` took
+ * 30 s (each start scanned to the end of the run looking for a dot).
  */
 
 const MARK = '[redacted]';
 
 /** JWTs (access and id tokens): header.payload[.signature], both base64url JSON. */
-const JWT = /eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]*){1,4}/g;
+const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]*){1,4}/g;
 /** "Bearer <token>" in headers and in the XOAUTH2 string "auth=Bearer <token>". */
 const BEARER = /\b(Bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi;
 /** key=value / "key": "value" where the key names a secret. */

@@ -15,20 +15,31 @@ const MIN_SECRET_LENGTH = 8;
 /** Base64 pieces shorter than this are not searched for (a 1-byte secret tail is noise). */
 const MIN_FRAGMENT_LENGTH = 8;
 
-// Generic shapes, redacted whether or not they were registered.
+/**
+ * The longest text one redact() call looks at. A probe's line, reply or message is never longer
+ * in a sane conversation; a hostile server may send 1 MiB (nodemailer's reply limit). Capping
+ * first bounds the work per line whatever the patterns cost.
+ */
+export const MAX_REDACT_INPUT = 16_384;
+
+// Generic shapes, redacted whether or not they were registered. Every pattern is linear-time:
+// a pattern that begins with a run of token characters is anchored at the start of that run
+// (look-behind "no token character before"), so the engine tries one start per run, not one per
+// character — unanchored, 200 KB of `eyJeyJ…` took 30 s. Look-behinds scan back over at most a
+// few characters ([ \t]{1,16}), never over an unbounded run.
 const PATTERNS: readonly RegExp[] = [
   // A JWT (its header is base64url of `{"…`), also when cut off after the payload in a log.
-  /eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*)?/g,
+  /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}(?:\.[A-Za-z0-9_-]*)?/g,
   // base64("user=") opens every XOAUTH2 initial response.
-  /dXNlcj[0-9A-Za-z+/]{12,}={0,2}/g,
+  /(?<![0-9A-Za-z+/])dXNlcj[0-9A-Za-z+/]{12,}={0,2}/g,
   // The raw XOAUTH2 field and HTTP headers: `auth=Bearer X`, `Authorization: Bearer X`.
-  /(?<=\bBearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+  /(?<=\bBearer[ \t]{1,16})[A-Za-z0-9._~+/=-]{8,}/gi,
   // Form bodies and query strings.
   /(?<=\b(?:access_token|refresh_token|id_token|client_secret|code|password|client_assertion)=)[^&\s"']{4,}/gi,
   // JSON bodies.
-  /(?<="(?:access_token|refresh_token|id_token|client_secret|secretText|password)"\s*:\s*")[^"]{4,}/gi,
+  /(?<="(?:access_token|refresh_token|id_token|client_secret|secretText|password)"[ \t]{0,16}:[ \t]{0,16}")[^"]{4,}/gi,
   // Basic credentials (proxy authorization, SMTP AUTH PLAIN).
-  /(?<=\bBasic\s+)[A-Za-z0-9+/=]{8,}/gi,
+  /(?<=\bBasic[ \t]{1,16})[A-Za-z0-9+/=]{8,}/gi,
 ];
 
 /**
@@ -42,6 +53,21 @@ export function base64Fragment(bytes: Buffer, offset: 0 | 1 | 2): string {
   const end = Math.floor(((offset + bytes.length) * 8) / 6);
   return b64.slice(first, end);
 }
+
+/**
+ * Cuts text longer than `max` and says how much was left out. The cut never leaves the head of a
+ * secret behind: a run of token characters that the cut splits is dropped whole, because a
+ * registered secret cut in half no longer matches its needle.
+ */
+export function capForRedaction(text: string, max = MAX_REDACT_INPUT): string {
+  if (text.length <= max) return text;
+  let end = max;
+  while (end > 0 && /[A-Za-z0-9+/=_.~%-]/.test(text[end - 1]!)) end--;
+  return `${text.slice(0, end)}${REDACTED_TAIL(text.length - end)}`;
+}
+
+/** The note that replaces a cut tail. */
+const REDACTED_TAIL = (left: number): string => ` … [${left} characters left out]`;
 
 /** Collects secrets and strips them (and secret-shaped strings) from any text. */
 export class Redactor {
@@ -81,11 +107,12 @@ export class Redactor {
     return this;
   }
 
-  /** The text with every registered secret and every secret-shaped string replaced. */
+  /** The text (capped at MAX_REDACT_INPUT) with every registered secret and every secret-shaped
+   *  string replaced. */
   redact(text: string): string {
     // Longest first, so a fragment never leaves the rest of a longer form behind.
     this.sorted ??= [...this.needles].sort((a, b) => b.length - a.length);
-    let out = text;
+    let out = capForRedaction(text);
     for (const needle of this.sorted) {
       if (out.includes(needle)) out = out.split(needle).join(REDACTED);
     }
