@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { smtpAuth } from './admin-center-screens.mjs';
 import { apiPermissions, assignUsers, clientSecret, consent, objectId, redirectUri } from './entra-screens.mjs';
+import { newRegistration } from './entra-registration-screen.mjs';
 
 const out = path.resolve(import.meta.dirname, '..');
 const SCREENS = {
@@ -17,6 +18,7 @@ const SCREENS = {
   'entra-redirect-uri': [redirectUri, { de: 'App-Registrierung ETRON onRetail, Authentifizierung: Web-Umleitungs-URI', en: 'ETRON onRetail app registration, Authentication: Web redirect URI' }],
   'entra-api-permissions': [apiPermissions, { de: 'App-Registrierung ETRON onRetail, API-Berechtigungen: SMTP.Send und IMAP.AccessAsUser.All (Delegiert)', en: 'ETRON onRetail app registration, API permissions: SMTP.Send and IMAP.AccessAsUser.All (Delegated)' }],
   'entra-client-secret': [clientSecret, { de: 'App-Registrierung ETRON onRetail, Zertifikate & Geheimnisse: Wert des geheimen Clientschlüssels kopieren', en: 'ETRON onRetail app registration, Certificates & secrets: copy the client secret Value' }],
+  'entra-new-registration': [newRegistration, { de: 'App-Registrierungen → Neue Registrierung: Name, Unterstützte Kontotypen (mehrinstanzenfähig und persönliche Microsoft-Konten), Umleitungs-URI „Web“, „Registrieren“', en: 'App registrations → New registration: Name, Supported account types (multitenant and personal Microsoft accounts), "Web" redirect URI, "Register"' }],
   'entra-assign-users': [assignUsers, { de: 'Unternehmens-App ETRON onRetail, Benutzer und Gruppen: „Benutzer*in/Gruppe hinzufügen“', en: 'ETRON onRetail enterprise app, Users and groups: "Add user/group"' }],
 };
 

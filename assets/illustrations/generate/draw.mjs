@@ -136,13 +136,13 @@ export function menu(items, active) {
   return { svg: parts.join(''), boxes };
 }
 
-/** A numbered accent frame around `box`, the badge at its top-left corner. */
-export function mark(n, box, pad = 5) {
+/** A numbered accent frame around `box`, the badge at its top-left corner (or top-right: `at: 'right'`, where a label sits above-left). */
+export function mark(n, box, pad = 5, { at = 'left' } = {}) {
   const x = box.x - pad;
   const y = box.y - pad;
   const w = box.w + 2 * pad;
   const h = box.h + 2 * pad;
-  const cx = x;
+  const cx = at === 'right' ? x + w : x;
   const cy = y;
   return `<g><rect class="r" x="${x}" y="${y}" width="${w}" height="${h}" rx="7" fill="none" stroke="${ACCENT}" stroke-width="3.5"/>`
     + `<circle cx="${cx}" cy="${cy}" r="11" fill="${ACCENT}" stroke="#ffffff" stroke-width="2"/>`
@@ -226,8 +226,8 @@ function screenLarge({ title, host, product, breadcrumb, blade, body }) {
   return svgOpen(title) + browser(host)
     + `<path d="M7 37h${W - 14}v28H7z" fill="#243a5e"/>`
     + text(20, 56, product, { size: 15, weight: 600, fill: '#ffffff' }).svg
-    + text(20, 86, breadcrumb, { size: MIN_TEXT, fill: BLUE }).svg
-    + (blade ? text(20, 114, blade, { size: 19, weight: 600 }).svg : '')
+    + text(20, 84, breadcrumb, { size: MIN_TEXT, fill: BLUE }).svg
+    + (blade ? text(20, 108, blade, { size: 19, weight: 600 }).svg : '')
     + body
     + '</svg>\n';
 }
