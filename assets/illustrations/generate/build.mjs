@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { smtpAuth } from './admin-center-screens.mjs';
+import { powershellWindow } from './powershell-screen.mjs';
 import { apiPermissions, assignUsers, clientSecret, consent, objectId, redirectUri } from './entra-screens.mjs';
 import { newRegistration } from './entra-registration-screen.mjs';
 import { odooGeneralSettings, odooIncomingServer, odooOutgoingServer, odooSystemParameters } from './odoo-screens.mjs';
@@ -25,6 +26,7 @@ const SCREENS = {
   'odoo-outgoing-server': [odooOutgoingServer, { de: 'ETRON onRetail, Postausgangsserver: Outlook-OAuth-Authentifizierung, Name, VON-Filterung, Benutzername, „Verbinden Sie Ihr Outlook-Konto“', en: 'ETRON onRetail, outgoing mail server: Outlook OAuth Authentication, Name, FROM Filtering, Username, "Connect your Outlook account"' }],
   'odoo-incoming-server': [odooIncomingServer, { de: 'ETRON onRetail, Posteingangsserver: Servertyp Outlook-OAuth-Authentifizierung, Benutzername, Outlook-Konto verbinden, „Testen & Bestätigen“', en: 'ETRON onRetail, incoming mail server: Server Type Outlook OAuth Authentication, Username, connect the Outlook account, "Test & Confirm"' }],
   'odoo-system-parameters': [odooSystemParameters, { de: 'ETRON onRetail, Einstellungen → Technisch → Systemparameter: mail.catchall.domain und mail.default.from', en: 'ETRON onRetail, Settings → Technical → System Parameters: mail.catchall.domain and mail.default.from' }],
+  'exchange-powershell-window': [powershellWindow, { de: 'Windows PowerShell: Connect-ExchangeOnline, dann die Befehle aus dem Assistenten an der Eingabeaufforderung einfügen', en: 'Windows PowerShell: Connect-ExchangeOnline, then paste the commands from the assistant at the prompt' }],
 };
 
 for (const [name, [draw, titles]] of Object.entries(SCREENS)) {
