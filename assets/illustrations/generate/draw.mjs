@@ -146,7 +146,7 @@ export function mark(n, box, pad = 5, { at = 'left' } = {}) {
   const cy = y;
   return `<g><rect class="r" x="${x}" y="${y}" width="${w}" height="${h}" rx="7" fill="none" stroke="${ACCENT}" stroke-width="3.5"/>`
     + `<circle cx="${cx}" cy="${cy}" r="11" fill="${ACCENT}" stroke="#ffffff" stroke-width="2"/>`
-    + `<text x="${cx}" y="${cy + 4.5}" font-size="13" font-weight="700" fill="#ffffff" text-anchor="middle">${n}</text></g>`;
+    + `<text x="${cx}" y="${cy + 4.5}" font-size="14" font-weight="700" fill="#ffffff" text-anchor="middle">${n}</text></g>`;
 }
 
 /** A dark tooltip under a control, as the portal shows on hover. */
