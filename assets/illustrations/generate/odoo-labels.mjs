@@ -72,7 +72,7 @@ export const ODOO = {
   popServer: { en: 'POP Server', de: 'POP Server' }, // [MAILde]
   localServer: { en: 'Local Server', de: 'Lokaler Server' }, // unconfirmed
   fetchInfo: {
-    en: ['Connect your personal Outlook account', 'using OAuth.'],
+    en: ['Connect your personal Outlook', 'account using OAuth.'],
     de: ['Verbinden Sie Ihr persönliches', 'Outlook-Konto über OAuth.'],
   }, // [MOde] first sentence of _compute_server_type_info
   serverLogin: { en: 'Server & Login', de: 'Server & Login' }, // unconfirmed
