@@ -104,34 +104,36 @@ export function input(x, y, w, value, { mono = false, size = 11.5, h = 26, fill 
   };
 }
 
-/** A table: header row and rows of cells at the given column x positions. */
-export function table(x, y, w, columns, header, rows) {
-  const rowH = 26;
+/** A table: header row and rows of cells at the given column x positions (`size`, `rowH` for the larger screens). */
+export function table(x, y, w, columns, header, rows, { size = 11.5, rowH = 26 } = {}) {
+  const base = Math.round(rowH / 2 + size * 0.36);
   const parts = [`<rect x="${x}" y="${y}" width="${w}" height="${rowH}" fill="#eef1f5"/>`];
-  header.forEach((cell, i) => parts.push(text(x + columns[i], y + 17, cell, { size: 11.5, weight: 600 }).svg));
+  header.forEach((cell, i) => parts.push(text(x + columns[i], y + base, cell, { size, weight: 600 }).svg));
   rows.forEach((row, r) => {
     const ry = y + rowH * (r + 1);
     parts.push(`<path class="r" d="M${x} ${ry + rowH}h${w}" stroke="#d5dbe2"/>`);
-    row.forEach((cell, i) => parts.push(text(x + columns[i], ry + 17, cell, { size: 11.5, fill: i === 0 ? INK : MUTED }).svg));
+    row.forEach((cell, i) => parts.push(text(x + columns[i], ry + base, cell, { size, fill: i === 0 ? INK : MUTED }).svg));
   });
   return { svg: parts.join(''), box: { x, y, w, h: rowH * (rows.length + 1) }, rowBox: (r) => ({ x, y: y + rowH * (r + 1), w, h: rowH }) };
 }
 
 /** The left menu of a blade: group captions (string starting with '#') and items; returns item boxes. */
-export function menu(items, active) {
+export function menu(items, active, { size = 11, captionSize = 10.5, width = 168, top = 112, rowH = 24, captionH = 22 } = {}) {
   const parts = [];
   const boxes = {};
-  let y = 112;
+  let y = top;
+  const hh = Math.round(size * 2);
   for (const item of items) {
     if (item.startsWith('#')) {
-      parts.push(text(18, y + 4, item.slice(1), { size: 10.5, weight: 600, fill: MUTED }).svg);
-      y += 22;
+      parts.push(text(18, y + 4, item.slice(1), { size: captionSize, weight: 600, fill: MUTED }).svg);
+      y += captionH;
       continue;
     }
-    if (item === active) parts.push(`<rect x="12" y="${y - 13}" width="168" height="22" rx="3" fill="#e3edf8"/><rect x="12" y="${y - 13}" width="3" height="22" fill="${BLUE}"/>`);
-    parts.push(text(24, y + 2, item, { size: 11 }).svg);
-    boxes[item] = { x: 12, y: y - 13, w: 168, h: 22 };
-    y += 24;
+    const top0 = y - Math.round(hh * 0.6);
+    if (item === active) parts.push(`<rect x="12" y="${top0}" width="${width}" height="${hh}" rx="3" fill="#e3edf8"/><rect x="12" y="${top0}" width="3" height="${hh}" fill="${BLUE}"/>`);
+    parts.push(text(24, y + 2 + (size - 11) / 2, item, { size }).svg);
+    boxes[item] = { x: 12, y: top0, w: width, h: hh };
+    y += rowH;
   }
   return { svg: parts.join(''), boxes };
 }
@@ -150,18 +152,19 @@ export function mark(n, box, pad = 5, { at = 'left' } = {}) {
 }
 
 /** A dark tooltip under a control, as the portal shows on hover. */
-export function tooltip(x, y, label) {
-  const w = textWidth(label, 10.5) + 16;
-  return `<rect x="${x}" y="${y}" width="${w}" height="20" rx="3" fill="#3b4552"/>` + text(x + 8, y + 14, label, { size: 10.5, fill: '#ffffff' }).svg;
+export function tooltip(x, y, label, { size = 10.5 } = {}) {
+  const w = textWidth(label, size) + 16;
+  const h = Math.round(size * 1.9);
+  return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="3" fill="#3b4552"/>` + text(x + 8, y + Math.round(h / 2 + size * 0.36), label, { size, fill: '#ffffff' }).svg;
 }
 
 /** Tabs in a row; `active` is underlined. */
-export function tabs(x, y, labels, active, gap = 22) {
+export function tabs(x, y, labels, active, gap = 22, size = 11.5) {
   let cx = x;
   const parts = [];
   for (const label of labels) {
-    const w = textWidth(label, 11.5);
-    parts.push(text(cx, y, label, { size: 11.5, weight: label === active ? 600 : 400, fill: label === active ? BLUE : INK }).svg);
+    const w = textWidth(label, size);
+    parts.push(text(cx, y, label, { size, weight: label === active ? 600 : 400, fill: label === active ? BLUE : INK }).svg);
     if (label === active) parts.push(`<path d="M${cx} ${y + 6}h${w}" stroke="${BLUE}" stroke-width="2.5"/>`);
     cx += w + gap;
   }
@@ -171,37 +174,21 @@ export function tabs(x, y, labels, active, gap = 22) {
 /** A yellow sticky note with a short warning (e.g. "not the Application ID"). */
 export function note(x, y, lines, { size = 11.5 } = {}) {
   const lh = Math.round(size * 1.4);
-  const w = Math.max(...lines.map((l) => textWidth(l, size))) + 20;
+  const w = Math.max(...lines.map((l, i) => textWidth(l, size, i === 0 ? 700 : 400))) + 20;
   const h = lines.length * lh + 12;
   const body = lines.map((l, i) => text(x + 10, y + Math.round(7.5 + size) + i * lh, l, { size, weight: i === 0 ? 700 : 400, fill: '#5c3d00' }).svg).join('');
   return `<g transform="rotate(-1.5 ${x} ${y})"><rect class="r" x="${x}" y="${y}" width="${w}" height="${h}" rx="3" fill="#fff4c2" stroke="#d9b64a"/>${body}</g>`;
 }
 
 /**
- * The whole SVG: window, address bar (host only), product band, breadcrumb and blade title,
- * then `body` (parts and marks, already SVG).
+ * The whole SVG: window, address bar (host only), product band, breadcrumb and blade title, then
+ * `body` (parts and marks, already SVG). Text at least MIN_TEXT.
  */
-export function screen({ title, host, product, breadcrumb, blade, body, large = false }) {
-  if (large) return screenLarge({ title, host, product, breadcrumb, blade, body });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" font-family="${FONT}" fill="${INK}">`
-    + `<title>${esc(title)}</title>`
-    + '<defs><filter id="rough" x="-5%" y="-5%" width="110%" height="110%"><feTurbulence type="fractalNoise" baseFrequency="0.035" numOctaves="2" seed="7"/>'
-    + '<feDisplacementMap in="SourceGraphic" scale="2.2"/></filter></defs>'
-    + '<style>.r{filter:url(#rough)}</style>'
-    + `<rect class="r" x="6" y="6" width="${W - 12}" height="${H - 12}" rx="12" fill="#ffffff" stroke="${INK}" stroke-width="2"/>`
-    + `<circle cx="24" cy="22" r="4" fill="#e5534b"/><circle cx="38" cy="22" r="4" fill="#e9b53f"/><circle cx="52" cy="22" r="4" fill="#57ab5a"/>`
-    + `<rect class="r" x="70" y="13" width="300" height="18" rx="9" fill="#f1f3f6" stroke="#c9d0d8"/>`
-    + text(82, 26, host, { size: 10.5, fill: MUTED }).svg
-    + `<path d="M7 38h${W - 14}v26H7z" fill="#243a5e"/>`
-    + text(20, 56, product, { size: 12.5, weight: 600, fill: '#ffffff' }).svg
-    + text(16, 84, breadcrumb, { size: 10.5, fill: BLUE }).svg
-    + `<path class="r" d="M188 96v${H - 110}" stroke="#d5dbe2" stroke-width="1.5"/>`
-    + (blade ? text(200, 112, blade, { size: 16, weight: 600 }).svg : '')
-    + body
-    + '</svg>\n';
+export function screen({ title, host, product, breadcrumb, blade, body }) {
+  return screenLarge({ title, host, product, breadcrumb, blade, body });
 }
 
-/** The smallest text of the larger screens: 13.5 units = 12 px when the 720-unit drawing is shown 640 px wide. */
+/** The smallest text of every screen: 13.5 units = 12 px when the 720-unit drawing is shown 640 px wide. */
 export const MIN_TEXT = 13.5;
 
 /** The SVG root, title and the hand-drawn filter every screen shares. */

@@ -80,5 +80,5 @@ export function newRegistration(lang, title) {
   body += register.svg
     + mark(1, name.box, 4, R) + mark(2, { ...chosen, x: chosen.x - 2, w: Math.min(chosen.w + 4, 672) }, 3, R)
     + mark(3, { x: 20, y: redirectY + 10, w: 678, h: 26 }, 4, R) + mark(4, register.box, 4, R);
-  return screen({ title, host: 'entra.microsoft.com', product: t.product, breadcrumb: t.crumbs, blade: t.blade, body, large: true });
+  return screen({ title, host: 'entra.microsoft.com', product: t.product, breadcrumb: t.crumbs, blade: t.blade, body });
 }

@@ -9,7 +9,10 @@ import type { CategoryId, FixStep, Profile } from '../../../electron/ipc/contrac
 import type { Language } from '../i18n.js';
 import { WizardStep } from '../wizard/steps.js';
 
-/** The illustrated screens. */
+/**
+ * The illustrated screens. Every drawing keeps its text at least 13.5 of 720 units (12 px when shown
+ * 640 px wide), so it stays legible in the page's column and enlarged to full width.
+ */
 export const ILLUSTRATION_IDS = [
   'entra-grant-admin-consent', 'entra-object-id', 'admin-center-authenticated-smtp', 'entra-redirect-uri',
   'entra-api-permissions', 'entra-client-secret', 'entra-assign-users', 'entra-new-registration',
@@ -17,14 +20,6 @@ export const ILLUSTRATION_IDS = [
   'exchange-powershell-window',
 ] as const;
 
-/**
- * The screens drawn large (text at least 13.5 of 720 units: 12 px when shown 640 px wide), so they
- * stay legible enlarged to full width; the first seven are still drawn small.
- */
-export const LARGE_TEXT_IDS: readonly IllustrationId[] = [
-  'entra-new-registration', 'odoo-general-settings', 'odoo-outgoing-server', 'odoo-incoming-server',
-  'odoo-system-parameters', 'exchange-powershell-window',
-];
 
 /** One illustrated screen. */
 export type IllustrationId = (typeof ILLUSTRATION_IDS)[number];
