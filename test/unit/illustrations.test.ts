@@ -14,6 +14,7 @@ import { WIZARD_STEPS } from '../../electron/core/diagnosis/types.js';
 import {
   CLICK_STEPS, ILLUSTRATION_IDS, ILLUSTRATIONS, illustrationFor, illustrationsOn, PORTAL_URLS, type IllustrationId,
 } from '../../renderer/src/components/illustration-catalog.js';
+import { textNodes } from './illustration-svg.js';
 import { WizardStep } from '../../renderer/src/wizard/steps.js';
 
 const DIR = path.resolve(import.meta.dirname, '../../assets/illustrations');
@@ -57,6 +58,17 @@ function parseXml(xml: string): { root: string; elements: string[]; titles: stri
   return { root, elements, titles };
 }
 
+/** The numbered accent frames mark() draws (orange, 3.5 wide). */
+function markFrames(svg: string): { x: number; y: number; w: number; h: number }[] {
+  const frame = /<rect class="r" x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" rx="7" fill="none" stroke="#e8590c" stroke-width="3.5"\/>/g;
+  return [...svg.matchAll(frame)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) }));
+}
+
+/** A text is framed when its baseline lies within the frame's height and its run overlaps the frame's width. */
+function inside(node: { x: number; y: number; width: number }, f: { x: number; y: number; w: number; h: number }): boolean {
+  return node.y >= f.y && node.y <= f.y + f.h && node.x < f.x + f.w && node.x + node.width > f.x;
+}
+
 /** Words each screen must show as the portal shows them (German as in the vendor guides). */
 const WORDING: Readonly<Record<IllustrationId, Readonly<Record<'de' | 'en', readonly string[]>>>> = {
   'entra-grant-admin-consent': { de: ['Unternehmens-Apps', 'Administratorzustimmung für Contoso erteilen', 'SMTP.SendAsApp'], en: ['Enterprise applications', 'Grant admin consent for Contoso', 'SMTP.SendAsApp'] },
@@ -66,7 +78,55 @@ const WORDING: Readonly<Record<IllustrationId, Readonly<Record<'de' | 'en', read
   'entra-api-permissions': { de: ['API-Berechtigungen', 'SMTP.Send', 'IMAP.AccessAsUser.All', 'Delegiert'], en: ['API permissions', 'SMTP.Send', 'IMAP.AccessAsUser.All', 'Delegated'] },
   'entra-client-secret': { de: ['Zertifikate &amp; Geheimnisse', 'Neuer geheimer Clientschlüssel', 'Wert'], en: ['Certificates &amp; secrets', 'New client secret', 'Value'] },
   'entra-assign-users': { de: ['Benutzer und Gruppen', 'Benutzer*in/Gruppe hinzufügen'], en: ['Users and groups', 'Add user/group'] },
+  // Microsoft Learn "Registrieren einer Anwendung" / "Validierungsunterschiede nach unterstützten Kontotypen" (de-de).
+  'entra-new-registration': { de: ['Neue Registrierung', 'Unterstützte Kontotypen', 'Umleitungs-URI', 'Registrieren', 'persönliche Microsoft-Konten (z. B. Skype, Xbox)', '/microsoft_outlook/confirm'], en: ['New registration', 'Supported account types', 'Redirect URI', 'Register', 'personal Microsoft accounts (e.g. Skype, Xbox)', '/microsoft_outlook/confirm'] },
+  // Odoo 16.0 views; German from Odoo's de.po (sources: assets/illustrations/generate/odoo-labels.mjs).
+  'odoo-general-settings': { de: ['Allgemeine Einstellungen', 'Benutzerdefinierte E-Mail-Server', 'Alias-Domain', 'Outlook-Anmeldedaten', 'Geheimnis', 'Speichern'], en: ['General Settings', 'Custom Email Servers', 'Alias Domain', 'Outlook Credentials', 'Secret', 'Save'] },
+  'odoo-outgoing-server': { de: ['Postausgangsserver', 'Authentifizieren mit', 'Outlook-OAuth-Authentifizierung', 'VON-Filterung', 'Benutzername', 'Verbinden Sie Ihr Outlook-Konto', 'Verbindung testen'], en: ['Outgoing Mail Servers', 'Authenticate with', 'Outlook OAuth Authentication', 'FROM Filtering', 'Username', 'Connect your Outlook account', 'Test Connection'] },
+  'odoo-incoming-server': { de: ['Posteingangsserver', 'Servertyp', 'Outlook-OAuth-Authentifizierung', 'Benutzername', 'Verbinden Sie Ihr Outlook-Konto', 'Testen &amp; Bestätigen'], en: ['Incoming Mail Servers', 'Server Type', 'Outlook OAuth Authentication', 'Username', 'Connect your Outlook account', 'Test &amp; Confirm'] },
+  'odoo-system-parameters': { de: ['Technisch', 'Systemparameter', 'Schlüssel', 'mail.default.from', 'mail.catchall.domain'], en: ['Technical', 'System Parameters', 'Key', 'mail.default.from', 'mail.catchall.domain'] },
+  'exchange-powershell-window': { de: ['Windows PowerShell', 'Connect-ExchangeOnline', 'New-ServicePrincipal', 'Add-MailboxPermission', 'Rechtsklick'], en: ['Windows PowerShell', 'Connect-ExchangeOnline', 'New-ServicePrincipal', 'Add-MailboxPermission', 'right-click'] },
 };
+
+/**
+ * UI labels that differ between the languages, [English, German]: the German drawing shows the German
+ * one and never the English one (the German portal or Odoo shows no English label where it has a German one).
+ */
+const LABELS: Readonly<Record<IllustrationId, readonly (readonly [string, string])[]>> = {
+  'entra-grant-admin-consent': [['Enterprise applications', 'Unternehmens-Apps'], ['Permissions', 'Berechtigungen'], ['Grant admin consent', 'Administratorzustimmung'], ['Application', 'Anwendung']],
+  'entra-object-id': [['Object ID', 'Objekt-ID'], ['Application ID', 'Anwendungs-ID'], ['Overview', 'Übersicht'], ['Copy to clipboard', 'In die Zwischenablage kopieren']],
+  'admin-center-authenticated-smtp': [['Active users', 'Aktive Benutzer'], ['Manage email apps', 'E-Mail-Apps verwalten'], ['Authenticated SMTP', 'Authentifiziertes SMTP'], ['Save changes', 'Änderungen speichern']],
+  'entra-redirect-uri': [['Authentication', 'Authentifizierung'], ['Redirect URIs', 'Umleitungs-URIs'], ['Add URI', 'URI hinzufügen'], ['Save', 'Speichern']],
+  'entra-api-permissions': [['API permissions', 'API-Berechtigungen'], ['Add a permission', 'Berechtigung hinzufügen'], ['Delegated', 'Delegiert']],
+  'entra-client-secret': [['Certificates &amp; secrets', 'Zertifikate &amp; Geheimnisse'], ['New client secret', 'Neuer geheimer Clientschlüssel'], ['Value', 'Wert'], ['Secret ID', 'Geheime ID']],
+  'entra-assign-users': [['Users and groups', 'Benutzer und Gruppen'], ['Add user/group', 'Benutzer*in/Gruppe hinzufügen'], ['Role assigned', 'Zugewiesene Rolle']],
+  'entra-new-registration': [['App registrations', 'App-Registrierungen'], ['New registration', 'Neue Registrierung'], ['Register an application', 'Anwendung registrieren'], ['Supported account types', 'Unterstützte Kontotypen'], ['Accounts in', 'Konten in'], ['personal Microsoft accounts', 'persönliche Microsoft-Konten'], ['Redirect URI', 'Umleitungs-URI'], ['Register', 'Registrieren'], ['admin center', 'Admin Center']],
+  'odoo-general-settings': [['Settings', 'Einstellungen'], ['General Settings', 'Allgemeine Einstellungen'], ['Discuss', 'Dialog'], ['Custom Email Servers', 'Benutzerdefinierte E-Mail-Server'], ['Configure your own email servers', 'E-Mail-Server konfigurieren'], ['Alias Domain', 'Alias-Domain'], ['Outgoing Email Servers', 'Ausgehender Mail-Server'], ['Outlook Credentials', 'Outlook-Anmeldedaten'], ['Secret', 'Geheimnis'], ['Save', 'Speichern'], ['Discard', 'Verwerfen']],
+  'odoo-outgoing-server': [['Outgoing Mail Servers', 'Postausgangsserver'], ['Test Connection', 'Verbindung testen'], ['FROM Filtering', 'VON-Filterung'], ['Authenticate with', 'Authentifizieren mit'], ['Username', 'Benutzername'], ['Outlook OAuth Authentication', 'Outlook-OAuth-Authentifizierung'], ['Connect your Outlook account', 'Verbinden Sie Ihr Outlook-Konto'], ['Technical', 'Technisch']],
+  'odoo-incoming-server': [['Incoming Mail Servers', 'Posteingangsserver'], ['Test &amp; Confirm', 'Testen &amp; Bestätigen'], ['Server Type', 'Servertyp'], ['Username', 'Benutzername'], ['Outlook OAuth Authentication', 'Outlook-OAuth-Authentifizierung'], ['Connect your Outlook account', 'Verbinden Sie Ihr Outlook-Konto']],
+  'odoo-system-parameters': [['System Parameters', 'Systemparameter'], ['Technical', 'Technisch'], ['Key', 'Schlüssel'], ['Value', 'Wert'], ['New', 'Neu']],
+  'exchange-powershell-window': [['All rights reserved.', 'Alle Rechte vorbehalten.'], ['right-click', 'Rechtsklick'], ['Sign-in window', 'Anmeldefenster']],
+};
+
+/** The control(s) a person must touch, per language: each must sit inside a numbered accent frame. */
+const HIGHLIGHTED: Readonly<Record<IllustrationId, Readonly<Record<'de' | 'en', readonly string[]>>>> = {
+  'entra-grant-admin-consent': { de: ['Administratorzustimmung für Contoso erteilen'], en: ['Grant admin consent for Contoso'] },
+  'entra-object-id': { de: ['9259c75c-1172-4d1e-9a5b-0c2f3e4d5a6b'], en: ['9259c75c-1172-4d1e-9a5b-0c2f3e4d5a6b'] },
+  'admin-center-authenticated-smtp': { de: ['Authentifiziertes SMTP', 'Änderungen speichern'], en: ['Authenticated SMTP', 'Save changes'] },
+  'entra-redirect-uri': { de: ['/microsoft_outlook/confirm', 'Speichern'], en: ['/microsoft_outlook/confirm', 'Save'] },
+  'entra-api-permissions': { de: ['+ Berechtigung hinzufügen', 'SMTP.Send', 'IMAP.AccessAsUser.All'], en: ['+ Add a permission', 'SMTP.Send', 'IMAP.AccessAsUser.All'] },
+  'entra-client-secret': { de: ['+ Neuer geheimer Clientschlüssel'], en: ['+ New client secret'] },
+  'entra-assign-users': { de: ['+ Benutzer*in/Gruppe hinzufügen'], en: ['+ Add user/group'] },
+  'entra-new-registration': { de: ['ETRON onRetail', 'persönliche Microsoft-Konten (z. B. Skype, Xbox)', 'Web', '/microsoft_outlook/confirm', 'Registrieren'], en: ['ETRON onRetail', 'personal Microsoft accounts (e.g. Skype, Xbox)', 'Web', '/microsoft_outlook/confirm', 'Register'] },
+  'odoo-general-settings': { de: ['Benutzerdefinierte E-Mail-Server', 'contoso.com', '3f6c2a1e-8b9d-4c57-a2e1-6d0b9f4c7e21', 'Speichern'], en: ['Custom Email Servers', 'contoso.com', '3f6c2a1e-8b9d-4c57-a2e1-6d0b9f4c7e21', 'Save'] },
+  'odoo-outgoing-server': { de: ['Outlook-OAuth-Authentifizierung', 'Microsoft 365', 'Verbinden Sie Ihr Outlook-Konto'], en: ['Outlook OAuth Authentication', 'Microsoft 365', 'Connect your Outlook account'] },
+  'odoo-incoming-server': { de: ['Outlook-OAuth-Authentifizierung', 'Verbinden Sie Ihr Outlook-Konto', 'Testen &amp; Bestätigen'], en: ['Outlook OAuth Authentication', 'Connect your Outlook account', 'Test &amp; Confirm'] },
+  'odoo-system-parameters': { de: ['mail.catchall.domain', 'mail.default.from', 'Neu'], en: ['mail.catchall.domain', 'mail.default.from', 'New'] },
+  'exchange-powershell-window': { de: ['Connect-ExchangeOnline', 'New-ServicePrincipal', 'Add-MailboxPermission'], en: ['Connect-ExchangeOnline', 'New-ServicePrincipal', 'Add-MailboxPermission'] },
+};
+
+/** 13.5 of 720 units = 12 px when the drawing is shown 640 px wide (the wizard's column). */
+const MIN_LARGE_TEXT = 13.5;
 
 describe('illustration catalogue', () => {
   for (const id of ILLUSTRATION_IDS) {
@@ -90,10 +150,43 @@ describe('illustration catalogue', () => {
         assert.ok(entry.title[language].length > 5);
         assert.ok(entry.clicks[language].length >= 2);
         assert.equal(entry.clicks.de.length, entry.clicks.en.length, 'the same numbered clicks in both languages');
-        assert.match(PORTAL_URLS[entry.portal], /^https:\/\/(entra|admin)\.microsoft\.com\/#/);
+        if (entry.portal) assert.match(PORTAL_URLS[entry.portal], /^https:\/\/(entra|admin)\.microsoft\.com\/#/);
+        else assert.ok(id.startsWith('odoo-') || id.startsWith('exchange-'), `${id}: only screens outside a Microsoft portal have no portal link`);
+      });
+
+      it(`${id} (${language}): German labels only in the German drawing, and the control to touch is framed`, () => {
+        const svg = readFileSync(path.join(DIR, ILLUSTRATIONS[id].files[language]), 'utf8');
+        const nodes = textNodes(svg);
+        for (const [en, de] of LABELS[id]) {
+          const want = language === 'de' ? de : en;
+          assert.ok(nodes.some((n) => n.text.includes(want)), `${id}.${language} lacks the label "${want}"`);
+          if (language === 'de' && !de.includes(en)) {
+            assert.deepEqual(nodes.filter((n) => n.text.includes(en)).map((n) => n.text), [], `${id}.de shows the English label "${en}"`);
+          }
+        }
+        const frames = markFrames(svg);
+        assert.ok(frames.length >= 1, `${id}.${language} has no numbered frame`);
+        for (const label of HIGHLIGHTED[id][language]) {
+          const framed = nodes.filter((n) => n.text.includes(label)).some((n) => frames.some((f) => inside(n, f)));
+          assert.ok(framed, `${id}.${language}: "${label}" is not inside a numbered frame`);
+        }
       });
     }
   }
+
+  it('every drawing keeps its text at least 12 px when shown 640 px wide, inside the window', () => {
+    for (const id of ILLUSTRATION_IDS) {
+      for (const language of LANGUAGES) {
+        const svg = readFileSync(path.join(DIR, ILLUSTRATIONS[id].files[language]), 'utf8');
+        const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+        assert.ok(sizes.length > 10, id);
+        assert.deepEqual(sizes.filter((size) => size < MIN_LARGE_TEXT), [], `${id}.${language}: text smaller than ${MIN_LARGE_TEXT}`);
+        for (const node of textNodes(svg)) {
+          assert.ok(node.x >= 6 && node.x < 714 && node.y > 6 && node.y <= 424, `${id}.${language}: "${node.text}" at ${node.x},${node.y} is outside the window`);
+        }
+      }
+    }
+  });
 
   it('German and English texts differ (each screen is shown in the user\'s language)', () => {
     for (const id of ILLUSTRATION_IDS) {

@@ -9,11 +9,17 @@ import type { CategoryId, FixStep, Profile } from '../../../electron/ipc/contrac
 import type { Language } from '../i18n.js';
 import { WizardStep } from '../wizard/steps.js';
 
-/** The illustrated screens. */
+/**
+ * The illustrated screens. Every drawing keeps its text at least 13.5 of 720 units (12 px when shown
+ * 640 px wide), so it stays legible in the page's column and enlarged to full width.
+ */
 export const ILLUSTRATION_IDS = [
   'entra-grant-admin-consent', 'entra-object-id', 'admin-center-authenticated-smtp', 'entra-redirect-uri',
-  'entra-api-permissions', 'entra-client-secret', 'entra-assign-users',
+  'entra-api-permissions', 'entra-client-secret', 'entra-assign-users', 'entra-new-registration',
+  'odoo-general-settings', 'odoo-outgoing-server', 'odoo-incoming-server', 'odoo-system-parameters',
+  'exchange-powershell-window',
 ] as const;
+
 
 /** One illustrated screen. */
 export type IllustrationId = (typeof ILLUSTRATION_IDS)[number];
@@ -37,7 +43,8 @@ export interface IllustrationEntry {
   readonly alt: Readonly<Record<Language, string>>;
   /** The clicks in order; click n is the badge n in the drawing. */
   readonly clicks: Readonly<Record<Language, readonly string[]>>;
-  readonly portal: PortalId;
+  /** The Microsoft portal page that opens the screen; null for screens outside a Microsoft portal (ETRON, PowerShell). */
+  readonly portal: PortalId | null;
   /** The diagnosis step (WIZARD_STEPS of electron/core/diagnosis/types.ts) this screen fixes. */
   readonly fixStep: FixStep;
   /** The wizard pages that offer it next to their fields, and for which products. */
@@ -141,6 +148,84 @@ export const ILLUSTRATIONS: Readonly<Record<IllustrationId, IllustrationEntry>> 
       en: ['Open Enterprise applications → ETRON onRetail, then "Users and groups" on the left.', '"Add user/group" → select the users and groups → "Select" → "Assign".'],
     },
     portal: 'entra-enterprise-apps', fixStep: 'assign-users', pages: [], profiles: ['etron', 'generic'],
+  },
+  'entra-new-registration': {
+    files: files('entra-new-registration'),
+    title: { de: 'Neue App-Registrierung anlegen', en: 'Create a new app registration' },
+    alt: {
+      de: 'Microsoft Entra Admin Center, App-Registrierungen → Neue Registrierung: markiert sind das Feld „Name“, unter „Unterstützte Kontotypen“ die Option „Konten in einem beliebigen Organisationsverzeichnis … und persönliche Microsoft-Konten“, die Umleitungs-URI mit der Plattform „Web“ und https://<Instanz>.wawi.onretail.eu/microsoft_outlook/confirm sowie die Schaltfläche „Registrieren“.',
+      en: 'Microsoft Entra admin center, App registrations → New registration: marked are the "Name" field, under "Supported account types" the option "Accounts in any organizational directory … and personal Microsoft accounts", the redirect URI with platform "Web" and https://<instance>.wawi.onretail.eu/microsoft_outlook/confirm, and the "Register" button.',
+    },
+    clicks: {
+      de: ['App-Registrierungen → „Neue Registrierung“: als Name z. B. „ETRON onRetail“ eintragen.', 'Unter „Unterstützte Kontotypen“: „Konten in einem beliebigen Organisationsverzeichnis … und persönliche Microsoft-Konten (z. B. Skype, Xbox)“ wählen.', 'Unter „Umleitungs-URI“: Plattform „Web“ wählen und https://<Instanz>.wawi.onretail.eu/microsoft_outlook/confirm eintragen.', '„Registrieren“ klicken.'],
+      en: ['App registrations → "New registration": enter a name, e.g. "ETRON onRetail".', 'Under "Supported account types" choose "Accounts in any organizational directory … and personal Microsoft accounts (e.g. Skype, Xbox)".', 'Under "Redirect URI" choose the platform "Web" and enter https://<instance>.wawi.onretail.eu/microsoft_outlook/confirm.', 'Click "Register".'],
+    },
+    portal: 'entra-app-registrations', fixStep: 'app-registration', pages: [], profiles: ['etron'],
+  },
+  'odoo-general-settings': {
+    files: files('odoo-general-settings'),
+    title: { de: 'ETRON: Benutzerdefinierte E-Mail-Server und Outlook-Anmeldedaten', en: 'ETRON: Custom Email Servers and Outlook Credentials' },
+    alt: {
+      de: 'ETRON onRetail, Einstellungen → Allgemeine Einstellungen, Abschnitt Dialog: markiert sind das Kästchen „Benutzerdefinierte E-Mail-Server“, das Feld „Alias-Domain“, unter „Outlook-Anmeldedaten“ die Felder „ID“ und „Geheimnis“ sowie „Speichern“.',
+      en: 'ETRON onRetail, Settings → General Settings, Discuss section: marked are the "Custom Email Servers" checkbox, the "Alias Domain" field, under "Outlook Credentials" the "ID" and "Secret" fields, and "Save".',
+    },
+    clicks: {
+      de: ['Einstellungen → Allgemeine Einstellungen → Abschnitt „Dialog“: „Benutzerdefinierte E-Mail-Server“ ankreuzen.', '„Alias-Domain“ prüfen: die Domäne Ihrer E-Mail-Adressen (z. B. contoso.com).', '„Outlook-Anmeldedaten“ ankreuzen, bei „ID“ die Anwendungs-ID (Client-ID) und bei „Geheimnis“ den Wert des geheimen Clientschlüssels einfügen.', '„Speichern“ klicken.'],
+      en: ['Settings → General Settings → "Discuss" section: tick "Custom Email Servers".', 'Check the "Alias Domain": the domain of your mail addresses (e.g. contoso.com).', 'Tick "Outlook Credentials", paste the Application (client) ID into "ID" and the client secret Value into "Secret".', 'Click "Save".'],
+    },
+    portal: null, fixStep: 'etron-settings', pages: [], profiles: ['etron'],
+  },
+  'odoo-outgoing-server': {
+    files: files('odoo-outgoing-server'),
+    title: { de: 'ETRON: Postausgangsserver mit Outlook', en: 'ETRON: outgoing mail server with Outlook' },
+    alt: {
+      de: 'ETRON onRetail, Postausgangsserver „Neu“: markiert sind „Authentifizieren mit: Outlook-OAuth-Authentifizierung“, die Felder „Name“, „Benutzername“ und „VON-Filterung“ sowie „Verbinden Sie Ihr Outlook-Konto“.',
+      en: 'ETRON onRetail, outgoing mail server "New": marked are "Authenticate with: Outlook OAuth Authentication", the "Name", "Username" and "FROM Filtering" fields, and "Connect your Outlook account".',
+    },
+    clicks: {
+      de: ['Bei „Authentifizieren mit“ „Outlook-OAuth-Authentifizierung“ wählen.', '„Name“ frei wählen, z. B. „Microsoft 365“.', '„Benutzername“: die Microsoft-365-E-Mail-Adresse des Postfachs.', '„VON-Filterung“: dieselbe Adresse (oder die Domäne); bei benutzerbezogenen Servern die persönliche Adresse.', '„Verbinden Sie Ihr Outlook-Konto“ klicken und die Microsoft-Anmeldung abschließen; danach „Verbindung testen“.'],
+      en: ['Under "Authenticate with" choose "Outlook OAuth Authentication".', 'Choose any "Name", e.g. "Microsoft 365".', '"Username": the mailbox\'s Microsoft 365 address.', '"FROM Filtering": the same address (or the domain); for per-user servers the personal address.', 'Click "Connect your Outlook account" and finish the Microsoft sign-in; then "Test Connection".'],
+    },
+    portal: null, fixStep: 'etron-settings', pages: [], profiles: ['etron'],
+  },
+  'odoo-incoming-server': {
+    files: files('odoo-incoming-server'),
+    title: { de: 'ETRON: Posteingangsserver mit Outlook', en: 'ETRON: incoming mail server with Outlook' },
+    alt: {
+      de: 'ETRON onRetail, Posteingangsserver „Neu“: markiert sind „Servertyp: Outlook-OAuth-Authentifizierung“, das Feld „Benutzername“, „Verbinden Sie Ihr Outlook-Konto“ und „Testen & Bestätigen“.',
+      en: 'ETRON onRetail, incoming mail server "New": marked are "Server Type: Outlook OAuth Authentication", the "Username" field, "Connect your Outlook account" and "Test & Confirm".',
+    },
+    clicks: {
+      de: ['Bei „Servertyp“ „Outlook-OAuth-Authentifizierung“ wählen.', '„Benutzername“: die E-Mail-Adresse des Postfachs.', '„Verbinden Sie Ihr Outlook-Konto“ klicken und die Microsoft-Anmeldung abschließen.', '„Testen & Bestätigen“ klicken.'],
+      en: ['Under "Server Type" choose "Outlook OAuth Authentication".', '"Username": the mailbox\'s address.', 'Click "Connect your Outlook account" and finish the Microsoft sign-in.', 'Click "Test & Confirm".'],
+    },
+    portal: null, fixStep: 'etron-settings', pages: [], profiles: ['etron'],
+  },
+  'odoo-system-parameters': {
+    files: files('odoo-system-parameters'),
+    title: { de: 'ETRON: Systemparameter mail.default.from und mail.catchall.domain', en: 'ETRON: system parameters mail.default.from and mail.catchall.domain' },
+    alt: {
+      de: 'ETRON onRetail, Einstellungen → Technisch → Systemparameter: markiert sind „Neu“ und die Zeilen mail.catchall.domain (contoso.com) und mail.default.from (notifications@contoso.com).',
+      en: 'ETRON onRetail, Settings → Technical → System Parameters: marked are "New" and the rows mail.catchall.domain (contoso.com) and mail.default.from (notifications@contoso.com).',
+    },
+    clicks: {
+      de: ['Einstellungen → Technisch → Systemparameter (nur im Entwicklermodus sichtbar); fehlt ein Eintrag: „Neu“.', 'mail.catchall.domain: die Domäne des Absenders, z. B. contoso.com.', 'mail.default.from: die Absenderadresse des gemeinsamen Postfachs (Variante A).'],
+      en: ['Settings → Technical → System Parameters (visible in developer mode only); if an entry is missing: "New".', 'mail.catchall.domain: the sender\'s domain, e.g. contoso.com.', 'mail.default.from: the sender address of the shared mailbox (variant A).'],
+    },
+    portal: null, fixStep: 'etron-settings', pages: [], profiles: ['etron'],
+  },
+  'exchange-powershell-window': {
+    files: files('exchange-powershell-window'),
+    title: { de: 'Befehle in Exchange Online PowerShell einfügen', en: 'Paste the commands into Exchange Online PowerShell' },
+    alt: {
+      de: 'Windows-PowerShell-Fenster: markiert sind der Befehl Connect-ExchangeOnline und darunter die Stelle an der Eingabeaufforderung, an der die Befehle aus dem Assistenten (New-ServicePrincipal, Add-MailboxPermission) eingefügt werden.',
+      en: 'Windows PowerShell window: marked are the Connect-ExchangeOnline command and, below it, the place at the prompt where the commands from the assistant (New-ServicePrincipal, Add-MailboxPermission) are pasted.',
+    },
+    clicks: {
+      de: ['PowerShell als Administrator öffnen, Connect-ExchangeOnline eingeben, Enter, und mit dem Administratorkonto anmelden.', 'Das Skript im Assistenten kopieren, im PowerShell-Fenster mit Rechtsklick einfügen und mit Enter ausführen.'],
+      en: ['Open PowerShell as administrator, type Connect-ExchangeOnline, press Enter and sign in with the admin account.', 'Copy the script in the assistant, right-click in the PowerShell window to paste it and press Enter.'],
+    },
+    portal: null, fixStep: 'exchange-powershell', pages: [], profiles: ['inventory360', 'generic'],
   },
 };
 

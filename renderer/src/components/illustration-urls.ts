@@ -18,6 +18,18 @@ import entraClientSecretDe from '../../../assets/illustrations/entra-client-secr
 import entraClientSecretEn from '../../../assets/illustrations/entra-client-secret.en.svg';
 import entraAssignUsersDe from '../../../assets/illustrations/entra-assign-users.de.svg';
 import entraAssignUsersEn from '../../../assets/illustrations/entra-assign-users.en.svg';
+import entraNewRegistrationDe from '../../../assets/illustrations/entra-new-registration.de.svg';
+import entraNewRegistrationEn from '../../../assets/illustrations/entra-new-registration.en.svg';
+import odooGeneralSettingsDe from '../../../assets/illustrations/odoo-general-settings.de.svg';
+import odooGeneralSettingsEn from '../../../assets/illustrations/odoo-general-settings.en.svg';
+import odooOutgoingServerDe from '../../../assets/illustrations/odoo-outgoing-server.de.svg';
+import odooOutgoingServerEn from '../../../assets/illustrations/odoo-outgoing-server.en.svg';
+import odooIncomingServerDe from '../../../assets/illustrations/odoo-incoming-server.de.svg';
+import odooIncomingServerEn from '../../../assets/illustrations/odoo-incoming-server.en.svg';
+import odooSystemParametersDe from '../../../assets/illustrations/odoo-system-parameters.de.svg';
+import odooSystemParametersEn from '../../../assets/illustrations/odoo-system-parameters.en.svg';
+import exchangePowershellWindowDe from '../../../assets/illustrations/exchange-powershell-window.de.svg';
+import exchangePowershellWindowEn from '../../../assets/illustrations/exchange-powershell-window.en.svg';
 
 /** Where the browser loads each illustration from. */
 export const ILLUSTRATION_URLS: Readonly<Record<IllustrationId, Readonly<Record<Language, string>>>> = {
@@ -28,4 +40,10 @@ export const ILLUSTRATION_URLS: Readonly<Record<IllustrationId, Readonly<Record<
   'entra-api-permissions': { de: entraApiPermissionsDe, en: entraApiPermissionsEn },
   'entra-client-secret': { de: entraClientSecretDe, en: entraClientSecretEn },
   'entra-assign-users': { de: entraAssignUsersDe, en: entraAssignUsersEn },
+  'entra-new-registration': { de: entraNewRegistrationDe, en: entraNewRegistrationEn },
+  'odoo-general-settings': { de: odooGeneralSettingsDe, en: odooGeneralSettingsEn },
+  'odoo-outgoing-server': { de: odooOutgoingServerDe, en: odooOutgoingServerEn },
+  'odoo-incoming-server': { de: odooIncomingServerDe, en: odooIncomingServerEn },
+  'odoo-system-parameters': { de: odooSystemParametersDe, en: odooSystemParametersEn },
+  'exchange-powershell-window': { de: exchangePowershellWindowDe, en: exchangePowershellWindowEn },
 };

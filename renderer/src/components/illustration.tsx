@@ -54,9 +54,11 @@ export function Illustration({ id, testId }: IllustrationProps) {
           {entry.clicks[language].map((click, i) => <li key={i}>{click}</li>)}
         </ol>
         {/* Electron's window-open handler sends https links to the system browser (electron/window.ts). */}
-        <a href={PORTAL_URLS[entry.portal]} target="_blank" rel="noreferrer noopener" data-testid={`${testId}-portal`}>
-          {`${t.open[entry.portal]} ↗`}
-        </a>
+        {entry.portal && (
+          <a href={PORTAL_URLS[entry.portal]} target="_blank" rel="noreferrer noopener" data-testid={`${testId}-portal`}>
+            {`${t.open[entry.portal]} ↗`}
+          </a>
+        )}
       </figcaption>
     </figure>
   );
