@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { AssistantEvent } from '../../electron/ipc/contract.js';
 import { api } from './api.js';
 import { LanguageToggle } from './components/language-toggle.js';
+import { keepProgress } from './progress-sync.js';
 import { WizardNav } from './components/wizard-nav.js';
 import { useAssistantStore } from './store.js';
 import { useMessages } from './use-messages.js';
@@ -18,6 +19,9 @@ function receive(event: AssistantEvent): void {
       return;
     case 'check-progress':
       store.receiveCheckProgress(event.run, event.progress);
+      return;
+    case 'retest-progress':
+      store.receiveRetestProgress(event.retest, event.progress);
       return;
     default:
       return assertNever(event);
@@ -35,6 +39,8 @@ export function App() {
   const t = useMessages();
 
   useEffect(() => api.onEvent(receive), []);
+  // Loads what an earlier run kept, then keeps the progress as it changes.
+  useEffect(() => keepProgress(), []);
 
   useEffect(() => {
     void loadAppInfo();
