@@ -41,10 +41,13 @@ export function retestValidator(now: () => number): Validator<StartRetestRequest
   return (raw) => {
     const request = requestObject(raw, ['check', 'startedAt']);
     if (!request.ok) return request;
-    const check = validateTenantCheckRequest(request.value['check']);
+    const given = request.value['check'];
+    if (typeof given !== 'object' || given === null || Array.isArray(given)) return fail('invalid_input', '"check" must be the tenant check\'s request.', { field: 'check' });
+    const check = validateTenantCheckRequest(given);
     if (!check.ok) {
-      const field = check.error.field;
-      return fail('invalid_input', check.error.message, { field: field ? `check.${field}` : 'check' });
+      // The tenant check's own message, with its field named inside this request.
+      const field = check.error.field === 'request' || !check.error.field ? 'check' : `check.${check.error.field}`;
+      return fail('invalid_input', check.error.message.replace(`"${check.error.field ?? ''}"`, `"${field}"`), { field });
     }
     const startedAt = request.value['startedAt'];
     if (startedAt === undefined) return ok({ check: check.value });
