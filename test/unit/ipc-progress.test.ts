@@ -109,7 +109,7 @@ describe('kept progress', () => {
     const dir = folder();
     const handlers = createHandlers({ progressFolder: dir });
     const file = path.join(dir, PROGRESS_FILE_NAME);
-    const load = () => handlers.handle('loadProgress', undefined);
+    const load = () => handlers.table.loadProgress(undefined);
     try {
       const cases: ReadonlyArray<readonly [string | Buffer, string]> = [
         ['{"version":1,"savedAt":"2026-12-04T10:00:00Z","profile":"inv', 'unreadable'],

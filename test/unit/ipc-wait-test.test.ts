@@ -39,9 +39,10 @@ async function signedInDemo(handlers: ReturnType<typeof createHandlers>, scenari
 
 /** Waits until the demo tenant has no change left to replicate. */
 async function settled(handlers: ReturnType<typeof createHandlers>): Promise<void> {
-  const status = await handlers.handle('getDemoSandboxStatus', undefined);
-  assert.ok(status.ok && status.value.running);
-  await new Promise((r) => setTimeout(r, status.value.pendingReplicationMs + 50));
+  const status = await handlers.table.getDemoSandboxStatus(undefined);
+  const pending = status.ok && status.value.running ? status.value.pendingReplicationMs : undefined;
+  assert.ok(pending !== undefined, 'the demo tenant runs');
+  await new Promise((r) => setTimeout(r, pending + 50));
 }
 
 describe('startRetest', () => {
@@ -135,7 +136,7 @@ describe('startRetest', () => {
     const { handlers, retestEvents } = demoHandlers({ retestTiming: { ...FAST, firstIntervalMs: 60_000, maxIntervalMs: 30 * 60_000, windowMs: 24 * 3_600_000 } });
     try {
       await signedInDemo(handlers, ['consent-missing']);
-      const running = handlers.handle('startRetest', { check: CHECK });
+      const running = handlers.table.startRetest({ check: CHECK });
       const deadline = Date.now() + 30_000;
       while (!retestEvents().some((e) => e.kind === 'waiting') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       const waiting = retestEvents().find((e) => e.kind === 'waiting');
@@ -148,7 +149,7 @@ describe('startRetest', () => {
       assert.deepEqual([cancelled.value.passed, cancelled.value.reason, cancelled.value.attempts], [false, 'cancelled', 1]);
 
       const dayAndAHourAgo = new Date(Date.now() - 25 * 3_600_000).toISOString();
-      const late = await handlers.handle('startRetest', { check: CHECK, startedAt: dayAndAHourAgo });
+      const late = await handlers.table.startRetest({ check: CHECK, startedAt: dayAndAHourAgo });
       assert.ok(late.ok);
       assert.deepEqual([late.value.passed, late.value.reason, late.value.attempts, late.value.startedAt], [false, 'cap-reached', 1, dayAndAHourAgo]);
       assert.equal(late.value.last?.categories[0], 'consent_missing');
