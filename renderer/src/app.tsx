@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { AssistantEvent } from '../../electron/ipc/contract.js';
 import { api } from './api.js';
 import { LanguageToggle } from './components/language-toggle.js';
+import { ProgressNotice } from './components/progress-notice.js';
 import { keepProgress } from './progress-sync.js';
 import { WizardNav } from './components/wizard-nav.js';
 import { useAssistantStore } from './store.js';
@@ -67,6 +68,7 @@ export function App() {
       <div className="app-body">
         <WizardNav />
         <main className="app-main">
+          <ProgressNotice />
           <StepView step={step} />
         </main>
       </div>

@@ -1,0 +1,123 @@
+/** Deutsche Texte von „Warten und testen“, „Abschluss“ und dem Supportbericht. */
+// ETRON-Beschriftungen wie in der Anleitung des Herstellers (seeds/etron-onretail-outlook-oauth.de.txt).
+import type { WaitFinishTexts } from './wait-finish-texts.js';
+
+/** Deutsch. */
+export const deWaitFinish: WaitFinishTexts = {
+  wait: {
+    heading: 'Warten und testen',
+    intro: 'Microsoft 365 gibt Änderungen mit Verzögerung an Exchange Online und die Anmeldung weiter. Der Assistent testet immer wieder, in wachsenden Abständen, und meldet sich, sobald es funktioniert.',
+    guidanceTitle: 'Wie lange dauert das?',
+    guidance: 'Meist etwa 30 Minuten, manchmal bis zu 24 Stunden. Sie dürfen die App schließen: Sie merkt sich den Test und setzt ihn fort, sobald Sie sich wieder anmelden.',
+    needsSignIn: 'Melden Sie sich als Administrator an, um zu testen. Der Assistent speichert Ihre Anmeldung nie – nach einem Neustart melden Sie sich daher erneut an.',
+    goSignIn: 'Zur Anmeldung',
+    needsMailbox: 'Geben Sie zuerst auf der Seite „Prüfen“ das sendende Postfach ein.',
+    goChecks: 'Zur Prüfung',
+    start: 'Test starten',
+    resume: 'Test fortsetzen',
+    cancel: 'Test beenden',
+    interrupted: (startedAt, attempts) => `Beim Schließen der App lief ein Test (begonnen ${startedAt}, ${attempts} ${attempts === 1 ? 'Versuch' : 'Versuche'}). Setzen Sie ihn fort: Die 24 Stunden zählen ab seinem ersten Versuch.`,
+    trying: (attempt) => `Versuch ${attempt} läuft …`,
+    nextTry: (time, attempt) => `Noch nicht erfolgreich (Versuch ${attempt}). Nächster Versuch um ${time}.`,
+    window: (endsAt) => `Der Assistent testet weiter bis ${endsAt}.`,
+    passed: (attempt, time) => `Es funktioniert: Die Prüfung war bei Versuch ${attempt} um ${time} erfolgreich.`,
+    passedNext: 'Senden Sie jetzt eine Testmail aus Ihrem Produkt – die letzte Seite zeigt, wie.',
+    gaveUp: (endsAt) => `Innerhalb von 24 Stunden (bis ${endsAt}) hat es nicht funktioniert. Öffnen Sie die Prüfergebnisse: Sie nennen die Ursache und die Lösung.`,
+    cancelled: 'Test beendet. Sie können ihn jederzeit neu starten.',
+    lastSaved: (time, overall) => `Letzte Prüfung am ${time}: ${overall}.`,
+    overall: { pass: 'erfolgreich', warn: 'erfolgreich mit Warnungen', fail: 'Probleme gefunden' },
+    showResults: 'Prüfergebnisse anzeigen',
+    goFinish: 'Zum Abschluss',
+  },
+  finish: {
+    heading: 'Abschluss',
+    intro: 'Hier sehen Sie, was erledigt ist und was noch fehlt. Zum Schluss senden Sie eine Testmail aus Ihrem Produkt.',
+    doneHeading: 'Erledigt',
+    leftHeading: 'Noch zu tun',
+    nothingLeft: 'Im Assistenten ist nichts mehr offen.',
+    done: {
+      profile: (product) => `Produkt gewählt: ${product}`,
+      signedIn: (user) => `Angemeldet als ${user}`,
+      checked: (overall) => `Tenant geprüft: ${overall}`,
+      script: (path) => `PowerShell-Skript gespeichert: ${path}`,
+      exported: (path) => `Einstellungsdatei gespeichert: ${path}`,
+      waited: 'Warten und testen: erfolgreich',
+    },
+    left: {
+      profile: 'Produkt wählen',
+      signIn: 'Als Administrator anmelden',
+      check: 'Tenant prüfen',
+      script: 'Exchange-PowerShell-Skript speichern und ausführen',
+      exportFile: 'Einstellungsdatei speichern',
+      wait: 'Warten und testen, bis es funktioniert',
+      testMail: 'Testmail aus dem Produkt senden (unten)',
+    },
+    go: 'Öffnen',
+    testMailHeading: (product) => `Testmail aus ${product} senden`,
+    fileHeading: 'Die Einstellungsdatei',
+    fileSaved: (path) => `Sie haben sie hier gespeichert: ${path}`,
+    fileNotSaved: 'Sie haben die Einstellungsdatei noch nicht gespeichert.',
+    fileUse: 'Öffnen Sie sie auf dem Computer, an dem Sie das Produkt einrichten, und übertragen Sie jeden Wert in das unten genannte Feld.',
+    fieldsHeading: 'Welcher Wert wohin gehört',
+    fieldColumn: 'Wert in der Datei',
+    whereColumn: 'Wohin er gehört',
+    errorHint: 'Schlägt die Testmail fehl, kopieren Sie die Fehlermeldung und fügen Sie sie unter „Fehlermeldung erklären“ ein: Dort stehen Ursache und Lösung.',
+    products: {
+      inventory360: {
+        testMail: [
+          'Öffnen Sie in Inventory360 die Mailserver-Konfiguration.',
+          'Wählen Sie als Authentifizierungs-Typ XOAuth2 (Modern Auth) mit dem Microsoft-365-Backend.',
+          'Tragen Sie das sendende Postfach ein und speichern Sie.',
+          'Senden Sie eine Testnachricht. Schlägt sie direkt nach einer Änderung in Microsoft 365 fehl, warten Sie 30 Minuten (höchstens 24 Stunden) und versuchen Sie es erneut.',
+        ],
+        fields: [
+          ['authType', 'Mailserver-Konfiguration → Authentifizierungs-Typ (XOAuth2 / Modern Auth)'],
+          ['senderMailbox', 'Mailserver-Konfiguration → Absenderadresse / Benutzername'],
+          ['smtp.host, smtp.port, smtp.encryption', 'Mailserver-Konfiguration → Server, Port und Verschlüsselung'],
+          ['tenantId', 'Die Microsoft-365-/Entra-Verbindung von Inventory360 (Ihr Tenant)'],
+          ['enterpriseAppObjectId', 'Nicht in Inventory360: Das PowerShell-Skript verwendet sie (New-ServicePrincipal, Add-MailboxPermission)'],
+        ],
+      },
+      etron: {
+        testMail: [
+          'Öffnen Sie in ETRON Einstellungen → Allgemeine Einstellungen, aktivieren Sie „Benutzerdefinierte E-Mail-Server“, tragen Sie Client-ID und Client-Secret in den Outlook-Anmeldedaten ein und speichern Sie.',
+          'Öffnen Sie „Postausgangsserver“ → Neu: Outlook aktivieren, Name, Benutzername (die Microsoft-365-Adresse) und Von-Filter eintragen.',
+          'Klicken Sie auf „Outlook-Konto verbinden“ und schließen Sie die Microsoft-Anmeldung ab; der Status zeigt „Outlook-Token gültig“.',
+          'Klicken Sie auf „Verbindung testen“ und senden Sie sich dann eine E-Mail aus ETRON.',
+        ],
+        fields: [
+          ['Client-ID', 'Allgemeine Einstellungen → Outlook-Anmeldedaten → Client-ID'],
+          ['Client-Secret', 'Allgemeine Einstellungen → Outlook-Anmeldedaten → Client-Secret (mit der Passphrase entschlüsseln)'],
+          ['Alias-Domain', 'Allgemeine Einstellungen → Alias-Domain'],
+          ['Postausgangsserver', 'Postausgangsserver → Benutzername und Von-Filter'],
+          ['Posteingangsserver', 'Posteingangsserver → Outlook-OAuth-Authentifizierung, Benutzername'],
+          ['Systemparameter mail.default.from, mail.catchall.domain', 'Systemparameter (Variante A, ein gemeinsames Postfach)'],
+          ['Umleitungs-URL', 'Nicht in ETRON: muss zur Umleitungs-URI der App-Registrierung in Entra passen'],
+        ],
+      },
+      generic: {
+        testMail: [
+          'Tragen Sie die Werte der Einstellungsdatei in Ihrer Anwendung ein.',
+          'Senden Sie eine Testmail (und rufen Sie, falls die Anwendung Mails liest, einmal den Posteingang ab).',
+        ],
+        fields: [
+          ['tenantId, clientId', 'Die OAuth2-Einstellungen Ihrer Anwendung'],
+          ['smtp, imap', 'Server, Port und Verschlüsselung in den Mail-Einstellungen Ihrer Anwendung'],
+          ['mailbox', 'Der Benutzername für SMTP und IMAP (XOAUTH2)'],
+        ],
+      },
+    },
+  },
+  report: {
+    heading: 'Supportbericht',
+    intro: 'Für den Support: die letzte Prüfung mit allen Antworten und Diagnosen, als Seite zum Lesen (HTML) und als Daten (JSON). Kennwörter, geheime Schlüssel und Tokens werden entfernt.',
+    save: 'Supportbericht speichern …',
+    saving: 'Wird gespeichert …',
+    saved: (htmlPath, jsonPath) => `Gespeichert: ${htmlPath} und ${jsonPath}`,
+    noCheck: 'Führen Sie zuerst eine Prüfung aus: Der Bericht beschreibt ihr Ergebnis.',
+  },
+  progressNotice: {
+    unreadable: 'Der zuletzt gespeicherte Fortschritt konnte nicht gelesen werden und wurde ignoriert. Sie beginnen von vorn.',
+    'not-ours': 'Die gespeicherte Fortschrittsdatei stammt nicht von dieser Version des Assistenten und wurde ignoriert. Sie beginnen von vorn.',
+  },
+};
