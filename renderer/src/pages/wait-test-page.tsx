@@ -9,6 +9,7 @@ import { ErrorNote } from '../components/error-note.js';
 import { StepFooter } from '../components/step-footer.js';
 import { SupportReportButton } from '../components/support-report-button.js';
 import { formatDateTime, formatTime } from '../format-time.js';
+import { knownFacts } from '../known-facts.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { WizardStep } from '../wizard/steps.js';
@@ -100,7 +101,16 @@ export function WaitTestPage() {
   const savedCheck = useAssistantStore((s) => s.savedCheck);
   const outcome = useAssistantStore((s) => s.waitOutcome);
   const running = useAssistantStore((s) => s.waitRunning);
+  const account = useAssistantStore((s) => s.account);
+  const demoStatus = useAssistantStore((s) => s.demoStatus);
+  const prefill = useAssistantStore((s) => s.prefillTenantForm);
   const t = useMessages().waitFinish.wait;
+
+  // Signed in to the demo tenant: its mailbox is the one to test (as on the check page).
+  useEffect(() => {
+    if (account?.cloud === 'sandbox') prefill(knownFacts({ demoStatus, checkResult: undefined, profile }));
+  }, [account, demoStatus, profile, prefill]);
+
   return (
     <div className="page" data-testid="page-wait-test">
       <h2 className="page-heading">{t.heading}</h2>

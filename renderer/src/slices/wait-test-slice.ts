@@ -65,7 +65,8 @@ export function progressOf(s: AssistantState): ProgressInput {
       categories: [...check.categories], steps: check.steps.map((step) => ({ id: step.id, status: step.status })),
     }
     : s.savedCheck;
-  const retest: ProgressRetest | undefined = s.waitStartedAt
+  // A wait the admin stopped is not offered again after a restart.
+  const retest: ProgressRetest | undefined = s.waitOutcome?.reason === 'cancelled' ? undefined : s.waitStartedAt
     ? {
       startedAt: s.waitStartedAt, attempts: s.waitAttempt,
       ...(s.waitRunning && s.waitNextAt ? { nextAt: s.waitNextAt } : {}),
