@@ -158,8 +158,9 @@ describe('wait and test, finish, in the browser', () => {
       assert.deepEqual([kept.retest, kept.lastCheck.overall], [undefined, 'fail']);
       await page.getByTestId('step-finish').click();
       assert.deepEqual(await page.getByTestId('finish-done').locator('li').allTextContents(), [
-        'Produkt gewählt: Inventory360', 'Angemeldet als admin@contoso.example', 'Tenant geprüft: Probleme gefunden',
+        'Produkt gewählt: Inventory360', 'Angemeldet als admin@contoso.example',
       ]);
+      assert.equal(await page.getByTestId('left-check').locator('span').textContent(), 'Gefundene Probleme beheben');
       assert.equal(await page.getByTestId('finish-test-mail').locator('h3').textContent(), 'Testmail aus Inventory360 senden');
       assert.ok(await noHorizontalOverflow(page));
       await shot(page, 'finish-de');

@@ -21,6 +21,7 @@ export interface WaitFinishTexts {
     readonly needsMailbox: string;
     readonly goChecks: string;
     readonly start: string;
+    readonly again: string;
     readonly resume: string;
     readonly cancel: string;
     readonly interrupted: (startedAt: string, attempts: number) => string;
@@ -54,6 +55,7 @@ export interface WaitFinishTexts {
       readonly profile: string;
       readonly signIn: string;
       readonly check: string;
+      readonly fixProblems: string;
       readonly script: string;
       readonly exportFile: string;
       readonly wait: string;

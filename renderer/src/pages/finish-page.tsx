@@ -28,7 +28,8 @@ function useProgressLists(profile: Profile): { done: Item[]; left: Item[] } {
   const left: Item[] = [];
   if (account) done.push({ key: 'sign-in', text: t.done.signedIn(account.username) });
   else left.push({ key: 'sign-in', text: t.left.signIn, step: WizardStep.SignIn });
-  if (overall) done.push({ key: 'check', text: t.done.checked(m.waitFinish.wait.overall[overall]) });
+  if (overall === 'fail') left.push({ key: 'check', text: t.left.fixProblems, step: WizardStep.Checks });
+  else if (overall) done.push({ key: 'check', text: t.done.checked(m.waitFinish.wait.overall[overall]) });
   else left.push({ key: 'check', text: t.left.check, step: WizardStep.Checks });
   if (psSavedPath) done.push({ key: 'script', text: t.done.script(psSavedPath) });
   else if (profile !== 'etron') left.push({ key: 'script', text: t.left.script, step: WizardStep.PowerShell });

@@ -31,7 +31,7 @@ function WaitStatus() {
   if (running) {
     return (
       <div role="status" data-testid="wait-status">
-        <p className="status status-running" data-testid="wait-progress">
+        <p className="status wait-waiting" data-testid="wait-progress">
           {nextAt ? t.nextTry(formatTime(language, nextAt), attempt) : t.trying(Math.max(attempt, 1))}
         </p>
         {endsAt && <p className="muted" data-testid="wait-window">{t.window(formatDateTime(language, endsAt))}</p>}
@@ -64,6 +64,7 @@ function WaitControls() {
   const mailbox = useAssistantStore((s) => s.tenantForm.mailbox);
   const running = useAssistantStore((s) => s.waitRunning);
   const saved = useAssistantStore((s) => s.savedRetest);
+  const outcome = useAssistantStore((s) => s.waitOutcome);
   const start = useAssistantStore((s) => s.startWaitTest);
   const cancel = useAssistantStore((s) => s.cancelWaitTest);
   const goToStep = useAssistantStore((s) => s.goToStep);
@@ -84,12 +85,20 @@ function WaitControls() {
           <p data-testid="wait-needs-mailbox">{t.needsMailbox}</p>
           <button type="button" className="primary" onClick={() => goToStep(WizardStep.Checks)}>{t.goChecks}</button>
         </>
-      ) : running ? (
-        <button type="button" data-testid="wait-cancel" onClick={() => void cancel()}>{t.cancel}</button>
       ) : (
-        <button type="button" className="primary" data-testid="wait-start" onClick={() => void start()}>{interrupted ? t.resume : t.start}</button>
+        <>
+          <WaitStatus />
+          <div className="control-row">
+            {running
+              ? <button type="button" data-testid="wait-cancel" onClick={() => void cancel()}>{t.cancel}</button>
+              : (
+                <button type="button" className={outcome?.passed ? undefined : 'primary'} data-testid="wait-start" onClick={() => void start()}>
+                  {interrupted ? t.resume : outcome ? t.again : t.start}
+                </button>
+              )}
+          </div>
+        </>
       )}
-      <WaitStatus />
     </section>
   );
 }
@@ -122,7 +131,7 @@ export function WaitTestPage() {
       {!profile ? <NeedsProfile /> : (
         <>
           {savedCheck && !outcome && !running && (
-            <p className="muted" data-testid="wait-last-saved">{t.lastSaved(formatDateTime(language, savedCheck.checkedAt), t.overall[savedCheck.overall])}</p>
+            <p className="muted wait-last" data-testid="wait-last-saved">{t.lastSaved(formatDateTime(language, savedCheck.checkedAt), t.overall[savedCheck.overall])}</p>
           )}
           <WaitControls />
           <SupportReportButton />
