@@ -125,8 +125,9 @@ export class DemoSandbox {
    * The demo tenant's own credential of a product's app — main process only, never sent to the
    * renderer. In demo mode the assistant plays the product's server with it (as the demo check
    * does), so "wait and test" proves SMTP where a real tenant would need the vendor's secret.
+   * (Not ETRON's: its secret changes when "fix it" makes a new one.)
    */
-  productCredential(profile: 'inventory360' | 'generic' | 'etron'): { readonly clientId: string; readonly clientSecret: string } | undefined {
+  productCredential(profile: 'inventory360' | 'generic'): { readonly clientId: string; readonly clientSecret: string } | undefined {
     const apps = this.running?.info.apps;
     if (!apps) return undefined;
     const app = apps[profile];

@@ -105,8 +105,8 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
   const lastCheck = new LastCheck();
   const retests = new RetestRunner({
     admin, demo, timing: services.retestTiming ?? RETEST_TIMING, ...(events ? { sendEvent: events } : {}),
-    onResult: (request, result) => {
-      lastCheck.remember(result);
+    onResult: (request, result, secrets) => {
+      lastCheck.remember(result, secrets);
       fixes.remember(request, result);
     },
   });

@@ -164,6 +164,16 @@ describe('wait and test, finish, in the browser', () => {
       assert.equal(await page.getByTestId('finish-test-mail').locator('h3').textContent(), 'Testmail aus Inventory360 senden');
       assert.ok(await noHorizontalOverflow(page));
       await shot(page, 'finish-de');
+      // ETRON: its settings pages, named as ETRON names them.
+      await chooseProduct(page, 'etron');
+      await page.getByTestId('step-finish').click();
+      assert.equal(await page.getByTestId('finish-test-mail').locator('li').nth(2).textContent(),
+        'Klicken Sie auf „Outlook-Konto verbinden“ und schließen Sie die Microsoft-Anmeldung ab; der Status zeigt „Outlook-Token gültig“.');
+      assert.deepEqual((await page.getByTestId('finish-fields').locator('tbody th').allTextContents()).slice(0, 3), ['Client-ID', 'Client-Secret', 'Alias-Domain']);
+      assert.equal(await page.getByTestId('left-script').count(), 0, 'ETRON needs no Exchange script');
+      assert.equal(await page.getByTestId('left-check').locator('span').textContent(), 'Tenant prüfen', 'the Inventory360 check does not count for ETRON');
+      assert.ok(await noHorizontalOverflow(page));
+      await shot(page, 'finish-de-etron');
     } finally {
       await first.close();
     }
@@ -171,7 +181,7 @@ describe('wait and test, finish, in the browser', () => {
     // "Restart" mid-wait: the file as the app keeps it while the first wait still waits.
     const file = path.join(folder, PROGRESS_FILE_NAME);
     const saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    writeFileSync(file, JSON.stringify({ ...saved, step: 'wait-test', retest: { startedAt, attempts: 1, nextAt } }));
+    writeFileSync(file, JSON.stringify({ ...saved, profile: 'inventory360', step: 'wait-test', retest: { startedAt, attempts: 1, nextAt } }));
     const second = await env.open({ locale: 'de-DE', services });
     try {
       const { page } = second;

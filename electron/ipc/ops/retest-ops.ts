@@ -66,8 +66,8 @@ export interface RetestDeps {
   readonly timing: RetestTiming;
   readonly now?: () => number;
   readonly sendEvent?: (event: AssistantEvent) => void;
-  /** Receives every try's result (the support report and the fixes read the last one). */
-  readonly onResult?: (request: RunTenantCheckRequest, result: Result<CheckResult>) => void;
+  /** Receives every try's result that was not cancelled, with the secrets it used (the support report and the fixes read the last one). */
+  readonly onResult?: (request: RunTenantCheckRequest, result: Result<CheckResult>, secrets: readonly string[]) => void;
 }
 
 /** One "wait and test" at a time; a new one cancels the one before. */
@@ -97,8 +97,8 @@ export class RetestRunner {
     try {
       const outcome = await retestUntilPass<CheckResult | undefined>({
         run: async () => {
-          const result = await this.attempt(request.check, controller.signal);
-          this.deps.onResult?.(request.check, result);
+          const { result, secrets } = await this.attempt(request.check, controller.signal);
+          if (result.ok || result.error.code !== 'cancelled') this.deps.onResult?.(request.check, result, secrets);
           if (!result.ok) {
             // Cancelled, or nothing to wait for (signed out): stop instead of waiting.
             if (result.error.code !== 'cancelled') stopped = result.error;
@@ -140,26 +140,27 @@ export class RetestRunner {
   }
 
   /** One try: the tenant check with the admin's session (plus, on the demo tenant, the product's own credential). */
-  private async attempt(request: RunTenantCheckRequest, signal: AbortSignal): Promise<Result<CheckResult>> {
+  private async attempt(request: RunTenantCheckRequest, signal: AbortSignal): Promise<{ result: Result<CheckResult>; secrets: readonly string[] }> {
     const connection = this.deps.admin.connection();
-    if (!connection) return fail('not_signed_in', 'sign in as an administrator first');
+    if (!connection) return { result: fail('not_signed_in', 'sign in as an administrator first'), secrets: [] };
     const demo = connection.cloudId === 'sandbox';
-    const product = demo ? this.deps.demo.productCredential(request.profile) : undefined;
+    const product = demo && request.profile !== 'etron' ? this.deps.demo.productCredential(request.profile) : undefined;
     const appCredential = product && (request.profile === 'inventory360' || (request.profile === 'generic' && request.generic?.flow === 'app-only' && request.generic.appId === product.clientId))
       ? { clientId: product.clientId, credential: { kind: 'secret', clientSecret: product.clientSecret } satisfies ClientCredential }
       : undefined;
-    const etronSecret = product && request.profile === 'etron' && request.etron?.appId === product.clientId ? product.clientSecret : undefined;
     const input = tenantCheckInput({
       profile: request.profile, cloud: connection.cloud, admin: connection.session, mailbox: request.mailbox,
       languages: [request.language ?? 'en'], signal,
       ...(connection.caPem ? { caPem: connection.caPem } : {}),
       ...(request.sender ? { sender: request.sender } : {}),
       ...(appCredential ? { appCredential } : {}),
-      ...(request.etron ? { etron: { ...request.etron, ...(etronSecret ? { clientSecret: etronSecret } : {}) } } : {}),
+      // ETRON: Graph only, as in the tenant check — a secret made by "fix it" would differ from the demo tenant's first one.
+      ...(request.etron ? { etron: request.etron } : {}),
       ...(request.generic ? { generic: { ...request.generic, imap: request.generic.imap ?? false } } : {}),
     });
-    if (!input.ok) return input;
+    const secrets = appCredential ? [appCredential.credential.clientSecret] : [];
+    if (!input.ok) return { result: input, secrets };
     const result = await runCheck(input.value);
-    return signal.aborted ? fail('cancelled', 'the wait was cancelled') : ok(result);
+    return { result: signal.aborted ? fail('cancelled', 'the wait was cancelled') : ok(result), secrets };
   }
 }

@@ -16,14 +16,16 @@ interface Item { readonly key: string; readonly text: string; readonly step?: Wi
 /** The done and left lists from the store. */
 function useProgressLists(profile: Profile): { done: Item[]; left: Item[] } {
   const account = useAssistantStore((s) => s.account);
-  const check = useAssistantStore((s) => (s.checkKind === 'tenant' ? s.checkResult : undefined));
+  // Only a check of this product's setup counts.
+  const check = useAssistantStore((s) => (s.checkKind === 'tenant' && s.checkResult?.profile === profile ? s.checkResult : undefined));
   const savedCheck = useAssistantStore((s) => s.savedCheck);
+  const hasOtherCheck = useAssistantStore((s) => s.checkResult !== undefined && s.checkResult.profile !== profile);
   const psSavedPath = useAssistantStore((s) => s.psSavedPath);
   const exportSavedPath = useAssistantStore((s) => s.exportSavedPath);
   const waited = useAssistantStore((s) => s.waitOutcome?.passed === true || s.savedRetest?.passedAt !== undefined);
   const m = useMessages();
   const t = m.waitFinish.finish;
-  const overall = check?.overall ?? savedCheck?.overall;
+  const overall = check?.overall ?? (check === undefined && savedCheck && !hasOtherCheck ? savedCheck.overall : undefined);
   const done: Item[] = [{ key: 'profile', text: t.done.profile(m.profile.options[profile].name) }];
   const left: Item[] = [];
   if (account) done.push({ key: 'sign-in', text: t.done.signedIn(account.username) });
