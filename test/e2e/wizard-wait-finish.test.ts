@@ -194,6 +194,19 @@ describe('wait and test, finish, in the browser', () => {
         'Melden Sie sich als Administrator an, um zu testen. Der Assistent speichert Ihre Anmeldung nie – nach einem Neustart melden Sie sich daher erneut an.');
       assert.equal(await page.getByTestId('nav-profile').textContent(), 'Inventory360');
       await shot(page, 'wait-test-de-after-restart');
+
+      // Signed in again (the demo tenant, started anew and healthy by now), the wait continues in its own window: its second try.
+      await page.getByTestId('step-welcome').click();
+      await demoSignedIn(second, 'healthy', 'Der Sandbox-Tenant läuft.', 'Angemeldet als Sandbox Admin (admin@contoso.example)');
+      await page.getByTestId('step-wait-test').click();
+      assert.equal(await page.getByTestId('wait-start').textContent(), 'Test fortsetzen');
+      await page.getByTestId('wait-start').click();
+      await page.getByTestId('wait-result').waitFor({ timeout: 30_000 });
+      assert.match((await page.getByTestId('wait-result').textContent()) ?? '', /^Es funktioniert: Die Prüfung war bei Versuch 2 um \d{2}:\d{2}:\d{2} erfolgreich\.$/);
+      const resumed = second.events.map((e) => e.event).find((e) => e.kind === 'retest-progress' && e.progress.kind === 'attempt-started');
+      assert.ok(resumed && resumed.kind === 'retest-progress' && resumed.progress.kind === 'attempt-started');
+      assert.deepEqual([resumed.progress.startedAt, Date.parse(resumed.progress.windowEndsAt) - Date.parse(startedAt)], [startedAt, 24 * 3_600_000]);
+      assert.equal(await page.getByTestId('wait-interrupted').count(), 0);
       assert.deepEqual(second.pageErrors, []);
     } finally {
       await second.close();

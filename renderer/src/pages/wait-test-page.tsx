@@ -45,7 +45,7 @@ function WaitStatus() {
   return (
     <div data-testid="wait-outcome" data-reason={outcome.reason}>
       <p ref={endRef} tabIndex={-1} className={outcome.passed ? 'wait-passed' : 'status'} data-testid="wait-result">
-        {outcome.passed ? t.passed(outcome.attempts, formatTime(language, finishedAt))
+        {outcome.passed ? t.passed(Math.max(attempt, outcome.attempts), formatTime(language, finishedAt))
           : outcome.reason === 'cap-reached' ? t.gaveUp(formatDateTime(language, outcome.windowEndsAt)) : t.cancelled}
       </p>
       {outcome.passed && <p>{t.passedNext}</p>}
