@@ -38,6 +38,8 @@ async function run(): Promise<void> {
     openExternal: externalOpener(demoSignIn),
     sendEvent: eventSender(location),
     env: { [CLIENT_ID_ENV]: process.env[CLIENT_ID_ENV] },
+    // The wizard's non-secret progress (core/state): kept in the app's own user-data folder.
+    progressFolder: app.getPath('userData'),
   });
   registerIpc(handlers, location, log);
 

@@ -47,6 +47,12 @@ const api: AssistantApi = {
   openLink: (request) => invoke('openLink', request),
   enableDemoScenario: (request) => invoke('enableDemoScenario', request),
   applyFix: (request) => invoke('applyFix', request),
+  startRetest: (request) => invoke('startRetest', request),
+  cancelRetest: () => invoke('cancelRetest'),
+  saveSupportReport: (request) => invoke('saveSupportReport', request),
+  loadProgress: () => invoke('loadProgress'),
+  saveProgress: (request) => invoke('saveProgress', request),
+  clearProgress: () => invoke('clearProgress'),
   onEvent: (listener) => subscribe(listener),
 };
 

@@ -121,6 +121,19 @@ export class DemoSandbox {
     };
   }
 
+  /**
+   * The demo tenant's own credential of a product's app — main process only, never sent to the
+   * renderer. In demo mode the assistant plays the product's server with it (as the demo check
+   * does), so "wait and test" proves SMTP where a real tenant would need the vendor's secret.
+   * (Not ETRON's: its secret changes when "fix it" makes a new one.)
+   */
+  productCredential(profile: 'inventory360' | 'generic'): { readonly clientId: string; readonly clientSecret: string } | undefined {
+    const apps = this.running?.info.apps;
+    if (!apps) return undefined;
+    const app = apps[profile];
+    return { clientId: app.clientId, clientSecret: app.clientSecret };
+  }
+
   /** Breaks the running tenant one more way (as an admin's change: replication delay applies). */
   enableScenario(scenario: ScenarioName): DemoSandboxStatus | undefined {
     if (!this.running) return undefined;

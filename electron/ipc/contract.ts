@@ -18,6 +18,9 @@ import type { DecodeResult } from '../core/diagnosis/types.js';
 import type { Result } from '../core/result.js';
 import type { AppliedFix, ApplyFixRequest } from './fix-types.js';
 import type {
+  LoadProgressResult, ProgressInput, ProgressState, RetestOutcomeView, SavedSupportReport, SaveSupportReportRequest, StartRetestRequest,
+} from './wait-types.js';
+import type {
   AssistantEventListener, EnableDemoScenarioRequest, OpenLinkRequest, RunTenantCheckRequest, SignedInAccount, SignInDefaults,
   SignInRequest,
 } from './tenant-types.js';
@@ -37,6 +40,7 @@ export type {
 export type * from './wizard-types.js';
 export type * from './tenant-types.js';
 export type * from './fix-types.js';
+export type * from './wait-types.js';
 export type { AccountDisplay } from '../core/auth/auth-session.js';
 export type { CheckFacts, CheckProgress, CheckResult, CheckStepId, CheckStepResult, StepStatus } from '../core/check/check-types.js';
 export type { Finding, FindingStatus, FixAction, FixStep as FindingFixStep } from '../core/tenant/findings.js';
@@ -71,6 +75,12 @@ export interface IpcContract {
   openLink: { request: OpenLinkRequest; result: { readonly opened: true } };
   enableDemoScenario: { request: EnableDemoScenarioRequest; result: DemoSandboxStatus };
   applyFix: { request: ApplyFixRequest; result: AppliedFix };
+  startRetest: { request: StartRetestRequest; result: RetestOutcomeView };
+  cancelRetest: { request: void; result: { readonly cancelled: boolean } };
+  saveSupportReport: { request: SaveSupportReportRequest; result: SavedSupportReport };
+  loadProgress: { request: void; result: LoadProgressResult };
+  saveProgress: { request: ProgressInput; result: ProgressState };
+  clearProgress: { request: void; result: { readonly cleared: boolean } };
 }
 
 /** The name of an operation. */
@@ -88,7 +98,8 @@ export const OPERATION_NAMES = [
   'getCategoryTitles', 'decodeError', 'generatePowerShellScript', 'savePowerShellScript',
   'previewConfigFile', 'exportConfigFile', 'importConfigFile', 'runDemoCheck',
   'getSignInDefaults', 'signIn', 'cancelSignIn', 'signOut', 'getAccount', 'runTenantCheck', 'cancelCheck', 'openLink',
-  'enableDemoScenario', 'applyFix',
+  'enableDemoScenario', 'applyFix', 'startRetest', 'cancelRetest', 'saveSupportReport', 'loadProgress', 'saveProgress',
+  'clearProgress',
 ] as const satisfies readonly OperationName[];
 
 // Fails to compile when an operation is added to IpcContract but not to OPERATION_NAMES.

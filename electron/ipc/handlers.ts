@@ -19,7 +19,11 @@ import { FixRunner } from './ops/fix-ops.js';
 import { linkValidator, openLink } from './ops/link-ops.js';
 import { LinkAllowlist, type OpenExternal } from './ops/open-external.js';
 import { generatePowerShellScript, saveScript, validatePowerShellRequest, validateSaveScriptRequest } from './ops/powershell-ops.js';
+import { progressOps } from './ops/progress-ops.js';
+import { LastCheck, saveSupportReport, validateSaveReportRequest } from './ops/report-ops.js';
+import { RETEST_TIMING, RetestRunner, retestValidator, type RetestTiming } from './ops/retest-ops.js';
 import { signInDefaults, validateSignInRequest } from './ops/sign-in-ops.js';
+import { validateProgressInput } from '../core/state/progress-state.js';
 import { TenantCheckRunner, validateTenantCheckRequest } from './ops/tenant-check-ops.js';
 import type { AssistantEvent } from './tenant-types.js';
 import { noRequest, optionalScenarios, requestObject, validateEnableScenarioRequest, type Validator } from './validate.js';
@@ -42,6 +46,10 @@ export interface HandlerServices {
   readonly sendEvent?: (event: AssistantEvent) => void;
   /** The main process's environment (M365_ASSISTANT_CLIENT_ID); default none. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Where the wizard's progress is kept (Electron: app.getPath('userData')); none = nothing is kept. */
+  readonly progressFolder?: string;
+  /** Spacing of "wait and test" tries; default RETEST_TIMING (a minute, doubling to 30 minutes, for 24 hours). */
+  readonly retestTiming?: RetestTiming;
 }
 
 /** Handles one operation's raw, unchecked request. */
@@ -94,6 +102,15 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
   const nextRun = (): number => ++runs;
   const checks = new TenantCheckRunner({ admin, links, nextRun, ...(events ? { sendEvent: events } : {}) });
   const fixes = new FixRunner({ admin, ...(log ? { log } : {}) });
+  const lastCheck = new LastCheck();
+  const retests = new RetestRunner({
+    admin, demo, timing: services.retestTiming ?? RETEST_TIMING, ...(events ? { sendEvent: events } : {}),
+    onResult: (request, result, secrets) => {
+      lastCheck.remember(result, secrets);
+      fixes.remember(request, result);
+    },
+  });
+  const progress = progressOps(services.progressFolder);
 
   function operation<T, R>(validate: Validator<T>, run: (request: T) => Promise<Result<R>> | Result<R>) {
     return (raw: unknown): Promise<Result<R>> => guarded(() => {
@@ -123,14 +140,19 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
     runDemoCheck: operation(validateDemoCheckRequest, (request) => {
       fixes.forget();
       const run = nextRun();
-      return runDemoCheck(request, log, events ? (progress) => events({ kind: 'check-progress', run, progress }) : undefined);
+      return runDemoCheck(request, log, events ? (p) => events({ kind: 'check-progress', run, progress: p }) : undefined)
+        .then((result) => { lastCheck.remember(result); return result; });
     }),
     getSignInDefaults: operation(noRequest, () => signInDefaults(services.env)),
     signIn: operation(validateSignInRequest, (request) => admin.signIn(request)),
     cancelSignIn: operation(noRequest, () => ok({ cancelled: admin.cancel() })),
     signOut: operation(noRequest, async () => ok({ signedOut: await admin.signOut() })),
     getAccount: operation(noRequest, () => ok(admin.account())),
-    runTenantCheck: operation(validateTenantCheckRequest, async (request) => fixes.remember(request, await checks.check(request))),
+    runTenantCheck: operation(validateTenantCheckRequest, async (request) => {
+      const result = await checks.check(request);
+      lastCheck.remember(result);
+      return fixes.remember(request, result);
+    }),
     cancelCheck: operation(noRequest, () => ok({ cancelled: checks.cancel() })),
     openLink: operation(linkValidator(links), (request) => openLink(request, services.openExternal, admin.sandboxTrust())),
     enableDemoScenario: operation(validateEnableScenarioRequest, (request) => {
@@ -138,6 +160,12 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
       return status ? ok(status) : fail('not_found', 'The demo tenant is not running.');
     }),
     applyFix: operation(fixes.validate, (request) => fixes.apply(request)),
+    startRetest: operation(retestValidator(Date.now), (request) => retests.run(request)),
+    cancelRetest: operation(noRequest, () => ok({ cancelled: retests.cancel() })),
+    saveSupportReport: operation(validateSaveReportRequest, (request) => saveSupportReport(request, lastCheck, services.chooseSavePath)),
+    loadProgress: operation(noRequest, () => progress.load()),
+    saveProgress: operation(validateProgressInput, (request) => progress.save(request)),
+    clearProgress: operation(noRequest, () => progress.clear()),
   };
 
   return {
@@ -147,6 +175,7 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
       return (table[name] as (raw: unknown) => Promise<Result<unknown>>)(request);
     },
     async dispose() {
+      retests.cancel();
       checks.cancel();
       fixes.cancel();
       admin.cancel();

@@ -8,6 +8,7 @@ import type { AccountDisplay } from '../core/auth/auth-session.js';
 import type { CheckProgress } from '../core/check/check-types.js';
 import type { Language, Profile } from '../core/diagnosis/types.js';
 import type { ScenarioName } from '../sandbox/scenarios.js';
+import type { RetestProgressView } from './wait-types.js';
 import type { MailCloudId } from './wizard-types.js';
 
 /** Where the admin signs in: a Microsoft cloud, or the running demo sandbox. */
@@ -73,7 +74,9 @@ export type AssistantEvent =
   /** A device code sign-in waits: the admin opens `url` on any device and types `code`. */
   | { readonly kind: 'device-code'; readonly url: string; readonly code: string; readonly expiresInSeconds: number }
   /** A step of a check started or finished; `run` grows with every check, so late events of an older run can be told apart. */
-  | { readonly kind: 'check-progress'; readonly run: number; readonly progress: CheckProgress };
+  | { readonly kind: 'check-progress'; readonly run: number; readonly progress: CheckProgress }
+  /** "Wait and test": a try started, the next one's time, or the end; `retest` grows with every wait. */
+  | { readonly kind: 'retest-progress'; readonly retest: number; readonly progress: RetestProgressView };
 
 /** Receives the events; the function returned by onEvent stops them. */
 export type AssistantEventListener = (event: AssistantEvent) => void;

@@ -45,6 +45,12 @@ export const api: AssistantApi = {
   openLink: (request) => call((bridge) => bridge.openLink(request)),
   enableDemoScenario: (request) => call((bridge) => bridge.enableDemoScenario(request)),
   applyFix: (request) => call((bridge) => bridge.applyFix(request)),
+  startRetest: (request) => call((bridge) => bridge.startRetest(request)),
+  cancelRetest: () => call((bridge) => bridge.cancelRetest()),
+  saveSupportReport: (request) => call((bridge) => bridge.saveSupportReport(request)),
+  loadProgress: () => call((bridge) => bridge.loadProgress()),
+  saveProgress: (request) => call((bridge) => bridge.saveProgress(request)),
+  clearProgress: () => call((bridge) => bridge.clearProgress()),
   // Without a bridge there are no events to receive.
   onEvent: (listener: AssistantEventListener) => window.assistant?.onEvent(listener) ?? (() => undefined),
 };

@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import type { AssistantEvent } from '../../electron/ipc/contract.js';
 import { api } from './api.js';
 import { LanguageToggle } from './components/language-toggle.js';
+import { ProgressNotice } from './components/progress-notice.js';
+import { keepProgress } from './progress-sync.js';
 import { WizardNav } from './components/wizard-nav.js';
 import { useAssistantStore } from './store.js';
 import { useMessages } from './use-messages.js';
@@ -18,6 +20,9 @@ function receive(event: AssistantEvent): void {
       return;
     case 'check-progress':
       store.receiveCheckProgress(event.run, event.progress);
+      return;
+    case 'retest-progress':
+      store.receiveRetestProgress(event.retest, event.progress);
       return;
     default:
       return assertNever(event);
@@ -35,6 +40,8 @@ export function App() {
   const t = useMessages();
 
   useEffect(() => api.onEvent(receive), []);
+  // Loads what an earlier run kept, then keeps the progress as it changes.
+  useEffect(() => keepProgress(), []);
 
   useEffect(() => {
     void loadAppInfo();
@@ -61,6 +68,7 @@ export function App() {
       <div className="app-body">
         <WizardNav />
         <main className="app-main">
+          <ProgressNotice />
           <StepView step={step} />
         </main>
       </div>

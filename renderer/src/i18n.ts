@@ -6,6 +6,7 @@ import type { AppError, CategoryId, ErrorCode, FixStep, OperationalCode, Scenari
 import { de } from './messages/de.js';
 import { en } from './messages/en.js';
 import type { FixTexts } from './messages/fix-texts.js';
+import type { WaitFinishTexts } from './messages/wait-finish-texts.js';
 import type { CheckTexts, DecodeTexts, ExportTexts, NavTexts, PowerShellTexts, ProfileTexts, SignInTexts } from './messages/sections.js';
 import type { WizardStep } from './wizard/steps.js';
 
@@ -47,6 +48,8 @@ export interface Messages {
   readonly signIn: SignInTexts;
   /** "Fix it for me": changes the assistant makes through Microsoft Graph. */
   readonly fix: FixTexts;
+  /** "Wait and test", the finish page and the support report. */
+  readonly waitFinish: WaitFinishTexts;
   readonly errors: Record<OperationalCode, string>;
   /** For diagnosis categories while the catalogue's titles are not loaded (getCategoryTitles). */
   readonly categoryError: (code: ErrorCode) => string;

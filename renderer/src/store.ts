@@ -14,11 +14,12 @@ import { createPowerShellSlice, type PowerShellSlice } from './slices/powershell
 import { createProfileSlice, type ProfileSlice } from './slices/profile-slice.js';
 import { createSignInSlice, type SignInSlice } from './slices/sign-in-slice.js';
 import { createTenantCheckSlice, type TenantCheckSlice } from './slices/tenant-check-slice.js';
+import { createWaitTestSlice, type WaitTestSlice } from './slices/wait-test-slice.js';
 import { createWizardSlice, type WizardSlice } from './slices/wizard-slice.js';
 
 /** The whole renderer state. */
 export type AssistantState = LanguageSlice & AppInfoSlice & DemoSlice & WizardSlice & ProfileSlice & CatalogueSlice
-  & DecodeSlice & PowerShellSlice & ExportSlice & ChecksSlice & SignInSlice & TenantCheckSlice;
+  & DecodeSlice & PowerShellSlice & ExportSlice & ChecksSlice & SignInSlice & TenantCheckSlice & WaitTestSlice;
 
 /** The store hook: `useAssistantStore((s) => s.language)`. */
 export const useAssistantStore = create<AssistantState>()((...a) => ({
@@ -34,6 +35,7 @@ export const useAssistantStore = create<AssistantState>()((...a) => ({
   ...createChecksSlice(...a),
   ...createSignInSlice(...a),
   ...createTenantCheckSlice(...a),
+  ...createWaitTestSlice(...a),
 }));
 
 /** Puts the store back to its initial state (between tests). */

@@ -50,7 +50,8 @@ describe('IPC contract', () => {
       'assistant:previewConfigFile', 'assistant:exportConfigFile', 'assistant:importConfigFile', 'assistant:runDemoCheck',
       'assistant:getSignInDefaults', 'assistant:signIn', 'assistant:cancelSignIn', 'assistant:signOut', 'assistant:getAccount',
       'assistant:runTenantCheck', 'assistant:cancelCheck', 'assistant:openLink', 'assistant:enableDemoScenario',
-      'assistant:applyFix',
+      'assistant:applyFix', 'assistant:startRetest', 'assistant:cancelRetest', 'assistant:saveSupportReport',
+      'assistant:loadProgress', 'assistant:saveProgress', 'assistant:clearProgress',
     ]);
     assert.equal(new Set(channels).size, channels.length);
     assert.ok(channels.every((c) => c.startsWith(CHANNEL_PREFIX)));

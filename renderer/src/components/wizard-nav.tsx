@@ -16,7 +16,8 @@ export function WizardNav() {
   const exportSavedPath = useAssistantStore((s) => s.exportSavedPath);
   const account = useAssistantStore((s) => s.account);
   const checkKind = useAssistantStore((s) => s.checkKind);
-  const progress = { step, profile, psSavedPath, exportSavedPath, account, checkKind };
+  const waitOutcome = useAssistantStore((s) => s.waitOutcome);
+  const progress = { step, profile, psSavedPath, exportSavedPath, account, checkKind, waitOutcome };
   const t = useMessages();
   return (
     <nav className="wizard-nav" aria-label={t.stepsLabel}>

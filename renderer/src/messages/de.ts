@@ -3,6 +3,7 @@ import type { Messages } from '../i18n.js';
 import { deChecks } from './de-checks.js';
 import { deExport } from './de-export.js';
 import { deFix } from './de-fix.js';
+import { deWaitFinish } from './de-finish.js';
 import { deDecode, deFixSteps, deNav, deProfile } from './de-guide.js';
 import { dePowerShell } from './de-powershell.js';
 import { deSignIn } from './de-sign-in.js';
@@ -17,6 +18,7 @@ export const de: Messages = {
   steps: {
     welcome: 'Willkommen', profile: 'Produkt', 'sign-in': 'Anmelden', checks: 'Prüfen',
     'exchange-powershell': 'Exchange-PowerShell', export: 'Übergeben', decode: 'Fehlermeldung erklären',
+    'wait-test': 'Warten und testen', finish: 'Abschluss',
   },
   welcome: {
     heading: 'Microsoft-365-Mail mit Modern Auth einrichten',
@@ -62,6 +64,7 @@ export const de: Messages = {
   checks: deChecks,
   signIn: deSignIn,
   fix: deFix,
+  waitFinish: deWaitFinish,
   errors: {
     invalid_input: 'Die Anfrage war ungültig.',
     not_found: 'Nicht gefunden.',

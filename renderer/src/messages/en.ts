@@ -3,6 +3,7 @@ import type { Messages } from '../i18n.js';
 import { enChecks } from './en-checks.js';
 import { enExport } from './en-export.js';
 import { enFix } from './en-fix.js';
+import { enWaitFinish } from './en-finish.js';
 import { enDecode, enFixSteps, enNav, enProfile } from './en-guide.js';
 import { enPowerShell } from './en-powershell.js';
 import { enSignIn } from './en-sign-in.js';
@@ -17,6 +18,7 @@ export const en: Messages = {
   steps: {
     welcome: 'Welcome', profile: 'Product', 'sign-in': 'Sign in', checks: 'Checks',
     'exchange-powershell': 'Exchange PowerShell', export: 'Hand over', decode: 'Explain an error',
+    'wait-test': 'Wait and test', finish: 'Finish',
   },
   welcome: {
     heading: 'Set up Microsoft 365 mail with Modern Auth',
@@ -62,6 +64,7 @@ export const en: Messages = {
   checks: enChecks,
   signIn: enSignIn,
   fix: enFix,
+  waitFinish: enWaitFinish,
   errors: {
     invalid_input: 'The request was not valid.',
     not_found: 'Not found.',

@@ -42,7 +42,8 @@ const EMPTY_FORM: TenantCheckForm = {
   mailbox: '', sender: '', etronInstance: '', etronAppId: '', genericAppId: '', genericFlow: 'app-only', genericImap: false,
 };
 
-function requestOf(state: AssistantState): RunTenantCheckRequest | undefined {
+/** The tenant check request the form describes (undefined before a product is chosen). */
+export function requestOf(state: AssistantState): RunTenantCheckRequest | undefined {
   const { profile, tenantForm: f, language } = state;
   if (!profile) return undefined;
   const base = { profile, mailbox: f.mailbox, language, ...(f.sender.trim() ? { sender: f.sender } : {}) };

@@ -6,7 +6,8 @@ import type { AssistantState } from '../store.js';
 import { assertNever, WizardStep } from './steps.js';
 
 /** The state a step's completion depends on. */
-export type ProgressState = Pick<AssistantState, 'step' | 'profile' | 'psSavedPath' | 'exportSavedPath' | 'account' | 'checkKind'>;
+export type ProgressState = Pick<AssistantState, 'step' | 'profile' | 'psSavedPath' | 'exportSavedPath' | 'account' | 'checkKind'>
+  & Partial<Pick<AssistantState, 'waitOutcome'>>;
 
 /** True when the step's outcome exists. */
 export function isStepDone(step: WizardStep, state: ProgressState): boolean {
@@ -24,6 +25,10 @@ export function isStepDone(step: WizardStep, state: ProgressState): boolean {
       return state.psSavedPath !== undefined;
     case WizardStep.Export:
       return state.exportSavedPath !== undefined;
+    case WizardStep.WaitTest:
+      return state.waitOutcome?.passed === true;
+    case WizardStep.Finish:
+      return false;
     case WizardStep.Decode:
       return false;
     default:

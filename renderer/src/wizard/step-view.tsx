@@ -1,6 +1,8 @@
 /** Shows the page of the current wizard step. */
 import { ChecksPage } from '../pages/checks-page.js';
 import { DecodePage } from '../pages/decode-page.js';
+import { FinishPage } from '../pages/finish-page.js';
+import { WaitTestPage } from '../pages/wait-test-page.js';
 import { ExportPage } from '../pages/export-page.js';
 import { PowerShellPage } from '../pages/powershell-page.js';
 import { ProfilePage } from '../pages/profile-page.js';
@@ -30,6 +32,10 @@ export function StepView({ step }: StepViewProps) {
       return <ChecksPage />;
     case WizardStep.SignIn:
       return <SignInPage />;
+    case WizardStep.WaitTest:
+      return <WaitTestPage />;
+    case WizardStep.Finish:
+      return <FinishPage />;
     default:
       return assertNever(step);
   }

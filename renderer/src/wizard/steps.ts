@@ -9,12 +9,15 @@ export enum WizardStep {
   Checks = 'checks',
   PowerShell = 'exchange-powershell',
   Export = 'export',
+  WaitTest = 'wait-test',
+  Finish = 'finish',
   Decode = 'decode',
 }
 
 /** The numbered steps in the order the wizard walks them. */
 export const WIZARD_STEPS: readonly WizardStep[] = [
-  WizardStep.Welcome, WizardStep.Profile, WizardStep.SignIn, WizardStep.Checks, WizardStep.PowerShell, WizardStep.Export,
+  WizardStep.Welcome, WizardStep.Profile, WizardStep.SignIn, WizardStep.Checks, WizardStep.PowerShell, WizardStep.WaitTest,
+  WizardStep.Export, WizardStep.Finish,
 ];
 
 /** Tools outside the numbered sequence. */
