@@ -48,6 +48,8 @@ export const CATALOGUE: Readonly<Record<CategoryId, CatalogueEntry>> = {
   tls_problem: entry('tls_problem', 'network', 'blocking', false, ALL),
   token_expired_or_invalid: entry('token_expired_or_invalid', 'sign-in', 'blocking', false, ALL),
   user_cancelled_or_consent_declined: entry('user_cancelled_or_consent_declined', 'sign-in', 'info', false, ALL),
+  shared_mailbox_smtp_login: entry('shared_mailbox_smtp_login', 'client-settings', 'blocking', false, DELEGATED, PRODUCT_SETTINGS),
+  unexpected_server_reply: entry('unexpected_server_reply', 'network', 'blocking', false, ALL),
 };
 
 /** The general texts of every category, per language. */

@@ -64,4 +64,10 @@ export const NETWORK_RULES: readonly Rule[] = [
     phrase('does not support the connection encryption type'),
   ], [p('tls_problem', 0.86)]),
   pattern('tls-ssl-routines', 'tls', 1, [phrase('SSL routines'), phrase('SSL operation failed')], [p('tls_problem', 0.5)]),
+  // What nodemailer and imapflow say when a server's reply breaks their limits or the protocol:
+  // something other than Exchange answered (a proxy page, a flood of lines, an endless line).
+  pattern('not-exchange-reply', 'network', 3, [
+    phrase('Server response exceeds maximum allowed size'), phrase('Invalid greeting'), 'LiteralTooLarge', 'LineTooLarge',
+    'ResponseTooLarge', 'TooManyTokens', phrase('the server answered something that is not Exchange'),
+  ], [p('unexpected_server_reply', 0.85)]),
 ];

@@ -59,7 +59,7 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
   },
   basic_auth_used: {
     title: 'Die Anwendung meldet sich noch mit Passwort an (Standardauthentifizierung)',
-    cause: 'Microsoft 365 akzeptiert für SMTP und IMAP keine Anmeldung mit Benutzername und Passwort mehr; die Anwendung muss sich per OAuth2 (XOAUTH2, „Modern Auth“) anmelden.',
+    cause: 'Für IMAP nimmt Exchange Online seit 2022 kein Passwort mehr an. Für SMTP AUTH schaltet Microsoft die Anmeldung mit Passwort (Standardauthentifizierung) Ende Dezember 2026 standardmäßig ab; ein Administrator kann sie vorübergehend wieder einschalten, den endgültigen Termin will Microsoft in der zweiten Hälfte 2027 bekanntgeben. Mit OAuth2 (XOAUTH2, „Modern Auth“) anmelden, dann spielt keiner dieser Termine eine Rolle.',
     fix: [
       'In der sendenden Anwendung OAuth2 / XOAUTH2 (Modern Auth) statt Passwort auswählen.',
       'SMTP: smtp.office365.com, Port 587, STARTTLS. IMAP: outlook.office365.com, Port 993, SSL/TLS.',
@@ -70,7 +70,7 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
     title: 'Eine Sicherheitsrichtlinie blockiert die Anmeldung',
     cause: 'Sicherheitsstandards oder eine Richtlinie für bedingten Zugriff (z. B. „MFA erforderlich“ oder „Legacy-Authentifizierung blockieren“) verhindern diese Anmeldung, oder das Konto ist für die Anmeldung gesperrt.',
     fix: [
-      'Microsoft Entra Admin Center → Übersicht → Eigenschaften → Sicherheitsstandards verwalten: Sind sie aktiv, blockieren sie SMTP AUTH. Nur deaktivieren, wenn stattdessen bedingter Zugriff die Organisation schützt.',
+      'Sicherheitsstandards blockieren die Anmeldung mit Passwort (Standardauthentifizierung), nicht OAuth: Mit XOAUTH2 können sie eingeschaltet bleiben. Wird eine Anmeldung mit Passwort abgewiesen, die Anwendung auf OAuth2 umstellen, statt die Sicherheitsstandards abzuschalten.',
       'Microsoft Entra Admin Center → Anmeldeprotokolle → fehlgeschlagene Anmeldung → Bedingter Zugriff: Richtlinie ermitteln und, falls vertretbar, das sendende Konto bzw. die App dort ausnehmen.',
       'Microsoft 365 Admin Center → Users → Active users → <Benutzer>: „Block sign-in“ darf nicht aktiv sein.',
       RETEST_DE,
@@ -242,6 +242,26 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
     fix: [
       'Die Anmeldung erneut starten und die Berechtigungsanfrage annehmen.',
       'Steht dort „Administratorgenehmigung erforderlich“: Ein Administrator muss die Zustimmung für die Organisation erteilen (Unternehmensanwendungen → <App> → Sicherheit → Berechtigungen → Administratorzustimmung erteilen).',
+    ],
+  },
+  shared_mailbox_smtp_login: {
+    title: 'Ein freigegebenes Postfach wird als SMTP-Anmeldung verwendet',
+    cause: 'Für SMTP nimmt Exchange Online als Anmeldung (user=) nur den angemeldeten Benutzer an. Ein freigegebenes Postfach hat keine eigene Anmeldung; mit seiner Adresse schlägt die SMTP-Anmeldung mit „535 5.7.3 Authentication unsuccessful“ fehl – auch mit Vollzugriff und eingeschaltetem SMTP AUTH. IMAP nimmt das freigegebene Postfach als Anmeldung dagegen an.',
+    fix: [
+      'In der sendenden Anwendung für SMTP mit dem Benutzer anmelden, der sich anmeldet (dem Stellvertreter), nicht mit dem freigegebenen Postfach.',
+      'Die Adresse des freigegebenen Postfachs als Absender (Von) eintragen.',
+      'PowerShell öffnen: Connect-ExchangeOnline, dann Add-RecipientPermission -Identity <freigegebenes Postfach> -Trustee <Benutzer> -AccessRights SendAs',
+      'SMTP AUTH für das Postfach des Benutzers einschalten: Set-CASMailbox -Identity <Benutzer> -SmtpClientAuthenticationDisabled $false',
+      RETEST_DE,
+    ],
+  },
+  unexpected_server_reply: {
+    title: 'Der Server hat etwas geantwortet, das nicht Exchange ist',
+    cause: 'Der Server hat eine Antwort geschickt, die Exchange Online nie sendet: eine viel zu lange Zeile oder Antwort, endlos viele Zeilen oder gar kein Mailprotokoll (z. B. die Seite eines Web-Proxys). Meist antwortet ein Proxy, eine Firewall oder ein anderer Server an Microsofts Stelle, oder Adresse oder Port sind falsch.',
+    fix: [
+      'Serveradresse und Port prüfen: SMTP smtp.office365.com Port 587 (STARTTLS), IMAP outlook.office365.com Port 993 (SSL/TLS).',
+      'Prüfen, ob ein Proxy, eine Firewall oder ein Virenscanner Mailverbindungen abfängt, und diese Adressen unverändert durchlassen.',
+      'Auf dem sendenden Rechner in PowerShell testen: Test-NetConnection smtp.office365.com -Port 587',
     ],
   },
 };

@@ -58,7 +58,7 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
   },
   basic_auth_used: {
     title: 'The app still signs in with a password (basic authentication)',
-    cause: 'Microsoft 365 no longer accepts a user name and password for SMTP and IMAP; the app must sign in with OAuth2 (XOAUTH2, "Modern Auth").',
+    cause: 'Exchange Online has not accepted a password for IMAP since 2022. For SMTP AUTH, Microsoft turns password sign-in (basic authentication) off by default at the end of December 2026; an admin can turn it on again for a while, and Microsoft will announce the final removal date in the second half of 2027. Sign in with OAuth2 (XOAUTH2, "Modern Auth") so that neither date matters.',
     fix: [
       'In the sending application choose OAuth2 / XOAUTH2 (Modern Auth) instead of a password.',
       'SMTP: smtp.office365.com, port 587, STARTTLS. IMAP: outlook.office365.com, port 993, SSL/TLS.',
@@ -69,7 +69,7 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
     title: 'A security policy blocks the sign-in',
     cause: 'Security defaults or a Conditional Access policy (for example "MFA required" or "block legacy authentication") stop this sign-in, or the account is blocked from signing in.',
     fix: [
-      'Microsoft Entra admin center → Overview → Properties → Manage security defaults: if they are on, they block SMTP AUTH. Turn them off only if Conditional Access protects the organisation instead.',
+      'Security defaults block sign-ins with a password (basic authentication), not OAuth: with XOAUTH2 they can stay on. If a password sign-in is refused, switch the app to OAuth2 instead of turning security defaults off.',
       'Microsoft Entra admin center → Sign-in logs → the failed sign-in → Conditional Access: see which policy blocked it, and exclude the sending account or app there if that is acceptable.',
       'Microsoft 365 admin center → Users → Active users → <user>: make sure "Block sign-in" is off.',
       RETEST_EN,
@@ -241,6 +241,26 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
     fix: [
       'Start the sign-in again and accept the permission request.',
       'If it says "Need admin approval": an admin must grant consent for the organisation (Enterprise applications → <app> → Security → Permissions → Grant admin consent).',
+    ],
+  },
+  shared_mailbox_smtp_login: {
+    title: 'A shared mailbox is used as the SMTP login',
+    cause: 'For SMTP, Exchange Online accepts only the signed-in user as the login (user=). A shared mailbox has no sign-in of its own, so logging in to SMTP with its address fails with "535 5.7.3 Authentication unsuccessful" — even with FullAccess and SMTP AUTH switched on. IMAP does accept the shared mailbox as login.',
+    fix: [
+      'In the sending application, log in to SMTP with the user who signs in (the delegate), not with the shared mailbox.',
+      'Put the shared address in the From field (sender address).',
+      'Open PowerShell: Connect-ExchangeOnline, then Add-RecipientPermission -Identity <shared mailbox> -Trustee <user> -AccessRights SendAs',
+      'Make sure SMTP AUTH is on for the user\'s mailbox: Set-CASMailbox -Identity <user> -SmtpClientAuthenticationDisabled $false',
+      RETEST_EN,
+    ],
+  },
+  unexpected_server_reply: {
+    title: 'The server answered something that is not Exchange',
+    cause: 'The server sent a reply Exchange Online never sends: a line or reply far too long, an endless stream of lines, or no mail protocol at all (for example a web proxy\'s page). Usually a proxy, firewall or another server answers in Microsoft\'s place, or the address or port is wrong.',
+    fix: [
+      'Check the server address and port: SMTP smtp.office365.com port 587 (STARTTLS), IMAP outlook.office365.com port 993 (SSL/TLS).',
+      'Check whether a proxy, firewall or antivirus intercepts mail connections, and let these addresses through unchanged.',
+      'Test on the sending computer in PowerShell: Test-NetConnection smtp.office365.com -Port 587',
     ],
   },
 };
