@@ -17,7 +17,9 @@ export type ScriptedBehaviour =
   /** Sends these bytes and then waits. */
   | { readonly kind: 'garbage'; readonly bytes: string }
   /** Sends `greeting`, then answers each line the client sends with `answer(line)` (null = close). */
-  | { readonly kind: 'lines'; readonly greeting: string; readonly answer: (line: string) => string | null };
+  | { readonly kind: 'lines'; readonly greeting: string; readonly answer: (line: string) => string | null }
+  /** Sends `greeting`, then `chunk` again and again, as fast as the client reads, until closed. */
+  | { readonly kind: 'flood'; readonly greeting: string; readonly chunk: string };
 
 /** A running scripted server. */
 export interface ScriptedServer {
@@ -42,6 +44,21 @@ export async function startScriptedServer(behaviour: ScriptedBehaviour, options:
     if (behaviour.kind === 'garbage') {
       socket.write(behaviour.bytes);
       socket.resume();
+      return;
+    }
+    if (behaviour.kind === 'flood') {
+      const chunk = Buffer.from(behaviour.chunk.repeat(Math.max(1, Math.floor(16_384 / behaviour.chunk.length))));
+      const pump = (): void => {
+        while (!socket.destroyed && socket.writable) {
+          if (!socket.write(chunk)) {
+            socket.once('drain', pump);
+            return;
+          }
+        }
+      };
+      socket.write(behaviour.greeting);
+      socket.resume();
+      pump();
       return;
     }
     socket.write(behaviour.greeting);

@@ -25,9 +25,16 @@ export interface ProbeFailure {
 const NETWORK_CODES = new Set([
   'ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET',
   'EPIPE', 'ECONNECTION', 'ESOCKET', 'EDNS', 'EPROXY', 'ProxyError', 'NoConnection', 'EConnectionClosed',
-  'CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'ETIMEOUT', 'EPROTOCOL', 'timeout',
+  'CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'ETIMEOUT', 'timeout',
   // imapflow: the server closed the connection (over TLS / cleartext) before answering.
   'ClosedAfterConnectTLS', 'ClosedAfterConnectText',
+]);
+
+// Codes for a server that answered, but not like Exchange: nodemailer's EPROTOCOL (a greeting or
+// reply that is no SMTP, a reply over its size limit), imapflow's parser limits, and the IMAP
+// probe's own flood and line limits (imap-session.ts).
+const NOT_EXCHANGE_CODES = new Set([
+  'EPROTOCOL', 'LiteralTooLarge', 'LineTooLarge', 'ResponseTooLarge', 'TooManyTokens', 'ServerFlood',
 ]);
 
 /** True for an OpenSSL / Node TLS error code (certificate or handshake). */
@@ -57,6 +64,7 @@ export function classifyProbeFailure(failure: ProbeFailure): CategoryId | null {
     if (failure.step === 'auth' && failure.protocol === 'smtp' && /^5\d\d/.test(reply)) return 'smtp_auth_failed_generic';
     if (failure.step === 'auth' && failure.protocol === 'imap' && /^\S+ (NO|BAD)\b/.test(reply)) return 'imap_auth_failed_generic';
   }
+  if (NOT_EXCHANGE_CODES.has(code)) return 'unexpected_server_reply';
   if (NETWORK_CODES.has(code)) return 'network_blocked';
   return code ? decoded(code, failure.protocol, ruledOut) : null;
 }

@@ -11,7 +11,7 @@ import { startDeadline } from './deadline.js';
 import { isTlsErrorCode } from './classify.js';
 import { finishProbe, type ProbeOutcome } from './probe-result.js';
 import { Redactor } from './redact.js';
-import { imapLogger, trimImapCommandTable, type ImapFlowInternals } from './imap-session.js';
+import { IMAP_SERVER_LIMITS, imapLogger, trimImapCommandTable, type ImapFlowInternals } from './imap-session.js';
 import { loadTrust, MIN_TLS_VERSION, tlsFactsOf } from './tls-facts.js';
 import { Transcript } from './transcript.js';
 import type { DeadlineOptions, ProbeResult, TlsFacts, TrustOptions } from './types.js';
@@ -66,6 +66,7 @@ export async function probeImap(options: ImapProbeOptions): Promise<ImapProbeRes
     return finishProbe('imap', transcript, redactor, { ok: false, protocol: 'tls', errorCode: 'ETLS', message: `The CA file could not be read: ${(err as Error).message}`, category: 'tls_problem' }, details);
   }
   const port = options.port ?? 993;
+  const hostile = stopSignal();
   transcript.event(`connecting to ${options.host}:${port}`);
   transcript.begin('connect');
 
@@ -82,7 +83,14 @@ export async function probeImap(options: ImapProbeOptions): Promise<ImapProbeRes
     // Raw socket reads are the exact server lines of the transcript; client writes that carry
     // credentials are withheld by imapflow itself and redacted again by our Redactor.
     logRaw: true,
+    // Bounds for imapflow's parser: the probe reads no message, so no literal or line of
+    // Exchange's answers comes near these (tokens are sent, not received).
+    maxLineLength: IMAP_SERVER_LIMITS.lineBytes, maxLiteralSize: IMAP_SERVER_LIMITS.lineBytes,
+    maxResponseSize: 4 * IMAP_SERVER_LIMITS.lineBytes, maxResponseTokens: 10_000,
     logger: imapLogger(transcript, {
+      onHostileServer: (code, message) => {
+        hostile.stop({ ok: false, protocol: 'imap', errorCode: code, message, category: 'unexpected_server_reply' });
+      },
       onConnected: () => {
         const socket = (client as unknown as ImapFlowInternals).socket;
         if (socket && typeof (socket as TLSSocket).getPeerCertificate === 'function') {
@@ -96,7 +104,7 @@ export async function probeImap(options: ImapProbeOptions): Promise<ImapProbeRes
   // imapflow emits 'error' after connect() settled; the probe reads failures from the promises.
   client.on('error', () => undefined);
 
-  const outcome = await runSession(client, deadline.signal, details);
+  const outcome = await runSession(client, deadline.signal, hostile.stopped, details);
   await closeAndWait(client);
   const reason = deadline.reason();
   deadline.dispose();
@@ -108,6 +116,13 @@ export async function probeImap(options: ImapProbeOptions): Promise<ImapProbeRes
 
 type ImapError = Error & { code?: string; responseStatus?: string; responseText?: string; authenticationFailed?: boolean };
 
+/** A promise the log stream can settle when the server breaks the probe's limits. */
+function stopSignal(): { readonly stopped: Promise<ProbeOutcome>; stop(outcome: ProbeOutcome): void } {
+  let stop: (outcome: ProbeOutcome) => void = () => undefined;
+  const stopped = new Promise<ProbeOutcome>((resolve) => { stop = resolve; });
+  return { stopped, stop: (outcome) => stop(outcome) };
+}
+
 function outcomeOf(err: ImapError): ProbeOutcome {
   const code = err.code ?? (err.authenticationFailed ? 'authenticationFailed' : undefined);
   const tls = typeof code === 'string' && isTlsErrorCode(code);
@@ -118,7 +133,9 @@ function outcomeOf(err: ImapError): ProbeOutcome {
 }
 
 /** connect (greeting, AUTHENTICATE) → LIST → LOGOUT, stopping at the first failure or the deadline. */
-async function runSession(client: ImapFlow, signal: AbortSignal, details: { capabilities: string[]; authenticated: boolean; mailboxes: string[] }): Promise<ProbeOutcome> {
+async function runSession(
+  client: ImapFlow, signal: AbortSignal, hostile: Promise<ProbeOutcome>, details: { capabilities: string[]; authenticated: boolean; mailboxes: string[] },
+): Promise<ProbeOutcome> {
   const aborted = new Promise<ProbeOutcome>((resolve) => {
     if (signal.aborted) resolve({ ok: false, protocol: 'imap', errorCode: 'timeout', message: 'deadline' });
     signal.addEventListener('abort', () => resolve({ ok: false, protocol: 'imap', errorCode: 'timeout', message: 'deadline' }), { once: true });
@@ -136,7 +153,7 @@ async function runSession(client: ImapFlow, signal: AbortSignal, details: { capa
       return outcomeOf(err as ImapError);
     }
   })();
-  return Promise.race([work, aborted]);
+  return Promise.race([work, aborted, hostile]);
 }
 
 /** Closes the client and resolves once its socket is gone (at most 1 s). */

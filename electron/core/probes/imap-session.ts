@@ -43,11 +43,34 @@ interface ImapLogEntry {
 export interface ImapLogHooks {
   /** The TCP (and TLS) connection is up. */
   readonly onConnected: () => void;
+  /** The server broke a limit of IMAP_SERVER_LIMITS: the probe must stop now. Called once. */
+  readonly onHostileServer: (code: 'ServerFlood' | 'LineTooLarge', message: string) => void;
 }
+
+/**
+ * What the probe reads from one server at most. Exchange answers the probe's three commands in
+ * a few dozen lines (a LIST of a large mailbox: a few thousand); a server that sends more, or a
+ * line without end, is not Exchange, and reading on would only fill memory until the deadline.
+ * imapflow's own limits (maxLineLength & co., set in imap-probe.ts) bound its parser; these
+ * bound what the probe itself keeps.
+ */
+export const IMAP_SERVER_LIMITS = {
+  lines: 20_000,
+  bytes: 4 * 1024 * 1024,
+  lineBytes: 64 * 1024,
+} as const;
 
 /** An imapflow logger that records into `transcript`. */
 export function imapLogger(transcript: Transcript, hooks: ImapLogHooks): Record<'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal', (entry: ImapLogEntry) => void> {
   let pending = '';
+  let lines = 0;
+  let bytes = 0;
+  let stopped = false;
+  const stop = (code: 'ServerFlood' | 'LineTooLarge', message: string): void => {
+    stopped = true;
+    pending = '';
+    hooks.onHostileServer(code, message);
+  };
   const onServerLine = (line: string): void => {
     transcript.server(line);
     if (transcript.isOpen('greeting')) {
@@ -61,12 +84,23 @@ export function imapLogger(transcript: Transcript, hooks: ImapLogHooks): Record<
   const ignore = (): void => undefined;
   return {
     trace(entry) {
-      if (entry.src !== 's' || entry.msg !== 'read from socket' || !entry.data) return;
-      pending += Buffer.from(entry.data, 'base64').toString('utf8');
-      let index: number;
-      while ((index = pending.indexOf('\n')) >= 0) {
-        onServerLine(pending.slice(0, index).replace(/\r$/, ''));
-        pending = pending.slice(index + 1);
+      if (stopped || entry.src !== 's' || entry.msg !== 'read from socket' || !entry.data) return;
+      const chunk = Buffer.from(entry.data, 'base64').toString('utf8');
+      bytes += chunk.length;
+      const parts = (pending + chunk).split('\n');
+      pending = parts.pop() ?? '';
+      for (const line of parts) {
+        if (++lines > IMAP_SERVER_LIMITS.lines) {
+          return stop('ServerFlood', `The server sent more than ${IMAP_SERVER_LIMITS.lines} lines; Exchange answers the probe in a few dozen.`);
+        }
+        onServerLine(line.replace(/\r$/, ''));
+      }
+      if (pending.length > IMAP_SERVER_LIMITS.lineBytes) {
+        transcript.server(pending);
+        return stop('LineTooLarge', `The server sent a line longer than ${IMAP_SERVER_LIMITS.lineBytes} bytes without ending it.`);
+      }
+      if (bytes > IMAP_SERVER_LIMITS.bytes) {
+        return stop('ServerFlood', `The server sent more than ${IMAP_SERVER_LIMITS.bytes} bytes; Exchange answers the probe in a few kilobytes.`);
       }
     },
     debug(entry) {

@@ -54,6 +54,9 @@ export type SmtpProbeResult = ProbeResult<'smtp', SmtpProbeDetails>;
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
+/** Largest server reply the SMTP probe reads (bytes). */
+export const SMTP_MAX_REPLY_BYTES = 64 * 1024;
+
 /** nodemailer custom-auth name of our XOAUTH2 handler (the wire says `AUTH XOAUTH2`). */
 const AUTH_HANDLER = 'PROBE-XOAUTH2';
 
@@ -144,6 +147,9 @@ export async function probeSmtp(options: SmtpProbeOptions): Promise<SmtpProbeRes
     connectionTimeout: deadline.remaining(), greetingTimeout: deadline.remaining(), socketTimeout: deadline.remaining(),
     // Destroy instead of waiting for the server's FIN: a stalled server must not hold the socket.
     socketCloseTimeout: 0,
+    // Exchange's longest reply (the EHLO list) is a few hundred bytes; nodemailer allows 1 MiB.
+    // A longer one is not Exchange (EPROTOCOL → unexpected_server_reply) and ends the probe early.
+    maxResponseSize: SMTP_MAX_REPLY_BYTES,
     transactionLog: true, logger,
     customAuth: {
       // Our own XOAUTH2 handler, for the exact reply and the SASL-IR form in one round trip.

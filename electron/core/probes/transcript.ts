@@ -6,6 +6,48 @@
 import type { Redactor } from './redact.js';
 import type { ProbeStep } from './types.js';
 
+/**
+ * Bounds on what a transcript keeps, so a hostile server cannot grow it without limit: the
+ * first and the last lines (the beginning says who answered, the end why it stopped) and
+ * lines cut to a readable length. Exchange's own conversations stay far below both.
+ */
+export const TRANSCRIPT_LIMITS = {
+  headLines: 200,
+  tailLines: 200,
+  /** Characters of one line that are kept (after redaction). */
+  lineChars: 2000,
+  /** Characters of one line that reach the redactor at all. */
+  redactChars: 64 * 1024,
+} as const;
+
+/** Keeps the first `headLines` and the last `tailLines` lines, and counts the ones in between. */
+class BoundedLines {
+  private readonly head: string[] = [];
+  private tail: string[] = [];
+  private omitted = 0;
+
+  push(line: string): void {
+    if (this.head.length < TRANSCRIPT_LIMITS.headLines) {
+      this.head.push(line);
+      return;
+    }
+    this.tail.push(line);
+    // Trim in batches: one splice per tailLines pushes keeps each push O(1) on average.
+    if (this.tail.length >= 2 * TRANSCRIPT_LIMITS.tailLines) {
+      const drop = this.tail.length - TRANSCRIPT_LIMITS.tailLines;
+      this.omitted += drop;
+      this.tail = this.tail.slice(drop);
+    }
+  }
+
+  lines(): string[] {
+    const extra = Math.max(0, this.tail.length - TRANSCRIPT_LIMITS.tailLines);
+    const omitted = this.omitted + extra;
+    const tail = this.tail.slice(extra);
+    return omitted > 0 ? [...this.head, `* … ${omitted} lines left out`, ...tail] : [...this.head, ...tail];
+  }
+}
+
 interface OpenStep {
   readonly name: string;
   readonly startedAt: number;
@@ -18,7 +60,7 @@ export type StepJudge = (name: string, reply: string) => boolean;
 
 /** The transcript and step list of one probe run. */
 export class Transcript {
-  private readonly lines: string[] = [];
+  private readonly lines = new BoundedLines();
   private readonly done: ProbeStep[] = [];
   private readonly open: OpenStep[] = [];
   private lastReply: string | null = null;
@@ -28,17 +70,27 @@ export class Transcript {
 
   /** A line the client sent. */
   client(text: string): void {
-    for (const line of text.split(/\r?\n/)) this.lines.push(`C: ${this.redactor.redact(line)}`);
+    for (const line of text.split(/\r?\n/)) this.lines.push(`C: ${this.bounded(line)}`);
   }
 
   /** A line (or lines) the server sent. */
   server(text: string): void {
-    for (const line of text.split(/\r?\n/)) this.lines.push(`S: ${this.redactor.redact(line)}`);
+    for (const line of text.split(/\r?\n/)) this.lines.push(`S: ${this.bounded(line)}`);
   }
 
   /** Something that happened without a protocol line (connected, TLS established, closed). */
   event(text: string): void {
-    this.lines.push(`* ${this.redactor.redact(text)}`);
+    this.lines.push(`* ${this.bounded(text)}`);
+  }
+
+  /**
+   * One line, redacted and cut to TRANSCRIPT_LIMITS.lineChars. The redactor sees at most
+   * `redactChars`; a secret cut at that boundary lies far beyond what is kept afterwards.
+   */
+  private bounded(line: string): string {
+    const redacted = this.redactor.redact(line.length > TRANSCRIPT_LIMITS.redactChars ? line.slice(0, TRANSCRIPT_LIMITS.redactChars) : line);
+    if (line.length <= TRANSCRIPT_LIMITS.lineChars && redacted.length <= TRANSCRIPT_LIMITS.lineChars) return redacted;
+    return `${redacted.slice(0, TRANSCRIPT_LIMITS.lineChars)} … (${line.length - TRANSCRIPT_LIMITS.lineChars} more characters left out)`;
   }
 
   /** Opens a step; `tag` makes only a reply starting with `tag ` close it (IMAP). */
@@ -48,7 +100,7 @@ export class Transcript {
 
   /** Closes the oldest open step (or the one with `tag`) with the server's reply. */
   reply(reply: string, tag?: string): void {
-    const redacted = this.redactor.redact(reply);
+    const redacted = this.bounded(reply);
     this.lastReply = redacted;
     const index = tag === undefined ? this.open.findIndex((s) => s.tag === undefined) : this.open.findIndex((s) => s.tag === tag);
     if (index < 0) return;
@@ -60,7 +112,7 @@ export class Transcript {
 
   /** A server line that decides the outcome without closing a step (IMAP `* BYE`). */
   note(reply: string): void {
-    this.lastReply = this.redactor.redact(reply);
+    this.lastReply = this.bounded(reply);
   }
 
   /** Closes a step that has no server reply (a handshake, a lookup). */
@@ -100,8 +152,8 @@ export class Transcript {
     return [...this.done].sort((a, b) => a.startedAt - b.startedAt);
   }
 
-  /** The recorded lines. */
+  /** The recorded lines (head and tail, with a marker for what was left out between them). */
   text(): string[] {
-    return [...this.lines];
+    return this.lines.lines();
   }
 }
