@@ -127,12 +127,12 @@ describe('SMTP probe against servers that misbehave', () => {
     }
   });
 
-  it('reports garbage instead of a greeting (an HTTP proxy answering on 587) with the exact line', async () => {
+  it('reports garbage instead of a greeting (an HTTP proxy answering on 587) as not Exchange, with the exact line', async () => {
     const server = await startScriptedServer({ kind: 'garbage', bytes: 'HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n' });
     try {
       const r = await probeSmtp({ host: '127.0.0.1', port: server.port, user: USER, accessToken: TOKEN, timeoutMs: 3000 });
       assert.deepEqual({ category: r.category, reply: r.serverReply, steps: names(r) },
-        { category: 'network_blocked', reply: 'HTTP/1.1 400 Bad Request', steps: ['connect:ok', 'greeting:failed'] });
+        { category: 'unexpected_server_reply', reply: 'HTTP/1.1 400 Bad Request', steps: ['connect:ok', 'greeting:failed'] });
       assert.equal(sentAuth(r.transcript), false);
       assert.equal(await server.tracker.allClosed(), true);
     } finally {

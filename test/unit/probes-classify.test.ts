@@ -49,13 +49,19 @@ describe('classifyProbeFailure: replies Exchange Online really sends (decoded by
 
 describe('classifyProbeFailure: socket and TLS errors', () => {
   it('maps connection errors to network_blocked and TLS errors to tls_problem', () => {
-    for (const errorCode of ['ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND', 'ECONNRESET', 'EPROTOCOL', 'GREETING_TIMEOUT', 'timeout', 'ClosedAfterConnectTLS']) {
+    for (const errorCode of ['ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND', 'ECONNRESET', 'GREETING_TIMEOUT', 'timeout', 'ClosedAfterConnectTLS']) {
       assert.equal(classifyProbeFailure({ protocol: 'smtp', step: 'connect', errorCode }), 'network_blocked', errorCode);
     }
     for (const errorCode of ['ETLS', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID', 'ERR_SSL_WRONG_VERSION_NUMBER']) {
       assert.equal(classifyProbeFailure({ protocol: 'smtp', step: 'tls', errorCode }), 'tls_problem', errorCode);
     }
     assert.equal(classifyProbeFailure({ protocol: 'smtp', step: 'starttls', reply: '454 4.7.0 TLS not available due to local problem' }), 'tls_problem');
+  });
+
+  it('maps a server that answers unlike Exchange (garbage, oversize, flood, huge literal) to unexpected_server_reply', () => {
+    for (const errorCode of ['EPROTOCOL', 'LiteralTooLarge', 'LineTooLarge', 'ResponseTooLarge', 'TooManyTokens', 'ServerFlood']) {
+      assert.equal(classifyProbeFailure({ protocol: errorCode === 'EPROTOCOL' ? 'smtp' : 'imap', step: 'greeting', errorCode }), 'unexpected_server_reply', errorCode);
+    }
   });
 
   it('returns null when nothing fits', () => {
