@@ -57,7 +57,8 @@ const SCENARIOS: Array<{ scenario: ScenarioName; from?: 'mailbox' | 'shared'; fa
   { scenario: 'smtp-auth-disabled-mailbox', failedStep: 'auth:failed', reply: /^535 5\.7\.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox\. Visit https:\/\/aka\.ms\/smtp_auth_disabled for more information\. \[/, category: 'smtp_auth_disabled_mailbox' },
   { scenario: 'smtp-auth-disabled-tenant', failedStep: 'auth:failed', reply: /^535 5\.7\.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant\./, category: 'smtp_auth_disabled_tenant' },
   { scenario: 'mailbox-permission-missing', failedStep: 'message:failed', reply: /^430 4\.2\.0 STOREDRV; mailbox logon failure; .*MapiExceptionLogonFailed/, category: 'mailbox_permission_missing' },
-  { scenario: 'send-as-denied', from: 'shared', failedStep: 'mail_from:failed', reply: /^550 5\.7\.60 SMTP; Client does not have permissions to send as this sender \[/, category: 'send_as_denied' },
+  // 5.7.60 answers the end of DATA: MAIL FROM and DATA pass, the message step fails.
+  { scenario: 'send-as-denied', from: 'shared', failedStep: 'message:failed', reply: /^550 5\.7\.60 SMTP; Client does not have permissions to send as this sender \[EXO-SANDBOX\.contoso\.example\]$/, category: 'send_as_denied' },
 ];
 
 for (const c of SCENARIOS) {

@@ -129,14 +129,18 @@ describe('sandbox Exchange SMTP (curl, nodemailer)', () => {
       + '[Hostname=EXO-SANDBOX.contoso.example]');
   });
 
-  it('send-as-denied: MAIL FROM the shared address → 550 5.7.60 (healthy: SendAs granted → 250 2.1.0)', async () => {
+  it('send-as-denied: MAIL FROM the shared address is "Sender OK"; the end of DATA gets 550 5.7.60 (healthy: queued)', async () => {
     reset('healthy');
-    const healthy = await send({ bearer: await appOnlyToken(sb) }, { from: SANDBOX_NAMES.sharedMailbox });
+    const healthy = await send({ bearer: await appOnlyToken(sb) }, { from: SANDBOX_NAMES.sharedMailbox, subject: 'sendas-ok' });
     assert.ok(healthy.replies.includes('250 2.1.0 Sender OK'));
+    assert.match(healthy.replies.at(-1)!, QUEUED('sendasok'));
     reset('send-as-denied');
     const denied = await send({ bearer: await appOnlyToken(sb) }, { from: SANDBOX_NAMES.sharedMailbox });
     assert.ok(denied.replies.includes('235 2.7.0 Authentication successful'));
-    assert.match(firstError(denied)!, line(`550 5\\.7\\.60 SMTP; Client does not have permissions to send as this sender ${TAG}`));
+    assert.ok(denied.replies.includes('250 2.1.0 Sender OK'));
+    assert.ok(denied.replies.includes('354 Start mail input; end with <CRLF>.<CRLF>'));
+    // Only the server name in brackets, as in the real reply ([CY4PR1701MB1800.namprd17.prod.outlook.com]).
+    assert.equal(firstError(denied), '550 5.7.60 SMTP; Client does not have permissions to send as this sender [EXO-SANDBOX.contoso.example]');
   });
 
   it('imap-disabled does not affect SMTP', async () => {

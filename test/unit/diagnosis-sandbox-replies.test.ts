@@ -20,7 +20,7 @@ const SMTP: readonly [string, SmtpReply, CategoryId][] = [
   ['basicAuthDisabled', SMTP_REPLIES.basicAuthDisabled(TAG), 'basic_auth_used'],
   ['unrecognizedAuthType', SMTP_REPLIES.unrecognizedAuthType(TAG), 'tls_problem'],
   ['notAuthenticated', SMTP_REPLIES.notAuthenticated(TAG), 'not_authenticated'],
-  ['sendAsDenied', SMTP_REPLIES.sendAsDenied(TAG), 'send_as_denied'],
+  ['sendAsDenied', SMTP_REPLIES.sendAsDenied(), 'send_as_denied'],
   ['mailboxLogonFailure', SMTP_REPLIES.mailboxLogonFailure('a1b2c3d4-0000-4000-8000-000000000001', 'info'), 'mailbox_permission_missing'],
   ['timeout', SMTP_REPLIES.timeout, 'network_blocked'],
 ];

@@ -63,7 +63,15 @@ export const SMTP_REPLIES = {
   /** AUTH before STARTTLS: Exchange offers no mechanism on a clear connection. */
   unrecognizedAuthType: (tag: string): SmtpReply => ({ code: 504, text: `5.7.4 Unrecognized authentication type ${tag}` }),
   notAuthenticated: (tag: string): SmtpReply => ({ code: 530, text: `5.7.57 Client not authenticated to send mail. ${tag}` }),
-  sendAsDenied: (tag: string): SmtpReply => ({ code: 550, text: `5.7.60 SMTP; Client does not have permissions to send as this sender ${tag}` }),
+  /**
+   * The reply to the end of DATA (not to MAIL FROM, which gets "250 2.1.0 Sender OK"): PHPMailer
+   * reports it as "DATA END command failed … 5.7.60 SMTP; Client does not have permissions to
+   * send as this sender [CY4PR1701MB1800.namprd17.prod.outlook.com]" (github.com/WWBN/AVideo
+   * issue 1017), SwiftMailer as the answer to " . " (swiftmailer issue 1258), Python as
+   * SMTPDataError (frappe/bench issue 1457), nodemailer as "Message failed" (EMESSAGE, command
+   * DATA). Its bracket holds only the server name, without time and trace id.
+   */
+  sendAsDenied: (): SmtpReply => ({ code: 550, text: `5.7.60 SMTP; Client does not have permissions to send as this sender [${EXCHANGE_HOST}]` }),
   senderOk: { code: 250, text: '2.1.0 Sender OK' },
   recipientOk: { code: 250, text: '2.1.5 Recipient OK' },
   startMailInput: { code: 354, text: 'Start mail input; end with <CRLF>.<CRLF>' },

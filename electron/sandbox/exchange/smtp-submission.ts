@@ -1,7 +1,8 @@
 /**
  * What Exchange Online does at each step of an SMTP submission, as smtp-server hooks: AUTH
- * decides the logon (mailbox-access.ts), MAIL FROM checks SendAs, DATA opens the logon mailbox
- * (where a missing FullAccess finally shows) and queues the message. Refusals are errors with
+ * decides the logon (mailbox-access.ts); the end of DATA opens the logon mailbox (where a
+ * missing FullAccess finally shows), checks SendAs for the envelope sender (5.7.60 comes here,
+ * not at MAIL FROM) and queues the message. Refusals are errors with
  * `responseCode`, the form smtp-server turns into a reply line.
  */
 import { randomUUID } from 'node:crypto';
@@ -66,13 +67,9 @@ export function submissionHooks(ctx: SandboxContext) {
       callback(null, { user: session });
     },
 
-    onMailFrom(address: SMTPServerAddress, session: SMTPServerSession, callback: Done): void {
-      const logon = logonOf(session);
-      if (!logon) return callback(replyError(SMTP_REPLIES.notAuthenticated(tag())));
-      if (!maySendAs(ctx, logon.principal, logon.mailboxId, address.address)) {
-        ctx.log(`exchange smtp: MAIL FROM ${address.address} refused for user=${logon.user} (no SendAs)`);
-        return callback(replyError(SMTP_REPLIES.sendAsDenied(tag())));
-      }
+    onMailFrom(_address: SMTPServerAddress, session: SMTPServerSession, callback: Done): void {
+      // Exchange says "250 2.1.0 Sender OK" to any sender here; SendAs is decided at the end of DATA.
+      if (!logonOf(session)) return callback(replyError(SMTP_REPLIES.notAuthenticated(tag())));
       callback();
     },
 
@@ -94,6 +91,11 @@ export function submissionHooks(ctx: SandboxContext) {
         if (!mailbox || !canOpenMailbox(ctx, 'smtp', logon.principal, logon.mailboxId)) {
           ctx.log(`exchange smtp: DATA for user=${logon.user}: mailbox logon failure (no FullAccess)`);
           return callback(replyError(SMTP_REPLIES.mailboxLogonFailure(logon.mailboxId, mailbox ? mailboxAlias(mailbox) : logon.user)));
+        }
+        const envelopeFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+        if (!maySendAs(ctx, logon.principal, logon.mailboxId, envelopeFrom)) {
+          ctx.log(`exchange smtp: DATA from ${envelopeFrom} refused for user=${logon.user} (no SendAs)`);
+          return callback(replyError(SMTP_REPLIES.sendAsDenied()));
         }
         const raw = Buffer.concat(chunks).toString('utf8');
         const messageId = headerValue(raw, 'Message-ID') ?? `<${randomUUID()}@${EXCHANGE_HOST}>`;
