@@ -12,7 +12,7 @@ export const SCENARIO_NAMES = [
   'healthy', 'consent-missing', 'service-principal-missing', 'smtp-auth-disabled-mailbox',
   'smtp-auth-disabled-tenant', 'security-defaults', 'mailbox-permission-missing', 'send-as-denied',
   'imap-disabled', 'user-not-assigned', 'secret-expired', 'secret-wrong', 'redirect-mismatch',
-  'replication-delay',
+  'replication-delay', 'shared-mailbox-smtp-login',
 ] as const;
 
 /** A scenario name. */
@@ -29,6 +29,8 @@ export interface SandboxBehaviour {
   replicationDelayMs: number;
   /** secret-wrong: the secret value handed out that the app does not have. */
   wrongSecret: boolean;
+  /** shared-mailbox-smtp-login: ETRON's mail servers log in with the shared mailbox's address. */
+  etronLoginIsSharedMailbox: boolean;
 }
 
 const ids = SANDBOX_IDS;
@@ -49,6 +51,7 @@ export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
   'secret-wrong': 'The client secrets handed out are not the apps\' secrets (copied the secret ID, or a typo).',
   'redirect-mismatch': 'The ETRON app registration has a wrong Web redirect URI.',
   'replication-delay': 'Every change takes effect for Entra and Exchange only after a delay (default 5 s).',
+  'shared-mailbox-smtp-login': 'ETRON variant A logs in to SMTP and IMAP with the shared mailbox info@ (the user has FullAccess and SendAs, SMTP AUTH is on for it): IMAP works, SMTP gets 535 5.7.3.',
 };
 
 /** Applies one scenario to tenant data (in place). */
@@ -112,6 +115,18 @@ export function applyScenario(t: TenantData, name: ScenarioName, behaviour: Sand
     case 'replication-delay':
       if (behaviour.replicationDelayMs <= 0) behaviour.replicationDelayMs = 5_000;
       return;
+    case 'shared-mailbox-smtp-login': {
+      // Everything a shared mailbox can be given: SMTP AUTH on, FullAccess and SendAs for the user.
+      const shared = t.users.find((u) => u.id === ids.sharedMailboxId);
+      if (shared) shared.smtpClientAuthenticationDisabled = false;
+      for (const accessRights of ['FullAccess', 'SendAs'] as const) {
+        if (!t.exchange.permissions.some((p) => p.mailboxId === ids.sharedMailboxId && p.trusteeId === ids.mailboxUserId && p.accessRights === accessRights)) {
+          t.exchange.permissions.push({ mailboxId: ids.sharedMailboxId, trusteeId: ids.mailboxUserId, accessRights });
+        }
+      }
+      behaviour.etronLoginIsSharedMailbox = true;
+      return;
+    }
     default:
       return assertNever(name);
   }

@@ -47,7 +47,8 @@ export interface SandboxInfo {
   readonly apps: {
     readonly generic: { readonly clientId: string; readonly clientSecret: string; readonly servicePrincipalObjectId: string };
     readonly inventory360: { readonly clientId: string; readonly clientSecret: string; readonly servicePrincipalObjectId: string };
-    readonly etron: { readonly clientId: string; readonly clientSecret: string; readonly redirectUri: string; readonly instance: string };
+    /** `mailLogin`: the address ETRON's mail servers log in with (XOAUTH2 user=); the mailbox user unless a scenario says otherwise. */
+    readonly etron: { readonly clientId: string; readonly clientSecret: string; readonly redirectUri: string; readonly instance: string; readonly mailLogin: string };
     readonly assistant: { readonly clientId: string };
   };
 }
@@ -131,7 +132,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     apps: {
       generic: { clientId: SANDBOX_IDS.genericAppId, clientSecret: secret(SANDBOX_IDS.genericAppId, state.secrets.genericClientSecret), servicePrincipalObjectId: SANDBOX_IDS.genericSpId },
       inventory360: { clientId: '15dd278a-3da9-4654-9edd-568380df74d0', clientSecret: state.secrets.inventory360ClientSecret, servicePrincipalObjectId: SANDBOX_IDS.inventory360SpId },
-      etron: { clientId: SANDBOX_IDS.etronAppId, clientSecret: secret(SANDBOX_IDS.etronAppId, state.secrets.etronClientSecret), redirectUri: SANDBOX_NAMES.etronRedirectUri, instance: SANDBOX_NAMES.etronInstance },
+      etron: { clientId: SANDBOX_IDS.etronAppId, clientSecret: secret(SANDBOX_IDS.etronAppId, state.secrets.etronClientSecret), redirectUri: SANDBOX_NAMES.etronRedirectUri, instance: SANDBOX_NAMES.etronInstance,
+        mailLogin: state.behaviour.etronLoginIsSharedMailbox ? SANDBOX_NAMES.sharedMailbox : SANDBOX_NAMES.mailbox },
       assistant: { clientId: SANDBOX_IDS.assistantAppId },
     },
   };

@@ -40,7 +40,7 @@ export class TenantState {
   constructor(options: TenantStateOptions = {}) {
     this.secrets = options.secrets ?? newSeedSecrets();
     this.now = options.now ?? Date.now;
-    this.behaviour = { replicationDelayMs: 0, wrongSecret: false };
+    this.behaviour = { replicationDelayMs: 0, wrongSecret: false, etronLoginIsSharedMailbox: false };
     this.scenarios = [];
     this.reset(options.scenarios ?? ['healthy'], options.replicationDelayMs);
   }
@@ -49,6 +49,7 @@ export class TenantState {
   reset(scenarios: readonly ScenarioName[], replicationDelayMs?: number): void {
     this.behaviour.replicationDelayMs = replicationDelayMs ?? 0;
     this.behaviour.wrongSecret = false;
+    this.behaviour.etronLoginIsSharedMailbox = false;
     const data = healthyTenant(this.secrets, this.now());
     for (const s of scenarios) applyScenario(data, s, this.behaviour, this.now());
     if (replicationDelayMs !== undefined) this.behaviour.replicationDelayMs = replicationDelayMs;

@@ -26,6 +26,8 @@ const EXPECTED: readonly [ScenarioName, CheckProfile, string][] = [
   ['secret-expired', 'generic', 'bad_client_secret'],
   ['secret-wrong', 'generic', 'bad_client_secret'],
   ['redirect-mismatch', 'etron', 'redirect_uri_mismatch'],
+  // ETRON variant A logging in to SMTP with the shared mailbox: the token check names it before Exchange's 535 5.7.3.
+  ['shared-mailbox-smtp-login', 'etron', 'shared_mailbox_smtp_login'],
 ];
 
 describe('full check against every sandbox scenario', () => {

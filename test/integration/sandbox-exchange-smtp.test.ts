@@ -81,6 +81,21 @@ describe('sandbox Exchange SMTP (curl, nodemailer)', () => {
     assert.equal(lastLog(), `exchange smtp: AUTH XOAUTH2 user=${MAILBOX} refused (role_missing)`);
   });
 
+  it('shared-mailbox-smtp-login: user= the shared mailbox with the delegate\'s token → 535 5.7.3 despite FullAccess and SMTP AUTH on; the delegate\'s own login sends From the shared address', async () => {
+    reset('shared-mailbox-smtp-login');
+    const asShared = await send({ bearer: delegatedToken(sb) }, { user: SANDBOX_NAMES.sharedMailbox, from: SANDBOX_NAMES.sharedMailbox });
+    assert.match(firstError(asShared)!, AUTH_UNSUCCESSFUL);
+    assert.equal(lastLog(), `exchange smtp: AUTH XOAUTH2 user=${SANDBOX_NAMES.sharedMailbox} refused (smtp_login_not_signed_in_user)`);
+    const asDelegate = await send({ bearer: delegatedToken(sb) }, { from: SANDBOX_NAMES.sharedMailbox, subject: 'delegate-sends' });
+    assert.match(asDelegate.replies.at(-1)!, QUEUED('delegatesends'));
+  });
+
+  it('a shared mailbox as SMTP login whose SMTP AUTH is off answers 5.7.139 first (the tenant setting), then 5.7.3', async () => {
+    reset('healthy');
+    const run = await send({ bearer: delegatedToken(sb) }, { user: SANDBOX_NAMES.sharedMailbox, from: SANDBOX_NAMES.sharedMailbox });
+    assert.match(firstError(run)!, /^535 5\.7\.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant\./);
+  });
+
   it('delegated token without SMTP.Send (only IMAP.AccessAsUser.All) → 535 5.7.3', async () => {
     reset('healthy');
     assert.match(firstError(await send({ bearer: delegatedToken(sb, { scopes: ['IMAP.AccessAsUser.All'] }) }))!, AUTH_UNSUCCESSFUL);

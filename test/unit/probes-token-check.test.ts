@@ -71,11 +71,19 @@ describe('checkToken', () => {
     assert.deepEqual(app.mismatches.map((m) => [m.id, m.expected, m.actual]), [['wrong_app', 'app-9', 'app-2']]);
   });
 
-  it('warns (does not fail) when the XOAUTH2 user is not the signed-in user: maybe a shared mailbox', () => {
+  it('IMAP: only warns when the XOAUTH2 user is not the signed-in user (a shared mailbox with FullAccess works)', () => {
     const r = checkToken({ accessToken: delegated(), protocol: 'imap', user: 'info@contoso.example', now: NOW });
     assert.equal(r.ok, true);
     assert.deepEqual(r.mismatches.map((m) => [m.id, m.severity, m.category, m.expected, m.actual]),
       [['upn_mismatch', 'warning', 'mailbox_permission_missing', 'info@contoso.example', USER]]);
+  });
+
+  it('SMTP: fails when the XOAUTH2 user is not the signed-in user — Exchange takes only the signed-in user as SMTP login', () => {
+    const r = checkToken({ accessToken: delegated(), protocol: 'smtp', user: 'info@contoso.example', now: NOW });
+    assert.equal(r.ok, false);
+    assert.deepEqual(r.mismatches.map((m) => [m.id, m.severity, m.category, m.expected, m.actual]),
+      [['smtp_login_not_signed_in_user', 'error', 'shared_mailbox_smtp_login', USER, 'info@contoso.example']]);
+    assert.match(r.mismatches[0]!.message, /Log in to SMTP as notifications@contoso\.example, put info@contoso\.example in From/);
   });
 
   it('reports several mismatches at once', () => {

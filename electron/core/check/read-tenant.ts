@@ -26,7 +26,8 @@ export async function readTenant(input: CheckInput): Promise<TenantRead> {
       const r = await checkEtron({
         graph, profile: input.cloud, instance: input.etron?.instance ?? '',
         ...(input.etron?.appId ? { appId: input.etron.appId } : {}),
-        senderUpns: [input.mailbox], ...signal,
+        // Assignment concerns the user who signs in, not a shared mailbox used as login.
+        senderUpns: [input.signInUser ?? input.mailbox], ...signal,
       });
       if (!r.ok) return { findings: [{ id: 'etron.app-registration', status: 'unknown', code: null, evidence: r.error.message, error: r.error }] };
       const secret = r.value.findings.find((f) => f.id === 'etron.client-secret')?.facts?.latestEndDateTime;

@@ -30,6 +30,8 @@ export interface CheckInput {
   readonly caPem?: string;
   /** The mailbox (XOAUTH2 user=). */
   readonly mailbox: string;
+  /** Who signs in for delegated mail tokens, when `mailbox` names another mailbox (ETRON variant A: the shared one). */
+  readonly signInUser?: string;
   /** MAIL FROM of the test message (a shared address needs SendAs); default: the mailbox. */
   readonly sender?: string;
   /** Graph as the signed-in admin; without it the tenant is not read. */

@@ -88,7 +88,8 @@ export async function prepareSandboxCheck(sb: Pick<RunningSandbox, 'info'>, o: O
         ? (scopes, signal) => user.getAccessToken(scopes, signal ? { signal } : {})
         : async () => signedInUser;
       return { cloud, input: {
-        ...base, profile: 'etron', probeSmtp: true, probeImap: true,
+        // ETRON's mail servers log in with their configured address (variant A: the shared mailbox).
+        ...base, profile: 'etron', probeSmtp: true, probeImap: true, mailbox: info.apps.etron.mailLogin, signInUser: info.mailbox,
         etron: { instance: info.apps.etron.instance, appId: info.apps.etron.clientId, secretCheck: appOnly(info.apps.etron.clientId, info.apps.etron.clientSecret) },
         mailTokens: { flow: 'delegated', provider, clientId: info.apps.assistant.clientId },
         secrets: [info.apps.etron.clientSecret],

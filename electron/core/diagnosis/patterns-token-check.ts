@@ -23,6 +23,8 @@ export const TOKEN_CHECK_CATEGORY: Readonly<Record<TokenCheckMismatch, CategoryI
   wrong_app: 'wrong_tenant_or_app',
   // XOAUTH2 user= is another mailbox than the token's user: that user needs FullAccess on it.
   upn_mismatch: 'mailbox_permission_missing',
+  // SMTP with user= another mailbox than the token's user: Exchange accepts only the signed-in user.
+  smtp_login_not_signed_in_user: 'shared_mailbox_smtp_login',
 };
 
 /** How sure a token-check mismatch makes its category: it is a direct observation of the token. */

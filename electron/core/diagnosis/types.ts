@@ -62,7 +62,7 @@ export interface CatalogueEntry {
 export const TOKEN_CHECK_MISMATCHES = [
   'audience_graph_for_smtp', 'audience_graph_for_imap', 'audience_other', 'missing_scope_smtp_send',
   'missing_scope_imap', 'missing_role_smtp_sendasapp', 'missing_role_imap_accessasapp', 'token_expired',
-  'token_not_yet_valid', 'wrong_tenant', 'wrong_app', 'upn_mismatch',
+  'token_not_yet_valid', 'wrong_tenant', 'wrong_app', 'upn_mismatch', 'smtp_login_not_signed_in_user',
 ] as const;
 
 /** A token-check mismatch id. */

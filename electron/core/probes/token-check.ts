@@ -191,10 +191,16 @@ export function checkToken(input: TokenCheckInput): TokenCheckResult {
     });
   }
   if (s.flow === 'delegated' && s.upn && s.upn.toLowerCase() !== input.user.trim().toLowerCase()) {
-    mismatches.push({
+    mismatches.push(input.protocol === 'smtp' ? {
+      // Exchange takes only the signed-in user as the SMTP login: a shared mailbox there gets
+      // 535 5.7.3 even with FullAccess and SMTP AUTH on (see sandbox mailbox-access.ts for the sources).
+      id: 'smtp_login_not_signed_in_user', category: mismatchCategory('smtp_login_not_signed_in_user'), severity: 'error',
+      expected: s.upn, actual: input.user,
+      message: `The token belongs to ${s.upn}, the SMTP login names ${input.user}: Exchange Online accepts only the signed-in user as SMTP login. Log in to SMTP as ${s.upn}, put ${input.user} in From, and grant ${s.upn} SendAs on it.`,
+    } : {
       id: 'upn_mismatch', category: mismatchCategory('upn_mismatch'), severity: 'warning',
       expected: input.user, actual: s.upn,
-      message: `The token belongs to ${s.upn}, the login names ${input.user}: fine for a shared mailbox the user has rights on, otherwise the wrong account signed in.`,
+      message: `The token belongs to ${s.upn}, the IMAP login names ${input.user}: fine for a shared mailbox ${s.upn} has FullAccess on, otherwise the wrong account signed in.`,
     });
   }
   return { kind: 'token', ok: !mismatches.some((m) => m.severity === 'error'), summary: s, mismatches };

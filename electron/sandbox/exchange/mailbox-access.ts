@@ -33,6 +33,7 @@ export type LogonRefusal =
   | 'exchange_service_principal_missing'
   | 'mailbox_not_found'
   | 'mailbox_not_permitted'
+  | 'smtp_login_not_signed_in_user'
   | 'security_defaults'
   | 'smtp_auth_disabled_mailbox'
   | 'smtp_auth_disabled_tenant';
@@ -105,6 +106,12 @@ export function authorizeXoauth2(ctx: SandboxContext, protocol: MailProtocol, re
   if (protocol === 'smtp') {
     const policy = smtpPolicyRefusal(t, mailbox);
     if (policy) return refuse(policy);
+    // SMTP AUTH takes only the signed-in user as user=: a shared (or any other) mailbox gets
+    // 535 5.7.3 even with FullAccess and SMTP AUTH on; IMAP does accept it. The policy of the
+    // user= mailbox is checked first (5.7.139 "disabled for the Tenant" until it is switched on).
+    // Sources: github.com/nextcloud/mail pull 13668 (measured against a live tenant),
+    // Foundry376/Mailspring-Sync pull 116, simonrob/email-oauth2-proxy pull 426, frappe/frappe issue 23079.
+    if (principal.kind === 'user' && mailbox.id !== principal.userId) return refuse('smtp_login_not_signed_in_user');
   }
   return { ok: true, principal, mailboxId: mailbox.id };
 }

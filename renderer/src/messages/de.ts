@@ -54,6 +54,7 @@ export const de: Messages = {
     'secret-wrong': 'Falscher geheimer Clientschlüssel (Geheimnis-ID kopiert)',
     'redirect-mismatch': 'Falsche Umleitungs-URI',
     'replication-delay': 'Änderungen werden verzögert wirksam',
+    'shared-mailbox-smtp-login': 'Freigegebenes Postfach als SMTP-Anmeldung (ETRON Variante A)',
   },
   nav: deNav,
   profile: deProfile,

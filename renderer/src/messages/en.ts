@@ -54,6 +54,7 @@ export const en: Messages = {
     'secret-wrong': 'Wrong client secret (secret ID copied)',
     'redirect-mismatch': 'Wrong redirect URI',
     'replication-delay': 'Changes take effect with a delay',
+    'shared-mailbox-smtp-login': 'Shared mailbox used as SMTP login (ETRON variant A)',
   },
   nav: enNav,
   profile: enProfile,
