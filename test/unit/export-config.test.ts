@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { buildConfigFile, exportConfigFile, importConfigFile, parseConfig, revealSecret } from '../../electron/core/export/config-file.js';
 import { CONFIG_SCHEMAS } from '../../electron/core/export/config-schemas.js';
-import { etronFields, inventory360Fields } from '../../electron/core/export/profile-configs.js';
+import { etronFields, inventory360Fields, VARIANT_A_SMTP_LOGIN_HINT } from '../../electron/core/export/profile-configs.js';
 import { SCHEMA_FILES } from '../../scripts/write-schemas.js';
 
 const inv = inventory360Fields({
@@ -20,6 +20,23 @@ const etron = etronFields({
 const SECRET = 'Abc~defGHIjkl.mnoPQRstu_vwxYZ0123456789-';
 
 describe('config export', () => {
+  it('ETRON variant A: the outgoing server logs in as the delegate, the shared address is only the From filter, with the reason', () => {
+    const withDelegate = etronFields({
+      cloud: 'global', clientId: 'e5000000-0000-4000-8000-00000000e7a0', aliasDomain: 'contoso.example', instance: 'contoso',
+      smtp: { host: 'smtp.office365.com', port: 587 }, imap: { host: 'outlook.office365.com', port: 993 },
+      variant: 'A', mailboxes: ['info@contoso.example'], delegate: 'notifications@contoso.example', incoming: true,
+    });
+    assert.deepEqual(withDelegate.Postausgangsserver, [{
+      Name: 'Microsoft 365', Benutzername: 'notifications@contoso.example', 'Von-Filter': 'info@contoso.example',
+      Server: 'smtp.office365.com', Port: 587, 'Verschlüsselung': 'STARTTLS', Hinweis: VARIANT_A_SMTP_LOGIN_HINT,
+    }]);
+    // IMAP takes the shared mailbox as login (FullAccess), so the incoming server keeps it.
+    assert.equal((withDelegate.Posteingangsserver as { Benutzername: string }[])[0]!.Benutzername, 'info@contoso.example');
+    assert.match(VARIANT_A_SMTP_LOGIN_HINT, /535 5\.7\.3/);
+    // Without a known delegate the hint still says who must log in.
+    assert.equal((etron.Postausgangsserver as { Hinweis?: string }[])[0]!.Hinweis, VARIANT_A_SMTP_LOGIN_HINT);
+  });
+
   it('writes the Inventory360 file with the enterprise app Object ID and XOAuth2', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cfg-'));
     const file = path.join(dir, 'inventory360.json');

@@ -49,7 +49,7 @@ export const PROFILE_FIXES_DE: ProfileFixes = {
   send_as_denied: {
     etron: [
       'ETRON onRetail → Einstellungen → Allgemeine Einstellungen → Postausgangsserver → <Server> → „Von-Filter“: Adresse oder Domäne eintragen, unter der dieser Server sendet.',
-      'Variante A (ein gemeinsames Postfach): Die Systemparameter mail.default.from und mail.catchall.domain müssen dazu passen – beim ETRON Support anfragen.',
+      'Variante A (ein gemeinsames Postfach): Die Systemparameter mail.default.from und mail.catchall.domain müssen dazu passen – beim ETRON Support anfragen. Benutzername des Postausgangsservers ist der Benutzer, der „Outlook-Konto verbinden“ anmeldet, nicht das gemeinsame Postfach: Exchange nimmt für SMTP nur den angemeldeten Benutzer an.',
       'Sendet eine andere Adresse: Add-RecipientPermission -Identity <Absenderadresse> -Trustee <Benutzer> -AccessRights SendAs',
       'Die DNS-Einträge der Domain (SPF) für Microsoft 365 prüfen.',
     ],
@@ -104,6 +104,15 @@ export const PROFILE_FIXES_DE: ProfileFixes = {
     etron: [
       'ETRON onRetail → Postausgangs- bzw. Posteingangsserver → „Outlook-Konto verbinden“ und erneut anmelden; der Status muss „Outlook-Token gültig“ zeigen.',
       'Ist das Client-Secret abgelaufen: neues erstellen (App-Registrierungen → <ETRON-App> → Zertifikate & Geheimnisse) und unter Einstellungen → Allgemeine Einstellungen → Outlook-Anmeldedaten eintragen.',
+    ],
+  },
+  shared_mailbox_smtp_login: {
+    etron: [
+      'ETRON onRetail → Einstellungen → Allgemeine Einstellungen → Postausgangsserver → <Server> → Benutzername: die Adresse des Benutzers, der „Outlook-Konto verbinden“ anmeldet – nicht das gemeinsame Postfach (Variante A).',
+      '„Von-Filter“: die Adresse des gemeinsamen Postfachs, damit ETRON mit ihr als Absender sendet.',
+      'PowerShell: Add-RecipientPermission -Identity <gemeinsames Postfach> -Trustee <Benutzer> -AccessRights SendAs',
+      'Der Posteingangsserver darf das gemeinsame Postfach als Benutzername behalten (IMAP nimmt es mit Vollzugriff an).',
+      '„Outlook-Konto verbinden“ erneut anmelden und „Verbindung testen“.',
     ],
   },
 };

@@ -48,7 +48,7 @@ export const PROFILE_FIXES_EN: ProfileFixes = {
   send_as_denied: {
     etron: [
       'ETRON onRetail → Settings → General settings → Outgoing mail servers → <server> → "From filter": enter the address or domain this server sends as.',
-      'Variant A (one shared mailbox): the system parameters mail.default.from and mail.catchall.domain must match it — ask ETRON support.',
+      'Variant A (one shared mailbox): the system parameters mail.default.from and mail.catchall.domain must match it — ask ETRON support. The outgoing server\'s user name is the user who signs in with "Connect Outlook account", not the shared mailbox: Exchange accepts only the signed-in user for SMTP.',
       'If another address is the sender: Add-RecipientPermission -Identity <sender address> -Trustee <user> -AccessRights SendAs',
       'Check the domain\'s DNS records (SPF) for Microsoft 365.',
     ],
@@ -103,6 +103,15 @@ export const PROFILE_FIXES_EN: ProfileFixes = {
     etron: [
       'ETRON onRetail → Outgoing / incoming mail server → "Connect Outlook account" and sign in again; the status must show "Outlook token valid".',
       'If the client secret has expired: create a new one (App registrations → <ETRON app> → Certificates & secrets) and enter it under Settings → General settings → Outlook credentials.',
+    ],
+  },
+  shared_mailbox_smtp_login: {
+    etron: [
+      'ETRON onRetail → Settings → General settings → Outgoing mail servers → <server> → user name: the address of the user who signs in with "Connect Outlook account" — not the shared mailbox (variant A).',
+      '"From filter": the shared mailbox\'s address, so that ETRON sends with it as sender.',
+      'PowerShell: Add-RecipientPermission -Identity <shared mailbox> -Trustee <user> -AccessRights SendAs',
+      'The incoming mail server may keep the shared mailbox as user name (IMAP accepts it with FullAccess).',
+      'Sign in again with "Connect Outlook account" and click "Test connection".',
     ],
   },
 };

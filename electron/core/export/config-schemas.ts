@@ -73,6 +73,7 @@ const outgoing: JsonSchema = {
     Benutzername: email,
     'Von-Filter': { type: 'string', maxLength: 254, description: 'a domain or an address, empty for a mass-mail server' },
     Server: host, Port: port, 'Verschlüsselung': { type: 'string', const: 'STARTTLS' },
+    Hinweis: { type: 'string', maxLength: 1000, description: 'variant A: who logs in to SMTP (the signed-in user, not the shared mailbox)' },
   },
 };
 const incoming: JsonSchema = {

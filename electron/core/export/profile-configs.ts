@@ -41,17 +41,29 @@ export interface EtronInput {
   readonly variant: 'A' | 'B';
   /** Variant A: the shared address; variant B: every user's address. */
   readonly mailboxes: readonly string[];
+  /**
+   * Variant A: the user who signs in with "Connect Outlook account" for the shared mailbox.
+   * Exchange takes only the signed-in user as SMTP login (a shared address gets 535 5.7.3), so
+   * this is the outgoing server's user name and the shared address its From filter.
+   */
+  readonly delegate?: string;
   /** Also set up incoming servers (Outlook OAuth) for these mailboxes. */
   readonly incoming: boolean;
 }
+
+/** Why variant A's outgoing server logs in as a user and not as the shared mailbox. */
+export const VARIANT_A_SMTP_LOGIN_HINT = 'Benutzername = der Benutzer, der „Outlook-Konto verbinden“ anmeldet, nicht das gemeinsame Postfach: '
+  + 'Exchange Online nimmt für SMTP nur den angemeldeten Benutzer an (sonst 535 5.7.3). Das gemeinsame Postfach steht im Von-Filter; '
+  + 'der Benutzer braucht SendAs darauf (Add-RecipientPermission).';
 
 /** ETRON's fields, named as in its settings dialogs. */
 export function etronFields(i: EtronInput): Record<string, unknown> {
   const outgoing = i.mailboxes.map((m) => ({
     Name: i.variant === 'A' ? 'Microsoft 365' : `Microsoft 365 – ${m}`,
-    Benutzername: m,
+    Benutzername: i.variant === 'A' && i.delegate ? i.delegate : m,
     'Von-Filter': m,
     Server: i.smtp.host, Port: i.smtp.port, 'Verschlüsselung': 'STARTTLS',
+    ...(i.variant === 'A' ? { Hinweis: VARIANT_A_SMTP_LOGIN_HINT } : {}),
   }));
   const incoming = i.incoming
     ? i.mailboxes.map((m) => ({ Name: `Posteingang ${m}`, Benutzername: m, Server: i.imap.host, Port: i.imap.port, 'SSL/TLS': true }))
