@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { probeImap, type ImapProbeOptions } from '../../electron/core/probes/imap-probe.js';
+import { probeAll } from '../../electron/core/probes/index.js';
+import { SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
 import type { ScenarioName } from '../../electron/sandbox/scenarios.js';
 import { appOnlyToken, delegatedToken } from '../helpers/probe-tokens.js';
 import { sandbox, type RunningSandbox } from '../helpers/sandbox.js';
@@ -33,6 +35,17 @@ describe('IMAP probe: healthy sandbox tenant', () => {
   it('passes a delegated Outlook token (ETRON)', async () => {
     const r = await probeImap(probeOptions(sb, delegatedToken(sb)));
     assert.equal(r.ok, true, JSON.stringify(r.error));
+  });
+
+  it('user= a mailbox the signed-in user has no rights on: AUTHENTICATE OK, LIST gets BAD not connected → mailbox_permission_missing (the token check knows the user)', async () => {
+    const r = await probeAll({ imap: { ...probeOptions(sb, delegatedToken(sb)), user: SANDBOX_NAMES.otherUser } });
+    const imap = r.imap!;
+    assert.deepEqual({ ok: imap.ok, category: imap.category, code: imap.error?.code, reply: imap.serverReply, steps: names(imap).slice(3) },
+      { ok: false, category: 'mailbox_permission_missing', code: 'mailbox_permission_missing', reply: '3 BAD User is authenticated but not connected.', steps: ['auth:ok', 'list:failed'] });
+    assert.deepEqual(r.tokenChecks.imap?.mismatches.map((m) => m.id), ['upn_mismatch']);
+    // The probe alone cannot tell it from IMAP being off.
+    const alone = await probeImap({ ...probeOptions(sb, delegatedToken(sb)), user: SANDBOX_NAMES.otherUser });
+    assert.equal(alone.category, 'imap_disabled_or_not_connected');
   });
 
   it('a Microsoft Graph token gets NO AUTHENTICATE failed. → imap_auth_failed_generic', async () => {

@@ -85,6 +85,20 @@ describe('sandbox Exchange IMAP (curl, imapflow, raw)', () => {
     ]);
   });
 
+  it('user= a mailbox the signed-in user has no rights on: OK AUTHENTICATE, BAD not connected twice, then * BYE Connection closed. 14', async () => {
+    reset('healthy');
+    const client = imapLineClient(sb);
+    assert.equal(await client.next(), GREETING);
+    client.write(`a1 AUTHENTICATE XOAUTH2 ${encodeXoauth2(SANDBOX_NAMES.otherUser, delegatedToken(sb))}`);
+    assert.equal(await client.next(), 'a1 OK AUTHENTICATE completed.');
+    client.write('a2 LIST "" *');
+    assert.equal(await client.next(), 'a2 BAD User is authenticated but not connected.');
+    client.write('a3 SELECT INBOX');
+    assert.deepEqual(await client.until((l) => l.startsWith('* BYE')), ['a3 BAD User is authenticated but not connected.', '* BYE Connection closed. 14']);
+    assert.equal(lastLog(), `exchange imap: user=${SANDBOX_NAMES.otherUser} authenticated but not connected (the signed-in user has no rights on it)`);
+    client.close();
+  });
+
   it('SMTP-only faults (SMTP AUTH off, security defaults, SendAs) leave IMAP working', async () => {
     for (const scenario of ['smtp-auth-disabled-mailbox', 'smtp-auth-disabled-tenant', 'security-defaults', 'send-as-denied'] as const) {
       reset(scenario);

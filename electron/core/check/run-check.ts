@@ -181,6 +181,9 @@ export async function runCheck(input: CheckInput): Promise<CheckResult> {
     const checks = [mail.probes?.tokenChecks.smtp, mail.probes?.tokenChecks.imap].filter((c) => c !== undefined);
     const errors = checks.flatMap((c) => c.mismatches.filter((m) => m.severity === 'error'));
     for (const m of errors) if (m.id !== 'not_a_jwt') mismatches.push(m.id as TokenCheckMismatch);
+    // IMAP for another mailbox than the signed-in user's is only a warning, until IMAP fails:
+    // then it says the user lacks rights on that mailbox (probes/index.ts withUserMismatch).
+    if (mail.probes?.imap && !mail.probes.imap.ok && mail.probes.tokenChecks.imap?.mismatches.some((m) => m.id === 'upn_mismatch')) mismatches.push('upn_mismatch');
     finish(step('token', mail.token, !t.ok
       ? { status: 'fail', summary: t.error.message, category: isCategoryId(t.error.code) ? t.error.code : null, serverReply: redactor.redact(t.error.detail ?? t.error.message) }
       : errors.length > 0

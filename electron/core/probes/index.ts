@@ -70,6 +70,19 @@ function withShared<T extends TrustOptions & DeadlineOptions & { readonly redact
   };
 }
 
+/**
+ * "BAD User is authenticated but not connected." after a delegated AUTHENTICATE whose user= is
+ * not the signed-in user: the user has no FullAccess on that mailbox. Exchange accepts the token
+ * and refuses the mailbox (OK AUTHENTICATE, then BAD, then "* BYE Connection closed. 14"), so
+ * only the token check, which knows the token's user, can tell this from IMAP being off.
+ */
+function withUserMismatch(imap: ImapProbeResult, check: TokenCheckResult | undefined): ImapProbeResult {
+  const notConnected = !imap.ok && /\bBAD User is authenticated but not connected\b/i.test(imap.serverReply ?? '');
+  if (!notConnected || !check?.mismatches.some((m) => m.id === 'upn_mismatch')) return imap;
+  const category: CategoryId = 'mailbox_permission_missing';
+  return { ...imap, category, ...(imap.error ? { error: { ...imap.error, code: category } } : {}) };
+}
+
 /** Runs the token check, then every configured probe concurrently. */
 export async function probeAll(options: ProbeAllOptions): Promise<ProbeAllResult> {
   const startedAt = Date.now();
@@ -78,12 +91,13 @@ export async function probeAll(options: ProbeAllOptions): Promise<ProbeAllResult
     ...(options.imap ? { imap: checkToken({ accessToken: options.imap.accessToken, protocol: 'imap', user: options.imap.user, ...options.token }) } : {}),
   };
   // The probes still run after a token mismatch: the server's own reply is the evidence support asks for.
-  const [smtp, imap, dns, reachability] = await Promise.all([
+  const [smtp, imapRaw, dns, reachability] = await Promise.all([
     options.smtp ? probeSmtp(withShared(options.smtp, options)) : undefined,
     options.imap ? probeImap(withShared(options.imap, options)) : undefined,
     options.dns ? probeDns(withShared(options.dns, options)) : undefined,
     options.reachability ? probeReachability(withShared(options.reachability, options)) : undefined,
   ]);
+  const imap = imapRaw && withUserMismatch(imapRaw, tokenChecks.imap);
   const categories = new Set<CategoryId>();
   for (const check of [tokenChecks.smtp, tokenChecks.imap]) {
     for (const m of check?.mismatches ?? []) if (m.severity === 'error') categories.add(m.category);

@@ -40,6 +40,9 @@ const str = (a: ImapArg | undefined): string | undefined => (typeof a === 'strin
 export class ImapSession {
   private state: State = 'not_authenticated';
   private connected = false;
+  /** The signed-in user has no rights on the user= mailbox: Exchange hangs up after two BADs. */
+  private userMismatch = false;
+  private notConnectedReplies = 0;
   private continuation: ((line: ImapLine) => void) | undefined;
 
   constructor(private readonly ctx: SandboxContext, private readonly io: ImapTransport) {}
@@ -95,9 +98,18 @@ export class ImapSession {
     }
     if (!AFTER_LOGIN.has(command)) return this.reply(tag, IMAP_REPLIES.commandError);
     if (this.state === 'not_authenticated') return this.reply(tag, IMAP_REPLIES.notAuthenticated);
-    if (!this.connected && !WITHOUT_MAILBOX.has(command)) return this.reply(tag, IMAP_REPLIES.notConnected);
+    if (!this.connected && !WITHOUT_MAILBOX.has(command)) return this.notConnected(tag);
     if (IN_FOLDER.has(command) && this.state !== 'selected') return this.reply(tag, IMAP_REPLIES.noMailboxSelected);
     this.mailboxCommand(tag, command, rest);
+  }
+
+  private notConnected(tag: string): void {
+    this.reply(tag, IMAP_REPLIES.notConnected);
+    if (this.userMismatch && ++this.notConnectedReplies >= 2) {
+      this.state = 'logout';
+      this.io.write(IMAP_REPLIES.notConnectedBye);
+      this.io.close();
+    }
   }
 
   private mailboxCommand(tag: string, command: string, rest: ImapArg[]): void {
@@ -167,6 +179,16 @@ export class ImapSession {
     const response = data === '*' ? undefined : parseXoauth2(data);
     if (!response) return this.reply(tag, IMAP_REPLIES.authenticateFailed);
     const logon = authorizeXoauth2(this.ctx, 'imap', response);
+    if (!logon.ok && logon.refusal === 'mailbox_not_permitted') {
+      // A valid token for a user without rights on the user= mailbox: Exchange says OK and then
+      // "BAD User is authenticated but not connected." to every command (not "NO AUTHENTICATE failed.").
+      this.ctx.log(`exchange imap: user=${response.user} authenticated but not connected (the signed-in user has no rights on it)`);
+      this.state = 'authenticated';
+      this.connected = false;
+      this.userMismatch = true;
+      this.io.setIdleTimeout(IMAP_TIMEOUTS.afterLogin);
+      return this.reply(tag, IMAP_REPLIES.authenticateOk);
+    }
     if (!logon.ok) {
       this.ctx.log(`exchange imap: AUTHENTICATE XOAUTH2 user=${response.user} refused (${logon.refusal})`);
       return this.reply(tag, IMAP_REPLIES.authenticateFailed);

@@ -122,6 +122,11 @@ export const IMAP_REPLIES = {
   noMailboxSelected: 'BAD Command received in Invalid state.',
   bye: '* BYE Microsoft Exchange Server IMAP4 server signing off.',
   idleTimeout: '* BYE Connection is closed. 13',
+  /**
+   * After the second "not connected" BAD of a user whose token has no rights on the user= mailbox
+   * (MailKit issue 849 shows the text: "ImapProtocolException: Connection closed. 14").
+   */
+  notConnectedBye: '* BYE Connection closed. 14',
   id: '* ID ("name" "Microsoft.Exchange.Imap4.Imap4Server" "version" "15.20")',
   namespace: '* NAMESPACE (("" "/")) NIL NIL',
   completed: (command: string): string => `OK ${command} completed.`,
