@@ -98,11 +98,14 @@ function baseClaims(ctx: SandboxContext, aud: string): JwtClaims {
   const tid = ctx.state.current().tenantId;
   return {
     aud,
-    iss: `${ctx.urls.loginOrigin}/${tid}/`,
+    // v1.0 access tokens (Graph, Exchange) name the STS, not the login host: iss and idp are
+    // https://sts.windows.net/<tid>/ (Microsoft Learn "Access token claims reference";
+    // github.com/AzureAD/microsoft-authentication-library-for-python issue 600).
+    iss: `https://sts.windows.net/${tid}/`,
     iat: now,
     nbf: now,
     exp: now + ctx.options.accessTokenLifetimeSec,
-    idp: `${ctx.urls.loginOrigin}/${tid}/`,
+    idp: `https://sts.windows.net/${tid}/`,
     tid,
     uti: randomUUID().replace(/-/g, '').slice(0, 22),
     ver: '1.0',

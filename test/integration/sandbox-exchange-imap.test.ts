@@ -99,6 +99,23 @@ describe('sandbox Exchange IMAP (curl, imapflow, raw)', () => {
     client.close();
   });
 
+  it('CAPABILITY after AUTHENTICATE adds MOVE, CLIENTACCESSRULES, CLIENTNETWORKPRESENCELOCATION, BACKENDAUTHENTICATE; the token is v1 (iss sts.windows.net)', async () => {
+    reset('healthy');
+    const token = await appOnlyToken(sb);
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { iss: string; ver: string; tid: string };
+    assert.deepEqual({ iss: claims.iss, ver: claims.ver }, { iss: `https://sts.windows.net/${claims.tid}/`, ver: '1.0' });
+    const client = imapLineClient(sb);
+    assert.equal(await client.next(), GREETING);
+    client.write(`a1 AUTHENTICATE XOAUTH2 ${encodeXoauth2(MAILBOX, token)}`);
+    assert.equal(await client.next(), 'a1 OK AUTHENTICATE completed.');
+    client.write('a2 CAPABILITY');
+    assert.deepEqual(await client.until((l) => l.startsWith('a2 ')), [
+      '* CAPABILITY IMAP4 IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR UIDPLUS MOVE ID UNSELECT CLIENTACCESSRULES CLIENTNETWORKPRESENCELOCATION BACKENDAUTHENTICATE CHILDREN IDLE NAMESPACE LITERAL+',
+      'a2 OK CAPABILITY completed.',
+    ]);
+    client.close();
+  });
+
   it('SMTP-only faults (SMTP AUTH off, security defaults, SendAs) leave IMAP working', async () => {
     for (const scenario of ['smtp-auth-disabled-mailbox', 'smtp-auth-disabled-tenant', 'security-defaults', 'send-as-denied'] as const) {
       reset(scenario);

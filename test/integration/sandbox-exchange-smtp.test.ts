@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import tls from 'node:tls';
 import { after, before, describe, it } from 'node:test';
 import nodemailer from 'nodemailer';
 import { deliveredMessages } from '../../electron/sandbox/exchange/smtp.js';
@@ -52,7 +55,7 @@ describe('sandbox Exchange SMTP (curl, nodemailer)', () => {
     reset('healthy');
     const run = await send({ bearer: await appOnlyToken(sb) }, { subject: 'healthy-app' });
     assert.equal(run.exitCode, 0);
-    assert.match(run.replies[0]!, line(String.raw`220 EXO-SANDBOX\.contoso\.example Microsoft ESMTP MAIL Service ready at \w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d \+0000`));
+    assert.match(run.replies[0]!, line(String.raw`220 EXO-SANDBOX\.contoso\.example Microsoft ESMTP MAIL Service ready at \w{3}, [1-9]\d? \w{3} \d{4} \d\d:\d\d:\d\d \+0000 \[08D[0-9A-F]{13}\]`));
     assert.ok(run.replies.includes('250-STARTTLS'));
     assert.ok(run.replies.includes('220 2.0.0 SMTP server ready'));
     assert.ok(run.replies.includes('250-AUTH LOGIN XOAUTH2'));
@@ -139,9 +142,9 @@ describe('sandbox Exchange SMTP (curl, nodemailer)', () => {
     assert.ok(run.replies.includes('235 2.7.0 Authentication successful'));
     assert.ok(run.replies.includes('354 Start mail input; end with <CRLF>.<CRLF>'));
     assert.equal(firstError(run), '430 4.2.0 STOREDRV; mailbox logon failure; STOREDRV.Submission.Exception:ConnectionFailedTransientException.MapiExceptionLogonFailed; '
-      + 'Failed to process message due to a transient exception with message [BeginDiagnosticData]Cannot open mailbox '
-      + '/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=a1000000000040008000000000000002-notifications.[EndDiagnosticData] '
-      + '[Hostname=EXO-SANDBOX.contoso.example]');
+      + 'Failed to process message due to a transient exception with message Cannot open mailbox '
+      + '/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=a1000000000040008000000000000002-notifications. '
+      + 'Server = EXO-SANDBOX.contoso.example');
   });
 
   it('send-as-denied: MAIL FROM the shared address is "Sender OK"; the end of DATA gets 550 5.7.60 (healthy: queued)', async () => {
@@ -204,12 +207,44 @@ describe('sandbox Exchange SMTP (curl, nodemailer)', () => {
     client.write('EHLO probe.example');
     const ehlo = await client.until((l) => l.startsWith('250 '));
     assert.deepEqual(ehlo, ['250-EXO-SANDBOX.contoso.example Hello [127.0.0.1]', '250-SIZE 157286400', '250-PIPELINING', '250-DSN',
-      '250-ENHANCEDSTATUSCODES', '250-STARTTLS', '250-8BITMIME', '250 SMTPUTF8']);
+      '250-ENHANCEDSTATUSCODES', '250-STARTTLS', '250-8BITMIME', '250-BINARYMIME', '250-CHUNKING', '250 SMTPUTF8']);
     client.write('AUTH XOAUTH2 dXNlcj14AWF1dGg9QmVhcmVyIHgBAQ==');
     assert.match(await client.next(), line(`504 5\\.7\\.4 Unrecognized authentication type ${TAG}`));
     client.write('QUIT');
     assert.equal(await client.next(), '221 2.0.0 Service closing transmission channel');
     client.close();
+  });
+
+  it('TLS 1.0/1.1: the handshake completes, then the next command gets 421 4.7.66 and the connection closes', async () => {
+    const ca = readFileSync(sb.info.caCertPath, 'utf8');
+    const plain = net.connect(sb.info.smtp.port, '127.0.0.1');
+    const lines: string[] = [];
+    let buffer = '';
+    const waitFor = (match: RegExp): Promise<void> => new Promise((resolve) => {
+      const check = (): void => { if (lines.some((l) => match.test(l))) resolve(); else setTimeout(check, 5); };
+      check();
+    });
+    const collect = (chunk: Buffer): void => {
+      buffer += chunk.toString('utf8');
+      const parts = buffer.split('\r\n');
+      buffer = parts.pop() ?? '';
+      lines.push(...parts);
+    };
+    plain.on('data', collect);
+    await waitFor(/^220 /);
+    plain.write('EHLO old-client.example\r\n');
+    await waitFor(/^250 SMTPUTF8$/);
+    plain.write('STARTTLS\r\n');
+    await waitFor(/^220 2\.0\.0 SMTP server ready$/);
+    plain.removeListener('data', collect);
+    const secure = tls.connect({ socket: plain, ca, servername: 'localhost', minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT:@SECLEVEL=0', checkServerIdentity: () => undefined });
+    await new Promise<void>((resolve, reject) => { secure.once('secureConnect', resolve); secure.once('error', reject); });
+    assert.equal(secure.getProtocol(), 'TLSv1.1');
+    const closed = new Promise<void>((resolve) => secure.once('close', () => resolve()));
+    secure.on('data', collect);
+    secure.write('EHLO old-client.example\r\n');
+    await closed;
+    assert.equal(lines.at(-1), '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. [EXO-SANDBOX.contoso.example]');
   });
 
   it('nodemailer with XOAUTH2 (accessToken) sends and gets 250 2.6.0', async () => {

@@ -52,16 +52,17 @@ describe('smtp-server replies in Exchange\'s words', () => {
     assert.deepEqual(toExchangeReply({ code: 235, data: 'Authentication successful' }, conn), { code: 235, data: '2.7.0 Authentication successful', context: false });
     assert.deepEqual(toExchangeReply({ code: 250, data: 'Accepted', context: 'MAIL_FROM_OK' }, conn), { code: 250, data: '2.1.0 Sender OK', context: false });
     assert.deepEqual(toExchangeReply({ code: 250, data: 'Accepted', context: 'RCPT_TO_OK' }, conn), { code: 250, data: '2.1.5 Recipient OK', context: false });
-    assert.deepEqual(toExchangeReply({ code: 220, data: 'x ESMTP', context: false }, conn),
-      { code: 220, data: 'EXO-SANDBOX.contoso.example Microsoft ESMTP MAIL Service ready at Mon, 05 Jan 2026 08:09:10 +0000', context: false });
+    // The day without a leading zero, then the trace id: the .NET ticks of the time in hex (08DE… in 2026).
+    assert.match(String(toExchangeReply({ code: 220, data: 'x ESMTP', context: false }, conn).data),
+      /^EXO-SANDBOX\.contoso\.example Microsoft ESMTP MAIL Service ready at Mon, 5 Jan 2026 08:09:10 \+0000 \[08DE4C31B4[0-9A-F]{6}\]$/);
     assert.deepEqual(toExchangeReply({ code: 550, data: '5.7.60 SMTP; x' }, conn), { code: 550, data: '5.7.60 SMTP; x', context: false });
     assert.match(String(toExchangeReply({ code: 538, data: 'Error: Must issue a STARTTLS command first' }, conn).data),
-      /^5\.7\.4 Unrecognized authentication type \[EXO-SANDBOX\.contoso\.example 2026-01-05T08:09:10\.000Z [0-9A-F]{16}\]$/);
+      /^5\.7\.4 Unrecognized authentication type \[EXO-SANDBOX\.contoso\.example 2026-01-05T08:09:10\.000Z 08DE[0-9A-F]{12}\]$/);
   });
 
-  it('rebuilds the EHLO list: AUTH only after STARTTLS', () => {
+  it('rebuilds the EHLO list as smtp.office365.com sends it: SIZE 157286400, BINARYMIME and CHUNKING before and after TLS, AUTH only after STARTTLS', () => {
     const ehlo = (secure: boolean) => toExchangeReply({ code: 250, data: ['x Nice to meet you', 'PIPELINING'], context: false }, { ...conn, secure }).data;
-    assert.deepEqual(ehlo(false), ['EXO-SANDBOX.contoso.example Hello [127.0.0.1]', 'SIZE 157286400', 'PIPELINING', 'DSN', 'ENHANCEDSTATUSCODES', 'STARTTLS', '8BITMIME', 'SMTPUTF8']);
-    assert.deepEqual(ehlo(true), ['EXO-SANDBOX.contoso.example Hello [127.0.0.1]', 'SIZE 35882577', 'PIPELINING', 'DSN', 'ENHANCEDSTATUSCODES', 'AUTH LOGIN XOAUTH2', '8BITMIME', 'SMTPUTF8']);
+    assert.deepEqual(ehlo(false), ['EXO-SANDBOX.contoso.example Hello [127.0.0.1]', 'SIZE 157286400', 'PIPELINING', 'DSN', 'ENHANCEDSTATUSCODES', 'STARTTLS', '8BITMIME', 'BINARYMIME', 'CHUNKING', 'SMTPUTF8']);
+    assert.deepEqual(ehlo(true), ['EXO-SANDBOX.contoso.example Hello [127.0.0.1]', 'SIZE 157286400', 'PIPELINING', 'DSN', 'ENHANCEDSTATUSCODES', 'AUTH LOGIN XOAUTH2', '8BITMIME', 'BINARYMIME', 'CHUNKING', 'SMTPUTF8']);
   });
 });

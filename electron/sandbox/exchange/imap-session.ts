@@ -9,7 +9,7 @@ import type { SandboxContext } from '../context.js';
 import { tokenize, type ImapArg, type ImapLine } from './imap-command-reader.js';
 import { findFolder, listLines, selectLines, statusLine } from './imap-folders.js';
 import { authorizeXoauth2, canOpenMailbox } from './mailbox-access.js';
-import { IMAP_CAPABILITIES, IMAP_REPLIES, imapGreeting } from './replies.js';
+import { IMAP_CAPABILITIES, IMAP_CAPABILITIES_AUTHENTICATED, IMAP_REPLIES, imapGreeting } from './replies.js';
 import { parseXoauth2 } from './xoauth2.js';
 
 /** The socket side of a session. */
@@ -84,7 +84,10 @@ export class ImapSession {
 
   private dispatch(tag: string, command: string, rest: ImapArg[]): void {
     switch (command) {
-      case 'CAPABILITY': return this.reply(tag, IMAP_REPLIES.completed('CAPABILITY'), [`* CAPABILITY ${IMAP_CAPABILITIES}`]);
+      case 'CAPABILITY': {
+        const list = this.state === 'not_authenticated' ? IMAP_CAPABILITIES : IMAP_CAPABILITIES_AUTHENTICATED;
+        return this.reply(tag, IMAP_REPLIES.completed('CAPABILITY'), [`* CAPABILITY ${list}`]);
+      }
       case 'NOOP': return this.reply(tag, IMAP_REPLIES.completed('NOOP'));
       case 'ID': return this.reply(tag, IMAP_REPLIES.completed('ID'), [IMAP_REPLIES.id]);
       case 'LOGOUT':

@@ -1,6 +1,6 @@
 /**
  * The Exchange Online SMTP submission stand-in (smtp.office365.com:587): plain connect, STARTTLS
- * with the sandbox CA's certificate (TLS 1.2+), then AUTH XOAUTH2. Built on smtp-server; the
+ * with the sandbox CA's certificate (TLS 1.2+; 1.0/1.1 get 421 4.7.66), then AUTH XOAUTH2. Built on smtp-server; the
  * Exchange behaviour lives in smtp-submission.ts and Exchange's wording in smtp-dialect.ts.
  */
 import type net from 'node:net';
@@ -9,11 +9,18 @@ import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { SMTPConnection, type SMTPConnectionOptions } from 'smtp-server/lib/smtp-connection.js';
 import type { SandboxContext } from '../context.js';
 import type { RunningServer } from '../running-server.js';
-import { EXCHANGE_HOST, SMTP_MAX_MESSAGE_BYTES } from './replies.js';
+import { EXCHANGE_HOST, SMTP_MAX_MESSAGE_BYTES, SMTP_REPLIES } from './replies.js';
 import { toExchangeReply } from './smtp-dialect.js';
 import { submissionHooks } from './smtp-submission.js';
 
 export { deliveredMessages, type DeliveredMessage } from './delivered-messages.js';
+
+/** Whether the connection's TLS is 1.0 or 1.1. */
+function isOldTls(connection: SMTPConnection): boolean {
+  const socket = (connection as unknown as { _socket?: tls.TLSSocket })._socket;
+  const protocol = socket && typeof socket.getProtocol === 'function' ? socket.getProtocol() : null;
+  return protocol === 'TLSv1' || protocol === 'TLSv1.1';
+}
 
 /**
  * smtp-server with two changes at connection start: every reply goes through the Exchange
@@ -32,6 +39,13 @@ class ExchangeSmtpServer extends SMTPServer {
     const connection = new SMTPConnection(this, socket, socketOptions);
     const send = connection.send.bind(connection);
     connection.send = (code, data, context) => {
+      if (connection.secure && isOldTls(connection)) {
+        // Exchange completes a TLS 1.0/1.1 handshake, then answers the next command with 421 4.7.66 and hangs up.
+        this.ctx.log('exchange smtp: TLS 1.0/1.1 refused after the handshake (421 4.7.66)');
+        send(SMTP_REPLIES.oldTls.code, SMTP_REPLIES.oldTls.text, false);
+        connection.close();
+        return;
+      }
       const r = toExchangeReply({ code, data, context }, {
         secure: connection.secure, clientIp: connection.remoteAddress, nowMs: this.ctx.state.now(),
       });
@@ -51,7 +65,9 @@ export async function startExchangeSmtp(ctx: SandboxContext, port = 0): Promise<
     secure: false,
     key: ctx.tls.keyPem,
     cert: ctx.tls.certPem,
-    minVersion: 'TLSv1.2',
+    // TLS 1.0/1.1 handshakes complete (as at Exchange) and are refused afterwards with 421 4.7.66;
+    // OpenSSL 3 needs security level 0 to negotiate them at all. The IMAP server stays at TLS 1.2+.
+    minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0',
     name: EXCHANGE_HOST,
     size: SMTP_MAX_MESSAGE_BYTES,
     authMethods: ['XOAUTH2', 'LOGIN', 'PLAIN'],
