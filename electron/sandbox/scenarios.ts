@@ -42,7 +42,7 @@ export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
   'service-principal-missing': 'Exchange Online has no service principal (New-ServicePrincipal) for Inventory360 and the generic app.',
   'smtp-auth-disabled-mailbox': 'SmtpClientAuthenticationDisabled is $true on the sending mailbox.',
   'smtp-auth-disabled-tenant': 'The mailbox inherits ($null) and the tenant TransportConfig disables SMTP AUTH.',
-  'security-defaults': 'Security defaults are enabled, which turns SMTP AUTH off.',
+  'security-defaults': 'Security defaults are enabled: a password (basic auth) gets 535 5.7.139 "security defaults policy"; OAuth (XOAUTH2) still works.',
   'mailbox-permission-missing': 'No FullAccess for the app on the sending mailbox (Add-MailboxPermission missing).',
   'send-as-denied': 'No SendAs on the shared sender address info@ for the app or the user.',
   'imap-disabled': 'IMAP is disabled on the mailbox (ImapEnabled $false).',

@@ -17,7 +17,6 @@ const EXPECTED: readonly [ScenarioName, CheckProfile, string][] = [
   ['service-principal-missing', 'generic', 'service_principal_missing_or_wrong_id'],
   ['smtp-auth-disabled-mailbox', 'inventory360', 'smtp_auth_disabled_mailbox'],
   ['smtp-auth-disabled-tenant', 'inventory360', 'smtp_auth_disabled_tenant'],
-  ['security-defaults', 'inventory360', 'security_policy_blocks'],
   ['mailbox-permission-missing', 'inventory360', 'mailbox_permission_missing'],
   ['send-as-denied', 'inventory360', 'send_as_denied'],
   ['imap-disabled', 'generic', 'imap_disabled_or_not_connected'],
@@ -53,6 +52,12 @@ describe('full check against every sandbox scenario', () => {
       assert.ok(r.diagnosis.some((d) => d.category === category && d.texts.en?.fix.length) || r.steps.some((s) => s.findings?.some((f) => f.code === category)));
     });
   }
+
+  it('security-defaults: an OAuth-only set-up passes (security defaults block passwords, not XOAUTH2)', async () => {
+    const r = await runSandboxCheck({ profile: 'inventory360', scenarios: ['security-defaults'] });
+    assert.ok(!('error' in r), 'error' in r ? r.error : '');
+    assert.deepEqual({ overall: r.overall, categories: r.categories }, { overall: 'pass', categories: [] });
+  });
 
   it('names the exact server reply of the failing part', async () => {
     const r = await runSandboxCheck({ profile: 'inventory360', scenarios: ['smtp-auth-disabled-mailbox'] });

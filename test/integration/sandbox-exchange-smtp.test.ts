@@ -130,9 +130,10 @@ describe('sandbox Exchange SMTP (curl, nodemailer)', () => {
       `535 5\\.7\\.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant\\. Visit https://aka\\.ms/smtp_auth_disabled for more information\\. ${TAG}`));
   });
 
-  it('security-defaults → 535 5.7.139 … security defaults policy', async () => {
+  it('security-defaults: OAuth (XOAUTH2) still sends; a password (AUTH LOGIN) → 535 5.7.139 … security defaults policy', async () => {
     reset('security-defaults');
-    assert.match(firstError(await send({ bearer: await appOnlyToken(sb) }))!, line(
+    assert.match((await send({ bearer: await appOnlyToken(sb) }, { subject: 'secdefaults' })).replies.at(-1)!, QUEUED('secdefaults'));
+    assert.match(firstError(await send({ password: 'Sandbox-Mail-1' }, { mechanism: 'LOGIN' }))!, line(
       `535 5\\.7\\.139 Authentication unsuccessful, user is locked by your organization's security defaults policy\\. Contact your administrator\\. ${TAG}`));
   });
 

@@ -51,11 +51,13 @@ describe('Inventory360 read through Graph', () => {
     assert.deepEqual(categoriesOf(report.findings), ['consent_missing']);
   });
 
-  it('security-defaults: enabled → security_policy_blocks', async () => {
+  it('security-defaults: enabled is reported as a fact, not a problem (they block passwords, not OAuth); turning them off is not proposed', async () => {
     await reset(['security-defaults']);
     const report = await check();
-    assert.deepEqual(summary(report).at(-1), ['tenant.security-defaults', 'wrong', 'security_policy_blocks']);
-    assert.deepEqual(categoriesOf(report.findings), ['security_policy_blocks']);
+    assert.deepEqual(summary(report).at(-1), ['tenant.security-defaults', 'ok', null]);
+    const finding = report.findings.find((f) => f.id === 'tenant.security-defaults')!;
+    assert.deepEqual({ facts: finding.facts, fixStep: finding.fixStep }, { facts: { isEnabled: true }, fixStep: undefined });
+    assert.deepEqual(categoriesOf(report.findings), []);
   });
 
   it('the sending user: unknown, disabled (shared mailbox) and unlicensed are told apart', async () => {

@@ -1,6 +1,6 @@
 /**
  * Checks every profile shares: the sending user (exists, enabled, licensed) and security
- * defaults (which turn SMTP AUTH off for the whole tenant).
+ * defaults (read as a fact: they block password sign-ins, not the OAuth this set-up uses).
  */
 import type { CloudProfile } from '../clouds.js';
 import { adminCenterUserMailUrl } from '../clouds-links.js';
@@ -37,16 +37,19 @@ export async function checkSendingUser(graph: GraphClient, id: string, upn: stri
   return okFinding(id, `User "${u.userPrincipalName}" exists, is enabled and has ${licences.length} licence(s).`, facts);
 }
 
-/** Security defaults: enabled means SMTP AUTH is blocked for everyone (security_policy_blocks). */
-export async function checkSecurityDefaults(graph: GraphClient, profile: CloudProfile, id: string, signal?: AbortSignal): Promise<Finding> {
+/**
+ * Security defaults, reported as a fact. They block legacy (Basic) authentication; Microsoft ties
+ * their incompatibility with SMTP AUTH to sign-ins with a password and recommends OAuth, which is
+ * what every profile here uses — so they are never a problem for this set-up, and turning them
+ * off is never proposed. A password sign-in they refuse is diagnosed from Exchange's own reply
+ * ("535 5.7.139 … security defaults policy") and fixed by switching to OAuth.
+ */
+export async function checkSecurityDefaults(graph: GraphClient, _profile: CloudProfile, id: string, signal?: AbortSignal): Promise<Finding> {
   const policy = await securityDefaults(graph, signal);
   if (!policy.ok) return unknownFinding(id, policy.error);
-  if (policy.value.isEnabled) {
-    return problem(id, 'wrong', 'security_policy_blocks',
-      'identitySecurityDefaultsEnforcementPolicy.isEnabled is true: security defaults block SMTP AUTH and legacy authentication.',
-      { facts: { isEnabled: true }, fixStep: { action: 'disable-security-defaults', auto: false, url: profile.entraPortal } });
-  }
-  return okFinding(id, 'identitySecurityDefaultsEnforcementPolicy.isEnabled is false.', { isEnabled: false });
+  return policy.value.isEnabled
+    ? okFinding(id, 'identitySecurityDefaultsEnforcementPolicy.isEnabled is true: security defaults block sign-ins with a password (basic authentication), not OAuth (XOAUTH2); nothing to change for this set-up.', { isEnabled: true })
+    : okFinding(id, 'identitySecurityDefaultsEnforcementPolicy.isEnabled is false.', { isEnabled: false });
 }
 
 /** The admin-center page where "Authenticated SMTP" is switched for a user (step 3 of Inventory360). */

@@ -84,8 +84,11 @@ function principalOf(ctx: SandboxContext, t: Readonly<TenantData>, protocol: Mai
 }
 
 function smtpPolicyRefusal(t: Readonly<TenantData>, mailbox: Readonly<SandboxUser>): LogonRefusal | undefined {
-  // "If security defaults are enabled, SMTP AUTH is already disabled" (Microsoft).
-  if (t.securityDefaults.isEnabled) return 'security_defaults';
+  // Security defaults are not checked here: they block legacy (Basic) authentication, and
+  // Microsoft ties "not compatible with security defaults" to SMTP AUTH with a password ("How to
+  // set up a multifunction device or application to send email using Microsoft 365", option 1,
+  // which recommends OAuth instead). No Microsoft text says they refuse XOAUTH2; basic auth
+  // with security defaults on gets the "security defaults policy" reply (basicAuthRefusal).
   if (mailbox.smtpClientAuthenticationDisabled === true) return 'smtp_auth_disabled_mailbox';
   if (mailbox.smtpClientAuthenticationDisabled === null && t.exchange.transportConfig.smtpClientAuthenticationDisabled) {
     return 'smtp_auth_disabled_tenant';
