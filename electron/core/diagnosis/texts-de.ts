@@ -57,9 +57,14 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
     ],
     waitHint: WAIT,
   },
+  // SMTP AUTH timeline as Microsoft states it (Message center MC786329, update of 27 January 2026,
+  // linked from the Exchange Team blog post "Exchange Online to retire Basic auth for Client
+  // Submission (SMTP AUTH)"): unchanged until December 2026, disabled by default for existing
+  // tenants at the end of December 2026 (admins can enable it again), the final removal date to be
+  // announced in the second half of 2027. Say no more than that.
   basic_auth_used: {
     title: 'Die Anwendung meldet sich noch mit Passwort an (Standardauthentifizierung)',
-    cause: 'Für IMAP nimmt Exchange Online seit 2022 kein Passwort mehr an. Für SMTP AUTH schaltet Microsoft die Anmeldung mit Passwort (Standardauthentifizierung) Ende Dezember 2026 standardmäßig ab; ein Administrator kann sie vorübergehend wieder einschalten, den endgültigen Termin will Microsoft in der zweiten Hälfte 2027 bekanntgeben. Mit OAuth2 (XOAUTH2, „Modern Auth“) anmelden, dann spielt keiner dieser Termine eine Rolle.',
+    cause: 'Für IMAP nimmt Exchange Online seit Ende 2022 kein Passwort mehr an. Für SMTP AUTH schaltet Microsoft die Anmeldung mit Passwort (Standardauthentifizierung) Ende Dezember 2026 standardmäßig ab; ein Administrator kann sie vorübergehend wieder einschalten, den endgültigen Termin will Microsoft in der zweiten Hälfte 2027 bekanntgeben. Mit OAuth2 (XOAUTH2, „Modern Auth“) anmelden, dann spielt keiner dieser Termine eine Rolle.',
     fix: [
       'In der sendenden Anwendung OAuth2 / XOAUTH2 (Modern Auth) statt Passwort auswählen.',
       'SMTP: smtp.office365.com, Port 587, STARTTLS. IMAP: outlook.office365.com, Port 993, SSL/TLS.',

@@ -56,9 +56,14 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
     ],
     waitHint: WAIT,
   },
+  // SMTP AUTH timeline as Microsoft states it (Message center MC786329, update of 27 January 2026,
+  // linked from the Exchange Team blog post "Exchange Online to retire Basic auth for Client
+  // Submission (SMTP AUTH)"): unchanged until December 2026, disabled by default for existing
+  // tenants at the end of December 2026 (admins can enable it again), the final removal date to be
+  // announced in the second half of 2027. Say no more than that.
   basic_auth_used: {
     title: 'The app still signs in with a password (basic authentication)',
-    cause: 'Exchange Online has not accepted a password for IMAP since 2022. For SMTP AUTH, Microsoft turns password sign-in (basic authentication) off by default at the end of December 2026; an admin can turn it on again for a while, and Microsoft will announce the final removal date in the second half of 2027. Sign in with OAuth2 (XOAUTH2, "Modern Auth") so that neither date matters.',
+    cause: 'Exchange Online has not accepted a password for IMAP since the end of 2022. For SMTP AUTH, Microsoft turns password sign-in (basic authentication) off by default at the end of December 2026; an admin can turn it on again for a while, and Microsoft will announce the final removal date in the second half of 2027. Sign in with OAuth2 (XOAUTH2, "Modern Auth") so that neither date matters.',
     fix: [
       'In the sending application choose OAuth2 / XOAUTH2 (Modern Auth) instead of a password.',
       'SMTP: smtp.office365.com, port 587, STARTTLS. IMAP: outlook.office365.com, port 993, SSL/TLS.',
