@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { probeAll } from '../../electron/core/probes/index.js';
 import { probeSmtp, type SmtpProbeOptions } from '../../electron/core/probes/smtp-probe.js';
 import type { ScenarioName } from '../../electron/sandbox/scenarios.js';
 import { appOnlyToken, delegatedToken } from '../helpers/probe-tokens.js';
@@ -43,6 +44,19 @@ describe('SMTP probe: healthy sandbox tenant', () => {
     const r = await probeSmtp(probeOptions(sb, delegatedToken(sb, { resource: 'graph', scopes: ['User.Read', 'SMTP.Send'] })));
     assert.equal(r.category, 'smtp_auth_failed_generic');
     assert.match(r.serverReply ?? '', /^535 5\.7\.3 Authentication unsuccessful \[EXO-SANDBOX\.contoso\.example [^\]]+\]$/);
+  });
+
+  it('a shared mailbox as SMTP login with the delegate\'s token: 535 5.7.3 → shared_mailbox_smtp_login (the token check knows who signed in)', async () => {
+    sb.context.state.reset(['shared-mailbox-smtp-login']);
+    try {
+      const r = await probeAll({ smtp: { ...probeOptions(sb, delegatedToken(sb)), user: sb.info.sharedMailbox } });
+      assert.deepEqual({ category: r.smtp?.category, code: r.smtp?.error?.code, failed: last(r.smtp!) },
+        { category: 'shared_mailbox_smtp_login', code: 'shared_mailbox_smtp_login', failed: 'auth:failed' });
+      assert.match(r.smtp?.serverReply ?? '', /^535 5\.7\.3 Authentication unsuccessful \[/);
+      assert.deepEqual(r.tokenChecks.smtp?.mismatches.map((m) => m.id), ['smtp_login_not_signed_in_user']);
+    } finally {
+      sb.context.state.reset(['healthy']);
+    }
   });
 
   it('sends as the shared mailbox the app has SendAs on (the send-as-denied scenario below removes it)', async () => {

@@ -83,6 +83,17 @@ function withUserMismatch(imap: ImapProbeResult, check: TokenCheckResult | undef
   return { ...imap, category, ...(imap.error ? { error: { ...imap.error, code: category } } : {}) };
 }
 
+/**
+ * "535 5.7.3" to AUTH when the token check already saw that user= is not the signed-in user:
+ * Exchange takes only the signed-in user as SMTP login (a shared mailbox gets this reply).
+ */
+function withSharedMailboxLogin(smtp: SmtpProbeResult, check: TokenCheckResult | undefined): SmtpProbeResult {
+  const refused = !smtp.ok && /^535 5\.7\.3\b/.test(smtp.serverReply ?? '');
+  if (!refused || !check?.mismatches.some((m) => m.id === 'smtp_login_not_signed_in_user')) return smtp;
+  const category: CategoryId = 'shared_mailbox_smtp_login';
+  return { ...smtp, category, ...(smtp.error ? { error: { ...smtp.error, code: category } } : {}) };
+}
+
 /** Runs the token check, then every configured probe concurrently. */
 export async function probeAll(options: ProbeAllOptions): Promise<ProbeAllResult> {
   const startedAt = Date.now();
@@ -91,12 +102,13 @@ export async function probeAll(options: ProbeAllOptions): Promise<ProbeAllResult
     ...(options.imap ? { imap: checkToken({ accessToken: options.imap.accessToken, protocol: 'imap', user: options.imap.user, ...options.token }) } : {}),
   };
   // The probes still run after a token mismatch: the server's own reply is the evidence support asks for.
-  const [smtp, imapRaw, dns, reachability] = await Promise.all([
+  const [smtpRaw, imapRaw, dns, reachability] = await Promise.all([
     options.smtp ? probeSmtp(withShared(options.smtp, options)) : undefined,
     options.imap ? probeImap(withShared(options.imap, options)) : undefined,
     options.dns ? probeDns(withShared(options.dns, options)) : undefined,
     options.reachability ? probeReachability(withShared(options.reachability, options)) : undefined,
   ]);
+  const smtp = smtpRaw && withSharedMailboxLogin(smtpRaw, tokenChecks.smtp);
   const imap = imapRaw && withUserMismatch(imapRaw, tokenChecks.imap);
   const categories = new Set<CategoryId>();
   for (const check of [tokenChecks.smtp, tokenChecks.imap]) {
