@@ -40,7 +40,7 @@ export const deExport: ExportTexts = {
     B: 'Variante B: jeder Benutzer sendet über sein eigenes Postfach',
   },
   mailboxesFor: {
-    A: 'Das gemeinsame Postfach (genau eine Adresse).',
+    A: 'Das gemeinsame Postfach (genau eine Adresse). Es ist der Absender (Von-Filter), nicht die SMTP-Anmeldung: Exchange nimmt als SMTP-Anmeldung nur den Benutzer an, der „Outlook-Konto verbinden“ anmeldet, und dieser braucht SendAs auf dem gemeinsamen Postfach.',
     B: 'Die Postfächer der Benutzer, eine Adresse pro Zeile.',
   },
   flows: {

@@ -40,7 +40,7 @@ export const enExport: ExportTexts = {
     B: 'Variant B: every user sends through their own mailbox',
   },
   mailboxesFor: {
-    A: 'The shared mailbox (exactly one address).',
+    A: 'The shared mailbox (exactly one address). It is the sender (From filter), not the SMTP login: Exchange accepts only the user who clicks "Connect Outlook account" as SMTP login, and that user needs SendAs on the shared mailbox.',
     B: 'The users\' mailboxes, one address per line.',
   },
   flows: {
