@@ -15,11 +15,11 @@ import { startScriptedServer, type ScriptedBehaviour } from '../helpers/scripted
 const USER = 'notifications@contoso.example';
 const TOKEN = 'eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJodHRwczovL291dGxvb2sub2ZmaWNlMzY1LmNvbSJ9.c2lnbmF0dXJl';
 /** The probes' deadline in these tests: a bounded probe ends in a fraction of it. */
-const DEADLINE_MS = 8000;
+const DEADLINE_MS = 12_000;
 /** Most lines a transcript may hold: head, tail, the "left out" marker and a few events. */
 const MAX_TRANSCRIPT_LINES = TRANSCRIPT_LIMITS.headLines + TRANSCRIPT_LIMITS.tailLines + 10;
 /** How much the heap (JS + buffers) may grow while one hostile probe runs. */
-const MAX_MEMORY_GROWTH = 96 * 1024 * 1024;
+const MAX_MEMORY_GROWTH = 128 * 1024 * 1024;
 
 interface Measured<T> { readonly result: T; readonly ms: number; readonly memoryGrowth: number }
 
@@ -40,7 +40,7 @@ async function measured<T>(work: () => Promise<T>): Promise<Measured<T>> {
 }
 
 function assertBounded(run: Measured<{ transcript: readonly string[] }>): void {
-  assert.ok(run.ms < DEADLINE_MS / 2, `the probe took ${run.ms} ms of its ${DEADLINE_MS} ms deadline`);
+  assert.ok(run.ms < DEADLINE_MS * 0.75, `the probe took ${run.ms} ms of its ${DEADLINE_MS} ms deadline`);
   assert.ok(run.result.transcript.length <= MAX_TRANSCRIPT_LINES, `${run.result.transcript.length} transcript lines`);
   assert.ok(run.result.transcript.every((l) => l.length <= TRANSCRIPT_LIMITS.lineChars + 80), 'a transcript line is longer than the limit');
   assert.ok(run.memoryGrowth < MAX_MEMORY_GROWTH, `memory grew by ${Math.round(run.memoryGrowth / 1048576)} MB`);

@@ -34,7 +34,7 @@ const NETWORK_CODES = new Set([
 // reply that is no SMTP, a reply over its size limit), imapflow's parser limits, and the IMAP
 // probe's own flood and line limits (imap-session.ts).
 const NOT_EXCHANGE_CODES = new Set([
-  'EPROTOCOL', 'LiteralTooLarge', 'LineTooLarge', 'ResponseTooLarge', 'TooManyTokens', 'ServerFlood',
+  'EPROTOCOL', 'LiteralTooLarge', 'LineTooLarge', 'ResponseTooLarge', 'TooManyTokens', 'ServerFlood', 'NotImap',
 ]);
 
 /** True for an OpenSSL / Node TLS error code (certificate or handshake). */

@@ -39,12 +39,15 @@ interface ImapLogEntry {
   readonly data?: string;
 }
 
+/** Why the probe stopped reading: a flood of lines or bytes, a line without end, a greeting that is no IMAP. */
+export type HostileServerCode = 'ServerFlood' | 'LineTooLarge' | 'NotImap';
+
 /** Hooks the probe wants called from the log stream. */
 export interface ImapLogHooks {
   /** The TCP (and TLS) connection is up. */
   readonly onConnected: () => void;
   /** The server broke a limit of IMAP_SERVER_LIMITS: the probe must stop now. Called once. */
-  readonly onHostileServer: (code: 'ServerFlood' | 'LineTooLarge', message: string) => void;
+  readonly onHostileServer: (code: HostileServerCode, message: string) => void;
 }
 
 /**
@@ -66,7 +69,7 @@ export function imapLogger(transcript: Transcript, hooks: ImapLogHooks): Record<
   let lines = 0;
   let bytes = 0;
   let stopped = false;
-  const stop = (code: 'ServerFlood' | 'LineTooLarge', message: string): void => {
+  const stop = (code: HostileServerCode, message: string): void => {
     stopped = true;
     pending = '';
     hooks.onHostileServer(code, message);
@@ -75,6 +78,8 @@ export function imapLogger(transcript: Transcript, hooks: ImapLogHooks): Record<
     transcript.server(line);
     if (transcript.isOpen('greeting')) {
       transcript.reply(line);
+      // imapflow would wait for a greeting until its timeout; a first line that is none ends it now.
+      if (!/^\* (?:OK|PREAUTH|BYE)\b/i.test(line)) stop('NotImap', 'The server\'s first line is no IMAP greeting.');
       return;
     }
     if (/^\* BYE\b/i.test(line)) transcript.note(line);
