@@ -16,8 +16,11 @@ export const TRANSCRIPT_LIMITS = {
   tailLines: 200,
   /** Characters of one line that are kept (after redaction). */
   lineChars: 2000,
-  /** Characters of one line that reach the redactor at all. */
-  redactChars: 64 * 1024,
+  /**
+   * Characters of one line that reach the redactor at all: room for a secret that starts within
+   * the kept `lineChars` (tokens are a few KB), little work for a line a server made endless.
+   */
+  redactChars: 16 * 1024,
 } as const;
 
 /** Keeps the first `headLines` and the last `tailLines` lines, and counts the ones in between. */
