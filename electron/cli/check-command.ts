@@ -6,7 +6,7 @@
  * it the check runs against a real tenant after an admin sign-in in the browser or with a
  * device code (tenant-check-command.ts).
  */
-import { runSandboxCheck } from '../core/check/sandbox-check.js';
+import { runSandboxCheck } from '../demo/sandbox-check.js';
 import type { CheckProfile } from '../core/check/check-types.js';
 import { isScenarioName, SCENARIO_NAMES, type ScenarioName } from '../sandbox/scenarios.js';
 import { EXIT } from './exit-codes.js';

@@ -48,7 +48,10 @@ export interface SandboxInfo {
     readonly generic: { readonly clientId: string; readonly clientSecret: string; readonly servicePrincipalObjectId: string };
     readonly inventory360: { readonly clientId: string; readonly clientSecret: string; readonly servicePrincipalObjectId: string };
     readonly etron: { readonly clientId: string; readonly clientSecret: string; readonly redirectUri: string; readonly instance: string };
+    /** The assistant's default client (Microsoft Graph Command Line Tools, first-party: Graph only). */
     readonly assistant: { readonly clientId: string };
+    /** A publisher's own registration of the assistant (third-party public client; any resource with consent). */
+    readonly publisherAssistant: { readonly clientId: string };
   };
 }
 
@@ -133,6 +136,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       inventory360: { clientId: '15dd278a-3da9-4654-9edd-568380df74d0', clientSecret: state.secrets.inventory360ClientSecret, servicePrincipalObjectId: SANDBOX_IDS.inventory360SpId },
       etron: { clientId: SANDBOX_IDS.etronAppId, clientSecret: secret(SANDBOX_IDS.etronAppId, state.secrets.etronClientSecret), redirectUri: SANDBOX_NAMES.etronRedirectUri, instance: SANDBOX_NAMES.etronInstance },
       assistant: { clientId: SANDBOX_IDS.assistantAppId },
+      publisherAssistant: { clientId: SANDBOX_IDS.publisherAssistantAppId },
     },
   };
 

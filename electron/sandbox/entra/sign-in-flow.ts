@@ -16,6 +16,7 @@ import {
   adminOnlyScopes, configuredPermissions, grantAdminConsent, grantDelegatedConsent, missingConsent, permissionLabel, requestedPermissions,
 } from './consent.js';
 import { adminApprovalPage, consentPage } from './consent-page.js';
+import { firstPartyRefusal } from './first-party.js';
 import {
   demoAccounts, findApplication, findServicePrincipal, findUserBySignInName, isConsentAdmin, isUserAssigned,
 } from './directory.js';
@@ -118,6 +119,18 @@ function afterSignIn(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it:
     return;
   }
   const scope = it.scope!;
+  const notPreAuthorized = firstPartyRefusal(app, scope.resource);
+  if (notPreAuthorized) {
+    d.store.interactions.delete(it.id);
+    if (it.kind === 'device') {
+      // The page shows the refusal; the polling app gets it from the token endpoint, where the
+      // same check runs (delegated-checks.ts) — the poll's reply is not confirmed from a source.
+      const grant = it.deviceCode ? d.store.deviceCodes.get(it.deviceCode) : undefined;
+      if (grant && grant.status === 'pending') Object.assign(grant, { status: 'approved', userId: user.id });
+      return sendErrorPage(d.ctx, req, res, notPreAuthorized);
+    }
+    return sendAuthorizeError(d.ctx, req, res, it.reply!, notPreAuthorized);
+  }
   const sp = findServicePrincipal(t, app.appId);
   if (!isUserAssigned(t, sp, user.id)) {
     return sendErrorPage(d.ctx, req, res, AADSTS.userNotAssigned(app.displayName, app.appId, user.userPrincipalName));

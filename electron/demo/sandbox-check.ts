@@ -6,17 +6,17 @@
  * the same core code a real tenant gets; only the browser is the sandbox browser.
  */
 import { readFileSync } from 'node:fs';
-import { appOnlyTokenProvider, type AccessTokenProvider } from '../auth/app-only-token.js';
-import { SignInSession } from '../auth/auth-session.js';
-import type { ConsentStep } from '../auth/consent-steps.js';
-import { sandboxBrowser } from '../auth/sandbox-browser.js';
-import { cloudProfile, type CloudProfile } from '../clouds.js';
-import { GraphClient } from '../graph/graph-client.js';
-import type { Language } from '../diagnosis/types.js';
-import type { ScenarioName } from '../../sandbox/scenarios.js';
-import { startSandbox, type RunningSandbox } from '../../sandbox/start.js';
-import type { CheckProfile, CheckProgress, CheckResult } from './check-types.js';
-import { runCheck, type CheckInput } from './run-check.js';
+import { appOnlyTokenProvider, type AccessTokenProvider } from '../core/auth/app-only-token.js';
+import { SignInSession } from '../core/auth/auth-session.js';
+import type { ConsentStep } from '../core/auth/consent-steps.js';
+import { sandboxBrowser } from '../core/auth/sandbox-browser.js';
+import { cloudProfile, type CloudProfile } from '../core/clouds.js';
+import { GraphClient } from '../core/graph/graph-client.js';
+import type { Language } from '../core/diagnosis/types.js';
+import type { ScenarioName } from '../sandbox/scenarios.js';
+import { startSandbox, type RunningSandbox } from '../sandbox/start.js';
+import type { CheckProfile, CheckProgress, CheckResult } from '../core/check/check-types.js';
+import { runCheck, type CheckInput } from '../core/check/run-check.js';
 
 /** Options of a sandbox check. */
 export interface SandboxCheckOptions {
