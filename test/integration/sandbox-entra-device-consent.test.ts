@@ -37,7 +37,7 @@ describe('sandbox Entra: device code flow', () => {
   after(async () => { await sb.close(); });
 
   it('MSAL acquireTokenByDeviceCode completes after the user signs in on the device page', async () => {
-    const pca = new PublicClientApplication(msalConfig(sb, SANDBOX_IDS.assistantAppId));
+    const pca = new PublicClientApplication(msalConfig(sb, SANDBOX_IDS.publisherAssistantAppId));
     let page: Promise<HttpReply> | undefined;
     const result = await pca.acquireTokenByDeviceCode({
       scopes: [IMAP],
@@ -54,13 +54,13 @@ describe('sandbox Entra: device code flow', () => {
   });
 
   it('answers polls with authorization_pending, then authorization_declined after Cancel', async () => {
-    const code = (await devicecode(sb, SANDBOX_IDS.assistantAppId, `${SMTP_SEND} offline_access`)).json();
+    const code = (await devicecode(sb, SANDBOX_IDS.publisherAssistantAppId, `${SMTP_SEND} offline_access`)).json();
     assert.equal(code.interval, 5);
     assert.equal(code.expires_in, 900);
     const login = await request(sb, 'GET', code.verification_uri);
     assert.equal(login.status, 302);
     assert.equal(login.headers.location, '/common/oauth2/deviceauth');
-    const pending = await poll(sb, SANDBOX_IDS.assistantAppId, code.device_code);
+    const pending = await poll(sb, SANDBOX_IDS.publisherAssistantAppId, code.device_code);
     assert.equal(pending.status, 400);
     assert.equal(pending.json().error, 'authorization_pending');
     assert.equal(aadstsOf(pending), 'AADSTS70016: OAuth 2.0 device flow error. Authorization is pending. Continue polling.');
@@ -68,7 +68,7 @@ describe('sandbox Entra: device code flow', () => {
     const signInPage = await request(sb, 'POST', `${origin}/common/oauth2/deviceauth`, { body: new URLSearchParams({ otc: code.user_code }) });
     const declined = await submitForm(sb, signInPage.text, formAction(signInPage.text, '/Consent/Set'), { action: 'cancel' });
     assert.match(declined.text, /You have declined to sign in to M365 Mail Setup Assistant on your device/);
-    const answer = await poll(sb, SANDBOX_IDS.assistantAppId, code.device_code);
+    const answer = await poll(sb, SANDBOX_IDS.publisherAssistantAppId, code.device_code);
     assert.equal(answer.json().error, 'authorization_declined');
     assert.equal(aadstsOf(answer), 'AADSTS65004: User declined to consent to access the app.');
   });
@@ -84,7 +84,7 @@ describe('sandbox Entra: device code flow', () => {
   });
 
   it('refuses scopes of two resources with AADSTS28000', async () => {
-    const reply = await devicecode(sb, SANDBOX_IDS.assistantAppId, `${SMTP_SEND} https://graph.microsoft.com/User.Read`);
+    const reply = await devicecode(sb, SANDBOX_IDS.publisherAssistantAppId, `${SMTP_SEND} https://graph.microsoft.com/User.Read`);
     assert.equal(reply.json().error, 'invalid_scope');
     assert.equal(aadstsOf(reply),
       `AADSTS28000: Provided value for the input parameter scope is not valid because it contains more than one resource. Scope ${SMTP_SEND} https://graph.microsoft.com/User.Read is not valid.`);
