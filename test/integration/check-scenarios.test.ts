@@ -25,6 +25,7 @@ const EXPECTED: readonly [ScenarioName, CheckProfile, string][] = [
   ['secret-expired', 'etron', 'bad_client_secret'],
   ['secret-expired', 'generic', 'bad_client_secret'],
   ['secret-wrong', 'generic', 'bad_client_secret'],
+  ['secret-wrong', 'etron', 'bad_client_secret'],
   ['redirect-mismatch', 'etron', 'redirect_uri_mismatch'],
 ];
 

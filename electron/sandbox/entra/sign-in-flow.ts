@@ -143,7 +143,8 @@ function afterSignIn(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it:
   const labels = missing.map((v) => `${permissionLabel(t, scope.resource, v, isAdmin)} (${v})`);
   if (!isAdmin && adminOnlyScopes(t, scope.resource, missing).length > 0) return showAdminApproval(d, req, res, it, user, labels);
   it.pendingConsent = missing;
-  if (d.ctx.options.autoApprove) return acceptConsent(d, req, res, it, true);
+  // Only an admin can consent for the organization; a user's own consent is theirs alone.
+  if (d.ctx.options.autoApprove) return acceptConsent(d, req, res, it, isAdmin);
   sendHtml(res, 200, consentPage({
     organization: org(d), action: consentAction(it), interactionId: it.id, appName: app.displayName,
     userName: user.userPrincipalName, permissions: labels.length > 0 ? labels : ['Sign you in and read your profile'],
