@@ -14,7 +14,7 @@ import { progressPrinter, runAndReport, writeResult, type CheckOutputOptions } f
 import { EXIT } from './exit-codes.js';
 import { signInFailureResult } from './sign-in-failure.js';
 import { readTenantCheckRequest, type TenantCheckRequest } from './tenant-check-options.js';
-import { signInAdmin, signInMailbox, type SignInContext } from './tenant-sign-in.js';
+import { mailboxClientId, signInAdmin, signInMailbox, type SignInContext } from './tenant-sign-in.js';
 
 type Lang = 'de' | 'en';
 
@@ -104,9 +104,11 @@ export async function runTenantCheck(args: ParsedArgs, out: Omit<CheckOutputOpti
         ...(r.dnsResolver !== undefined ? { dnsResolver: r.dnsResolver } : {}),
       });
       if (!built.ok) return { error: built.error.message };
-      // The mailbox user's tokens come from our own sign-in for the mail scopes (tenant-sign-in.ts).
+      // The mailbox user's tokens come from the product's own app (tenant-sign-in.ts), so the
+      // token check expects that app's client ID in them.
+      const tokenClientId = mailboxClientId(r);
       const input = mailboxTokens
-        ? { ...built.value, probeSmtp: true, probeImap: r.profile === 'etron' || r.imap, mailTokens: { flow: 'delegated' as const, provider: mailboxTokens, clientId: r.clientId } }
+        ? { ...built.value, probeSmtp: true, probeImap: r.profile === 'etron' || r.imap, mailTokens: { flow: 'delegated' as const, provider: mailboxTokens, ...(tokenClientId ? { clientId: tokenClientId } : {}) } }
         : built.value;
       try {
         const result = await runCheck(input);

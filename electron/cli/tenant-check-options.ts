@@ -164,6 +164,7 @@ export function readTenantCheckRequest(args: ParsedArgs, where: { readonly platf
     if (secretFile && !etronAppId) return usage('--etron-secret-file needs --etron-app-id ID', 'etron-app-id');
     const secret = secretFile ? readFileText(secretFile, 'etron-secret') : undefined;
     if (secret && !secret.ok) return secret;
+    if (delegated && !(etronAppId && secretFile)) return usage('the ETRON mailbox signs in through ETRON\'s app: --delegated needs --etron-app-id ID and --etron-secret-file FILE', 'etron-secret-file');
     etron = { instance, ...(etronAppId ? { appId: etronAppId } : {}), ...(secret?.ok ? { clientSecret: secret.value } : {}) };
   } else if (['etron-instance', 'etron-app-id', 'etron-secret-file'].some((n) => args.values.has(n))) {
     return usage('the --etron-… options go with --profile etron', 'profile');

@@ -103,7 +103,7 @@ describe('ETRON check: each refusal at ETRON\'s sign-in, with Entra\'s reply', (
       const r = await runSandboxCheck({ profile: 'etron', scenarios: [scenario] });
       assert.ok(!('error' in r), 'error' in r ? r.error : '');
       assert.equal(r.overall, 'fail');
-      assert.ok(r.categories.includes(category), r.categories.join(', '));
+      assert.ok((r.categories as readonly string[]).includes(category), r.categories.join(', '));
       const token = r.steps.find((s) => s.id === 'token')!;
       assert.equal(token.status, 'fail');
       assert.equal(token.category, category);
