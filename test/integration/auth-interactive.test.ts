@@ -163,7 +163,7 @@ describe('interactive sign-in (authorization code + PKCE, our loopback)', () => 
     assert.equal(prompt?.verificationUri, `${new URL(sb.info.authority).origin}/devicelogin`);
     assert.equal(prompt?.message, `To sign in, use a web browser to open the page ${prompt?.verificationUri} and enter the code ${prompt?.userCode} to authenticate.`);
     assert.deepEqual(result.ok ? result.value.username : result.error, 'admin@contoso.example');
-    assert.match(await page.locator('#deviceResult').textContent() ?? '', /^You have signed in to the M365 Mail Setup Assistant application/);
+    assert.match(await page.locator('#deviceResult').textContent() ?? '', /^You have signed in to the Microsoft Graph Command Line Tools application/);
     await page.close();
   });
 
