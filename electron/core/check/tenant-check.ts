@@ -16,7 +16,7 @@ import { GraphClient } from '../graph/graph-client.js';
 import type { Language } from '../diagnosis/types.js';
 import { fail, ok, type Result } from '../result.js';
 import type { CheckProfile, CheckProgress } from './check-types.js';
-import type { CheckInput } from './run-check.js';
+import type { CheckInput } from './check-input.js';
 
 /** What the caller knows about the tenant check. */
 export interface TenantCheckOptions {
