@@ -83,6 +83,22 @@ describe('sandbox Entra: device code flow', () => {
     assert.equal(aadstsOf(answer), "AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
   });
 
+  it('Microsoft Graph Command Line Tools (first-party): Exchange\'s SMTP.Send is refused after the sign-in with AADSTS65002, on the page and to the poll', async () => {
+    const code = (await devicecode(sb, APP_IDS.microsoftGraphCommandLineTools, `${SMTP_SEND} offline_access`)).json();
+    const page = await completeDeviceLogin(sb, code.user_code, SANDBOX_NAMES.mailbox, 'Sandbox-Mail-1');
+    assert.match(page.text, /AADSTS65002: Consent between first party application &#39;14d82eec-204b-4c2f-b7e8-296a70dab67e&#39; and first party resource &#39;00000002-0000-0ff1-ce00-000000000000&#39; must be configured via preauthorization|AADSTS65002: Consent between first party application '14d82eec-204b-4c2f-b7e8-296a70dab67e' and first party resource '00000002-0000-0ff1-ce00-000000000000' must be configured via preauthorization/);
+    const answer = await poll(sb, APP_IDS.microsoftGraphCommandLineTools, code.device_code);
+    assert.equal(answer.status, 400);
+    assert.equal(aadstsOf(answer),
+      "AADSTS65002: Consent between first party application '14d82eec-204b-4c2f-b7e8-296a70dab67e' and first party resource '00000002-0000-0ff1-ce00-000000000000' must be configured via preauthorization - applications owned and operated by Microsoft must get approval from the API owner before requesting tokens for that API.");
+    // The same client gets Microsoft Graph, the resource it is pre-authorized for.
+    const graph = (await devicecode(sb, APP_IDS.microsoftGraphCommandLineTools, 'https://graph.microsoft.com/User.Read')).json();
+    assert.match((await completeDeviceLogin(sb, graph.user_code, SANDBOX_NAMES.mailbox, 'Sandbox-Mail-1')).text, /You have signed in to the Microsoft Graph Command Line Tools application on your device/);
+    const token = await poll(sb, APP_IDS.microsoftGraphCommandLineTools, graph.device_code);
+    assert.equal(token.status, 200);
+    assert.equal(jwtClaims(token.json().access_token).aud, 'https://graph.microsoft.com');
+  });
+
   it('refuses scopes of two resources with AADSTS28000', async () => {
     const reply = await devicecode(sb, SANDBOX_IDS.publisherAssistantAppId, `${SMTP_SEND} https://graph.microsoft.com/User.Read`);
     assert.equal(reply.json().error, 'invalid_scope');
