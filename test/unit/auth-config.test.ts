@@ -46,6 +46,7 @@ describe('sign-in errors', () => {
     assert.equal(authErrorOf(msal('invalid_grant', 'AADSTS70008: The provided authorization code or refresh token has expired')).code, 'token_expired_or_invalid');
     assert.equal(authErrorOf(msal('invalid_client', 'AADSTS7000222: The provided client secret keys are expired … certificate credentials')).code, 'bad_client_secret');
     assert.equal(authErrorOf(msal('access_denied', 'The user cancelled')).code, 'user_cancelled_or_consent_declined');
+    assert.equal(authErrorOf(msal('invalid_request', "AADSTS65002: Consent between first party application '14d82eec-204b-4c2f-b7e8-296a70dab67e' and first party resource '00000002-0000-0ff1-ce00-000000000000' must be configured via preauthorization")).code, 'wrong_scope_or_resource');
     assert.deepEqual(authErrorOf(msal('invalid_client', 'Error(s): 7000215 - Timestamp: 2026-01-01 - Description: AADSTS7000215: Invalid client secret provided.\r\nTrace ID: x - Correlation ID: y')), {
       code: 'bad_client_secret', message: 'sign-in failed: invalid_client (AADSTS7000215)', detail: 'AADSTS7000215: Invalid client secret provided.',
     });
