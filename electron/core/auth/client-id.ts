@@ -15,8 +15,10 @@
  *   with the same ClientId (GetDeviceCodeCredentialAsync), and the SDK falls back to it when no
  *   browser can be opened — so public client flows are allowed for this app.
  * - Dynamic consent: `Connect-MgGraph -Scopes …` asks for any Microsoft Graph delegated
- *   permission at sign-in; the consent lands on the tenant's enterprise app "Microsoft Graph
- *   Command Line Tools" (learn.microsoft.com/powershell/microsoftgraph/authentication-commands).
+ *   permission at sign-in (the SDK passes `authContext.Scopes` to the credential); sign-ins and
+ *   consent are recorded under the tenant's enterprise app "Microsoft Graph Command Line Tools"
+ *   (benroberts.io, "Why securing Microsoft Graph Command Line Tools matters"). Microsoft Learn's
+ *   page on it (powershell/microsoftgraph/authentication-commands) was not opened here: unconfirmed.
  * - The same client ID works in the national clouds (`Connect-MgGraph -Environment USGov|China`).
  *
  * The limit that shapes the design — AADSTS65002: a first-party (Microsoft-owned) client gets
