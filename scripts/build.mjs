@@ -34,7 +34,19 @@ const nodeBundle = {
   // would have to be listed here and shipped in node_modules.
   external: ['electron'],
   absWorkingDir: root,
+  // A publisher's own client ID, baked in at build time (electron/core/auth/client-id.ts);
+  // unset = Microsoft Graph Command Line Tools.
+  define: { __M365_ASSISTANT_CLIENT_ID__: JSON.stringify(buildClientId()) },
 };
+
+function buildClientId() {
+  const id = (process.env.M365_ASSISTANT_CLIENT_ID ?? '').trim();
+  if (id !== '' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
+    console.error('build: M365_ASSISTANT_CLIENT_ID is not a GUID');
+    process.exit(2);
+  }
+  return id;
+}
 
 async function buildMain() {
   rmSync(path.join(root, 'dist/main'), { recursive: true, force: true });

@@ -6,7 +6,7 @@
  * it the check runs against a real tenant after an admin sign-in in the browser or with a
  * device code (tenant-check-command.ts).
  */
-import { runSandboxCheck } from '../core/check/sandbox-check.js';
+import { runSandboxCheck } from '../demo/sandbox-check.js';
 import type { CheckProfile } from '../core/check/check-types.js';
 import { isScenarioName, SCENARIO_NAMES, type ScenarioName } from '../sandbox/scenarios.js';
 import { EXIT } from './exit-codes.js';
@@ -25,7 +25,7 @@ const COMMON: OptionSpec = {
 /** Only the sandbox demo. */
 const SANDBOX_ONLY: OptionSpec = { sandbox: 'flag', scenario: 'list', 'replication-delay': 'value' };
 /** Only a real tenant (tenant-check-options.ts reads them). */
-const TENANT_ONLY: OptionSpec = {
+export const TENANT_ONLY: OptionSpec = {
   tenant: 'value', mailbox: 'value', cloud: 'value', 'sandbox-info': 'value', 'client-id': 'value',
   'device-code': 'flag', browser: 'flag', sender: 'value', 'app-id': 'value', 'app-secret-file': 'value',
   'app-cert-file': 'value', 'app-cert-thumbprint': 'value', 'etron-instance': 'value', 'etron-app-id': 'value',

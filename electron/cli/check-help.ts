@@ -8,7 +8,8 @@ then Graph, token, DNS, ports/TLS and — where a token for them can be had — 
   --tenant ID|DOMAIN          the tenant ID or a verified domain (contoso.onmicrosoft.com)
   --mailbox ADDRESS           the sending mailbox
   --cloud global|usgov-gcchigh|usgov-dod|china            (default: global)
-  --client-id ID              the assistant's registered app (else M365_ASSISTANT_CLIENT_ID)
+  --client-id ID              the admin's sign-in app (else M365_ASSISTANT_CLIENT_ID; default:
+                              Microsoft Graph Command Line Tools, 14d82eec-204b-4c2f-b7e8-296a70dab67e)
   --browser | --device-code   how to sign in (default: browser with a desktop, else device code;
                               the browser is the OS opener, or the program in BROWSER)
   --sender ADDRESS            MAIL FROM of the test message (a shared address needs Send As)
@@ -16,7 +17,10 @@ then Graph, token, DNS, ports/TLS and — where a token for them can be had — 
   --app-secret-file FILE      its client secret, read from a file
   --app-cert-file PEM --app-cert-thumbprint HEX            or its certificate (private key PEM)
   --etron-instance NAME [--etron-app-id ID [--etron-secret-file FILE]]     ETRON onRetail
-  --delegated                 also sign in as the mailbox user: delegated SMTP/IMAP (etron, generic)
+  --delegated                 also sign in as the mailbox user, through the product's app:
+                              etron: ETRON's app (needs --etron-app-id and --etron-secret-file;
+                              paste the address the browser ends at); generic: --app-id as a
+                              public client. Then delegated SMTP/IMAP are tested
   --no-imap                   generic: test SMTP only
   --dns-server HOST:PORT      the resolver for the DNS check (default: the system's)
 Both:

@@ -32,7 +32,7 @@ export async function runExportCommand(argv: readonly string[]): Promise<number>
   try {
     if (args.flags.has('sandbox')) {
       const { startSandbox } = await import('../sandbox/start.js');
-      const { runSandboxCheck } = await import('../core/check/sandbox-check.js');
+      const { runSandboxCheck } = await import('../demo/sandbox-check.js');
       const sb = await startSandbox({ autoApprove: true });
       close = () => sb.close();
       const result = await runSandboxCheck({ profile, sandbox: sb });

@@ -14,7 +14,7 @@ import { progressPrinter, runAndReport, writeResult, type CheckOutputOptions } f
 import { EXIT } from './exit-codes.js';
 import { signInFailureResult } from './sign-in-failure.js';
 import { readTenantCheckRequest, type TenantCheckRequest } from './tenant-check-options.js';
-import { signInAdmin, signInMailbox, type SignInContext } from './tenant-sign-in.js';
+import { mailboxClientId, signInAdmin, signInMailbox, type SignInContext } from './tenant-sign-in.js';
 
 type Lang = 'de' | 'en';
 
@@ -92,6 +92,7 @@ export async function runTenantCheck(args: ParsedArgs, out: Omit<CheckOutputOpti
       mailboxTokens = mailbox.value;
       if (!out.quiet) process.stderr.write(`✓ sign-in  ${TEXT.signedIn[lang]} ${r.mailbox}\n`);
     }
+    const tokenClientId = mailboxClientId(r);
     const attempt = async (): Promise<CheckResult | { error: string }> => {
       const built = tenantCheckInput({
         profile: r.profile, cloud: r.cloud, admin: admin.value, mailbox: r.mailbox, languages: [lang],
@@ -101,13 +102,12 @@ export async function runTenantCheck(args: ParsedArgs, out: Omit<CheckOutputOpti
         ...(r.appCredential ? { appCredential: r.appCredential } : {}),
         ...(r.etron ? { etron: r.etron } : {}),
         ...(r.appId ? { generic: { appId: r.appId, flow: r.delegated ? 'delegated' as const : 'app-only' as const, imap: r.imap } } : {}),
+        // The mailbox user's tokens come from the product's own app (tenant-sign-in.ts).
+        ...(mailboxTokens && tokenClientId ? { mailboxTokens: { provider: mailboxTokens, clientId: tokenClientId } } : {}),
         ...(r.dnsResolver !== undefined ? { dnsResolver: r.dnsResolver } : {}),
       });
       if (!built.ok) return { error: built.error.message };
-      // The mailbox user's tokens come from our own sign-in for the mail scopes (tenant-sign-in.ts).
-      const input = mailboxTokens
-        ? { ...built.value, probeSmtp: true, probeImap: r.profile === 'etron' || r.imap, mailTokens: { flow: 'delegated' as const, provider: mailboxTokens, clientId: r.clientId } }
-        : built.value;
+      const input = built.value;
       try {
         const result = await runCheck(input);
         return controller.signal.aborted ? { error: lang === 'de' ? 'abgebrochen' : 'cancelled' } : result;

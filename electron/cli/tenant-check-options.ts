@@ -8,7 +8,7 @@
  * cannot be reached from our machines.
  */
 import { readFileSync } from 'node:fs';
-import { ASSISTANT_CLIENT_ID_DEFAULT, CLIENT_ID_ENV, resolveAssistantClientId } from '../core/auth/client-id.js';
+import { resolveAssistantClientId } from '../core/auth/client-id.js';
 import type { ClientCredential } from '../core/auth/msal-apps.js';
 import { canOpenBrowser } from '../core/auth/os-browser.js';
 import type { CheckProfile } from '../core/check/check-types.js';
@@ -26,7 +26,7 @@ export interface TenantCheckRequest {
   readonly tenant: string;
   readonly mailbox: string;
   readonly sender?: string;
-  /** The assistant's own (public client) app registration. */
+  /** The public client the admin signs in with (Graph only; default Microsoft Graph Command Line Tools). */
   readonly clientId: string;
   readonly signIn: 'browser' | 'device-code';
   /** App-only credentials for SMTP/IMAP (generic app, or Inventory360's where its secret is known). */
@@ -138,11 +138,9 @@ export function readTenantCheckRequest(args: ParsedArgs, where: { readonly platf
   const sender = args.values.get('sender');
   if (sender !== undefined && !ADDRESS.test(sender)) return usage('--sender needs an e-mail address', 'sender');
 
-  const clientId = resolveAssistantClientId(cloud.id, { flag: args.values.get('client-id'), env: where.env });
+  // Default: Microsoft Graph Command Line Tools (client-id.ts); --client-id or the environment override it.
+  const clientId = resolveAssistantClientId({ flag: args.values.get('client-id'), env: where.env });
   if (!clientId.ok) return clientId;
-  if (clientId.value === ASSISTANT_CLIENT_ID_DEFAULT) {
-    return usage(`the assistant's client ID is not set: this build carries a placeholder, not a registered app. Set the publisher's registered application (client) ID with --client-id ID or the environment variable ${CLIENT_ID_ENV}`, 'client-id');
-  }
   if (args.flags.has('browser') && args.flags.has('device-code')) return usage('choose --browser or --device-code, not both', 'device-code');
   const signIn = args.flags.has('device-code') ? 'device-code' : args.flags.has('browser') || canOpenBrowser(where) ? 'browser' : 'device-code';
 
@@ -166,6 +164,7 @@ export function readTenantCheckRequest(args: ParsedArgs, where: { readonly platf
     if (secretFile && !etronAppId) return usage('--etron-secret-file needs --etron-app-id ID', 'etron-app-id');
     const secret = secretFile ? readFileText(secretFile, 'etron-secret') : undefined;
     if (secret && !secret.ok) return secret;
+    if (delegated && !(etronAppId && secretFile)) return usage('the ETRON mailbox signs in through ETRON\'s app: --delegated needs --etron-app-id ID and --etron-secret-file FILE', 'etron-secret-file');
     etron = { instance, ...(etronAppId ? { appId: etronAppId } : {}), ...(secret?.ok ? { clientSecret: secret.value } : {}) };
   } else if (['etron-instance', 'etron-app-id', 'etron-secret-file'].some((n) => args.values.has(n))) {
     return usage('the --etron-… options go with --profile etron', 'profile');

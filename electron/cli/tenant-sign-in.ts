@@ -2,11 +2,14 @@
  * The sign-ins of a tenant check on the command line: the admin (Graph reads) and, with
  * --delegated, the mailbox user (SMTP/IMAP tokens) — in the system browser through the OS
  * opener, or with a device code for machines without one. Prompts go to stderr in German or
- * English; tokens stay in MSAL's memory and go only to the check.
+ * English; tokens stay in memory and go only to the check.
  *
  * The admin consents to every Graph step of the profile at once: a device code session cannot
- * come back for more consent later. The mailbox user signs in for exactly the mail scopes, so
- * one consent covers both protocols and the token is the one Exchange wants.
+ * come back for more consent later. The admin's client (by default Microsoft Graph Command Line
+ * Tools) is asked for Microsoft Graph only — a first-party client gets no Exchange token
+ * (AADSTS65002, core/auth/client-id.ts). So the mailbox user signs in through the product's own
+ * app for exactly the mail scopes: ETRON's registration with its secret, as ETRON does
+ * (core/auth/etron-sign-in.ts), or the generic app as a public client.
  */
 import type { AccessTokenProvider } from '../core/auth/app-only-token.js';
 import { authErrorOf } from '../core/auth/auth-errors.js';
@@ -16,8 +19,10 @@ import { signInWithDeviceCode, type DeviceCodePrompt } from '../core/auth/device
 import { signInInteractive } from '../core/auth/interactive-sign-in.js';
 import { createPublicClient, msalNetwork } from '../core/auth/msal-apps.js';
 import { osBrowser } from '../core/auth/os-browser.js';
+import { etronRedirectUri, signInThroughEtron } from '../core/auth/etron-sign-in.js';
 import type { CheckProfile } from '../core/check/check-types.js';
 import { fail, ok, type Result } from '../core/result.js';
+import { pastedRedirectCatcher } from './pasted-redirect.js';
 import type { TenantCheckRequest } from './tenant-check-options.js';
 
 /** The Graph steps each profile's check reads (the least permissions for each). */
@@ -95,12 +100,35 @@ export function mailboxScopes(r: TenantCheckRequest): string[] {
   return [...new Set([...r.cloud.scopes.delegatedSmtp, ...(imap ? r.cloud.scopes.delegatedImap : [])])];
 }
 
+/** The app the mailbox user signs in through: the product's own, never the assistant's client. */
+export function mailboxClientId(r: TenantCheckRequest): string | undefined {
+  return r.profile === 'etron' ? r.etron?.appId : r.appId;
+}
+
+/** Signs the mailbox user in through ETRON's app, as ETRON does; the address is pasted back. */
+async function signInMailboxThroughEtron(c: SignInContext): Promise<Result<AccessTokenProvider>> {
+  const r = c.request;
+  if (!r.etron?.appId || !r.etron.clientSecret) {
+    return fail('invalid_input', 'the ETRON mailbox signs in through ETRON\'s app: --delegated needs --etron-app-id and --etron-secret-file', { field: 'etron-secret-file' });
+  }
+  return signInThroughEtron({
+    cloud: r.cloud, clientId: r.etron.appId, clientSecret: r.etron.clientSecret, redirectUri: etronRedirectUri(r.etron.instance),
+    loginHint: r.mailbox, ...(r.caPem ? { caPem: r.caPem } : {}), signal: c.signal, timeoutMs: SIGN_IN_TIMEOUT_MS,
+    catchRedirect: pastedRedirectCatcher({
+      language: c.language, mailbox: r.mailbox, say: c.say, ...(r.signIn === 'browser' ? { openBrowser: osBrowser() } : {}),
+    }),
+  });
+}
+
 /** Signs the mailbox user in; resolves with the provider of their SMTP/IMAP tokens. */
 export async function signInMailbox(c: SignInContext): Promise<Result<AccessTokenProvider>> {
   const r = c.request;
+  if (r.profile === 'etron') return signInMailboxThroughEtron(c);
+  const clientId = mailboxClientId(r);
+  if (!clientId) return fail('invalid_input', '--delegated signs the mailbox user in through the app: --app-id ID', { field: 'app-id' });
   const authority = { profile: r.cloud, tenant: r.tenant, ...(r.caPem ? { caPem: r.caPem } : {}) };
   const network = msalNetwork(authority);
-  const app = createPublicClient({ ...authority, clientId: r.clientId, network });
+  const app = createPublicClient({ ...authority, clientId, network });
   const scopes = mailboxScopes(r);
   const who: Who = { kind: 'mailbox', address: r.mailbox };
   const lastTransportFailure = (): ReturnType<typeof network.lastFailure> => network.lastFailure();

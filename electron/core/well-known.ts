@@ -10,7 +10,12 @@ export const APP_IDS = {
   microsoftGraph: '00000003-0000-0000-c000-000000000000',
   exchangeOnline: '00000002-0000-0ff1-ce00-000000000000',
   inventory360: '15dd278a-3da9-4654-9edd-568380df74d0',
+  /** "Microsoft Graph Command Line Tools", Connect-MgGraph's public client (auth/client-id.ts). */
+  microsoftGraphCommandLineTools: '14d82eec-204b-4c2f-b7e8-296a70dab67e',
 } as const;
+
+/** The tenant that owns Microsoft's first-party apps (their service principals' appOwnerOrganizationId). */
+export const MICROSOFT_SERVICES_TENANT_ID = 'f8cdef31-a31e-4b4a-93e4-5f571e91255a';
 
 /** Microsoft Graph delegated permission (oauth2PermissionScope) ids, §1.2. */
 export const GRAPH_SCOPE_IDS = {

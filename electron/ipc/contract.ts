@@ -13,7 +13,7 @@
  */
 import type { AppInfo } from '../core/app-info.js';
 import type { CheckResult } from '../core/check/check-types.js';
-import type { DemoSandboxStatus } from '../core/demo-sandbox.js';
+import type { DemoSandboxStatus } from '../demo/demo-sandbox.js';
 import type { DecodeResult } from '../core/diagnosis/types.js';
 import type { Result } from '../core/result.js';
 import type { AppliedFix, ApplyFixRequest } from './fix-types.js';
@@ -30,7 +30,7 @@ import type {
 } from './wizard-types.js';
 
 export type { AppInfo, RuntimeVersions } from '../core/app-info.js';
-export type { DemoSandboxStatus, DemoSandboxView, Endpoint } from '../core/demo-sandbox.js';
+export type { DemoSandboxStatus, DemoSandboxView, Endpoint } from '../demo/demo-sandbox.js';
 export type { AppError, ErrorCode, OperationalCode, Result } from '../core/result.js';
 export type { ScenarioName } from '../sandbox/scenarios.js';
 export type { CategoryId } from '../core/diagnosis/categories.js';

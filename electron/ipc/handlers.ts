@@ -7,7 +7,7 @@
  * electron/preload.ts.
  */
 import { hostLocale, readAppInfo } from '../core/app-info.js';
-import { DemoSandbox } from '../core/demo-sandbox.js';
+import { DemoSandbox } from '../demo/demo-sandbox.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { isOperationName, type OperationName, type ResultOf } from './contract.js';
 import { AdminSignIn } from './ops/admin-sign-in.js';

@@ -40,8 +40,8 @@ export interface SignInDefaults {
   readonly clientId: string;
   /** `environment` = M365_ASSISTANT_CLIENT_ID is set; `built-in` = the shipped default. */
   readonly source: 'built-in' | 'environment';
-  /** True when that default is the placeholder, which is not a registered app (Entra: AADSTS700016). */
-  readonly isPlaceholder: boolean;
+  /** True when that default is Microsoft Graph Command Line Tools (Microsoft's public client; no registration needed). */
+  readonly isMicrosoftGraphCli: boolean;
 }
 
 /** Request of runTenantCheck: what the check of the signed-in tenant is about. */

@@ -49,7 +49,10 @@ export interface SandboxInfo {
     readonly inventory360: { readonly clientId: string; readonly clientSecret: string; readonly servicePrincipalObjectId: string };
     /** `mailLogin`: the address ETRON's mail servers log in with (XOAUTH2 user=); the mailbox user unless a scenario says otherwise. */
     readonly etron: { readonly clientId: string; readonly clientSecret: string; readonly redirectUri: string; readonly instance: string; readonly mailLogin: string };
+    /** The assistant's default client (Microsoft Graph Command Line Tools, first-party: Graph only). */
     readonly assistant: { readonly clientId: string };
+    /** A publisher's own registration of the assistant (third-party public client; any resource with consent). */
+    readonly publisherAssistant: { readonly clientId: string };
   };
 }
 
@@ -135,6 +138,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       etron: { clientId: SANDBOX_IDS.etronAppId, clientSecret: secret(SANDBOX_IDS.etronAppId, state.secrets.etronClientSecret), redirectUri: SANDBOX_NAMES.etronRedirectUri, instance: SANDBOX_NAMES.etronInstance,
         mailLogin: state.behaviour.etronLoginIsSharedMailbox ? SANDBOX_NAMES.sharedMailbox : SANDBOX_NAMES.mailbox },
       assistant: { clientId: SANDBOX_IDS.assistantAppId },
+      publisherAssistant: { clientId: SANDBOX_IDS.publisherAssistantAppId },
     },
   };
 

@@ -77,6 +77,12 @@ export interface SandboxApplication {
    * service principal is visible here, but the sandbox can still issue its tokens.
    */
   readonly homeTenant: 'home' | 'publisher';
+  /**
+   * Set only on Microsoft's own (first-party) clients: the first-party resources (appIds) the
+   * client is pre-authorized for. Entra refuses any other first-party resource with AADSTS65002
+   * instead of asking for consent (entra/first-party.ts).
+   */
+  readonly preAuthorizedResources?: readonly string[];
 }
 
 /** An app role or delegated scope declared by a service principal. */

@@ -7,7 +7,7 @@ import type {
   SandboxAppRole, SandboxPermissionScope, SandboxServicePrincipal, TenantData,
 } from './tenant-model.js';
 import {
-  APP_IDS, DEFAULT_ACCESS_ROLE_ID, EXO_ROLE_IDS, EXO_SCOPE_IDS, GRAPH_ROLE_IDS, GRAPH_SCOPE_IDS,
+  APP_IDS, DEFAULT_ACCESS_ROLE_ID, EXO_ROLE_IDS, EXO_SCOPE_IDS, GRAPH_ROLE_IDS, GRAPH_SCOPE_IDS, MICROSOFT_SERVICES_TENANT_ID,
 } from '../core/well-known.js';
 
 /** Fixed ids of the sandbox's own objects, so docs, demos and tests can name them. */
@@ -29,8 +29,12 @@ export const SANDBOX_IDS = {
   etronAppObjectId: 'd4000000-0000-4000-8000-000000000002',
   etronAppId: 'e5000000-0000-4000-8000-00000000e7a0',
   etronSpId: 'c3000000-0000-4000-8000-00000000e7a0',
-  assistantAppId: 'e5000000-0000-4000-8000-0000000a55a1',
-  assistantSpId: 'c3000000-0000-4000-8000-0000000a55a1',
+  /** The assistant's default client: Microsoft Graph Command Line Tools (first-party, core/auth/client-id.ts). */
+  assistantAppId: APP_IDS.microsoftGraphCommandLineTools,
+  assistantSpId: 'c3000000-0000-4000-8000-00000000c11a',
+  /** A publisher's own registration of the assistant (the M365_ASSISTANT_CLIENT_ID override): third-party. */
+  publisherAssistantAppId: 'e5000000-0000-4000-8000-0000000a55a1',
+  publisherAssistantSpId: 'c3000000-0000-4000-8000-0000000a55a1',
   inventory360PublisherAppObjectId: 'd4000000-0000-4000-8000-000000000360',
 } as const;
 
@@ -89,7 +93,7 @@ function scope(id: string, value: string, displayName: string, type: 'User' | 'A
 
 function firstPartySp(id: string, appId: string, displayName: string, names: string[], roles: SandboxAppRole[], scopes: SandboxPermissionScope[]): SandboxServicePrincipal {
   return {
-    id, appId, displayName, appOwnerOrganizationId: 'f8cdef31-a31e-4b4a-93e4-5f571e91255a',
+    id, appId, displayName, appOwnerOrganizationId: MICROSOFT_SERVICES_TENANT_ID,
     appRoleAssignmentRequired: false, accountEnabled: true, servicePrincipalType: 'Application',
     servicePrincipalNames: names, appRoles: roles, oauth2PermissionScopes: scopes, replyUrls: [], tags: [],
   };
@@ -175,7 +179,16 @@ export function healthyTenant(secrets: SeedSecrets, now = Date.now()): TenantDat
         keyCredentials: [], createdDateTime: created, homeTenant: 'home',
       },
       {
-        id: ids.assistantSpId.replace(/^c3/, 'd4'), appId: ids.assistantAppId, displayName: 'M365 Mail Setup Assistant',
+        // Microsoft's registration, seen from the tenant: a multi-tenant public client with the
+        // loopback redirect and public client flows (device code), pre-authorized for Graph only.
+        id: ids.assistantSpId.replace(/^c3/, 'd4'), appId: ids.assistantAppId, displayName: 'Microsoft Graph Command Line Tools',
+        signInAudience: 'AzureADMultipleOrgs', web: { redirectUris: [] }, publicClient: { redirectUris: ['http://localhost'] },
+        spa: { redirectUris: [] }, isFallbackPublicClient: true, requiredResourceAccess: [],
+        passwordCredentials: [], keyCredentials: [], createdDateTime: created, homeTenant: 'publisher',
+        preAuthorizedResources: [APP_IDS.microsoftGraph],
+      },
+      {
+        id: ids.publisherAssistantSpId.replace(/^c3/, 'd4'), appId: ids.publisherAssistantAppId, displayName: 'M365 Mail Setup Assistant',
         signInAudience: 'AzureADMultipleOrgs', web: { redirectUris: [] }, publicClient: { redirectUris: ['http://localhost'] },
         spa: { redirectUris: [] }, isFallbackPublicClient: true, requiredResourceAccess: [],
         passwordCredentials: [], keyCredentials: [], createdDateTime: created, homeTenant: 'publisher',
@@ -222,9 +235,15 @@ export function healthyTenant(secrets: SeedSecrets, now = Date.now()): TenantDat
         replyUrls: [n.etronRedirectUri], tags: ['WindowsAzureActiveDirectoryIntegratedApp'],
       },
       {
-        id: ids.assistantSpId, appId: ids.assistantAppId, displayName: 'M365 Mail Setup Assistant',
-        appOwnerOrganizationId: ids.publisherTenantId, appRoleAssignmentRequired: false, accountEnabled: true,
+        id: ids.assistantSpId, appId: ids.assistantAppId, displayName: 'Microsoft Graph Command Line Tools',
+        appOwnerOrganizationId: MICROSOFT_SERVICES_TENANT_ID, appRoleAssignmentRequired: false, accountEnabled: true,
         servicePrincipalType: 'Application', servicePrincipalNames: [ids.assistantAppId], appRoles: [], oauth2PermissionScopes: [],
+        replyUrls: ['http://localhost'], tags: [],
+      },
+      {
+        id: ids.publisherAssistantSpId, appId: ids.publisherAssistantAppId, displayName: 'M365 Mail Setup Assistant',
+        appOwnerOrganizationId: ids.publisherTenantId, appRoleAssignmentRequired: false, accountEnabled: true,
+        servicePrincipalType: 'Application', servicePrincipalNames: [ids.publisherAssistantAppId], appRoles: [], oauth2PermissionScopes: [],
         replyUrls: ['http://localhost'], tags: ['WindowsAzureActiveDirectoryIntegratedApp'],
       },
     ],

@@ -17,7 +17,7 @@ export async function fullCheckSubject(info: SandboxEndpoints, accessToken: stri
   try {
     const [{ runCheck }, { prepareSandboxCheck }] = await Promise.all([
       import('../../electron/core/check/run-check.js'),
-      import('../../electron/core/check/sandbox-check.js'),
+      import('../../electron/demo/sandbox-check.js'),
     ]);
     // prepareSandboxCheck reads only `info` of a running sandbox; ours runs in its own process.
     const sandbox = { info } as unknown as RunningSandbox;

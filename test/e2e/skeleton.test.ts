@@ -110,7 +110,7 @@ describe('application shell in the browser', () => {
     }
   });
 
-  it('offers the sign-in to a Microsoft cloud, says plainly the default client ID is a placeholder, and names a bad tenant at its field', async () => {
+  it('offers the sign-in to a Microsoft cloud, says the default client ID is Microsoft Graph Command Line Tools, and names a bad tenant at its field', async () => {
     const app = await env.open({ locale: 'en-US' });
     try {
       const { page } = app;
@@ -120,15 +120,18 @@ describe('application shell in the browser', () => {
       assert.equal(await page.getByTestId('signin-demo').count(), 0);
       assert.deepEqual(await page.getByTestId('signin-cloud-select').locator('option').allTextContents(),
         ['Worldwide (also GCC)', 'US Government GCC High', 'US Government DoD', 'China (operated by 21Vianet)']);
-      const warning = 'The built-in client ID is only a placeholder, not a registered app: Microsoft will refuse the sign-in (AADSTS700016). Ask whoever provided this assistant for its client ID, or enter the client ID of an app registration of your own.';
-      assert.equal(await textWhen(page.getByTestId('signin-placeholder-warning'), warning), warning);
+      // The default needs no registration, so the settings stay folded until opened.
+      assert.equal(await page.getByTestId('signin-settings').getAttribute('open'), null);
+      await page.getByTestId('signin-settings').locator('summary').click();
+      const note = 'The default is Microsoft Graph Command Line Tools, Microsoft\'s own app for Microsoft Graph PowerShell: no app registration is needed, and the consent page and the sign-in logs show that name.';
+      assert.equal(await textWhen(page.getByTestId('signin-graph-cli-note'), note), note);
 
       await page.getByTestId('signin-client-id').fill('not-a-guid');
       assert.equal(await page.getByTestId('signin-client-id-error').textContent(),
         'The client ID is a GUID such as 1b2c3d4e-0000-4000-8000-123456789abc — or leave the field empty.');
       await page.getByTestId('signin-client-id').fill('1b2c3d4e-0000-4000-8000-123456789abc');
       assert.equal(await page.getByTestId('signin-client-id-error').count(), 0);
-      assert.equal(await page.getByTestId('signin-placeholder-warning').count(), 0);
+      assert.equal(await page.getByTestId('signin-graph-cli-note').count(), 0);
 
       await page.getByTestId('signin-tenant').fill('contoso');
       await page.getByTestId('signin-start').click();

@@ -4,7 +4,7 @@ import net from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SignInSession } from '../../electron/core/auth/auth-session.js';
-import { SANDBOX_ASSISTANT_CLIENT_ID } from '../../electron/core/auth/client-id.js';
+import { ASSISTANT_CLIENT_ID_DEFAULT } from '../../electron/core/auth/client-id.js';
 import { scopesForSteps } from '../../electron/core/auth/consent-steps.js';
 import { cloudProfile, type CloudProfile } from '../../electron/core/clouds.js';
 import { GraphClient } from '../../electron/core/graph/graph-client.js';
@@ -41,7 +41,7 @@ describe('interactive sign-in (authorization code + PKCE, our loopback)', () => 
   });
 
   const session = (openBrowser: (url: string) => Promise<void>, timeoutMs?: number) => new SignInSession({
-    profile, clientId: SANDBOX_ASSISTANT_CLIENT_ID, tenant: 'organizations', caPem, language: 'en', openBrowser,
+    profile, clientId: ASSISTANT_CLIENT_ID_DEFAULT, tenant: 'organizations', caPem, language: 'en', openBrowser,
     ...(timeoutMs ? { timeoutMs } : {}),
   });
 
@@ -163,7 +163,7 @@ describe('interactive sign-in (authorization code + PKCE, our loopback)', () => 
     assert.equal(prompt?.verificationUri, `${new URL(sb.info.authority).origin}/devicelogin`);
     assert.equal(prompt?.message, `To sign in, use a web browser to open the page ${prompt?.verificationUri} and enter the code ${prompt?.userCode} to authenticate.`);
     assert.deepEqual(result.ok ? result.value.username : result.error, 'admin@contoso.example');
-    assert.match(await page.locator('#deviceResult').textContent() ?? '', /^You have signed in to the M365 Mail Setup Assistant application/);
+    assert.match(await page.locator('#deviceResult').textContent() ?? '', /^You have signed in to the Microsoft Graph Command Line Tools application/);
     await page.close();
   });
 

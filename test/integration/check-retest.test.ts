@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CheckResult } from '../../electron/core/check/check-types.js';
-import { runSandboxCheck } from '../../electron/core/check/sandbox-check.js';
+import { runSandboxCheck } from '../../electron/demo/sandbox-check.js';
 import { retestUntilPass } from '../../electron/core/retest/retest.js';
 import { runExchangeCmdlet } from '../../electron/sandbox/exchange/powershell.js';
 import { startSandbox, type RunningSandbox } from '../helpers/sandbox.js';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CheckProfile } from '../../electron/core/check/check-types.js';
-import { runSandboxCheck } from '../../electron/core/check/sandbox-check.js';
+import { runSandboxCheck } from '../../electron/demo/sandbox-check.js';
 import type { ScenarioName } from '../../electron/sandbox/scenarios.js';
 
 const EXPECTED: readonly [ScenarioName, CheckProfile, string][] = [
@@ -24,6 +24,7 @@ const EXPECTED: readonly [ScenarioName, CheckProfile, string][] = [
   ['secret-expired', 'etron', 'bad_client_secret'],
   ['secret-expired', 'generic', 'bad_client_secret'],
   ['secret-wrong', 'generic', 'bad_client_secret'],
+  ['secret-wrong', 'etron', 'bad_client_secret'],
   ['redirect-mismatch', 'etron', 'redirect_uri_mismatch'],
   // ETRON variant A logging in to SMTP with the shared mailbox: the token check names it before Exchange's 535 5.7.3.
   ['shared-mailbox-smtp-login', 'etron', 'shared_mailbox_smtp_login'],
@@ -71,7 +72,7 @@ describe('full check against every sandbox scenario', () => {
 describe('reachability runs only when the network is in question', () => {
   it('a closed SMTP port gives network_blocked, and then the reachability part tells "refused"', async () => {
     const net = await import('node:net');
-    const { prepareSandboxCheck } = await import('../../electron/core/check/sandbox-check.js');
+    const { prepareSandboxCheck } = await import('../../electron/demo/sandbox-check.js');
     const { runCheck } = await import('../../electron/core/check/run-check.js');
     const { startSandbox } = await import('../helpers/sandbox.js');
     const sb = await startSandbox({ autoApprove: true });

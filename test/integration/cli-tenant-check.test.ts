@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -20,11 +20,14 @@ const tsx = path.join(root, 'node_modules/.bin/tsx');
 
 interface Run { readonly status: number | null; readonly stdout: string; readonly stderr: string }
 
-/** Runs the CLI; `onStderr` sees stderr as it grows (to answer prompts); `child` allows signals. */
-function cli(args: readonly string[], env: Record<string, string> = {}, onStderr?: (text: string, child: ReturnType<typeof spawn>) => void): Promise<Run> {
+/**
+ * Runs the CLI; `onStderr` sees stderr as it grows (to answer prompts on stdin, or send signals
+ * through `child`).
+ */
+function cli(args: readonly string[], env: Record<string, string> = {}, onStderr?: (text: string, child: ReturnType<typeof spawn>) => void, stdin: 'ignore' | 'pipe' = 'ignore'): Promise<Run> {
   const base = { ...process.env };
   for (const name of ['M365_ASSISTANT_CLIENT_ID', 'DISPLAY', 'WAYLAND_DISPLAY', 'BROWSER']) delete base[name];
-  const child = spawn(tsx, [path.join(root, 'electron/cli.ts'), ...args], { cwd: root, env: { ...base, LANG: 'C', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(tsx, [path.join(root, 'electron/cli.ts'), ...args], { cwd: root, env: { ...base, LANG: 'C', ...env }, stdio: [stdin, 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (c: string) => { stdout += c; });
@@ -59,7 +62,8 @@ describe('check against a tenant (the sandbox as the tenant)', () => {
     const signInPage = await request(sb, 'POST', entry, { body: new URLSearchParams({ otc: m[2]! }) });
     let page = await submitForm(sb, signInPage.text, formAction(signInPage.text, '/login'), { loginfmt: sb.info.admin.username, passwd: sb.info.admin.password });
     if (page.text.includes('id="consentForm"')) page = await submitForm(sb, page.text, formAction(page.text, '/Consent/Set'), { action: 'accept' });
-    assert.match(page.text, /You have signed in to the M365 Mail Setup Assistant application on your device/);
+    // The admin signs in with Microsoft Graph Command Line Tools, the default client (no registration).
+    assert.match(page.text, /You have signed in to the Microsoft Graph Command Line Tools application on your device/);
   }
 
   /** A device code run: answers the prompt once it appears. */
@@ -90,6 +94,7 @@ describe('check against a tenant (the sandbox as the tenant)', () => {
       FORM_BROWSER_ACCOUNTS: JSON.stringify({ [sb.info.admin.username]: sb.info.admin.password, [sb.info.mailbox]: 'Sandbox-Mail-1' }),
       FORM_BROWSER_DEFAULT: sb.info.admin.username,
       FORM_BROWSER_LOG: path.join(dir, 'opened.log'),
+      FORM_BROWSER_ADDRESS_BAR: path.join(dir, 'address-bar.log'),
     };
     common = ['check', '--cloud', 'sandbox', '--sandbox-info', path.join(dir, 'sandbox.json'), '--tenant', sb.info.tenantId, '--mailbox', sb.info.mailbox];
     secrets = [sb.info.apps.generic.clientSecret, sb.info.apps.etron.clientSecret, sb.info.apps.inventory360.clientSecret];
@@ -138,17 +143,29 @@ describe('check against a tenant (the sandbox as the tenant)', () => {
     }
   });
 
-  it('browser through the OS opener (BROWSER), ETRON with --delegated: admin and mailbox user sign in, all green', async () => {
+  it('browser through the OS opener (BROWSER), ETRON with --delegated: the mailbox user signs in through ETRON\'s app, the pasted address completes it, all green', async () => {
+    let pasted = false;
     const r = record(await cli([
       ...common, '--profile', 'etron', '--browser', '--delegated', '--etron-instance', sb.info.apps.etron.instance,
       '--etron-app-id', sb.info.apps.etron.clientId, '--etron-secret-file', path.join(dir, 'etron.secret'), '--json',
-    ], browserEnv));
+    ], browserEnv, (text, child) => {
+      if (pasted || !/paste it here:\n/.test(text)) return;
+      pasted = true;
+      // What the person copies from the address bar once the browser stopped at ETRON's confirm page.
+      void (async () => {
+        for (let i = 0; i < 100 && !existsSync(browserEnv.FORM_BROWSER_ADDRESS_BAR!); i++) await new Promise((r) => setTimeout(r, 100));
+        const address = readFileSync(browserEnv.FORM_BROWSER_ADDRESS_BAR!, 'utf8').trim().split('\n').at(-1)!;
+        child.stdin!.end(`${address}\n`);
+      })();
+    }, 'pipe'));
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.deepEqual(stepsOf(out), ['tenant:pass', 'app-credential:pass', 'token:pass', 'smtp:pass', 'imap:pass']);
-    const authorize = `${sb.info.authority}/oauth2/v2.0/authorize`;
-    assert.deepEqual(readFileSync(browserEnv.FORM_BROWSER_LOG!, 'utf8').trim().split('\n').slice(-2), [`${authorize} login_hint=`, `${authorize} login_hint=${sb.info.mailbox}`]);
+    const opened = readFileSync(browserEnv.FORM_BROWSER_LOG!, 'utf8').trim().split('\n').slice(-2);
+    assert.deepEqual(opened, [`${sb.info.authority}/oauth2/v2.0/authorize login_hint=`, `${new URL(sb.info.authority).origin}/common/oauth2/v2.0/authorize login_hint=${sb.info.mailbox}`]);
+    assert.match(readFileSync(browserEnv.FORM_BROWSER_ADDRESS_BAR!, 'utf8'), /^https:\/\/contoso\.wawi\.onretail\.eu\/microsoft_outlook\/confirm\?code=[^&]+&/m);
     assert.match(r.stderr, /^Opening the browser: sign in as an administrator of .+ …$/m);
+    assert.match(r.stderr, /^Opening the browser: sign in as notifications@contoso\.example through ETRON's app …$/m);
     assert.match(r.stderr, /^✓ sign-in {2}Signed in as notifications@contoso\.example$/m);
   });
 
@@ -196,16 +213,16 @@ describe('check against a tenant (the sandbox as the tenant)', () => {
     assert.equal(r.stdout, '');
   });
 
-  it('usage errors exit 2 with a message: no client ID, unknown cloud, a secret as a flag value', async () => {
+  it('usage errors exit 2 with a message: ETRON --delegated without its secret, unknown cloud, a secret as a flag value', async () => {
     const real = ['check', '--profile', 'generic', '--tenant', 'contoso.onmicrosoft.com', '--mailbox', 'a@contoso.com', '--app-id', sb.info.apps.generic.clientId];
-    const [noClient, badCloud, secretFlag] = await Promise.all([
-      cli(real),
+    const [etronNoSecret, badCloud, secretFlag] = await Promise.all([
+      cli(['check', '--profile', 'etron', '--tenant', 'contoso.onmicrosoft.com', '--mailbox', 'a@contoso.com', '--etron-instance', 'contoso', '--delegated']),
       cli([...real, '--cloud', 'mars', '--client-id', '11111111-2222-4333-8444-555555555555']),
       cli([...real, '--app-secret', 'Sup3r-Secret-Value~xyz']),
     ]);
-    for (const r of [noClient, badCloud, secretFlag]) record(r);
-    assert.equal(noClient.status, 2);
-    assert.equal(noClient.stderr, "check: the assistant's client ID is not set: this build carries a placeholder, not a registered app. Set the publisher's registered application (client) ID with --client-id ID or the environment variable M365_ASSISTANT_CLIENT_ID\n");
+    for (const r of [etronNoSecret, badCloud, secretFlag]) record(r);
+    assert.equal(etronNoSecret.status, 2);
+    assert.equal(etronNoSecret.stderr, "check: the ETRON mailbox signs in through ETRON's app: --delegated needs --etron-app-id ID and --etron-secret-file FILE\n");
     assert.equal(badCloud.status, 2);
     assert.equal(badCloud.stderr, 'check: unknown cloud "mars"; --cloud must be global, usgov-gcchigh, usgov-dod, china\n');
     assert.equal(secretFlag.status, 2);

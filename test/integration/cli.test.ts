@@ -41,6 +41,16 @@ describe('command line', () => {
     assert.match(r.stderr, /✗ smtp/, 'progress goes to stderr');
   });
 
+  it('check --sandbox --profile etron --scenario user-not-assigned fails at ETRON\'s sign-in with AADSTS50105', () => {
+    const r = cli(['check', '--sandbox', '--profile', 'etron', '--scenario', 'user-not-assigned', '--json']);
+    assert.equal(r.status, 1, r.stderr);
+    const out = JSON.parse(r.stdout.trim().split('\n')[0]!);
+    assert.equal(out.categories[0], 'user_not_assigned');
+    const token = out.steps.find((s: { id: string }) => s.id === 'token');
+    assert.equal(token.category, 'user_not_assigned');
+    assert.match(token.serverReply, /^AADSTS50105: Your administrator has configured the application ETRON onRetail/);
+  });
+
   it('check --sandbox healthy exits 0 with every part green', () => {
     const r = cli(['check', '--sandbox', '--profile', 'generic', '--json']);
     assert.equal(r.status, 0, r.stderr);

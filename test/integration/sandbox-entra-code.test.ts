@@ -83,12 +83,12 @@ describe('sandbox Entra: authorization code flow of a Web app (ETRON) with autoA
     // The assistant registers http://localhost under "Mobile and desktop": any loopback port matches.
     const loopback = 'http://localhost:5555';
     const reply = await request(sb, 'GET', `${sb.info.authority}/oauth2/v2.0/authorize?${new URLSearchParams({
-      client_id: SANDBOX_IDS.assistantAppId, response_type: 'code', redirect_uri: loopback, scope: `openid ${SMTP_SEND}`,
+      client_id: SANDBOX_IDS.publisherAssistantAppId, response_type: 'code', redirect_uri: loopback, scope: `openid ${SMTP_SEND}`,
     })}`);
     const location = new URL(reply.headers.location as string);
     assert.equal(location.origin, loopback);
     const withSecret = await request(sb, 'POST', sb.info.tokenEndpoint, { body: new URLSearchParams({
-      grant_type: 'authorization_code', client_id: SANDBOX_IDS.assistantAppId, redirect_uri: loopback,
+      grant_type: 'authorization_code', client_id: SANDBOX_IDS.publisherAssistantAppId, redirect_uri: loopback,
       code: location.searchParams.get('code')!, client_secret: 'any',
     }) });
     assert.equal(withSecret.status, 401);
@@ -101,6 +101,52 @@ describe('sandbox Entra: authorization code flow of a Web app (ETRON) with autoA
     assert.equal(location.searchParams.get('error'), 'invalid_scope');
     assert.equal(location.searchParams.get('error_description')!.split('\r\n')[0],
       `AADSTS70011: The provided value for the input parameter 'scope' isn't valid. One or more scopes in '${SMTP_SEND} https://graph.microsoft.com/User.Read' are not compatible with each other.`);
+  });
+
+  it('redeeming ETRON\'s code checks its secret as Entra does: AADSTS7000222 expired, AADSTS7000215 wrong (the code stays unused)', async () => {
+    const codeOf = async (): Promise<string> => new URL((await authorize()).headers.location as string).searchParams.get('code')!;
+    sb.context.state.reset(['secret-expired']);
+    const code = await codeOf();
+    const expired = await redeem({ grant_type: 'authorization_code', code, code_verifier: verifier, client_secret: sb.info.apps.etron.clientSecret });
+    assert.equal(expired.status, 401);
+    assert.equal(expired.json().error, 'invalid_client');
+    assert.equal(aadstsOf(expired),
+      `AADSTS7000222: The provided client secret keys for app '${SANDBOX_IDS.etronAppId}' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.`);
+    sb.context.state.reset(['healthy']);
+    const wrong = await redeem({ grant_type: 'authorization_code', code: await codeOf(), code_verifier: verifier, client_secret: 'Secret-ID-not-its-value' });
+    assert.equal(wrong.status, 401);
+    assert.equal(aadstsOf(wrong),
+      `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${SANDBOX_IDS.etronAppId}'.`);
+  });
+
+  it('Microsoft Graph Command Line Tools (first-party) gets Graph tokens, and AADSTS65002 for Exchange\'s SMTP.Send', async () => {
+    const loopback = 'http://localhost:5556';
+    const ask = (scope: string): Promise<HttpReply> => request(sb, 'GET', `${sb.info.authority}/oauth2/v2.0/authorize?${new URLSearchParams({
+      client_id: '14d82eec-204b-4c2f-b7e8-296a70dab67e', response_type: 'code', redirect_uri: loopback, scope, state: 's1',
+    })}`);
+    const graph = new URL((await ask('openid offline_access https://graph.microsoft.com/User.Read')).headers.location as string);
+    assert.equal(graph.origin, loopback);
+    const token = await request(sb, 'POST', sb.info.tokenEndpoint, { body: new URLSearchParams({
+      grant_type: 'authorization_code', client_id: '14d82eec-204b-4c2f-b7e8-296a70dab67e', redirect_uri: loopback, code: graph.searchParams.get('code')!,
+    }) });
+    assert.equal(token.status, 200);
+    assert.equal(jwtClaims(token.json().access_token).aud, 'https://graph.microsoft.com');
+
+    // Not pre-authorized for Exchange Online: refused after the sign-in, redirected to the app.
+    const smtp = new URL((await ask(`openid ${SMTP_SEND}`)).headers.location as string);
+    assert.equal(smtp.origin, loopback);
+    assert.equal(smtp.searchParams.get('error'), 'invalid_request');
+    assert.equal(smtp.searchParams.get('state'), 's1');
+    assert.equal(smtp.searchParams.get('error_description')!.split('\r\n')[0],
+      "AADSTS65002: Consent between first party application '14d82eec-204b-4c2f-b7e8-296a70dab67e' and first party resource '00000002-0000-0ff1-ce00-000000000000' must be configured via preauthorization - applications owned and operated by Microsoft must get approval from the API owner before requesting tokens for that API.");
+    assert.match(smtp.searchParams.get('error_description')!, /\r\nTrace ID: [0-9a-f-]{36}\r\nCorrelation ID: [0-9a-f-]{36}\r\nTimestamp: \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ$/);
+    assert.equal(smtp.searchParams.get('error_uri'), `${new URL(sb.info.authority).origin}/error?code=65002`);
+    // Its refresh token cannot be turned into an Exchange token either.
+    const refreshed = await request(sb, 'POST', sb.info.tokenEndpoint, { body: new URLSearchParams({
+      grant_type: 'refresh_token', client_id: '14d82eec-204b-4c2f-b7e8-296a70dab67e', refresh_token: token.json().refresh_token, scope: SMTP_SEND,
+    }) });
+    assert.equal(refreshed.status, 400);
+    assert.match(aadstsOf(refreshed), /^AADSTS65002: Consent between first party application '14d82eec-204b-4c2f-b7e8-296a70dab67e'/);
   });
 
   it('autoApprove still refuses an unassigned user with AADSTS50105 on the page', async () => {

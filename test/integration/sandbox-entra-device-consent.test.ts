@@ -37,7 +37,7 @@ describe('sandbox Entra: device code flow', () => {
   after(async () => { await sb.close(); });
 
   it('MSAL acquireTokenByDeviceCode completes after the user signs in on the device page', async () => {
-    const pca = new PublicClientApplication(msalConfig(sb, SANDBOX_IDS.assistantAppId));
+    const pca = new PublicClientApplication(msalConfig(sb, SANDBOX_IDS.publisherAssistantAppId));
     let page: Promise<HttpReply> | undefined;
     const result = await pca.acquireTokenByDeviceCode({
       scopes: [IMAP],
@@ -54,13 +54,13 @@ describe('sandbox Entra: device code flow', () => {
   });
 
   it('answers polls with authorization_pending, then authorization_declined after Cancel', async () => {
-    const code = (await devicecode(sb, SANDBOX_IDS.assistantAppId, `${SMTP_SEND} offline_access`)).json();
+    const code = (await devicecode(sb, SANDBOX_IDS.publisherAssistantAppId, `${SMTP_SEND} offline_access`)).json();
     assert.equal(code.interval, 5);
     assert.equal(code.expires_in, 900);
     const login = await request(sb, 'GET', code.verification_uri);
     assert.equal(login.status, 302);
     assert.equal(login.headers.location, '/common/oauth2/deviceauth');
-    const pending = await poll(sb, SANDBOX_IDS.assistantAppId, code.device_code);
+    const pending = await poll(sb, SANDBOX_IDS.publisherAssistantAppId, code.device_code);
     assert.equal(pending.status, 400);
     assert.equal(pending.json().error, 'authorization_pending');
     assert.equal(aadstsOf(pending), 'AADSTS70016: OAuth 2.0 device flow error. Authorization is pending. Continue polling.');
@@ -68,7 +68,7 @@ describe('sandbox Entra: device code flow', () => {
     const signInPage = await request(sb, 'POST', `${origin}/common/oauth2/deviceauth`, { body: new URLSearchParams({ otc: code.user_code }) });
     const declined = await submitForm(sb, signInPage.text, formAction(signInPage.text, '/Consent/Set'), { action: 'cancel' });
     assert.match(declined.text, /You have declined to sign in to M365 Mail Setup Assistant on your device/);
-    const answer = await poll(sb, SANDBOX_IDS.assistantAppId, code.device_code);
+    const answer = await poll(sb, SANDBOX_IDS.publisherAssistantAppId, code.device_code);
     assert.equal(answer.json().error, 'authorization_declined');
     assert.equal(aadstsOf(answer), 'AADSTS65004: User declined to consent to access the app.');
   });
@@ -83,8 +83,24 @@ describe('sandbox Entra: device code flow', () => {
     assert.equal(aadstsOf(answer), "AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
   });
 
+  it('Microsoft Graph Command Line Tools (first-party): Exchange\'s SMTP.Send is refused after the sign-in with AADSTS65002, on the page and to the poll', async () => {
+    const code = (await devicecode(sb, APP_IDS.microsoftGraphCommandLineTools, `${SMTP_SEND} offline_access`)).json();
+    const page = await completeDeviceLogin(sb, code.user_code, SANDBOX_NAMES.mailbox, 'Sandbox-Mail-1');
+    assert.match(page.text, /AADSTS65002: Consent between first party application &#39;14d82eec-204b-4c2f-b7e8-296a70dab67e&#39; and first party resource &#39;00000002-0000-0ff1-ce00-000000000000&#39; must be configured via preauthorization|AADSTS65002: Consent between first party application '14d82eec-204b-4c2f-b7e8-296a70dab67e' and first party resource '00000002-0000-0ff1-ce00-000000000000' must be configured via preauthorization/);
+    const answer = await poll(sb, APP_IDS.microsoftGraphCommandLineTools, code.device_code);
+    assert.equal(answer.status, 400);
+    assert.equal(aadstsOf(answer),
+      "AADSTS65002: Consent between first party application '14d82eec-204b-4c2f-b7e8-296a70dab67e' and first party resource '00000002-0000-0ff1-ce00-000000000000' must be configured via preauthorization - applications owned and operated by Microsoft must get approval from the API owner before requesting tokens for that API.");
+    // The same client gets Microsoft Graph, the resource it is pre-authorized for.
+    const graph = (await devicecode(sb, APP_IDS.microsoftGraphCommandLineTools, 'https://graph.microsoft.com/User.Read')).json();
+    assert.match((await completeDeviceLogin(sb, graph.user_code, SANDBOX_NAMES.mailbox, 'Sandbox-Mail-1')).text, /You have signed in to the Microsoft Graph Command Line Tools application on your device/);
+    const token = await poll(sb, APP_IDS.microsoftGraphCommandLineTools, graph.device_code);
+    assert.equal(token.status, 200);
+    assert.equal(jwtClaims(token.json().access_token).aud, 'https://graph.microsoft.com');
+  });
+
   it('refuses scopes of two resources with AADSTS28000', async () => {
-    const reply = await devicecode(sb, SANDBOX_IDS.assistantAppId, `${SMTP_SEND} https://graph.microsoft.com/User.Read`);
+    const reply = await devicecode(sb, SANDBOX_IDS.publisherAssistantAppId, `${SMTP_SEND} https://graph.microsoft.com/User.Read`);
     assert.equal(reply.json().error, 'invalid_scope');
     assert.equal(aadstsOf(reply),
       `AADSTS28000: Provided value for the input parameter scope is not valid because it contains more than one resource. Scope ${SMTP_SEND} https://graph.microsoft.com/User.Read is not valid.`);

@@ -45,7 +45,7 @@ describe('sandbox Entra: interactive sign-in in a real browser', () => {
 
   it('MSAL acquireTokenInteractive: sign-in page, consent page, form_post back to the loopback, SMTP.Send token', async () => {
     const page = await browser.newPage();
-    const pca = new PublicClientApplication(msalConfig(sb, SANDBOX_IDS.assistantAppId, 'organizations'));
+    const pca = new PublicClientApplication(msalConfig(sb, SANDBOX_IDS.publisherAssistantAppId, 'organizations'));
     let openedUrl = '';
     // A failing browser step must fail the test at once, not leave MSAL waiting for the loopback.
     let failBrowserStep: (e: unknown) => void = () => undefined;
@@ -68,18 +68,18 @@ describe('sandbox Entra: interactive sign-in in a real browser', () => {
     assert.equal(claims.aud, 'https://outlook.office.com');
     assert.ok(claims.scp.split(' ').includes('SMTP.Send'));
     assert.equal(claims.upn, SANDBOX_NAMES.mailbox);
-    assert.equal(claims.appid, SANDBOX_IDS.assistantAppId);
+    assert.equal(claims.appid, SANDBOX_IDS.publisherAssistantAppId);
     assert.equal(claims.appidacr, '0');
     assert.equal(result.account?.username, SANDBOX_NAMES.mailbox);
     assert.equal(result.account?.homeAccountId, `${SANDBOX_IDS.mailboxUserId}.${sb.info.tenantId}`);
     const id = result.idTokenClaims as Record<string, unknown>;
-    assert.equal(id.aud, SANDBOX_IDS.assistantAppId);
+    assert.equal(id.aud, SANDBOX_IDS.publisherAssistantAppId);
     assert.equal(id.iss, `${sb.info.authority}/v2.0`);
     assert.equal(id.ver, '2.0');
     assert.equal(id.nonce, undefined);
     // The consent was recorded as the user's own grant on Exchange Online.
     const grant = sb.context.state.current().oauth2PermissionGrants.find((g) =>
-      g.clientId === SANDBOX_IDS.assistantSpId && g.principalId === SANDBOX_IDS.mailboxUserId && g.resourceId === SANDBOX_IDS.exchangeSpId);
+      g.clientId === SANDBOX_IDS.publisherAssistantSpId && g.principalId === SANDBOX_IDS.mailboxUserId && g.resourceId === SANDBOX_IDS.exchangeSpId);
     assert.equal(grant?.consentType, 'Principal');
     assert.equal(grant?.scope, 'SMTP.Send');
 
@@ -97,7 +97,7 @@ describe('sandbox Entra: interactive sign-in in a real browser', () => {
 
   it('a wrong password stays on the sign-in page with AADSTS50126', async () => {
     const page = await browser.newPage();
-    const url = `${sb.info.authority}/oauth2/v2.0/authorize?client_id=${SANDBOX_IDS.assistantAppId}&response_type=code&redirect_uri=${encodeURIComponent('http://localhost:1234')}&scope=${encodeURIComponent(SMTP_SEND)}`;
+    const url = `${sb.info.authority}/oauth2/v2.0/authorize?client_id=${SANDBOX_IDS.publisherAssistantAppId}&response_type=code&redirect_uri=${encodeURIComponent('http://localhost:1234')}&scope=${encodeURIComponent(SMTP_SEND)}`;
     await page.goto(url);
     await signIn(page, SANDBOX_NAMES.mailbox, 'not-the-password');
     assert.equal(await page.textContent('#usernameError'), "Your account or password is incorrect. If you don't remember your password, reset it now.");

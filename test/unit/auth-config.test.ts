@@ -1,23 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { authErrorOf, needsInteraction } from '../../electron/core/auth/auth-errors.js';
-import { ASSISTANT_CLIENT_ID_DEFAULT, resolveAssistantClientId, SANDBOX_ASSISTANT_CLIENT_ID } from '../../electron/core/auth/client-id.js';
+import { ASSISTANT_CLIENT_ID_DEFAULT, resolveAssistantClientId } from '../../electron/core/auth/client-id.js';
 import { scopesForSteps } from '../../electron/core/auth/consent-steps.js';
 import { cloudProfile } from '../../electron/core/clouds.js';
 
 describe('assistant client ID', () => {
-  it('takes --client-id, then the setting, then M365_ASSISTANT_CLIENT_ID, then the default per cloud', () => {
+  it('takes --client-id, then the setting, then M365_ASSISTANT_CLIENT_ID, then Microsoft Graph Command Line Tools', () => {
     const env = { M365_ASSISTANT_CLIENT_ID: 'AAAAAAAA-0000-4000-8000-000000000003' };
-    assert.deepEqual(resolveAssistantClientId('global', { flag: 'aaaaaaaa-0000-4000-8000-000000000001', setting: 'aaaaaaaa-0000-4000-8000-000000000002', env }),
+    assert.deepEqual(resolveAssistantClientId({ flag: 'aaaaaaaa-0000-4000-8000-000000000001', setting: 'aaaaaaaa-0000-4000-8000-000000000002', env }),
       { ok: true, value: 'aaaaaaaa-0000-4000-8000-000000000001' });
-    assert.deepEqual(resolveAssistantClientId('global', { setting: 'aaaaaaaa-0000-4000-8000-000000000002', env }), { ok: true, value: 'aaaaaaaa-0000-4000-8000-000000000002' });
-    assert.deepEqual(resolveAssistantClientId('global', { env }), { ok: true, value: 'aaaaaaaa-0000-4000-8000-000000000003' });
-    assert.deepEqual(resolveAssistantClientId('global'), { ok: true, value: ASSISTANT_CLIENT_ID_DEFAULT });
-    assert.deepEqual(resolveAssistantClientId('sandbox', { env: {} }), { ok: true, value: SANDBOX_ASSISTANT_CLIENT_ID });
+    assert.deepEqual(resolveAssistantClientId({ setting: 'aaaaaaaa-0000-4000-8000-000000000002', env }), { ok: true, value: 'aaaaaaaa-0000-4000-8000-000000000002' });
+    assert.deepEqual(resolveAssistantClientId({ env }), { ok: true, value: 'aaaaaaaa-0000-4000-8000-000000000003' });
+    // Connect-MgGraph's public client: a real tenant signs in without registering an app first.
+    assert.equal(ASSISTANT_CLIENT_ID_DEFAULT, '14d82eec-204b-4c2f-b7e8-296a70dab67e');
+    assert.deepEqual(resolveAssistantClientId({ env: {} }), { ok: true, value: '14d82eec-204b-4c2f-b7e8-296a70dab67e' });
   });
 
   it('refuses a client ID that is not a GUID, naming where it came from', () => {
-    assert.deepEqual(resolveAssistantClientId('global', { flag: 'my-app' }), {
+    assert.deepEqual(resolveAssistantClientId({ flag: 'my-app' }), {
       ok: false, error: { code: 'invalid_input', message: 'the client ID from --client-id is not a GUID', field: 'clientId', detail: '--client-id' },
     });
   });
@@ -45,6 +46,7 @@ describe('sign-in errors', () => {
     assert.equal(authErrorOf(msal('invalid_grant', 'AADSTS70008: The provided authorization code or refresh token has expired')).code, 'token_expired_or_invalid');
     assert.equal(authErrorOf(msal('invalid_client', 'AADSTS7000222: The provided client secret keys are expired … certificate credentials')).code, 'bad_client_secret');
     assert.equal(authErrorOf(msal('access_denied', 'The user cancelled')).code, 'user_cancelled_or_consent_declined');
+    assert.equal(authErrorOf(msal('invalid_request', "AADSTS65002: Consent between first party application '14d82eec-204b-4c2f-b7e8-296a70dab67e' and first party resource '00000002-0000-0ff1-ce00-000000000000' must be configured via preauthorization")).code, 'wrong_scope_or_resource');
     assert.deepEqual(authErrorOf(msal('invalid_client', 'Error(s): 7000215 - Timestamp: 2026-01-01 - Description: AADSTS7000215: Invalid client secret provided.\r\nTrace ID: x - Correlation ID: y')), {
       code: 'bad_client_secret', message: 'sign-in failed: invalid_client (AADSTS7000215)', detail: 'AADSTS7000215: Invalid client secret provided.',
     });

@@ -70,14 +70,14 @@ describe('sign-in and tenant-check operations', () => {
     await handlers.dispose();
   });
 
-  it('says plainly whether the default client ID is only the placeholder', async () => {
+  it('says whether the default client ID is Microsoft Graph Command Line Tools', async () => {
     const builtIn = createHandlers();
     assert.deepEqual(await builtIn.handle('getSignInDefaults', undefined),
-      { ok: true, value: { clientId: '00000000-0000-0000-0000-00000000a55a', source: 'built-in', isPlaceholder: true } });
+      { ok: true, value: { clientId: '14d82eec-204b-4c2f-b7e8-296a70dab67e', source: 'built-in', isMicrosoftGraphCli: true } });
     await builtIn.dispose();
     const fromEnv = createHandlers({ env: { M365_ASSISTANT_CLIENT_ID: '1B2C3D4E-0000-4000-8000-123456789ABC' } });
     assert.deepEqual(await fromEnv.handle('getSignInDefaults', undefined),
-      { ok: true, value: { clientId: '1b2c3d4e-0000-4000-8000-123456789abc', source: 'environment', isPlaceholder: false } });
+      { ok: true, value: { clientId: '1b2c3d4e-0000-4000-8000-123456789abc', source: 'environment', isMicrosoftGraphCli: false } });
     await fromEnv.dispose();
   });
 

@@ -21,6 +21,9 @@ const AADSTS_CATEGORIES: Readonly<Record<string, CategoryId>> = {
   AADSTS65001: 'consent_missing', AADSTS90094: 'consent_missing',
   AADSTS650052: 'service_principal_missing_or_wrong_id', AADSTS500011: 'service_principal_missing_or_wrong_id',
   AADSTS70011: 'wrong_scope_or_resource', AADSTS65006: 'wrong_scope_or_resource', AADSTS1002012: 'wrong_scope_or_resource',
+  // A Microsoft-owned client (e.g. Graph Command Line Tools) asked for a resource it is not
+  // pre-authorized for: the scope belongs to another app (client-id.ts).
+  AADSTS65002: 'wrong_scope_or_resource',
   AADSTS70008: 'token_expired_or_invalid', AADSTS700082: 'token_expired_or_invalid',
   AADSTS65004: 'user_cancelled_or_consent_declined',
 };

@@ -6,9 +6,12 @@
  * An Entra error page (e.g. AADSTS50011, which Entra shows instead of redirecting) becomes a
  * rejected promise carrying the page's message, so the sign-in fails at once instead of
  * waiting for the loopback timeout. It only talks to the sandbox origin and to loopback.
+ * `sandboxRedirectCatcher` drives the same pages for a Web app's sign-in (ETRON's) and stops at
+ * the app's redirect URI, handing back the address instead of loading it.
  */
 import http from 'node:http';
 import https from 'node:https';
+import type { CatchRedirect } from './etron-sign-in.js';
 import type { OpenBrowser } from './interactive-sign-in.js';
 
 interface Reply {
@@ -74,32 +77,52 @@ export function readErrorPage(html: string): string | undefined {
 
 const isLoopback = (u: URL): boolean => u.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
 
+/**
+ * Follows the sandbox's pages from `start` until the sign-in reaches loopback (delivered, like a
+ * browser) or an address under `stopAt` (returned, not loaded).
+ */
+async function walk(origin: string, caPem: string, start: string, stopAt?: string, signal?: AbortSignal): Promise<string | undefined> {
+  let url = new URL(start);
+  let method: 'GET' | 'POST' = 'GET';
+  let form: URLSearchParams | undefined;
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    if (signal?.aborted) throw new Error('the demo sign-in was cancelled');
+    if (stopAt !== undefined && `${url.origin}${url.pathname}` === stopAt) return url.toString();
+    if (url.origin !== origin && !isLoopback(url)) throw new Error(`the demo browser only opens the sandbox, not ${url.origin}`);
+    const reply = await send(url, caPem, method, form);
+    if (isLoopback(url)) return undefined;
+    if (reply.status >= 300 && reply.status < 400 && reply.location) {
+      url = new URL(reply.location, url);
+      method = 'GET';
+      form = undefined;
+      continue;
+    }
+    const post = readAutoPostForm(reply.body);
+    if (post && !/id=["']i0116["']/.test(reply.body)) {
+      url = new URL(post.action, url);
+      method = 'POST';
+      form = post.fields;
+      continue;
+    }
+    throw new Error(readErrorPage(reply.body) ?? `the sandbox showed a page the demo cannot answer (HTTP ${reply.status})`);
+  }
+  throw new Error('too many redirects during the demo sign-in');
+}
+
 /** An OpenBrowser for the auto-approving sandbox at `sandboxOrigin`. */
 export function sandboxBrowser(sandboxOrigin: string, caPem: string): OpenBrowser {
   const origin = new URL(sandboxOrigin).origin;
   return async (start) => {
-    let url = new URL(start);
-    let method: 'GET' | 'POST' = 'GET';
-    let form: URLSearchParams | undefined;
-    for (let hop = 0; hop < MAX_HOPS; hop++) {
-      if (url.origin !== origin && !isLoopback(url)) throw new Error(`the demo browser only opens the sandbox, not ${url.origin}`);
-      const reply = await send(url, caPem, method, form);
-      if (isLoopback(url)) return;
-      if (reply.status >= 300 && reply.status < 400 && reply.location) {
-        url = new URL(reply.location, url);
-        method = 'GET';
-        form = undefined;
-        continue;
-      }
-      const post = readAutoPostForm(reply.body);
-      if (post && !/id=["']i0116["']/.test(reply.body)) {
-        url = new URL(post.action, url);
-        method = 'POST';
-        form = post.fields;
-        continue;
-      }
-      throw new Error(readErrorPage(reply.body) ?? `the sandbox showed a page the demo cannot answer (HTTP ${reply.status})`);
-    }
-    throw new Error('too many redirects during the demo sign-in');
+    await walk(origin, caPem, start);
+  };
+}
+
+/** A CatchRedirect for the auto-approving sandbox: the Web app's redirect is caught, never loaded. */
+export function sandboxRedirectCatcher(sandboxOrigin: string, caPem: string): CatchRedirect {
+  const origin = new URL(sandboxOrigin).origin;
+  return async (start, redirectUri, signal) => {
+    const caught = await walk(origin, caPem, start, redirectUri, signal);
+    if (caught === undefined) throw new Error(`the sign-in did not come back to ${redirectUri}`);
+    return caught;
   };
 }

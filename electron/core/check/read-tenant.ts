@@ -3,7 +3,7 @@ import { checkEtron } from '../tenant/etron.js';
 import type { Finding } from '../tenant/findings.js';
 import { checkGenericApp } from '../tenant/generic.js';
 import { checkInventory360 } from '../tenant/inventory360.js';
-import type { CheckInput } from './run-check.js';
+import type { CheckInput } from './check-input.js';
 
 /** What the tenant read found. */
 export interface TenantRead {

@@ -1,7 +1,7 @@
 /**
  * The check of a real tenant (or of the sandbox treated like one): the admin has signed in to
  * the assistant (browser or device code); the caller says which mailbox and which app. Builds
- * the CheckInput that runCheck runs — the same one the sandbox demo builds in sandbox-check.ts.
+ * the CheckInput that runCheck runs — the same one the sandbox demo builds (electron/demo/sandbox-check.ts).
  *
  * What a real tenant cannot give us is said plainly instead of faked: without Inventory360's own
  * client secret (it stays with the vendor) the SMTP probe cannot log on as Inventory360, so that
@@ -16,7 +16,7 @@ import { GraphClient } from '../graph/graph-client.js';
 import type { Language } from '../diagnosis/types.js';
 import { fail, ok, type Result } from '../result.js';
 import type { CheckProfile, CheckProgress } from './check-types.js';
-import type { CheckInput } from './run-check.js';
+import type { CheckInput } from './check-input.js';
 
 /** What the caller knows about the tenant check. */
 export interface TenantCheckOptions {
@@ -36,8 +36,12 @@ export interface TenantCheckOptions {
   readonly etron?: { readonly instance: string; readonly appId?: string; readonly clientSecret?: string };
   /** Generic: the app's client ID and how it signs in to Exchange. */
   readonly generic?: { readonly appId: string; readonly flow: 'app-only' | 'delegated'; readonly imap: boolean };
-  /** Delegated SMTP/IMAP tokens: the mailbox user's session (ETRON, generic delegated). */
-  readonly mailboxSession?: SignInSession;
+  /**
+   * Delegated SMTP/IMAP tokens of the mailbox user, from the product's own app (ETRON's
+   * registration, the generic app) — never from the admin's client, which is asked for
+   * Microsoft Graph only (AADSTS65002 for a first-party client, auth/client-id.ts).
+   */
+  readonly mailboxTokens?: { readonly provider: AccessTokenProvider; readonly clientId: string };
   readonly dnsResolver?: string;
   readonly languages?: readonly Language[];
   readonly signal?: AbortSignal;
@@ -52,7 +56,6 @@ export function tenantCheckInput(o: TenantCheckOptions): Result<CheckInput> {
   const graph = new GraphClient({ graphEndpoint: o.cloud.graphEndpoint, getToken: o.admin.graphTokenSource(), ...(o.caPem ? { caPem: o.caPem } : {}) });
   const appOnly = (clientId: string, credential: ClientCredential): AccessTokenProvider =>
     appOnlyTokenProvider({ profile: o.cloud, tenant: tenantId, clientId, credential, ...(o.caPem ? { caPem: o.caPem } : {}) });
-  const delegated = (session: SignInSession): AccessTokenProvider => (scopes, signal) => session.getAccessToken(scopes, signal ? { signal } : {});
   const base = {
     cloud: o.cloud, tenantId, mailbox: o.mailbox, graph, reachability: true,
     ...(o.caPem ? { caPem: o.caPem } : {}),
@@ -75,21 +78,20 @@ export function tenantCheckInput(o: TenantCheckOptions): Result<CheckInput> {
       const secret = o.etron.clientSecret;
       const appId = o.etron.appId;
       return ok({
-        ...base, profile: 'etron', probeSmtp: o.mailboxSession !== undefined, probeImap: o.mailboxSession !== undefined,
+        ...base, profile: 'etron', probeSmtp: o.mailboxTokens !== undefined, probeImap: o.mailboxTokens !== undefined,
         etron: {
           instance: o.etron.instance, ...(appId ? { appId } : {}),
           ...(secret && appId ? { secretCheck: appOnly(appId, { kind: 'secret', clientSecret: secret }) } : {}),
         },
-        ...(o.mailboxSession ? { mailTokens: { flow: 'delegated' as const, provider: delegated(o.mailboxSession) } } : {}),
+        ...(o.mailboxTokens ? { mailTokens: { flow: 'delegated' as const, ...o.mailboxTokens } } : {}),
         secrets: secret ? [secret] : [],
       });
     }
     case 'generic': {
       if (!o.generic) return fail('invalid_input', 'the application (client) ID is needed', { field: 'appId' });
-      const session = o.generic.flow === 'delegated' ? o.mailboxSession : undefined;
       const tokens = o.generic.flow === 'app-only'
         ? (o.appCredential ? { flow: 'app-only' as const, provider: appOnly(o.appCredential.clientId, o.appCredential.credential), clientId: o.appCredential.clientId } : undefined)
-        : (session ? { flow: 'delegated' as const, provider: delegated(session) } : undefined);
+        : (o.mailboxTokens ? { flow: 'delegated' as const, ...o.mailboxTokens } : undefined);
       return ok({
         ...base, profile: 'generic', genericAppId: o.generic.appId, probeSmtp: tokens !== undefined, probeImap: tokens !== undefined && o.generic.imap,
         ...(tokens ? { mailTokens: tokens } : {}),

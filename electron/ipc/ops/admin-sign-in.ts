@@ -8,7 +8,7 @@ import { SignInSession } from '../../core/auth/auth-session.js';
 import { resolveAssistantClientId } from '../../core/auth/client-id.js';
 import type { ConsentStep } from '../../core/auth/consent-steps.js';
 import { cloudProfile, type CloudProfile } from '../../core/clouds.js';
-import type { DemoSandbox } from '../../core/demo-sandbox.js';
+import type { DemoSandbox } from '../../demo/demo-sandbox.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { AssistantEvent, SignedInAccount, SignInCloudId, SignInRequest } from '../tenant-types.js';
 import type { LinkAllowlist, OpenExternal, SandboxTrust } from './open-external.js';
@@ -145,7 +145,7 @@ export class AdminSignIn {
         trust: { origin: demo.loginOrigin, caPem: demo.caPem }, sandboxGeneration: demo.generation,
       });
     }
-    const clientId = resolveAssistantClientId(request.cloud, {
+    const clientId = resolveAssistantClientId({
       ...(request.clientId ? { setting: request.clientId } : {}),
       ...(this.deps.env ? { env: this.deps.env } : {}),
     });

@@ -3,7 +3,7 @@
  * IMAP) against a sandbox tenant started for this run with the chosen scenarios, so a user sees
  * each step's status, the server's reply and the diagnosis before touching production.
  */
-import { runSandboxCheck } from '../../core/check/sandbox-check.js';
+import { runSandboxCheck } from '../../demo/sandbox-check.js';
 import type { CheckProgress, CheckResult } from '../../core/check/check-types.js';
 import { PROFILES } from '../../core/diagnosis/types.js';
 import { fail, ok, type Result } from '../../core/result.js';

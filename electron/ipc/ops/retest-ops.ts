@@ -12,7 +12,7 @@ import type { ClientCredential } from '../../core/auth/msal-apps.js';
 import type { CheckResult } from '../../core/check/check-types.js';
 import { runCheck } from '../../core/check/run-check.js';
 import { tenantCheckInput } from '../../core/check/tenant-check.js';
-import type { DemoSandbox } from '../../core/demo-sandbox.js';
+import type { DemoSandbox } from '../../demo/demo-sandbox.js';
 import { fail, ok, type AppError, type Result } from '../../core/result.js';
 import { retestUntilPass } from '../../core/retest/retest.js';
 import type { AssistantEvent, RunTenantCheckRequest } from '../tenant-types.js';

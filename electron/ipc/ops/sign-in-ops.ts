@@ -3,7 +3,7 @@
  * The tenant and the client ID are checked for their shape here, so a typo is named at its field
  * instead of coming back from Entra as an AADSTS code.
  */
-import { ASSISTANT_CLIENT_ID_DEFAULT, CLIENT_ID_ENV, resolveAssistantClientId } from '../../core/auth/client-id.js';
+import { ASSISTANT_CLIENT_ID_DEFAULT, CLIENT_ID_ENV, MICROSOFT_GRAPH_CLI_CLIENT_ID, resolveAssistantClientId } from '../../core/auth/client-id.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { SignInCloudId, SignInDefaults, SignInMode, SignInRequest } from '../tenant-types.js';
 import { oneOf, optionalOneOf, optionalText, requestObject, type Validator } from '../validate.js';
@@ -55,10 +55,10 @@ export const validateSignInRequest: Validator<SignInRequest> = (raw) => {
   });
 };
 
-/** The client ID the settings fall back to, and whether it is only the placeholder. */
+/** The client ID the settings fall back to, and whether it is Microsoft Graph Command Line Tools. */
 export function signInDefaults(env: Readonly<Record<string, string | undefined>> = {}): Result<SignInDefaults> {
-  const fromEnv = resolveAssistantClientId('global', { env });
+  const fromEnv = resolveAssistantClientId({ env });
   const source = fromEnv.ok && env[CLIENT_ID_ENV]?.trim() ? 'environment' : 'built-in';
   const clientId = fromEnv.ok ? fromEnv.value : ASSISTANT_CLIENT_ID_DEFAULT;
-  return ok({ clientId, source, isPlaceholder: clientId === ASSISTANT_CLIENT_ID_DEFAULT });
+  return ok({ clientId, source, isMicrosoftGraphCli: clientId === MICROSOFT_GRAPH_CLI_CLIENT_ID });
 }

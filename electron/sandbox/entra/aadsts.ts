@@ -120,6 +120,11 @@ export const AADSTS = {
     `Your administrator has configured the application ${appName} ('${appId}') to block users unless they are specifically granted ('assigned') access to the application. The signed in user '${upn}' is blocked because they are not a direct member of a group with access, nor had access directly assigned by an administrator. Please contact your administrator to assign access to this application.`),
   consentRequired: (appId: string, appName: string) => aadsts('invalid_grant', 65001,
     `The user or administrator has not consented to use the application with ID '${appId}' named '${appName}'. Send an interactive authorization request for this user and resource.`, 'consent_required'),
+  // Text: Microsoft's error code reference and the replies quoted in secureworks/PhishInSuits#1,
+  // Azure-Samples/DSRegTool#1 and Azure/logicapps#1349 (there redirected with error=invalid_request).
+  // The OAuth `error` at the token endpoint (refresh token for another resource) is not confirmed.
+  firstPartyNotPreAuthorized: (clientAppId: string, resourceAppId: string) => aadsts('invalid_request', 65002,
+    `Consent between first party application '${clientAppId}' and first party resource '${resourceAppId}' must be configured via preauthorization - applications owned and operated by Microsoft must get approval from the API owner before requesting tokens for that API.`),
   adminApprovalRequired: () => aadsts('access_denied', 90094, 'The grant requires admin permission.'),
   userDeclined: () => aadsts('access_denied', 65004, 'User declined to consent to access the app.', 'cancel'),
   codeExpired: () => aadsts('invalid_grant', 70008,

@@ -8,6 +8,7 @@ import { consentedScopes } from '../access-token.js';
 import { AADSTS, type AadstsError } from './aadsts.js';
 import { checkRequestedScopes, missingConsent, requestedPermissions } from './consent.js';
 import { findServicePrincipal, isUserAssigned } from './directory.js';
+import { firstPartyRefusal } from './first-party.js';
 import type { GrantRequest } from './grant-common.js';
 import type { ScopeRequest } from './scopes.js';
 
@@ -21,6 +22,8 @@ export function checkDelegated(g: GrantRequest, userId: string, scope: ScopeRequ
   if (!user || !user.accountEnabled) return { ok: false, error: AADSTS.userDisabled() };
   const scopeError = checkRequestedScopes(g.t, g.app, scope);
   if (scopeError) return { ok: false, error: scopeError };
+  const notPreAuthorized = firstPartyRefusal(g.app, scope.resource);
+  if (notPreAuthorized) return { ok: false, error: notPreAuthorized };
   const sp = findServicePrincipal(g.t, g.app.appId);
   if (!isUserAssigned(g.t, sp, userId)) {
     return { ok: false, error: AADSTS.userNotAssigned(g.app.displayName, g.app.appId, user.userPrincipalName) };

@@ -4,6 +4,13 @@
  * URI needs the client's secret or certificate, one issued to a Mobile/desktop URI must come
  * without. A refresh token may ask for another resource (Entra's multi-resource refresh token),
  * subject to consent; every redemption returns a new refresh token.
+ *
+ * A Web app's code (ETRON's, redirected to /microsoft_outlook/confirm) is redeemed as a
+ * confidential client: "client_secret — Required for confidential web apps"
+ * (learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow, "Redeem a code for an
+ * access token"); a wrong value is AADSTS7000215, an expired one AADSTS7000222, both
+ * `invalid_client` with HTTP 401 (reference-error-codes; the 401 for invalid_client is RFC 6749
+ * §5.2). Odoo sends the secret in the body (client_secret_post), microsoft_outlook_mixin.py.
  */
 import { createHash } from 'node:crypto';
 import { AADSTS } from './aadsts.js';

@@ -16,6 +16,7 @@ import {
   adminOnlyScopes, configuredPermissions, grantAdminConsent, grantDelegatedConsent, missingConsent, permissionLabel, requestedPermissions,
 } from './consent.js';
 import { adminApprovalPage, consentPage } from './consent-page.js';
+import { firstPartyRefusal } from './first-party.js';
 import {
   demoAccounts, findApplication, findServicePrincipal, findUserBySignInName, isConsentAdmin, isUserAssigned,
 } from './directory.js';
@@ -118,6 +119,18 @@ function afterSignIn(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it:
     return;
   }
   const scope = it.scope!;
+  const notPreAuthorized = firstPartyRefusal(app, scope.resource);
+  if (notPreAuthorized) {
+    d.store.interactions.delete(it.id);
+    if (it.kind === 'device') {
+      // The page shows the refusal; the polling app gets it from the token endpoint, where the
+      // same check runs (delegated-checks.ts) — the poll's reply is not confirmed from a source.
+      const grant = it.deviceCode ? d.store.deviceCodes.get(it.deviceCode) : undefined;
+      if (grant && grant.status === 'pending') Object.assign(grant, { status: 'approved', userId: user.id });
+      return sendErrorPage(d.ctx, req, res, notPreAuthorized);
+    }
+    return sendAuthorizeError(d.ctx, req, res, it.reply!, notPreAuthorized);
+  }
   const sp = findServicePrincipal(t, app.appId);
   if (!isUserAssigned(t, sp, user.id)) {
     return sendErrorPage(d.ctx, req, res, AADSTS.userNotAssigned(app.displayName, app.appId, user.userPrincipalName));
@@ -130,7 +143,8 @@ function afterSignIn(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it:
   const labels = missing.map((v) => `${permissionLabel(t, scope.resource, v, isAdmin)} (${v})`);
   if (!isAdmin && adminOnlyScopes(t, scope.resource, missing).length > 0) return showAdminApproval(d, req, res, it, user, labels);
   it.pendingConsent = missing;
-  if (d.ctx.options.autoApprove) return acceptConsent(d, req, res, it, true);
+  // Only an admin can consent for the organization; a user's own consent is theirs alone.
+  if (d.ctx.options.autoApprove) return acceptConsent(d, req, res, it, isAdmin);
   sendHtml(res, 200, consentPage({
     organization: org(d), action: consentAction(it), interactionId: it.id, appName: app.displayName,
     userName: user.userPrincipalName, permissions: labels.length > 0 ? labels : ['Sign you in and read your profile'],

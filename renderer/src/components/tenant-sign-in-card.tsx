@@ -17,7 +17,6 @@ export function TenantSignInCard() {
   const busy = useAssistantStore((s) => s.signInBusy);
   const error = useAssistantStore((s) => (s.signInErrorTarget === 'tenant' ? s.signInError : undefined));
   const deviceCode = useAssistantStore((s) => s.deviceCode);
-  const usesPlaceholder = useAssistantStore((s) => s.clientIdSetting.trim() === '' && s.signInDefaults?.isPlaceholder === true);
   const setCloud = useAssistantStore((s) => s.setSignInCloud);
   const setTenant = useAssistantStore((s) => s.setSignInTenant);
   const setMode = useAssistantStore((s) => s.setSignInMode);
@@ -57,7 +56,6 @@ export function TenantSignInCard() {
       {busy === 'tenant' && !deviceCode && <p className="status status-waiting" role="status" data-testid="signin-waiting">{s.waiting[mode]}</p>}
       {busy === 'tenant' && deviceCode && <DeviceCodeBox deviceCode={deviceCode} />}
       <ErrorNote error={otherError} id="signin-error" testId="signin-error" />
-      {error?.code === 'wrong_tenant_or_app' && usesPlaceholder && <p className="error-note" data-testid="signin-placeholder-failed">{s.placeholderFailed}</p>}
     </section>
   );
 }

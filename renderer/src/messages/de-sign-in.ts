@@ -43,10 +43,9 @@ export const deSignIn: SignInTexts = {
   demoTenant: 'Demo-Tenant auf diesem Computer',
   signOut: 'Abmelden',
   settingsHeading: 'Einstellungen: App-Registrierung des Assistenten',
-  settingsIntro: 'Der Assistent meldet sich als App an, die in Microsoft Entra registriert ist (ein öffentlicher Client mit der Umleitungs-URI http://localhost). Ihre Client-ID braucht es für Ihren eigenen Tenant, nicht für den Demo-Tenant.',
+  settingsIntro: 'Der Assistent meldet sich als öffentlicher Client an (Umleitungs-URI http://localhost) und fragt nur nach Microsoft-Graph-Berechtigungen. Lassen Sie das Feld leer für die Voreinstellung; eine Client-ID tragen Sie nur ein, wenn Ihre Organisation eine eigene App-Registrierung nutzen will.',
   defaultClientId: (clientId, fromEnvironment) => `Voreinstellung: ${clientId}${fromEnvironment ? ' (aus M365_ASSISTANT_CLIENT_ID)' : ''}`,
-  placeholderWarning: 'Die eingebaute Client-ID ist nur ein Platzhalter, keine registrierte App: Microsoft lehnt die Anmeldung ab (AADSTS700016). Fragen Sie den Anbieter dieses Assistenten nach seiner Client-ID oder geben Sie die Client-ID einer eigenen App-Registrierung ein.',
-  placeholderFailed: 'Microsoft kennt die eingebaute Platzhalter-Client-ID nicht. Geben Sie unten unter „Einstellungen“ eine registrierte Client-ID ein.',
+  graphCliNote: 'Voreingestellt ist Microsoft Graph Command Line Tools, Microsofts eigene App für Microsoft Graph PowerShell: Sie brauchen keine App-Registrierung, und Zustimmungsseite und Anmeldeprotokolle zeigen diesen Namen.',
   fieldErrors: {
     cloud: 'Wählen Sie die Microsoft-Cloud.',
     tenant: 'Geben Sie eine Domäne wie contoso.onmicrosoft.com oder die Mandanten-ID ein – oder lassen Sie das Feld leer.',

@@ -43,10 +43,9 @@ export const enSignIn: SignInTexts = {
   demoTenant: 'Demo tenant on this computer',
   signOut: 'Sign out',
   settingsHeading: 'Settings: the assistant\'s app registration',
-  settingsIntro: 'The assistant signs in as an app registered in Microsoft Entra (a public client with the redirect URI http://localhost). Its client ID is needed for your own tenant, not for the demo tenant.',
+  settingsIntro: 'The assistant signs in as a public client (redirect URI http://localhost) and asks only for Microsoft Graph permissions. Leave the field empty to use the default; enter a client ID only if your organisation wants its own app registration.',
   defaultClientId: (clientId, fromEnvironment) => `Default: ${clientId}${fromEnvironment ? ' (from M365_ASSISTANT_CLIENT_ID)' : ''}`,
-  placeholderWarning: 'The built-in client ID is only a placeholder, not a registered app: Microsoft will refuse the sign-in (AADSTS700016). Ask whoever provided this assistant for its client ID, or enter the client ID of an app registration of your own.',
-  placeholderFailed: 'Microsoft does not know the built-in placeholder client ID. Enter a registered client ID under "Settings" below.',
+  graphCliNote: 'The default is Microsoft Graph Command Line Tools, Microsoft\'s own app for Microsoft Graph PowerShell: no app registration is needed, and the consent page and the sign-in logs show that name.',
   fieldErrors: {
     cloud: 'Choose the Microsoft cloud.',
     tenant: 'Enter a domain such as contoso.onmicrosoft.com or the tenant ID — or leave the field empty.',

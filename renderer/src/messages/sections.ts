@@ -191,7 +191,6 @@ export interface SignInTexts {
   readonly settingsHeading: string;
   readonly settingsIntro: string;
   readonly defaultClientId: (clientId: string, fromEnvironment: boolean) => string;
-  readonly placeholderWarning: string;
-  readonly placeholderFailed: string;
+  readonly graphCliNote: string;
   readonly fieldErrors: Record<SignInField, string>;
 }

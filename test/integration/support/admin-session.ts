@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { SignInSession } from '../../../electron/core/auth/auth-session.js';
-import { SANDBOX_ASSISTANT_CLIENT_ID } from '../../../electron/core/auth/client-id.js';
+import { ASSISTANT_CLIENT_ID_DEFAULT } from '../../../electron/core/auth/client-id.js';
 import { CONSENT_STEPS } from '../../../electron/core/auth/consent-steps.js';
 import { cloudProfile, type CloudProfile } from '../../../electron/core/clouds.js';
 import { GraphClient } from '../../../electron/core/graph/graph-client.js';
@@ -32,7 +32,7 @@ export async function signInAdmin(sb: RunningSandbox): Promise<AdminSession> {
   const profile = cloudProfile('sandbox', sb.info);
   const caPem = readFileSync(sb.info.caCertPath, 'utf8');
   const session = new SignInSession({
-    profile, clientId: SANDBOX_ASSISTANT_CLIENT_ID, tenant: sb.info.tenantId, caPem, language: 'en',
+    profile, clientId: ASSISTANT_CLIENT_ID_DEFAULT, tenant: sb.info.tenantId, caPem, language: 'en',
     openBrowser: async (url) => {
       const page = await browser.newPage();
       await page.goto(url);

@@ -5,6 +5,8 @@
  * organization, and lets the form_post page deliver the code to the CLI's loopback listener.
  * HTTPS is verified against the sandbox CA (FORM_BROWSER_CA); nothing but the sandbox origin
  * and loopback is contacted. Exits 0 once the loopback answered, 1 with the page's error.
+ * A redirect to another site (ETRON's /microsoft_outlook/confirm) is not loaded: its address is
+ * what the person would copy from the address bar, written to FORM_BROWSER_ADDRESS_BAR.
  *
  * Environment: FORM_BROWSER_CA (CA file), FORM_BROWSER_ACCOUNTS (JSON {upn: password}),
  * FORM_BROWSER_DEFAULT (upn), FORM_BROWSER_CONSENT (`cancel` declines consent), FORM_BROWSER_LOG (file: one line per URL opened, without query
@@ -44,6 +46,10 @@ async function browse(start: string): Promise<void> {
   let method: 'GET' | 'POST' = 'GET';
   let form: URLSearchParams | undefined;
   for (let hop = 0; hop < 12; hop++) {
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+      if (process.env.FORM_BROWSER_ADDRESS_BAR) appendFileSync(process.env.FORM_BROWSER_ADDRESS_BAR, `${url.toString()}\n`);
+      return;
+    }
     const reply = await send(url, method, form);
     if (url.protocol === 'http:') return;
     if (reply.status >= 300 && reply.status < 400 && reply.location) {

@@ -2,21 +2,26 @@
  * The full check against the sandbox tenant, unattended: the demo mode of the app and
  * `cli check --sandbox`. It plays every role a real run has — the admin signing in to the
  * assistant (auto-approved sign-in page), Inventory360's server or the generic app getting an
- * app-only token with their client secret, the ETRON user signing in for SMTP/IMAP — through
- * the same core code a real tenant gets; only the browser is the sandbox browser.
+ * app-only token with their client secret, the ETRON user signing in for SMTP/IMAP through
+ * ETRON's own app (client ID + secret, redirect to its /microsoft_outlook/confirm, caught before
+ * it leaves the machine) — through the same core code a real tenant gets; only the browser is
+ * the sandbox browser.
+ *
+ * Demo wiring: the app (electron/ipc) and the CLI import this; the product core never does.
  */
 import { readFileSync } from 'node:fs';
-import { appOnlyTokenProvider, type AccessTokenProvider } from '../auth/app-only-token.js';
-import { SignInSession } from '../auth/auth-session.js';
-import type { ConsentStep } from '../auth/consent-steps.js';
-import { sandboxBrowser } from '../auth/sandbox-browser.js';
-import { cloudProfile, type CloudProfile } from '../clouds.js';
-import { GraphClient } from '../graph/graph-client.js';
-import type { Language } from '../diagnosis/types.js';
-import type { ScenarioName } from '../../sandbox/scenarios.js';
-import { startSandbox, type RunningSandbox } from '../../sandbox/start.js';
-import type { CheckProfile, CheckProgress, CheckResult } from './check-types.js';
-import { runCheck, type CheckInput } from './run-check.js';
+import { appOnlyTokenProvider, type AccessTokenProvider } from '../core/auth/app-only-token.js';
+import { SignInSession } from '../core/auth/auth-session.js';
+import type { ConsentStep } from '../core/auth/consent-steps.js';
+import { etronRedirectUri, etronTokenProvider } from '../core/auth/etron-sign-in.js';
+import { sandboxBrowser, sandboxRedirectCatcher } from '../core/auth/sandbox-browser.js';
+import { cloudProfile, type CloudProfile } from '../core/clouds.js';
+import { GraphClient } from '../core/graph/graph-client.js';
+import type { Language } from '../core/diagnosis/types.js';
+import type { ScenarioName } from '../sandbox/scenarios.js';
+import { startSandbox, type RunningSandbox } from '../sandbox/start.js';
+import type { CheckProfile, CheckProgress, CheckResult } from '../core/check/check-types.js';
+import { runCheck, type CheckInput } from '../core/check/run-check.js';
 
 /** Options of a sandbox check. */
 export interface SandboxCheckOptions {
@@ -82,17 +87,18 @@ export async function prepareSandboxCheck(sb: Pick<RunningSandbox, 'info'>, o: O
         secrets: [info.apps.generic.clientSecret],
       } };
     case 'etron': {
-      const user = session();
-      const signedInUser = await user.signInInteractive({ steps: ['read-tenant'], loginHint: info.mailbox, ...(o.signal ? { signal: o.signal } : {}) });
-      const provider: AccessTokenProvider = signedInUser.ok
-        ? (scopes, signal) => user.getAccessToken(scopes, signal ? { signal } : {})
-        : async () => signedInUser;
+      const etron = info.apps.etron;
+      // The mailbox user signs in as ETRON makes them: ETRON's app, its secret, its redirect URI.
+      const provider = etronTokenProvider({
+        cloud, clientId: etron.clientId, clientSecret: etron.clientSecret, redirectUri: etronRedirectUri(etron.instance),
+        loginHint: info.mailbox, caPem, catchRedirect: sandboxRedirectCatcher(new URL(info.authority).origin, caPem), timeoutMs: 30_000,
+      });
       return { cloud, input: {
         // ETRON's mail servers log in with their configured address (variant A: the shared mailbox).
-        ...base, profile: 'etron', probeSmtp: true, probeImap: true, mailbox: info.apps.etron.mailLogin, signInUser: info.mailbox,
-        etron: { instance: info.apps.etron.instance, appId: info.apps.etron.clientId, secretCheck: appOnly(info.apps.etron.clientId, info.apps.etron.clientSecret) },
-        mailTokens: { flow: 'delegated', provider, clientId: info.apps.assistant.clientId },
-        secrets: [info.apps.etron.clientSecret],
+        ...base, profile: 'etron', probeSmtp: true, probeImap: true, mailbox: etron.mailLogin, signInUser: info.mailbox,
+        etron: { instance: etron.instance, appId: etron.clientId, secretCheck: appOnly(etron.clientId, etron.clientSecret) },
+        mailTokens: { flow: 'delegated', provider, clientId: etron.clientId },
+        secrets: [etron.clientSecret],
       } };
     }
   }
