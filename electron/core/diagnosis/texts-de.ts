@@ -269,6 +269,16 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
       'Auf dem sendenden Rechner in PowerShell testen: Test-NetConnection smtp.office365.com -Port 587',
     ],
   },
+  outbound_sender_blocked: {
+    title: 'Microsoft 365 sperrt E-Mails dieses Mandanten oder Absenders',
+    cause: 'Exchange Online lehnt die Nachricht wegen der Absender-Reputation ab („550 5.7.708 … traffic not accepted from this IP“, „5.1.8 bad outbound sender“): häufig bei neuen oder Test-Mandanten oder nachdem ein kompromittiertes Konto Spam verschickt hat.',
+    fix: [
+      'Microsoft Defender Portal → E-Mail & Zusammenarbeit → Überprüfen → Eingeschränkte Entitäten: Steht der sendende Benutzer dort, das Konto absichern (Kennwort zurücksetzen, Sitzungen widerrufen) und dann freigeben.',
+      'Microsoft Defender Portal → E-Mail & Zusammenarbeit → Richtlinien & Regeln → Bedrohungsrichtlinien → Antispam → Ausgehende Richtlinie: Sendelimits prüfen.',
+      'Bei einem neuen oder Test-Mandanten: den Microsoft-Support bitten, die Sperre für ausgehende E-Mails aufzuheben; ein Mandant mit bezahltem Abonnement und verifizierter Domäne behebt es meist.',
+      'Danach erneut eine Testnachricht senden.',
+    ],
+  },
 };
 
 /** Wird angezeigt, wenn im Text keine bekannte Meldung gefunden wurde. */

@@ -268,6 +268,16 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
       'Test on the sending computer in PowerShell: Test-NetConnection smtp.office365.com -Port 587',
     ],
   },
+  outbound_sender_blocked: {
+    title: 'Microsoft 365 blocks mail from this tenant or sender',
+    cause: 'Exchange Online refuses the message because of the sending reputation ("550 5.7.708 … traffic not accepted from this IP", "5.1.8 bad outbound sender"): common for new or trial tenants, or after a compromised account sent spam.',
+    fix: [
+      'Microsoft Defender portal → Email & collaboration → Review → Restricted entities: if the sending user is listed, secure the account (reset password, revoke sessions), then unblock it.',
+      'Microsoft Defender portal → Email & collaboration → Policies & rules → Threat policies → Anti-spam → Outbound policy: check the sending limits.',
+      'For a new or trial tenant: ask Microsoft support to lift the outbound restriction; sending from a tenant with a paid subscription and a verified domain usually resolves it.',
+      'Then send a test mail again.',
+    ],
+  },
 };
 
 /** Shown when no known message was found in the text. */

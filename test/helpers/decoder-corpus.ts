@@ -1,0 +1,66 @@
+/**
+ * Reads the decoder corpus (test/fixtures/decoder-corpus/*.txt, format in its README.md) and
+ * splits it into a development and a held-out part by a hash of each item's source.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isCategoryId, type CategoryId } from '../../electron/core/diagnosis/categories.js';
+
+/** One labelled real error text. */
+export interface CorpusItem {
+  readonly source: string;
+  readonly label: CategoryId;
+  readonly also: readonly CategoryId[];
+  readonly text: string;
+  readonly file: string;
+}
+
+export const CORPUS_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus');
+/** Share of items held out, in percent of the hash space. */
+export const HELDOUT_PERCENT = 30;
+
+function category(value: string, where: string): CategoryId {
+  if (!isCategoryId(value)) throw new Error(`${where}: unknown category "${value}"`);
+  return value;
+}
+
+function parseFile(file: string, content: string): CorpusItem[] {
+  const items: CorpusItem[] = [];
+  const blocks = content.split(/^=== /m).slice(1);
+  for (const block of blocks) {
+    const newline = block.indexOf('\n');
+    const source = block.slice(0, newline).trim();
+    const rest = block.slice(newline + 1);
+    const sep = rest.search(/^---$/m);
+    if (sep < 0) throw new Error(`${file} ${source}: no "---" line`);
+    const header = rest.slice(0, sep);
+    const text = rest.slice(sep + 4).replace(/\n$/, '');
+    const field = (name: string): string | undefined => new RegExp(`^${name}: (.*)$`, 'm').exec(header)?.[1]?.trim();
+    const label = field('label');
+    if (!label) throw new Error(`${file} ${source}: no label`);
+    const also = (field('also') ?? '').split(/\s+/).filter(Boolean).map((c) => category(c, `${file} ${source}`));
+    items.push({ source, label: category(label, `${file} ${source}`), also, text, file });
+  }
+  return items;
+}
+
+/** Every corpus item, in file order. */
+export function readCorpus(): CorpusItem[] {
+  const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
+  return files.flatMap((f) => parseFile(f, readFileSync(path.join(CORPUS_DIR, f), 'utf8')));
+}
+
+/** 32-bit FNV-1a of a string's UTF-16 code units. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** Which part an item belongs to: the thread (source without #fragment) decides. */
+export function partOf(source: string): 'dev' | 'heldout' {
+  return fnv1a(source.replace(/#.*$/, '')) % 100 < HELDOUT_PERCENT ? 'heldout' : 'dev';
+}
