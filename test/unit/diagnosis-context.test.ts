@@ -14,7 +14,8 @@ describe('decode: context re-ranks the causes', () => {
   it('535 5.7.3 without context: the generic SMTP failure first, the flow-specific suspects at 60 %', () => {
     assert.deepEqual(ranking(decode(SMTP_535)), [
       ['smtp_auth_failed_generic', 0.55], ['service_principal_missing_or_wrong_id', 0.36], ['consent_missing', 0.3],
-      ['wrong_scope_or_resource', 0.3], ['token_expired_or_invalid', 0.18], ['mailbox_permission_missing', 0.12],
+      ['wrong_scope_or_resource', 0.3], ['token_expired_or_invalid', 0.18], ['shared_mailbox_smtp_login', 0.18],
+      ['mailbox_permission_missing', 0.12],
     ]);
   });
 
@@ -53,6 +54,7 @@ describe('decode: context re-ranks the causes', () => {
     const result = decode(SMTP_535, { flow: 'delegated', tokenCheck: ['audience_graph_for_smtp'] });
     assert.deepEqual(ranking(result), [
       ['wrong_scope_or_resource', 0.95], ['smtp_auth_failed_generic', 0.55], ['consent_missing', 0.35], ['token_expired_or_invalid', 0.3],
+      ['shared_mailbox_smtp_login', 0.3],
     ]);
     assert.deepEqual(result.causes[0]?.evidence.slice(0, 1), ['token check: audience_graph_for_smtp']);
   });
@@ -71,8 +73,10 @@ describe('decode: context re-ranks the causes', () => {
   });
 
   it('categories that do not concern the profile are halved', () => {
-    assert.deepEqual(ranking(decode('A1 NO AUTHENTICATE failed.', { profile: 'inventory360' })), [['imap_auth_failed_generic', 0.4]]);
-    assert.deepEqual(ranking(decode('A1 NO AUTHENTICATE failed.', { profile: 'etron' })), [['imap_auth_failed_generic', 0.8]]);
+    // The usual causes beside the IMAP failure concern every profile; the IMAP failure itself only ETRON's.
+    const usual = [['wrong_scope_or_resource', 0.35], ['consent_missing', 0.3], ['token_expired_or_invalid', 0.3]];
+    assert.deepEqual(ranking(decode('A1 NO AUTHENTICATE failed.', { profile: 'inventory360' })), [['imap_auth_failed_generic', 0.4], ...usual]);
+    assert.deepEqual(ranking(decode('A1 NO AUTHENTICATE failed.', { profile: 'etron' })), [['imap_auth_failed_generic', 0.8], ...usual]);
   });
 
   it('Exchange settings read back by PowerShell outrank the bare reply', () => {

@@ -9,17 +9,26 @@ import { readDiagnosisContext } from './context.js';
 import { rankCauses } from './evidence.js';
 import type { TextSignals } from './infer.js';
 import { matchText, type TextHit } from './match.js';
-import { UNKNOWN_HINT_DE } from './texts-de.js';
-import { UNKNOWN_HINT_EN } from './texts-en.js';
+import { GUESS_NOTE_DE, TRUNCATED_NOTE_DE, UNKNOWN_HINT_DE } from './texts-de.js';
+import { GUESS_NOTE_EN, TRUNCATED_NOTE_EN, UNKNOWN_HINT_EN } from './texts-en.js';
 import type { DecodeResult, DiagnosisContext, Language } from './types.js';
 
 /** Most texts decodeAll reads (each is capped at MAX_INPUT_CHARS by normalize.ts). */
 const MAX_TEXTS = 20;
 
-function hint(languages: readonly Language[]): Partial<Record<Language, string>> {
+function texts(languages: readonly Language[], de: string, en: string): Partial<Record<Language, string>> {
   const out: Partial<Record<Language, string>> = {};
-  for (const l of languages) out[l] = l === 'de' ? UNKNOWN_HINT_DE : UNKNOWN_HINT_EN;
+  for (const l of languages) out[l] = l === 'de' ? de : en;
   return out;
+}
+
+const hint = (languages: readonly Language[]) => texts(languages, UNKNOWN_HINT_DE, UNKNOWN_HINT_EN);
+
+/** The notes of a result: a guess, a shortened input, or both. */
+function note(languages: readonly Language[], guess: boolean, truncated: boolean): Partial<Record<Language, string>> | undefined {
+  if (!guess && !truncated) return undefined;
+  const join = (parts: (string | false)[]) => parts.filter(Boolean).join(' ');
+  return texts(languages, join([guess && GUESS_NOTE_DE, truncated && TRUNCATED_NOTE_DE]), join([guess && GUESS_NOTE_EN, truncated && TRUNCATED_NOTE_EN]));
 }
 
 /** Signals agreed by all texts that have one (a disagreement leaves the field unknown). */
@@ -42,14 +51,28 @@ export function decodeAll(texts: readonly unknown[], context?: DiagnosisContext)
     languages = ctx.languages ?? languages;
     const list = Array.isArray(texts) ? texts.slice(0, MAX_TEXTS) : [texts];
     const hits: TextHit[] = [];
+    const guesses: TextHit[] = [];
     const signals: TextSignals[] = [];
+    let truncated = false;
     for (const text of list) {
       const m = matchText(text);
       hits.push(...m.hits);
+      guesses.push(...m.guesses);
       signals.push(m.signals);
+      truncated ||= m.truncated;
     }
-    const causes = rankCauses(hits, mergeSignals(signals), ctx);
-    return causes.length > 0 ? { causes } : { causes, hint: hint(languages) };
+    const merged = mergeSignals(signals);
+    const causes = rankCauses(hits, merged, ctx);
+    // Known messages, or what the check found, decide; otherwise guess by protocol and wording.
+    const guessed = causes.length === 0 ? rankCauses(guesses, merged, ctx) : [];
+    const result = guessed.length > 0 ? guessed : causes;
+    const notes = note(languages, guessed.length > 0, truncated);
+    return {
+      causes: result,
+      ...(result.length === 0 ? { hint: hint(languages) } : {}),
+      ...(guessed.length > 0 ? { guess: true } : {}),
+      ...(notes ? { note: notes } : {}),
+    };
   } catch {
     // A bug in a matcher must not take the screen or the CLI down; say that nothing was recognized.
     return { causes: [], hint: hint(languages) };

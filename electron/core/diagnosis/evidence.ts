@@ -80,6 +80,25 @@ function addHits(board: EvidenceBoard, hits: readonly TextHit[], flow: Flow | un
   }
 }
 
+/**
+ * Odoo's microsoft_outlook (ETRON) sends "AUTH XOAUTH2 …" with smtplib's docmd() and ignores the
+ * reply (odoo/odoo addons/microsoft_outlook/models/ir_mail_server.py, _smtp_login__, commit 0ee9ad06:
+ * `connection.docmd('AUTH', f'XOAUTH2 {oauth_param}')`), so every failed sign-in reaches the user as
+ * "530 5.7.57 Client not authenticated to send mail" at MAIL FROM (issue 8 item 3.2). For ETRON the
+ * real AUTH causes therefore rank above "the app did not sign in".
+ */
+const ODOO_HIDDEN_AUTH: readonly [CategoryId, number][] = [
+  ['smtp_auth_disabled_mailbox', 0.9], ['token_expired_or_invalid', 0.85], ['shared_mailbox_smtp_login', 0.8],
+];
+const NOT_AUTHENTICATED_RULE = 'smtp-5.7.57-not-authenticated';
+
+function addOdooHiddenAuth(board: EvidenceBoard, hits: readonly TextHit[]): void {
+  const hit = hits.find((h) => h.ruleId === NOT_AUTHENTICATED_RULE);
+  if (!hit) return;
+  for (const [category, weight] of ODOO_HIDDEN_AUTH) board.add(category, weight, hit.excerpt, `etron:${NOT_AUTHENTICATED_RULE}`);
+  board.scale('not_authenticated', 0.7);
+}
+
 function withoutWaitHint(texts: Partial<Record<Language, CategoryText>>): Partial<Record<Language, CategoryText>> {
   const out: Partial<Record<Language, CategoryText>> = {};
   for (const [language, t] of Object.entries(texts) as [Language, CategoryText][]) {
@@ -95,6 +114,7 @@ export function rankCauses(hits: readonly TextHit[], signals: TextSignals, conte
   const imap = (context.protocol ?? signals.protocol) === 'imap';
   const board = new EvidenceBoard();
   addHits(board, hits, flow, imap);
+  if (context.profile === 'etron') addOdooHiddenAuth(board, hits);
   applyGraphFindings(board, context.graphFindings);
   applyTokenCheck(board, context.tokenCheck);
 

@@ -3,8 +3,9 @@
  * specific hits: "535 5.7.139 … disabled for the Mailbox" makes the bare "Authentication
  * unsuccessful" (and nodemailer's EAUTH) beside it redundant.
  */
+import { guessHits } from './guess.js';
 import { signalsOf, type TextSignals } from './infer.js';
-import { textViews } from './normalize.js';
+import { isTruncated, textViews } from './normalize.js';
 import type { Family, Proposal, RuleHit, Specificity } from './pattern-kit.js';
 import { ALL_RULES } from './patterns.js';
 
@@ -22,7 +23,19 @@ export interface TextHit {
 export interface TextMatch {
   readonly hits: readonly TextHit[];
   readonly signals: TextSignals;
+  /** Guessed hits by protocol and wording, for when `hits` is empty (guess.ts). */
+  readonly guesses: readonly TextHit[];
+  /** The input was longer than MAX_INPUT_CHARS and was shortened. */
+  readonly truncated: boolean;
 }
+
+/**
+ * System.Net.Mail puts the server's reply to AUTH behind its own 5.7.57 line: "… 5.7.57 Client not
+ * authenticated to send mail. Error: 535 5.7.3 …" (issue 8 item 3.9). The reply after "Error:" is the
+ * real one, so the wrapper's 5.7.57 does not count then.
+ */
+const WRAPPED_REPLY = /5\.7\.57 ?(?:SMTP;)? ?Client (?:was )?not authenticated[^]{0,120}?Error: ?5\d\d[ -]?5\.\d{1,2}\.\d{1,3}/i;
+const WRAPPER_RULES = new Set(['smtp-5.7.57-not-authenticated', 'dotnet-secure-connection']);
 
 const BEFORE = 60;
 const AFTER = 100;
@@ -51,6 +64,7 @@ function keepMostSpecific(hits: readonly TextHit[]): TextHit[] {
 /** Matches one raw text (any value; never throws on strings). */
 export function matchText(raw: unknown): TextMatch {
   const { spaced, joined } = textViews(raw);
+  const truncated = isTruncated(raw);
   const byRule = new Map<string, TextHit>();
   // The spaced view first: its excerpts read better; the joined view adds what wrapping split.
   for (const view of spaced === joined ? [spaced] : [spaced, joined]) {
@@ -60,7 +74,9 @@ export function matchText(raw: unknown): TextMatch {
       }
     }
   }
-  return { hits: keepMostSpecific([...byRule.values()]), signals: signalsOf(spaced) };
+  const wrapped = WRAPPED_REPLY.test(spaced);
+  const hits = [...byRule.values()].filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId)));
+  return { hits: keepMostSpecific(hits), signals: signalsOf(spaced), guesses: guessHits(spaced), truncated };
 }
 
 function toTextHit(hit: RuleHit, view: string): TextHit {

@@ -99,6 +99,12 @@ export function cleanText(raw: unknown): string {
   return redactSecrets(text);
 }
 
+/** Whether raw input is longer than MAX_INPUT_CHARS (then only its head and tail are read). */
+export function isTruncated(raw: unknown): boolean {
+  if (typeof raw === 'string') return raw.length > MAX_INPUT_CHARS;
+  return raw instanceof Uint8Array && raw.byteLength > MAX_INPUT_CHARS;
+}
+
 /** Builds both views of raw input. */
 export function textViews(raw: unknown): TextViews {
   // Horizontal whitespace first, so the line-break rule below never scans long runs of spaces.

@@ -10,7 +10,7 @@ import type { Flow } from './types.js';
 /** Messages that say the same thing at different precision; only the most specific ones count. */
 export type Family =
   | 'smtp-auth' | 'smtp-submit' | 'imap' | 'entra' | 'entra-ui' | 'graph' | 'token' | 'network' | 'tls'
-  | 'throttle' | 'token-check';
+  | 'throttle' | 'token-check' | 'client' | 'guess';
 
 /** 1 = a loose word ("authentication failed"), 2 = a code with several meanings, 3 = an exact message. */
 export type Specificity = 1 | 2 | 3;

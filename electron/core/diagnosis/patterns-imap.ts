@@ -13,13 +13,25 @@ export const IMAP_RULES: readonly Rule[] = [
   pattern('imap-not-connected', 'imap', 3, [phrase('user is authenticated but not connected')], [
     p('imap_disabled_or_not_connected', 0.85), p('mailbox_permission_missing', 0.5, 'app-only'),
   ]),
-  pattern('imap-authenticate-failed', 'imap', 2, ['\\bAUTHENTICATE ?failed\\b'], [p('imap_auth_failed_generic', 0.8)]),
+  // "NO AUTHENTICATE failed." says nothing more; the usual causes follow the catalogue's text.
+  pattern('imap-authenticate-failed', 'imap', 2, ['\\bAUTHENTICATE ?failed\\b'], [
+    p('imap_auth_failed_generic', 0.8), p('wrong_scope_or_resource', 0.35), p('consent_missing', 0.3), p('token_expired_or_invalid', 0.3),
+  ]),
+  // After a successful sign-in the mailbox cannot be opened: the token's user has no rights on it.
+  pattern('imap-no-folders', 'imap', 2, ['no IMAP folders? found', phrase('cannot change folder'), phrase('cannot select INBOX')], [
+    p('imap_disabled_or_not_connected', 0.5), p('mailbox_permission_missing', 0.45),
+  ]),
+  // A password LOGIN in an IMAP trace (tag, LOGIN, user): Exchange Online accepts only OAuth.
+  pattern('imap-login-command', 'imap', 1, ['(?:^|[ >])[A-Za-z]{0,6}\\d{1,8} LOGIN [^ ]{1,200} [^ ]{1,200}', phrase('NO Server Unavailable')], [
+    p('basic_auth_used', 0.55), p('imap_auth_failed_generic', 0.35),
+  ]),
   pattern('imap-dovecot-authenticationfailed', 'imap', 2, ['\\[AUTHENTICATIONFAILED\\]'], [p('imap_auth_failed_generic', 0.75)]),
   pattern('imapflow-authentication-failed', 'imap', 1, ['\\bauthenticationFailed\\b'], [p('imap_auth_failed_generic', 0.55)], { flags: '' }),
   // Outlook (classic): 0x800CCC92 = the incoming (IMAP/POP) server refused the sign-in.
   pattern('outlook-receive-logon', 'imap', 1, ['0x800CCC92'], [p('imap_auth_failed_generic', 0.6)]),
+  // Thunderbird's "Login to server … failed." comes from a password login (Mozilla's Microsoft OAuth article).
   pattern('thunderbird-login-failed', 'imap', 1, ['Login to server [^\\s]{1,255} (?:with username [^\\s]{1,255} )?failed'], [
-    p('imap_auth_failed_generic', 0.5),
+    p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.45),
   ]),
   // A command before a successful AUTHENTICATE (the client went on after a failed sign-in, or never signed in).
   pattern('imap-invalid-state', 'imap', 2, [phrase('Command received in Invalid state')], [p('not_authenticated', 0.5)]),

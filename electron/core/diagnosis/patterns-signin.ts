@@ -1,30 +1,12 @@
 /**
- * Sign-in errors without (or besides) an AADSTS code: OAuth 2.0 error strings (RFC 6749 §5.2 and
- * Entra's additions), MSAL's error codes, and the texts of the Microsoft sign-in page in English
- * and German ("Need admin approval" / "Administratorgenehmigung erforderlich").
+ * Sign-in errors without (or besides) an AADSTS code: the texts of the Microsoft sign-in page and of
+ * sign-in libraries in English and German ("Need admin approval" / "Administratorgenehmigung
+ * erforderlich"). OAuth error strings and MSAL's codes are in patterns-oauth.ts.
  */
-import { codeTable, p, pattern, phrase, type CodeEntry, type Rule } from './pattern-kit.js';
-
-/** OAuth/MSAL error strings → proposals. They are less precise than an AADSTS code (same family). */
-const OAUTH_ERRORS: Readonly<Record<string, CodeEntry>> = {
-  INVALID_GRANT: { proposals: [p('token_expired_or_invalid', 0.5)] },
-  ACCESS_DENIED: { proposals: [p('user_cancelled_or_consent_declined', 0.55)] },
-  CONSENT_REQUIRED: { proposals: [p('consent_missing', 0.75)] },
-  INTERACTION_REQUIRED: { proposals: [p('security_policy_blocks', 0.35), p('consent_missing', 0.3)] },
-  INVALID_CLIENT: { proposals: [p('bad_client_secret', 0.5), p('public_vs_confidential_client', 0.2), p('wrong_tenant_or_app', 0.15)] },
-  UNAUTHORIZED_CLIENT: { proposals: [p('wrong_tenant_or_app', 0.5), p('public_vs_confidential_client', 0.2)] },
-  INVALID_SCOPE: { proposals: [p('wrong_scope_or_resource', 0.7)] },
-  INVALID_RESOURCE: { proposals: [p('service_principal_missing_or_wrong_id', 0.5)] },
-  LOGIN_REQUIRED: { proposals: [p('token_expired_or_invalid', 0.4)] },
-  EXPIRED_TOKEN: { proposals: [p('token_expired_or_invalid', 0.6)] },
-  AUTHORIZATION_DECLINED: { proposals: [p('user_cancelled_or_consent_declined', 0.8)] },
-  USER_CANCELLED: { proposals: [p('user_cancelled_or_consent_declined', 0.85)], family: 'entra-ui' },
-  USER_CANCELED: { proposals: [p('user_cancelled_or_consent_declined', 0.85)], family: 'entra-ui' },
-};
+import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /** Every sign-in rule besides the AADSTS table. */
 export const SIGNIN_RULES: readonly Rule[] = [
-  codeTable('oauth', 'entra', 2, '\\b(invalid_grant|access_denied|consent_required|interaction_required|invalid_client|unauthorized_client|invalid_scope|invalid_resource|login_required|expired_token|authorization_declined|user_cancell?ed)\\b', OAUTH_ERRORS),
   pattern('signin-admin-approval', 'entra-ui', 2, [
     phrase('need admin approval'), phrase('admin approval required'), phrase('approval required'),
     phrase('only an admin can grant'), phrase('Administratorgenehmigung erforderlich'), phrase('Genehmigung erforderlich'),
@@ -37,7 +19,19 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('signin-cancelled', 'entra-ui', 2, [
     phrase('user canceled'), phrase('user cancelled'), phrase('sign-in was canceled'), phrase('sign-in was cancelled'),
     phrase('window was closed'), phrase('Anmeldung abgebrochen'), phrase('Anmeldung wurde abgebrochen'), phrase('vom Benutzer abgebrochen'),
+    phrase('did not consent'), phrase('declined to consent'), phrase('user declined'), phrase('Zustimmung verweigert'),
+    phrase('canceled authentication'), phrase('cancelled authentication'),
   ], [p('user_cancelled_or_consent_declined', 0.8)]),
+  pattern('signin-client-not-found', 'entra-ui', 2, [
+    phrase('OAuth client was not found'), phrase('client was not found'), phrase('application was not found in the directory'),
+  ], [p('wrong_tenant_or_app', 0.75)]),
+  pattern('signin-scope-invalid', 'entra-ui', 2, [
+    phrase("input parameter 'scope' is not valid"), phrase('is not configured for this tenant'), phrase('scope format is invalid'),
+    phrase("must contain the following parameter: 'scope'"),
+  ], [p('wrong_scope_or_resource', 0.75)]),
+  pattern('signin-spa-cross-origin', 'entra-ui', 2, [phrase('cross-origin authorization code redemption'), phrase('Single-Page Application')], [
+    p('public_vs_confidential_client', 0.7),
+  ]),
   pattern('signin-reply-url', 'entra-ui', 2, [
     phrase('reply URL specified in the request does not match'), phrase('redirect URI specified in the request does not match'),
     phrase('reply address'), phrase('redirect_uri_mismatch'),

@@ -14,7 +14,9 @@ const SMTP_AUTH: readonly Rule[] = [
   pattern('smtp-5.7.139-tenant', 'smtp-auth', 3, [phrase('smtp client authentication is disabled for the tenant')], [
     p('smtp_auth_disabled_tenant', 0.97),
   ]),
-  pattern('smtp-5.7.139-basic-disabled', 'smtp-auth', 3, [phrase('basic authentication is disabled')], [p('basic_auth_used', 0.95)]),
+  pattern('smtp-5.7.139-basic-disabled', 'smtp-auth', 3, [phrase('basic authentication is disabled'), phrase('basic authentication disabled')], [
+    p('basic_auth_used', 0.95),
+  ]),
   pattern('smtp-5.7.30-basic-not-supported', 'smtp-auth', 3, [enhanced('5.7.30'), phrase('basic authentication is not supported')], [
     p('basic_auth_used', 0.95),
   ]),
@@ -35,15 +37,18 @@ const SMTP_AUTH: readonly Rule[] = [
   ]),
   pattern('smtp-5.7.3', 'smtp-auth', 2, [enhanced('5.7.3')], [
     p('smtp_auth_failed_generic', 0.55),
+    // Delegated: Exchange accepts only the signed-in user as user= (issue 8 item 3.1).
+    p('shared_mailbox_smtp_login', 0.3, 'delegated'),
     p('service_principal_missing_or_wrong_id', 0.6, 'app-only'), p('consent_missing', 0.5, 'app-only'),
     p('mailbox_permission_missing', 0.2, 'app-only'),
     p('wrong_scope_or_resource', 0.5, 'delegated'), p('consent_missing', 0.35, 'delegated'),
     p('token_expired_or_invalid', 0.3, 'delegated'),
   ]),
   pattern('smtp-5.7.8', 'smtp-auth', 2, [enhanced('5.7.8')], [p('smtp_auth_failed_generic', 0.5)]),
-  // Exchange offers no AUTH mechanism before STARTTLS, so AUTH on a clear connection gets 504 5.7.4.
+  // 504 5.7.4: the AUTH mechanism is not offered — before STARTTLS (Exchange offers AUTH only after
+  // it), or a password mechanism (AUTH LOGIN/PLAIN) where basic authentication is off.
   pattern('smtp-5.7.4-unrecognized-auth', 'smtp-auth', 2, [enhanced('5.7.4'), phrase('unrecognized authentication type')], [
-    p('tls_problem', 0.55), p('smtp_auth_disabled_tenant', 0.3), p('smtp_auth_failed_generic', 0.25),
+    p('tls_problem', 0.55), p('basic_auth_used', 0.5), p('smtp_auth_disabled_tenant', 0.3), p('smtp_auth_failed_generic', 0.25),
   ]),
   pattern('smtp-authentication-unsuccessful', 'smtp-auth', 1, [phrase('authentication unsuccessful')], [
     p('smtp_auth_failed_generic', 0.45),
@@ -72,8 +77,18 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('dotnet-secure-connection', 'smtp-submit', 2, [phrase('requires a secure connection or the client was not authenticated')], [
     p('not_authenticated', 0.55), p('tls_problem', 0.3),
   ]),
-  pattern('smtp-5.2.25x-throttled', 'smtp-submit', 2, ['(?<![\\d.])5\\.2\\.25[1-5](?!\\d)'], [p('throttled', 0.8)]),
-  pattern('smtp-5.1.8-bad-outbound-sender', 'smtp-submit', 3, [phrase('bad outbound sender')], [p('throttled', 0.7)]),
+  // Continuous-error throttling of SMTP AUTH: 5.2.252 is "SendAsDenied" repeated, the cause is Send As
+  // (learn.microsoft.com/exchange/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions).
+  pattern('smtp-5.2.252-send-as-throttled', 'smtp-submit', 3, [enhanced('5.2.252'), phrase('Senden als verweigert')], [
+    p('send_as_denied', 0.8), p('throttled', 0.55),
+  ]),
+  pattern('smtp-5.2.25x-throttled', 'smtp-submit', 2, ['(?<![\\d.])5\\.2\\.25[13-5](?!\\d)'], [p('throttled', 0.8)]),
+  // Outbound spam protection: the tenant's sending IP or account is blocked (Exchange Online NDR list,
+  // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online).
+  pattern('smtp-outbound-blocked', 'smtp-submit', 3, [
+    enhanced('5.7.708'), phrase('traffic not accepted from this IP'), phrase('bad outbound sender'), enhanced('5.7.705'),
+    enhanced('5.7.750'), phrase('tenant has exceeded threshold'), phrase('spam abuse detected'), enhanced('5.1.90'),
+  ], [p('outbound_sender_blocked', 0.95), p('throttled', 0.3)]),
 ];
 
 /** Limits and transient server states. */
@@ -83,7 +98,7 @@ const SMTP_THROTTLE: readonly Rule[] = [
   ]),
   pattern('smtp-quota', 'throttle', 3, [
     'SubmissionQuotaExceeded', phrase('sending quota exceeded'), phrase('rate limit exceeded'), phrase('message rate limit'),
-    phrase('recipient rate limit'), phrase('sending limit'),
+    phrase('recipient rate limit'), phrase('sending limit'), phrase('Message submission rate'), phrase('exceeded the configured limit'),
   ], [p('throttled', 0.88)]),
   pattern('throttled-word', 'throttle', 2, ['throttl', phrase('too many requests'), phrase('try again later')], [p('throttled', 0.6)]),
   pattern('smtp-4.7.0-temporary', 'throttle', 1, [enhanced('4.7.0'), phrase('temporary server error'), phrase('service not available')], [

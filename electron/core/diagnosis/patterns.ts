@@ -3,12 +3,15 @@ import type { Rule } from './pattern-kit.js';
 import { ENTRA_RULES } from './patterns-entra.js';
 import { GRAPH_RULES } from './patterns-graph.js';
 import { IMAP_RULES } from './patterns-imap.js';
+import { LIBRARY_RULES } from './patterns-libraries.js';
 import { NETWORK_RULES } from './patterns-network.js';
+import { OAUTH_RULES } from './patterns-oauth.js';
 import { SIGNIN_RULES } from './patterns-signin.js';
 import { SMTP_RULES } from './patterns-smtp.js';
 import { TOKEN_CHECK_RULES } from './patterns-token-check.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
-  ...SMTP_RULES, ...IMAP_RULES, ...ENTRA_RULES, ...SIGNIN_RULES, ...GRAPH_RULES, ...NETWORK_RULES, ...TOKEN_CHECK_RULES,
+  ...SMTP_RULES, ...IMAP_RULES, ...ENTRA_RULES, ...OAUTH_RULES, ...SIGNIN_RULES, ...GRAPH_RULES, ...NETWORK_RULES, ...LIBRARY_RULES,
+  ...TOKEN_CHECK_RULES,
 ];

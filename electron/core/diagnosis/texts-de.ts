@@ -283,3 +283,8 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
 
 /** Wird angezeigt, wenn im Text keine bekannte Meldung gefunden wurde. */
 export const UNKNOWN_HINT_DE = 'In diesem Text wurde keine bekannte Microsoft-365-Fehlermeldung gefunden. Fügen Sie die vollständige Fehlermeldung mit Code ein (z. B. „535 5.7.3“ oder „AADSTS7000215“) oder starten Sie die Prüfung.';
+
+/** Shown with guessed causes (no known error message in the text). */
+export const GUESS_NOTE_DE = 'Dies ist eine Vermutung: Der Text enthält keine bekannte Microsoft-365-Fehlermeldung. Genannt sind die häufigsten Ursachen für das, was er erwähnt. Für eine sichere Antwort die vollständige Fehlermeldung mit Code einfügen oder die Prüfung starten.';
+/** Shown when a very long input was shortened. */
+export const TRUNCATED_NOTE_DE = 'Der Text war sehr lang; gelesen wurden nur sein Anfang und sein Ende (200.000 Zeichen).';

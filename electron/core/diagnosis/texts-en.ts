@@ -282,3 +282,8 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
 
 /** Shown when no known message was found in the text. */
 export const UNKNOWN_HINT_EN = 'No known Microsoft 365 error was found in this text. Paste the complete error message including its code (for example "535 5.7.3" or "AADSTS7000215"), or run the check.';
+
+/** Shown with guessed causes (no known error message in the text). */
+export const GUESS_NOTE_EN = 'This is a guess: the text contains no known Microsoft 365 error message, so these are the most common causes for what it mentions. Paste the complete error message including its code for a reliable answer, or run the check.';
+/** Shown when a very long input was shortened. */
+export const TRUNCATED_NOTE_EN = 'The text was very long; only its beginning and its end (200,000 characters) were read.';

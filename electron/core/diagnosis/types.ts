@@ -121,5 +121,10 @@ export interface RankedCause {
 /** The answer of decode(): causes most likely first; a hint when nothing was recognized. */
 export interface DecodeResult {
   readonly causes: readonly RankedCause[];
+  /** What to paste instead; present when the text has no mail or sign-in content at all. */
   readonly hint?: Partial<Record<Language, string>>;
+  /** True when no known message was found and the causes are guesses from protocol and wording. */
+  readonly guess?: boolean;
+  /** Says that the causes are a guess, or that a long input was shortened; shown with the causes. */
+  readonly note?: Partial<Record<Language, string>>;
 }

@@ -1,0 +1,48 @@
+/**
+ * Never an empty answer: when no known message was found, the most likely causes by protocol
+ * and wording, each with a low confidence (at most GUESS_MAX), marked as a guess. Only a text
+ * without any mail or sign-in content gets no cause (and the hint what to paste instead).
+ * Every regex is anchored on a word and bounded.
+ */
+import type { CategoryId } from './categories.js';
+import type { TextHit } from './match.js';
+import { p, type Proposal } from './pattern-kit.js';
+
+/** The highest confidence a guess may reach. */
+export const GUESS_MAX = 0.3;
+
+interface Signal {
+  readonly id: string;
+  readonly regex: RegExp;
+  readonly proposals: readonly Proposal[];
+}
+
+const g = (category: CategoryId, weight: number): Proposal => p(category, Math.min(weight, GUESS_MAX));
+
+/** Protocol and wording signals, strongest first. */
+const SIGNALS: readonly Signal[] = [
+  { id: 'smtp-5.7', regex: /(?<![\d.])(?:5\d\d[ -])?5\.7\.\d{1,3}(?!\d)/, proposals: [g('smtp_auth_failed_generic', 0.3), g('not_authenticated', 0.2)] },
+  { id: 'smtp-4xx', regex: /(?<![\d.])4\d\d[ -]4\.\d{1,2}\.\d{1,3}(?!\d)/, proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
+  { id: 'smtp-5xx', regex: /(?<![\d.])5\d\d[ -]5\.\d{1,2}\.\d{1,3}(?!\d)/, proposals: [g('smtp_auth_failed_generic', 0.2), g('send_as_denied', 0.15)] },
+  { id: 'imap-no', regex: /\b(?:NO|BAD) [A-Z][A-Za-z]{2,20}\b/, proposals: [g('imap_auth_failed_generic', 0.25), g('imap_disabled_or_not_connected', 0.15)] },
+  { id: 'tls', regex: /\b(?:SSL|TLS|certificate|Zertifikat|handshake)/i, proposals: [g('tls_problem', 0.3)] },
+  { id: 'network', regex: /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|Verbindung|socket)/i, proposals: [g('network_blocked', 0.3)] },
+  { id: 'signin', regex: /\b(?:OAuth|token|sign-?in|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline)/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
+  { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|Posteingang|mailbox|Postfach)/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
+  { id: 'smtp', regex: /\b(?:SMTP|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail)/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
+];
+
+/** Guessed hits for a view (empty when it has no mail or sign-in content). */
+export function guessHits(view: string): TextHit[] {
+  const hits: TextHit[] = [];
+  for (const signal of SIGNALS) {
+    const m = signal.regex.exec(view);
+    if (!m) continue;
+    const start = Math.max(0, m.index - 40);
+    hits.push({
+      ruleId: `guess:${signal.id}`, family: 'guess', specificity: 1, proposals: signal.proposals, protocolSensitive: false,
+      excerpt: `${start > 0 ? '…' : ''}${view.slice(start, m.index + m[0].length + 60).trim()}…`,
+    });
+  }
+  return hits;
+}

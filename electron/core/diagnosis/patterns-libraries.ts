@@ -1,0 +1,80 @@
+/**
+ * What mail libraries, relays and operating systems say around (or instead of) a server reply:
+ * .NET System.Net.Mail / SocketException / AuthenticationException and Schannel, MailKit,
+ * javax/Jakarta Mail and Java TLS, Python smtplib/imaplib/ssl/socket, PHPMailer / Swift Mailer /
+ * Laminas, Postfix and sasl-xoauth2 log lines, OpenSSL, and OS network errors in English, German,
+ * French and Spanish. The replies themselves are in patterns-smtp.ts / patterns-imap.ts.
+ * Message texts: the libraries' own sources and the public issue threads of the decoder corpus
+ * (test/fixtures/decoder-corpus); Windows socket texts are the WSA error texts of Windows
+ * (WSAECONNREFUSED 10061, WSAETIMEDOUT 10060, WSAHOST_NOT_FOUND 11001) in their localized forms.
+ */
+import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+
+const NET_REFUSED = [
+  phrase('actively refused it'), phrase('Zielcomputer die Verbindung verweigerte'), phrase('denegó expresamente dicha conexión'),
+  phrase('No route to host'), phrase('Keine Route zum Zielrechner'), phrase('Netzwerk ist nicht erreichbar'),
+  phrase('Temporary failure in name resolution'), phrase('Temporärer Fehler bei der Namensauflösung'),
+  phrase('Der Name oder der Dienst ist nicht bekannt'), phrase('Der Name ist unbekannt'), phrase('Es ist kein solcher Host bekannt'),
+  phrase('Es konnte keine Verbindung hergestellt werden'), phrase('UnknownHostException'), 'socket\\.gaierror',
+  phrase("Couldn't connect to host"), phrase('Could not connect to SMTP host'), phrase('cannot connect to host'),
+  phrase('Unable to connect to'), phrase('Connection could not be established with host'), phrase('MailConnectException'),
+  phrase("Can't connect to"), 'WinError 1006[01]', 'WSAECONNREFUSED', 'WSAETIMEDOUT', 'errno=113',
+];
+
+const NET_TIMEOUT = [
+  phrase('Ein Verbindungsversuch ist fehlgeschlagen'), phrase('Une tentative de connexion a échoué'),
+  phrase('did not properly respond after a period of time'), phrase('The operation has timed out'),
+  phrase('Der Vorgang hat das Zeitlimit überschritten'), phrase('SocketTimeoutException'), phrase('connect timed out'),
+  phrase('Read timed out'), phrase('lost connection with'), phrase('Request failed! (code: 0)'), phrase('status code 0'),
+];
+
+const NET_RESET = [
+  phrase('forcibly closed by the remote host'), phrase('vom Remotehost geschlossen'), phrase('net_io_connectionclosed'),
+  phrase('Unable to read data from the transport connection'), phrase('Impossible de lire les données de la connexion de transport'),
+  phrase('Connection reset by peer'), phrase('vom Kommunikationspartner zurückgesetzt'), phrase('Failure sending mail'),
+];
+
+const TLS_HANDSHAKE = [
+  phrase('establish an SSL or TLS connection'), phrase('SslHandshakeException'), phrase('SSLHandshakeException'),
+  phrase('handshake failed due to an unexpected packet format'), phrase('Could not convert socket to TLS'),
+  phrase('do not possess a common algorithm'), phrase('keinen gemeinsamen Algorithmus'), phrase('No appropriate protocol'),
+  phrase('Remote host terminated the handshake'), phrase('Received fatal alert'), phrase('remote party has closed the transport stream'),
+  phrase('unsafe legacy renegotiation disabled'), phrase('dh key too small'), 'SEC_E_ALGORITHM_MISMATCH', '0x80090331',
+  phrase('STARTTLS is required but host does not support STARTTLS'), phrase('TLS is required, but was not offered'),
+  'EPROTO',
+];
+
+const TLS_CERT = [
+  phrase('revocation function was unable to check revocation'), phrase('Sperrfunktion konnte keine Sperrprüfung'),
+  phrase('issued by an authority that is not trusted'), phrase('nicht vertrauenswürdigen Zertifizierungsstelle'),
+  phrase('Remotezertifikat ist laut Validierungsverfahren ungültig'), phrase('unable to find valid certification path'),
+  phrase('SSLCertVerificationError'), 'SEC_E_UNTRUSTED_ROOT', '0x80090325', 'SEC_E_WRONG_PRINCIPAL', '0x80090322',
+  'SEC_E_CERT_EXPIRED', 'CERT_UNTRUSTED', 'UNABLE_TO_GET_ISSUER_CERT',
+];
+
+/** Every library rule. */
+export const LIBRARY_RULES: readonly Rule[] = [
+  pattern('lib-net-refused', 'network', 3, NET_REFUSED, [p('network_blocked', 0.8)]),
+  pattern('lib-net-timeout', 'network', 3, NET_TIMEOUT, [p('network_blocked', 0.75)]),
+  pattern('lib-net-reset', 'network', 2, NET_RESET, [p('network_blocked', 0.5), p('tls_problem', 0.35)]),
+  pattern('lib-tls-handshake', 'tls', 3, TLS_HANDSHAKE, [p('tls_problem', 0.72)]),
+  pattern('lib-tls-cert', 'tls', 3, TLS_CERT, [p('tls_problem', 0.85)]),
+  // The client found no AUTH it can use: Exchange offers AUTH only after STARTTLS.
+  pattern('lib-no-auth-mechanism', 'tls', 2, [
+    phrase('No compatible authentication mechanisms found'), phrase('No authentication mechanisms supported by both server and client'),
+  ], [p('tls_problem', 0.55), p('basic_auth_used', 0.3)]),
+  // Token refresh failures as relays and ticket systems log them.
+  pattern('relay-token-refresh', 'token', 2, [
+    phrase('TokenStore::Refresh: request failed'), phrase('Token refresh failed'), phrase('Failed to refresh XOAUTH2 access_token'),
+    phrase('Error occurred refreshing oAuth Access Token'), phrase('errorcouldnotrefreshtoken'), phrase('Could not refresh token'),
+  ], [p('token_expired_or_invalid', 0.5)]),
+  // sasl-xoauth2 gave Postfix no token, so Cyrus SASL ends the exchange itself.
+  pattern('postfix-sasl-no-token', 'smtp-auth', 1, [
+    phrase('cannot authenticate to server'), phrase('sasl-xoauth2: auth failed'),
+  ], [p('token_expired_or_invalid', 0.45), p('smtp_auth_failed_generic', 0.35)]),
+  // Password-based SMTP/IMAP logins (AUTH LOGIN / PLAIN, IMAP LOGIN) in client logs.
+  pattern('client-password-login', 'client', 2, [
+    phrase('Password not accepted from server'), phrase('Password command failed'), phrase('AUTH LOGIN failed'),
+    phrase('Retrying PLAIN authentication'), phrase('app password'),
+  ], [p('not_authenticated', 0.5), p('basic_auth_used', 0.45)], { protocolSensitive: true }),
+];
