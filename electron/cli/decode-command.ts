@@ -2,6 +2,8 @@
  * `decode [--json] [--lang de|en] [--profile …] "<error text>"` — explains a pasted error.
  * `-` (or no text) reads the text from stdin, so whole log excerpts can be piped in.
  * --json prints the DecodeResult: {"causes":[{"category":"<id>", …}, …]}, most likely first.
+ * --profile inventory360|etron|generic decodes in that product's context (e.g. for ETRON, Odoo hides
+ * the AUTH reply, so "530 5.7.57" ranks the real sign-in causes first) and gives its own fix steps.
  */
 import { decode } from '../core/diagnosis/decode.js';
 import type { DiagnosisContext, Profile } from '../core/diagnosis/types.js';
@@ -41,6 +43,7 @@ export async function runDecodeCommand(argv: readonly string[]): Promise<number>
     process.stdout.write(`${result.hint?.[lang] ?? 'No known error found in this text.'}\n`);
     return EXIT.problems;
   }
+  if (result.note?.[lang]) process.stdout.write(`${result.note[lang]}\n`);
   const head = lang === 'de' ? ['Wahrscheinlichste Ursache', 'Weitere mögliche Ursache', 'So beheben Sie es', 'Sicherheit'] : ['Most likely cause', 'Other possible cause', 'How to fix it', 'confidence'];
   result.causes.slice(0, 3).forEach((cause, i) => {
     const t = cause.texts[lang];

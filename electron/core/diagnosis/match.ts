@@ -61,6 +61,18 @@ function keepMostSpecific(hits: readonly TextHit[]): TextHit[] {
   return hits.filter((h) => h.specificity === best.get(h.family));
 }
 
+/** How far after an AADSTS code Microsoft's message runs (its words describe the code, not a second failure). */
+const AADSTS_MESSAGE_CHARS = 300;
+/** Loose families whose words inside an AADSTS message do not count. */
+const LOOSE_IN_MESSAGE = new Set<Family>(['network', 'tls']);
+
+/** Drops network/TLS words that are part of an AADSTS message ("…request timed out", "…certificate…"). */
+function outsideAadstsMessages(hits: readonly RuleHit[]): RuleHit[] {
+  const spans = hits.filter((h) => h.ruleId.startsWith('aadsts:')).map((h) => [h.index, h.index + h.length + AADSTS_MESSAGE_CHARS] as const);
+  if (spans.length === 0) return [...hits];
+  return hits.filter((h) => !LOOSE_IN_MESSAGE.has(h.family) || !spans.some(([from, to]) => h.index >= from && h.index < to));
+}
+
 /** Matches one raw text (any value; never throws on strings). */
 export function matchText(raw: unknown): TextMatch {
   const { spaced, joined } = textViews(raw);
@@ -68,10 +80,9 @@ export function matchText(raw: unknown): TextMatch {
   const byRule = new Map<string, TextHit>();
   // The spaced view first: its excerpts read better; the joined view adds what wrapping split.
   for (const view of spaced === joined ? [spaced] : [spaced, joined]) {
-    for (const rule of ALL_RULES) {
-      for (const hit of rule.scan(view)) {
-        if (!byRule.has(hit.ruleId)) byRule.set(hit.ruleId, toTextHit(hit, view));
-      }
+    const viewHits = outsideAadstsMessages(ALL_RULES.flatMap((rule) => rule.scan(view)));
+    for (const hit of viewHits) {
+      if (!byRule.has(hit.ruleId)) byRule.set(hit.ruleId, toTextHit(hit, view));
     }
   }
   const wrapped = WRAPPED_REPLY.test(spaced);

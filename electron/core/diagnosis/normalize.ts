@@ -62,6 +62,32 @@ function decodeHtml(text: string): string {
     .replace(/&([a-z]{2,4});/g, (m, name: string) => HTML_ENTITIES[name] ?? m);
 }
 
+/** Tags of HTML error pages (IIS, the sign-in page) become spaces; bounded, so linear. */
+function stripTags(text: string): string {
+  return text.includes('<') ? text.replace(/<[A-Za-z/!][^<>]{0,500}>/g, ' ') : text;
+}
+
+/**
+ * SASL challenges that are base64 JSON (Google-style XOAUTH2 failure: "+ eyJzdGF0dXMiOiI0MDAi…" =
+ * {"status":"400","schemes":"Bearer","scope":"…"}) are decoded, so they are read instead of redacted.
+ */
+function decodeSaslJson(text: string): string {
+  if (!text.includes('eyJ')) return text;
+  return text.replace(/(?<![A-Za-z0-9+/=])eyJ[A-Za-z0-9+/]{8,400}={0,2}(?![A-Za-z0-9+/=.])/g, (blob) => {
+    const decoded = Buffer.from(blob, 'base64').toString('utf8');
+    return /^\{"status":"\d{3}"[^{}]{0,300}\}$/.test(decoded) ? decoded : blob;
+  });
+}
+
+/**
+ * Runs of 200 or more token characters are no error text (tokens, XOAUTH2 blobs, pasted binary):
+ * they are cut before redaction, which keeps the redaction patterns linear on hostile input. The
+ * run is found at its start only (look-behind), so this is linear too.
+ */
+export function cutLongRuns(text: string): string {
+  return text.replace(/(?<![A-Za-z0-9_+/=.~-])[A-Za-z0-9_+/=.~-]{200,}/g, '[redacted]');
+}
+
 /** %XX of printable ASCII (redirect errors arrive in the query string), and '+' in query strings. */
 function decodeUrl(text: string): string {
   let out = text;
@@ -71,7 +97,8 @@ function decodeUrl(text: string): string {
       return code >= 0x20 && code <= 0x7e ? String.fromCharCode(code) : code === 0x0a || code === 0x0d ? '\n' : m;
     });
   }
-  if (/error_description=/i.test(out)) out = out.replace(/\+/g, ' ');
+  // Form encoding: '+' is a space (query strings, and MSAL iOS's "AADSTS500011:+The+resource…").
+  if (/error_description=|AADSTS\d{4,7}:\+/i.test(out)) out = out.replace(/\+/g, ' ');
   return out;
 }
 
@@ -87,7 +114,9 @@ export function cleanText(raw: unknown): string {
   text = decodeQuotedPrintable(text);
   text = unescape(text);
   text = decodeHtml(text);
+  text = stripTags(text);
   text = decodeUrl(text);
+  text = decodeSaslJson(text);
   text = text
     .replace(/\r\n?/g, '\n')
     // Zero-width characters and soft hyphens that dialogs put into copied text.
@@ -96,7 +125,7 @@ export function cleanText(raw: unknown): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
     .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
     .replace(/[\u201c\u201d\u201e]/g, '"');
-  return redactSecrets(text);
+  return redactSecrets(cutLongRuns(text));
 }
 
 /** Whether raw input is longer than MAX_INPUT_CHARS (then only its head and tail are read). */
@@ -110,6 +139,6 @@ export function textViews(raw: unknown): TextViews {
   // Horizontal whitespace first, so the line-break rule below never scans long runs of spaces.
   const text = cleanText(raw).replace(/[^\S\n]+/g, ' ');
   const spaced = text.replace(/\s+/g, ' ').trim();
-  const joined = text.includes('\n') ? redactSecrets(text.replace(/ ?\n ?/g, '').replace(/\s+/g, ' ').trim()) : spaced;
+  const joined = text.includes('\n') ? redactSecrets(cutLongRuns(text.replace(/ ?\n ?/g, '').replace(/\s+/g, ' ').trim())) : spaced;
   return { spaced, joined };
 }

@@ -16,7 +16,7 @@ export const AADSTS_TABLE: Readonly<Record<string, CodeEntry>> = Object.fromEntr
 );
 
 const SOURCES = [
-  'AADSTS ?(\\d{4,7})(?!\\d)(?! \\d)',
+  'AADSTS ?(\\d{4,9})(?!\\d)(?! \\d)',
   'error_?codes["\']? ?[:=] ?\\[ ?(\\d{4,7})(?!\\d)',
   'errorNo["\']? ?: ?(\\d{4,7})(?!\\d)',
   'microsoftonline\\.com/error\\?code=(\\d{4,7})(?!\\d)',

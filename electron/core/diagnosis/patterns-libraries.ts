@@ -69,9 +69,14 @@ export const LIBRARY_RULES: readonly Rule[] = [
     phrase('Error occurred refreshing oAuth Access Token'), phrase('errorcouldnotrefreshtoken'), phrase('Could not refresh token'),
   ], [p('token_expired_or_invalid', 0.5)]),
   // sasl-xoauth2 gave Postfix no token, so Cyrus SASL ends the exchange itself.
-  pattern('postfix-sasl-no-token', 'smtp-auth', 1, [
+  pattern('postfix-sasl-no-token', 'client', 2, [
     phrase('cannot authenticate to server'), phrase('sasl-xoauth2: auth failed'),
-  ], [p('token_expired_or_invalid', 0.45), p('smtp_auth_failed_generic', 0.35)]),
+  ], [p('token_expired_or_invalid', 0.55)]),
+  // A decoded XOAUTH2 failure challenge ({"status":"400","schemes":"Bearer","scope":"…"}, normalize.ts):
+  // the token is refused and the challenge names the scope the server wants.
+  pattern('sasl-json-challenge', 'token', 2, ['"status":"40[01]","schemes":"Bearer"'], [
+    p('wrong_scope_or_resource', 0.5), p('token_expired_or_invalid', 0.4),
+  ]),
   // Password-based SMTP/IMAP logins (AUTH LOGIN / PLAIN, IMAP LOGIN) in client logs.
   pattern('client-password-login', 'client', 2, [
     phrase('Password not accepted from server'), phrase('Password command failed'), phrase('AUTH LOGIN failed'),

@@ -47,6 +47,7 @@ export function DecodePage() {
           {result.causes.length > 0 ? (
             <>
               <h3 className="section-heading">{t.decode.resultsHeading(result.causes.length)}</h3>
+              {result.note && <p className="muted" data-testid="decode-note">{result.note[language] ?? result.note.en}</p>}
               {result.causes.map((cause, rank) => <CauseCard key={cause.category} cause={cause} rank={rank} />)}
             </>
           ) : (

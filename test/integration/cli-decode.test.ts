@@ -1,0 +1,48 @@
+/**
+ * `decode --profile …` on the command line and the app's decode operation use the same decoder
+ * with the product context (issue 8 items 3.2 and 4): for ETRON, Odoo hides the AUTH reply, so
+ * "530 5.7.57" ranks the real sign-in causes first.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { decodeError, validateDecodeRequest } from '../../electron/ipc/ops/decode-ops.js';
+
+const root = path.resolve(__dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const REPLY = "smtplib.SMTPSenderRefused: (530, b'5.7.57 Client not authenticated to send mail. [FR2P281CA0164.DEUP281.PROD.OUTLOOK.COM]', 'shop@contoso.de')";
+
+function cli(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(tsx, [path.join(root, 'electron/cli.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 90_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('decode with a product profile', () => {
+  it('decode --profile etron --json ranks the AUTH causes Odoo hides behind 530 5.7.57 first', () => {
+    const r = cli(['decode', '--profile', 'etron', '--json', REPLY]);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { causes: { category: string }[] };
+    assert.deepEqual(out.causes.slice(0, 3).map((c) => c.category), ['smtp_auth_disabled_mailbox', 'token_expired_or_invalid', 'shared_mailbox_smtp_login']);
+    const generic = JSON.parse(cli(['decode', '--profile', 'generic', '--json', REPLY]).stdout) as { causes: { category: string }[] };
+    assert.equal(generic.causes[0]?.category, 'not_authenticated');
+  });
+
+  it('decode says when its answer is a guess, and rejects an unknown profile', () => {
+    const r = cli(['decode', '--lang', 'en', 'Sending via SMTP failed, the server closed the session.']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /This is a guess/);
+    const bad = cli(['decode', '--profile', 'odoo', REPLY]);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--profile must be inventory360, etron or generic/);
+  });
+
+  it("the app's decode operation takes the same optional profile", () => {
+    const request = validateDecodeRequest({ text: REPLY, profile: 'etron' });
+    assert.ok(request.ok);
+    const result = decodeError(request.value);
+    assert.ok(result.ok);
+    assert.equal(result.value.causes[0]?.category, 'smtp_auth_disabled_mailbox');
+    assert.equal(result.value.causes[0]?.step, 'smtp-auth');
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Issue 10 (errors the decoder has never seen) and issue 8 items 3.2, 3.9, 3.12: every AADSTS code
+ * of Microsoft's list, codes added later, OAuth/MSAL vocabularies, library wrappers, the
+ * System.Net.Mail wrapper, Odoo's hidden AUTH reply, and guesses instead of empty answers.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { AADSTS_CODES } from '../../electron/core/diagnosis/aadsts-codes.js';
+import type { CategoryId } from '../../electron/core/diagnosis/categories.js';
+import { decode } from '../../electron/core/diagnosis/decode.js';
+
+const top = (text: string, context?: Parameters<typeof decode>[1]): CategoryId[] => decode(text, context).causes.map((c) => c.category);
+
+describe('every AADSTS code', () => {
+  it("Microsoft's list is shipped whole, each code with a message and a category", () => {
+    assert.ok(AADSTS_CODES.size >= 300, `${AADSTS_CODES.size} codes`);
+    for (const [code, entry] of AADSTS_CODES) {
+      assert.ok(entry.message.length > 5, code);
+      assert.ok(entry.proposals.length > 0, code);
+    }
+  });
+
+  it('each code decodes to the category of its entry, as the token endpoint lists it and as the message starts', () => {
+    for (const [code, entry] of AADSTS_CODES) {
+      for (const text of [`{"error_codes":[${code}]}`, `AADSTS${code}: ${entry.message.split(' - ')[0]}`]) {
+        const first = top(text)[0];
+        assert.ok(entry.proposals.some((p) => p.category === first), `${text} → ${first}`);
+      }
+    }
+  });
+
+  it('codes Microsoft adds later fall back by message words, then by number range', () => {
+    assert.equal(top('AADSTS5399999: Access has been blocked by Conditional Access policies.')[0], 'security_policy_blocks');
+    assert.equal(top('AADSTS530099: Something new.')[0], 'security_policy_blocks');
+    assert.equal(top('AADSTS7000299: Something new.')[0], 'bad_client_secret');
+    assert.equal(top('AADSTS659999: Something new.')[0], 'consent_missing');
+    assert.equal(top('AADSTS99999999').length > 0, true);
+    assert.equal(top("AADSTS9002325: Proof Key for Code Exchange is required for cross-origin authorization code redemption.")[0], 'public_vs_confidential_client');
+  });
+
+  it('codes in error_codes, errorNo, the error page link and the sign-in log count too', () => {
+    assert.equal(top('{"error_codes":[50105]}')[0], 'user_not_assigned');
+    assert.equal(top('"errorNo":700082')[0], 'token_expired_or_invalid');
+    assert.equal(top('https://login.microsoftonline.com/error?code=50011')[0], 'redirect_uri_mismatch');
+    assert.equal(top('Sign-in error code 53003')[0], 'security_policy_blocks');
+  });
+
+  it('AADSTS70043 (sign-in frequency) and 50078 (MFA expired): the policy and a new sign-in, both on top', () => {
+    const text = '{"error":"interaction_required","error_description":"AADSTS70043: The refresh token has expired or is invalid due to sign-in frequency checks by conditional access."}';
+    const both = ['security_policy_blocks', 'token_expired_or_invalid'];
+    assert.deepEqual(top(text).slice(0, 2).sort(), both);
+    assert.deepEqual(top('AADSTS50078: Presented multi-factor authentication has expired due to policies configured by your administrator.').slice(0, 2).sort(), both);
+  });
+
+  it('500011 names the resource: a Microsoft 365 one means a missing service, anything else a wrong resource', () => {
+    assert.equal(top('AADSTS500011: The resource principal named https://outlook.office365.com was not found in the tenant named Contoso.')[0], 'service_principal_missing_or_wrong_id');
+    assert.equal(top('AADSTS500011: The resource principal named api://1234 was not found in the tenant named Contoso.')[0], 'wrong_scope_or_resource');
+  });
+});
+
+describe('OAuth errors, suberrors and MSAL codes', () => {
+  const cases: readonly [string, CategoryId][] = [
+    ['{"error":"invalid_grant","suberror":"bad_token"}', 'token_expired_or_invalid'],
+    ['{"error":"interaction_required","suberror":"basic_action"}', 'security_policy_blocks'],
+    ['{"error":"temporarily_unavailable"}', 'throttled'],
+    ['{"error":"unsupported_grant_type"}', 'public_vs_confidential_client'],
+    ['BrowserAuthError: user_cancelled: User cancelled the flow.', 'user_cancelled_or_consent_declined'],
+    ['MsalClientException: authentication_canceled', 'user_cancelled_or_consent_declined'],
+    ['ClientAuthError: network_error: Network request failed', 'network_blocked'],
+    ['InteractionRequiredAuthError: refresh_token_expired', 'token_expired_or_invalid'],
+  ];
+  for (const [text, category] of cases) it(`${text} → ${category}`, () => assert.equal(top(text)[0], category));
+});
+
+describe('library and OS wrappers', () => {
+  const cases: readonly [string, CategoryId][] = [
+    ['System.Net.Sockets.SocketException (10061): Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte. 40.99.10.50:587', 'network_blocked'],
+    ['System.Net.Mail.SmtpException: Fehler beim Senden von Mail. ---> System.IO.IOException: Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat', 'network_blocked'],
+    ['socket.gaierror: [Errno -3] Temporary failure in name resolution', 'network_blocked'],
+    ['javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)', 'tls_problem'],
+    ['System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot', 'tls_problem'],
+    ['MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.', 'tls_problem'],
+    ['SEC_E_ALGORITHM_MISMATCH (0x80090331): The client and server cannot communicate, because they do not possess a common algorithm.', 'tls_problem'],
+    ['status=deferred (SASL authentication failed; cannot authenticate to server smtp.office365.com[52.96.1.2]: generic failure)', 'token_expired_or_invalid'],
+    ['ERROR -- : Failed to refresh XOAUTH2 access_token of provider \'microsoft365\': Request failed! (code: 0)', 'network_blocked'],
+  ];
+  for (const [text, category] of cases) it(`${text.slice(0, 60)}… → ${category}`, () => assert.equal(top(text)[0], category));
+});
+
+describe('the wrapping is read through', () => {
+  it('URL-encoded, form-encoded, JSON-escaped three times, HTML pages and stack traces', () => {
+    assert.equal(top('https://app.example/cb?error=access_denied&error_description=AADSTS65004%3a+User+declined+to+consent+to+access+the+app.')[0], 'user_cancelled_or_consent_declined');
+    assert.equal(top('MSALErrorDescriptionKey=AADSTS50011:+The+redirect+URI+specified+in+the+request+does+not+match')[0], 'redirect_uri_mismatch');
+    assert.equal(top('{"message":"\\"{\\\\n  \\\\\\"message\\\\\\": \\\\\\"AADSTS50105: The signed in user is not assigned to a role\\\\\\"}\\""}')[0], 'user_not_assigned');
+    assert.equal(top('<html><body><h2>Sorry, but we&#39;re having trouble signing you in.</h2><p>AADSTS700016: Application with identifier &#39;x&#39; was not found in the directory.</p></body></html>')[0], 'wrong_tenant_or_app');
+    assert.equal(top('Unhandled exception.\n   at Foo.Bar() in C:\\src\\Mail.cs:line 42\n ---> MailKit.Security.AuthenticationException: 535: 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\n   at MailKit.Net.Smtp.SmtpClient.AuthenticateAsync()')[0], 'smtp_auth_disabled_tenant');
+  });
+
+  it('a base64 JSON SASL challenge is decoded instead of redacted', () => {
+    const result = decode("< b'+ eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ=='\nNO [AUTHENTICATIONFAILED] Invalid credentials (Failure)");
+    assert.ok(result.causes.some((c) => c.evidence.some((e) => e.includes('"scope":"https://mail.google.com/"'))), JSON.stringify(result.causes.map((c) => c.evidence)));
+  });
+
+  it('German and French client texts around an English server reply', () => {
+    assert.equal(top('Fehler beim Senden: Der Server hat geantwortet: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.')[0], 'smtp_auth_disabled_mailbox');
+    assert.equal(top("Erreur : le serveur a répondu 550 5.7.60 SMTP; Client does not have permissions to send as this sender")[0], 'send_as_denied');
+  });
+});
+
+describe('issue 8: wrapped replies, Odoo, 5.7.708', () => {
+  it('3.9 System.Net.Mail: the reply after "Error:" ranks first, not the wrapper\'s 5.7.57', () => {
+    const wrapped = (reply: string) => `System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. Error: ${reply}`;
+    assert.equal(top(wrapped('535 5.7.3 Authentication unsuccessful [AM0PR10CA0034.EURPRD10.PROD.OUTLOOK.COM]'))[0], 'smtp_auth_failed_generic');
+    assert.ok(!top(wrapped('535 5.7.3 Authentication unsuccessful')).slice(0, 2).includes('not_authenticated'));
+    assert.equal(top(wrapped('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.'))[0], 'smtp_auth_disabled_tenant');
+    // Without a reply after it, 5.7.57 still means what it says.
+    assert.equal(top('530 5.7.57 Client not authenticated to send mail. [FR2P281CA0164.DEUP281.PROD.OUTLOOK.COM]')[0], 'not_authenticated');
+  });
+
+  it('3.2 ETRON: Odoo ignores the AUTH reply, so 530 5.7.57 ranks the real AUTH causes first', () => {
+    const reply = "smtplib.SMTPSenderRefused: (530, b'5.7.57 Client not authenticated to send mail. [FR2P281CA0164.DEUP281.PROD.OUTLOOK.COM]', 'shop@contoso.de')";
+    assert.deepEqual(top(reply, { profile: 'etron' }).slice(0, 3), ['smtp_auth_disabled_mailbox', 'token_expired_or_invalid', 'shared_mailbox_smtp_login']);
+    assert.ok(top(reply, { profile: 'etron' }).includes('not_authenticated'));
+    assert.equal(top(reply, { profile: 'generic' })[0], 'not_authenticated');
+    assert.equal(top(reply)[0], 'not_authenticated');
+  });
+
+  it('3.12 550 5.7.708: Microsoft 365 blocks the sending IP or tenant', () => {
+    const result = decode('550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to https://go.microsoft.com/fwlink/?LinkID=526655 AS(7171)', { languages: ['de', 'en'] });
+    assert.equal(result.causes[0]?.category, 'outbound_sender_blocked');
+    assert.match(result.causes[0]?.texts.de?.title ?? '', /sperrt/);
+  });
+});
+
+describe('never an empty answer', () => {
+  it('mail or sign-in wording without a known message gives low-confidence guesses, said to be guesses', () => {
+    const result = decode('Beim Senden über SMTP ist ein Fehler aufgetreten. Die Anmeldung am Server ist fehlgeschlagen (Code 0x800CCC90?).');
+    assert.ok(result.causes.length > 0);
+    assert.equal(result.guess, true);
+    assert.ok(result.causes.every((c) => c.confidence <= 0.3));
+    assert.match(result.note?.de ?? '', /Vermutung/);
+    assert.match(result.note?.en ?? '', /guess/);
+    assert.equal(result.hint, undefined);
+  });
+
+  it('an unknown SMTP reply is guessed by its class', () => {
+    const result = decode('554 5.6.211 Invalid MIME Content: Single text value size (32768) exceeded allowed maximum');
+    assert.equal(result.guess, true);
+    assert.ok(result.causes.length > 0);
+  });
+
+  it('only text without mail or sign-in content is "not recognised", with what to paste instead (DE/EN)', () => {
+    const result = decode('Hello world, the weather is nice today.');
+    assert.deepEqual(result.causes, []);
+    assert.match(result.hint?.en ?? '', /Paste the complete error message/);
+    assert.match(result.hint?.de ?? '', /vollständige Fehlermeldung/);
+  });
+});
