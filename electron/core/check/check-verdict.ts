@@ -36,7 +36,9 @@ export function diagnose(steps: readonly CheckStepResult[], findings: readonly F
   const causeOf = new Map<CheckStepId, CategoryId>();
   for (const s of steps.filter((x) => x.status === 'fail')) {
     const protocol = s.id === 'imap' ? 'imap' : s.id === 'smtp' ? 'smtp' : undefined;
-    const top = s.serverReply ? decodeAll([s.serverReply], { ...context, ...(protocol ? { protocol } : {}) }).causes[0] : undefined;
+    // A guess (no known reply) does not replace the step's own category.
+    const decoded = s.serverReply ? decodeAll([s.serverReply], { ...context, ...(protocol ? { protocol } : {}) }) : undefined;
+    const top = decoded && !decoded.guess ? decoded.causes[0] : undefined;
     if (top) {
       if (!diagnosis.some((d) => d.category === top.category)) diagnosis.push(top);
       categories.push(top.category);

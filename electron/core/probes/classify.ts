@@ -46,7 +46,10 @@ export function isTlsErrorCode(code: string): boolean {
 /** The catalogue's most likely category for a text, skipping what the probe has ruled out. */
 function decoded(text: string, protocol: ProbeFailure['protocol'], ruledOut: ReadonlySet<CategoryId>): CategoryId | null {
   const context = protocol === 'smtp' || protocol === 'imap' ? { protocol, languages: ['en'] as const } : { languages: ['en'] as const };
-  return decode(text, context).causes.find((c) => !ruledOut.has(c.category))?.category ?? null;
+  const result = decode(text, context);
+  // A guess by wording is not a classification of the probe's failure.
+  if (result.guess) return null;
+  return result.causes.find((c) => !ruledOut.has(c.category))?.category ?? null;
 }
 
 /** The diagnosis category of a probe failure, or null when nothing fits. */
@@ -56,6 +59,9 @@ export function classifyProbeFailure(failure: ProbeFailure): CategoryId | null {
   // whatever else 454 can mean.
   if (failure.protocol === 'tls' || failure.step === 'starttls' || failure.step === 'tls' || (code && isTlsErrorCode(code))) return 'tls_problem';
   const ruledOut = new Set<CategoryId>(failure.tlsEstablished ? ['tls_problem'] : []);
+  // "504 5.7.4 Unrecognized authentication type" can mean a password mechanism is refused; the SMTP
+  // probe offers only XOAUTH2, so for it that reading is ruled out.
+  if (failure.protocol === 'smtp' && /(?<![\d.])5\.7\.4(?![\d.])/.test(failure.reply ?? '')) ruledOut.add('basic_auth_used');
   const reply = failure.reply?.trim();
   if (reply) {
     const category = decoded(reply, failure.protocol, ruledOut);
