@@ -23,10 +23,18 @@ const ERROR_CODES: Readonly<Record<string, CodeEntry>> = {
   ERR_TLS_CERT_ALTNAME_INVALID: { proposals: [p('tls_problem', 0.9)], family: 'tls' },
   ERR_SSL_WRONG_VERSION_NUMBER: { proposals: [p('tls_problem', 0.88)], family: 'tls' },
   ERR_PROXY_CONNECTION_FAILED: net(0.9), ERR_TUNNEL_CONNECTION_FAILED: net(0.9),
+  // nodemailer: ETIMEOUT (greeting/socket timeout), EPROTOCOL (unexpected reply, often TLS on the wrong port),
+  // EENVELOPE (sender or recipients refused).
+  ETIMEOUT: net(0.8), EPROTOCOL: { proposals: [p('network_blocked', 0.4), p('tls_problem', 0.35)], specificity: 2 },
+  EENVELOPE: { proposals: [p('send_as_denied', 0.35), p('not_authenticated', 0.25)], family: 'smtp-submit', specificity: 1 },
 };
 
 /** Every connection and TLS rule. */
 export const NETWORK_RULES: readonly Rule[] = [
+  // imapflow's error codes for a connection that closed or never came up.
+  pattern('imapflow-connection', 'network', 3, ['\\b(?:NoConnection|EConnectionClosed|ClosedAfterConnect(?:TLS|Text))\\b'], [
+    p('network_blocked', 0.7), p('tls_problem', 0.2),
+  ], { flags: '' }),
   codeTable('errno', 'network', 3, '\\b(E[A-Z_]{3,14}|[A-Z]+(?:_[A-Z]+){2,7})\\b', ERROR_CODES, 'g'),
   pattern('proxy', 'network', 3, [
     phrase('Proxy Authentication Required'), phrase('tunneling socket could not be established'),
