@@ -23,9 +23,9 @@ const ERROR_CODES: Readonly<Record<string, CodeEntry>> = {
   ERR_TLS_CERT_ALTNAME_INVALID: { proposals: [p('tls_problem', 0.9)], family: 'tls' },
   ERR_SSL_WRONG_VERSION_NUMBER: { proposals: [p('tls_problem', 0.88)], family: 'tls' },
   ERR_PROXY_CONNECTION_FAILED: net(0.9), ERR_TUNNEL_CONNECTION_FAILED: net(0.9),
-  // nodemailer: ETIMEOUT (greeting/socket timeout), EPROTOCOL (unexpected reply, often TLS on the wrong port),
+  // nodemailer: ETIMEOUT (greeting/socket timeout), EPROTOCOL (a reply that is not SMTP, see probes/classify.ts),
   // EENVELOPE (sender or recipients refused).
-  ETIMEOUT: net(0.8), EPROTOCOL: { proposals: [p('network_blocked', 0.4), p('tls_problem', 0.35)], specificity: 2 },
+  ETIMEOUT: net(0.8), EPROTOCOL: { proposals: [p('unexpected_server_reply', 0.5), p('network_blocked', 0.3), p('tls_problem', 0.3)], specificity: 2 },
   EENVELOPE: { proposals: [p('send_as_denied', 0.35), p('not_authenticated', 0.25)], family: 'smtp-submit', specificity: 1 },
 };
 
