@@ -27,7 +27,9 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The check result of a failed sign-in, or undefined when the error names no diagnosis category. */
 export function signInFailureResult(error: AppError, c: SignInFailureContext): CheckResult | undefined {
   const evidence = new Redactor().redact(error.detail ?? error.message);
-  const top = decode(evidence, { profile: c.profile, languages: [c.language] }).causes[0];
+  // A guess (no known message found) is no finding: such a failure is the command's to explain.
+  const decoded = decode(evidence, { profile: c.profile, languages: [c.language] });
+  const top = decoded.guess ? undefined : decoded.causes[0];
   const category = top?.category ?? (isCategoryId(error.code) ? error.code : undefined);
   if (!category) return undefined;
   return {
