@@ -1,7 +1,19 @@
 /**
  * The assistant's own loopback listener for the authorization-code flow (RFC 8252 §7.3): it
- * receives Entra's redirect on http://localhost:<random port>, answers the browser with a
+ * receives Entra's redirect on http://127.0.0.1:<random port>, answers the browser with a
  * localized page, and hands the reply to the sign-in flow.
+ *
+ * The redirect URI names the IP literal, not `localhost` (RFC 8252 §8.3: "the use of localhost is
+ * NOT RECOMMENDED"): the listener binds 127.0.0.1 only, and a browser resolving `localhost` to
+ * [::1] could reach another process on that port. Entra accepts `http://127.0.0.1` for public
+ * clients and ignores the port of loopback redirect URIs
+ * (https://learn.microsoft.com/entra/identity-platform/reply-url#localhost-exceptions; the
+ * registration must list `http://127.0.0.1` itself — Entra compares the host name, and the portal
+ * may ask for the manifest editor to enter an http URI, see
+ * https://cknotes.com/microsoft-azure-oauth2-redirect-uri-notes/; not confirmed on a live tenant).
+ * Requests must name our Host (`127.0.0.1:<port>`, against DNS rebinding), and a cross-site
+ * POST that does not carry this sign-in's state is refused while the sign-in keeps waiting, so a
+ * web page cannot end the admin's sign-in by posting to the port.
  *
  * Why our own and not MSAL's: MSAL Node 7 dropped the `loopbackClient` option of
  * acquireTokenInteractive and its built-in listener waits forever (no timeout, no cancel) and
@@ -50,6 +62,34 @@ export interface LoopbackOptions {
   /** How long to wait for the browser (default 5 minutes). */
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
+  /**
+   * Origins whose POSTs may carry the reply (the authority's, e.g. `https://login.microsoftonline.com`).
+   * Absent: any https origin (Entra's pages are https); a POST from another origin is refused.
+   */
+  readonly replyOrigins?: readonly string[];
+}
+
+/** Why a request was refused without ending the sign-in, or undefined when it may carry a reply. */
+export function refusalOf(
+  request: { readonly method: string; readonly headers: Readonly<Record<string, string | string[] | undefined>> },
+  port: number,
+  replyOrigins?: readonly string[],
+): 'wrong_host' | 'foreign_origin' | 'not_a_navigation' | undefined {
+  const header = (name: string): string | undefined => {
+    const v = request.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  if (header('host') !== `127.0.0.1:${port}`) return 'wrong_host';
+  if (request.method !== 'POST') return undefined;
+  const origin = header('origin');
+  if (origin !== undefined) {
+    const allowed = replyOrigins ? replyOrigins.includes(origin) : origin.startsWith('https://');
+    if (!allowed) return 'foreign_origin';
+  }
+  // A form_post arrives as a top-level navigation; a script's fetch() from some page does not.
+  const mode = header('sec-fetch-mode');
+  if (mode !== undefined && mode !== 'navigate') return 'not_a_navigation';
+  return undefined;
 }
 
 /** Default wait for the admin to finish signing in. */
@@ -88,7 +128,7 @@ export class LoopbackClient implements ILoopbackClient {
         res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
         res.end(html, then);
       };
-      const handleReply = (res: http.ServerResponse, params: URLSearchParams): void => {
+      const handleReply = (res: http.ServerResponse, params: URLSearchParams, crossSite: boolean): void => {
         const reply = Object.fromEntries(params.entries()) as AuthorizeReply;
         if (!reply.code && !reply.error) {
           res.writeHead(204, { Connection: 'close' }).end();
@@ -96,6 +136,11 @@ export class LoopbackClient implements ILoopbackClient {
         }
         const states = params.getAll('state');
         if (states.length !== 1 || states[0] !== expectedState) {
+          if (crossSite) {
+            // Some other web page posted here: refuse it, keep waiting for Entra's reply.
+            answer(res, 403, errorPage(lang, { error: 'state_mismatch' }));
+            return;
+          }
           answer(res, 400, errorPage(lang, { error: 'state_mismatch' }), () =>
             settle({ error: new LoopbackError('state_mismatch', 'the sign-in reply carried a state this sign-in did not send') }));
           return;
@@ -107,13 +152,20 @@ export class LoopbackClient implements ILoopbackClient {
       };
 
       const server = http.createServer((req, res) => {
-        const url = new URL(req.url ?? '/', 'http://localhost');
+        const port = (server.address() as AddressInfo).port;
+        const refusal = refusalOf({ method: req.method ?? '', headers: req.headers }, port, this.options.replyOrigins);
+        if (refusal) {
+          res.writeHead(refusal === 'wrong_host' ? 421 : 403, { Connection: 'close' }).end();
+          return;
+        }
+        const crossSite = req.headers['sec-fetch-site'] === 'cross-site';
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         if (url.pathname !== '/') {
           res.writeHead(404, { Connection: 'close' }).end();
           return;
         }
         if (req.method === 'GET') {
-          handleReply(res, url.searchParams);
+          handleReply(res, url.searchParams, crossSite);
           return;
         }
         if (req.method !== 'POST') {
@@ -132,7 +184,7 @@ export class LoopbackClient implements ILoopbackClient {
           if (size > MAX_FORM_BYTES) req.destroy();
           else chunks.push(chunk);
         });
-        req.on('end', () => handleReply(res, new URLSearchParams(Buffer.concat(chunks).toString('utf8'))));
+        req.on('end', () => handleReply(res, new URLSearchParams(Buffer.concat(chunks).toString('utf8')), crossSite));
       });
       this.server = server;
       server.on('error', (err) => settle({ error: new LoopbackError('listen_failed', `loopback listener failed: ${err.message}`) }));
@@ -163,13 +215,13 @@ export class LoopbackClient implements ILoopbackClient {
     return this.getRedirectUri();
   }
 
-  /** `http://localhost:<port>`: Entra allows any port on a registered `http://localhost` redirect. */
+  /** `http://127.0.0.1:<port>`: Entra allows any port on a registered `http://127.0.0.1` redirect. */
   getRedirectUri(): string {
     const address = this.server?.address() as AddressInfo | null | undefined;
     if (!this.server?.listening || !address || typeof address === 'string') {
       throw new LoopbackError('listen_failed', 'the loopback listener is not listening');
     }
-    return `http://localhost:${address.port}`;
+    return `http://127.0.0.1:${address.port}`;
   }
 
   /** The port, for tests and logs (undefined when closed). */
