@@ -82,7 +82,10 @@ export function refusalOf(
   if (header('host') !== `127.0.0.1:${port}`) return 'wrong_host';
   if (request.method !== 'POST') return undefined;
   const origin = header('origin');
-  if (origin !== undefined) {
+  // "null": an opaque origin (a page with `Referrer-Policy: no-referrer`, as the sandbox's sign-in
+  // page sends; Entra's form_post page may too — not confirmed). It proves nothing either way, so
+  // it is let through to the state check, which refuses a cross-site POST without our state.
+  if (origin !== undefined && origin !== 'null') {
     const allowed = replyOrigins ? replyOrigins.includes(origin) : origin.startsWith('https://');
     if (!allowed) return 'foreign_origin';
   }
