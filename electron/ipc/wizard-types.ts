@@ -4,7 +4,7 @@
  */
 import type { CategoryId } from '../core/diagnosis/categories.js';
 import type { Language, Profile } from '../core/diagnosis/types.js';
-import type { SchemaIssue } from '../core/export/mini-schema.js';
+import type { SchemaIssue } from '../core/export/schema-issues.js';
 
 /** The Microsoft clouds a script or config file can be for (the demo sandbox is not one). */
 export type MailCloudId = 'global' | 'usgov-gcchigh' | 'usgov-dod' | 'china';

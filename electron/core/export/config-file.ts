@@ -6,8 +6,8 @@
 import { promises as fs } from 'node:fs';
 import { fail, ok, type Result } from '../result.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { CONFIG_FORMATS, CONFIG_SCHEMA_VERSION, CONFIG_SCHEMAS, type ConfigProfile } from './config-schemas.js';
-import { validateSchema, type SchemaIssue } from './mini-schema.js';
+import { CONFIG_FORMATS, CONFIG_SCHEMA_VERSION, CONFIG_SCHEMAS, configSchemaId, type ConfigProfile } from './config-schemas.js';
+import { schemaIssues, type SchemaIssue } from './schema-issues.js';
 import { openSecret, sealSecret, type SealedSecret } from './secret-box.js';
 
 /** A parsed, valid config file. */
@@ -31,6 +31,12 @@ const SECRET_FIELD: Record<ConfigProfile, string | undefined> = {
   generic: 'clientSecret',
 };
 
+/** Every problem of `data` as a config file of `profile` (empty = valid). Unknown and inherited names (`__proto__`, `constructor`) are unknown fields. */
+export function validateConfig(profile: ConfigProfile, data: unknown): SchemaIssue[] {
+  const parsed = CONFIG_SCHEMAS[profile].safeParse(data);
+  return parsed.success ? [] : schemaIssues(parsed.error, data);
+}
+
 /**
  * Builds the file content for a profile: adds format, version and export time, seals the
  * secret when a passphrase is given (otherwise drops it), and validates the result.
@@ -42,7 +48,7 @@ export async function buildConfigFile(
   now = new Date(),
 ): Promise<Result<string>> {
   const data: Record<string, unknown> = {
-    $schema: CONFIG_SCHEMAS[profile].$id,
+    $schema: configSchemaId(profile),
     format: CONFIG_FORMATS[profile],
     schemaVersion: CONFIG_SCHEMA_VERSION,
     exportedAt: now.toISOString(),
@@ -55,7 +61,7 @@ export async function buildConfigFile(
     if (!sealed.ok) return sealed;
     data[secretField] = sealed.value;
   }
-  const issues = validateSchema(CONFIG_SCHEMAS[profile], data);
+  const issues = validateConfig(profile, data);
   if (issues.length > 0) {
     const first = issues[0]!;
     return fail('invalid_input', `${first.field} ${first.en}`, { field: first.field, detail: issues.map((i) => `${i.field}: ${i.en}`).join('; ') });
@@ -98,7 +104,7 @@ export function parseConfig(text: string): { ok: true; value: ImportedConfig } |
       `is ${version}, but this version of the assistant reads only up to ${CONFIG_SCHEMA_VERSION}; please update the assistant`,
       `ist ${version}, diese Version des Assistenten liest nur bis ${CONFIG_SCHEMA_VERSION}; bitte aktualisieren Sie den Assistenten`);
   }
-  const issues = validateSchema(CONFIG_SCHEMAS[profile], obj);
+  const issues = validateConfig(profile, obj);
   if (issues.length > 0) return { ok: false, problem: { code: 'invalid_input', issues } };
   return { ok: true, value: { profile, data: obj } };
 }
