@@ -48,11 +48,12 @@ export interface PowerShellScript {
   readonly text: string;
 }
 
-/** Request of savePowerShellScript: the main process asks the user where to save it. */
-export interface SavePowerShellScriptRequest {
-  readonly fileName: string;
-  readonly text: string;
-}
+/**
+ * Request of savePowerShellScript: the same values as generatePowerShellScript. The main process
+ * writes the script it generates from them again — never text from the renderer — and asks the
+ * user where to save it.
+ */
+export type SavePowerShellScriptRequest = PowerShellScriptRequest;
 
 /** Where a file was saved (or read from): the path the user chose in the dialog. */
 export interface SavedFile {
