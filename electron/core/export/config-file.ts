@@ -20,6 +20,8 @@ export interface ImportedConfig {
 export interface ImportProblem {
   readonly code: 'invalid_input' | 'unsupported_version' | 'io_error';
   readonly issues: readonly SchemaIssue[];
+  /** The text is not one of our config files at all (not JSON, not an object, another format). */
+  readonly notOurs?: true;
 }
 
 const MAX_FILE = 1024 * 1024;
@@ -83,20 +85,20 @@ export async function exportConfigFile(
 
 /** Parses and validates config text. */
 export function parseConfig(text: string): { ok: true; value: ImportedConfig } | { ok: false; problem: ImportProblem } {
-  const problem = (code: ImportProblem['code'], field: string, en: string, de: string) =>
-    ({ ok: false as const, problem: { code, issues: [{ field, en, de }] } });
-  if (text.length > MAX_FILE) return problem('invalid_input', '(file)', 'is larger than 1 MiB — not a config file', 'ist größer als 1 MiB — keine Konfigurationsdatei');
+  const problem = (code: ImportProblem['code'], field: string, en: string, de: string, notOurs?: true) =>
+    ({ ok: false as const, problem: { code, issues: [{ field, en, de }], ...(notOurs ? { notOurs } : {}) } });
+  if (text.length > MAX_FILE) return problem('invalid_input', '(file)', 'is larger than 1 MiB — not a config file', 'ist größer als 1 MiB — keine Konfigurationsdatei', true);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    return problem('invalid_input', '(file)', `is not valid JSON (${(err as Error).message})`, `ist kein gültiges JSON (${(err as Error).message})`);
+    return problem('invalid_input', '(file)', `is not valid JSON (${(err as Error).message})`, `ist kein gültiges JSON (${(err as Error).message})`, true);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return problem('invalid_input', '(root)', 'must be a JSON object', 'muss ein JSON-Objekt sein');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return problem('invalid_input', '(root)', 'must be a JSON object', 'muss ein JSON-Objekt sein', true);
   const obj = data as Record<string, unknown>;
   const profile = (Object.keys(CONFIG_FORMATS) as ConfigProfile[]).find((p) => CONFIG_FORMATS[p] === obj.format);
   if (!profile) {
-    return problem('invalid_input', 'format', `must be one of ${Object.values(CONFIG_FORMATS).join(', ')}`, `muss einer dieser Werte sein: ${Object.values(CONFIG_FORMATS).join(', ')}`);
+    return problem('invalid_input', 'format', `must be one of ${Object.values(CONFIG_FORMATS).join(', ')}`, `muss einer dieser Werte sein: ${Object.values(CONFIG_FORMATS).join(', ')}`, true);
   }
   const version = obj.schemaVersion;
   if (typeof version === 'number' && Number.isInteger(version) && version > CONFIG_SCHEMA_VERSION) {
@@ -113,7 +115,7 @@ export function parseConfig(text: string): { ok: true; value: ImportedConfig } |
 export async function importConfigFile(file: string): Promise<{ ok: true; value: ImportedConfig } | { ok: false; problem: ImportProblem }> {
   try {
     const stat = await fs.stat(file);
-    if (stat.size > MAX_FILE) return { ok: false, problem: { code: 'invalid_input', issues: [{ field: '(file)', en: 'is larger than 1 MiB — not a config file', de: 'ist größer als 1 MiB — keine Konfigurationsdatei' }] } };
+    if (stat.size > MAX_FILE) return { ok: false, problem: { code: 'invalid_input', notOurs: true, issues: [{ field: '(file)', en: 'is larger than 1 MiB — not a config file', de: 'ist größer als 1 MiB — keine Konfigurationsdatei' }] } };
     return parseConfig(await fs.readFile(file, 'utf8'));
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
