@@ -19,6 +19,8 @@ export const SECURE_WEB_PREFERENCES = {
   navigateOnDragDrop: false,
   safeDialogs: true,
   spellcheck: false,
+  /** Middle-click opens no new window (Electronegativity's AUXCLICK_JS_CHECK). */
+  disableBlinkFeatures: 'Auxclick',
 } as const;
 
 /** The main window: the secure set plus our preload (window.assistant). */
