@@ -22,7 +22,7 @@ async function buildRenderer() {
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), configLoader: 'runner', logLevel: 'warn', mode: 'production' });
 }
 
-// Node-side bundles: Electron 41 ships Node 24, the CLI must run on Node ≥ 20 (package.json).
+// Node-side bundles: Electron 45 ships a newer Node than 20; the CLI must run on Node ≥ 20 (package.json).
 const nodeBundle = {
   bundle: true,
   platform: 'node',
