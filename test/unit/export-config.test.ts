@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { buildConfigFile, exportConfigFile, importConfigFile, parseConfig, revealSecret } from '../../electron/core/export/config-file.js';
+import { buildConfigFile, exportConfigFile, importConfigFile, MAX_REPORTED_ISSUES, parseConfig, revealSecret } from '../../electron/core/export/config-file.js';
 import { configJsonSchema } from '../../electron/core/export/config-schemas.js';
 import { etronFields, inventory360Fields, VARIANT_A_SMTP_LOGIN_HINT } from '../../electron/core/export/profile-configs.js';
 import { SCHEMA_FILES } from '../../scripts/write-schemas.js';
@@ -148,5 +148,30 @@ describe('config import', () => {
     const inherited = parseConfig(JSON.stringify(withoutTenant).replace(/^\{/, '{"__proto__":{"tenantId":"5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f"},'));
     assert.ok(!inherited.ok);
     assert.deepEqual(inherited.problem.issues.map((i) => `${i.field}: ${i.en}`).sort(), ['__proto__: is not a known field', 'tenantId: is missing']);
+  });
+});
+
+describe('config import under hostile input', () => {
+  it('answers every 1 MiB-sized hostile file quickly, with issues, never throwing', () => {
+    const huge = (n: number, item: string) => `{"format":"m365-mail-assistant/etron-onretail","schemaVersion":1,"Postausgangsserver":[${Array(n).fill(item).join(',')}]}`;
+    const inputs = [
+      '['.repeat(500_000) + ']'.repeat(500_000),
+      `{"format":"m365-mail-assistant/generic",${Array.from({ length: 40_000 }, (_, i) => `"k${i}":${i}`).join(',')}}`,
+      huge(35_000, '{"Port":70000,"Name":""}'),
+      huge(200_000, '1'),
+      huge(400, JSON.stringify({ Name: 'x', Benutzername: 'bad', 'Von-Filter': 1, Server: '-', Port: 0, 'Verschlüsselung': 'none', a: 1, b: 2, c: 3 })),
+      `{"format":"m365-mail-assistant/inventory360","tenantId":"${'0'.repeat(1_000_000)}"}`,
+      `{"format":"m365-mail-assistant/generic","tokenEndpoint":"https://${'a'.repeat(1_000_000)}"}`,
+      `{"format":"m365-mail-assistant/inventory360","__proto__":${'{"__proto__":'.repeat(50_000)}1${'}'.repeat(50_000)}}`,
+    ];
+    for (const text of inputs) {
+      assert.ok(text.length <= 1024 * 1024, `${text.slice(0, 40)}… fits the 1 MiB limit`);
+      const started = performance.now();
+      const r = parseConfig(text);
+      const ms = performance.now() - started;
+      assert.equal(r.ok, false);
+      assert.ok(!r.ok && r.problem.issues.length > 0 && r.problem.issues.length <= MAX_REPORTED_ISSUES + 1, `${text.slice(0, 40)}…: ${!r.ok && r.problem.issues.length} issues`);
+      assert.ok(ms < 2_000, `${text.slice(0, 40)}… took ${Math.round(ms)} ms`);
+    }
   });
 });

@@ -33,10 +33,17 @@ const SECRET_FIELD: Record<ConfigProfile, string | undefined> = {
   generic: 'clientSecret',
 };
 
-/** Every problem of `data` as a config file of `profile` (empty = valid). Unknown and inherited names (`__proto__`, `constructor`) are unknown fields. */
+/** At most this many issues are reported (then one line says how many more): a hostile file cannot flood the UI. */
+export const MAX_REPORTED_ISSUES = 100;
+
+/** The problems of `data` as a config file of `profile` (empty = valid). Unknown and inherited names (`__proto__`, `constructor`) are unknown fields. */
 export function validateConfig(profile: ConfigProfile, data: unknown): SchemaIssue[] {
   const parsed = CONFIG_SCHEMAS[profile].safeParse(data);
-  return parsed.success ? [] : schemaIssues(parsed.error, data);
+  if (parsed.success) return [];
+  const issues = schemaIssues(parsed.error, data);
+  if (issues.length <= MAX_REPORTED_ISSUES) return issues;
+  const more = issues.length - MAX_REPORTED_ISSUES;
+  return [...issues.slice(0, MAX_REPORTED_ISSUES), { field: '(file)', en: `has ${more} more problems`, de: `hat ${more} weitere Probleme` }];
 }
 
 /**
