@@ -4,6 +4,7 @@
  */
 import { app, BrowserWindow, session } from 'electron';
 import { CLIENT_ID_ENV } from './core/auth/client-id.js';
+import { removeStaleTempFiles } from './core/export/atomic-write.js';
 import { DemoSignInWindows } from './demo-sign-in-window.js';
 import { externalOpener } from './external-links.js';
 import { fileDialogs } from './file-dialogs.js';
@@ -50,6 +51,8 @@ async function run(): Promise<void> {
     progressFolder: app.getPath('userData'),
   });
   offered = (url) => handlers.isOfferedLink(url);
+  // A progress write killed mid-way (power cut, kill -9) leaves its temp file: remove it at start.
+  void removeStaleTempFiles(app.getPath('userData'));
   registerIpc(handlers, location, log);
   startUpdater({ log });
 
