@@ -3,17 +3,21 @@
  * receives Entra's redirect on http://127.0.0.1:<random port>, answers the browser with a
  * localized page, and hands the reply to the sign-in flow.
  *
- * The redirect URI names the IP literal, not `localhost` (RFC 8252 §8.3: "the use of localhost is
- * NOT RECOMMENDED"): the listener binds 127.0.0.1 only, and a browser resolving `localhost` to
- * [::1] could reach another process on that port. Entra accepts `http://127.0.0.1` for public
- * clients and ignores the port of loopback redirect URIs
- * (https://learn.microsoft.com/entra/identity-platform/reply-url#localhost-exceptions; the
- * registration must list `http://127.0.0.1` itself — Entra compares the host name, and the portal
- * may ask for the manifest editor to enter an http URI, see
- * https://cknotes.com/microsoft-azure-oauth2-redirect-uri-notes/; not confirmed on a live tenant).
- * Requests must name our Host (`127.0.0.1:<port>`, against DNS rebinding), and a cross-site
- * POST that does not carry this sign-in's state is refused while the sign-in keeps waiting, so a
- * web page cannot end the admin's sign-in by posting to the port.
+ * Which loopback name the redirect URI carries (`redirectHost`):
+ * - `127.0.0.1` — RFC 8252 §8.3 prefers the IP literal ("the use of localhost is NOT RECOMMENDED").
+ *   Entra ignores the port of loopback redirect URIs and accepts `http://127.0.0.1` for public
+ *   clients when the registration lists it (https://learn.microsoft.com/entra/identity-platform/reply-url#localhost-exceptions;
+ *   it compares the host name, so `localhost` and `127.0.0.1` are separate entries — and the
+ *   portal may need the manifest editor to enter an http URI, https://cknotes.com/microsoft-azure-oauth2-redirect-uri-notes/;
+ *   not confirmed on a live tenant). Use it for a registration of our own that lists it.
+ * - `localhost` (the default) — what MSAL registers by default and what Microsoft Graph Command
+ *   Line Tools, our default client, is registered with (its SDK uses MSAL's default
+ *   `http://localhost`; msgraph-sdk-powershell#3433). A browser may resolve `localhost` to [::1],
+ *   so the listener then binds the same port on 127.0.0.1 **and** [::1]: no other process can
+ *   take the [::1] side of our port and receive the code.
+ * Requests must name our Host (against DNS rebinding), and a cross-site POST that does not carry
+ * this sign-in's state is refused while the sign-in keeps waiting, so a web page cannot end the
+ * admin's sign-in by posting to the port.
  *
  * Why our own and not MSAL's: MSAL Node 7 dropped the `loopbackClient` option of
  * acquireTokenInteractive and its built-in listener waits forever (no timeout, no cancel) and
@@ -67,19 +71,30 @@ export interface LoopbackOptions {
    * Absent: any https origin (Entra's pages are https); a POST from another origin is refused.
    */
   readonly replyOrigins?: readonly string[];
+  /** The redirect URI's host: `localhost` (default; listens on 127.0.0.1 and [::1]) or `127.0.0.1`. */
+  readonly redirectHost?: LoopbackHost;
+}
+
+/** The loopback names a redirect URI can carry. */
+export type LoopbackHost = 'localhost' | '127.0.0.1';
+
+/** The Host headers a request to our listener may carry. */
+export function allowedHosts(redirectHost: LoopbackHost, port: number): readonly string[] {
+  return redirectHost === '127.0.0.1' ? [`127.0.0.1:${port}`] : [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`];
 }
 
 /** Why a request was refused without ending the sign-in, or undefined when it may carry a reply. */
 export function refusalOf(
   request: { readonly method: string; readonly headers: Readonly<Record<string, string | string[] | undefined>> },
-  port: number,
+  hosts: readonly string[],
   replyOrigins?: readonly string[],
 ): 'wrong_host' | 'foreign_origin' | 'not_a_navigation' | undefined {
   const header = (name: string): string | undefined => {
     const v = request.headers[name];
     return Array.isArray(v) ? v[0] : v;
   };
-  if (header('host') !== `127.0.0.1:${port}`) return 'wrong_host';
+  const host = header('host')?.toLowerCase();
+  if (host === undefined || !hosts.includes(host)) return 'wrong_host';
   if (request.method !== 'POST') return undefined;
   const origin = header('origin');
   // "null": an opaque origin (a page with `Referrer-Policy: no-referrer`, as the sandbox's sign-in
@@ -105,9 +120,22 @@ function duration(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
 }
 
+/** Attempts to find a port free on both 127.0.0.1 and [::1]. */
+const DUAL_LISTEN_ATTEMPTS = 5;
+
+function listenOn(server: http.Server, port: number, host: string): Promise<NodeJS.ErrnoException | undefined> {
+  return new Promise((resolve) => {
+    const onError = (err: NodeJS.ErrnoException): void => resolve(err);
+    server.once('error', onError);
+    server.listen(port, host, () => { server.off('error', onError); resolve(undefined); });
+  });
+}
+
 /** One listener for one sign-in; always call closeServer() afterwards. */
 export class LoopbackClient implements ILoopbackClient {
   private server: http.Server | undefined;
+  /** The [::1] side of the same port when the redirect names `localhost`. */
+  private serverV6: http.Server | undefined;
   private timer: NodeJS.Timeout | undefined;
   private abortListener: (() => void) | undefined;
   private listening: Promise<void> | undefined;
@@ -154,9 +182,10 @@ export class LoopbackClient implements ILoopbackClient {
         answer(res, 200, html, () => settle({ reply }));
       };
 
-      const server = http.createServer((req, res) => {
-        const port = (server.address() as AddressInfo).port;
-        const refusal = refusalOf({ method: req.method ?? '', headers: req.headers }, port, this.options.replyOrigins);
+      const redirectHost = this.options.redirectHost ?? 'localhost';
+      const onRequest = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+        const port = this.port() ?? 0;
+        const refusal = refusalOf({ method: req.method ?? '', headers: req.headers }, allowedHosts(redirectHost, port), this.options.replyOrigins);
         if (refusal) {
           res.writeHead(refusal === 'wrong_host' ? 421 : 403, { Connection: 'close' }).end();
           return;
@@ -188,10 +217,9 @@ export class LoopbackClient implements ILoopbackClient {
           else chunks.push(chunk);
         });
         req.on('end', () => handleReply(res, new URLSearchParams(Buffer.concat(chunks).toString('utf8')), crossSite));
-      });
-      this.server = server;
-      server.on('error', (err) => settle({ error: new LoopbackError('listen_failed', `loopback listener failed: ${err.message}`) }));
-      this.listening = new Promise<void>((ready) => server.listen(0, '127.0.0.1', () => ready()));
+      };
+      const failed = (err: Error): void => settle({ error: new LoopbackError('listen_failed', `loopback listener failed: ${err.message}`) });
+      this.listening = this.listen(onRequest, redirectHost).catch((err: Error) => { failed(err); });
 
       const timeoutMs = this.options.timeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS;
       this.timer = setTimeout(() => {
@@ -211,6 +239,29 @@ export class LoopbackClient implements ILoopbackClient {
     });
   }
 
+  /** Binds 127.0.0.1 on a free port and, for `localhost`, [::1] on the same port (retrying when that side is taken). */
+  private async listen(onRequest: http.RequestListener, redirectHost: LoopbackHost): Promise<void> {
+    for (let attempt = 1; attempt <= DUAL_LISTEN_ATTEMPTS; attempt++) {
+      const server = http.createServer(onRequest);
+      this.server = server;
+      const v4 = await listenOn(server, 0, '127.0.0.1');
+      if (v4) throw v4;
+      if (this.server !== server) { server.close(); return; }
+      if (redirectHost === '127.0.0.1') return;
+      const port = (server.address() as AddressInfo).port;
+      const v6 = http.createServer(onRequest);
+      const err = await listenOn(v6, port, '::1');
+      if (this.server !== server) { server.close(); v6.close(); return; }
+      if (!err) { this.serverV6 = v6; return; }
+      // No IPv6 on this machine: nothing can listen on [::1], and `localhost` resolves to 127.0.0.1.
+      if (err.code === 'EADDRNOTAVAIL' || err.code === 'EAFNOSUPPORT') return;
+      server.close();
+      this.server = undefined;
+      if (err.code !== 'EADDRINUSE') throw err;
+    }
+    throw new Error('no port was free on both 127.0.0.1 and [::1]');
+  }
+
   /** Resolves with the redirect URI once the listener accepts connections. */
   async whenListening(): Promise<string> {
     if (!this.listening) throw new LoopbackError('listen_failed', 'listenForAuthCode was not called');
@@ -218,13 +269,13 @@ export class LoopbackClient implements ILoopbackClient {
     return this.getRedirectUri();
   }
 
-  /** `http://127.0.0.1:<port>`: Entra allows any port on a registered `http://127.0.0.1` redirect. */
+  /** `http://localhost:<port>` or `http://127.0.0.1:<port>`: Entra ignores the port of a registered loopback redirect. */
   getRedirectUri(): string {
     const address = this.server?.address() as AddressInfo | null | undefined;
     if (!this.server?.listening || !address || typeof address === 'string') {
       throw new LoopbackError('listen_failed', 'the loopback listener is not listening');
     }
-    return `http://127.0.0.1:${address.port}`;
+    return `http://${this.options.redirectHost ?? 'localhost'}:${address.port}`;
   }
 
   /** The port, for tests and logs (undefined when closed). */
@@ -236,11 +287,13 @@ export class LoopbackClient implements ILoopbackClient {
   /** Stops listening and drops open connections; safe to call more than once. */
   closeServer(): void {
     this.stopTimers();
-    const server = this.server;
-    if (!server) return;
+    for (const server of [this.server, this.serverV6]) {
+      if (!server) continue;
+      server.close();
+      server.closeAllConnections();
+    }
     this.server = undefined;
-    server.close();
-    server.closeAllConnections();
+    this.serverV6 = undefined;
   }
 
   private stopTimers(): void {
