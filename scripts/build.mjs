@@ -88,7 +88,7 @@ async function buildBin() {
   rmSync(path.join(root, 'dist/bin'), { recursive: true, force: true });
   await esbuild({
     ...nodeBundle, sourcemap: false, entryPoints: ['electron/cli-bin.ts'], outfile: 'dist/bin/m365-mail-assistant.js',
-    banner: { js: '#!/usr/bin/env node' }, define: { 'require.main': 'undefined' },
+    banner: { js: '#!/usr/bin/env node' }, define: { ...nodeBundle.define, 'require.main': 'undefined' },
   });
   chmodSync(path.join(root, 'dist/bin/m365-mail-assistant.js'), 0o755);
 }
