@@ -13,7 +13,7 @@ export { EXIT };
 
 const HELP = `m365-mail-assistant ${version} — Microsoft 365 mail with Modern Auth (OAuth2/XOAUTH2)
 
-Usage: npm run cli -- <command> [options]
+Usage: m365-mail-assistant <command> [options]   (in the source tree: npm run cli -- <command>)
 
 Commands:
   check    Run the whole check for a profile (sign-in, Graph, token, DNS, ports, SMTP, IMAP)
@@ -24,6 +24,8 @@ Commands:
   decode   Explain an error message: decode [--json] [--lang de|en] "<error text>"  (or - for stdin)
   export   Write the config file for a profile: export --profile … --out FILE [--sandbox] [--with-secret]
   report   Run the check and write a support report: report --out FILE.html|FILE.json [check options]
+  validate Check a config file as the app's import does: validate <file> [--json] [--lang de|en]
+             exit 0 valid, 1 invalid (fields named), 2 not ours / not JSON, 3 unreadable
   sandbox  Start the sandbox tenant: sandbox [--json] [--scenario NAME]… [--auto-approve]
 
 Options: --help, --version
@@ -60,6 +62,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'probe': {
       const { runProbeCommand } = await import('./cli/probe-command.js');
       return runProbeCommand(rest);
+    }
+    case 'validate': {
+      const { runValidateCommand } = await import('./cli/validate-command.js');
+      return runValidateCommand(rest);
     }
     case 'export': {
       const { runExportCommand } = await import('./cli/export-command.js');

@@ -8,6 +8,8 @@
 import { BrowserWindow, session, type Session, type WebContents } from 'electron';
 import type { SandboxTrust } from './ipc/ops/open-external.js';
 import { isSandboxCertificate } from './ipc/sandbox-certificate.js';
+import { devicePermissionDecision, permissionCheckDecision, permissionRequestDecision } from './shell/permissions.js';
+import { DEMO_SIGN_IN_WEB_PREFERENCES } from './shell/web-preferences.js';
 
 const PARTITION = 'demo-sign-in';
 /** Chromium: 0 = accept, -3 = use Chromium's own verification result. */
@@ -25,7 +27,9 @@ export class DemoSignInWindows {
   private trust: SandboxTrust | undefined;
 
   constructor() {
-    this.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    this.session.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionRequestDecision(permission)));
+    this.session.setPermissionCheckHandler((_contents, permission) => permissionCheckDecision(permission));
+    this.session.setDevicePermissionHandler(() => devicePermissionDecision());
     this.session.setCertificateVerifyProc((request, callback) => {
       const trust = this.trust;
       const trusted = trust !== undefined && request.hostname === new URL(trust.origin).hostname
@@ -54,7 +58,7 @@ export class DemoSignInWindows {
   private create(origin: string): BrowserWindow {
     const win = new BrowserWindow({
       width: 560, height: 760, show: false, title: 'Sign in to the demo tenant', autoHideMenuBar: true,
-      webPreferences: { session: this.session, sandbox: true, contextIsolation: true, nodeIntegration: false, spellcheck: false },
+      webPreferences: { ...DEMO_SIGN_IN_WEB_PREFERENCES, session: this.session },
     });
     const contents = win.webContents;
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -4,13 +4,17 @@
  */
 import { app, BrowserWindow, session } from 'electron';
 import { CLIENT_ID_ENV } from './core/auth/client-id.js';
+import { removeStaleTempFiles } from './core/export/atomic-write.js';
 import { DemoSignInWindows } from './demo-sign-in-window.js';
 import { externalOpener } from './external-links.js';
 import { fileDialogs } from './file-dialogs.js';
 import { eventSender } from './ipc-events.js';
 import { registerIpc } from './ipc-main.js';
 import { createHandlers } from './ipc/handlers.js';
-import { applyWebContentsPolicy, createMainWindow, rendererLocation } from './window.js';
+import { handleAppProtocol, registerAppScheme } from './app-protocol-handler.js';
+import { devicePermissionDecision, permissionCheckDecision, permissionRequestDecision } from './shell/permissions.js';
+import { startUpdater } from './updater.js';
+import { applyWebContentsPolicy, createMainWindow, rendererDir, rendererLocation } from './window.js';
 
 const log = (line: string): void => { process.stderr.write(`${line}\n`); };
 
@@ -22,14 +26,19 @@ function focus(mainWindow: BrowserWindow | undefined): void {
 
 async function run(): Promise<void> {
   app.enableSandbox();
+  registerAppScheme();
   await app.whenReady();
+  handleAppProtocol(rendererDir());
   const location = rendererLocation();
-  // The assistant needs no camera, notifications, geolocation…: refuse every permission.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  // The assistant needs no camera, notifications, geolocation, USB…: refuse every permission (shell/permissions.ts).
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionRequestDecision(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionCheckDecision(permission));
+  session.defaultSession.setDevicePermissionHandler(() => devicePermissionDecision());
   const demoSignIn = new DemoSignInWindows();
+  let offered: (url: string) => boolean = () => false;
   // The demo sign-in window keeps its own, narrower policy (demo-sign-in-window.ts).
   app.on('web-contents-created', (_event, contents) => {
-    if (!demoSignIn.owns(contents)) applyWebContentsPolicy(contents, location);
+    if (!demoSignIn.owns(contents)) applyWebContentsPolicy(contents, location, (url) => offered(url));
   });
 
   const dialogs = fileDialogs(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
@@ -41,7 +50,11 @@ async function run(): Promise<void> {
     // The wizard's non-secret progress (core/state): kept in the app's own user-data folder.
     progressFolder: app.getPath('userData'),
   });
+  offered = (url) => handlers.isOfferedLink(url);
+  // A progress write killed mid-way (power cut, kill -9) leaves its temp file: remove it at start.
+  void removeStaleTempFiles(app.getPath('userData'));
   registerIpc(handlers, location, log);
+  startUpdater({ log });
 
   let mainWindow: BrowserWindow | undefined = await createMainWindow(location);
   mainWindow.on('closed', () => { mainWindow = undefined; });

@@ -1,39 +1,45 @@
 /**
- * Electron glue: the main window and the rules every web page in the app follows — sandboxed,
- * context-isolated, no Node, no new windows, no navigation away from our renderer; https links
- * open in the system browser. https://www.electronjs.org/docs/latest/tutorial/security
+ * Electron glue: the main window and the rules every web page in the app follows. The rules
+ * themselves are data and pure functions in electron/shell/ (tested without Electron against
+ * https://www.electronjs.org/docs/latest/tutorial/security); this file only applies them.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, shell, type WebContents } from 'electron';
-import { isSafeExternalUrl, isTrustedRendererUrl, type RendererLocation } from './ipc/trusted-origin.js';
+import type { RendererLocation } from './ipc/trusted-origin.js';
+import { APP_PAGE_URL } from './shell/app-protocol.js';
+import { navigationDecision, redirectDecision, webviewDecision, windowOpenDecision, type OfferedLink } from './shell/navigation-policy.js';
+import { mainWindowWebPreferences } from './shell/web-preferences.js';
 
 /** The dev server URL is honoured only in an unpackaged app (a test hook, never shipped). */
 export function rendererLocation(): RendererLocation {
   const devServer = process.env['ASSISTANT_DEV_SERVER_URL'];
   if (devServer && !app.isPackaged) return { pageUrl: devServer };
-  return { pageUrl: pathToFileURL(path.join(__dirname, '../renderer/index.html')).href };
+  return { pageUrl: APP_PAGE_URL };
 }
 
-function openIfSafe(url: string): void {
-  if (isSafeExternalUrl(url)) void shell.openExternal(url);
+/** The folder app:// serves. */
+export function rendererDir(): string {
+  return path.join(__dirname, '../renderer');
 }
 
-/** Denies new windows, foreign navigation and webviews for one WebContents. */
-export function applyWebContentsPolicy(contents: WebContents, location: RendererLocation): void {
+/** Denies new windows, foreign navigation and webviews for one WebContents; offered https links go to the system browser. */
+export function applyWebContentsPolicy(contents: WebContents, location: RendererLocation, offered: OfferedLink): void {
   contents.setWindowOpenHandler(({ url }) => {
-    openIfSafe(url);
+    if (windowOpenDecision(url, offered) === 'open-in-system-browser') void shell.openExternal(url);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {
-    if (isTrustedRendererUrl(url, location)) return;
+    const decision = navigationDecision(url, location, offered);
+    if (decision === 'allow') return;
     event.preventDefault();
-    openIfSafe(url);
+    if (decision === 'open-in-system-browser') void shell.openExternal(url);
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isTrustedRendererUrl(url, location)) event.preventDefault();
+    if (redirectDecision(url, location) !== 'allow') event.preventDefault();
   });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => {
+    if (webviewDecision() === 'deny') event.preventDefault();
+  });
 }
 
 /** Creates and loads the main window. */
@@ -46,15 +52,7 @@ export async function createMainWindow(location: RendererLocation): Promise<Brow
     show: false,
     title: 'M365 Mail Setup Assistant',
     backgroundColor: '#f5f7fa',
-    webPreferences: {
-      preload: path.join(__dirname, '../preload/preload.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: false,
-    },
+    webPreferences: mainWindowWebPreferences(path.join(__dirname, '../preload/preload.js')),
   });
   mainWindow.once('ready-to-show', () => mainWindow.show());
   await mainWindow.loadURL(location.pageUrl);

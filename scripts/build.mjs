@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // Builds the app into dist/: the renderer with Vite (dist/renderer), and main, preload and the
 // command line with esbuild (dist/main, dist/preload, dist/cli). Needs no Electron binary.
-// Usage: node scripts/build.mjs [--renderer]   (--renderer = the renderer only, for the e2e tests)
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+// Usage: node scripts/build.mjs [--renderer|--bin]   (--renderer = the renderer only, for the e2e
+// tests; --bin = only the installable single-file command dist/bin/m365-mail-assistant.js)
+import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const unknown = args.filter((a) => a !== '--renderer');
+const unknown = args.filter((a) => a !== '--renderer' && a !== '--bin');
 if (unknown.length > 0) {
-  console.error(`build: unknown option ${unknown.join(' ')}; usage: node scripts/build.mjs [--renderer]`);
+  console.error(`build: unknown option ${unknown.join(' ')}; usage: node scripts/build.mjs [--renderer|--bin]`);
   process.exit(2);
 }
 const rendererOnly = args.includes('--renderer');
@@ -21,7 +22,7 @@ async function buildRenderer() {
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), configLoader: 'runner', logLevel: 'warn', mode: 'production' });
 }
 
-// Node-side bundles: Electron 41 ships Node 24, the CLI must run on Node ≥ 20 (package.json).
+// Node-side bundles: Electron 45 ships a newer Node than 20; the CLI must run on Node ≥ 20 (package.json).
 const nodeBundle = {
   bundle: true,
   platform: 'node',
@@ -72,7 +73,7 @@ async function buildCli() {
   }
   // The entry stays tiny so `--version` and `--help` start as fast as bare Node: each command is
   // its own bundle, loaded by the entry's lazy import only when that command runs.
-  const commands = ['cli/decode-command', 'cli/check-command', 'cli/probe-command', 'cli/export-command', 'sandbox/main'];
+  const commands = ['cli/decode-command', 'cli/check-command', 'cli/probe-command', 'cli/export-command', 'cli/validate-command', 'sandbox/main'];
   await esbuild({
     ...nodeBundle, entryPoints: ['electron/cli.ts'], outfile: 'dist/cli/cli.js', banner: { js: '#!/usr/bin/env node' },
     external: [...nodeBundle.external, ...commands.map((c) => `./${c}.js`)],
@@ -80,9 +81,26 @@ async function buildCli() {
   await Promise.all(commands.map((c) => esbuild({ ...nodeBundle, entryPoints: [`electron/${c}.ts`], outfile: `dist/cli/${c}.js` })));
 }
 
+// The installable command (`bin` in package.json): one file with every command and dependency,
+// no source map. `require.main` is defined away so that no bundled module's own
+// "started directly" block runs (sandbox/main.ts, cli.ts); electron/cli-bin.ts starts the CLI.
+async function buildBin() {
+  rmSync(path.join(root, 'dist/bin'), { recursive: true, force: true });
+  await esbuild({
+    ...nodeBundle, sourcemap: false, entryPoints: ['electron/cli-bin.ts'], outfile: 'dist/bin/m365-mail-assistant.js',
+    banner: { js: '#!/usr/bin/env node' }, define: { ...nodeBundle.define, 'require.main': 'undefined' },
+  });
+  chmodSync(path.join(root, 'dist/bin/m365-mail-assistant.js'), 0o755);
+}
+
 try {
+  if (args.includes('--bin')) {
+    await buildBin();
+    console.log('build: dist/bin/m365-mail-assistant.js');
+    process.exit(0);
+  }
   await buildRenderer();
-  if (!rendererOnly) await Promise.all([buildMain(), buildPreload(), buildCli()]);
+  if (!rendererOnly) await Promise.all([buildMain(), buildPreload(), buildCli(), buildBin()]);
   console.log(rendererOnly ? 'build: renderer → dist/renderer' : 'build: renderer, main, preload, cli → dist/');
 } catch (err) {
   console.error(`build failed: ${err instanceof Error ? err.message : String(err)}`);

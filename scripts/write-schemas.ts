@@ -1,7 +1,9 @@
-// Writes the published JSON Schemas (assets/schemas/*.schema.json) from electron/core/export/config-schemas.ts.
+// Writes the published JSON Schemas (assets/schemas/*.schema.json) from the zod schemas in
+// electron/core/export/config-schemas.ts (z.toJSONSchema). `npx tsx scripts/write-schemas.ts`;
+// test/unit/export-config.test.ts fails when a file differs from what this writes.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_SCHEMAS } from '../electron/core/export/config-schemas.js';
+import { configJsonSchema } from '../electron/core/export/config-schemas.js';
 
 /** File name of each profile's published schema. */
 export const SCHEMA_FILES = {
@@ -12,7 +14,7 @@ export const SCHEMA_FILES = {
 
 if (require.main === module) {
   for (const [profile, file] of Object.entries(SCHEMA_FILES)) {
-    const schema = CONFIG_SCHEMAS[profile as keyof typeof SCHEMA_FILES];
+    const schema = configJsonSchema(profile as keyof typeof SCHEMA_FILES);
     writeFileSync(path.join(__dirname, '..', 'assets', 'schemas', file), `${JSON.stringify(schema, null, 2)}\n`);
   }
 }

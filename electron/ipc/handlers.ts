@@ -18,6 +18,7 @@ import type { ChooseOpenPath, ChooseSavePath } from './ops/file-dialogs.js';
 import { FixRunner } from './ops/fix-ops.js';
 import { linkValidator, openLink } from './ops/link-ops.js';
 import { LinkAllowlist, type OpenExternal } from './ops/open-external.js';
+import { PORTAL_LINKS } from './portal-links.js';
 import { generatePowerShellScript, saveScript, validatePowerShellRequest, validateSaveScriptRequest } from './ops/powershell-ops.js';
 import { progressOps } from './ops/progress-ops.js';
 import { LastCheck, saveSupportReport, validateSaveReportRequest } from './ops/report-ops.js';
@@ -63,6 +64,8 @@ export interface AssistantHandlers {
   readonly table: HandlerTable;
   /** Dispatches by name; an unknown name is `invalid_input` on field `operation`. */
   handle(operation: string, request: unknown): Promise<Result<unknown>>;
+  /** True for a link the main process offered the renderer (window.open and navigation go through this too). */
+  isOfferedLink(url: string): boolean;
   /** Stops what the handlers started (sign-in, check, demo sandbox). Call once, on quit or after a test. */
   dispose(): Promise<void>;
 }
@@ -90,6 +93,7 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
   const log = services.log;
   const demo = new DemoSandbox(log ? { log } : {});
   const links = new LinkAllowlist();
+  links.set('portals', PORTAL_LINKS);
   const events = services.sendEvent;
   const admin = new AdminSignIn({
     demo, links,
@@ -170,6 +174,7 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
 
   return {
     table,
+    isOfferedLink: (url) => links.has(url),
     handle(name, request) {
       if (!isOperationName(name)) return Promise.resolve(fail('invalid_input', 'Unknown operation.', { field: 'operation' }));
       return (table[name] as (raw: unknown) => Promise<Result<unknown>>)(request);

@@ -4,7 +4,7 @@
  */
 import type { CategoryId } from '../core/diagnosis/categories.js';
 import type { Language, Profile } from '../core/diagnosis/types.js';
-import type { SchemaIssue } from '../core/export/mini-schema.js';
+import type { SchemaIssue } from '../core/export/schema-issues.js';
 
 /** The Microsoft clouds a script or config file can be for (the demo sandbox is not one). */
 export type MailCloudId = 'global' | 'usgov-gcchigh' | 'usgov-dod' | 'china';
@@ -48,11 +48,12 @@ export interface PowerShellScript {
   readonly text: string;
 }
 
-/** Request of savePowerShellScript: the main process asks the user where to save it. */
-export interface SavePowerShellScriptRequest {
-  readonly fileName: string;
-  readonly text: string;
-}
+/**
+ * Request of savePowerShellScript: the same values as generatePowerShellScript. The main process
+ * writes the script it generates from them again — never text from the renderer — and asks the
+ * user where to save it.
+ */
+export type SavePowerShellScriptRequest = PowerShellScriptRequest;
 
 /** Where a file was saved (or read from): the path the user chose in the dialog. */
 export interface SavedFile {

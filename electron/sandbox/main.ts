@@ -63,6 +63,7 @@ export async function runSandboxCommand(argv: readonly string[]): Promise<number
       `  CA certificate ${info.caCertPath}`,
       `  Mailbox:       ${info.mailbox}`,
       `  Admin sign-in: ${info.admin.username} / ${info.admin.password}`,
+      `  Admin API:     ${info.adminEndpoint} (Authorization: Bearer ${info.adminSecret})`,
       `  Scenarios:     ${info.scenarios.join(', ')}`,
       'Press Ctrl+C to stop.',
       '',

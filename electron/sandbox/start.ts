@@ -2,12 +2,13 @@
  * Starts the whole sandbox tenant: Entra + admin (one HTTPS origin), Graph (another), Exchange
  * SMTP and IMAP — all on 127.0.0.1, free ports, TLS from a CA made for this start.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createAdminRoutes } from './admin.js';
+import { createAdminGuard, createAdminRoutes } from './admin.js';
 import { createSandboxTls } from './ca.js';
 import type { RouteHandler, SandboxContext } from './context.js';
 import { createEntraRoutes } from './entra/index.js';
@@ -43,6 +44,8 @@ export interface SandboxInfo {
   readonly domain: string;
   readonly admin: { readonly username: string; readonly password: string };
   readonly adminEndpoint: string;
+  /** Per-start secret for the admin endpoint: `Authorization: Bearer <adminSecret>`. */
+  readonly adminSecret: string;
   readonly scenarios: readonly ScenarioName[];
   readonly apps: {
     readonly generic: { readonly clientId: string; readonly clientSecret: string; readonly servicePrincipalObjectId: string };
@@ -104,7 +107,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     state, tls, signer, urls, log,
     options: { autoApprove: options.autoApprove ?? false, accessTokenLifetimeSec: options.accessTokenLifetimeSec ?? 3600 },
   };
-  routesLogin = [createGraphThrottleAdminRoutes(context), createAdminRoutes(context), createEntraRoutes(context)];
+  const adminSecret = randomBytes(24).toString('base64url');
+  routesLogin = [createAdminGuard(adminSecret), createGraphThrottleAdminRoutes(context), createAdminRoutes(context), createEntraRoutes(context)];
   routesGraph = [createGraphRoutes(context)];
   const [smtp, imap] = await Promise.all([startExchangeSmtp(context), startExchangeImap(context)]);
 
@@ -131,6 +135,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     domain: SANDBOX_NAMES.domain,
     admin: { username: SANDBOX_NAMES.admin, password: 'Sandbox-Admin-1' },
     adminEndpoint: `${urls.loginOrigin}/_sandbox`,
+    adminSecret,
     scenarios: state.activeScenarios(),
     apps: {
       generic: { clientId: SANDBOX_IDS.genericAppId, clientSecret: secret(SANDBOX_IDS.genericAppId, state.secrets.genericClientSecret), servicePrincipalObjectId: SANDBOX_IDS.genericSpId },

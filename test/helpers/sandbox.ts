@@ -52,3 +52,11 @@ export function request(
     req.end();
   });
 }
+
+/** A request to the sandbox's admin endpoint (`/_sandbox/…`) with its per-start secret. */
+export function adminRequest(sb: RunningSandbox, method: string, path: string, body?: object): Promise<HttpReply> {
+  return request(sb, method, `${sb.info.adminEndpoint}${path}`, {
+    headers: { Authorization: `Bearer ${sb.info.adminSecret}` },
+    ...(body !== undefined ? { body } : {}),
+  });
+}

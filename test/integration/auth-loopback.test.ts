@@ -5,9 +5,9 @@ import { describe, it } from 'node:test';
 import { LoopbackClient, LoopbackError } from '../../electron/core/auth/loopback-client.js';
 
 /** Sends a request to the loopback listener and returns status and body. */
-function send(port: number, method: 'GET' | 'POST', path: string, form?: string): Promise<{ status: number; body: string }> {
+function send(port: number, method: 'GET' | 'POST', path: string, form?: string, headers: Record<string, string> = {}, host = '127.0.0.1'): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path, headers: form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {} }, (res) => {
+    const req = http.request({ host, port, method, path, headers: { ...(form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}), ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
@@ -99,5 +99,64 @@ describe('loopback client', () => {
     controller.abort();
     await assert.rejects(reply, (err: unknown) => err instanceof LoopbackError && err.failure === 'cancelled');
     assert.equal(await connectError(port), 'ECONNREFUSED');
+  });
+
+  it('with redirectHost 127.0.0.1: the IP literal in the redirect URI, only that Host accepted', async () => {
+    const { client, reply, redirectUri, port } = await started({ language: 'en', redirectHost: '127.0.0.1' });
+    assert.equal(redirectUri, `http://127.0.0.1:${port}`);
+    const viaLocalhost = await send(port, 'GET', '/?code=abc&state=state-1', undefined, { Host: `localhost:${port}` });
+    assert.equal(viaLocalhost.status, 421);
+    assert.equal((await send(port, 'POST', '/', 'code=lit&state=state-1')).status, 200);
+    assert.equal((await reply).code, 'lit');
+    client.closeServer();
+  });
+
+  it('with localhost: holds the same port on [::1] too, so no other process can take the IPv6 side', async (t) => {
+    const { client, reply, port } = await started({ language: 'en' });
+    const v6 = await new Promise<string>((resolve) => {
+      const probe = net.createServer();
+      probe.once('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? 'error'));
+      probe.listen(port, '::1', () => probe.close(() => resolve('free')));
+    });
+    if (v6 === 'EADDRNOTAVAIL' || v6 === 'EAFNOSUPPORT') {
+      t.skip('no IPv6 loopback on this machine');
+    } else {
+      assert.equal(v6, 'EADDRINUSE');
+      const page = await send(port, 'POST', '/', 'code=six&state=state-1', { Host: `localhost:${port}` }, '::1');
+      assert.equal(page.status, 200);
+      assert.equal((await reply).code, 'six');
+    }
+    client.closeServer();
+    assert.equal(await connectError(port), 'ECONNREFUSED');
+  });
+
+  it('refuses a request for another Host name (DNS rebinding) and keeps waiting', async () => {
+    const { client, reply, port } = await started({ language: 'en' });
+    const rebound = await send(port, 'POST', '/', 'code=abc&state=state-1', { Host: `attacker.example:${port}` });
+    assert.equal(rebound.status, 421);
+    const otherPort = await send(port, 'GET', '/?code=abc&state=state-1', undefined, { Host: `localhost:${port + 1}` });
+    assert.equal(otherPort.status, 421);
+    assert.equal((await send(port, 'POST', '/', 'code=real&state=state-1')).status, 200);
+    assert.equal((await reply).code, 'real');
+    client.closeServer();
+  });
+
+  it('refuses a cross-site POST with a foreign state without ending the sign-in; Entra\'s reply still arrives', async () => {
+    const { client, reply, port } = await started({ language: 'en', replyOrigins: ['https://login.microsoftonline.com'] });
+    const browserPost = { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'navigate' };
+    const forged = await send(port, 'POST', '/', 'code=evil&state=guessed', { ...browserPost, Origin: 'https://login.microsoftonline.com' });
+    assert.equal(forged.status, 403);
+    const foreign = await send(port, 'POST', '/', 'code=evil&state=state-1', { ...browserPost, Origin: 'https://evil.example' });
+    assert.equal(foreign.status, 403);
+    const scripted = await send(port, 'POST', '/', 'code=evil&state=state-1', { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'no-cors', Origin: 'https://login.microsoftonline.com' });
+    assert.equal(scripted.status, 403);
+    const plainHttp = await started({ language: 'en' });
+    assert.equal((await send(plainHttp.port, 'POST', '/', 'code=evil&state=state-1', { ...browserPost, Origin: 'http://192.168.1.20' })).status, 403);
+    plainHttp.client.closeServer();
+
+    const entra = await send(port, 'POST', '/', 'code=abc&state=state-1', { ...browserPost, Origin: 'https://login.microsoftonline.com' });
+    assert.equal(entra.status, 200);
+    assert.equal((await reply).code, 'abc');
+    client.closeServer();
   });
 });

@@ -12,7 +12,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { request, startSandbox, type RunningSandbox } from '../helpers/sandbox.js';
+import { request, startSandbox, type RunningSandbox, adminRequest } from '../helpers/sandbox.js';
 import { formAction, submitForm } from './sandbox-entra-helpers.js';
 
 const root = path.resolve(__dirname, '../..');
@@ -128,7 +128,7 @@ describe('check against a tenant (the sandbox as the tenant)', () => {
   });
 
   it('device code with SMTP AUTH off for the mailbox: smtp_auth_disabled_mailbox, exit 1', async () => {
-    const enabled = await request(sb, 'POST', `${sb.info.adminEndpoint}/scenarios`, { body: { enable: ['smtp-auth-disabled-mailbox'] } });
+    const enabled = await adminRequest(sb, 'POST', '/scenarios', { enable: ['smtp-auth-disabled-mailbox'] });
     assert.equal(enabled.status, 200);
     try {
       const r = record(await deviceCodeRun([...common, '--profile', 'generic', '--app-id', sb.info.apps.generic.clientId, '--app-secret-file', path.join(dir, 'generic.secret'), '--json', '--no-imap']));
@@ -139,7 +139,7 @@ describe('check against a tenant (the sandbox as the tenant)', () => {
       assert.match(out.steps[2].serverReply, /^535 5\.7\.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox\./);
       assert.equal(out.diagnosis[0].category, 'smtp_auth_disabled_mailbox');
     } finally {
-      await request(sb, 'POST', `${sb.info.adminEndpoint}/reset`, { body: { scenarios: ['healthy'] } });
+      await adminRequest(sb, 'POST', '/reset', { scenarios: ['healthy'] });
     }
   });
 

@@ -7,7 +7,7 @@ import { ok } from '../../electron/core/result.js';
 import { issueDelegatedToken } from '../../electron/sandbox/access-token.js';
 import { createSandboxTls, type SandboxTlsMaterial } from '../../electron/sandbox/ca.js';
 import { SANDBOX_IDS, SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
-import { request, sandbox, type RunningSandbox } from '../helpers/sandbox.js';
+import { request, sandbox, type RunningSandbox, adminRequest } from '../helpers/sandbox.js';
 import { scriptedServer, type Handler } from './support/scripted-https.js';
 
 const throttled = (retryAfter?: string, requestId = 'rid-429'): ReturnType<Handler> => ({
@@ -164,7 +164,7 @@ describe('graph client against the sandbox Graph', () => {
   });
 
   it('retries the sandbox\'s 429 (POST /_sandbox/graph/throttle) and then reads the tenant', async () => {
-    const set = await request(sb, 'POST', `${sb.info.adminEndpoint}/graph/throttle`, { body: { count: 2, retryAfterSeconds: 0.1 } });
+    const set = await adminRequest(sb, 'POST', '/graph/throttle', { count: 2, retryAfterSeconds: 0.1 });
     assert.equal(set.status, 200);
     const before = g.log.entries().length;
     const org = await g.get<{ value: { displayName: string }[] }>('organization?$select=id,displayName', { step: 'read-tenant' });

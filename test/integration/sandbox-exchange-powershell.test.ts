@@ -4,7 +4,7 @@ import { runExchangeCmdlet, type CmdletResult } from '../../electron/sandbox/exc
 import type { ScenarioName } from '../../electron/sandbox/scenarios.js';
 import { SANDBOX_IDS, SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
 import { APP_IDS } from '../../electron/core/well-known.js';
-import { request, sandbox, type RunningSandbox } from '../helpers/sandbox.js';
+import { request, sandbox, type RunningSandbox, adminRequest } from '../helpers/sandbox.js';
 
 const DC = 'EXO-SANDBOX-DC01.SANDBOX.PROD.OUTLOOK.EXAMPLE';
 const notFound = (identity: string): CmdletResult =>
@@ -127,11 +127,55 @@ describe('sandbox Exchange PowerShell', () => {
 
   it('runs through the sandbox admin endpoint (POST /_sandbox/exchange/cmdlet)', async () => {
     reset('healthy');
-    const reply = await request(sb, 'POST', `${sb.info.adminEndpoint}/exchange/cmdlet`, { body: { cmdlet: 'Get-CASMailbox', parameters: { Identity: 'info' } } });
+    const reply = await adminRequest(sb, 'POST', '/exchange/cmdlet', { cmdlet: 'Get-CASMailbox', parameters: { Identity: 'info' } });
     assert.equal(reply.status, 200);
     assert.deepEqual(reply.json(), { ok: true, output: [{ Identity: 'info', Name: 'info', PrimarySmtpAddress: SANDBOX_NAMES.sharedMailbox, SmtpClientAuthenticationDisabled: null, ImapEnabled: true, PopEnabled: true }] });
-    const refused = await request(sb, 'POST', `${sb.info.adminEndpoint}/exchange/cmdlet`, { body: { cmdlet: 'Get-ServicePrincipal', parameters: { Identity: 'ghost' } } });
+    const refused = await adminRequest(sb, 'POST', '/exchange/cmdlet', { cmdlet: 'Get-ServicePrincipal', parameters: { Identity: 'ghost' } });
     assert.equal(refused.status, 400);
     assert.deepEqual(refused.json(), notFound('ghost'));
+  });
+});
+
+describe('sandbox admin endpoint: per-start secret and checked input', () => {
+  let sb: RunningSandbox;
+  before(async () => { sb = await sandbox(); });
+  after(async () => { await sb.close(); });
+
+  it('refuses every /_sandbox/ request without the secret or with another one, and changes nothing', async () => {
+    assert.match(sb.info.adminSecret, /^[A-Za-z0-9_-]{32}$/);
+    const paths: ReadonlyArray<readonly [string, string, object | undefined]> = [
+      ['POST', '/reset', { scenarios: ['consent-missing'] }],
+      ['POST', '/scenarios', { enable: ['secret-wrong'] }],
+      ['POST', '/exchange/cmdlet', { cmdlet: 'Set-CASMailbox', parameters: { Identity: 'notifications', SmtpClientAuthenticationDisabled: true } }],
+      ['POST', '/graph/throttle', { count: 5 }],
+      ['GET', '/status', undefined],
+    ];
+    for (const [method, path, body] of paths) {
+      const none = await request(sb, method, `${sb.info.adminEndpoint}${path}`, body ? { body } : {});
+      assert.equal(none.status, 401, `${method} ${path}`);
+      assert.equal(none.json().error, 'unauthorized');
+      const wrong = await request(sb, method, `${sb.info.adminEndpoint}${path}`, { headers: { Authorization: `Bearer ${'x'.repeat(32)}` }, ...(body ? { body } : {}) });
+      assert.equal(wrong.status, 401, `${method} ${path}`);
+    }
+    assert.deepEqual(sb.context.state.activeScenarios(), ['healthy']);
+    assert.equal((await adminRequest(sb, 'GET', '/status')).status, 200);
+  });
+
+  it('checks the bodies and names the wrong field', async () => {
+    const cases: ReadonlyArray<readonly [string, object, string]> = [
+      ['/scenarios', { enable: ['no-such-scenario'] }, 'enable.0'],
+      ['/scenarios', { enable: [] }, 'enable'],
+      ['/reset', { scenarios: ['healthy'], replicationDelayMs: -1 }, 'replicationDelayMs'],
+      ['/reset', { scenarios: ['healthy'], dropDatabase: true }, 'dropDatabase'],
+      ['/reset', JSON.parse('{"__proto__": {"replicationDelayMs": 5}}'), '__proto__'],
+      ['/exchange/cmdlet', { cmdlet: 'x'.repeat(65) }, 'cmdlet'],
+      ['/exchange/cmdlet', { cmdlet: 'Get-CASMailbox', parameters: { Identity: { $gt: '' } } }, 'parameters.Identity'],
+    ];
+    for (const [path, body, field] of cases) {
+      const reply = await adminRequest(sb, 'POST', path, body);
+      assert.equal(reply.status, 400, `${path} ${JSON.stringify(body)}`);
+      assert.equal(reply.json().field, field, `${path} ${JSON.stringify(body)}`);
+    }
+    assert.deepEqual(sb.context.state.activeScenarios(), ['healthy']);
   });
 });

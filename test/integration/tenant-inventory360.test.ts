@@ -4,7 +4,7 @@ import { appOnlyTokenProvider } from '../../electron/core/auth/app-only-token.js
 import { categoriesOf } from '../../electron/core/tenant/findings.js';
 import { checkInventory360, grantInventory360SmtpSendAsApp } from '../../electron/core/tenant/inventory360.js';
 import { SANDBOX_IDS, SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
-import { request } from '../helpers/sandbox.js';
+import { request, adminRequest } from '../helpers/sandbox.js';
 import { useSignedInSandbox } from './support/admin-session.js';
 
 const SMTP_SEND_AS_APP = '7146a1f0-8703-45b3-9eae-527a64c00995';
@@ -91,10 +91,10 @@ describe('Inventory360 read through Graph', () => {
 
   it('a Graph error becomes an unknown finding with the reason, not a crash', async () => {
     await reset(['healthy']);
-    const set = await request(env.sb, 'POST', `${env.sb.info.adminEndpoint}/graph/throttle`, { body: { count: 40, retryAfterSeconds: 0 } });
+    const set = await adminRequest(env.sb, 'POST', '/graph/throttle', { count: 40, retryAfterSeconds: 0 });
     assert.equal(set.status, 200);
     const report = await check();
-    await request(env.sb, 'POST', `${env.sb.info.adminEndpoint}/graph/throttle`, { body: { count: 0, retryAfterSeconds: 0 } });
+    await adminRequest(env.sb, 'POST', '/graph/throttle', { count: 0, retryAfterSeconds: 0 });
     assert.deepEqual(report.findings.map((f) => [f.status, f.error?.code]), [
       ['unknown', 'throttled'], ['unknown', 'throttled'], ['unknown', 'throttled'], ['unknown', 'throttled'],
     ]);

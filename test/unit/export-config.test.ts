@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { buildConfigFile, exportConfigFile, importConfigFile, parseConfig, revealSecret } from '../../electron/core/export/config-file.js';
-import { CONFIG_SCHEMAS } from '../../electron/core/export/config-schemas.js';
+import { buildConfigFile, exportConfigFile, importConfigFile, MAX_REPORTED_ISSUES, parseConfig, revealSecret } from '../../electron/core/export/config-file.js';
+import { configJsonSchema } from '../../electron/core/export/config-schemas.js';
 import { etronFields, inventory360Fields, VARIANT_A_SMTP_LOGIN_HINT } from '../../electron/core/export/profile-configs.js';
 import { SCHEMA_FILES } from '../../scripts/write-schemas.js';
 
@@ -119,7 +119,59 @@ describe('config import', () => {
   it('publishes schemas equal to the ones used for validation', () => {
     for (const [profile, file] of Object.entries(SCHEMA_FILES)) {
       const published = JSON.parse(readFileSync(path.join(__dirname, '../../assets/schemas', file), 'utf8'));
-      assert.deepEqual(published, CONFIG_SCHEMAS[profile as keyof typeof SCHEMA_FILES], file);
+      assert.deepEqual(published, configJsonSchema(profile as keyof typeof SCHEMA_FILES), file);
+      assert.equal(published.$schema, 'https://json-schema.org/draft/2020-12/schema');
+      assert.equal(published.additionalProperties, false);
+    }
+  });
+
+  it('refuses inherited and prototype names as unknown fields, at every level, without touching Object.prototype', async () => {
+    const valid = JSON.parse((await buildConfigFile('inventory360', inv) as { value: string }).value) as Record<string, unknown>;
+    assert.equal(parseConfig(JSON.stringify(valid)).ok, true);
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      [JSON.stringify(valid).replace(/^\{/, '{"__proto__":{"polluted":true},'), '__proto__'],
+      [JSON.stringify({ ...valid, constructor: { name: 'x' } }), 'constructor'],
+      [JSON.stringify({ ...valid, toString: 'x' }), 'toString'],
+      [JSON.stringify({ ...valid, hasOwnProperty: 1 }), 'hasOwnProperty'],
+      [JSON.stringify({ ...valid, smtp: { ...(valid.smtp as object), valueOf: 0 } }), 'smtp.valueOf'],
+      [JSON.stringify({ ...valid, smtp: JSON.parse('{"host":"smtp.office365.com","port":587,"encryption":"STARTTLS","__proto__":{"port":1}}') }), 'smtp.__proto__'],
+    ];
+    for (const [text, field] of cases) {
+      const r = parseConfig(text);
+      assert.equal(r.ok, false, field);
+      if (r.ok) continue;
+      assert.deepEqual(r.problem.issues, [{ field, en: 'is not a known field', de: 'ist kein bekanntes Feld' }], field);
+    }
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+    // A required field is not found through the prototype chain either.
+    const { tenantId: _dropped, ...withoutTenant } = valid;
+    const inherited = parseConfig(JSON.stringify(withoutTenant).replace(/^\{/, '{"__proto__":{"tenantId":"5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f"},'));
+    assert.ok(!inherited.ok);
+    assert.deepEqual(inherited.problem.issues.map((i) => `${i.field}: ${i.en}`).sort(), ['__proto__: is not a known field', 'tenantId: is missing']);
+  });
+});
+
+describe('config import under hostile input', () => {
+  it('answers every 1 MiB-sized hostile file quickly, with issues, never throwing', () => {
+    const huge = (n: number, item: string) => `{"format":"m365-mail-assistant/etron-onretail","schemaVersion":1,"Postausgangsserver":[${Array(n).fill(item).join(',')}]}`;
+    const inputs = [
+      '['.repeat(500_000) + ']'.repeat(500_000),
+      `{"format":"m365-mail-assistant/generic",${Array.from({ length: 40_000 }, (_, i) => `"k${i}":${i}`).join(',')}}`,
+      huge(35_000, '{"Port":70000,"Name":""}'),
+      huge(200_000, '1'),
+      huge(400, JSON.stringify({ Name: 'x', Benutzername: 'bad', 'Von-Filter': 1, Server: '-', Port: 0, 'Verschlüsselung': 'none', a: 1, b: 2, c: 3 })),
+      `{"format":"m365-mail-assistant/inventory360","tenantId":"${'0'.repeat(1_000_000)}"}`,
+      `{"format":"m365-mail-assistant/generic","tokenEndpoint":"https://${'a'.repeat(1_000_000)}"}`,
+      `{"format":"m365-mail-assistant/inventory360","__proto__":${'{"__proto__":'.repeat(50_000)}1${'}'.repeat(50_000)}}`,
+    ];
+    for (const text of inputs) {
+      assert.ok(text.length <= 1024 * 1024, `${text.slice(0, 40)}… fits the 1 MiB limit`);
+      const started = performance.now();
+      const r = parseConfig(text);
+      const ms = performance.now() - started;
+      assert.equal(r.ok, false);
+      assert.ok(!r.ok && r.problem.issues.length > 0 && r.problem.issues.length <= MAX_REPORTED_ISSUES + 1, `${text.slice(0, 40)}…: ${!r.ok && r.problem.issues.length} issues`);
+      assert.ok(ms < 2_000, `${text.slice(0, 40)}… took ${Math.round(ms)} ms`);
     }
   });
 });

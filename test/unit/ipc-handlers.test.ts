@@ -55,6 +55,10 @@ describe('IPC handlers', () => {
       ['startDemoSandbox', { scenarios: [7] }, 'scenarios[0]', '"scenarios[0]" is not a known scenario name.'],
       ['startDemoSandbox', { scenarios: [], clientSecret: 'x' }, 'clientSecret', 'Unknown field "clientSecret".'],
       ['stopDemoSandbox', { force: true }, 'force', 'Unknown field "force".'],
+      ['startDemoSandbox', JSON.parse('{"__proto__": {"scenarios": ["healthy"]}}'), '__proto__', 'Unknown field "__proto__".'],
+      ['startDemoSandbox', { constructor: 'x' }, 'constructor', 'Unknown field "constructor".'],
+      ['decodeError', { text: 'x', toString: 'y' }, 'toString', 'Unknown field "toString".'],
+      ['exportConfigFile', { form: { profile: 'inventory360', cloud: 'global', tenantId: '', senderMailbox: '', enterpriseAppObjectId: '', valueOf: 1 } }, 'form.valueOf', 'Unknown field "form.valueOf".'],
       ['deleteTenant', undefined, 'operation', 'Unknown operation.'],
     ];
     for (const [operation, request, field, message] of cases) {

@@ -54,3 +54,22 @@ describe('the demo sign-in window trusts the sandbox certificate only', () => {
     assert.equal(isSandboxCertificate('garbage', tls.caCertPem, '127.0.0.1'), false);
   });
 });
+
+describe('window.open and links in the page go through the same allowlist', () => {
+  it('offers the illustrations\' portal pages permanently, and nothing the main process did not hand out', async () => {
+    const { createHandlers } = await import('../../electron/ipc/handlers.js');
+    const { PORTAL_LINKS } = await import('../../electron/ipc/portal-links.js');
+    const { PORTAL_URLS } = await import('../../renderer/src/components/illustration-catalog.js');
+    const { windowOpenDecision } = await import('../../electron/shell/navigation-policy.js');
+    assert.deepEqual([...Object.values(PORTAL_URLS)].sort(), [...PORTAL_LINKS].sort());
+    const handlers = createHandlers();
+    try {
+      const offered = (url: string) => handlers.isOfferedLink(url);
+      for (const url of PORTAL_LINKS) assert.equal(windowOpenDecision(url, offered), 'open-in-system-browser', url);
+      assert.equal(windowOpenDecision('https://evil.example/login.microsoftonline.com', offered), 'deny');
+      assert.equal(windowOpenDecision('https://admin.microsoft.com/#/users?x=1', offered), 'deny');
+    } finally {
+      await handlers.dispose();
+    }
+  });
+});

@@ -74,10 +74,10 @@ describe('IPC handlers: Exchange PowerShell', () => {
         'The Application (client) ID must be a GUID like 0a1b2c3d-0000-4000-8000-0123456789ab.'],
       ['generatePowerShellScript', { profile: 'etron', purpose: 'verify', organization: 'contoso.onmicrosoft.com', mailbox: 'info@contoso.example' }, 'purpose',
         'The check-only script is for app-only access (Inventory360 or another application).'],
-      ['savePowerShellScript', { fileName: '../../etc/evil.ps1', text: 'x' }, 'fileName', 'The file name must be a plain name ending in .ps1.'],
-      ['savePowerShellScript', { fileName: 'setup.bat', text: 'x' }, 'fileName', 'The file name must be a plain name ending in .ps1.'],
-      ['savePowerShellScript', { fileName: 'setup.ps1', text: '  \n' }, 'text', 'The script is empty.'],
-      ['savePowerShellScript', { fileName: 'setup.ps1', text: 'x', path: '/tmp/setup.ps1' }, 'path', 'Unknown field "path".'],
+      ['savePowerShellScript', { ...INVENTORY360, text: 'Remove-Mailbox -Identity ceo -Confirm:$false' }, 'text', 'Unknown field "text".'],
+      ['savePowerShellScript', { ...INVENTORY360, fileName: '../../etc/evil.ps1' }, 'fileName', 'Unknown field "fileName".'],
+      ['savePowerShellScript', { ...INVENTORY360, path: '/tmp/setup.ps1' }, 'path', 'Unknown field "path".'],
+      ['savePowerShellScript', { ...INVENTORY360, mailbox: "x'; Remove-Mailbox ceo; '" }, 'mailbox', 'The mailbox must be an e-mail address like user@contoso.com.'],
       ['getCategoryTitles', { language: 'de' }, 'language', 'Unknown field "language".'],
     ];
     for (const [operation, request, field, message] of cases) {
@@ -128,17 +128,21 @@ describe('IPC handlers: Exchange PowerShell', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ps1-'));
     const asked: string[] = [];
     const handlers = createHandlers({ chooseSavePath: async (name) => { asked.push(name); return path.join(dir, `chosen-${name}`); } });
-    const reply = await handlers.handle('savePowerShellScript', { fileName: 'inventory360-exchange-setup.ps1', text: "# Tenant: Müller\nWrite-Host 'ok'\n" });
-    const target = path.join(dir, 'chosen-inventory360-exchange-setup.ps1');
+    const generated = await handlers.table.generatePowerShellScript(INVENTORY360);
+    assert.ok(generated.ok);
+    // The renderer sends the values, the main process writes the script it generates from them.
+    const reply = await handlers.handle('savePowerShellScript', INVENTORY360);
+    const target = path.join(dir, `chosen-${generated.value.fileName}`);
     assert.deepEqual(reply, { ok: true, value: { path: target } });
-    assert.deepEqual(asked, ['inventory360-exchange-setup.ps1']);
-    assert.deepEqual(readFileSync(target), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("# Tenant: Müller\r\nWrite-Host 'ok'\r\n", 'utf8')]));
-    assert.deepEqual(readdirSync(dir), ['chosen-inventory360-exchange-setup.ps1']);
+    assert.deepEqual(asked, [generated.value.fileName]);
+    assert.deepEqual(readFileSync(target), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(generated.value.text.replace(/\r?\n/g, '\r\n'), 'utf8')]));
+    assert.match(readFileSync(target, 'utf8'), new RegExp(OBJECT_ID));
+    assert.deepEqual(readdirSync(dir), [`chosen-${generated.value.fileName}`]);
     await handlers.dispose();
   });
 
   it('a closed dialog is cancelled and a host without a dialog is internal; nothing is written', async () => {
-    const request = { fileName: 'setup.ps1', text: 'Get-Mailbox\n' };
+    const request = INVENTORY360;
     const closed = createHandlers({ chooseSavePath: async () => undefined });
     assert.deepEqual(await closed.handle('savePowerShellScript', request), { ok: false, error: { code: 'cancelled', message: 'No file was chosen.' } });
     await closed.dispose();

@@ -4,7 +4,7 @@ import { cloudProfile } from '../../electron/core/clouds.js';
 import { inventory360Script } from '../../electron/core/powershell/inventory360.js';
 import type { ExchangeCommand } from '../../electron/core/powershell/command.js';
 import { SANDBOX_IDS, SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
-import { request, startSandbox, type RunningSandbox } from '../helpers/sandbox.js';
+import { request, startSandbox, type RunningSandbox, adminRequest } from '../helpers/sandbox.js';
 
 /**
  * The structured commands are the contract with the sandbox's Exchange stand-in: the demo mode
@@ -17,7 +17,7 @@ describe('PowerShell steps run in the sandbox (demo mode)', () => {
   });
   after(() => sb.close());
 
-  const run = (command: ExchangeCommand) => request(sb, 'POST', `${sb.info.adminEndpoint}/exchange/cmdlet`, { body: command });
+  const run = (command: ExchangeCommand) => adminRequest(sb, 'POST', '/exchange/cmdlet', command);
 
   it('repairs a tenant broken in four ways with the Inventory360 script’s own steps', async () => {
     const generated = inventory360Script({

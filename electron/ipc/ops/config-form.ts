@@ -9,7 +9,7 @@ import { etronFields, genericFields, inventory360Fields } from '../../core/expor
 import type { ConfigForm, EtronForm, FieldIssue, GenericForm, Inventory360Form } from '../wizard-types.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// The same address rule as the published schema's `email` format (mini-schema.ts).
+// The same address rule as the published schema's `email` format (config-schemas.ts).
 const EMAIL = /^[A-Za-z0-9.!#%&*+/=?^_{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 const INSTANCE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;

@@ -20,9 +20,7 @@ export const MAIL_CLOUDS = ['global', 'usgov-gcchigh', 'usgov-dod', 'china'] as 
 
 /** Longest value of any text field (the generators apply the real limits). */
 const FIELD_MAX = 1024;
-/** Longest script text accepted for saving. */
-const SCRIPT_MAX = 1_000_000;
-/** A bare file name: no folder, no drive, ends in .ps1. */
+/** A bare file name: no folder, no drive, ends in .ps1 (the generators' names are such). */
 const PS1_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.ps1$/;
 
 const REQUEST_FIELDS = [
@@ -88,23 +86,21 @@ export function generatePowerShellScript(request: PowerShellScriptRequest): Resu
   return script.ok ? ok({ fileName: script.value.fileName, text: script.value.text }) : script;
 }
 
-/** Checks a savePowerShellScript request: a bare .ps1 file name and the script text — no path. */
-export const validateSaveScriptRequest: Validator<SavePowerShellScriptRequest> = (raw) => {
-  const request = requestObject(raw, ['fileName', 'text']);
-  if (!request.ok) return request;
-  const fileName = text(request.value['fileName'], 'fileName', 104);
-  if (!fileName.ok) return fileName;
-  if (!PS1_FILE_NAME.test(fileName.value)) return fail('invalid_input', 'The file name must be a plain name ending in .ps1.', { field: 'fileName' });
-  const script = text(request.value['text'], 'text', SCRIPT_MAX);
-  if (!script.ok) return script;
-  if (script.value.trim() === '') return fail('invalid_input', 'The script is empty.', { field: 'text' });
-  return ok({ fileName: fileName.value, text: script.value });
-};
+/** Checks a savePowerShellScript request: the script's values, as for generating it — no text, no path. */
+export const validateSaveScriptRequest: Validator<SavePowerShellScriptRequest> = validatePowerShellRequest;
 
-/** Asks where to save, then writes the .ps1 (UTF-8 with BOM, CRLF) atomically. */
+/**
+ * Generates the script from the request's values again (so only a script of ours, with validated
+ * and quoted values, is ever written), asks where to save it, then writes the .ps1 (UTF-8 with
+ * BOM, CRLF) atomically.
+ */
 export async function saveScript(request: SavePowerShellScriptRequest, chooseSavePath: ChooseSavePath | undefined): Promise<Result<SavedFile>> {
-  const target = await askForPath(chooseSavePath && (() => chooseSavePath(request.fileName)));
+  const script = generate(request);
+  if (!script.ok) return script;
+  const { fileName, text } = script.value;
+  if (!PS1_FILE_NAME.test(fileName)) return fail('internal', 'The generated script has no valid file name.');
+  const target = await askForPath(chooseSavePath && (() => chooseSavePath(fileName)));
   if (!target.ok) return target;
-  const saved = await savePowerShellScript(target.value, request.text);
+  const saved = await savePowerShellScript(target.value, text);
   return saved.ok ? ok({ path: saved.value.path }) : saved;
 }

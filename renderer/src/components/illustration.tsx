@@ -53,7 +53,7 @@ export function Illustration({ id, testId }: IllustrationProps) {
         <ol className="illustration-clicks">
           {entry.clicks[language].map((click, i) => <li key={i}>{click}</li>)}
         </ol>
-        {/* Electron's window-open handler sends https links to the system browser (electron/window.ts). */}
+        {/* Electron opens this link in the system browser only because the main process offers it (electron/ipc/portal-links.ts, electron/shell/navigation-policy.ts). */}
         {entry.portal && (
           <a href={PORTAL_URLS[entry.portal]} target="_blank" rel="noreferrer noopener" data-testid={`${testId}-portal`}>
             {`${t.open[entry.portal]} ↗`}

@@ -3,7 +3,7 @@
  * drops the script shown, so the script on screen always carries the values in the form.
  */
 import type { StateCreator } from 'zustand';
-import type { AppError, MailCloudId, PowerShellScript, Profile, ScriptPurpose } from '../../../electron/ipc/contract.js';
+import type { AppError, MailCloudId, PowerShellScript, PowerShellScriptRequest, Profile, ScriptPurpose } from '../../../electron/ipc/contract.js';
 import { api } from '../api.js';
 import type { KnownFacts } from '../known-facts.js';
 import type { AssistantState } from '../store.js';
@@ -30,6 +30,8 @@ export interface PowerShellSlice {
   readonly psScript: PowerShellScript | undefined;
   /** The product the script was written for: another product's script is not shown. */
   readonly psScriptProfile: Profile | undefined;
+  /** The values the script was generated from: saving sends these, the main process writes its own script. */
+  readonly psScriptRequest: PowerShellScriptRequest | undefined;
   readonly psError: AppError | undefined;
   readonly psActivity: PowerShellActivity;
   readonly psSavedPath: string | undefined;
@@ -50,6 +52,7 @@ export const createPowerShellSlice: StateCreator<AssistantState, [], [], PowerSh
   psPrefilled: false,
   psScript: undefined,
   psScriptProfile: undefined,
+  psScriptRequest: undefined,
   psError: undefined,
   psActivity: 'idle',
   psSavedPath: undefined,
@@ -75,18 +78,21 @@ export const createPowerShellSlice: StateCreator<AssistantState, [], [], PowerSh
     if (!profile) return;
     set({ psActivity: 'creating', psError: undefined, psScript: undefined, psSavedPath: undefined, psSaveError: undefined });
     const appOnly = profile !== 'etron';
-    const result = await api.generatePowerShellScript({
+    const request: PowerShellScriptRequest = {
       profile, organization: form.organization, cloud: form.cloud, mailbox: form.mailbox,
       ...(appOnly ? { purpose: form.purpose, servicePrincipalObjectId: form.servicePrincipalObjectId } : { enableImap: form.enableImap }),
       ...(profile === 'generic' && form.purpose === 'setup' ? { appId: form.appId, displayName: form.displayName } : {}),
-    });
-    set(result.ok ? { psActivity: 'idle', psScript: result.value, psScriptProfile: profile } : { psActivity: 'idle', psError: result.error });
+    };
+    const result = await api.generatePowerShellScript(request);
+    set(result.ok
+      ? { psActivity: 'idle', psScript: result.value, psScriptProfile: profile, psScriptRequest: request }
+      : { psActivity: 'idle', psError: result.error });
   },
   saveScript: async () => {
-    const script = get().psScript;
-    if (!script) return;
+    const { psScript: script, psScriptRequest: request } = get();
+    if (!script || !request) return;
     set({ psActivity: 'saving', psSavedPath: undefined, psSaveError: undefined });
-    const result = await api.savePowerShellScript({ fileName: script.fileName, text: script.text });
+    const result = await api.savePowerShellScript(request);
     if (result.ok) set({ psActivity: 'idle', psSavedPath: result.value.path });
     // A closed dialog is the user's choice, not an error worth a red note.
     else set({ psActivity: 'idle', psSaveError: result.error.code === 'cancelled' ? undefined : result.error });

@@ -14,7 +14,7 @@ import { CONSENT_STEPS } from '../../../electron/core/auth/consent-steps.js';
 import { cloudProfile, type CloudProfile } from '../../../electron/core/clouds.js';
 import { GraphClient } from '../../../electron/core/graph/graph-client.js';
 import type { ScenarioName } from '../../../electron/sandbox/scenarios.js';
-import { request, sandbox, type RunningSandbox } from '../../helpers/sandbox.js';
+import { request, sandbox, type RunningSandbox, adminRequest } from '../../helpers/sandbox.js';
 import { launchChromium } from './chromium.js';
 
 /** A signed-in admin with a Graph client. */
@@ -76,7 +76,7 @@ export function useSignedInSandbox(): SignedInSandbox {
     get sb() { return sb!; },
     get admin() { return admin!; },
     async reset(scenarios, replicationDelayMs) {
-      const r = await request(sb!, 'POST', `${sb!.info.adminEndpoint}/reset`, { body: { scenarios, ...(replicationDelayMs ? { replicationDelayMs } : {}) } });
+      const r = await adminRequest(sb!, 'POST', '/reset', { scenarios, ...(replicationDelayMs ? { replicationDelayMs } : {}) });
       assert.equal(r.status, 200);
     },
   };
