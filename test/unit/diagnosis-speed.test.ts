@@ -17,7 +17,7 @@ const ADVERSARIAL = [
 
 function timed(text: string): number {
   let best = Infinity;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
     decode(text);
     best = Math.min(best, performance.now() - t0);
@@ -35,7 +35,7 @@ describe('decoding is linear in the input', () => {
       // Both sizes below the cap, so the whole text is read.
       const small = timed(repeat(unit, MAX_INPUT_CHARS / 10));
       const large = timed(repeat(unit, MAX_INPUT_CHARS));
-      assert.ok(large < Math.max(30 * small, 200), `${MAX_INPUT_CHARS / 10} chars: ${small.toFixed(1)} ms, ${MAX_INPUT_CHARS}: ${large.toFixed(1)} ms`);
+      assert.ok(large < Math.max(40 * small, 500), `${MAX_INPUT_CHARS / 10} chars: ${small.toFixed(1)} ms, ${MAX_INPUT_CHARS}: ${large.toFixed(1)} ms`);
     });
   }
 
