@@ -63,6 +63,11 @@ export interface SandboxApplication {
   readonly appId: string;
   displayName: string;
   signInAudience: 'AzureADMyOrg' | 'AzureADMultipleOrgs' | 'AzureADandPersonalMicrosoftAccount' | 'PersonalMicrosoftAccount';
+  /**
+   * Graph `api.requestedAccessTokenVersion`. Absent = what Entra sets on create: 2 for apps open to
+   * personal accounts (they must use v2 tokens), null otherwise (application-input.ts).
+   */
+  requestedAccessTokenVersion?: 1 | 2 | null;
   web: { redirectUris: string[] };
   publicClient: { redirectUris: string[] };
   spa: { redirectUris: string[] };
