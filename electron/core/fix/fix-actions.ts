@@ -139,7 +139,7 @@ export function runFix(action: FixAction, ctx: FixContext): Promise<Result<Outco
     case 'grant-admin-consent':
       // Only the missing SMTP.SendAsApp of an existing enterprise app; the first consent stays a page.
       if (ctx.finding.id !== INVENTORY360_FINDINGS.smtpSendAsApp) return Promise.resolve(cannot());
-      return grantInventory360SmtpSendAsApp(ctx.graph, ctx.signal).then((r) => (r.ok
+      return grantInventory360SmtpSendAsApp(ctx.graph, ctx.signal, fact(ctx.findings, INVENTORY360_FINDINGS.enterpriseApp, 'servicePrincipalObjectId')).then((r) => (r.ok
         ? ok({ changed: true, summary: `SMTP.SendAsApp on Office 365 Exchange Online granted to Inventory360 (assignment ${r.value.assignmentId}).` })
         : r));
     case 'grant-app-role': return grantGenericRole(ctx);
