@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline/promises';
 import { appOnlyTokenProvider, type AccessTokenProvider } from '../core/auth/app-only-token.js';
 import type { CheckProfile, CheckResult } from '../core/check/check-types.js';
 import { runCheck, type CheckInput } from '../core/check/run-check.js';
-import { prepareSandboxCheck } from '../core/check/sandbox-check.js';
+import { prepareSandboxCheck } from '../demo/sandbox-check.js';
 import { tenantCheckInput } from '../core/check/tenant-check.js';
 import { fixTenant, type FixEvent, type FixTenantResult } from '../core/fix/fix-tenant.js';
 import type { AppliedFix, FixTarget } from '../core/fix/fix-types.js';
@@ -51,7 +51,7 @@ const TENANT_ONLY: OptionSpec = {
   yes: 'flag', tenant: 'value', mailbox: 'value', cloud: 'value', 'sandbox-info': 'value', 'client-id': 'value',
   'device-code': 'flag', browser: 'flag', sender: 'value', 'app-id': 'value', 'app-secret-file': 'value',
   'app-cert-file': 'value', 'app-cert-thumbprint': 'value', 'etron-instance': 'value', 'etron-app-id': 'value',
-  'etron-secret-file': 'value', delegated: 'flag', 'no-imap': 'flag', 'dns-server': 'value',
+  'etron-secret-file': 'value', delegated: 'flag', 'no-imap': 'flag', 'dns-server': 'value', rbac: 'flag',
 };
 
 const TEXT = {
@@ -176,6 +176,7 @@ async function fixTenantCommand(args: ParsedArgs, o: { json: boolean; language: 
     ...(r.appCredential ? { appCredential: r.appCredential } : {}),
     ...(r.etron ? { etron: { ...r.etron, ...(t.etron?.appId ? { appId: t.etron.appId } : {}) } } : {}),
     ...(r.appId ? { generic: { appId: r.appId, flow: r.delegated ? 'delegated' as const : 'app-only' as const, imap: r.imap } } : {}),
+    ...(r.rbac ? { appOnlyAuthorization: 'rbac' as const } : {}),
   });
   const first = build(target);
   if (!first.ok) return usage(first.error.message);

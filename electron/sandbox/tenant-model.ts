@@ -176,6 +176,24 @@ export interface ExchangeMailboxPermission {
   accessRights: 'FullAccess' | 'SendAs';
 }
 
+/** `New-ManagementScope`: which recipients a scoped role assignment covers. */
+export interface ExchangeManagementScope {
+  name: string;
+  /** As written, e.g. `PrimarySmtpAddress -eq 'a@b'` (exchange/rbac-scope.ts reads it). */
+  recipientRestrictionFilter: string;
+}
+
+/** `New-ManagementRoleAssignment -App`: a role given to an Exchange service principal pointer. */
+export interface ExchangeRoleAssignment {
+  name: string;
+  /** e.g. `Application SMTP.SendAsApp`. */
+  role: string;
+  /** The pointer's object id (the Entra enterprise app's id). */
+  appObjectId: string;
+  /** The management scope's name; null = the whole organization. */
+  customResourceScope: string | null;
+}
+
 /** The whole tenant: directory plus Exchange. */
 export interface TenantData {
   readonly tenantId: string;
@@ -196,5 +214,8 @@ export interface TenantData {
     servicePrincipals: ExchangeServicePrincipal[];
     permissions: ExchangeMailboxPermission[];
     transportConfig: { smtpClientAuthenticationDisabled: boolean };
+    /** RBAC for Applications (absent = none). */
+    managementScopes?: ExchangeManagementScope[];
+    roleAssignments?: ExchangeRoleAssignment[];
   };
 }

@@ -57,6 +57,10 @@ export interface PowerShellTexts {
   readonly formHeading: string;
   readonly purposeLegend: string;
   readonly purposes: { readonly setup: string; readonly verify: string };
+  /** Generic apps: how Exchange lets the app send (mailbox permission or RBAC for Applications). */
+  readonly accessLegend: string;
+  readonly accesses: { readonly 'mailbox-permission': string; readonly rbac: string };
+  readonly accessHelp: string;
   readonly labels: Record<PowerShellField, string>;
   readonly help: Record<PowerShellField, string>;
   readonly objectIdHelp: Record<'inventory360' | 'generic', string>;
