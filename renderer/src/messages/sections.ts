@@ -97,6 +97,8 @@ export interface ExportTexts {
   readonly optional: string;
   readonly variants: { readonly A: string; readonly B: string };
   readonly mailboxesFor: { readonly A: string; readonly B: string };
+  /** ETRON: which default-sender settings the file gives for which Odoo generation. */
+  readonly defaultSenderByOdoo: string;
   readonly flows: { readonly 'app-only': string; readonly delegated: string };
   readonly line: (n: number) => string;
   readonly secret: {
