@@ -159,7 +159,9 @@ async function fixTenantCommand(args: ParsedArgs, o: { json: boolean; language: 
   const request = readTenantCheckRequest(args, { platform: process.platform, env: process.env });
   if (!request.ok) return request.error.code === 'invalid_input' ? usage(request.error.message) : (process.stderr.write(`fix: ${request.error.message}\n`), EXIT.failed);
   const r = request.value;
-  const admin = await signInAdmin({ request: r, language: o.language, signal, say: (line) => process.stderr.write(`${line}\n`) });
+  // The fixes' write permissions are consented with the sign-in (a device code cannot come back for more).
+  const admin = await signInAdmin({ request: r, language: o.language, signal, say: (line) => process.stderr.write(`${line}\n`) },
+    ['write-apps', 'assign-app-roles', 'grant-delegated']);
   if (!admin.ok) {
     process.stderr.write(`fix: ${admin.error.message}\n`);
     return admin.error.code === 'cancelled' ? EXIT.cancelled : EXIT.failed;

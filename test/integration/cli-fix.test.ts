@@ -3,9 +3,13 @@
  * same tenant — exit 0 when it then passes (README "Command line").
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
+import { request, startSandbox, type RunningSandbox } from '../helpers/sandbox.js';
+import { formAction, submitForm } from './sandbox-entra-helpers.js';
 
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -53,5 +57,56 @@ describe('cli fix', () => {
     for (const args of [['fix', '--sandbox', '--profile', 'nope'], ['fix', '--sandbox', '--scenario', 'nope'], ['fix', '--sandbox', '--yes'], ['fix', '--scenario', 'healthy']]) {
       assert.equal(cli(args).status, 2, args.join(' '));
     }
+  });
+});
+
+describe('cli fix against a tenant (the sandbox as the tenant, device code sign-in)', () => {
+  let sb: RunningSandbox;
+  let info: string;
+  before(async () => {
+    sb = await startSandbox({ scenarios: ['redirect-mismatch', 'graph-lag'] });
+    const dir = mkdtempSync(path.join(tmpdir(), 'cli-fix-'));
+    info = path.join(dir, 'sandbox.json');
+    writeFileSync(info, `${JSON.stringify(sb.info)}\n`);
+  });
+  after(async () => { await sb?.close(); });
+
+  /** Types the printed code into the device login page as the admin and accepts the consent. */
+  async function completeDeviceCode(stderr: string): Promise<void> {
+    const m = /open (https:\/\/\S+) in a browser \(on any device\) and enter the code ([A-Z0-9]+)\./.exec(stderr)!;
+    const login = await request(sb, 'GET', m[1]!);
+    const entry = new URL(login.headers.location as string, m[1]!).toString();
+    const signInPage = await request(sb, 'POST', entry, { body: new URLSearchParams({ otc: m[2]! }) });
+    let page = await submitForm(sb, signInPage.text, formAction(signInPage.text, '/login'), { loginfmt: sb.info.admin.username, passwd: sb.info.admin.password });
+    if (page.text.includes('id="consentForm"')) page = await submitForm(sb, page.text, formAction(page.text, '/Consent/Set'), { action: 'accept' });
+  }
+
+  it('--yes: one sign-in consents to the reads and the writes, the redirect URI is repaired, exit 0', async () => {
+    const args = ['fix', '--profile', 'etron', '--cloud', 'sandbox', '--sandbox-info', info, '--tenant', sb.info.tenantId, '--mailbox', sb.info.mailbox,
+      '--etron-instance', sb.info.apps.etron.instance, '--etron-app-id', sb.info.apps.etron.clientId, '--device-code', '--yes', '--json'];
+    const base = { ...process.env };
+    for (const name of ['M365_ASSISTANT_CLIENT_ID', 'DISPLAY', 'WAYLAND_DISPLAY', 'BROWSER']) delete base[name];
+    const child = spawn(tsx, [path.join(root, 'electron/cli.ts'), ...args], { cwd: root, env: { ...base, LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let answered = false;
+    child.stdout!.setEncoding('utf8').on('data', (c: string) => { stdout += c; });
+    child.stderr!.setEncoding('utf8').on('data', (c: string) => {
+      stderr += c;
+      if (!answered && /enter the code [A-Z0-9]+\./.test(stderr)) {
+        answered = true;
+        void completeDeviceCode(stderr);
+      }
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    const status = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    clearTimeout(timer);
+    assert.equal(status, 0, stderr);
+    const out = JSON.parse(stdout);
+    assert.deepEqual(out.before.categories, ['redirect_uri_mismatch']);
+    assert.deepEqual(out.fixes.map((f: { fix: { action: string } }) => f.fix.action), ['repair-app-registration']);
+    assert.equal(out.after.overall, 'pass');
+    const app = sb.context.state.current().applications.find((a) => a.appId === sb.info.apps.etron.clientId)!;
+    assert.deepEqual(app.web.redirectUris, [sb.info.apps.etron.redirectUri]);
   });
 });
