@@ -84,8 +84,18 @@ function newestSecret(applied: readonly AppliedFix[]): string | undefined {
   return [...applied].reverse().find((f) => f.newSecret)?.newSecret?.secretText;
 }
 
-/** The check input for a target, with the app the fixes created and the secret they made. */
-function inputFor(base: CheckInput, target: FixTarget, applied: readonly AppliedFix[], appOnly: (clientId: string, secret: string) => AccessTokenProvider): CheckInput {
+/**
+ * The check input for a target, with the app the fixes created and the secret they made. An
+ * app-only sender gets a new token provider for every check: a token cached from before a fix
+ * would still lack the role the fix granted (a real sender asks again too).
+ */
+function inputFor(
+  base: CheckInput, target: FixTarget, applied: readonly AppliedFix[],
+  appOnly: (clientId: string, secret: string) => AccessTokenProvider, sender?: { readonly clientId: string; readonly secret: string },
+): CheckInput {
+  if (sender && base.mailTokens?.flow === 'app-only') {
+    return { ...base, mailTokens: { ...base.mailTokens, provider: appOnly(sender.clientId, sender.secret) } };
+  }
   if (!base.etron || !target.etron) return base;
   const appId = target.etron.appId ?? base.etron.appId;
   const secret = newestSecret(applied);
@@ -128,9 +138,11 @@ async function fixSandbox(args: ParsedArgs, profile: CheckProfile, o: { json: bo
       ...(profile === 'etron' ? { etron: { instance: info.apps.etron.instance, appId: info.apps.etron.clientId } } : {}),
       ...(profile === 'generic' ? { generic: { appId: info.apps.generic.clientId } } : {}),
     };
+    const app = profile === 'etron' ? undefined : info.apps[profile];
+    const sender = app ? { clientId: app.clientId, secret: app.clientSecret } : undefined;
     const result = await fixTenant({
       graph: setup.input.graph!, target, signal, onEvent: progress(o.language, o.quiet),
-      check: async (t, applied) => ok(await runCheck(inputFor(setup.input, t, applied, appOnly))),
+      check: async (t, applied) => ok(await runCheck(inputFor(setup.input, t, applied, appOnly, sender))),
     });
     return finish(result, o, signal);
   } finally {

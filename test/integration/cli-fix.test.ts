@@ -32,6 +32,16 @@ describe('cli fix', () => {
     assert.match(r.stderr, /Microsoft Graph does not show the change yet; trying again in \d+ s/, 'the check after the PATCH met the lag');
   });
 
+  it('generic consent-missing: both Exchange application permissions granted, and the next token carries them (exit 0)', () => {
+    const r = cli(['fix', '--sandbox', '--profile', 'generic', '--scenario', 'consent-missing', '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.before.categories, ['consent_missing']);
+    assert.deepEqual(out.fixes.map((f: { fix: { action: string; findingId: string } }) => [f.fix.action, f.fix.findingId]),
+      [['grant-app-role', 'generic.smtp-send-as-app'], ['grant-app-role', 'generic.imap-access-as-app']]);
+    assert.deepEqual([out.after.overall, out.after.categories], ['pass', []]);
+  });
+
   it('a healthy tenant: nothing to fix, exit 0; a problem Graph cannot fix: exit 1 and the category', () => {
     const healthy = cli(['fix', '--sandbox', '--profile', 'generic', '--lang', 'en']);
     assert.equal(healthy.status, 0, healthy.stderr);
