@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CheckResult } from '../../electron/core/check/check-types.js';
 import { runCheck } from '../../electron/core/check/run-check.js';
+import { runFix } from '../../electron/core/fix/fix-actions.js';
+import { FixMemory } from '../../electron/core/fix/fix-memory.js';
 import { fixTenant } from '../../electron/core/fix/fix-tenant.js';
+import { checkEtron } from '../../electron/core/tenant/etron.js';
 import type { FixTarget } from '../../electron/core/fix/fix-types.js';
 import { ok } from '../../electron/core/result.js';
 import { ensureEtronApplication, ensureServicePrincipal } from '../../electron/core/tenant/etron-fix.js';
@@ -35,6 +38,27 @@ describe('fixes while Graph catches up (graph-lag)', () => {
     assert.equal(posts[0], 400, 'the first try meets the lag');
     assert.equal(posts[posts.length - 1], 201);
     assert.equal(env.sb.context.state.current().servicePrincipals.filter((s) => s.appId === appId).length, 1);
+  });
+
+  it('"Do it for me" twice while Graph lags: the second create finds the app the first one made, by the id it returned', async () => {
+    await env.reset(['graph-lag']);
+    const target: FixTarget = { profile: 'etron', mailbox: SANDBOX_NAMES.mailbox, etron: { instance: 'filiale-11', displayName: 'ETRON onRetail Filiale 11' } };
+    const before = await checkEtron({ graph: env.admin.graph, profile: env.admin.profile, instance: 'filiale-11', displayName: 'ETRON onRetail Filiale 11' });
+    assert.equal(before.ok, true);
+    const findings = before.ok ? before.value.findings : [];
+    const finding = findings.find((f) => f.id === 'etron.app-registration')!;
+    assert.equal(finding.fixStep?.action, 'create-app-registration');
+    const memory = new FixMemory();
+    const first = await runFix('create-app-registration', { graph: env.admin.graph, request: target, findings, finding, memory });
+    assert.equal(first.ok && first.value.changed, true);
+    // A lookup by name right now misses the new registration…
+    const byName = await env.admin.graph.get<{ value: unknown[] }>("applications?$filter=displayName eq 'ETRON onRetail Filiale 11'", { step: 'read-apps' });
+    assert.deepEqual(byName.ok && byName.value.value, []);
+    // …so the same offer again must not create a second one.
+    const second = await runFix('create-app-registration', { graph: env.admin.graph, request: target, findings, finding, memory, retry: { backoffMs: [500, 1_000, 1_000] } });
+    assert.equal(second.ok, true, second.ok ? '' : JSON.stringify(second.error));
+    assert.equal(second.ok && second.value.changed, false);
+    assert.equal(env.sb.context.state.current().applications.filter((a) => a.displayName === 'ETRON onRetail Filiale 11').length, 1);
   });
 
   it('ETRON from nothing: one registration, its enterprise app, secret and consent — and the check passes', async () => {
