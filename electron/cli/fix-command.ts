@@ -8,22 +8,19 @@
  * Exit codes as `check`: 0 the check passes after the fixes, 1 problems remain, 2 usage (also: a
  * real tenant without a terminal to ask and without --yes), 3 could not run, 4 cancelled.
  */
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
-import { appOnlyTokenProvider, type AccessTokenProvider } from '../core/auth/app-only-token.js';
-import type { CheckProfile, CheckResult } from '../core/check/check-types.js';
+import type { CheckProfile } from '../core/check/check-types.js';
 import { runCheck, type CheckInput } from '../core/check/run-check.js';
-import { prepareSandboxCheck } from '../demo/sandbox-check.js';
 import { tenantCheckInput } from '../core/check/tenant-check.js';
 import { fixTenant, type FixEvent, type FixTenantResult } from '../core/fix/fix-tenant.js';
-import type { AppliedFix, FixTarget } from '../core/fix/fix-types.js';
+import type { FixTarget } from '../core/fix/fix-types.js';
 import { ok, type Result } from '../core/result.js';
 import type { Finding } from '../core/tenant/findings.js';
 import { isScenarioName, SCENARIO_NAMES, type ScenarioName } from '../sandbox/scenarios.js';
-import { startSandbox } from '../sandbox/start.js';
 import { parseArgs, pickLanguage, type OptionSpec, type ParsedArgs } from './args.js';
 import { EXIT } from './exit-codes.js';
 import { attemptLine, printFix } from './fix-output.js';
+import { fixSandbox } from './fix-sandbox.js';
 import { readTenantCheckRequest, secretValueProblem } from './tenant-check-options.js';
 import { signInAdmin } from './tenant-sign-in.js';
 
@@ -79,33 +76,6 @@ function progress(lang: Lang, quiet: boolean): (e: FixEvent) => void {
   };
 }
 
-/** The ETRON secret the check tests: a secret a fix just made replaces the old one. */
-function newestSecret(applied: readonly AppliedFix[]): string | undefined {
-  return [...applied].reverse().find((f) => f.newSecret)?.newSecret?.secretText;
-}
-
-/**
- * The check input for a target, with the app the fixes created and the secret they made. An
- * app-only sender gets a new token provider for every check: a token cached from before a fix
- * would still lack the role the fix granted (a real sender asks again too).
- */
-function inputFor(
-  base: CheckInput, target: FixTarget, applied: readonly AppliedFix[],
-  appOnly: (clientId: string, secret: string) => AccessTokenProvider, sender?: { readonly clientId: string; readonly secret: string },
-): CheckInput {
-  if (sender && base.mailTokens?.flow === 'app-only') {
-    return { ...base, mailTokens: { ...base.mailTokens, provider: appOnly(sender.clientId, sender.secret) } };
-  }
-  if (!base.etron || !target.etron) return base;
-  const appId = target.etron.appId ?? base.etron.appId;
-  const secret = newestSecret(applied);
-  return {
-    ...base,
-    etron: { ...base.etron, ...(appId ? { appId } : {}), ...(secret && appId ? { secretCheck: appOnly(appId, secret) } : {}) },
-    secrets: [...(base.secrets ?? []), ...(secret ? [secret] : [])],
-  };
-}
-
 function finish(result: Result<FixTenantResult>, o: { json: boolean; language: Lang }, signal: AbortSignal): number {
   if (!result.ok) {
     process.stderr.write(`fix: ${result.error.message}\n`);
@@ -115,39 +85,18 @@ function finish(result: Result<FixTenantResult>, o: { json: boolean; language: L
   return result.value.after.overall === 'fail' ? EXIT.problems : EXIT.ok;
 }
 
-async function fixSandbox(args: ParsedArgs, profile: CheckProfile, o: { json: boolean; language: Lang; quiet: boolean }, signal: AbortSignal): Promise<number> {
+async function fixSandboxCommand(args: ParsedArgs, profile: CheckProfile, o: { json: boolean; language: Lang; quiet: boolean }, signal: AbortSignal): Promise<number> {
   const scenarios: ScenarioName[] = [];
   for (const s of args.lists.get('scenario') ?? []) {
     if (!isScenarioName(s)) return usage(`unknown scenario "${s}"; known: ${SCENARIO_NAMES.join(', ')}`);
     scenarios.push(s);
   }
-  const sb = await startSandbox({ scenarios: scenarios.length > 0 ? scenarios : ['healthy'], autoApprove: true });
-  try {
-    const setup = await prepareSandboxCheck(sb, { profile, language: o.language, signal });
-    if ('error' in setup) {
-      process.stderr.write(`fix: ${setup.error}\n`);
-      return EXIT.failed;
-    }
-    const info = sb.info;
-    const caPem = readFileSync(info.caCertPath, 'utf8');
-    const appOnly = (clientId: string, clientSecret: string) => appOnlyTokenProvider({
-      profile: setup.cloud, tenant: info.tenantId, caPem, clientId, credential: { kind: 'secret', clientSecret },
-    });
-    const target: FixTarget = {
-      profile, mailbox: info.mailbox,
-      ...(profile === 'etron' ? { etron: { instance: info.apps.etron.instance, appId: info.apps.etron.clientId } } : {}),
-      ...(profile === 'generic' ? { generic: { appId: info.apps.generic.clientId } } : {}),
-    };
-    const app = profile === 'etron' ? undefined : info.apps[profile];
-    const sender = app ? { clientId: app.clientId, secret: app.clientSecret } : undefined;
-    const result = await fixTenant({
-      graph: setup.input.graph!, target, signal, onEvent: progress(o.language, o.quiet),
-      check: async (t, applied) => ok(await runCheck(inputFor(setup.input, t, applied, appOnly, sender))),
-    });
-    return finish(result, o, signal);
-  } finally {
-    await sb.close();
+  const result = await fixSandbox({ profile, scenarios, language: o.language, signal, onEvent: progress(o.language, o.quiet) });
+  if ('error' in result) {
+    process.stderr.write(`fix: ${result.error}\n`);
+    return EXIT.failed;
   }
+  return finish(result, o, signal);
 }
 
 /** Asks at the terminal before a write. */
@@ -225,7 +174,7 @@ export async function runFixCommand(argv: readonly string[]): Promise<number> {
   const onSignal = (): void => controller.abort();
   process.once('SIGINT', onSignal);
   try {
-    return sandbox ? await fixSandbox(args, profile, o, controller.signal) : await fixTenantCommand(args, o, controller.signal);
+    return sandbox ? await fixSandboxCommand(args, profile, o, controller.signal) : await fixTenantCommand(args, o, controller.signal);
   } finally {
     process.removeListener('SIGINT', onSignal);
   }
