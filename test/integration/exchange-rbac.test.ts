@@ -17,7 +17,7 @@ import { ok } from '../../electron/core/result.js';
 import { EXO_ROLE_IDS } from '../../electron/core/well-known.js';
 import { runExchangeCmdlet } from '../../electron/sandbox/exchange/powershell.js';
 import { SANDBOX_IDS, SANDBOX_NAMES } from '../../electron/sandbox/tenant-seed.js';
-import { request, sandbox, type RunningSandbox } from '../helpers/sandbox.js';
+import { adminRequest, sandbox, type RunningSandbox } from '../helpers/sandbox.js';
 import { appOnlyToken } from '../helpers/exchange-tokens.js';
 
 describe('RBAC for Applications: SMTP without an API permission', () => {
@@ -31,7 +31,7 @@ describe('RBAC for Applications: SMTP without an API permission', () => {
 
   /** The generic app as Microsoft's RBAC onboarding registers it: no SMTP.SendAsApp, no FullAccess, no Exchange pointer yet. */
   const onboardedWithoutPermission = async (): Promise<void> => {
-    assert.equal((await request(sb, 'POST', `${sb.info.adminEndpoint}/reset`, { body: { scenarios: ['healthy'] } })).status, 200);
+    assert.equal((await adminRequest(sb, 'POST', '/reset', { scenarios: ['healthy'] })).status, 200);
     sb.context.state.update('the app holds no API permission and no mailbox permission', (t) => {
       t.appRoleAssignments = t.appRoleAssignments.filter((a) => !(a.principalId === SANDBOX_IDS.genericSpId && a.appRoleId === EXO_ROLE_IDS['SMTP.SendAsApp']));
       t.exchange.permissions = t.exchange.permissions.filter((p) => p.trusteeId !== SANDBOX_IDS.genericSpId);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { APP_IDS, GRAPH_SCOPE_IDS } from '../../electron/core/well-known.js';
 import { SANDBOX_IDS } from '../../electron/sandbox/tenant-seed.js';
-import { request, sandbox, type RunningSandbox } from '../helpers/sandbox.js';
+import { adminRequest, sandbox, type RunningSandbox } from '../helpers/sandbox.js';
 import { assertGraphError, delegatedToken, graphClient } from '../helpers/sandbox-graph.js';
 
 const BODY = {
@@ -26,7 +26,7 @@ describe('sandbox Graph: as consistent as Microsoft Graph, and no more', () => {
   });
   after(async () => { await sb.close(); });
   const reset = async (scenarios: string[]): Promise<void> => {
-    assert.equal((await request(sb, 'POST', `${sb.info.adminEndpoint}/reset`, { body: { scenarios } })).status, 200);
+    assert.equal((await adminRequest(sb, 'POST', '/reset', { scenarios })).status, 200);
   };
 
   it('a PATCH to AzureADandPersonalMicrosoftAccount without api.requestedAccessTokenVersion 2 is refused with InvalidAccessTokenVersion', async () => {
