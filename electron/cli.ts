@@ -22,6 +22,9 @@ Commands:
              both:         --json --lang de|en --report FILE --retest   (check --help: all options)
   probe    One probe: probe smtp|imap|dns|ports  (--sandbox, or --host/--port, --token-file, --user)
   decode   Explain an error message: decode [--json] [--lang de|en] "<error text>"  (or - for stdin)
+  fix      Make every change the check offers through Microsoft Graph, then check again:
+             the sandbox:  fix --sandbox --profile … [--scenario NAME]… [--json]
+             your tenant:  fix --profile … --tenant … --mailbox … [--yes]  (asks before each change)
   export   Write the config file for a profile: export --profile … --out FILE [--sandbox] [--with-secret]
   report   Run the check and write a support report: report --out FILE.html|FILE.json [check options]
   validate Check a config file as the app's import does: validate <file> [--json] [--lang de|en]
@@ -58,6 +61,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'report': {
       const { runCheckCommand } = await import('./cli/check-command.js');
       return runCheckCommand(command, rest);
+    }
+    case 'fix': {
+      const { runFixCommand } = await import('./cli/fix-command.js');
+      return runFixCommand(rest);
     }
     case 'probe': {
       const { runProbeCommand } = await import('./cli/probe-command.js');

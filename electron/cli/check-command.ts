@@ -29,7 +29,7 @@ export const TENANT_ONLY: OptionSpec = {
   tenant: 'value', mailbox: 'value', cloud: 'value', 'sandbox-info': 'value', 'client-id': 'value',
   'device-code': 'flag', browser: 'flag', sender: 'value', 'app-id': 'value', 'app-secret-file': 'value',
   'app-cert-file': 'value', 'app-cert-thumbprint': 'value', 'etron-instance': 'value', 'etron-app-id': 'value',
-  'etron-secret-file': 'value', delegated: 'flag', 'no-imap': 'flag', 'dns-server': 'value',
+  'etron-secret-file': 'value', delegated: 'flag', 'no-imap': 'flag', 'dns-server': 'value', rbac: 'flag',
 };
 
 /** Runs `check` or `report`. */

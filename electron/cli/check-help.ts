@@ -22,6 +22,8 @@ then Graph, token, DNS, ports/TLS and — where a token for them can be had — 
                               paste the address the browser ends at); generic: --app-id as a
                               public client. Then delegated SMTP/IMAP are tested
   --no-imap                   generic: test SMTP only
+  --rbac                      generic: the app sends through RBAC for Applications (Exchange role
+                              'Application SMTP.SendAsApp', no API permission, no role in the token)
   --dns-server HOST:PORT      the resolver for the DNS check (default: the system's)
 Both:
   --json  --lang de|en  --report FILE.html|FILE.json  --retest [--retest-interval MS --retest-cap MS]  --quiet

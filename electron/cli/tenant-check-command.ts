@@ -105,6 +105,7 @@ export async function runTenantCheck(args: ParsedArgs, out: Omit<CheckOutputOpti
         // The mailbox user's tokens come from the product's own app (tenant-sign-in.ts).
         ...(mailboxTokens && tokenClientId ? { mailboxTokens: { provider: mailboxTokens, clientId: tokenClientId } } : {}),
         ...(r.dnsResolver !== undefined ? { dnsResolver: r.dnsResolver } : {}),
+        ...(r.rbac ? { appOnlyAuthorization: 'rbac' as const } : {}),
       });
       if (!built.ok) return { error: built.error.message };
       const input = built.value;

@@ -36,6 +36,8 @@ export interface TenantCheckRequest {
   readonly etron?: { readonly instance: string; readonly appId?: string; readonly clientSecret?: string };
   /** Sign the mailbox user in too, for delegated SMTP/IMAP. */
   readonly delegated: boolean;
+  /** Generic app-only SMTP through RBAC for Applications (no SMTP.SendAsApp role in the token). */
+  readonly rbac?: boolean;
   /** Generic: probe IMAP as well as SMTP. */
   readonly imap: boolean;
   /** DNS of the mailbox's domain: '' = the system's resolver; undefined = not checked. */
@@ -151,6 +153,7 @@ export function readTenantCheckRequest(args: ParsedArgs, where: { readonly platf
   const delegated = args.flags.has('delegated');
   if (profile === 'generic' && !appId) return usage('the generic profile needs the app to check: --app-id ID', 'app-id');
   if (profile === 'generic' && delegated && credential.value) return usage('--delegated signs the mailbox user in; an app credential is for app-only: choose one', 'delegated');
+  if (args.flags.has('rbac') && (profile !== 'generic' || delegated)) return usage('--rbac is for a generic app that sends app-only through RBAC for Applications', 'rbac');
   if (profile === 'inventory360' && delegated) return usage('Inventory360 sends app-only; --delegated is for the etron and generic profiles', 'delegated');
   if (profile === 'etron' && credential.value) return usage('ETRON signs in per user: its secret goes in --etron-secret-file', 'app-secret-file');
 
@@ -172,6 +175,7 @@ export function readTenantCheckRequest(args: ParsedArgs, where: { readonly platf
   const dnsServer = args.values.get('dns-server');
   return ok({
     profile, cloud, tenant, mailbox, clientId: clientId.value, signIn, delegated, imap: !args.flags.has('no-imap'),
+    ...(args.flags.has('rbac') ? { rbac: true } : {}),
     ...(caPem ? { caPem } : {}),
     ...(sender ? { sender } : {}),
     ...(appId ? { appId } : {}),

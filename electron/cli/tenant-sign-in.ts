@@ -76,8 +76,11 @@ function browserText(who: Who, lang: 'de' | 'en'): string {
     : `Opening the browser: sign in as ${whoText(who, lang)} …`;
 }
 
-/** Signs the admin in; the session then serves the check's Graph reads. */
-export async function signInAdmin(c: SignInContext): Promise<Result<SignInSession>> {
+/**
+ * Signs the admin in; the session then serves the check's Graph reads (and `extraSteps`, e.g. the
+ * writes of `fix`, consented in the same sign-in: a device code session cannot ask again later).
+ */
+export async function signInAdmin(c: SignInContext, extraSteps: readonly ConsentStep[] = []): Promise<Result<SignInSession>> {
   const r = c.request;
   const browser = r.signIn === 'browser';
   const session = new SignInSession({
@@ -86,7 +89,7 @@ export async function signInAdmin(c: SignInContext): Promise<Result<SignInSessio
     ...(browser ? { openBrowser: osBrowser() } : {}),
   });
   const who: Who = { kind: 'admin', tenant: r.tenant };
-  const steps = ADMIN_STEPS[r.profile];
+  const steps = [...new Set([...ADMIN_STEPS[r.profile], ...extraSteps])];
   if (browser) c.say(browserText(who, c.language));
   const signedIn = browser
     ? await session.signInInteractive({ steps, signal: c.signal })

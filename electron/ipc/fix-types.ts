@@ -14,23 +14,4 @@ export interface ApplyFixRequest {
   readonly findingId: string;
 }
 
-/** A new client secret: its value is in this answer once and nowhere else. */
-export interface NewSecretOnce {
-  readonly secretText: string;
-  readonly endDateTime: string;
-  readonly validityMonths: number;
-  /** Shown in Entra next to the secret (its first characters). */
-  readonly hint: string | null;
-}
-
-/** What applyFix did. */
-export interface AppliedFix {
-  readonly action: FixAction;
-  readonly findingId: string;
-  /** false when Graph showed it was already in place (nothing was changed). */
-  readonly changed: boolean;
-  /** One English sentence with Graph's ids (the UI localizes by action). */
-  readonly summary: string;
-  /** create-client-secret only. Never stored by either side; the renderer shows it until the admin closes it. */
-  readonly newSecret?: NewSecretOnce;
-}
+export type { AppliedFix, NewSecretOnce } from '../core/fix/fix-types.js';

@@ -21,6 +21,13 @@ export type CategoryTitles = Readonly<Record<Language, Readonly<Record<CategoryI
 /** What the script does: set the access up, or only show what Exchange Online has (app-only). */
 export type ScriptPurpose = 'setup' | 'verify';
 
+/**
+ * How Exchange lets a generic app send: FullAccess on the mailbox (the app holds SMTP.SendAsApp),
+ * or RBAC for Applications (New-ManagementRoleAssignment 'Application SMTP.SendAsApp', scoped to
+ * the mailbox; the app holds no API permission).
+ */
+export type AppMailboxAccess = 'mailbox-permission' | 'rbac';
+
 /** Request of generatePowerShellScript. Field names are the ones errors name (`error.field`). */
 export interface PowerShellScriptRequest {
   /** inventory360: the guide's step 4; generic: the same for any app; etron: SMTP AUTH + IMAP. */
@@ -40,6 +47,8 @@ export interface PowerShellScriptRequest {
   readonly displayName?: string;
   /** Also allow IMAP for the mailbox (etron). */
   readonly enableImap?: boolean;
+  /** Generic: default `mailbox-permission`. */
+  readonly access?: AppMailboxAccess;
 }
 
 /** A generated script: a suggested file name and its text (LF line ends). */

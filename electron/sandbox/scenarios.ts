@@ -12,7 +12,7 @@ export const SCENARIO_NAMES = [
   'healthy', 'consent-missing', 'service-principal-missing', 'smtp-auth-disabled-mailbox',
   'smtp-auth-disabled-tenant', 'security-defaults', 'mailbox-permission-missing', 'send-as-denied',
   'imap-disabled', 'user-not-assigned', 'secret-expired', 'secret-wrong', 'redirect-mismatch',
-  'replication-delay', 'shared-mailbox-smtp-login',
+  'replication-delay', 'shared-mailbox-smtp-login', 'graph-lag',
 ] as const;
 
 /** A scenario name. */
@@ -31,7 +31,12 @@ export interface SandboxBehaviour {
   wrongSecret: boolean;
   /** shared-mailbox-smtp-login: ETRON's mail servers log in with the shared mailbox's address. */
   etronLoginIsSharedMailbox: boolean;
+  /** graph-lag: milliseconds Graph's list queries and service principal creation lag behind a write. */
+  graphLagMs: number;
 }
+
+/** How long graph-lag keeps new objects out of sight (real Graph: seconds to minutes). */
+export const DEFAULT_GRAPH_LAG_MS = 2_000;
 
 const ids = SANDBOX_IDS;
 
@@ -52,6 +57,7 @@ export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
   'redirect-mismatch': 'The ETRON app registration has a wrong Web redirect URI.',
   'replication-delay': 'Every change takes effect for Entra and Exchange only after a delay (default 5 s).',
   'shared-mailbox-smtp-login': 'ETRON variant A logs in to SMTP and IMAP with the shared mailbox info@ (the user has FullAccess and SendAs, SMTP AUTH is on for it): IMAP works, SMTP gets 535 5.7.3.',
+  'graph-lag': 'Graph is eventually consistent: for 2 s after a write, $filter lookups miss it and a new application cannot get its service principal yet.',
 };
 
 /** Applies one scenario to tenant data (in place). */
@@ -127,6 +133,9 @@ export function applyScenario(t: TenantData, name: ScenarioName, behaviour: Sand
       behaviour.etronLoginIsSharedMailbox = true;
       return;
     }
+    case 'graph-lag':
+      if (behaviour.graphLagMs <= 0) behaviour.graphLagMs = DEFAULT_GRAPH_LAG_MS;
+      return;
     default:
       return assertNever(name);
   }

@@ -63,6 +63,11 @@ export interface SandboxApplication {
   readonly appId: string;
   displayName: string;
   signInAudience: 'AzureADMyOrg' | 'AzureADMultipleOrgs' | 'AzureADandPersonalMicrosoftAccount' | 'PersonalMicrosoftAccount';
+  /**
+   * Graph `api.requestedAccessTokenVersion`. Absent = what Entra sets on create: 2 for apps open to
+   * personal accounts (they must use v2 tokens), null otherwise (application-input.ts).
+   */
+  requestedAccessTokenVersion?: 1 | 2 | null;
   web: { redirectUris: string[] };
   publicClient: { redirectUris: string[] };
   spa: { redirectUris: string[] };
@@ -171,6 +176,24 @@ export interface ExchangeMailboxPermission {
   accessRights: 'FullAccess' | 'SendAs';
 }
 
+/** `New-ManagementScope`: which recipients a scoped role assignment covers. */
+export interface ExchangeManagementScope {
+  name: string;
+  /** As written, e.g. `PrimarySmtpAddress -eq 'a@b'` (exchange/rbac-scope.ts reads it). */
+  recipientRestrictionFilter: string;
+}
+
+/** `New-ManagementRoleAssignment -App`: a role given to an Exchange service principal pointer. */
+export interface ExchangeRoleAssignment {
+  name: string;
+  /** e.g. `Application SMTP.SendAsApp`. */
+  role: string;
+  /** The pointer's object id (the Entra enterprise app's id). */
+  appObjectId: string;
+  /** The management scope's name; null = the whole organization. */
+  customResourceScope: string | null;
+}
+
 /** The whole tenant: directory plus Exchange. */
 export interface TenantData {
   readonly tenantId: string;
@@ -191,5 +214,8 @@ export interface TenantData {
     servicePrincipals: ExchangeServicePrincipal[];
     permissions: ExchangeMailboxPermission[];
     transportConfig: { smtpClientAuthenticationDisabled: boolean };
+    /** RBAC for Applications (absent = none). */
+    managementScopes?: ExchangeManagementScope[];
+    roleAssignments?: ExchangeRoleAssignment[];
   };
 }

@@ -2,7 +2,7 @@
  * The healthy sandbox tenant "Contoso Sandbox": the state in which every profile's check passes.
  * Scenarios (scenarios.ts) break it in the ways real tenants are broken.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type {
   SandboxAppRole, SandboxPermissionScope, SandboxServicePrincipal, TenantData,
 } from './tenant-model.js';
@@ -70,8 +70,24 @@ export function newClientSecret(): string {
   return out;
 }
 
-/** Fresh secrets for one sandbox start. */
+/** Test hook: with this variable set, every sandbox start derives the same secrets from it. */
+export const SECRET_SEED_ENV = 'M365_SANDBOX_SECRET_SEED';
+
+/**
+ * The secrets a seed gives (HMAC-SHA256 per app, in the secret alphabet), so a test that runs the
+ * CLI as a separate process knows the raw values and can search every output for them.
+ */
+export function seedSecretsFrom(seed: string): SeedSecrets {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789~._-';
+  const derive = (name: string): string => [...createHmac('sha256', seed).update(name).digest().subarray(0, 32),
+    ...createHmac('sha256', seed).update(`${name}/2`).digest().subarray(0, 8)].map((b) => alphabet[b % alphabet.length]).join('');
+  return { genericClientSecret: derive('generic'), etronClientSecret: derive('etron'), inventory360ClientSecret: derive('inventory360') };
+}
+
+/** Fresh secrets for one sandbox start (or the seed's, see SECRET_SEED_ENV). */
 export function newSeedSecrets(): SeedSecrets {
+  const seed = process.env[SECRET_SEED_ENV];
+  if (seed) return seedSecretsFrom(seed);
   return {
     genericClientSecret: newClientSecret(),
     etronClientSecret: newClientSecret(),

@@ -5,6 +5,10 @@
  * read `current()` — the portal shows a change at once, as in Microsoft 365 — while token
  * issuance and Exchange read `effective()`, the newest snapshot older than the replication
  * delay. With delay 0 both are the same. This is what "wait 30 minutes and retest" is about.
+ *
+ * Graph itself is eventually consistent too (scenario graph-lag): its list queries ($filter
+ * lookups) read `graphReplica()`, a directory replica that lags by `graphLagMs`, so an object
+ * created a moment ago is not found yet and a change not seen yet.
  */
 import type { TenantData } from './tenant-model.js';
 import { applyScenario, type SandboxBehaviour, type ScenarioName } from './scenarios.js';
@@ -40,7 +44,7 @@ export class TenantState {
   constructor(options: TenantStateOptions = {}) {
     this.secrets = options.secrets ?? newSeedSecrets();
     this.now = options.now ?? Date.now;
-    this.behaviour = { replicationDelayMs: 0, wrongSecret: false, etronLoginIsSharedMailbox: false };
+    this.behaviour = { replicationDelayMs: 0, wrongSecret: false, etronLoginIsSharedMailbox: false, graphLagMs: 0 };
     this.scenarios = [];
     this.reset(options.scenarios ?? ['healthy'], options.replicationDelayMs);
   }
@@ -50,6 +54,7 @@ export class TenantState {
     this.behaviour.replicationDelayMs = replicationDelayMs ?? 0;
     this.behaviour.wrongSecret = false;
     this.behaviour.etronLoginIsSharedMailbox = false;
+    this.behaviour.graphLagMs = 0;
     const data = healthyTenant(this.secrets, this.now());
     for (const s of scenarios) applyScenario(data, s, this.behaviour, this.now());
     if (replicationDelayMs !== undefined) this.behaviour.replicationDelayMs = replicationDelayMs;
@@ -70,12 +75,20 @@ export class TenantState {
 
   /** What Entra token issuance and Exchange enforce right now (lags by the replication delay). */
   effective(): Readonly<TenantData> {
-    const cutoff = this.now() - this.behaviour.replicationDelayMs;
+    return this.snapshotAsOf(this.now() - this.behaviour.replicationDelayMs);
+  }
+
+  private snapshotAsOf(cutoff: number): Readonly<TenantData> {
     for (let i = this.snapshots.length - 1; i >= 0; i--) {
       const s = this.snapshots[i]!;
       if (s.at <= cutoff) return s.data;
     }
     return this.snapshots[0]!.data;
+  }
+
+  /** What Graph's list queries see right now: `current()` as of graphLagMs ago (graph-lag). */
+  graphReplica(): Readonly<TenantData> {
+    return this.snapshotAsOf(this.now() - this.behaviour.graphLagMs);
   }
 
   /** Milliseconds until the newest change is effective (0 when everything has replicated). */
@@ -112,7 +125,7 @@ export class TenantState {
 
   /** Drops snapshots no reader can see any more. */
   private prune(): void {
-    const cutoff = this.now() - this.behaviour.replicationDelayMs;
+    const cutoff = this.now() - Math.max(this.behaviour.replicationDelayMs, this.behaviour.graphLagMs);
     let firstVisible = 0;
     for (let i = this.snapshots.length - 1; i >= 0; i--) {
       if (this.snapshots[i]!.at <= cutoff) { firstVisible = i; break; }

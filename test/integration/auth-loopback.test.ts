@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import net from 'node:net';
-import { describe, it } from 'node:test';
+import { afterEach, describe, it } from 'node:test';
 import { LoopbackClient, LoopbackError } from '../../electron/core/auth/loopback-client.js';
 
 /** Sends a request to the loopback listener and returns status and body. */
@@ -27,8 +27,16 @@ function connectError(port: number): Promise<string> {
   });
 }
 
+/**
+ * Listeners of the running test, closed after it whether it passed or not: a failed assertion
+ * before closeServer() would otherwise leave the port listening (default timeout: minutes) and
+ * keep the file running until the runner's 120 s timeout.
+ */
+const listening: LoopbackClient[] = [];
+
 async function started(options: ConstructorParameters<typeof LoopbackClient>[0], state = 'state-1') {
   const client = new LoopbackClient(options);
+  listening.push(client);
   const reply = client.listenForAuthCode(state);
   reply.catch(() => undefined);
   const redirectUri = await client.whenListening();
@@ -36,6 +44,10 @@ async function started(options: ConstructorParameters<typeof LoopbackClient>[0],
 }
 
 describe('loopback client', () => {
+  afterEach(() => {
+    for (const client of listening.splice(0)) client.closeServer();
+  });
+
   it('takes a form_post reply with our state, shows the German success page, and closes', async () => {
     const { client, reply, redirectUri, port } = await started({ language: 'de' });
     assert.match(redirectUri, /^http:\/\/localhost:\d+$/);

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, it } from 'node:test';
+import { TenantState } from '../../electron/sandbox/tenant-state.js';
+import { SECRET_SEED_ENV, seedSecretsFrom } from '../../electron/sandbox/tenant-seed.js';
 
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -101,15 +103,19 @@ describe('command line', () => {
 describe('no secret in any file or log', () => {
   it('a full check with report and export leaves no token, XOAUTH2 string or client secret in output, report, export or logs', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'redaction-'));
+    // Every sandbox these runs start derives its client secrets from this seed, so the raw values are known here.
+    const seed = { [SECRET_SEED_ENV]: `redaction-sweep-${process.pid}` };
     const runs = [
-      cli(['check', '--sandbox', '--profile', 'generic', '--json', '--report', path.join(dir, 'report.html')]),
-      cli(['report', '--sandbox', '--profile', 'etron', '--scenario', 'secret-wrong', '--out', path.join(dir, 'report.json')]),
-      cli(['report', '--sandbox', '--profile', 'inventory360', '--scenario', 'mailbox-permission-missing', '--out', path.join(dir, 'inv.html')]),
-      cli(['probe', 'smtp', '--sandbox', '--json']),
-      cli(['probe', 'imap', '--sandbox']),
-      cli(['export', '--sandbox', '--profile', 'etron', '--with-secret', '--out', path.join(dir, 'etron.json')], { M365_EXPORT_PASSPHRASE: 'a long passphrase' }),
-      cli(['export', '--sandbox', '--profile', 'generic', '--out', path.join(dir, 'generic.json')]),
+      cli(['check', '--sandbox', '--profile', 'generic', '--json', '--report', path.join(dir, 'report.html')], seed),
+      cli(['check', '--sandbox', '--profile', 'etron', '--json'], seed),
+      cli(['report', '--sandbox', '--profile', 'etron', '--scenario', 'secret-wrong', '--out', path.join(dir, 'report.json')], seed),
+      cli(['report', '--sandbox', '--profile', 'inventory360', '--scenario', 'mailbox-permission-missing', '--out', path.join(dir, 'inv.html')], seed),
+      cli(['probe', 'smtp', '--sandbox', '--json'], seed),
+      cli(['probe', 'imap', '--sandbox'], seed),
+      cli(['export', '--sandbox', '--profile', 'etron', '--with-secret', '--out', path.join(dir, 'etron.json')], { ...seed, M365_EXPORT_PASSPHRASE: 'a long passphrase' }),
+      cli(['export', '--sandbox', '--profile', 'generic', '--out', path.join(dir, 'generic.json')], seed),
     ];
+    assert.ok(runs.every((r) => r.status === 0 || r.status === 1), runs.map((r) => r.stderr).join('\n'));
     const texts = runs.flatMap((r) => [r.stdout, r.stderr]);
     for (const f of readdirSync(dir)) texts.push(readFileSync(path.join(dir, f), 'utf8'));
     assert.equal(readdirSync(dir).length, 5);
@@ -121,8 +127,21 @@ describe('no secret in any file or log', () => {
       ['a bearer header', /Bearer\s+[A-Za-z0-9._-]{20,}/],
       ['an access_token field', /"access_token"\s*:\s*"[^"[]/],
     ];
+    const secrets = Object.entries(seedSecretsFrom(seed[SECRET_SEED_ENV]));
+    // The seed reaches the sandbox: a tenant built with it has exactly these secrets.
+    process.env[SECRET_SEED_ENV] = seed[SECRET_SEED_ENV];
+    try {
+      assert.deepEqual(Object.entries(new TenantState().secrets), secrets);
+    } finally {
+      delete process.env[SECRET_SEED_ENV];
+    }
     for (const text of texts) {
       for (const [what, pattern] of forbidden) assert.doesNotMatch(text, pattern, `found ${what}`);
+      // The raw client secrets themselves, not only token shapes (also their base64, as in a form body).
+      for (const [name, value] of secrets) {
+        assert.equal(text.includes(value), false, `found the ${name}`);
+        assert.equal(text.includes(Buffer.from(value).toString('base64')), false, `found the ${name} in base64`);
+      }
     }
     assert.match(texts.join('\n'), /\[redacted\]/, 'the transcripts were redacted, not empty');
   });

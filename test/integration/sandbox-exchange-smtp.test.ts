@@ -68,7 +68,7 @@ describe('sandbox Exchange SMTP (curl, nodemailer)', () => {
     const kept = deliveredMessages(sb.context).at(-1)!;
     assert.equal(kept.subject, 'healthy-app');
     assert.deepEqual(kept.recipients, ['someone@example.org']);
-    assert.deepEqual(kept.principal, { kind: 'app', servicePrincipalObjectId: SANDBOX_IDS.genericSpId, clientAppId: SANDBOX_IDS.genericAppId });
+    assert.deepEqual(kept.principal, { kind: 'app', servicePrincipalObjectId: SANDBOX_IDS.genericSpId, clientAppId: SANDBOX_IDS.genericAppId, via: 'role' });
   });
 
   it('healthy, delegated (ETRON, SMTP.Send): 235 and 250 2.6.0', async () => {

@@ -103,7 +103,9 @@ describe('ETRON onRetail read and fixed through Graph', () => {
     await reset(['healthy']);
     env.sb.context.state.update('admin edits the registration', (t) => {
       const app = t.applications.find((a) => a.appId === SANDBOX_IDS.etronAppId)!;
+      // Registered as single-tenant: Entra keeps v1 tokens (null) for it.
       app.signInAudience = 'AzureADMyOrg';
+      app.requestedAccessTokenVersion = null;
       app.web.redirectUris.push('https://other.wawi.onretail.eu/microsoft_outlook/confirm');
       app.requiredResourceAccess[0]!.resourceAccess = app.requiredResourceAccess[0]!.resourceAccess
         .filter((r) => r.id !== '258f6531-6087-4cc4-bb90-092c5fb3ed3f');
@@ -116,11 +118,26 @@ describe('ETRON onRetail read and fixed through Graph', () => {
     const repaired = await ensureEtronApplication(env.admin.graph, { instance: SANDBOX_NAMES.etronInstance });
     assert.deepEqual(repaired.ok && repaired.value.repaired.map((d) => d.kind), ['permission', 'audience']);
     const app = repaired.ok ? repaired.value.application : undefined;
+    // Graph refuses the audience without api.requestedAccessTokenVersion 2 in the same PATCH.
+    assert.deepEqual([app?.signInAudience, app?.api?.requestedAccessTokenVersion], ['AzureADandPersonalMicrosoftAccount', 2]);
     assert.deepEqual(app?.web?.redirectUris, [SANDBOX_NAMES.etronRedirectUri, 'https://other.wawi.onretail.eu/microsoft_outlook/confirm']);
     assert.deepEqual(app?.requiredResourceAccess[0]?.resourceAccess.map((r) => r.id).sort(), [
       '258f6531-6087-4cc4-bb90-092c5fb3ed3f', '652390e4-393a-48de-9484-05f9b1212954', 'e1fe6dd8-ba31-4d61-89e7-88639da4683d',
     ]);
     assert.deepEqual(summary(await check()).filter(([, st]) => st !== 'ok'), []);
+  });
+
+  it('AzureADMultipleOrgs is no drift: ETRON signs in through /common, which works for Microsoft 365 accounts', async () => {
+    await reset(['healthy']);
+    env.sb.context.state.update('admin narrows the audience to work or school accounts', (t) => {
+      const app = t.applications.find((a) => a.appId === SANDBOX_IDS.etronAppId)!;
+      app.signInAudience = 'AzureADMultipleOrgs';
+    });
+    const report = await check();
+    const audience = finding(report, 'etron.audience');
+    assert.deepEqual([audience.status, audience.code, audience.fixStep], ['ok', null, undefined]);
+    assert.match(audience.evidence, /^signInAudience is AzureADMultipleOrgs: Microsoft 365 accounts sign in through \/common/);
+    assert.deepEqual(summary(report).filter(([, st]) => st !== 'ok'), []);
   });
 
   it('user-not-assigned: the sender is not assigned → assigning the user fixes it', async () => {

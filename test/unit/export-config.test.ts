@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { buildConfigFile, exportConfigFile, importConfigFile, MAX_REPORTED_ISSUES, parseConfig, revealSecret } from '../../electron/core/export/config-file.js';
 import { configJsonSchema } from '../../electron/core/export/config-schemas.js';
-import { etronFields, inventory360Fields, VARIANT_A_SMTP_LOGIN_HINT } from '../../electron/core/export/profile-configs.js';
+import { defaultSenderSettings, etronFields, inventory360Fields, VARIANT_A_SMTP_LOGIN_HINT } from '../../electron/core/export/profile-configs.js';
 import { SCHEMA_FILES } from '../../scripts/write-schemas.js';
 
 const inv = inventory360Fields({
@@ -65,13 +65,27 @@ describe('config export', () => {
     assert.equal(!wrong.ok && wrong.error.code, 'invalid_input');
   });
 
-  it('uses ETRON field names and variant A system parameters', async () => {
+  it('uses ETRON field names; the default sender for Odoo 16 (system parameters) and Odoo 17+ (email domain)', async () => {
     const built = await buildConfigFile('etron', etron);
     assert.ok(built.ok);
     const data = JSON.parse(built.value);
     assert.equal(data['Umleitungs-URL'], 'https://contoso.wawi.onretail.eu/microsoft_outlook/confirm');
     assert.deepEqual(data.Systemparameter, { 'mail.default.from': 'info', 'mail.catchall.domain': 'contoso.example' });
+    assert.deepEqual(data['E-Mail-Domain'], { Name: 'contoso.example', 'Standard-Absender': 'info' });
     assert.equal(data.Postausgangsserver[0]['Von-Filter'], 'info@contoso.example');
+  });
+
+  it('Odoo 17+: a sender outside the alias domain is a complete Default From; variant B has no default sender', async () => {
+    assert.deepEqual(defaultSenderSettings('contoso.example', 'A', 'info@fabrikam.example'), {
+      systemParameters: { 'mail.default.from': 'info', 'mail.catchall.domain': 'contoso.example' },
+      emailDomain: { Name: 'contoso.example', 'Standard-Absender': 'info@fabrikam.example' },
+    });
+    assert.deepEqual(defaultSenderSettings('contoso.example', 'B', 'anna@contoso.example'), { systemParameters: {}, emailDomain: { Name: 'contoso.example' } });
+    // A file written before the Odoo 17 field still reads.
+    const built = await buildConfigFile('etron', etron);
+    assert.ok(built.ok);
+    const { 'E-Mail-Domain': _odoo17, ...older } = JSON.parse(built.value) as Record<string, unknown>;
+    assert.equal(parseConfig(JSON.stringify(older)).ok, true);
   });
 
   it('refuses a short passphrase naming the field', async () => {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createHandlers } from '../../electron/ipc/handlers.js';
+import { useHandlers } from '../helpers/handlers.js';
 import { formSignIn } from '../helpers/form-sign-in.js';
 
 const ADMIN = { username: 'admin@contoso.example', password: 'Sandbox-Admin-1' };
@@ -27,6 +27,8 @@ function scopesOf(urls: readonly string[]): string[] {
 }
 
 describe('applyFix', () => {
+  // Disposed after each test even when it fails: an open sandbox or listener would keep the file running.
+  const createHandlers = useHandlers();
   it('refuses malformed requests and fixes nobody offered, naming the field', async () => {
     const handlers = createHandlers();
     const actions = 'grant-admin-consent, grant-app-role, grant-delegated-consent, enable-user, assign-licence, disable-security-defaults, create-app-registration, repair-app-registration, create-service-principal, assign-users, create-client-secret, sign-in-with-more-rights';

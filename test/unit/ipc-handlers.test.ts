@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { createHandlers, guarded } from '../../electron/ipc/handlers.js';
+import { guarded } from '../../electron/ipc/handlers.js';
+import { useHandlers } from '../helpers/handlers.js';
 
 const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { name: string; version: string };
 
@@ -23,6 +24,8 @@ function smtpGreeting(port: number): Promise<string> {
 }
 
 describe('IPC handlers', () => {
+  // Disposed after each test even when it fails: an open sandbox or listener would keep the file running.
+  const createHandlers = useHandlers();
   it('getAppInfo answers with the package version and the host-provided locale and versions', async () => {
     const handlers = createHandlers({ locale: () => 'de-DE', versions: { node: '24.1.0', electron: '41.7.1', chrome: '146.0.0.0' } });
     assert.deepEqual(await handlers.handle('getAppInfo', undefined), {

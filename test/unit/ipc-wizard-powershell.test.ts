@@ -124,6 +124,28 @@ describe('IPC handlers: Exchange PowerShell', () => {
     await handlers.dispose();
   });
 
+  it('offers RBAC for Applications for a generic app: a scoped New-ManagementRoleAssignment instead of FullAccess', async () => {
+    const handlers = createHandlers();
+    const generic = {
+      profile: 'generic', organization: 'contoso.onmicrosoft.com', mailbox: 'notifications@contoso.example',
+      servicePrincipalObjectId: 'c3000000-0000-4000-8000-00000000a001', appId: 'e5000000-0000-4000-8000-00000000a001', displayName: 'Mailer',
+    } as const;
+    const rbac = await handlers.table.generatePowerShellScript({ ...generic, access: 'rbac' });
+    assert.ok(rbac.ok);
+    assert.equal(rbac.value.fileName, 'exchange-online-rbac-smtp.ps1');
+    assert.match(rbac.value.text, /New-ManagementScope -Name 'SMTP sender notifications@contoso\.example' -RecipientRestrictionFilter 'PrimarySmtpAddress -eq ''notifications@contoso\.example'''/);
+    assert.match(rbac.value.text, /New-ManagementRoleAssignment -Name 'SMTP\.SendAsApp notifications@contoso\.example' -Role 'Application SMTP\.SendAsApp' -App 'c3000000-0000-4000-8000-00000000a001' -CustomResourceScope 'SMTP sender notifications@contoso\.example'/);
+    assert.doesNotMatch(rbac.value.text, /Add-MailboxPermission/);
+    const verify = await handlers.table.generatePowerShellScript({ ...generic, purpose: 'verify', access: 'rbac' });
+    assert.ok(verify.ok);
+    assert.match(verify.value.text, /Test-ServicePrincipalAuthorization -Identity 'c3000000-0000-4000-8000-00000000a001' -Resource 'notifications@contoso\.example'/);
+    assert.deepEqual(await handlers.handle('generatePowerShellScript', { ...INVENTORY360, access: 'rbac' }),
+      { ok: false, error: { code: 'invalid_input', message: 'RBAC for Applications is for an app of your own (the generic profile).', field: 'access' } });
+    assert.deepEqual(await handlers.handle('generatePowerShellScript', { ...generic, access: 'everything' }),
+      { ok: false, error: { code: 'invalid_input', message: '"access" must be one of: mailbox-permission, rbac.', field: 'access' } });
+    await handlers.dispose();
+  });
+
   it('saves to the path the host dialog chose, as UTF-8 with BOM and CRLF', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ps1-'));
     const asked: string[] = [];

@@ -6,6 +6,7 @@ import type { AccessTokenProvider } from '../auth/app-only-token.js';
 import type { CloudProfile } from '../clouds.js';
 import type { Language } from '../diagnosis/types.js';
 import type { GraphClient } from '../graph/graph-client.js';
+import type { AppOnlyAuthorization } from '../probes/token-check.js';
 import type { CheckProfile, CheckProgress } from './check-types.js';
 
 /** Everything a check needs; leave a part out to skip it. */
@@ -29,6 +30,11 @@ export interface CheckInput {
   readonly etron?: { readonly instance: string; readonly appId?: string; readonly secretCheck?: AccessTokenProvider };
   /** Generic: the app to read in Graph. */
   readonly genericAppId?: string;
+  /**
+   * App-only SMTP through RBAC for Applications (New-ManagementRoleAssignment 'Application
+   * SMTP.SendAsApp'): the app needs no SMTP.SendAsApp permission and its token carries no role.
+   */
+  readonly appOnlyAuthorization?: AppOnlyAuthorization;
   readonly probeSmtp?: boolean;
   readonly probeImap?: boolean;
   /** DNS of the mailbox's domain (off unless given); a resolver `host:port` for tests and closed networks. */

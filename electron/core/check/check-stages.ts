@@ -87,7 +87,10 @@ export async function mailStage(run: CheckRun): Promise<MailPart | undefined> {
       testMessage: { from: input.sender ?? input.mailbox, to: input.mailbox }, ...trust,
     } } : {}),
     ...(input.probeImap ? { imap: { host: input.cloud.imap.host, port: input.cloud.imap.port, user: input.mailbox, accessToken, ...trust } } : {}),
-    token: { expectedTenantId: input.tenantId, ...(tokens.clientId ? { expectedClientId: tokens.clientId } : {}) },
+    token: {
+      expectedTenantId: input.tenantId, ...(tokens.clientId ? { expectedClientId: tokens.clientId } : {}),
+      ...(input.appOnlyAuthorization ? { appOnlyAuthorization: input.appOnlyAuthorization } : {}),
+    },
     ...signalOf(input),
     redactor,
   });

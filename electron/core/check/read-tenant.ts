@@ -43,7 +43,8 @@ export async function readTenant(input: CheckInput): Promise<TenantRead> {
         graph, profile: input.cloud, tenantId: input.tenantId, appId: input.genericAppId ?? '',
         expects: input.mailTokens?.flow === 'delegated'
           ? ['delegated-smtp', ...(input.probeImap ? ['delegated-imap' as const] : [])]
-          : ['app-only-smtp', ...(input.probeImap ? ['app-only-imap' as const] : [])],
+          // With RBAC for Applications the app holds no SMTP.SendAsApp permission on purpose.
+          : [...(input.appOnlyAuthorization === 'rbac' ? [] : ['app-only-smtp' as const]), ...(input.probeImap ? ['app-only-imap' as const] : [])],
         ...signal,
       });
       return { findings: r.findings, ...(r.servicePrincipalObjectId ? { servicePrincipalObjectId: r.servicePrincipalObjectId } : {}), ...(input.genericAppId ? { clientId: input.genericAppId } : {}) };

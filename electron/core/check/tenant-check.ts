@@ -12,6 +12,7 @@ import { appOnlyTokenProvider, type AccessTokenProvider } from '../auth/app-only
 import type { SignInSession } from '../auth/auth-session.js';
 import type { ClientCredential } from '../auth/msal-apps.js';
 import type { CloudProfile } from '../clouds.js';
+import type { AppOnlyAuthorization } from '../probes/token-check.js';
 import { GraphClient } from '../graph/graph-client.js';
 import type { Language } from '../diagnosis/types.js';
 import { fail, ok, type Result } from '../result.js';
@@ -43,6 +44,8 @@ export interface TenantCheckOptions {
    */
   readonly mailboxTokens?: { readonly provider: AccessTokenProvider; readonly clientId: string };
   readonly dnsResolver?: string;
+  /** Generic app-only SMTP through RBAC for Applications: no SMTP.SendAsApp role is expected. */
+  readonly appOnlyAuthorization?: AppOnlyAuthorization;
   readonly languages?: readonly Language[];
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: CheckProgress) => void;
@@ -61,6 +64,7 @@ export function tenantCheckInput(o: TenantCheckOptions): Result<CheckInput> {
     ...(o.caPem ? { caPem: o.caPem } : {}),
     ...(o.sender ? { sender: o.sender } : {}),
     ...(o.dnsResolver !== undefined ? { dns: { resolver: o.dnsResolver } } : {}),
+    ...(o.appOnlyAuthorization ? { appOnlyAuthorization: o.appOnlyAuthorization } : {}),
     ...(o.languages ? { languages: o.languages } : {}),
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),

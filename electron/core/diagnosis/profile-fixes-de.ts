@@ -49,7 +49,9 @@ export const PROFILE_FIXES_DE: ProfileFixes = {
   send_as_denied: {
     etron: [
       'ETRON onRetail → Einstellungen → Allgemeine Einstellungen → Postausgangsserver → <Server> → „Von-Filter“: Adresse oder Domäne eintragen, unter der dieser Server sendet.',
-      'Variante A (ein gemeinsames Postfach): Die Systemparameter mail.default.from und mail.catchall.domain müssen dazu passen – beim ETRON Support anfragen. Benutzername des Postausgangsservers ist der Benutzer, der „Outlook-Konto verbinden“ anmeldet, nicht das gemeinsame Postfach: Exchange nimmt für SMTP nur den angemeldeten Benutzer an.',
+      'Variante A (ein gemeinsames Postfach): Benutzername des Postausgangsservers ist der Benutzer, der „Outlook-Konto verbinden“ anmeldet, nicht das gemeinsame Postfach: Exchange nimmt für SMTP nur den angemeldeten Benutzer an.',
+      'Variante A, Odoo 16 und älter: Die Systemparameter mail.default.from und mail.catchall.domain müssen zum gemeinsamen Postfach passen – beim ETRON Support anfragen.',
+      'Odoo 17 und neuer lesen diese Systemparameter nicht mehr: Dort bestimmt die E-Mail-Domain (Alias-Domain) des Unternehmens mit ihrem „Default From Alias“ den Standard-Absender – auf die Adresse des gemeinsamen Postfachs setzen.',
       'Sendet eine andere Adresse: Add-RecipientPermission -Identity <Absenderadresse> -Trustee <Benutzer> -AccessRights SendAs',
       'Die DNS-Einträge der Domain (SPF) für Microsoft 365 prüfen.',
     ],

@@ -48,7 +48,9 @@ export const PROFILE_FIXES_EN: ProfileFixes = {
   send_as_denied: {
     etron: [
       'ETRON onRetail → Settings → General settings → Outgoing mail servers → <server> → "From filter": enter the address or domain this server sends as.',
-      'Variant A (one shared mailbox): the system parameters mail.default.from and mail.catchall.domain must match it — ask ETRON support. The outgoing server\'s user name is the user who signs in with "Connect Outlook account", not the shared mailbox: Exchange accepts only the signed-in user for SMTP.',
+      'Variant A (one shared mailbox): the outgoing server\'s user name is the user who signs in with "Connect Outlook account", not the shared mailbox: Exchange accepts only the signed-in user for SMTP.',
+      'Variant A, Odoo 16 and earlier: the system parameters mail.default.from and mail.catchall.domain must match the shared mailbox — ask ETRON support.',
+      'Odoo 17 and later no longer read these system parameters: there the company\'s email domain (alias domain) and its "Default From Alias" set the default sender — set it to the shared mailbox\'s address.',
       'If another address is the sender: Add-RecipientPermission -Identity <sender address> -Trustee <user> -AccessRights SendAs',
       'Check the domain\'s DNS records (SPF) for Microsoft 365.',
     ],

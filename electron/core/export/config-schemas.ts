@@ -84,7 +84,12 @@ export const ETRON_SCHEMA = z.strictObject({
   Variante: z.enum(['A', 'B']),
   Postausgangsserver: z.array(outgoing).min(1).max(500),
   Posteingangsserver: z.array(incoming).max(500),
-  Systemparameter: z.strictObject({ 'mail.default.from': z.string().max(254).optional(), 'mail.catchall.domain': z.string().max(253).optional() }),
+  Systemparameter: z.strictObject({ 'mail.default.from': z.string().max(254).optional(), 'mail.catchall.domain': z.string().max(253).optional() })
+    .meta({ description: 'Odoo 16 und älter: Systemparameter des Standard-Absenders. Odoo 17 und neuer liest sie nicht (siehe E-Mail-Domain).' }),
+  // Optional, so files written before it still read.
+  'E-Mail-Domain': z.strictObject({ Name: host(), 'Standard-Absender': z.string().min(1).max(254).optional() })
+    .meta({ description: 'Odoo 17 und neuer: die E-Mail-Domain (Alias-Domain) des Unternehmens; „Standard-Absender“ ist ihr „Default From Alias“ (Teil vor dem @ oder eine vollständige Adresse).' })
+    .optional(),
 }).meta({ $id: id('etron-onretail-config'), title: 'ETRON onRetail Outlook settings (Microsoft 365 OAuth)' });
 
 /** Any other application: the values an SMTP/IMAP OAuth client needs. */

@@ -56,6 +56,32 @@ export const VARIANT_A_SMTP_LOGIN_HINT = 'Benutzername = der Benutzer, der „Ou
   + 'Exchange Online nimmt für SMTP nur den angemeldeten Benutzer an (sonst 535 5.7.3). Das gemeinsame Postfach steht im Von-Filter; '
   + 'der Benutzer braucht SendAs darauf (Add-RecipientPermission).';
 
+/**
+ * Where ETRON's Odoo takes the default sender ("From" when none matches a server's From filter)
+ * from depends on its generation:
+ * - Odoo 16 and earlier: the system parameters `mail.default.from` + `mail.catchall.domain`
+ *   (odoo/odoo 16.0 odoo/addons/base/models/ir_mail_server.py `_get_default_from_address`).
+ * - Odoo 17 and later: the company's alias domain, model `mail.alias.domain` ("Email Domain"):
+ *   its `default_from` ("Default From Alias": a local part, or a complete address that overrides
+ *   all outgoing mail) gives `default_from_email`, which addons/mail/models/ir_mail_server.py
+ *   `_get_default_from_address` returns via `self.env.company.default_from_email`. The system
+ *   parameters are read only once, when the alias domain is first created from them
+ *   (mail_alias_domain.py `_migrate_icp_to_domain`, "Compatibility layer helping going from
+ *   pre-v17 ICP to alias domains"); changing them afterwards has no effect.
+ */
+export function defaultSenderSettings(aliasDomain: string, variant: 'A' | 'B', sender: string): {
+  readonly systemParameters: Record<string, string>;
+  readonly emailDomain: Record<string, string>;
+} {
+  if (variant === 'B' || sender === '') return { systemParameters: {}, emailDomain: { Name: aliasDomain } };
+  const [local = '', domain = ''] = sender.split('@');
+  return {
+    systemParameters: { 'mail.default.from': local, 'mail.catchall.domain': aliasDomain },
+    // A sender outside the alias domain is given as a complete address (Odoo 17+ allows that).
+    emailDomain: { Name: aliasDomain, 'Standard-Absender': domain.toLowerCase() === aliasDomain.toLowerCase() ? local : sender },
+  };
+}
+
 /** ETRON's fields, named as in its settings dialogs. */
 export function etronFields(i: EtronInput): Record<string, unknown> {
   const outgoing = i.mailboxes.map((m) => ({
@@ -68,7 +94,7 @@ export function etronFields(i: EtronInput): Record<string, unknown> {
   const incoming = i.incoming
     ? i.mailboxes.map((m) => ({ Name: `Posteingang ${m}`, Benutzername: m, Server: i.imap.host, Port: i.imap.port, 'SSL/TLS': true }))
     : [];
-  const first = i.mailboxes[0] ?? '';
+  const sender = defaultSenderSettings(i.aliasDomain, i.variant, i.mailboxes[0] ?? '');
   return {
     cloud: i.cloud,
     ...(i.tenantId ? { tenantId: i.tenantId } : {}),
@@ -79,9 +105,10 @@ export function etronFields(i: EtronInput): Record<string, unknown> {
     Variante: i.variant,
     Postausgangsserver: outgoing,
     Posteingangsserver: incoming,
-    Systemparameter: i.variant === 'A'
-      ? { 'mail.default.from': first.split('@')[0] ?? '', 'mail.catchall.domain': i.aliasDomain }
-      : {},
+    // Odoo 16 and earlier.
+    Systemparameter: sender.systemParameters,
+    // Odoo 17 and later (the system parameters are ignored there).
+    'E-Mail-Domain': sender.emailDomain,
   };
 }
 

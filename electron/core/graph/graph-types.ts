@@ -80,6 +80,8 @@ export interface GraphApplication {
   readonly appId: string;
   readonly displayName: string;
   readonly signInAudience: string;
+  /** apiApplication: requestedAccessTokenVersion must be 2 for apps open to personal accounts. */
+  readonly api?: { readonly requestedAccessTokenVersion?: number | null } & Readonly<Record<string, unknown>>;
   readonly web?: { readonly redirectUris: readonly string[] };
   readonly requiredResourceAccess: readonly GraphRequiredResourceAccess[];
   readonly passwordCredentials?: readonly GraphPasswordCredential[];

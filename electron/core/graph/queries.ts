@@ -20,7 +20,7 @@ export const USER_SELECT = ['id', 'userPrincipalName', 'accountEnabled', 'assign
 
 /** Properties of an app registration the ETRON check reads. */
 export const APPLICATION_SELECT = [
-  'id', 'appId', 'displayName', 'signInAudience', 'web', 'requiredResourceAccess', 'passwordCredentials',
+  'id', 'appId', 'displayName', 'signInAudience', 'api', 'web', 'requiredResourceAccess', 'passwordCredentials',
 ] as const;
 
 /** The service principal of an appId, or null when the tenant has none (§3.1, $filter form). */

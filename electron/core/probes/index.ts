@@ -10,7 +10,7 @@ import { probeImap, type ImapProbeOptions, type ImapProbeResult } from './imap-p
 import { probeReachability, type ReachabilityOptions, type ReachabilityResult } from './reachability-probe.js';
 import { Redactor } from './redact.js';
 import { probeSmtp, type SmtpProbeOptions, type SmtpProbeResult } from './smtp-probe.js';
-import { checkToken, type TokenCheckResult } from './token-check.js';
+import { checkToken, type AppOnlyAuthorization, type TokenCheckResult } from './token-check.js';
 import type { DeadlineOptions, TrustOptions } from './types.js';
 
 /** The single probes and the token check, for callers that run one (CLI `probe`, the wizard's retest). */
@@ -27,6 +27,8 @@ export { classifyProbeFailure } from './classify.js';
 export interface TokenExpectations {
   readonly expectedTenantId?: string;
   readonly expectedClientId?: string;
+  /** How Exchange authorizes an app-only sender (token-check.ts). */
+  readonly appOnlyAuthorization?: AppOnlyAuthorization;
   /** Fixed clock for tests. */
   readonly now?: number;
 }

@@ -46,6 +46,17 @@ export interface TokenSummary {
   readonly expiresAt?: string;
 }
 
+/**
+ * How Exchange authorizes an app-only token. `app-role`: the app holds the application permission
+ * (SMTP.SendAsApp / IMAP.AccessAsApp) and a mailbox permission. `rbac`: RBAC for Applications —
+ * Microsoft's SMTP onboarding registers the app with NO API permission ("Including the
+ * SMTP.SendAsApp claim would trigger an unnecessary check for mailbox permissions") and gives it
+ * the role 'Application SMTP.SendAsApp' with New-ManagementRoleAssignment; a token without the
+ * role is then right for SMTP (office-developer-exchange-docs smtp-app-rbac-onboarding.md). RBAC
+ * covers SMTP only; IMAP still needs IMAP.AccessAsApp.
+ */
+export type AppOnlyAuthorization = 'app-role' | 'rbac';
+
 /** Input of the token check. */
 export interface TokenCheckInput {
   readonly accessToken: string;
@@ -56,6 +67,8 @@ export interface TokenCheckInput {
   readonly expectedTenantId?: string;
   /** The app (client id) that should have requested the token, when known. */
   readonly expectedClientId?: string;
+  /** Default `app-role`. */
+  readonly appOnlyAuthorization?: AppOnlyAuthorization;
   /** Epoch ms; defaults to now (tests pass a fixed clock). */
   readonly now?: number;
 }
@@ -129,7 +142,7 @@ function audienceMismatches(s: TokenSummary, protocol: MailProtocol): TokenMisma
   }];
 }
 
-function permissionMismatches(s: TokenSummary, protocol: MailProtocol): TokenMismatch[] {
+function permissionMismatches(s: TokenSummary, protocol: MailProtocol, authorization: AppOnlyAuthorization): TokenMismatch[] {
   if (s.flow === 'delegated') {
     const needed = protocol === 'smtp' ? 'SMTP.Send' : 'IMAP.AccessAsUser.All';
     if (s.scopes.includes(needed)) return [];
@@ -142,6 +155,8 @@ function permissionMismatches(s: TokenSummary, protocol: MailProtocol): TokenMis
   }
   const needed = protocol === 'smtp' ? 'SMTP.SendAsApp' : 'IMAP.AccessAsApp';
   if (s.roles.includes(needed)) return [];
+  // RBAC for Applications: Exchange's role assignment authorizes SMTP, not a claim in the token.
+  if (protocol === 'smtp' && authorization === 'rbac') return [];
   const id = protocol === 'smtp' ? 'missing_role_smtp_sendasapp' : 'missing_role_imap_accessasapp';
   return [{
     id, category: mismatchCategory(id), severity: 'error',
@@ -163,7 +178,7 @@ export function checkToken(input: TokenCheckInput): TokenCheckResult {
   const s = summarise(claims);
   const mismatches: TokenMismatch[] = [...audienceMismatches(s, input.protocol)];
   // A Graph token's scopes say nothing about Exchange; one audience mismatch tells the story.
-  if (mismatches.length === 0) mismatches.push(...permissionMismatches(s, input.protocol));
+  if (mismatches.length === 0) mismatches.push(...permissionMismatches(s, input.protocol, input.appOnlyAuthorization ?? 'app-role'));
   const nowSec = (input.now ?? Date.now()) / 1000;
   if (typeof claims.exp === 'number' && claims.exp <= nowSec) {
     mismatches.push({

@@ -6,7 +6,8 @@
 import type { GraphClient } from '../graph/graph-client.js';
 import type { GraphApplication, GraphOAuth2PermissionGrant, GraphServicePrincipal } from '../graph/graph-types.js';
 import { segment } from '../graph/odata.js';
-import { APPLICATION_SELECT, findServicePrincipal } from '../graph/queries.js';
+import { isMissingBackingApplication, untilConsistent, type ConsistencyRetry } from '../graph/eventual-consistency.js';
+import { APPLICATION_SELECT, findServicePrincipal, servicePrincipalByAppId } from '../graph/queries.js';
 import { fail, ok, type Result } from '../result.js';
 import { createClientSecret, type NewClientSecret } from './client-secret.js';
 import { delegatedMailConsent } from './delegated-grants.js';
@@ -23,12 +24,26 @@ export interface EnsuredApplication {
   readonly repaired: readonly EtronDrift[];
 }
 
+/** How ensureEtronApplication treats a registration Graph may not show yet. */
+export interface EnsureOptions extends ConsistencyRetry {
+  /**
+   * `target.appId` is one the assistant created itself a moment ago: a lookup that misses it is
+   * Graph catching up, so it is tried again instead of giving up. A lookup by name is never
+   * trusted to create: the caller pins the appId the create returned (fix-memory.ts), so a
+   * replica that misses the new app cannot lead to a second one.
+   */
+  readonly knownToExist?: boolean;
+}
+
 /** Finds the registration and repairs its drift, or creates it (Application.ReadWrite.All). */
-export async function ensureEtronApplication(graph: GraphClient, target: EtronTarget, signal?: AbortSignal): Promise<Result<EnsuredApplication>> {
+export async function ensureEtronApplication(graph: GraphClient, target: EtronTarget, signal?: AbortSignal, options: EnsureOptions = {}): Promise<Result<EnsuredApplication>> {
   const redirect = etronRedirectUri(target.instance);
   if (!redirect.ok) return redirect;
   const write = { step: 'write-apps' as const, ...(signal ? { signal } : {}) };
-  const found = await findEtronApplication(graph, target, signal);
+  const lookup = (): ReturnType<typeof findEtronApplication> => findEtronApplication(graph, target, signal);
+  const found = target.appId && options.knownToExist
+    ? await untilConsistent(lookup, (r) => !r.ok || r.value !== null, { ...options, ...(signal ? { signal } : {}) })
+    : await lookup();
   if (!found.ok) return found;
   if (!found.value) {
     if (target.appId) return fail('not_found', `no app registration with appId ${target.appId}`, { field: 'appId' });
@@ -45,13 +60,30 @@ export async function ensureEtronApplication(graph: GraphClient, target: EtronTa
   return reread.ok ? ok({ application: reread.value, created: false, repaired: drift }) : reread;
 }
 
-/** Finds or creates the enterprise app of a registration (§3.6). */
-export async function ensureServicePrincipal(graph: GraphClient, appId: string, signal?: AbortSignal): Promise<Result<{ readonly servicePrincipal: GraphServicePrincipal; readonly created: boolean }>> {
+/** Graph's 409 when the appId already has a service principal (one a lagging lookup missed). */
+function isAlreadyInUse(error: { readonly code: string; readonly detail?: string }): boolean {
+  return error.code === 'graph_error' && /^Request_MultipleObjectsWithSameKeyValue\b/.test(error.detail ?? '');
+}
+
+/**
+ * Finds or creates the enterprise app of a registration (§3.6). Right after the registration was
+ * created Graph may refuse the service principal ("does not reference a valid application
+ * object"): that is tried again with back-off. A 409 means a lookup missed an existing one: it is
+ * read by its alternate key instead of failing.
+ */
+export async function ensureServicePrincipal(graph: GraphClient, appId: string, signal?: AbortSignal, retry: ConsistencyRetry = {}): Promise<Result<{ readonly servicePrincipal: GraphServicePrincipal; readonly created: boolean }>> {
   const found = await findServicePrincipal(graph, appId, signal);
   if (!found.ok) return found;
   if (found.value) return ok({ servicePrincipal: found.value, created: false });
-  const created = await graph.post<GraphServicePrincipal>('servicePrincipals', { appId }, { step: 'write-apps', ...(signal ? { signal } : {}) });
-  return created.ok ? ok({ servicePrincipal: created.value, created: true }) : created;
+  const created = await untilConsistent(
+    () => graph.post<GraphServicePrincipal>('servicePrincipals', { appId }, { step: 'write-apps', ...(signal ? { signal } : {}) }),
+    (r) => r.ok || !isMissingBackingApplication(r.error),
+    { ...retry, ...(signal ? { signal } : {}) },
+  );
+  if (created.ok) return ok({ servicePrincipal: created.value, created: true });
+  if (!isAlreadyInUse(created.error)) return created;
+  const existing = await servicePrincipalByAppId(graph, appId, signal);
+  return existing.ok ? ok({ servicePrincipal: existing.value, created: false }) : existing;
 }
 
 /** The scopes ETRON's users consent to, granted for all users at once (§3.10). */

@@ -15,6 +15,23 @@ export const ETRON_DEFAULT_DISPLAY_NAME = 'ETRON onRetail';
 /** "Konten in einem beliebigen Organisationsverzeichnis … und persönliche Microsoft-Konten". */
 export const ETRON_SIGN_IN_AUDIENCE = 'AzureADandPersonalMicrosoftAccount';
 
+/**
+ * Audiences ETRON's sign-in works with. Odoo's microsoft_outlook signs in through /common, which
+ * accepts a multi-tenant app (AzureADMultipleOrgs) for every Microsoft 365 (work or school)
+ * account — the only accounts that send through Exchange Online here. So that is not drift, just
+ * narrower than the guide (no personal accounts); single-tenant (AzureADMyOrg: /common refuses it
+ * with AADSTS50194) and personal-only are.
+ */
+export const ETRON_WORKING_AUDIENCES: readonly string[] = [ETRON_SIGN_IN_AUDIENCE, 'AzureADMultipleOrgs'];
+
+/**
+ * Apps open to personal accounts must request v2 access tokens: Graph refuses a signInAudience of
+ * AzureADandPersonalMicrosoftAccount unless the same body sets api.requestedAccessTokenVersion 2
+ * (error InvalidAccessTokenVersion, "One or more properties contains invalid values." —
+ * azure-ad-b2c/Scripts#2; microsoft-graph-docs-contrib#1122, apiApplication resource type).
+ */
+export const ETRON_ACCESS_TOKEN_VERSION = 2;
+
 /** The delegated Graph permissions ETRON needs. */
 export const ETRON_PERMISSIONS = ['SMTP.Send', 'IMAP.AccessAsUser.All', 'User.Read'] as const;
 
@@ -53,6 +70,7 @@ export function etronApplicationBody(displayName: string, redirectUri: string): 
   return {
     displayName,
     signInAudience: ETRON_SIGN_IN_AUDIENCE,
+    api: { requestedAccessTokenVersion: ETRON_ACCESS_TOKEN_VERSION },
     web: { redirectUris: [redirectUri] },
     requiredResourceAccess: [etronResourceAccess()],
   };
@@ -73,7 +91,7 @@ export function registrationDrift(app: GraphApplication, redirectUri: string): E
   const missing = ETRON_PERMISSIONS.filter((p) =>
     !graph?.resourceAccess.some((a) => a.type === 'Scope' && a.id.toLowerCase() === GRAPH_DELEGATED_IDS[p]));
   if (missing.length > 0) drift.push({ kind: 'permission', missing });
-  if (app.signInAudience !== ETRON_SIGN_IN_AUDIENCE) {
+  if (!ETRON_WORKING_AUDIENCES.includes(app.signInAudience)) {
     drift.push({ kind: 'audience', expected: ETRON_SIGN_IN_AUDIENCE, actual: app.signInAudience });
   }
   return drift;
@@ -92,7 +110,12 @@ export function repairBody(app: GraphApplication, drift: readonly EtronDrift[]):
       const others = d.actual.filter((u) => hostOf(u) !== host);
       body.web = { redirectUris: [...others, d.expected] };
     }
-    if (d.kind === 'audience') body.signInAudience = d.expected;
+    if (d.kind === 'audience') {
+      body.signInAudience = d.expected;
+      // Both in one body, or Graph answers InvalidAccessTokenVersion. The rest of `api` is sent
+      // back unchanged in case Graph replaces the complex value as a whole.
+      body.api = { ...(app.api ?? {}), requestedAccessTokenVersion: ETRON_ACCESS_TOKEN_VERSION };
+    }
     if (d.kind === 'permission') {
       const others = app.requiredResourceAccess.filter((r) => r.resourceAppId !== MICROSOFT_GRAPH_APP_ID);
       const graph = app.requiredResourceAccess.find((r) => r.resourceAppId === MICROSOFT_GRAPH_APP_ID);
@@ -112,6 +135,13 @@ function hostOf(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A note on an audience that works but is narrower than the guide (null when there is none). */
+export function audienceNote(app: GraphApplication): string | null {
+  return app.signInAudience === 'AzureADMultipleOrgs'
+    ? 'signInAudience is AzureADMultipleOrgs: Microsoft 365 accounts sign in through /common as ETRON does; the guide also allows personal Microsoft accounts, which do not send through Exchange Online.'
+    : null;
 }
 
 /** A drift in words, for evidence. */

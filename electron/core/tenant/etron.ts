@@ -12,7 +12,7 @@ import { ok, type Result } from '../result.js';
 import { secretExpiry, SECRET_WARNING_DAYS } from './client-secret.js';
 import { delegatedMailConsent } from './delegated-grants.js';
 import { assignmentFinding } from './etron-assignment.js';
-import { describeDrift, ETRON_DEFAULT_DISPLAY_NAME, etronRedirectUri, registrationDrift } from './etron-registration.js';
+import { audienceNote, describeDrift, ETRON_DEFAULT_DISPLAY_NAME, etronRedirectUri, registrationDrift } from './etron-registration.js';
 import { okFinding, problem, unknownFinding, type Finding, type FixStep } from './findings.js';
 
 /** Which ETRON app registration to look at. */
@@ -115,7 +115,7 @@ export async function checkEtron(input: EtronCheckInput): Promise<Result<EtronRe
   const audienceDrift = driftOf('audience');
   findings.push(audienceDrift
     ? problem(ids.audience, 'wrong', 'wrong_tenant_or_app', describeDrift(audienceDrift), { fixStep: repair })
-    : okFinding(ids.audience, `signInAudience is ${app.signInAudience}.`));
+    : okFinding(ids.audience, audienceNote(app) ?? `signInAudience is ${app.signInAudience}.`, { signInAudience: app.signInAudience }));
 
   findings.push(secretFinding(app, input.nowMs ?? Date.now()));
 

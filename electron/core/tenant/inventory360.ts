@@ -131,14 +131,20 @@ async function smtpGrantFinding(
 
 /**
  * Grants SMTP.SendAsApp to the Inventory360 enterprise app through Graph (the part of admin
- * consent the check found missing). Token issuance and Exchange see it only after replication.
+ * consent the check found missing). `servicePrincipalObjectId` is the Object ID the check
+ * reported; without it the enterprise app is looked up by Inventory360's appId. Token issuance
+ * and Exchange see the grant only after replication.
  */
-export async function grantInventory360SmtpSendAsApp(graph: GraphClient, signal?: AbortSignal): Promise<Result<{ readonly assignmentId: string }>> {
-  const sp = await findServicePrincipal(graph, INVENTORY360_APP_ID, signal);
-  if (!sp.ok) return sp;
-  if (!sp.value) return { ok: false, error: { code: 'consent_missing', message: 'the Inventory360 enterprise app does not exist yet; use admin consent' } };
+export async function grantInventory360SmtpSendAsApp(graph: GraphClient, signal?: AbortSignal, servicePrincipalObjectId?: string): Promise<Result<{ readonly assignmentId: string }>> {
+  let spId = servicePrincipalObjectId;
+  if (!spId) {
+    const sp = await findServicePrincipal(graph, INVENTORY360_APP_ID, signal);
+    if (!sp.ok) return sp;
+    if (!sp.value) return { ok: false, error: { code: 'consent_missing', message: 'the Inventory360 enterprise app does not exist yet; use admin consent' } };
+    spId = sp.value.id;
+  }
   const exchange = await resolveExchange(graph, signal);
   if (!exchange.ok) return exchange;
-  const granted = await grantExchangeAppRole(graph, exchange.value, sp.value.id, 'SMTP.SendAsApp', signal);
+  const granted = await grantExchangeAppRole(graph, exchange.value, spId, 'SMTP.SendAsApp', signal);
   return granted.ok ? ok({ assignmentId: granted.value.id }) : granted;
 }

@@ -8,6 +8,7 @@
 import type { SignInSession } from '../../core/auth/auth-session.js';
 import type { CheckResult } from '../../core/check/check-types.js';
 import { findingsOf } from '../../core/check/finding-causes.js';
+import { FixMemory } from '../../core/fix/fix-memory.js';
 import { GraphClient } from '../../core/graph/graph-client.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { Finding, FixAction } from '../../core/tenant/findings.js';
@@ -15,7 +16,7 @@ import type { AppliedFix, ApplyFixRequest } from '../fix-types.js';
 import type { RunTenantCheckRequest } from '../tenant-types.js';
 import { oneOf, requestObject, text, type Validator } from '../validate.js';
 import type { AdminSignIn } from './admin-sign-in.js';
-import { runFix } from './fix-actions.js';
+import { runFix } from '../../core/fix/fix-actions.js';
 
 /** Every fix action a finding can name (electron/core/tenant/findings.ts). */
 export const FIX_ACTIONS = [
@@ -53,6 +54,8 @@ const validateShape: Validator<ApplyFixRequest> = (raw) => {
 export class FixRunner {
   private offered: OfferedFixes | undefined;
   private readonly running = new Set<AbortController>();
+  /** What each admin session created already, so a lagging Graph lookup never leads to a duplicate app. */
+  private readonly memory = new WeakMap<SignInSession, FixMemory>();
 
   constructor(private readonly deps: { readonly admin: AdminSignIn; readonly log?: (line: string) => void }) {}
 
@@ -107,7 +110,9 @@ export class FixRunner {
     });
     const controller = new AbortController();
     this.running.add(controller);
-    const outcome = await runFix(request.action, { graph, request: offered.request, findings: offered.findings, finding, signal: controller.signal })
+    let memory = this.memory.get(offered.session);
+    if (!memory) this.memory.set(offered.session, memory = new FixMemory());
+    const outcome = await runFix(request.action, { graph, request: offered.request, findings: offered.findings, finding, signal: controller.signal, memory })
       .finally(() => this.running.delete(controller));
     this.deps.log?.(`fix: ${request.action} ${request.findingId} → ${outcome.ok ? 'done' : outcome.error.code}`);
     if (!outcome.ok) {

@@ -7,6 +7,7 @@ import { cloudProfile } from '../../core/clouds.js';
 import { PROFILES } from '../../core/diagnosis/types.js';
 import type { GeneratedScript, ScriptTarget } from '../../core/powershell/header.js';
 import { inventory360Script, mailboxAccessScript } from '../../core/powershell/inventory360.js';
+import { rbacScript } from '../../core/powershell/rbac.js';
 import { savePowerShellScript } from '../../core/powershell/save.js';
 import { smtpAuthScript } from '../../core/powershell/smtp-auth.js';
 import { verifyScript } from '../../core/powershell/verify.js';
@@ -24,7 +25,7 @@ const FIELD_MAX = 1024;
 const PS1_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.ps1$/;
 
 const REQUEST_FIELDS = [
-  'profile', 'purpose', 'organization', 'cloud', 'mailbox', 'servicePrincipalObjectId', 'appId', 'displayName', 'enableImap',
+  'profile', 'purpose', 'organization', 'cloud', 'mailbox', 'servicePrincipalObjectId', 'appId', 'displayName', 'enableImap', 'access',
 ] as const;
 
 /** Checks the shape of a generatePowerShellScript request (values are checked by the generators). */
@@ -50,11 +51,17 @@ export const validatePowerShellRequest: Validator<PowerShellScriptRequest> = (ra
   }
   const enableImap = optionalBoolean(r['enableImap'], 'enableImap');
   if (!enableImap.ok) return enableImap;
+  const access = optionalOneOf(r['access'], 'access', ['mailbox-permission', 'rbac'] as const);
+  if (!access.ok) return access;
+  if (access.value === 'rbac' && profile.value !== 'generic') {
+    return fail('invalid_input', 'RBAC for Applications is for an app of your own (the generic profile).', { field: 'access' });
+  }
   return ok({
     profile: profile.value, organization: organization.value, mailbox: mailbox.value, ...optional,
     ...(purpose.value === undefined ? {} : { purpose: purpose.value }),
     ...(cloud.value === undefined ? {} : { cloud: cloud.value }),
     ...(enableImap.value === undefined ? {} : { enableImap: enableImap.value }),
+    ...(access.value === undefined ? {} : { access: access.value }),
   });
 };
 
@@ -65,12 +72,17 @@ function generate(request: PowerShellScriptRequest): Result<GeneratedScript> {
     if (request.profile === 'etron') {
       return fail('invalid_input', 'The check-only script is for app-only access (Inventory360 or another application).', { field: 'purpose' });
     }
-    return verifyScript({ ...target, servicePrincipalObjectId: objectId, mailbox: request.mailbox });
+    return verifyScript({ ...target, servicePrincipalObjectId: objectId, mailbox: request.mailbox, rbac: request.access === 'rbac' });
   }
   switch (request.profile) {
     case 'inventory360':
       return inventory360Script({ ...target, servicePrincipalObjectId: objectId, mailbox: request.mailbox });
     case 'generic':
+      if (request.access === 'rbac') {
+        return rbacScript({
+          ...target, appId: request.appId ?? '', servicePrincipalObjectId: objectId, displayName: request.displayName ?? '', mailbox: request.mailbox,
+        });
+      }
       return mailboxAccessScript({
         ...target, appId: request.appId ?? '', servicePrincipalObjectId: objectId, displayName: request.displayName ?? '', mailbox: request.mailbox,
       });

@@ -13,6 +13,7 @@ import { readAccessToken, rolesOf, scopesOf } from '../access-token.js';
 import type { SandboxContext } from '../context.js';
 import type { SandboxUser, TenantData } from '../tenant-model.js';
 import { findMailboxByAddress, hasMailbox } from './mailbox-directory.js';
+import { holdsApplicationRole, SMTP_RBAC_ROLE } from './rbac-scope.js';
 import type { Xoauth2Response } from './xoauth2.js';
 
 /** The protocol a logon is for. */
@@ -21,7 +22,11 @@ export type MailProtocol = 'smtp' | 'imap';
 /** Who logs on: a user (delegated token) or an app's service principal (app-only token). */
 export type MailPrincipal =
   | { readonly kind: 'user'; readonly userId: string; readonly clientAppId: string }
-  | { readonly kind: 'app'; readonly servicePrincipalObjectId: string; readonly clientAppId: string };
+  | {
+    readonly kind: 'app'; readonly servicePrincipalObjectId: string; readonly clientAppId: string;
+    /** How Exchange authorizes it: the token's app role (+ mailbox permission), or RBAC for Applications. */
+    readonly via: 'role' | 'rbac';
+  };
 
 /** Why Exchange refuses a logon (each maps to one reply in replies.ts). */
 export type LogonRefusal =
@@ -74,13 +79,19 @@ function principalOf(ctx: SandboxContext, t: Readonly<TenantData>, protocol: Mai
     if (!user || !user.accountEnabled) return 'token_invalid';
     return { kind: 'user', userId: user.id, clientAppId: appId };
   }
-  if (!rolesOf(read.claims).includes(APP_ROLE[protocol])) return 'role_missing';
   // The pointer must carry the enterprise app's object id — the app registration's id (the
   // most common copy mistake) makes a pointer Exchange never matches to a token.
   const known = t.exchange.servicePrincipals.some((sp) =>
     sp.objectId.toLowerCase() === oid && sp.appId.toLowerCase() === appId);
-  if (!known) return 'exchange_service_principal_missing';
-  return { kind: 'app', servicePrincipalObjectId: oid, clientAppId: appId };
+  if (rolesOf(read.claims).includes(APP_ROLE[protocol])) {
+    return known ? { kind: 'app', servicePrincipalObjectId: oid, clientAppId: appId, via: 'role' } : 'exchange_service_principal_missing';
+  }
+  // SMTP onboarding to App RBAC: the app holds no API permission; a role assignment
+  // 'Application SMTP.SendAsApp' on its pointer authorizes it (SMTP only).
+  if (protocol === 'smtp' && known && holdsApplicationRole(t, oid, SMTP_RBAC_ROLE)) {
+    return { kind: 'app', servicePrincipalObjectId: oid, clientAppId: appId, via: 'rbac' };
+  }
+  return 'role_missing';
 }
 
 function smtpPolicyRefusal(t: Readonly<TenantData>, mailbox: Readonly<SandboxUser>): LogonRefusal | undefined {
@@ -133,6 +144,10 @@ export function canOpenMailbox(ctx: SandboxContext, protocol: MailProtocol, prin
   const mailbox = t.users.find((u) => u.id === mailboxId);
   if (!mailbox || !hasMailbox(mailbox)) return false;
   if (protocol === 'imap' && !mailbox.imapEnabled) return false;
+  if (principal.kind === 'app' && principal.via === 'rbac') {
+    // "RBAC does not require mailbox permissions": the scope of the assignment decides.
+    return holdsApplicationRole(t, principal.servicePrincipalObjectId, SMTP_RBAC_ROLE, mailbox);
+  }
   if (principal.kind === 'app') return hasPermission(t, mailboxId, principal.servicePrincipalObjectId, 'FullAccess');
   return true;
 }

@@ -36,6 +36,11 @@ export const PS_MESSAGES = {
     `The appropriate access control entry is already present on object "${identity}" for account "${trustee}".`,
   missingAce: (identity: string, user: string): string =>
     `Can't remove the access control entry on the object "${identity}" for account "${user}" because the ACE doesn't exist on the object.`,
+  /** Sandbox limit: the recipient filters the guides use. */
+  unsupportedFilter: (filter: string): string =>
+    `The sandbox supports only the recipient filters "PrimarySmtpAddress -eq '<address>'" and "MemberOfGroup -eq '<group>'", not: ${filter}`,
+  /** Sandbox wording for a name that is taken (scopes, role assignments). */
+  alreadyExists: (name: string): string => `The object '${name}' already exists.`,
   notModified: (identity: string): string =>
     `The command completed successfully but no settings of '${identity}' have been modified.`,
 } as const;

@@ -65,6 +65,7 @@ const removeServicePrincipal: CmdletDefinition = {
       draft.exchange.servicePrincipals = draft.exchange.servicePrincipals.filter((p) => p.objectId !== objectId);
       // Permissions granted to the pointer go with it: a new pointer needs them granted again.
       draft.exchange.permissions = draft.exchange.permissions.filter((p) => p.trusteeId.toLowerCase() !== objectId.toLowerCase());
+      draft.exchange.roleAssignments = (draft.exchange.roleAssignments ?? []).filter((a) => a.appObjectId !== objectId.toLowerCase());
     });
     return output([]);
   },

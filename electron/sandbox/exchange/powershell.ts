@@ -10,18 +10,19 @@ import { MAIL_PROTOCOL_CMDLETS } from './powershell-mail-protocols.js';
 import { PS_MESSAGES } from './powershell-messages.js';
 import { bindParameters } from './powershell-params.js';
 import { PERMISSION_CMDLETS } from './powershell-permissions.js';
+import { RBAC_CMDLETS } from './powershell-rbac.js';
 import { SERVICE_PRINCIPAL_CMDLETS } from './powershell-service-principals.js';
 
 export type { CmdletResult } from './powershell-cmdlet.js';
 
 const CMDLETS: ReadonlyMap<string, CmdletDefinition> = new Map(
-  Object.entries({ ...SERVICE_PRINCIPAL_CMDLETS, ...PERMISSION_CMDLETS, ...MAIL_PROTOCOL_CMDLETS })
+  Object.entries({ ...SERVICE_PRINCIPAL_CMDLETS, ...PERMISSION_CMDLETS, ...MAIL_PROTOCOL_CMDLETS, ...RBAC_CMDLETS })
     .map(([name, definition]) => [name.toLowerCase(), definition] as const),
 );
 
 /** The cmdlet names the stand-in knows. */
 export const EXCHANGE_CMDLET_NAMES: readonly string[] = Object.keys({
-  ...SERVICE_PRINCIPAL_CMDLETS, ...PERMISSION_CMDLETS, ...MAIL_PROTOCOL_CMDLETS,
+  ...SERVICE_PRINCIPAL_CMDLETS, ...PERMISSION_CMDLETS, ...MAIL_PROTOCOL_CMDLETS, ...RBAC_CMDLETS,
 });
 
 /** Runs one Exchange cmdlet against the tenant state. Names are case-insensitive, as in PowerShell. */

@@ -34,6 +34,7 @@ export function EtronExportFields() {
           onChange={(ev) => setField('etron', 'mailboxesText', ev.target.value)}
         />
         <p className="field-help" id="export-mailboxes-help">{e.mailboxesFor[form.variant]}</p>
+        <p className="field-help" data-testid="export-default-sender">{e.defaultSenderByOdoo}</p>
         {mailboxesError && <p className="field-error" role="alert" id="export-mailboxes-error" data-testid="export-mailboxes-error">{mailboxesError}</p>}
       </div>
       <label className="checkbox">

@@ -57,6 +57,18 @@ export function PowerShellForm({ profile }: PowerShellFormProps) {
           ))}
         </fieldset>
       )}
+      {profile === 'generic' && (
+        <fieldset className="radio-group">
+          <legend>{p.accessLegend}</legend>
+          {(['mailbox-permission', 'rbac'] as const).map((access) => (
+            <label key={access} className="radio">
+              <input type="radio" name="ps-access" data-testid={`ps-access-${access}`} checked={form.access === access} onChange={() => setField('access', access)} />
+              {p.accesses[access]}
+            </label>
+          ))}
+          <p className="field-help">{p.accessHelp}</p>
+        </fieldset>
+      )}
       <div className="field-grid">
         {text('organization', p.help.organization, true)}
         <div className="field">

@@ -35,6 +35,7 @@ export const deExport: ExportTexts = {
     mailboxes: 'Eine E-Mail-Adresse pro Zeile.',
   },
   optional: '(optional)',
+  defaultSenderByOdoo: 'Den Standard-Absender gibt die Datei zweimal an: „Systemparameter“ (mail.default.from, mail.catchall.domain) gelten für Odoo 16 und älter; Odoo 17 und neuer ignorieren sie und nehmen die „E-Mail-Domain“ des Unternehmens mit ihrem „Standard-Absender“ (Default From Alias). Fragen Sie im Zweifel den ETRON Support, auf welcher Version Ihre Instanz läuft.',
   variants: {
     A: 'Variante A: ein gemeinsames Postfach sendet alle E-Mails',
     B: 'Variante B: jeder Benutzer sendet über sein eigenes Postfach',

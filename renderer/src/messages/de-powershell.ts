@@ -12,6 +12,12 @@ export const dePowerShell: PowerShellTexts = {
     setup: 'Zugriff einrichten (die App in Exchange registrieren und ihr das Postfach freigeben)',
     verify: 'Nur prüfen – zeigt die aktuellen Einstellungen und ändert nichts',
   },
+  accessLegend: 'Wie darf die App das Postfach verwenden?',
+  accesses: {
+    'mailbox-permission': 'Postfachberechtigung (FullAccess) – die App hat die Berechtigung SMTP.SendAsApp',
+    rbac: 'RBAC für Anwendungen – nur dieses Postfach, die App braucht keine API-Berechtigung (nur SMTP)',
+  },
+  accessHelp: 'Bei RBAC für Anwendungen darf die App-Registrierung keine Berechtigung SMTP.SendAsApp haben: sonst prüft Exchange zusätzlich die Postfachberechtigung. Ihr Token enthält dann keine Rolle – das ist so richtig.',
   labels: {
     organization: 'Ihr Tenant',
     cloud: 'Microsoft-Cloud',

@@ -55,6 +55,7 @@ export const de: Messages = {
     'redirect-mismatch': 'Falsche Umleitungs-URI',
     'replication-delay': 'Änderungen werden verzögert wirksam',
     'shared-mailbox-smtp-login': 'Freigegebenes Postfach als SMTP-Anmeldung (ETRON Variante A)',
+    'graph-lag': 'Microsoft Graph zeigt Änderungen verzögert',
   },
   nav: deNav,
   profile: deProfile,

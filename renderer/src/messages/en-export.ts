@@ -35,6 +35,7 @@ export const enExport: ExportTexts = {
     mailboxes: 'One e-mail address per line.',
   },
   optional: '(optional)',
+  defaultSenderByOdoo: 'The file gives the default sender twice: "Systemparameter" (mail.default.from, mail.catchall.domain) apply to Odoo 16 and earlier; Odoo 17 and later ignore them and use the company\'s "E-Mail-Domain" with its "Standard-Absender" (Default From Alias). If unsure, ask ETRON support which version your instance runs.',
   variants: {
     A: 'Variant A: one shared mailbox sends all mail',
     B: 'Variant B: every user sends through their own mailbox',

@@ -12,6 +12,12 @@ export const enPowerShell: PowerShellTexts = {
     setup: 'Set up access (register the app in Exchange and give it the mailbox)',
     verify: 'Only check — shows the current settings and changes nothing',
   },
+  accessLegend: 'How may the app use the mailbox?',
+  accesses: {
+    'mailbox-permission': 'Mailbox permission (FullAccess) — the app holds the SMTP.SendAsApp permission',
+    rbac: 'RBAC for Applications — this mailbox only, the app needs no API permission (SMTP only)',
+  },
+  accessHelp: 'With RBAC for Applications the app registration must not hold SMTP.SendAsApp: with it, Exchange also checks the mailbox permission. Its token then carries no role — that is right.',
   labels: {
     organization: 'Your tenant',
     cloud: 'Microsoft cloud',

@@ -55,6 +55,7 @@ export const en: Messages = {
     'redirect-mismatch': 'Wrong redirect URI',
     'replication-delay': 'Changes take effect with a delay',
     'shared-mailbox-smtp-login': 'Shared mailbox used as SMTP login (ETRON variant A)',
+    'graph-lag': 'Microsoft Graph shows changes late',
   },
   nav: enNav,
   profile: enProfile,

@@ -57,6 +57,10 @@ export interface PowerShellTexts {
   readonly formHeading: string;
   readonly purposeLegend: string;
   readonly purposes: { readonly setup: string; readonly verify: string };
+  /** Generic apps: how Exchange lets the app send (mailbox permission or RBAC for Applications). */
+  readonly accessLegend: string;
+  readonly accesses: { readonly 'mailbox-permission': string; readonly rbac: string };
+  readonly accessHelp: string;
   readonly labels: Record<PowerShellField, string>;
   readonly help: Record<PowerShellField, string>;
   readonly objectIdHelp: Record<'inventory360' | 'generic', string>;
@@ -93,6 +97,8 @@ export interface ExportTexts {
   readonly optional: string;
   readonly variants: { readonly A: string; readonly B: string };
   readonly mailboxesFor: { readonly A: string; readonly B: string };
+  /** ETRON: which default-sender settings the file gives for which Odoo generation. */
+  readonly defaultSenderByOdoo: string;
   readonly flows: { readonly 'app-only': string; readonly delegated: string };
   readonly line: (n: number) => string;
   readonly secret: {

@@ -3,7 +3,7 @@
  * drops the script shown, so the script on screen always carries the values in the form.
  */
 import type { StateCreator } from 'zustand';
-import type { AppError, MailCloudId, PowerShellScript, PowerShellScriptRequest, Profile, ScriptPurpose } from '../../../electron/ipc/contract.js';
+import type { AppError, AppMailboxAccess, MailCloudId, PowerShellScript, PowerShellScriptRequest, Profile, ScriptPurpose } from '../../../electron/ipc/contract.js';
 import { api } from '../api.js';
 import type { KnownFacts } from '../known-facts.js';
 import type { AssistantState } from '../store.js';
@@ -18,6 +18,8 @@ export interface PowerShellForm {
   readonly appId: string;
   readonly displayName: string;
   readonly enableImap: boolean;
+  /** Generic: FullAccess or RBAC for Applications. */
+  readonly access: AppMailboxAccess;
 }
 
 /** What the step is doing right now. */
@@ -43,7 +45,7 @@ export interface PowerShellSlice {
 }
 
 const EMPTY_FORM: PowerShellForm = {
-  purpose: 'setup', organization: '', cloud: 'global', mailbox: '', servicePrincipalObjectId: '', appId: '', displayName: '', enableImap: true,
+  purpose: 'setup', organization: '', cloud: 'global', mailbox: '', servicePrincipalObjectId: '', appId: '', displayName: '', enableImap: true, access: 'mailbox-permission',
 };
 
 /** Creates the PowerShell slice. */
@@ -82,6 +84,7 @@ export const createPowerShellSlice: StateCreator<AssistantState, [], [], PowerSh
       profile, organization: form.organization, cloud: form.cloud, mailbox: form.mailbox,
       ...(appOnly ? { purpose: form.purpose, servicePrincipalObjectId: form.servicePrincipalObjectId } : { enableImap: form.enableImap }),
       ...(profile === 'generic' && form.purpose === 'setup' ? { appId: form.appId, displayName: form.displayName } : {}),
+      ...(profile === 'generic' ? { access: form.access } : {}),
     };
     const result = await api.generatePowerShellScript(request);
     set(result.ok

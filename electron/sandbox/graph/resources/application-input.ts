@@ -5,19 +5,22 @@
  * "Invalid value specified for property '…' of resource 'Application'.".
  */
 import type { RequiredResourceAccess, SandboxApplication, TenantData } from '../../tenant-model.js';
-import { invalidValue, type GraphErrorReply } from '../errors.js';
+import { graphError, invalidValue, type GraphErrorReply } from '../errors.js';
 import { checkBodyProperties, isErrorReply } from '../request.js';
-import { APPLICATION_SET } from './application-shape.js';
+import { accessTokenVersionOf, APPLICATION_SET, isConvergedAudience } from './application-shape.js';
 
 /** The modelled, writable part of an application. */
 export type ApplicationInput = Partial<Pick<SandboxApplication,
-  'displayName' | 'signInAudience' | 'web' | 'publicClient' | 'spa' | 'isFallbackPublicClient' | 'requiredResourceAccess'>>;
+  'displayName' | 'signInAudience' | 'web' | 'publicClient' | 'spa' | 'isFallbackPublicClient' | 'requiredResourceAccess'
+  | 'requestedAccessTokenVersion'>>;
 
 const AUDIENCES: readonly SandboxApplication['signInAudience'][] = [
   'AzureADMyOrg', 'AzureADMultipleOrgs', 'AzureADandPersonalMicrosoftAccount', 'PersonalMicrosoftAccount',
 ];
 const WRITABLE = ['displayName', 'signInAudience', 'web', 'publicClient', 'spa', 'isFallbackPublicClient', 'requiredResourceAccess',
-  'passwordCredentials', 'keyCredentials'];
+  'passwordCredentials', 'keyCredentials', 'api'];
+/** apiApplication's properties; the sandbox models only requestedAccessTokenVersion (the rest must stay empty). */
+const API_KEYS = ['acceptMappedClaims', 'knownClientApplications', 'oauth2PermissionScopes', 'preAuthorizedApplications', 'requestedAccessTokenVersion'];
 const WEB_KEYS = ['redirectUris', 'homePageUrl', 'logoutUrl', 'implicitGrantSettings'];
 /** Apps open to personal accounts may request at most 30 permissions (permissions-reference.md). */
 const PERSONAL_ACCOUNT_PERMISSION_LIMIT = 30;
@@ -73,6 +76,30 @@ function readRequiredResourceAccess(t: Readonly<TenantData>, value: unknown): Re
   return out;
 }
 
+function readApi(value: unknown): { requestedAccessTokenVersion?: 1 | 2 | null } | GraphErrorReply {
+  const bad = invalidValue('api', 'Application');
+  if (!isObject(value) || Object.keys(value).some((k) => !API_KEYS.includes(k))) return bad;
+  for (const key of ['knownClientApplications', 'oauth2PermissionScopes', 'preAuthorizedApplications']) {
+    if (key in value && !(Array.isArray(value[key]) && (value[key] as unknown[]).length === 0)) return bad;
+  }
+  if ('acceptMappedClaims' in value && value.acceptMappedClaims !== null && typeof value.acceptMappedClaims !== 'boolean') return bad;
+  if (!('requestedAccessTokenVersion' in value)) return {};
+  const version = value.requestedAccessTokenVersion;
+  return version === 1 || version === 2 || version === null ? { requestedAccessTokenVersion: version } : bad;
+}
+
+/**
+ * Entra's refusal of an app open to personal accounts that does not request v2 access tokens:
+ * a PATCH to signInAudience AzureADandPersonalMicrosoftAccount (or PersonalMicrosoftAccount) must
+ * set `api.requestedAccessTokenVersion: 2` in the same body. Code and message as Graph answered in
+ * azure-ad-b2c/Scripts#2 ({"error":{"code":"InvalidAccessTokenVersion","message":"One or more
+ * properties contains invalid values.",…}}); the rule for both converged audiences:
+ * microsoft-graph-docs-contrib#1122 (apiApplication resource type).
+ */
+export function invalidAccessTokenVersion(): GraphErrorReply {
+  return graphError(400, 'InvalidAccessTokenVersion', 'One or more properties contains invalid values.');
+}
+
 /**
  * Reads a POST (`creating`) or PATCH body. `current` is the application being patched, so the
  * permission limit is checked against the audience it will have afterwards.
@@ -110,11 +137,21 @@ export function readApplicationInput(
     if (isErrorReply(rra)) return rra;
     input.requiredResourceAccess = rra;
   }
+  if ('api' in body) {
+    const api = readApi(body.api);
+    if (isErrorReply(api)) return api;
+    if ('requestedAccessTokenVersion' in api) input.requestedAccessTokenVersion = api.requestedAccessTokenVersion;
+  }
   // Secrets and certificates are added with addPassword / addKey, not in the object itself.
   for (const key of ['passwordCredentials', 'keyCredentials'] as const) {
     if (key in body && !(Array.isArray(body[key]) && (body[key] as unknown[]).length === 0)) return invalidValue(key, 'Application');
   }
   const audience = input.signInAudience ?? current?.signInAudience ?? 'AzureADandPersonalMicrosoftAccount';
+  // On create Entra picks v2 for a converged app when the body says nothing (the portal does the
+  // same; for Graph's POST this is an assumption — the product always sends api v2 with it).
+  const version = 'requestedAccessTokenVersion' in input ? input.requestedAccessTokenVersion
+    : current ? accessTokenVersionOf(current) : (isConvergedAudience(audience) ? 2 : null);
+  if (isConvergedAudience(audience) && version !== 2) return invalidAccessTokenVersion();
   const permissions = (input.requiredResourceAccess ?? current?.requiredResourceAccess ?? []).reduce((n, r) => n + r.resourceAccess.length, 0);
   if (audience.includes('Personal') && permissions > PERSONAL_ACCOUNT_PERMISSION_LIMIT) return invalidValue('requiredResourceAccess', 'Application');
   return input;

@@ -18,6 +18,17 @@ export function passwordCredentialJson(c: Readonly<SandboxPasswordCredential>, s
   };
 }
 
+/** Apps open to personal accounts ("converged") must request v2 access tokens (apiApplication docs). */
+export function isConvergedAudience(audience: SandboxApplication['signInAudience']): boolean {
+  return audience === 'AzureADandPersonalMicrosoftAccount' || audience === 'PersonalMicrosoftAccount';
+}
+
+/** `api.requestedAccessTokenVersion` as Graph shows it (Entra sets 2 on create for converged apps). */
+export function accessTokenVersionOf(app: Readonly<SandboxApplication>): 1 | 2 | null {
+  if (app.requestedAccessTokenVersion !== undefined) return app.requestedAccessTokenVersion;
+  return isConvergedAudience(app.signInAudience) ? 2 : null;
+}
+
 /** An application as Graph returns it. */
 export function applicationJson(app: Readonly<SandboxApplication>): Record<string, unknown> {
   return {
@@ -40,8 +51,7 @@ export function applicationJson(app: Readonly<SandboxApplication>): Record<strin
     addIns: [],
     api: {
       acceptMappedClaims: null, knownClientApplications: [], oauth2PermissionScopes: [], preAuthorizedApplications: [],
-      // Apps open to personal accounts must use v2 tokens; Entra sets it on create.
-      requestedAccessTokenVersion: app.signInAudience.includes('Personal') ? 2 : null,
+      requestedAccessTokenVersion: accessTokenVersionOf(app),
     },
     appRoles: [],
     info: { logoUrl: null, marketingUrl: null, privacyStatementUrl: null, supportUrl: null, termsOfServiceUrl: null },

@@ -11,7 +11,7 @@ import { collectionBody, entityBody, readQuery, readSelect, setFragment } from '
 import { isErrorReply, readObjectBody, type GraphRequest } from '../request.js';
 import { readApplicationInput } from './application-input.js';
 import { addPassword, removePassword } from './application-passwords.js';
-import { APPLICATION_SET, applicationJson, findApplication, homeApplications } from './application-shape.js';
+import { APPLICATION_SET, applicationJson, findApplication, homeApplications, isConvergedAudience } from './application-shape.js';
 
 const SET = 'applications';
 
@@ -20,7 +20,8 @@ function list(g: GraphRequest): GraphReply {
   if (denied) return denied;
   const query = readQuery(g.url, APPLICATION_SET);
   if (isErrorReply(query)) return query;
-  const items = homeApplications(g.ctx.state.current()).map(applicationJson);
+  // A directory replica: with graph-lag a new or changed registration shows here only later.
+  const items = homeApplications(g.ctx.state.graphReplica()).map(applicationJson);
   return json(collectionBody(g.origin, g.url, setFragment(SET, query.select), items, query));
 }
 
@@ -32,11 +33,14 @@ async function create(g: GraphRequest): Promise<GraphReply> {
   if (isErrorReply(body)) return body;
   const input = readApplicationInput(t, body, true);
   if (isErrorReply(input)) return input;
+  const signInAudience = input.signInAudience ?? 'AzureADandPersonalMicrosoftAccount';
   const app: SandboxApplication = {
     id: randomUUID(),
     appId: randomUUID(),
     displayName: input.displayName ?? '',
-    signInAudience: input.signInAudience ?? 'AzureADandPersonalMicrosoftAccount',
+    signInAudience,
+    requestedAccessTokenVersion: input.requestedAccessTokenVersion !== undefined ? input.requestedAccessTokenVersion
+      : isConvergedAudience(signInAudience) ? 2 : null,
     web: input.web ?? { redirectUris: [] },
     publicClient: input.publicClient ?? { redirectUris: [] },
     spa: input.spa ?? { redirectUris: [] },

@@ -22,7 +22,8 @@ function list(g: GraphRequest): GraphReply {
   if (denied) return denied;
   const query = readQuery(g.url, SERVICE_PRINCIPAL_SET);
   if (isErrorReply(query)) return query;
-  const t = g.ctx.state.current();
+  // A directory replica: with graph-lag a new service principal is missing here for a while.
+  const t = g.ctx.state.graphReplica();
   const items = t.servicePrincipals.map((sp) => servicePrincipalJson(t, sp));
   return json(collectionBody(g.origin, g.url, setFragment(SET, query.select), items, query));
 }
@@ -38,8 +39,13 @@ async function create(g: GraphRequest): Promise<GraphReply> {
     return graphError(409, 'Request_MultipleObjectsWithSameKeyValue',
       `The service principal cannot be created, updated, or restored because the service principal name ${appId} is already in use.`);
   }
-  // An app registered here, or a multi-tenant app registered by its publisher elsewhere.
-  const app = t.applications.find((a) => a.appId.toLowerCase() === appId.toLowerCase()
+  // An app registered here, or a multi-tenant app registered by its publisher elsewhere. The
+  // application is looked up in a directory replica: right after POST /applications it may not be
+  // there yet (graph-lag), and Graph answers exactly as for an unknown appId — seen in
+  // msgraph-sdk-dotnet#3108 and Azure/azure-cli#21674 ("The appId '…' of the service principal does
+  // not reference a valid application object."; Request_BadRequest, PropertyErrorCode
+  // NoBackingApplicationObject in hashicorp/vault-plugin-secrets-azure#8).
+  const app = g.ctx.state.graphReplica().applications.find((a) => a.appId.toLowerCase() === appId.toLowerCase()
     && (a.homeTenant === 'home' || MULTI_TENANT.has(a.signInAudience)));
   if (!app) {
     return graphError(400, 'Request_BadRequest', `The appId '${appId}' of the service principal does not reference a valid application object.`);

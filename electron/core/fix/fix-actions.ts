@@ -1,32 +1,39 @@
 /**
- * The changes applyFix makes through Microsoft Graph, one per finding the tenant checks mark
- * `auto`. Each takes its values from the check that offered it (the request the main process ran
- * and the findings Graph returned), never from the renderer. The core functions name their own
- * consent step ('assign-app-roles', 'write-apps', 'grant-delegated'), so the admin is asked for
- * exactly that write permission, and only now.
+ * The changes "Do it for me" (the app's applyFix) and the CLI's `fix` make through Microsoft
+ * Graph, one per finding the tenant checks mark `auto`. Each takes its values from the check that
+ * offered it (what the check was asked for and the findings Graph returned — the Object ID the
+ * check reported, never a value from the renderer or a fixed id). The core functions name their
+ * own consent step ('assign-app-roles', 'write-apps', 'grant-delegated'), so the admin is asked
+ * for exactly that write permission, and only now.
  */
-import type { GraphClient } from '../../core/graph/graph-client.js';
-import { findServicePrincipal, userByUpn } from '../../core/graph/queries.js';
-import { fail, ok, type Result } from '../../core/result.js';
-import { assignPrincipals, type PrincipalToAssign } from '../../core/tenant/etron-assignment.js';
-import { createEtronSecret, ensureEtronApplication, ensureServicePrincipal, grantEtronDelegatedConsent } from '../../core/tenant/etron-fix.js';
-import { ETRON_FINDINGS } from '../../core/tenant/etron.js';
-import { grantExchangeAppRole, resolveExchange } from '../../core/tenant/exchange-grants.js';
-import type { Finding, FixAction } from '../../core/tenant/findings.js';
-import { GENERIC_FINDINGS } from '../../core/tenant/generic.js';
-import { grantInventory360SmtpSendAsApp, INVENTORY360_FINDINGS } from '../../core/tenant/inventory360.js';
-import type { AppliedFix } from '../fix-types.js';
-import type { RunTenantCheckRequest } from '../tenant-types.js';
+import type { ConsistencyRetry } from '../graph/eventual-consistency.js';
+import type { GraphClient } from '../graph/graph-client.js';
+import { findServicePrincipal, userByUpn } from '../graph/queries.js';
+import { fail, ok, type Result } from '../result.js';
+import { assignPrincipals, type PrincipalToAssign } from '../tenant/etron-assignment.js';
+import { createEtronSecret, ensureEtronApplication, ensureServicePrincipal, grantEtronDelegatedConsent } from '../tenant/etron-fix.js';
+import { ETRON_FINDINGS } from '../tenant/etron.js';
+import { grantExchangeAppRole, resolveExchange } from '../tenant/exchange-grants.js';
+import type { Finding, FixAction } from '../tenant/findings.js';
+import { GENERIC_FINDINGS } from '../tenant/generic.js';
+import { grantInventory360SmtpSendAsApp, INVENTORY360_FINDINGS } from '../tenant/inventory360.js';
+import type { FixMemory } from './fix-memory.js';
+import type { AppliedFix, FixTarget } from './fix-types.js';
 
 /** What a fix knows: Graph as the admin, and the check that offered it. */
 export interface FixContext {
   readonly graph: GraphClient;
-  readonly request: RunTenantCheckRequest;
+  /** What the check was asked for (the app's RunTenantCheckRequest has this shape). */
+  readonly request: FixTarget;
   /** Every finding of that check (ids and facts of the app it is about). */
   readonly findings: readonly Finding[];
   readonly finding: Finding;
   /** Ends a fix that waits for the consent page (the app quits). */
   readonly signal?: AbortSignal;
+  /** What this session created already (never create a registration twice). */
+  readonly memory?: FixMemory;
+  /** Back-off while Graph catches up with a write (default: eventual-consistency.ts). */
+  readonly retry?: ConsistencyRetry;
 }
 
 /** The part of AppliedFix the action decides. */
@@ -44,32 +51,38 @@ function cannot(): Result<Outcome> {
 async function grantGenericRole(ctx: FixContext): Promise<Result<Outcome>> {
   const role = ctx.finding.id === GENERIC_FINDINGS['app-only-smtp'] ? 'SMTP.SendAsApp'
     : ctx.finding.id === GENERIC_FINDINGS['app-only-imap'] ? 'IMAP.AccessAsApp' : undefined;
-  const appId = ctx.request.generic?.appId;
-  if (!role || !appId) return cannot();
-  const [sp, exchange] = await Promise.all([findServicePrincipal(ctx.graph, appId, ctx.signal), resolveExchange(ctx.graph, ctx.signal)]);
-  if (!sp.ok) return sp;
-  if (!sp.value) return fail('not_found', `no enterprise app with appId ${appId}`);
+  // The grant goes to the Object ID the check reported (the enterprise app's id).
+  const spId = fact(ctx.findings, GENERIC_FINDINGS.servicePrincipal, 'servicePrincipalObjectId');
+  const name = fact(ctx.findings, GENERIC_FINDINGS.servicePrincipal, 'displayName') ?? ctx.request.generic?.appId;
+  if (!role || !spId) return cannot();
+  const exchange = await resolveExchange(ctx.graph, ctx.signal);
   if (!exchange.ok) return exchange;
-  const granted = await grantExchangeAppRole(ctx.graph, exchange.value, sp.value.id, role, ctx.signal);
+  const granted = await grantExchangeAppRole(ctx.graph, exchange.value, spId, role, ctx.signal);
   return granted.ok
-    ? ok({ changed: true, summary: `${role} on Office 365 Exchange Online granted to ${sp.value.displayName} (assignment ${granted.value.id}).` })
+    ? ok({ changed: true, summary: `${role} on Office 365 Exchange Online granted to ${name} (assignment ${granted.value.id}).` })
     : granted;
 }
 
 async function ensureRegistration(ctx: FixContext): Promise<Result<Outcome>> {
   const etron = ctx.request.etron;
   if (!etron) return cannot();
-  const ensured = await ensureEtronApplication(ctx.graph, etron, ctx.signal);
+  // A registration this session created is addressed by the id its create returned.
+  const createdBefore = etron.appId ? undefined : ctx.memory?.createdFor(etron);
+  const target = createdBefore ? { ...etron, appId: createdBefore.appId } : etron;
+  const ensured = await ensureEtronApplication(ctx.graph, target, ctx.signal, { knownToExist: createdBefore !== undefined, ...ctx.retry });
   if (!ensured.ok) return ensured;
   const { application, created, repaired } = ensured.value;
+  if (created) ctx.memory?.rememberCreated(etron, { appId: application.appId, applicationObjectId: application.id });
   const what = created ? 'created' : repaired.length > 0 ? `repaired (${repaired.map((d) => d.kind).join(', ')})` : 'already as the guide says';
   return ok({ changed: created || repaired.length > 0, summary: `App registration "${application.displayName}" (client ID ${application.appId}) ${what}.` });
 }
 
 async function createEnterpriseApp(ctx: FixContext): Promise<Result<Outcome>> {
-  const appId = fact(ctx.findings, ETRON_FINDINGS.registration, 'clientId') ?? ctx.request.etron?.appId;
+  const etron = ctx.request.etron;
+  const appId = fact(ctx.findings, ETRON_FINDINGS.registration, 'clientId') ?? etron?.appId
+    ?? (etron ? ctx.memory?.createdFor(etron)?.appId : undefined);
   if (!appId) return fail('not_found', 'the check found no ETRON app registration; create it first');
-  const ensured = await ensureServicePrincipal(ctx.graph, appId, ctx.signal);
+  const ensured = await ensureServicePrincipal(ctx.graph, appId, ctx.signal, ctx.retry);
   if (!ensured.ok) return ensured;
   const sp = ensured.value.servicePrincipal;
   return ok({ changed: ensured.value.created, summary: `Enterprise app for client ID ${appId} ${ensured.value.created ? 'created' : 'already exists'}; Object ID ${sp.id}.` });
@@ -86,10 +99,13 @@ async function grantDelegated(ctx: FixContext): Promise<Result<Outcome>> {
 
 async function assignUsers(ctx: FixContext): Promise<Result<Outcome>> {
   const appId = fact(ctx.findings, ETRON_FINDINGS.registration, 'clientId');
-  if (!appId) return fail('not_found', 'the check found no ETRON app registration');
+  const spId = fact(ctx.findings, ETRON_FINDINGS.servicePrincipal, 'servicePrincipalObjectId');
+  if (!appId || !spId) return fail('not_found', 'the check found no ETRON enterprise app');
   const sp = await findServicePrincipal(ctx.graph, appId, ctx.signal);
   if (!sp.ok) return sp;
   if (!sp.value) return fail('not_found', `no enterprise app with appId ${appId}`);
+  // The Object ID the check reported must be the enterprise app's: assign to that one or not at all.
+  if (sp.value.id.toLowerCase() !== spId.toLowerCase()) return fail('not_found', `the check reported Object ID ${spId}, but the enterprise app of ${appId} is ${sp.value.id}`);
   const listed = ctx.finding.facts?.['unassigned'];
   const upns = Array.isArray(listed) && listed.length > 0 ? listed : [ctx.request.mailbox];
   const principals: PrincipalToAssign[] = [];
@@ -104,7 +120,9 @@ async function assignUsers(ctx: FixContext): Promise<Result<Outcome>> {
 }
 
 async function createSecret(ctx: FixContext): Promise<Result<Outcome>> {
-  const objectId = fact(ctx.findings, ETRON_FINDINGS.registration, 'applicationObjectId');
+  const etron = ctx.request.etron;
+  const objectId = fact(ctx.findings, ETRON_FINDINGS.registration, 'applicationObjectId')
+    ?? (etron ? ctx.memory?.createdFor(etron)?.applicationObjectId : undefined);
   if (!objectId) return fail('not_found', 'the check found no ETRON app registration');
   const made = await createEtronSecret(ctx.graph, objectId, ctx.signal);
   if (!made.ok) return made;
@@ -121,7 +139,7 @@ export function runFix(action: FixAction, ctx: FixContext): Promise<Result<Outco
     case 'grant-admin-consent':
       // Only the missing SMTP.SendAsApp of an existing enterprise app; the first consent stays a page.
       if (ctx.finding.id !== INVENTORY360_FINDINGS.smtpSendAsApp) return Promise.resolve(cannot());
-      return grantInventory360SmtpSendAsApp(ctx.graph, ctx.signal).then((r) => (r.ok
+      return grantInventory360SmtpSendAsApp(ctx.graph, ctx.signal, fact(ctx.findings, INVENTORY360_FINDINGS.enterpriseApp, 'servicePrincipalObjectId')).then((r) => (r.ok
         ? ok({ changed: true, summary: `SMTP.SendAsApp on Office 365 Exchange Online granted to Inventory360 (assignment ${r.value.assignmentId}).` })
         : r));
     case 'grant-app-role': return grantGenericRole(ctx);
