@@ -41,6 +41,8 @@ export interface PowerShellScriptRequest {
   readonly mailbox: string;
   /** The enterprise application's Object ID (inventory360, generic). */
   readonly servicePrincipalObjectId?: string;
+  /** The time for the script's header (ISO, UTC), e.g. the shown script's when saving it; default: now. */
+  readonly generatedAt?: string;
   /** The application (client) id (generic). */
   readonly appId?: string;
   /** Display name of the app in Exchange Online (generic). */
@@ -55,6 +57,8 @@ export interface PowerShellScriptRequest {
 export interface PowerShellScript {
   readonly fileName: string;
   readonly text: string;
+  /** The time in the script's header (ISO, UTC); a save request sends it back. */
+  readonly generatedAt: string;
 }
 
 /**

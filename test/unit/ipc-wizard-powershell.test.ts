@@ -77,6 +77,7 @@ describe('IPC handlers: Exchange PowerShell', () => {
       ['savePowerShellScript', { ...INVENTORY360, text: 'Remove-Mailbox -Identity ceo -Confirm:$false' }, 'text', 'Unknown field "text".'],
       ['savePowerShellScript', { ...INVENTORY360, fileName: '../../etc/evil.ps1' }, 'fileName', 'Unknown field "fileName".'],
       ['savePowerShellScript', { ...INVENTORY360, path: '/tmp/setup.ps1' }, 'path', 'Unknown field "path".'],
+      ['savePowerShellScript', { ...INVENTORY360, generatedAt: "2026-12-04'; Remove-Mailbox ceo" }, 'generatedAt', 'generatedAt is not a UTC date and time.'],
       ['savePowerShellScript', { ...INVENTORY360, mailbox: "x'; Remove-Mailbox ceo; '" }, 'mailbox', 'The mailbox must be an e-mail address like user@contoso.com.'],
       ['getCategoryTitles', { language: 'de' }, 'language', 'Unknown field "language".'],
     ];
@@ -96,7 +97,8 @@ describe('IPC handlers: Exchange PowerShell', () => {
     assert.ok(lines.includes(`New-ServicePrincipal -AppId '15dd278a-3da9-4654-9edd-568380df74d0' -ObjectId '${OBJECT_ID}' -DisplayName 'Inventory360_Mail_Notification'`));
     assert.ok(lines.includes(`Add-MailboxPermission -Identity 'notifications@contoso.example' -User '${OBJECT_ID}' -AccessRights FullAccess`));
     assert.ok(lines.includes("Connect-ExchangeOnline -Organization 'contoso.onmicrosoft.com' -ShowBanner:$false"));
-    assert.deepEqual(Object.keys(reply.value), ['fileName', 'text']);
+    assert.deepEqual(Object.keys(reply.value), ['fileName', 'text', 'generatedAt']);
+    assert.match(reply.value.text, new RegExp(reply.value.generatedAt.replace(/\.\d{3}Z$/, 'Z')));
     await handlers.dispose();
   });
 
@@ -152,8 +154,10 @@ describe('IPC handlers: Exchange PowerShell', () => {
     const handlers = createHandlers({ chooseSavePath: async (name) => { asked.push(name); return path.join(dir, `chosen-${name}`); } });
     const generated = await handlers.table.generatePowerShellScript(INVENTORY360);
     assert.ok(generated.ok);
-    // The renderer sends the values, the main process writes the script it generates from them.
-    const reply = await handlers.handle('savePowerShellScript', INVENTORY360);
+    // The renderer sends the values (and the shown script's time), the main process writes the
+    // script it generates from them — byte for byte the one shown, even a second later.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const reply = await handlers.handle('savePowerShellScript', { ...INVENTORY360, generatedAt: generated.value.generatedAt });
     const target = path.join(dir, `chosen-${generated.value.fileName}`);
     assert.deepEqual(reply, { ok: true, value: { path: target } });
     assert.deepEqual(asked, [generated.value.fileName]);

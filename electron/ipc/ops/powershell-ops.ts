@@ -26,7 +26,11 @@ const PS1_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.ps1$/;
 
 const REQUEST_FIELDS = [
   'profile', 'purpose', 'organization', 'cloud', 'mailbox', 'servicePrincipalObjectId', 'appId', 'displayName', 'enableImap', 'access',
+  'generatedAt',
 ] as const;
+
+/** The generation time a script shows in its header, as generatePowerShellScript returned it. */
+const ISO_UTC_SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/;
 
 /** Checks the shape of a generatePowerShellScript request (values are checked by the generators). */
 export const validatePowerShellRequest: Validator<PowerShellScriptRequest> = (raw) => {
@@ -53,6 +57,11 @@ export const validatePowerShellRequest: Validator<PowerShellScriptRequest> = (ra
   if (!enableImap.ok) return enableImap;
   const access = optionalOneOf(r['access'], 'access', ['mailbox-permission', 'rbac'] as const);
   if (!access.ok) return access;
+  const generatedAt = optionalText(r['generatedAt'], 'generatedAt', 32);
+  if (!generatedAt.ok) return generatedAt;
+  if (generatedAt.value !== undefined && (!ISO_UTC_SECOND.test(generatedAt.value) || Number.isNaN(Date.parse(generatedAt.value)))) {
+    return fail('invalid_input', 'generatedAt is not a UTC date and time.', { field: 'generatedAt' });
+  }
   if (access.value === 'rbac' && profile.value !== 'generic') {
     return fail('invalid_input', 'RBAC for Applications is for an app of your own (the generic profile).', { field: 'access' });
   }
@@ -62,11 +71,12 @@ export const validatePowerShellRequest: Validator<PowerShellScriptRequest> = (ra
     ...(cloud.value === undefined ? {} : { cloud: cloud.value }),
     ...(enableImap.value === undefined ? {} : { enableImap: enableImap.value }),
     ...(access.value === undefined ? {} : { access: access.value }),
+    ...(generatedAt.value === undefined ? {} : { generatedAt: generatedAt.value }),
   });
 };
 
-function generate(request: PowerShellScriptRequest): Result<GeneratedScript> {
-  const target: ScriptTarget = { organization: request.organization, cloud: cloudProfile(request.cloud ?? 'global') };
+function generate(request: PowerShellScriptRequest, generatedAt: Date): Result<GeneratedScript> {
+  const target: ScriptTarget = { organization: request.organization, cloud: cloudProfile(request.cloud ?? 'global'), generatedAt };
   const objectId = request.servicePrincipalObjectId ?? '';
   if (request.purpose === 'verify') {
     if (request.profile === 'etron') {
@@ -94,8 +104,9 @@ function generate(request: PowerShellScriptRequest): Result<GeneratedScript> {
 
 /** Generates the script; invalid values fail with invalid_input naming the field. */
 export function generatePowerShellScript(request: PowerShellScriptRequest): Result<PowerShellScript> {
-  const script = generate(request);
-  return script.ok ? ok({ fileName: script.value.fileName, text: script.value.text }) : script;
+  const at = new Date(request.generatedAt ?? Date.now());
+  const script = generate(request, at);
+  return script.ok ? ok({ fileName: script.value.fileName, text: script.value.text, generatedAt: at.toISOString() }) : script;
 }
 
 /** Checks a savePowerShellScript request: the script's values, as for generating it — no text, no path. */
@@ -107,7 +118,8 @@ export const validateSaveScriptRequest: Validator<SavePowerShellScriptRequest> =
  * BOM, CRLF) atomically.
  */
 export async function saveScript(request: SavePowerShellScriptRequest, chooseSavePath: ChooseSavePath | undefined): Promise<Result<SavedFile>> {
-  const script = generate(request);
+  // The header's time is the shown script's, so the saved file is byte for byte what the user read.
+  const script = generate(request, new Date(request.generatedAt ?? Date.now()));
   if (!script.ok) return script;
   const { fileName, text } = script.value;
   if (!PS1_FILE_NAME.test(fileName)) return fail('internal', 'The generated script has no valid file name.');

@@ -95,7 +95,7 @@ export const createPowerShellSlice: StateCreator<AssistantState, [], [], PowerSh
     const { psScript: script, psScriptRequest: request } = get();
     if (!script || !request) return;
     set({ psActivity: 'saving', psSavedPath: undefined, psSaveError: undefined });
-    const result = await api.savePowerShellScript(request);
+    const result = await api.savePowerShellScript({ ...request, generatedAt: script.generatedAt });
     if (result.ok) set({ psActivity: 'idle', psSavedPath: result.value.path });
     // A closed dialog is the user's choice, not an error worth a red note.
     else set({ psActivity: 'idle', psSaveError: result.error.code === 'cancelled' ? undefined : result.error });
