@@ -1,4 +1,9 @@
-/** The app frame: header with title and language switch, step list, current step. */
+/**
+ * The app frame inside Fluent UI's provider (light or dark theme as the system says): a skip
+ * link, the sticky header with title and language switch, the sticky step list, and the current
+ * step. The document title names the step.
+ */
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import type { AssistantEvent } from '../../electron/ipc/contract.js';
 import { api } from './api.js';
@@ -7,6 +12,7 @@ import { ProgressNotice } from './components/progress-notice.js';
 import { keepProgress } from './progress-sync.js';
 import { WizardNav } from './components/wizard-nav.js';
 import { useAssistantStore } from './store.js';
+import { usePrefersDark } from './use-color-scheme.js';
 import { useMessages } from './use-messages.js';
 import { assertNever } from './wizard/steps.js';
 import { StepView } from './wizard/step-view.js';
@@ -37,6 +43,7 @@ export function App() {
   const refreshDemo = useAssistantStore((s) => s.refreshDemo);
   const loadCategoryTitles = useAssistantStore((s) => s.loadCategoryTitles);
   const loadAccount = useAssistantStore((s) => s.loadAccount);
+  const dark = usePrefersDark();
   const t = useMessages();
 
   useEffect(() => api.onEvent(receive), []);
@@ -53,11 +60,12 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t.appTitle;
-  }, [language, t]);
+    document.title = `${t.steps[step]} – ${t.appTitle}`;
+  }, [language, step, t]);
 
   return (
-    <div className="app">
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className="app" data-theme={dark ? 'dark' : 'light'}>
+      <a className="skip-link" href="#main" data-testid="skip-link">{t.path.skipLink}</a>
       <header className="app-header">
         <div>
           <h1 data-testid="app-title">{t.appTitle}</h1>
@@ -67,11 +75,11 @@ export function App() {
       </header>
       <div className="app-body">
         <WizardNav />
-        <main className="app-main">
+        <main className="app-main" id="main" tabIndex={-1}>
           <ProgressNotice />
           <StepView step={step} />
         </main>
       </div>
-    </div>
+    </FluentProvider>
   );
 }

@@ -7,6 +7,7 @@ import { de } from './messages/de.js';
 import { en } from './messages/en.js';
 import type { FixTexts } from './messages/fix-texts.js';
 import type { WaitFinishTexts } from './messages/wait-finish-texts.js';
+import type { PathTexts } from './messages/path-texts.js';
 import type { CheckTexts, DecodeTexts, ExportTexts, NavTexts, PowerShellTexts, ProfileTexts, SignInTexts } from './messages/sections.js';
 import type { WizardStep } from './wizard/steps.js';
 
@@ -50,6 +51,8 @@ export interface Messages {
   readonly fix: FixTexts;
   /** "Wait and test", the finish page and the support report. */
   readonly waitFinish: WaitFinishTexts;
+  /** The pages of the product's path. */
+  readonly path: PathTexts;
   readonly errors: Record<OperationalCode, string>;
   /** For diagnosis categories while the catalogue's titles are not loaded (getCategoryTitles). */
   readonly categoryError: (code: ErrorCode) => string;

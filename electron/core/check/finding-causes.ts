@@ -46,7 +46,7 @@ export function withFindingCauses(result: CheckResult, languages: readonly Langu
   return { ...result, diagnosis: [...result.diagnosis, ...added] };
 }
 
-/** The pages a person opens to fix the findings (admin consent, Entra blades…). */
+/** The pages a person opens to fix or look at the findings (admin consent, Entra blades…). */
 export function fixLinksOf(result: CheckResult): string[] {
-  return [...new Set(findingsOf(result).flatMap((f) => (f.fixStep?.url ? [f.fixStep.url] : [])))];
+  return [...new Set(findingsOf(result).flatMap((f) => [f.fixStep?.url, f.portalUrl].filter((u): u is string => u !== undefined)))];
 }

@@ -4,6 +4,20 @@ import type { Finding } from '../tenant/findings.js';
 import { checkGenericApp } from '../tenant/generic.js';
 import { checkInventory360 } from '../tenant/inventory360.js';
 import type { CheckInput } from './check-input.js';
+import { authenticatedSmtpUrl } from '../tenant/tenant-checks.js';
+import type { CloudProfile } from '../clouds.js';
+
+/** Finding id → the portal page that shows it (null/undefined = none known). */
+type PortalPages = Readonly<Record<string, string | null | undefined>>;
+
+/** The findings with the page each one is seen on in the portal; the sending user's Mail tab from its object id. */
+function withPortalPages(findings: readonly Finding[], pages: PortalPages, cloud: CloudProfile): Finding[] {
+  return findings.map((f) => {
+    const userId = f.facts?.['userObjectId'];
+    const url = pages[f.id] ?? (typeof userId === 'string' ? authenticatedSmtpUrl(cloud, userId) : undefined);
+    return url ? { ...f, portalUrl: url } : f;
+  });
+}
 
 /** What the tenant read found. */
 export interface TenantRead {
@@ -20,7 +34,11 @@ export async function readTenant(input: CheckInput): Promise<TenantRead> {
   switch (input.profile) {
     case 'inventory360': {
       const r = await checkInventory360({ graph, profile: input.cloud, tenantId: input.tenantId, senderUpn: input.mailbox, ...signal });
-      return { findings: r.findings, ...(r.servicePrincipalObjectId ? { servicePrincipalObjectId: r.servicePrincipalObjectId } : {}) };
+      const findings = withPortalPages(r.findings, {
+        'inventory360.enterprise-app': r.links.enterpriseAppOverview ?? r.links.adminConsent,
+        'inventory360.smtp-send-as-app': r.links.enterpriseAppPermissions ?? r.links.adminConsent,
+      }, input.cloud);
+      return { findings, ...(r.servicePrincipalObjectId ? { servicePrincipalObjectId: r.servicePrincipalObjectId } : {}) };
     }
     case 'etron': {
       const r = await checkEtron({
@@ -31,8 +49,14 @@ export async function readTenant(input: CheckInput): Promise<TenantRead> {
       });
       if (!r.ok) return { findings: [{ id: 'etron.app-registration', status: 'unknown', code: null, evidence: r.error.message, error: r.error }] };
       const secret = r.value.findings.find((f) => f.id === 'etron.client-secret')?.facts?.latestEndDateTime;
+      const l = r.value.links;
+      const findings = withPortalPages(r.value.findings, {
+        'etron.app-registration': l.authentication, 'etron.redirect-uri': l.authentication, 'etron.audience': l.authentication,
+        'etron.permissions': l.apiPermissions, 'etron.delegated-consent': l.apiPermissions,
+        'etron.client-secret': l.certificatesSecrets, 'etron.service-principal': l.enterpriseApp, 'etron.user-assignment': l.enterpriseApp,
+      }, input.cloud);
       return {
-        findings: r.value.findings,
+        findings,
         ...(r.value.servicePrincipalObjectId ? { servicePrincipalObjectId: r.value.servicePrincipalObjectId } : {}),
         ...(r.value.application ? { clientId: r.value.application.clientId } : {}),
         ...(typeof secret === 'string' ? { secretExpires: secret } : {}),

@@ -44,6 +44,11 @@ export interface Finding {
   /** Values the UI shows or copies, e.g. servicePrincipalObjectId. */
   readonly facts?: Readonly<Record<string, FactValue>>;
   readonly fixStep?: FixStep;
+  /**
+   * The Microsoft portal page where a person sees (and changes) this fact for this tenant — set
+   * for ok findings too, so the wizard's page can open it (clouds-links.ts; routes unconfirmed ⚠).
+   */
+  readonly portalUrl?: string;
   readonly warning?: FindingWarning;
   /** When status is unknown: why Graph could not answer (insufficient_privileges, throttled…). */
   readonly error?: AppError;

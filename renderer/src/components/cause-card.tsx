@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import type { CategoryText, RankedCause } from '../../../electron/ipc/contract.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
-import { FIX_STEP_PAGES } from '../wizard/fix-step-pages.js';
+import { fixStepPage } from '../wizard/fix-step-pages.js';
 import { Illustration } from './illustration.js';
 import { illustrationFor } from './illustration-catalog.js';
 
@@ -61,8 +61,9 @@ interface CauseBodyProps {
 
 function CauseBody({ cause, text, id, actions }: CauseBodyProps) {
   const goToStep = useAssistantStore((s) => s.goToStep);
+  const profile = useAssistantStore((s) => s.profile);
   const t = useMessages();
-  const page = FIX_STEP_PAGES[cause.step];
+  const page = fixStepPage(cause.step, profile);
   const illustration = illustrationFor(cause.category, cause.step);
   return (
     <>

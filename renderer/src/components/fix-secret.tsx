@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import type { NewSecretOnce } from '../../../electron/ipc/contract.js';
+import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 
 /** Props of FixSecret. */
@@ -16,7 +17,7 @@ export interface FixSecretProps {
 }
 
 /** Clipboard API first; where the host refuses it, the selected field and execCommand('copy'). */
-async function copySecret(value: string, field: HTMLInputElement | null): Promise<boolean> {
+async function copySecret(value: string, field: HTMLTextAreaElement | null): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(value);
     return true;
@@ -31,16 +32,18 @@ async function copySecret(value: string, field: HTMLInputElement | null): Promis
 /** The secret box. */
 export function FixSecret({ secret, id, onDone }: FixSecretProps) {
   const t = useMessages().fix;
-  const field = useRef<HTMLInputElement>(null);
+  const language = useAssistantStore((s) => s.language);
+  const field = useRef<HTMLTextAreaElement>(null);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <div className="card" role="dialog" aria-labelledby={`${id}-secret-heading`} data-testid={`${id}-secret`}>
       <h4 id={`${id}-secret-heading`}>{t.secretHeading}</h4>
       <p className="wait-note" data-testid={`${id}-secret-note`}>{t.secretNote}</p>
       <label htmlFor={`${id}-secret-value`}>{t.secretLabel}</label>
-      <input id={`${id}-secret-value`} ref={field} className="mono" readOnly value={secret.secretText}
+      {/* A textarea that wraps: the whole value is visible, never cut off at the field's edge. */}
+      <textarea id={`${id}-secret-value`} ref={field} className="mono secret-value" readOnly value={secret.secretText} rows={2}
         autoComplete="off" spellCheck={false} data-testid={`${id}-secret-value`} />
-      <p className="muted" data-testid={`${id}-secret-expires`}>{t.secretExpires(secret.endDateTime.slice(0, 10))}</p>
+      <p className="muted" data-testid={`${id}-secret-expires`}>{t.secretExpires(new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(secret.endDateTime)))}</p>
       <div className="control-row">
         <button type="button" data-testid={`${id}-secret-copy`}
           onClick={() => void copySecret(secret.secretText, field.current).then((done) => setCopy(done ? 'copied' : 'failed'))}>

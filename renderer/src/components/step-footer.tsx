@@ -1,4 +1,5 @@
-/** Back and Next at the bottom of a step (GitHub Desktop's welcome flow: each step can advance). */
+/** Back and Next at the bottom of a step, along the chosen product's path (GitHub Desktop's welcome flow). */
+import { Button } from '@fluentui/react-components';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { nextStep, previousStep, type WizardStep } from '../wizard/steps.js';
@@ -13,16 +14,17 @@ export interface StepFooterProps {
 /** The two buttons; a button without a neighbouring step is left out. */
 export function StepFooter({ step, canAdvance = true }: StepFooterProps) {
   const goToStep = useAssistantStore((s) => s.goToStep);
+  const profile = useAssistantStore((s) => s.profile);
   const t = useMessages();
-  const back = previousStep(step);
-  const next = nextStep(step);
+  const back = previousStep(step, profile);
+  const next = nextStep(step, profile);
   return (
     <div className="step-footer">
-      {back && <button type="button" data-testid="step-back" onClick={() => goToStep(back)}>{`← ${t.nav.back}`}</button>}
+      {back && <Button data-testid="step-back" onClick={() => goToStep(back)}>{`← ${t.nav.back}`}</Button>}
       {next && (
-        <button type="button" className="primary" data-testid="step-next" disabled={!canAdvance} onClick={() => goToStep(next)}>
+        <Button appearance="primary" data-testid="step-next" disabled={!canAdvance} onClick={() => goToStep(next)}>
           {`${t.nav.next}: ${t.steps[next]} →`}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,42 +1,44 @@
 /**
- * The list of wizard steps at the side: the current one is marked, finished ones show a tick,
- * the chosen product is named under its step; the tools follow apart from the sequence.
+ * The list of the chosen product's steps at the side: the current one is marked; a step shows a
+ * tick only when it is done (verified by the tenant, or confirmed where Graph cannot see), "…"
+ * while its check runs and "!" when the last check found it not done. The tools follow apart.
  */
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
-import { isStepDone } from '../wizard/step-progress.js';
-import { TOOL_STEPS, WIZARD_STEPS, WizardStep } from '../wizard/steps.js';
+import { stepState, type StepState } from '../wizard/step-findings.js';
+import { pathFor, TOOL_STEPS, WizardStep } from '../wizard/steps.js';
+
+const MARK: Readonly<Record<StepState, string | undefined>> = { done: '✓', failed: '!', running: '…', open: undefined };
 
 /** Step navigation. */
 export function WizardNav() {
   const step = useAssistantStore((s) => s.step);
   const profile = useAssistantStore((s) => s.profile);
   const goToStep = useAssistantStore((s) => s.goToStep);
-  const psSavedPath = useAssistantStore((s) => s.psSavedPath);
-  const exportSavedPath = useAssistantStore((s) => s.exportSavedPath);
-  const account = useAssistantStore((s) => s.account);
-  const checkKind = useAssistantStore((s) => s.checkKind);
-  const waitOutcome = useAssistantStore((s) => s.waitOutcome);
-  const progress = { step, profile, psSavedPath, exportSavedPath, account, checkKind, waitOutcome };
+  const states = useAssistantStore((s) => pathFor(s.profile).map((x) => stepState(x, s)).join(','));
   const t = useMessages();
+  const path = pathFor(profile);
+  const stateList = states.split(',') as StepState[];
   return (
     <nav className="wizard-nav" aria-label={t.stepsLabel}>
       <ol>
-        {WIZARD_STEPS.map((s, index) => {
-          const done = isStepDone(s, progress);
+        {path.map((s, index) => {
+          const state = stateList[index] ?? 'open';
+          const spoken = state === 'done' ? t.nav.done : state === 'running' ? t.path.stepRunning : state === 'failed' ? t.path.stepFailedNav : undefined;
           return (
             <li key={s}>
               <button
                 type="button"
                 aria-current={s === step ? 'step' : undefined}
-                className={done ? 'done' : undefined}
+                className={state === 'open' ? undefined : state}
                 data-testid={`step-${s}`}
+                data-state={state}
                 onClick={() => goToStep(s)}
               >
-                <span className="step-number" aria-hidden="true">{done ? '✓' : index + 1}</span>
+                <span className="step-number" aria-hidden="true">{MARK[state] ?? index + 1}</span>
                 <span className="step-label">
                   {t.steps[s]}
-                  {done && <span className="visually-hidden">{` (${t.nav.done})`}</span>}
+                  {spoken && <span className="visually-hidden">{` (${spoken})`}</span>}
                   {s === WizardStep.Profile && profile && (
                     <span className="step-detail" data-testid="nav-profile">{t.profile.options[profile].name}</span>
                   )}
@@ -51,7 +53,7 @@ export function WizardNav() {
         {TOOL_STEPS.map((s) => (
           <li key={s}>
             <button type="button" aria-current={s === step ? 'page' : undefined} data-testid={`step-${s}`} onClick={() => goToStep(s)}>
-              <span className="step-number tool-icon" aria-hidden="true">?</span>
+              <span className="step-number tool-icon" aria-hidden="true">·</span>
               <span className="step-label">{t.steps[s]}</span>
             </button>
           </li>

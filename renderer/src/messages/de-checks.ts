@@ -3,11 +3,11 @@ import type { CheckTexts } from './sections.js';
 
 /** Prüfen. */
 export const deChecks: CheckTexts = {
-  intro: 'Die Prüfung geht jeden Teil durch, den der E-Mail-Versand braucht: Anmeldung, Einstellungen im Tenant, Zugriffstoken, DNS, Ports, SMTP und IMAP – und erklärt jeden Fehler.',
-  tenantHeading: 'Ihren Tenant prüfen',
-  tenantIntro: (account) => `Angemeldet als ${account}. Die Prüfung liest die Einstellungen Ihres Tenants über Microsoft Graph – sie ändert nichts.`,
-  demoTenantNote: 'Das ist der Demo-Tenant auf diesem Computer. Um zu sehen, wie sich ein Fehler zeigt, bauen Sie einen weiteren Fehler ein und prüfen erneut.',
-  signInFirst: 'Um Ihren eigenen Tenant zu prüfen, melden Sie sich zuerst als Administrator an. Bis dahin können Sie die Prüfung unten mit einem Demo-Tenant ausprobieren.',
+  intro: 'Die Prüfung geht jeden Teil durch, den der E-Mail-Versand braucht: Anmeldung, Einstellungen im Mandanten, Zugriffstoken, DNS, Ports, SMTP und IMAP – und erklärt jeden Fehler.',
+  tenantHeading: 'Ihren Mandanten prüfen',
+  tenantIntro: (account) => `Angemeldet als ${account}. Die Prüfung liest die Einstellungen Ihres Mandanten über Microsoft Graph – sie ändert nichts.`,
+  demoTenantNote: 'Das ist der Demo-Mandant auf diesem Computer. Um zu sehen, wie sich ein Fehler zeigt, bauen Sie einen weiteren Fehler ein und prüfen erneut.',
+  signInFirst: 'Um Ihren eigenen Mandanten zu prüfen, melden Sie sich zuerst als Administrator an. Bis dahin können Sie die Prüfung unten mit einem Demo-Mandanten ausprobieren.',
   goToSignIn: 'Zur Anmeldung',
   labels: {
     mailbox: 'Sendendes Postfach',
@@ -43,9 +43,9 @@ export const deChecks: CheckTexts = {
     etron: 'Senden und Empfangen wurden von hier aus nicht getestet: ETRON meldet sich als Benutzer des Postfachs an. Klicken Sie in ETRON beim Postausgangs- und Posteingangsserver auf „Outlook-Konto verbinden“ und „Testen“ – schlägt das fehl, fügen Sie die Fehlermeldung bei „Fehlermeldung erklären“ ein.',
     generic: 'Senden und Empfangen wurden von hier aus nicht getestet: Dafür bräuchte es den geheimen Schlüssel Ihrer Anwendung oder die Anmeldung ihres Benutzers. Senden Sie eine Testmail aus der Anwendung – schlägt sie fehl, fügen Sie die Fehlermeldung bei „Fehlermeldung erklären“ ein.',
   },
-  breakDemoLabel: 'Fehler in den Demo-Tenant einbauen',
+  breakDemoLabel: 'Fehler in den Demo-Mandanten einbauen',
   breakDemoApply: 'Übernehmen',
-  breakDemoApplied: (names) => `Der Demo-Tenant hat jetzt: ${names}.`,
+  breakDemoApplied: (names) => `Der Demo-Mandant hat jetzt: ${names}.`,
   fixLinks: {
     'grant-admin-consent': 'Seite für die Administratorzustimmung öffnen',
     'grant-app-role': 'Berechtigungen der App öffnen',
@@ -54,9 +54,9 @@ export const deChecks: CheckTexts = {
   },
   fixLinkOther: 'Seite in Microsoft 365 öffnen',
   fixLinkOpened: 'Die Seite wurde in Ihrem Browser geöffnet.',
-  resultOf: { demo: 'Ergebnis des Probelaufs mit dem Demo-Tenant', tenant: (account) => `Ergebnis für den Tenant von ${account}` },
-  demoHeading: 'Probelauf mit einem Demo-Tenant',
-  demoIntro: 'Führt die ganze Prüfung gegen einen neuen Demo-Tenant auf diesem Computer aus – nicht gegen Ihren Tenant. Wählen Sie, wie er fehlerhaft sein soll, und sehen Sie, was der Assistent findet.',
+  resultOf: { demo: 'Ergebnis des Probelaufs mit dem Demo-Mandanten', tenant: (account) => `Ergebnis für den Mandanten von ${account}` },
+  demoHeading: 'Probelauf mit einem Demo-Mandanten',
+  demoIntro: 'Führt die ganze Prüfung gegen einen neuen Demo-Mandanten auf diesem Computer aus – nicht gegen Ihren Mandanten. Wählen Sie, wie er fehlerhaft sein soll, und sehen Sie, was der Assistent findet.',
   scenarioLabel: 'Szenario',
   run: 'Prüfung starten',
   running: 'Wird geprüft …',
@@ -68,7 +68,7 @@ export const deChecks: CheckTexts = {
   },
   steps: {
     'sign-in': 'Anmeldung',
-    tenant: 'Einstellungen im Tenant (Microsoft Graph)',
+    tenant: 'Einstellungen im Mandanten (Microsoft Graph)',
     'app-credential': 'Zugangsdaten der App',
     token: 'Zugriffstoken',
     dns: 'DNS-Auflösung',

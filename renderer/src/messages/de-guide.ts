@@ -56,7 +56,7 @@ export const deDecode: DecodeTexts = {
   resultsHeading: (count) => (count === 1 ? 'Eine mögliche Ursache' : `${count} mögliche Ursachen`),
   mostLikely: 'Am wahrscheinlichsten',
   alsoPossible: 'Ebenfalls möglich',
-  confidence: (percent) => `Sicherheit ${percent} %`,
+  confidence: (percent) => `Wahrscheinlichkeit ${percent} %`,
   fixHeading: 'So beheben Sie es',
   evidenceHeading: 'Gefunden in der Meldung',
   waitHeading: 'Geduld kann die Lösung sein',

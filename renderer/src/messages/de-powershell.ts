@@ -19,7 +19,7 @@ export const dePowerShell: PowerShellTexts = {
   },
   accessHelp: 'Bei RBAC für Anwendungen darf die App-Registrierung keine Berechtigung SMTP.SendAsApp haben: sonst prüft Exchange zusätzlich die Postfachberechtigung. Ihr Token enthält dann keine Rolle – das ist so richtig.',
   labels: {
-    organization: 'Ihr Tenant',
+    organization: 'Ihr Mandant',
     cloud: 'Microsoft-Cloud',
     mailbox: 'Postfach',
     servicePrincipalObjectId: 'Objekt-ID der Unternehmensanwendung',

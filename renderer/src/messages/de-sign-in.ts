@@ -3,14 +3,14 @@ import type { SignInTexts } from './sections.js';
 
 /** Anmelden. */
 export const deSignIn: SignInTexts = {
-  intro: 'Melden Sie sich als Administrator Ihres Microsoft-365-Tenants an. Der Assistent liest dann die Einstellungen, die der E-Mail-Versand braucht, und zeigt, was fehlt.',
+  intro: 'Melden Sie sich als Administrator Ihres Microsoft-365-Mandanten an. Der Assistent liest dann die Einstellungen, die der E-Mail-Versand braucht, und zeigt, was fehlt.',
   readOnlyNote: 'Der Assistent bittet nur um Leserechte. Ihr Kennwort geben Sie auf der Seite von Microsoft ein, nie in dieser App.',
-  demoHeading: 'Demo-Tenant',
-  demoIntro: 'Der Demo-Tenant läuft auf diesem Computer. Seine Anmeldeseite nennt die Demo-Konten; melden Sie sich als Administrator an und akzeptieren Sie die Berechtigungen.',
-  demoButton: 'Beim Demo-Tenant anmelden',
-  tenantHeading: 'Ihr Microsoft-365-Tenant',
-  tenantIntro: 'Wählen Sie, wo Ihr Tenant betrieben wird. Die meisten Tenants liegen in der weltweiten Cloud.',
-  labels: { cloud: 'Microsoft-Cloud', tenant: 'Tenant (Domäne oder ID)', mode: 'Art der Anmeldung', clientId: 'Client-ID des Assistenten' },
+  demoHeading: 'Demo-Mandant',
+  demoIntro: 'Der Demo-Mandant läuft auf diesem Computer. Seine Anmeldeseite nennt die Demo-Konten; melden Sie sich als Administrator an und akzeptieren Sie die Berechtigungen.',
+  demoButton: 'Beim Demo-Mandant anmelden',
+  tenantHeading: 'Ihr Microsoft-365-Mandant',
+  tenantIntro: 'Wählen Sie, wo Ihr Mandant betrieben wird. Die meisten Mandanten liegen in der weltweiten Cloud.',
+  labels: { cloud: 'Microsoft-Cloud', tenant: 'Mandant (Domäne oder ID)', mode: 'Art der Anmeldung', clientId: 'Client-ID des Assistenten' },
   help: {
     tenant: 'Zum Beispiel contoso.onmicrosoft.com. Leer lassen, um sich mit einem beliebigen Geschäfts- oder Schulkonto anzumelden.',
     clientId: 'Leer lassen, um die Voreinstellung zu verwenden.',
@@ -28,7 +28,7 @@ export const deSignIn: SignInTexts = {
   signIn: 'Anmelden',
   waiting: {
     browser: 'Warte auf die Anmeldung in Ihrem Browser …',
-    demo: 'Warte auf die Anmeldung im Fenster des Demo-Tenants …',
+    demo: 'Warte auf die Anmeldung im Fenster des Demo-Mandanten …',
     'device-code': 'Warte auf die Eingabe des Codes …',
   },
   cancel: 'Abbrechen',
@@ -40,7 +40,7 @@ export const deSignIn: SignInTexts = {
   signedInAs: (name, username) => (name ? `Angemeldet als ${name} (${username})` : `Angemeldet als ${username}`),
   tenantId: 'Mandanten-ID',
   where: 'Wo',
-  demoTenant: 'Demo-Tenant auf diesem Computer',
+  demoTenant: 'Demo-Mandant auf diesem Computer',
   signOut: 'Abmelden',
   settingsHeading: 'Einstellungen: App-Registrierung des Assistenten',
   settingsIntro: 'Der Assistent meldet sich als öffentlicher Client an (Umleitungs-URI http://localhost) und fragt nur nach Microsoft-Graph-Berechtigungen. Lassen Sie das Feld leer für die Voreinstellung; eine Client-ID tragen Sie nur ein, wenn Ihre Organisation eine eigene App-Registrierung nutzen will.',

@@ -7,6 +7,7 @@ import { deWaitFinish } from './de-finish.js';
 import { deDecode, deFixSteps, deNav, deProfile } from './de-guide.js';
 import { dePowerShell } from './de-powershell.js';
 import { deSignIn } from './de-sign-in.js';
+import { dePath } from './de-path.js';
 
 /** The German UI. */
 export const de: Messages = {
@@ -16,31 +17,35 @@ export const de: Messages = {
   languageNames: { de: 'Deutsch', en: 'English' },
   stepsLabel: 'Einrichtungsschritte',
   steps: {
-    welcome: 'Willkommen', profile: 'Produkt', 'sign-in': 'Anmelden', checks: 'Prüfen',
-    'exchange-powershell': 'Exchange-PowerShell', export: 'Übergeben', decode: 'Fehlermeldung erklären',
-    'wait-test': 'Warten und testen', finish: 'Abschluss',
+    welcome: 'Willkommen', profile: 'Produkt', 'sign-in': 'Anmelden', consent: 'Administratorzustimmung', 'object-id': 'Objekt-ID',
+    'smtp-auth': 'Authentifiziertes SMTP', 'exchange-powershell': 'Exchange PowerShell', 'app-registration': 'App-Registrierung',
+    'users-groups': 'Benutzer und Gruppen', 'client-id': 'Client-ID', 'client-secret': 'Geheimer Clientschlüssel',
+    'etron-mail-servers': 'ETRON: E-Mail-Server', 'etron-credentials': 'ETRON: Client-ID und Secret',
+    'etron-outgoing': 'ETRON: Postausgangsserver', 'etron-incoming': 'ETRON: Posteingangsserver', 'generic-app': 'Ihre Anwendung',
+    'wait-test': 'Warten und testen', finish: 'Abschluss', checks: 'Prüfergebnisse', export: 'Konfigurationsdatei',
+    decode: 'Fehler erklären', about: 'Über',
   },
   welcome: {
     heading: 'Microsoft-365-Mail mit Modern Auth einrichten',
     intro: 'Dieser Assistent führt Sie durch die Anbindung von Inventory360 oder ETRON onRetail an Microsoft 365 mit OAuth2, prüft jede Einstellung und erklärt, was zu beheben ist.',
-    sandboxHint: 'Noch nicht bereit, Ihren Tenant zu ändern? Probieren Sie zuerst alles im Demomodus aus.',
+    sandboxHint: 'Noch nicht bereit, Ihren Mandanten zu ändern? Probieren Sie zuerst alles im Demomodus aus.',
   },
   appInfo: {
     heading: 'Über diese App', loading: 'Wird geladen …', version: 'Version', platform: 'Plattform',
     node: 'Node.js', electron: 'Electron', chrome: 'Chromium', locale: 'Systemsprache',
   },
   demo: {
-    heading: 'Demomodus (Sandbox-Tenant)',
-    intro: 'Startet einen lokalen Ersatz für Microsoft 365 auf diesem Computer – nicht Ihren Tenant. Wählen Sie, wie er fehlerhaft sein soll, und sehen Sie, wie der Assistent die Ursache findet.',
+    heading: 'Demomodus (Sandbox-Mandant)',
+    intro: 'Startet einen lokalen Ersatz für Microsoft 365 auf diesem Computer – nicht Ihren Mandanten. Wählen Sie, wie er fehlerhaft sein soll, und sehen Sie, wie der Assistent die Ursache findet.',
     scenarioLabel: 'Szenario',
     start: 'Starten', starting: 'Wird gestartet …', stop: 'Beenden', stopping: 'Wird beendet …',
-    stopped: 'Der Sandbox-Tenant läuft nicht.', running: 'Der Sandbox-Tenant läuft.',
+    stopped: 'Der Sandbox-Mandant läuft nicht.', running: 'Der Sandbox-Mandant läuft.',
     tenantId: 'Mandanten-ID', authority: 'Autorität (Anmelde-URL)', graph: 'Microsoft Graph', smtp: 'SMTP', imap: 'IMAP',
     mailbox: 'Postfach', scenarios: 'Szenarien',
     pendingReplication: (seconds) => `Änderungen werden in ${seconds} s wirksam.`,
   },
   scenarios: {
-    healthy: 'Gesunder Tenant (alles eingerichtet)',
+    healthy: 'Gesunder Mandant (alles eingerichtet)',
     'consent-missing': 'Administratorzustimmung fehlt',
     'service-principal-missing': 'Exchange-Dienstprinzipal fehlt',
     'smtp-auth-disabled-mailbox': 'SMTP AUTH für das Postfach deaktiviert',
@@ -67,6 +72,7 @@ export const de: Messages = {
   signIn: deSignIn,
   fix: deFix,
   waitFinish: deWaitFinish,
+  path: dePath,
   errors: {
     invalid_input: 'Die Anfrage war ungültig.',
     not_found: 'Nicht gefunden.',

@@ -7,6 +7,7 @@ import { enWaitFinish } from './en-finish.js';
 import { enDecode, enFixSteps, enNav, enProfile } from './en-guide.js';
 import { enPowerShell } from './en-powershell.js';
 import { enSignIn } from './en-sign-in.js';
+import { enPath } from './en-path.js';
 
 /** The English UI. */
 export const en: Messages = {
@@ -16,9 +17,13 @@ export const en: Messages = {
   languageNames: { de: 'Deutsch', en: 'English' },
   stepsLabel: 'Setup steps',
   steps: {
-    welcome: 'Welcome', profile: 'Product', 'sign-in': 'Sign in', checks: 'Checks',
-    'exchange-powershell': 'Exchange PowerShell', export: 'Hand over', decode: 'Explain an error',
-    'wait-test': 'Wait and test', finish: 'Finish',
+    welcome: 'Welcome', profile: 'Product', 'sign-in': 'Sign in', consent: 'Admin consent', 'object-id': 'Object ID',
+    'smtp-auth': 'Authenticated SMTP', 'exchange-powershell': 'Exchange PowerShell', 'app-registration': 'App registration',
+    'users-groups': 'Users and groups', 'client-id': 'Client ID', 'client-secret': 'Client secret',
+    'etron-mail-servers': 'ETRON: mail servers', 'etron-credentials': 'ETRON: Client-ID and Secret',
+    'etron-outgoing': 'ETRON: outgoing server', 'etron-incoming': 'ETRON: incoming server', 'generic-app': 'Your application',
+    'wait-test': 'Wait and test', finish: 'Finish', checks: 'Check results', export: 'Configuration file',
+    decode: 'Explain an error', about: 'About',
   },
   welcome: {
     heading: 'Set up Microsoft 365 mail with Modern Auth',
@@ -67,6 +72,7 @@ export const en: Messages = {
   signIn: enSignIn,
   fix: enFix,
   waitFinish: enWaitFinish,
+  path: enPath,
   errors: {
     invalid_input: 'The request was not valid.',
     not_found: 'Not found.',

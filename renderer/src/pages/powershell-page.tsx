@@ -1,10 +1,15 @@
-/** Step "exchange-powershell": the script for the chosen product, with the tenant's values. */
+/**
+ * Path page "Exchange PowerShell" (Inventory360 guide step 4; generic app-only): the script with
+ * the tenant's real values, Copy / Save, how to install the module and the Windows execution-policy
+ * hint, and the verify script. Exchange Online has no Graph API for this, so the admin confirms it.
+ */
 import { useEffect } from 'react';
-import { NeedsProfile } from '../components/needs-profile.js';
-import { IllustrationHints } from '../components/illustration.js';
+import { ConfirmStep } from '../components/confirm-step.js';
+import { PathPageFrame } from '../components/path-page.js';
 import { PowerShellForm } from '../components/powershell-form.js';
 import { ScriptCard } from '../components/script-card.js';
-import { StepFooter } from '../components/step-footer.js';
+import { StepIllustration } from '../components/step-illustration.js';
+import { NeedsProfile } from '../components/needs-profile.js';
 import { knownFacts } from '../known-facts.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
@@ -16,24 +21,30 @@ export function PowerShellPage() {
   const script = useAssistantStore((s) => (s.psScriptProfile === s.profile ? s.psScript : undefined));
   const demoStatus = useAssistantStore((s) => s.demoStatus);
   const checkResult = useAssistantStore((s) => s.checkResult);
+  const delegated = useAssistantStore((s) => s.profile === 'generic' && s.tenantForm.genericFlow === 'delegated');
   const prefill = useAssistantStore((s) => s.prefillPowerShell);
   const t = useMessages();
 
   useEffect(() => { prefill(knownFacts({ demoStatus, checkResult, profile })); }, [demoStatus, checkResult, profile, prefill]);
 
   return (
-    <div className="page" data-testid="page-exchange-powershell">
-      <h2 className="page-heading">{t.powershell.heading}</h2>
-      <p className="lead">{t.powershell.intro}</p>
+    <PathPageFrame step={WizardStep.PowerShell} page="exchange-powershell">
       {profile === 'etron' && <p className="muted">{t.powershell.etronIntro}</p>}
-      {profile ? (
+      {delegated && <p className="notice-line" data-testid="ps-not-needed">{t.path.powershellNotNeeded}</p>}
+      {!profile && <NeedsProfile />}
+      {profile && !delegated && (
         <>
+          <section className="card" data-testid="ps-install">
+            <ol className="plain-steps">{t.path.powershellInstall.map((line) => <li key={line}>{line}</li>)}</ol>
+            <p className="muted" data-testid="ps-policy">{t.path.powershellPolicy}</p>
+            <p className="muted">{t.path.powershellVerify}</p>
+          </section>
           <PowerShellForm profile={profile} />
-          <IllustrationHints page={WizardStep.PowerShell} profile={profile} />
           {script && <ScriptCard script={script} />}
+          <StepIllustration id="exchange-powershell-window" />
+          <ConfirmStep step={WizardStep.PowerShell} />
         </>
-      ) : <NeedsProfile />}
-      <StepFooter step={WizardStep.PowerShell} />
-    </div>
+      )}
+    </PathPageFrame>
   );
 }

@@ -1,6 +1,6 @@
 /** Step "profile": Inventory360, ETRON onRetail or another application, each explained in two lines. */
 import type { Profile } from '../../../electron/ipc/contract.js';
-import { StepFooter } from '../components/step-footer.js';
+import { PathPageFrame } from '../components/path-page.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { WizardStep } from '../wizard/steps.js';
@@ -13,8 +13,7 @@ export function ProfilePage() {
   const chooseProfile = useAssistantStore((s) => s.chooseProfile);
   const t = useMessages();
   return (
-    <div className="page" data-testid="page-profile">
-      <h2 className="page-heading">{t.profile.heading}</h2>
+    <PathPageFrame step={WizardStep.Profile} canAdvance={profile !== undefined}>
       <p className="lead">{t.profile.intro}</p>
       <fieldset className="choice-list">
         <legend className="visually-hidden">{t.profile.legend}</legend>
@@ -33,7 +32,6 @@ export function ProfilePage() {
         })}
       </fieldset>
       <p className="status" aria-live="polite" data-testid="profile-chosen">{profile ? t.profile.chosen(t.profile.options[profile].name) : ''}</p>
-      <StepFooter step={WizardStep.Profile} canAdvance={profile !== undefined} />
-    </div>
+    </PathPageFrame>
   );
 }

@@ -1,13 +1,14 @@
 /**
- * Step "sign-in": the admin signs in — to the demo tenant while it runs, or to their own tenant
- * in one of Microsoft's clouds. The main process keeps the session; this page shows who is
- * signed in and offers sign-out.
+ * Path page "sign-in": the admin signs in — to the demo tenant while it runs, or to their own
+ * tenant. Once signed in, the page asks which mailbox sends: every later check needs it.
  */
 import { DemoSignInCard } from '../components/demo-sign-in-card.js';
-import { SignInSettings } from '../components/sign-in-settings.js';
+import { PasteField } from '../components/paste-field.js';
+import { PathPageFrame } from '../components/path-page.js';
 import { SignedInCard } from '../components/signed-in-card.js';
-import { StepFooter } from '../components/step-footer.js';
 import { TenantSignInCard } from '../components/tenant-sign-in-card.js';
+import { useEffect } from 'react';
+import { knownFacts } from '../known-facts.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { WizardStep } from '../wizard/steps.js';
@@ -15,21 +16,37 @@ import { WizardStep } from '../wizard/steps.js';
 /** The sign-in page. */
 export function SignInPage() {
   const account = useAssistantStore((s) => s.account);
-  const demoRunning = useAssistantStore((s) => s.demoStatus.running);
+  const demoStatus = useAssistantStore((s) => s.demoStatus);
+  const profile = useAssistantStore((s) => s.profile);
+  const mailbox = useAssistantStore((s) => s.tenantForm.mailbox);
+  const setField = useAssistantStore((s) => s.setTenantField);
+  const prefill = useAssistantStore((s) => s.prefillTenantForm);
   const t = useMessages();
+
+  // Signed in to the demo tenant: its mailbox is the one that sends.
+  useEffect(() => {
+    if (account?.cloud === 'sandbox') prefill(knownFacts({ demoStatus, checkResult: undefined, profile }));
+  }, [account, demoStatus, profile, prefill]);
+
   return (
-    <div className="page" data-testid="page-sign-in">
-      <h2 className="page-heading">{t.steps['sign-in']}</h2>
+    <PathPageFrame step={WizardStep.SignIn}>
       <p className="lead">{t.signIn.intro}</p>
       <p className="muted">{t.signIn.readOnlyNote}</p>
-      {account ? <SignedInCard account={account} /> : (
+      {account ? (
         <>
-          {demoRunning && <DemoSignInCard />}
+          <SignedInCard account={account} />
+          <section className="card" aria-labelledby="mailbox-heading" data-testid="mailbox-card">
+            <h3 id="mailbox-heading">{t.path.mailboxHeading}</h3>
+            <PasteField id="path-mailbox" kind="address" label={t.path.values.mailbox} hint={t.path.mailboxHelp}
+              value={mailbox} onChange={(v) => setField('mailbox', v)} showRequired placeholder="info@firma.de" />
+          </section>
+        </>
+      ) : (
+        <>
+          {demoStatus.running && <DemoSignInCard />}
           <TenantSignInCard />
-          <SignInSettings />
         </>
       )}
-      <StepFooter step={WizardStep.SignIn} />
-    </div>
+    </PathPageFrame>
   );
 }

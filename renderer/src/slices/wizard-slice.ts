@@ -1,16 +1,35 @@
-/** Which wizard step is shown. */
+/**
+ * Which wizard page is shown, and what the admin told the wizard on the way that no check can
+ * read (a step confirmed by hand, the ETRON variant). Only non-secret values live here.
+ */
 import type { StateCreator } from 'zustand';
 import type { AssistantState } from '../store.js';
 import { WizardStep } from '../wizard/steps.js';
 
-/** Wizard state and its action. */
+/** Wizard state and its actions. */
 export interface WizardSlice {
   readonly step: WizardStep;
+  /** Steps Microsoft Graph cannot verify that the admin marked as done. */
+  readonly confirmedSteps: readonly WizardStep[];
+  /** ETRON: A = one shared mailbox sends everything, B = one outgoing server per user. */
+  readonly etronVariant: 'A' | 'B';
+  readonly etronAliasDomain: string;
   goToStep(step: WizardStep): void;
+  confirmStep(step: WizardStep, done: boolean): void;
+  setEtronVariant(variant: 'A' | 'B'): void;
+  setEtronAliasDomain(domain: string): void;
 }
 
 /** Creates the wizard slice. */
 export const createWizardSlice: StateCreator<AssistantState, [], [], WizardSlice> = (set) => ({
   step: WizardStep.Welcome,
+  confirmedSteps: [],
+  etronVariant: 'A',
+  etronAliasDomain: '',
   goToStep: (step) => set({ step }),
+  confirmStep: (step, done) => set((s) => ({
+    confirmedSteps: done ? [...new Set([...s.confirmedSteps, step])] : s.confirmedSteps.filter((x) => x !== step),
+  })),
+  setEtronVariant: (etronVariant) => set({ etronVariant }),
+  setEtronAliasDomain: (etronAliasDomain) => set({ etronAliasDomain }),
 });

@@ -1,24 +1,29 @@
 /** Which page of this wizard handles a step a diagnosis points at (the catalogue's step ids). */
-import type { FixStep } from '../../../electron/ipc/contract.js';
-import { WizardStep } from './steps.js';
+import type { FixStep, Profile } from '../../../electron/ipc/contract.js';
+import { pathFor, WizardStep } from './steps.js';
 
-/**
- * The page for each fix step, where this build has one. Steps done in Microsoft's portals
- * (consent, app registration…) have no page yet: the cause's fix text walks the user through them.
- */
+/** The page for each fix step, where this build has one. */
 export const FIX_STEP_PAGES: Readonly<Record<FixStep, WizardStep | undefined>> = {
-  consent: undefined,
-  'object-id': WizardStep.PowerShell,
-  'smtp-auth': WizardStep.PowerShell,
+  consent: WizardStep.Consent,
+  'object-id': WizardStep.ObjectId,
+  'smtp-auth': WizardStep.SmtpAuth,
   'exchange-powershell': WizardStep.PowerShell,
-  'app-registration': undefined,
-  'client-secret': undefined,
-  'assign-users': undefined,
-  'etron-settings': WizardStep.Export,
+  'app-registration': WizardStep.AppRegistration,
+  'client-secret': WizardStep.ClientSecret,
+  'assign-users': WizardStep.UsersGroups,
+  'etron-settings': WizardStep.EtronCredentials,
   'inventory360-settings': WizardStep.Export,
   'client-settings': WizardStep.Export,
   'security-policy': undefined,
   network: undefined,
   'sign-in': WizardStep.SignIn,
-  wait: undefined,
+  wait: WizardStep.WaitTest,
 };
+
+/** The page for a fix step on this product's path (or a tool page), if any. */
+export function fixStepPage(step: FixStep, profile: Profile | undefined): WizardStep | undefined {
+  const page = FIX_STEP_PAGES[step];
+  if (!page) return undefined;
+  if (page === WizardStep.Export || pathFor(profile).includes(page)) return page;
+  return undefined;
+}

@@ -1,0 +1,132 @@
+/**
+ * The live verification of a path page: runs the tenant check when the page opens (once per
+ * product, when nothing was checked yet), lists what Microsoft 365 says about this page's findings
+ * in plain words, turns green only when every one is ok, offers "Do it for me" (FixButton) and the
+ * portal page, and sends a problem another page fixes back to that page. Graph's evidence goes
+ * into the folded technical details. After a check, focus moves to the result.
+ */
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import type { Finding } from '../../../electron/ipc/contract.js';
+import { useShallow } from 'zustand/react/shallow';
+import { useAssistantStore } from '../store.js';
+import { useMessages } from '../use-messages.js';
+import { missingCheckInput, type MissingInput } from '../wizard/check-inputs.js';
+import { pageFindings, pageThatFixes, stepState } from '../wizard/step-findings.js';
+import { WizardStep } from '../wizard/steps.js';
+import { ErrorNote } from './error-note.js';
+import { FixButton } from './fix-button.js';
+import { PortalButton } from './portal-button.js';
+import { TechDetails } from './tech-details.js';
+
+/** Props of StepCheck. */
+export interface StepCheckProps {
+  readonly step: WizardStep;
+}
+
+/** One finding in plain words, with what fixes it. */
+function FindingRow({ finding, step }: { readonly finding: Finding; readonly step: WizardStep }) {
+  const t = useMessages();
+  const profile = useAssistantStore((s) => s.profile);
+  const goToStep = useAssistantStore((s) => s.goToStep);
+  const words = t.path.findings[finding.id];
+  const text = finding.status === 'unknown' ? t.path.findingUnknown : finding.status === 'ok' ? words?.ok : words?.problem;
+  const fixedOn = profile ? pageThatFixes(finding.id, profile) : undefined;
+  const elsewhere = finding.status !== 'ok' && fixedOn !== undefined && fixedOn !== step;
+  return (
+    <li className={`verify-finding status-${finding.status}`} data-testid={`verify-${finding.id}`} data-status={finding.status}>
+      <span className="check-mark" aria-hidden="true">{finding.status === 'ok' ? '✓' : '✕'}</span>
+      <div className="verify-body">
+        <p>{text ?? finding.id}</p>
+        {elsewhere && (
+          <p className="control-row">
+            <span>{t.path.fixOn(t.steps[fixedOn])}</span>
+            <Button size="small" data-testid={`verify-${finding.id}-go`} onClick={() => goToStep(fixedOn)}>{`${t.path.goThere(t.steps[fixedOn])} →`}</Button>
+          </p>
+        )}
+        {!elsewhere && finding.status !== 'ok' && <FixButton finding={finding} />}
+        {!elsewhere && finding.status !== 'ok' && finding.fixStep?.url && (
+          <PortalButton url={finding.fixStep.url} testId={`verify-${finding.id}-portal`} />
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The verification card. */
+export function StepCheck({ step }: StepCheckProps) {
+  const t = useMessages();
+  const language = useAssistantStore((s) => s.language);
+  const account = useAssistantStore((s) => s.account);
+  const running = useAssistantStore((s) => s.checkRunning);
+  const runCheck = useAssistantStore((s) => s.runTenantCheck);
+  const error = useAssistantStore((s) => s.tenantCheckError);
+  const goToStep = useAssistantStore((s) => s.goToStep);
+  const result = useAssistantStore((s) => s.checkResult);
+  const lacking = useAssistantStore(useShallow((s): MissingInput | { readonly field?: undefined } => missingCheckInput(s) ?? {}));
+  const missing = lacking.field === undefined ? undefined : lacking as MissingInput;
+  const checked = useAssistantStore((s) => pageFindings(step, s) !== undefined);
+  const found = useAssistantStore(useShallow((s) => pageFindings(step, s) ?? []));
+  const findings = checked ? found : undefined;
+  const state = useAssistantStore((s) => stepState(step, s));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const wasRunning = useRef(false);
+
+  const ready = account && !missing;
+  useEffect(() => {
+    // The page opens: check once when nothing was checked yet for this product.
+    if (ready && running === undefined && findings === undefined) void runCheck();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the page opens or becomes ready
+  }, [ready]);
+
+  useEffect(() => {
+    if (running === 'tenant') wasRunning.current = true;
+    else if (wasRunning.current) {
+      wasRunning.current = false;
+      heading.current?.focus();
+      heading.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    }
+  }, [running]);
+
+  const p = t.path;
+  if (!account) {
+    return (
+      <section className="card notice" data-testid="verify-sign-in-first">
+        <p>{p.signInFirst}</p>
+        <Button appearance="primary" onClick={() => goToStep(WizardStep.SignIn)}>{p.goToSignIn}</Button>
+      </section>
+    );
+  }
+  if (missing) {
+    const label = missing.field === 'mailbox' ? p.values.mailbox : missing.field === 'instance' ? p.values.instance : p.values.clientId;
+    return (
+      <section className="card notice" data-testid="verify-needs-input" data-field={missing.field}>
+        <p>{p.needsInput(label)}</p>
+        {missing.page !== step && <Button appearance="primary" onClick={() => goToStep(missing.page)}>{`${p.goThere(t.steps[missing.page])} →`}</Button>}
+      </section>
+    );
+  }
+  const when = result && findings ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(result.startedAt)) : undefined;
+  return (
+    <section className="card verify" aria-labelledby="verify-heading" aria-busy={running === 'tenant'} data-testid="verify" data-state={state}>
+      <h3 id="verify-heading" ref={heading} tabIndex={-1}>{p.verifyHeading}</h3>
+      {running === 'tenant' && <p className="status status-waiting" role="status" data-testid="verify-running">{p.checking}</p>}
+      {running !== 'tenant' && findings && findings.length > 0 && (
+        <>
+          <MessageBar intent={state === 'done' ? 'success' : 'warning'} data-testid="verify-verdict">
+            <MessageBarBody>{state === 'done' ? p.stepDone : p.stepFailed}</MessageBarBody>
+          </MessageBar>
+          <ul className="verify-list">{findings.map((f) => <FindingRow key={f.id} finding={f} step={step} />)}</ul>
+          {when && <p className="muted" data-testid="verify-when">{p.checkedAt(when)}</p>}
+          <TechDetails testId="verify-details">
+            <ul className="mono">{findings.map((f) => <li key={f.id}>{`${f.id}: ${f.evidence}`}</li>)}</ul>
+          </TechDetails>
+        </>
+      )}
+      <ErrorNote error={error} id="verify-error" testId="verify-error" />
+      <div className="control-row">
+        <Button data-testid="verify-run" disabled={running !== undefined} onClick={() => void runCheck()}>{findings ? p.checkAgain : p.checkNow}</Button>
+      </div>
+    </section>
+  );
+}

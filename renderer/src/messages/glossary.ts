@@ -1,0 +1,66 @@
+/**
+ * One word for each thing, as Microsoft's German portals name it (Entra admin center and
+ * Microsoft 365 admin center in German); the German texts of the wizard's path take their terms
+ * from here, so a thing is never called two names. "Mandant" (not "Tenant") throughout; a
+ * diagnosis's confidence is a "Wahrscheinlichkeit", never a "Sicherheit".
+ */
+export const GLOSSARY_DE = {
+  tenant: 'Mandant',
+  tenantGenitive: 'Mandanten',
+  tenantId: 'Mandanten-ID',
+  entraAdminCenter: 'Microsoft Entra Admin Center',
+  m365AdminCenter: 'Microsoft 365 Admin Center',
+  enterpriseApps: 'Unternehmensanwendungen',
+  enterpriseApp: 'Unternehmensanwendung',
+  appRegistrations: 'App-Registrierungen',
+  newRegistration: 'Neue Registrierung',
+  supportedAccountTypes: 'Unterstützte Kontotypen',
+  redirectUri: 'Umleitungs-URI',
+  apiPermissions: 'API-Berechtigungen',
+  delegatedPermissions: 'Delegierte Berechtigungen',
+  adminConsent: 'Administratorzustimmung',
+  objectId: 'Objekt-ID',
+  applicationId: 'Anwendungs-ID (Client)',
+  clientSecret: 'geheimer Clientschlüssel',
+  clientSecretCapital: 'Geheimer Clientschlüssel',
+  secretValue: 'Wert',
+  secretId: 'Geheime ID',
+  certificatesSecrets: 'Zertifikate & Geheimnisse',
+  usersAndGroups: 'Benutzer und Gruppen',
+  activeUsers: 'Benutzer → Aktive Benutzer',
+  manageEmailApps: 'E-Mail-Apps verwalten',
+  authenticatedSmtp: 'Authentifiziertes SMTP',
+  confidence: 'Wahrscheinlichkeit',
+  technicalDetails: 'Technische Details',
+} as const;
+
+/** The same things as Microsoft's English portals name them. */
+export const GLOSSARY_EN: Readonly<Record<keyof typeof GLOSSARY_DE, string>> = {
+  tenant: 'tenant',
+  tenantGenitive: 'tenant',
+  tenantId: 'Tenant ID',
+  entraAdminCenter: 'Microsoft Entra admin center',
+  m365AdminCenter: 'Microsoft 365 admin center',
+  enterpriseApps: 'Enterprise applications',
+  enterpriseApp: 'enterprise application',
+  appRegistrations: 'App registrations',
+  newRegistration: 'New registration',
+  supportedAccountTypes: 'Supported account types',
+  redirectUri: 'Redirect URI',
+  apiPermissions: 'API permissions',
+  delegatedPermissions: 'Delegated permissions',
+  adminConsent: 'admin consent',
+  objectId: 'Object ID',
+  applicationId: 'Application (client) ID',
+  clientSecret: 'client secret',
+  clientSecretCapital: 'Client secret',
+  secretValue: 'Value',
+  secretId: 'Secret ID',
+  certificatesSecrets: 'Certificates & secrets',
+  usersAndGroups: 'Users and groups',
+  activeUsers: 'Users → Active users',
+  manageEmailApps: 'Manage email apps',
+  authenticatedSmtp: 'Authenticated SMTP',
+  confidence: 'Likelihood',
+  technicalDetails: 'Technical details',
+};

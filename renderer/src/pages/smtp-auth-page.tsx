@@ -1,0 +1,36 @@
+/**
+ * Path page "Authenticated SMTP" for the sending mailbox (Inventory360 guide step 3; ETRON needs it
+ * too). Graph cannot read the checkbox: the page checks what Graph can (the user exists, is enabled
+ * and licensed; security defaults), the admin confirms the rest, and the test at the end verifies
+ * it (5.7.139 = still off).
+ */
+import { ConfirmStep } from '../components/confirm-step.js';
+import { CopyValue } from '../components/copy-value.js';
+import { PathPageFrame } from '../components/path-page.js';
+import { PortalButton } from '../components/portal-button.js';
+import { StepCheck } from '../components/step-check.js';
+import { StepIllustration } from '../components/step-illustration.js';
+import { useShallow } from 'zustand/react/shallow';
+import { useAssistantStore } from '../store.js';
+import { useMessages } from '../use-messages.js';
+import { pageValues, portalOf } from '../wizard/page-values.js';
+import { findingIdsFor } from '../wizard/step-findings.js';
+import { WizardStep } from '../wizard/steps.js';
+
+/** The page. */
+export function SmtpAuthPage() {
+  const t = useMessages().path;
+  const profile = useAssistantStore((s) => s.profile);
+  const values = useAssistantStore(useShallow((s) => pageValues(s)));
+  const url = useAssistantStore((s) => portalOf(s, 'inventory360.sending-user'));
+  const graphPart = profile ? findingIdsFor(WizardStep.SmtpAuth, profile) !== undefined : false;
+  return (
+    <PathPageFrame step={WizardStep.SmtpAuth} page="smtp-auth">
+      {values.mailbox && <div className="values card"><CopyValue label={t.values.mailbox} value={values.mailbox} testId="value-mailbox" /></div>}
+      {url && <PortalButton url={url} testId="smtp-auth-portal" />}
+      <StepIllustration id="admin-center-authenticated-smtp" />
+      {graphPart && <StepCheck step={WizardStep.SmtpAuth} />}
+      <ConfirmStep step={WizardStep.SmtpAuth} note={t.smtpAuthVerify} />
+    </PathPageFrame>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Steps the wizard-path browser tests repeat: start the demo tenant from the welcome page's
+ * secondary link, choose the product, sign in on the demo tenant's page, and checks every page
+ * must pass (focus on the heading, no horizontal overflow at 1024 px, no English sentence on a
+ * German page outside "Technical details" — the rule of /work/shared/tools/english-lines.js).
+ */
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { completeSandboxSignIn } from '../integration/support/chromium.js';
+import type { AssistantPage } from './browser.js';
+import { textWhen } from './browser.js';
+
+/** Starts the demo tenant with a scenario from the welcome page's "try it without your tenant" link. */
+export async function startDemoFromWelcome(page: Page, scenario: string, running: string): Promise<void> {
+  await page.getByTestId('welcome-try-demo').click();
+  await page.getByTestId('demo-scenario').selectOption(scenario);
+  await page.getByTestId('demo-start').click();
+  assert.equal(await textWhen(page.getByTestId('demo-status'), running, 30_000), running);
+}
+
+/** Welcome → product → sign-in (demo tenant) → the mailbox prefilled; ends on the sign-in page. */
+export async function chooseAndSignIn(app: AssistantPage, profile: 'inventory360' | 'etron' | 'generic'): Promise<void> {
+  const { page, external } = app;
+  await page.getByTestId('welcome-start').click();
+  await page.getByTestId(`profile-${profile}`).click();
+  await page.getByTestId('step-next').click();
+  await page.getByTestId('page-sign-in').waitFor();
+  const before = external.urls.length;
+  await page.getByTestId('signin-demo').click();
+  await completeSandboxSignIn(await external.nth(before), 'admin@contoso.example', 'Sandbox-Admin-1');
+  await page.bringToFront();
+  await page.getByTestId('signed-in-card').waitFor({ timeout: 15_000 });
+}
+
+/** Clicks Next and waits for the page; asserts focus went to its heading and the title names it. */
+export async function next(page: Page, step: string, title: string): Promise<void> {
+  await page.getByTestId('step-next').click();
+  await page.getByTestId(`page-${step}`).waitFor({ timeout: 15_000 });
+  await assertHeadingFocused(page, title);
+}
+
+/** The page heading has the focus and names the step; so does the document title. */
+export async function assertHeadingFocused(page: Page, title: string): Promise<void> {
+  const focused = await page.evaluate(() => ({ testId: document.activeElement?.getAttribute('data-testid'), text: document.activeElement?.textContent }));
+  assert.deepEqual(focused, { testId: 'page-heading', text: title });
+  assert.match(await page.title(), new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – `));
+}
+
+/** Waits until the page's verification has a verdict and returns its state (done/failed/open). */
+export async function verdict(page: Page, timeoutMs = 30_000): Promise<string> {
+  const verify = page.getByTestId('verify');
+  await verify.waitFor({ timeout: timeoutMs });
+  await page.getByTestId('verify-verdict').waitFor({ timeout: timeoutMs });
+  return (await verify.getAttribute('data-state')) ?? '';
+}
+
+/** No element is wider than the window (long URIs and IDs wrap). */
+export async function assertNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const main = document.getElementById('main');
+    const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > width + 1 && e.getClientRects().length > 0)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 80));
+    return { scroll: document.documentElement.scrollWidth > width || (main ? main.scrollWidth > main.clientWidth : false), wide: wide.slice(0, 5) };
+  });
+  assert.deepEqual(overflow, { scroll: false, wide: [] });
+}
+
+// The rule of /work/shared/tools/english-lines.js: a line with three or more of these words reads as English.
+const STOP = new Set('the and to from by be it its on no required assigned is are has have not until every of for with this that found holds granted exists enabled expired does must should cannot could there which when their your you been will would'.split(' '));
+const RAW = /AADSTS\d+|^\s*\d{3}[ -]\d\.\d|^\s*(\*|[A-Za-z]?\d+) (OK|NO|BAD|BYE)\b|^\s*https?:\/\/\S+\s*$|^\s*(PS>|Connect-|New-|Add-|Set-|Get-|Remove-|Install-)/;
+
+/** The lines of the visible page, outside "Technical details", that read as English sentences. */
+export async function englishLines(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    for (const e of clone.querySelectorAll('[data-technical="true"], script, style, textarea')) e.remove();
+    document.body.append(clone);
+    clone.style.position = 'absolute';
+    const seen = clone.innerText;
+    clone.remove();
+    return seen;
+  });
+  return text.split('\n').filter((line) => {
+    if (RAW.test(line)) return false;
+    const words = new Set((line.toLowerCase().match(/[a-z']+/g) ?? []).filter((w) => STOP.has(w)));
+    return words.size >= 3;
+  });
+}
