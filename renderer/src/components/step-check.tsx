@@ -12,7 +12,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { missingCheckInput, type MissingInput } from '../wizard/check-inputs.js';
-import { pageFindings, pageThatFixes, stepState } from '../wizard/step-findings.js';
+import { pageFindings, pageThatFixes } from '../wizard/step-findings.js';
 import { WizardStep } from '../wizard/steps.js';
 import { ErrorNote } from './error-note.js';
 import { FixButton } from './fix-button.js';
@@ -68,7 +68,6 @@ export function StepCheck({ step }: StepCheckProps) {
   const checked = useAssistantStore((s) => pageFindings(step, s) !== undefined);
   const found = useAssistantStore(useShallow((s) => pageFindings(step, s) ?? []));
   const findings = checked ? found : undefined;
-  const state = useAssistantStore((s) => stepState(step, s));
   const heading = useRef<HTMLHeadingElement>(null);
   const wasRunning = useRef(false);
 
@@ -106,6 +105,8 @@ export function StepCheck({ step }: StepCheckProps) {
       </section>
     );
   }
+  // What Graph says about this page (the step list may also wait for the admin's confirmation).
+  const state = !findings || findings.length === 0 ? 'open' : findings.every((f) => f.status === 'ok') ? 'done' : 'failed';
   const when = result && findings ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(result.startedAt)) : undefined;
   return (
     <section className="card verify" aria-labelledby="verify-heading" aria-busy={running === 'tenant'} data-testid="verify" data-state={state}>
