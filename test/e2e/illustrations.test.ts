@@ -37,8 +37,9 @@ describe('illustrations in the browser', () => {
 
       // In English the admin center shows English labels: the drawing switches with the UI.
       await page.getByTestId('language-en').click();
-      await page.getByTestId('step-exchange-powershell').click();
-      await page.getByTestId('hint-entra-object-id').locator('summary').click();
+      // The Object ID page of the path shows its screen at once.
+      await page.getByTestId('step-object-id').click();
+      await page.getByTestId('page-object-id').waitFor();
       const objectId = page.getByRole('img', { name: ILLUSTRATIONS['entra-object-id'].alt.en });
       const shown = await objectId.evaluate((img: HTMLImageElement) => img.decode().then(() => ({ width: img.naturalWidth, src: img.getAttribute('src') })));
       assert.equal(shown.width, 720);

@@ -13,13 +13,17 @@ const packageVersion = (JSON.parse(readFileSync(path.resolve(import.meta.dirname
 describe('application shell in the browser', () => {
   const env = useAssistantBrowser();
 
-  it('shows the app version from package.json, in English for an English browser', async () => {
+  it('shows the app version from package.json on "About", in English for an English browser', async () => {
     const app = await env.open({ locale: 'en-US' });
     try {
       const { page } = app;
+      assert.equal(await page.title(), 'Welcome – M365 Mail Setup Assistant');
+      // Versions are for support staff: on the About page, not the welcome page.
+      assert.equal(await page.getByTestId('app-version').count(), 0);
+      await page.getByTestId('step-about').click();
       assert.equal(await textWhen(page.getByTestId('app-version'), packageVersion), packageVersion);
       assert.equal(await page.getByTestId('app-title').textContent(), 'M365 Mail Setup Assistant');
-      assert.equal(await page.title(), 'M365 Mail Setup Assistant');
+      assert.equal(await page.title(), 'About – M365 Mail Setup Assistant');
       assert.deepEqual(app.pageErrors, []);
     } finally {
       await app.close();
@@ -32,6 +36,9 @@ describe('application shell in the browser', () => {
       const { page } = app;
       const title = page.getByTestId('app-title');
       assert.equal(await textWhen(title, 'M365-Mail-Einrichtungsassistent'), 'M365-Mail-Einrichtungsassistent');
+      // Demo mode is the welcome page's secondary link, not its first card.
+      assert.equal(await page.getByTestId('welcome-try-demo').textContent(), 'Ohne eigenen Mandanten ausprobieren');
+      await page.getByTestId('welcome-try-demo').click();
       assert.equal(await page.getByTestId('demo-start').textContent(), 'Starten');
       assert.equal(await page.locator('html').getAttribute('lang'), 'de');
 
@@ -54,6 +61,7 @@ describe('application shell in the browser', () => {
     const app = await env.open({ locale: 'en-US' });
     try {
       const { page, handlers } = app;
+      await page.getByTestId('welcome-try-demo').click();
       await page.getByLabel('Scenario').selectOption('healthy');
       await page.getByTestId('demo-start').click();
       const tenantId = '5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
@@ -84,6 +92,7 @@ describe('application shell in the browser', () => {
     const app = await env.open({ locale: 'en-US' });
     try {
       const { page, handlers } = app;
+      await page.getByTestId('welcome-try-demo').click();
       // A stale or tampered option list: the renderer sends the name, the main process checks it.
       await page.getByLabel('Scenario').evaluate((select) => {
         const option = document.createElement('option');
@@ -103,7 +112,7 @@ describe('application shell in the browser', () => {
       await page.getByTestId('language-de').click();
       const german = 'Die Anfrage war ungültig. (Feld: scenarios[0])';
       assert.equal(await textWhen(error, german), german);
-      assert.equal(await page.getByTestId('demo-status').textContent(), 'Der Sandbox-Tenant läuft nicht.');
+      assert.equal(await page.getByTestId('demo-status').textContent(), 'Der Sandbox-Mandant läuft nicht.');
       assert.deepEqual(await handlers.table.getDemoSandboxStatus(undefined), { ok: true, value: { running: false } });
     } finally {
       await app.close();
@@ -114,12 +123,18 @@ describe('application shell in the browser', () => {
     const app = await env.open({ locale: 'en-US' });
     try {
       const { page } = app;
+      await page.getByTestId('welcome-start').click();
+      await page.getByTestId('profile-inventory360').click();
       await page.getByTestId('step-sign-in').click();
+      await page.getByTestId('page-sign-in').waitFor();
       assert.equal(await page.getByTestId('step-sign-in').getAttribute('aria-current'), 'step');
       // No demo tenant runs: only the real tenant's sign-in is offered.
       assert.equal(await page.getByTestId('signin-demo').count(), 0);
       assert.deepEqual(await page.getByTestId('signin-cloud-select').locator('option').allTextContents(),
         ['Worldwide (also GCC)', 'US Government GCC High', 'US Government DoD', 'China (operated by 21Vianet)']);
+      // The assistant's own client ID is jargon: it is set on the About page.
+      await page.getByTestId('step-about').click();
+      await page.getByTestId('page-about').waitFor();
       // The default needs no registration, so the settings stay folded until opened.
       assert.equal(await page.getByTestId('signin-settings').getAttribute('open'), null);
       await page.getByTestId('signin-settings').locator('summary').click();
@@ -133,6 +148,7 @@ describe('application shell in the browser', () => {
       assert.equal(await page.getByTestId('signin-client-id-error').count(), 0);
       assert.equal(await page.getByTestId('signin-graph-cli-note').count(), 0);
 
+      await page.getByTestId('step-sign-in').click();
       await page.getByTestId('signin-tenant').fill('contoso');
       await page.getByTestId('signin-start').click();
       const tenantError = 'Enter a domain such as contoso.onmicrosoft.com or the tenant ID — or leave the field empty.';

@@ -21,6 +21,7 @@ describe('sign-in and tenant check in the browser', () => {
     const app = await env.open({ locale: 'en-US' });
     try {
       const { page, external, handlers } = app;
+      await page.getByTestId('welcome-try-demo').click();
       await page.getByTestId('demo-start').click();
       assert.equal(await textWhen(page.getByTestId('demo-status'), 'The sandbox tenant is running.', 30_000), 'The sandbox tenant is running.');
       await chooseProduct(page, 'inventory360');

@@ -165,6 +165,7 @@ export const dePath: PathTexts = {
   powershellPolicy: 'Meldet Windows, dass das Ausführen von Skripts deaktiviert ist: Set-ExecutionPolicy -Scope CurrentUser RemoteSigned eingeben und das Skript erneut starten.',
   powershellVerify: 'Um später zu sehen, was Exchange eingetragen hat, erstellen Sie das Skript mit „Nur prüfen“ und führen es genauso aus.',
   powershellNotNeeded: 'Bei der Anmeldung im Namen des Benutzers braucht Exchange keinen PowerShell-Schritt; gehen Sie weiter.',
+  smtpAuthPowerShell: 'Oder mit Exchange Online PowerShell (schaltet auch IMAP ein)',
   smtpAuthVerify: 'Microsoft Graph kann dieses Kästchen nicht lesen. Der Test am Ende zeigt es: Wird eine Mail mit „5.7.139“ abgelehnt, ist es noch aus.',
   waitPlaceholder: 'Diese Seite prüft alles so lange erneut, bis Microsoft 365 die Änderungen übernommen hat.',
   finishPlaceholder: 'Was erledigt ist, was noch fehlt und wie Sie eine Testmail senden.',

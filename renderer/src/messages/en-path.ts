@@ -165,6 +165,7 @@ export const enPath: PathTexts = {
   powershellPolicy: 'If Windows says running scripts is disabled: Set-ExecutionPolicy -Scope CurrentUser RemoteSigned, then run the script again.',
   powershellVerify: 'To check later what Exchange has, create the script with "Only check" and run it the same way.',
   powershellNotNeeded: 'With delegated sign-in Exchange needs no PowerShell step; go on.',
+  smtpAuthPowerShell: 'Or with Exchange Online PowerShell (also turns on IMAP)',
   smtpAuthVerify: 'Microsoft Graph cannot read this checkbox. The test at the end shows it: a message refused with "5.7.139" means it is still off.',
   waitPlaceholder: 'This page checks everything again until Microsoft 365 has taken over the changes.',
   finishPlaceholder: 'What was done, what is left, and how to send a test mail.',

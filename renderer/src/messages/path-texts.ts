@@ -80,6 +80,7 @@ export interface PathTexts {
   readonly powershellVerify: string;
   readonly powershellNotNeeded: string;
   readonly smtpAuthVerify: string;
+  readonly smtpAuthPowerShell: string;
   readonly waitPlaceholder: string;
   readonly finishPlaceholder: string;
   readonly skipLink: string;

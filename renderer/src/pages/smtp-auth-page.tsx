@@ -7,6 +7,8 @@
 import { ConfirmStep } from '../components/confirm-step.js';
 import { CopyValue } from '../components/copy-value.js';
 import { PathPageFrame } from '../components/path-page.js';
+import { PowerShellForm } from '../components/powershell-form.js';
+import { ScriptCard } from '../components/script-card.js';
 import { PortalButton } from '../components/portal-button.js';
 import { StepCheck } from '../components/step-check.js';
 import { StepIllustration } from '../components/step-illustration.js';
@@ -23,6 +25,7 @@ export function SmtpAuthPage() {
   const profile = useAssistantStore((s) => s.profile);
   const values = useAssistantStore(useShallow((s) => pageValues(s)));
   const url = useAssistantStore((s) => portalOf(s, 'inventory360.sending-user'));
+  const script = useAssistantStore((s) => (s.psScriptProfile === s.profile ? s.psScript : undefined));
   const graphPart = profile ? findingIdsFor(WizardStep.SmtpAuth, profile) !== undefined : false;
   return (
     <PathPageFrame step={WizardStep.SmtpAuth} page="smtp-auth">
@@ -31,6 +34,14 @@ export function SmtpAuthPage() {
       <StepIllustration id="admin-center-authenticated-smtp" />
       {graphPart && <StepCheck step={WizardStep.SmtpAuth} />}
       <ConfirmStep step={WizardStep.SmtpAuth} note={t.smtpAuthVerify} />
+      {profile === 'etron' && (
+        // ETRON's path has no PowerShell page: its script (SMTP AUTH, and IMAP, for the mailboxes) is the alternative here.
+        <details className="card" data-testid="smtp-auth-powershell">
+          <summary>{t.smtpAuthPowerShell}</summary>
+          <PowerShellForm profile="etron" />
+          {script && <ScriptCard script={script} />}
+        </details>
+      )}
     </PathPageFrame>
   );
 }
