@@ -1,0 +1,110 @@
+/**
+ * The ETRON onRetail path end to end against the demo tenant: product → sign-in → app
+ * registration (the instance fills the redirect URI) → users and groups → client ID → client
+ * secret (a pasted Secret ID is caught at once) → Authenticated SMTP → ETRON's settings page by
+ * page, each value with Copy → wait and test → finish. Broken tenants: the page that fixes the
+ * problem fails, offers "Do it for me" where Graph allows, and is not ticked.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { useAssistantBrowser } from '../helpers/browser.js';
+import { assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
+
+describe('the ETRON onRetail path in the browser', () => {
+  const env = useAssistantBrowser();
+
+  it('walks a healthy tenant in German, carrying instance, client ID and mailbox to ETRON\'s settings pages', async () => {
+    const app = await env.open({ locale: 'de-DE' });
+    try {
+      const { page } = app;
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await startDemoFromWelcome(page, 'healthy', 'Der Sandbox-Mandant läuft.');
+      await chooseAndSignIn(app, 'etron');
+
+      await next(page, 'app-registration', 'App-Registrierung');
+      // Without the instance the check cannot run; the field says it is required.
+      assert.equal(await page.getByTestId('verify-needs-input').getAttribute('data-field'), 'instance');
+      assert.equal(await page.getByTestId('path-instance-verdict').textContent(), 'Pflichtfeld.');
+      await page.getByTestId('path-instance').fill('https://contoso');
+      assert.equal(await page.getByTestId('path-instance-verdict').textContent(), 'Nur der erste Teil der Adresse, z. B. „firma“ für https://firma.wawi.onretail.eu.');
+      await page.getByTestId('path-instance').fill('contoso');
+      assert.equal(await page.getByTestId('value-redirect-uri-value').textContent(), 'https://contoso.wawi.onretail.eu/microsoft_outlook/confirm');
+      assert.equal(await verdict(page), 'done');
+      assert.match(await page.getByTestId('registration-portal').getAttribute('data-url') ?? '', /ApplicationMenuBlade\/~\/Authentication\/appId\//);
+      await assertNoHorizontalOverflow(page);
+      assert.deepEqual(await englishLines(page), []);
+
+      await next(page, 'users-groups', 'Benutzer und Gruppen');
+      assert.equal(await verdict(page), 'done');
+      await next(page, 'client-id', 'Client-ID');
+      assert.equal(await verdict(page), 'done');
+      const clientId = await page.getByTestId('value-client-id-value').textContent();
+      assert.match(clientId ?? '', /^[0-9a-f-]{36}$/);
+
+      await next(page, 'client-secret', 'Geheimer Clientschlüssel');
+      assert.equal(await verdict(page), 'done');
+      // The Secret-ID mix-up is caught while pasting.
+      await page.getByTestId('path-secret-check').fill('6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f');
+      assert.equal(await page.getByTestId('path-secret-check-verdict').getAttribute('data-state'), 'error');
+      assert.equal(await page.getByTestId('path-secret-check-verdict').textContent(),
+        'Das ist eine ID (die „Geheime ID“), nicht der Schlüssel. Kopieren Sie stattdessen die Spalte „Wert“.');
+      await page.getByTestId('path-secret-check').fill('Abc8Q~wXyZ0123456789abcdefghijklmnopqrstu');
+      assert.equal(await page.getByTestId('path-secret-check-verdict').getAttribute('data-state'), 'success');
+      assert.deepEqual(await englishLines(page), []);
+
+      await next(page, 'smtp-auth', 'Authentifiziertes SMTP');
+      await page.getByTestId('confirm-step-box').check();
+      await next(page, 'etron-mail-servers', 'ETRON: E-Mail-Server');
+      assert.equal(await page.getByTestId('value-alias-domain-value').textContent(), 'contoso.example');
+      await next(page, 'etron-credentials', 'ETRON: Client-ID und Secret');
+      assert.equal(await page.getByTestId('value-client-id-value').textContent(), clientId);
+      await next(page, 'etron-outgoing', 'ETRON: Postausgangsserver');
+      assert.equal(await page.getByTestId('value-system-from-value').textContent(), 'notifications@contoso.example');
+      await page.getByTestId('etron-variant-B').click();
+      assert.equal(await page.getByTestId('value-system-from').count(), 0, 'variant B has no system parameters');
+      assert.equal(await page.getByTestId('value-from-filter-value').textContent(), 'notifications@contoso.example');
+      await assertNoHorizontalOverflow(page);
+      assert.deepEqual(await englishLines(page), []);
+      await next(page, 'etron-incoming', 'ETRON: Posteingangsserver');
+      await next(page, 'wait-test', 'Warten und testen');
+      assert.equal(await page.getByTestId('step-smtp-auth').getAttribute('data-state'), 'done');
+      assert.equal(await page.getByTestId('step-client-secret').getAttribute('data-state'), 'done');
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  for (const c of [
+    { scenario: 'user-not-assigned', step: 'users-groups', finding: 'etron.user-assignment', fix: 'Fix it for me', text: 'A sending user is not assigned to the app.' },
+    { scenario: 'secret-expired', step: 'client-secret', finding: 'etron.client-secret', fix: 'Fix it for me', text: 'There is no valid client secret (missing or expired).' },
+    { scenario: 'redirect-mismatch', step: 'app-registration', finding: 'etron.redirect-uri', fix: 'Fix it for me', text: 'The redirect URI is missing or wrong.' },
+  ]) {
+    it(`${c.scenario} in English: the "${c.step}" page fails, says why, offers the fix and is not ticked`, async () => {
+      const app = await env.open({ locale: 'en-US' });
+      try {
+        const { page } = app;
+        await page.setViewportSize({ width: 1024, height: 768 });
+        await startDemoFromWelcome(page, c.scenario, 'The sandbox tenant is running.');
+        await chooseAndSignIn(app, 'etron');
+        await next(page, 'app-registration', 'App registration');
+        await page.getByTestId('path-instance').fill('contoso');
+        await verdict(page);
+        if (c.step !== 'app-registration') {
+          await page.getByTestId(`step-${c.step}`).click();
+          await page.getByTestId(`page-${c.step}`).waitFor();
+        }
+        assert.equal(await verdict(page), 'failed');
+        const row = page.getByTestId(`verify-${c.finding}`);
+        assert.notEqual(await row.getAttribute('data-status'), 'ok');
+        assert.equal(await row.locator('p').first().textContent(), c.text);
+        assert.equal(await page.getByTestId(`fix-${c.finding}-button`).textContent(), c.fix);
+        assert.equal(await page.getByTestId(`step-${c.step}`).getAttribute('data-state'), 'failed');
+        await assertNoHorizontalOverflow(page);
+        assert.deepEqual(app.pageErrors, []);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
