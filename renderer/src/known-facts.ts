@@ -10,12 +10,15 @@ export interface KnownFacts {
   readonly tenantId?: string;
   readonly mailbox?: string;
   readonly servicePrincipalObjectId?: string;
+  /** The generic application's client ID, as entered on its page or found by the check. */
+  readonly appId?: string;
 }
 
 /** The facts known in this state; the check's, when it ran for the chosen product, win. */
-export function knownFacts(state: Pick<AssistantState, 'demoStatus' | 'checkResult' | 'profile'>): KnownFacts {
+export function knownFacts(state: Pick<AssistantState, 'demoStatus' | 'checkResult' | 'profile'> & { readonly tenantForm?: AssistantState['tenantForm'] }): KnownFacts {
   const demo = state.demoStatus;
-  const fromDemo: KnownFacts = demo.running ? { tenantId: demo.sandbox.tenantId, mailbox: demo.sandbox.mailbox } : {};
+  const typed = state.profile === 'generic' && state.tenantForm?.genericAppId.trim() ? { appId: state.tenantForm.genericAppId.trim() } : {};
+  const fromDemo: KnownFacts = { ...(demo.running ? { tenantId: demo.sandbox.tenantId, mailbox: demo.sandbox.mailbox } : {}), ...typed };
   const check = state.checkResult;
   if (!check || check.profile !== state.profile) return fromDemo;
   return {

@@ -25,7 +25,8 @@ export function PowerShellPage() {
   const prefill = useAssistantStore((s) => s.prefillPowerShell);
   const t = useMessages();
 
-  useEffect(() => { prefill(knownFacts({ demoStatus, checkResult, profile })); }, [demoStatus, checkResult, profile, prefill]);
+  const tenantForm = useAssistantStore((s) => s.tenantForm);
+  useEffect(() => { prefill(knownFacts({ demoStatus, checkResult, profile, tenantForm })); }, [demoStatus, checkResult, profile, tenantForm, prefill]);
 
   return (
     <PathPageFrame step={WizardStep.PowerShell} page="exchange-powershell">

@@ -71,6 +71,7 @@ export const createPowerShellSlice: StateCreator<AssistantState, [], [], PowerSh
       organization: fill(form.organization, facts.tenantId),
       mailbox: fill(form.mailbox, facts.mailbox),
       servicePrincipalObjectId: fill(form.servicePrincipalObjectId, facts.servicePrincipalObjectId),
+      appId: fill(form.appId, facts.appId),
     };
     const changed = (['organization', 'mailbox', 'servicePrincipalObjectId'] as const).some((k) => next[k] !== form[k]);
     return changed ? { psForm: next, psPrefilled: true } : {};
