@@ -61,6 +61,17 @@ describe('hand-over step in the browser', () => {
       const issue = 'smtp.port darf höchstens 65535 sein';
       assert.equal(await textWhen(page.getByTestId('export-import-issue'), issue), issue);
       assert.equal(await page.getByTestId('export-import-problems').locator('p').textContent(), `Die Datei ${broken} kann nicht verwendet werden:`);
+
+      // Not JSON at all, or another program's JSON: one plain sentence, the parser's words folded away.
+      for (const [name, body] of [['notes.json', 'Hallo, das ist kein JSON'], ['other.json', '{"name":"package"}']] as const) {
+        const foreign = path.join(dialogs.dir, name);
+        writeFileSync(foreign, body);
+        dialogs.openAnswer = foreign;
+        await page.getByTestId('export-import').click();
+        const sentence = 'Diese Datei ist keine Konfigurationsdatei dieses Assistenten.';
+        assert.equal(await textWhen(page.getByTestId('export-import-sentence'), sentence), sentence);
+        assert.equal(await page.getByTestId('export-import-details').getAttribute('open'), null);
+      }
       assert.deepEqual(app.pageErrors, []);
     } finally {
       await app.close();
