@@ -16,7 +16,6 @@ import { pageFindings, pageThatFixes } from '../wizard/step-findings.js';
 import { WizardStep } from '../wizard/steps.js';
 import { ErrorNote } from './error-note.js';
 import { FixButton } from './fix-button.js';
-import { PortalButton } from './portal-button.js';
 import { TechDetails } from './tech-details.js';
 
 /** Props of StepCheck. */
@@ -45,9 +44,6 @@ function FindingRow({ finding, step }: { readonly finding: Finding; readonly ste
           </p>
         )}
         {!elsewhere && finding.status !== 'ok' && <FixButton finding={finding} />}
-        {!elsewhere && finding.status !== 'ok' && finding.fixStep?.url && (
-          <PortalButton url={finding.fixStep.url} testId={`verify-${finding.id}-portal`} />
-        )}
       </div>
     </li>
   );
