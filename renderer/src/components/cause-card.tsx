@@ -81,12 +81,13 @@ function CauseBody({ cause, text, id, actions }: CauseBodyProps) {
         </div>
       )}
       {cause.evidence.length > 0 && (
-        <div className="evidence">
-          <h4>{t.decode.evidenceHeading}</h4>
-          <ul data-testid={`${id}-evidence`}>
+        // The server's and Graph's own words: folded, never the main text.
+        <details className="evidence tech-details" data-technical="true" data-testid={`${id}-evidence-details`}>
+          <summary>{t.decode.evidenceHeading}</summary>
+          <ul data-testid={`${id}-evidence`} lang="en">
             {cause.evidence.map((e, i) => <li key={i} className="mono">{e}</li>)}
           </ul>
-        </div>
+        </details>
       )}
       <p className="cause-step">
         <span>{`${t.decode.fixedInStep}: `}</span>

@@ -21,7 +21,7 @@ export function ConfirmStep({ step, note }: ConfirmStepProps) {
   const confirm = useAssistantStore((s) => s.confirmStep);
   return (
     <section className="card verify" data-testid="confirm-step" data-state={done ? 'done' : 'open'}>
-      <h3>{t.verifyHeading}</h3>
+      <h3>{t.confirmHeading}</h3>
       <p>{note ?? t.notReadable}</p>
       <Checkbox data-testid="confirm-step-box" checked={done} label={t.confirmLabel} onChange={(_, data) => confirm(step, data.checked === true)} />
       <p className="muted-inline" aria-live="polite">{done ? t.confirmed : ''}</p>

@@ -14,7 +14,7 @@ export const dePath: PathTexts = {
       why: `Exchange Online kennt die App nur unter dieser ${G.objectId}; die ${G.applicationId} der App-Registrierung sieht ähnlich aus, funktioniert aber nicht.`,
     },
     'smtp-auth': {
-      what: `Schalten Sie „${G.authenticatedSmtp}“ für das sendende Postfach ein: ${G.m365AdminCenter} → ${G.activeUsers} → Benutzer → E-Mail → ${G.manageEmailApps}.`,
+      what: `Schalten Sie „${G.authenticatedSmtp}“ für das sendende Postfach ein: ${G.m365AdminCenter} → ${G.activeUsers} → den Benutzer anklicken → E-Mail → ${G.manageEmailApps}.`,
       why: 'Microsoft 365 schaltet die SMTP-Anmeldung für neue Postfächer ab; solange sie aus ist, wird jede Mail mit „5.7.139“ abgelehnt.',
     },
     'exchange-powershell': {
@@ -72,7 +72,7 @@ export const dePath: PathTexts = {
       why: `Damit meldet sich Ihre Anwendung an; die „${G.secretId}“ ist nicht der Schlüssel.`,
     },
     'smtp-auth.etron': {
-      what: `Schalten Sie „${G.authenticatedSmtp}“ für jedes Postfach ein, aus dem ETRON sendet: ${G.m365AdminCenter} → ${G.activeUsers} → Benutzer → E-Mail → ${G.manageEmailApps}.`,
+      what: `Schalten Sie „${G.authenticatedSmtp}“ für jedes Postfach ein, aus dem ETRON sendet: ${G.m365AdminCenter} → ${G.activeUsers} → den Benutzer anklicken → E-Mail → ${G.manageEmailApps}.`,
       why: 'Auch ETRON sendet per SMTP; solange es für ein Postfach aus ist, lehnt Microsoft dessen Mails mit „5.7.139“ ab.',
     },
     'exchange-powershell.generic': {
@@ -114,6 +114,7 @@ export const dePath: PathTexts = {
   fixOn: (page) => `Das beheben Sie auf der Seite „${page}“.`,
   goThere: (page) => `Zu „${page}“`,
   notReadable: 'Microsoft Graph zeigt diese Einstellung nicht an. Bestätigen Sie unten, wenn Sie es erledigt haben; der Test am Ende prüft es.',
+  confirmHeading: 'Ihre Bestätigung',
   confirmLabel: 'Erledigt',
   confirmed: 'Als erledigt markiert.',
   signInFirst: `Melden Sie sich zuerst an; dann kann der Assistent Ihren ${G.tenantGenitive} lesen.`,

@@ -114,6 +114,7 @@ export const enPath: PathTexts = {
   fixOn: (page) => `This is fixed on the page "${page}".`,
   goThere: (page) => `Go to "${page}"`,
   notReadable: 'Microsoft Graph cannot show this setting. Confirm it below when you have done it; the test at the end checks it.',
+  confirmHeading: 'Your confirmation',
   confirmLabel: 'I have done this',
   confirmed: 'Marked as done.',
   signInFirst: 'Sign in first; then the assistant can read your tenant.',

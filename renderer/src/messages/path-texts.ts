@@ -53,6 +53,7 @@ export interface PathTexts {
   readonly fixOn: (page: string) => string;
   readonly goThere: (page: string) => string;
   readonly notReadable: string;
+  readonly confirmHeading: string;
   readonly confirmLabel: string;
   readonly confirmed: string;
   readonly signInFirst: string;
