@@ -31,6 +31,8 @@ async function shot(page: Page, name: string): Promise<void> {
 /** Starts the demo tenant from the welcome page with `scenario` and signs the admin in. */
 async function demoSignedIn(app: AssistantPage, scenario: string, running: string, signedIn: string): Promise<void> {
   const { page, external } = app;
+  // Demo mode is the welcome page's secondary link.
+  if (await page.getByTestId('demo-scenario').count() === 0) await page.getByTestId('welcome-try-demo').click();
   await page.getByTestId('demo-scenario').selectOption(scenario);
   await page.getByTestId('demo-start').click();
   assert.equal(await textWhen(page.getByTestId('demo-status'), running, 30_000), running);
@@ -115,7 +117,7 @@ describe('wait and test, finish, in the browser', () => {
       assert.deepEqual([state.profile, state.mailbox, state.step, typeof state.retest.passedAt], ['inventory360', 'notifications@contoso.example', 'finish', 'string']);
       assert.doesNotMatch(kept, /eyJ|Sandbox-Admin-1|Bearer|secret/i);
       await page.getByTestId('left-export').getByRole('button', { name: 'Open: Save the settings file' }).click();
-      assert.equal(await page.getByTestId('page-export').count(), 1);
+      await page.getByTestId('page-export').waitFor();
       assert.deepEqual(app.pageErrors, []);
     } finally {
       await app.close();
@@ -131,7 +133,7 @@ describe('wait and test, finish, in the browser', () => {
     try {
       const { page } = first;
       await page.setViewportSize({ width: 1024, height: 768 });
-      await demoSignedIn(first, 'consent-missing', 'Der Sandbox-Tenant läuft.', 'Angemeldet als Sandbox Admin (admin@contoso.example)');
+      await demoSignedIn(first, 'consent-missing', 'Der Sandbox-Mandant läuft.', 'Angemeldet als Sandbox Admin (admin@contoso.example)');
       await page.getByTestId('step-wait-test').click();
       assert.equal(await page.getByTestId('page-wait-test').locator('h2').textContent(), 'Warten und testen');
       await page.getByTestId('wait-start').click();
@@ -157,6 +159,7 @@ describe('wait and test, finish, in the browser', () => {
       const kept = JSON.parse(await keptWhen(folder, (text) => !text.includes('"retest"'))) as { retest?: unknown; lastCheck: { overall: string } };
       assert.deepEqual([kept.retest, kept.lastCheck.overall], [undefined, 'fail']);
       await page.getByTestId('step-finish').click();
+      await page.getByTestId('finish-done').waitFor();
       assert.deepEqual(await page.getByTestId('finish-done').locator('li').allTextContents(), [
         'Produkt gewählt: Inventory360', 'Angemeldet als admin@contoso.example',
       ]);
@@ -171,7 +174,7 @@ describe('wait and test, finish, in the browser', () => {
         'Klicken Sie auf „Outlook-Konto verbinden“ und schließen Sie die Microsoft-Anmeldung ab; der Status zeigt „Outlook-Token gültig“.');
       assert.deepEqual((await page.getByTestId('finish-fields').locator('tbody th').allTextContents()).slice(0, 3), ['Client-ID', 'Client-Secret', 'Alias-Domain']);
       assert.equal(await page.getByTestId('left-script').count(), 0, 'ETRON needs no Exchange script');
-      assert.equal(await page.getByTestId('left-check').locator('span').textContent(), 'Tenant prüfen', 'the Inventory360 check does not count for ETRON');
+      assert.equal(await page.getByTestId('left-check').locator('span').textContent(), 'Mandanten prüfen', 'the Inventory360 check does not count for ETRON');
       assert.ok(await noHorizontalOverflow(page));
       await shot(page, 'finish-de-etron');
     } finally {
@@ -197,7 +200,7 @@ describe('wait and test, finish, in the browser', () => {
 
       // Signed in again (the demo tenant, started anew and healthy by now), the wait continues in its own window: its second try.
       await page.getByTestId('step-welcome').click();
-      await demoSignedIn(second, 'healthy', 'Der Sandbox-Tenant läuft.', 'Angemeldet als Sandbox Admin (admin@contoso.example)');
+      await demoSignedIn(second, 'healthy', 'Der Sandbox-Mandant läuft.', 'Angemeldet als Sandbox Admin (admin@contoso.example)');
       await page.getByTestId('step-wait-test').click();
       assert.equal(await page.getByTestId('wait-start').textContent(), 'Test fortsetzen');
       await page.getByTestId('wait-start').click();

@@ -39,7 +39,7 @@ export const deWaitFinish: WaitFinishTexts = {
     done: {
       profile: (product) => `Produkt gewählt: ${product}`,
       signedIn: (user) => `Angemeldet als ${user}`,
-      checked: (overall) => `Tenant geprüft: ${overall}`,
+      checked: (overall) => `Mandant geprüft: ${overall}`,
       script: (path) => `PowerShell-Skript gespeichert: ${path}`,
       exported: (path) => `Einstellungsdatei gespeichert: ${path}`,
       waited: 'Warten und testen: erfolgreich',
@@ -47,7 +47,7 @@ export const deWaitFinish: WaitFinishTexts = {
     left: {
       profile: 'Produkt wählen',
       signIn: 'Als Administrator anmelden',
-      check: 'Tenant prüfen',
+      check: 'Mandanten prüfen',
       fixProblems: 'Gefundene Probleme beheben',
       script: 'Exchange-PowerShell-Skript speichern und ausführen',
       exportFile: 'Einstellungsdatei speichern',
@@ -76,7 +76,7 @@ export const deWaitFinish: WaitFinishTexts = {
           ['authType', 'Mailserver-Konfiguration → Authentifizierungs-Typ (XOAuth2 / Modern Auth)'],
           ['senderMailbox', 'Mailserver-Konfiguration → Absenderadresse / Benutzername'],
           ['smtp.host, smtp.port, smtp.encryption', 'Mailserver-Konfiguration → Server, Port und Verschlüsselung'],
-          ['tenantId', 'Die Microsoft-365-/Entra-Verbindung von Inventory360 (Ihr Tenant)'],
+          ['tenantId', 'Die Microsoft-365-/Entra-Verbindung von Inventory360 (Ihr Mandant)'],
           ['enterpriseAppObjectId', 'Nicht in Inventory360: Das PowerShell-Skript verwendet sie (New-ServicePrincipal, Add-MailboxPermission)'],
         ],
       },

@@ -5,6 +5,7 @@
  */
 import type { Profile } from '../../../electron/ipc/contract.js';
 import { NeedsProfile } from '../components/needs-profile.js';
+import { useFocusOnOpen } from '../components/path-page.js';
 import { StepFooter } from '../components/step-footer.js';
 import { SupportReportButton } from '../components/support-report-button.js';
 import { useAssistantStore } from '../store.js';
@@ -73,6 +74,7 @@ function ProgressLists({ profile }: { readonly profile: Profile }) {
 
 /** The finish page. */
 export function FinishPage() {
+  const heading = useFocusOnOpen();
   const profile = useAssistantStore((s) => s.profile);
   const exportSavedPath = useAssistantStore((s) => s.exportSavedPath);
   const goToStep = useAssistantStore((s) => s.goToStep);
@@ -82,7 +84,7 @@ export function FinishPage() {
   const productName = profile ? m.profile.options[profile].name : '';
   return (
     <div className="page" data-testid="page-finish">
-      <h2 className="page-heading">{t.heading}</h2>
+      <h2 className="page-heading" ref={heading} tabIndex={-1} data-testid="page-heading">{t.heading}</h2>
       <p className="lead">{t.intro}</p>
       {!profile || !product ? <NeedsProfile /> : (
         <>

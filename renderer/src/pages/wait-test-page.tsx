@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { NeedsProfile } from '../components/needs-profile.js';
 import { ErrorNote } from '../components/error-note.js';
+import { useFocusOnOpen } from '../components/path-page.js';
 import { StepFooter } from '../components/step-footer.js';
 import { SupportReportButton } from '../components/support-report-button.js';
 import { formatDateTime, formatTime } from '../format-time.js';
@@ -105,6 +106,7 @@ function WaitControls() {
 
 /** The wait-and-test page. */
 export function WaitTestPage() {
+  const heading = useFocusOnOpen();
   const language = useAssistantStore((s) => s.language);
   const profile = useAssistantStore((s) => s.profile);
   const savedCheck = useAssistantStore((s) => s.savedCheck);
@@ -122,7 +124,7 @@ export function WaitTestPage() {
 
   return (
     <div className="page" data-testid="page-wait-test">
-      <h2 className="page-heading">{t.heading}</h2>
+      <h2 className="page-heading" ref={heading} tabIndex={-1} data-testid="page-heading">{t.heading}</h2>
       <p className="lead">{t.intro}</p>
       <section className="wait-note" data-testid="wait-guidance" aria-labelledby="wait-guidance-title">
         <h3 id="wait-guidance-title">{t.guidanceTitle}</h3>
