@@ -32,6 +32,8 @@ describe('demo check in the browser', () => {
       assert.equal(await page.getByTestId('cause-0-fix').locator('li').first().textContent(), german.fix[0]);
 
       await page.getByTestId('step-exchange-powershell').click();
+      // The page loads when first shown; the check's values arrive with its first render.
+      await page.waitForFunction(() => (document.querySelector('[data-testid="ps-servicePrincipalObjectId"]') as HTMLInputElement | null)?.value !== '' );
       assert.equal(await page.getByTestId('ps-servicePrincipalObjectId').inputValue(), 'c3000000-0000-4000-8000-000000000360');
       assert.equal(await page.getByTestId('ps-organization').inputValue(), '5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f');
       assert.equal(await page.getByTestId('ps-mailbox').inputValue(), 'notifications@contoso.example');

@@ -1,6 +1,6 @@
 /**
  * The renderer's side of the IPC boundary (the lint rule GitHub Desktop and VS Code enforce):
- * renderer code imports React, zustand and its own files at run time, and from the main-process
+ * renderer code imports React, zustand, Fluent UI (@fluentui/react-components) and its own files at run time, and from the main-process
  * side only *types*, only through electron/ipc/contract.ts. It never reaches Node or Electron.
  */
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 const rendererDir = path.resolve(import.meta.dirname, '../../renderer/src');
 const contractFile = path.resolve(import.meta.dirname, '../../electron/ipc/contract.ts');
 const assetsDir = path.resolve(import.meta.dirname, '../../assets');
-const RUNTIME_PACKAGES = new Set(['react', 'react-dom/client', 'zustand']);
+const RUNTIME_PACKAGES = new Set(['react', 'react-dom/client', 'zustand', 'zustand/react/shallow', '@fluentui/react-components']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -43,7 +43,7 @@ describe('renderer import boundary', () => {
     assert.ok(imports.some((i) => i.specifier.endsWith('electron/ipc/contract.js') && i.typeOnly));
   });
 
-  it('imports only React, zustand and renderer files at run time', () => {
+  it('imports only React, zustand, Fluent UI and renderer files at run time', () => {
     const offending = imports.filter((i) => !i.typeOnly && !RUNTIME_PACKAGES.has(i.specifier)
       && !(i.specifier.startsWith('.') && path.resolve(rendererDir, path.dirname(i.file), i.specifier).startsWith(rendererDir + path.sep)));
     assert.deepEqual(offending, []);

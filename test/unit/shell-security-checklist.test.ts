@@ -5,6 +5,7 @@
  * "the glue applies it", against the glue's source. Weakening any item fails its test.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -70,6 +71,8 @@ describe('Electron security checklist', () => {
   it('7. a Content Security Policy: own files only, no inline script, no eval, no plugins — as header and as meta tag', () => {
     assert.deepEqual(cspDirectives.get('default-src'), ["'self'"]);
     assert.deepEqual(cspDirectives.get('script-src'), ["'self'"]);
+    // Styles: own files, and only empty <style> elements (the hash of the empty string) for Fluent UI's CSSOM rules.
+    assert.deepEqual(cspDirectives.get('style-src'), ["'self'", `'sha256-${createHash('sha256').update('').digest('base64')}'`]);
     assert.deepEqual(cspDirectives.get('object-src'), ["'none'"]);
     assert.deepEqual(cspDirectives.get('base-uri'), ["'none'"]);
     assert.doesNotMatch(RENDERER_CSP, /unsafe-inline|unsafe-eval|wasm-unsafe-eval/);
