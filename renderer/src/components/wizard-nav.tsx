@@ -8,6 +8,14 @@ import { useMessages } from '../use-messages.js';
 import { stepState, type StepState } from '../wizard/step-findings.js';
 import { pathFor, TOOL_STEPS, WizardStep } from '../wizard/steps.js';
 
+/**
+ * Where a German compound too long for the narrow step list may break: a soft hyphen, so it
+ * breaks with a hyphen at the joint instead of anywhere (Chromium has no German hyphenation
+ * dictionary on Linux, so `hyphens: auto` alone does not help).
+ */
+const SOFT_HYPHENS: Readonly<Record<string, string>> = { Administratorzustimmung: 'Administrator\u00adzustimmung' };
+const breakable = (label: string): string => SOFT_HYPHENS[label] ?? label;
+
 const MARK: Readonly<Record<StepState, string | undefined>> = { done: '✓', failed: '!', running: '…', open: undefined };
 
 /** Step navigation. */
@@ -37,7 +45,7 @@ export function WizardNav() {
               >
                 <span className="step-number" aria-hidden="true">{MARK[state] ?? index + 1}</span>
                 <span className="step-label">
-                  {t.steps[s]}
+                  {breakable(t.steps[s])}
                   {spoken && <span className="visually-hidden">{` (${spoken})`}</span>}
                   {s === WizardStep.Profile && profile && (
                     <span className="step-detail" data-testid="nav-profile">{t.profile.options[profile].name}</span>
