@@ -10,10 +10,10 @@ import { runSandboxCheck } from '../demo/sandbox-check.js';
 import type { CheckProfile } from '../core/check/check-types.js';
 import { isScenarioName, SCENARIO_NAMES, type ScenarioName } from '../sandbox/scenarios.js';
 import { EXIT } from './exit-codes.js';
-import { parseArgs, pickLanguage, type OptionSpec } from './args.js';
+import { pickLanguage, type OptionSpec } from './args.js';
 import { CHECK_HELP } from './check-help.js';
 import { progressPrinter, runAndReport, type CheckOutputOptions } from './check-run.js';
-import { secretValueProblem } from './tenant-check-options.js';
+import { parseSandboxOrTenant } from './sandbox-or-tenant.js';
 
 const PROFILES = new Set<CheckProfile>(['inventory360', 'etron', 'generic']);
 
@@ -38,17 +38,9 @@ export async function runCheckCommand(command: 'check' | 'report', argv: readonl
     process.stdout.write(CHECK_HELP);
     return EXIT.ok;
   }
-  const secretProblem = secretValueProblem(argv);
-  if (secretProblem) return usage(secretProblem);
-  const args = parseArgs(argv, { ...COMMON, ...SANDBOX_ONLY, ...TENANT_ONLY });
-  if (typeof args === 'string') return usage(args);
-  const sandbox = args.flags.has('sandbox');
-  const misplaced = Object.keys(sandbox ? TENANT_ONLY : SANDBOX_ONLY).find((n) => args.flags.has(n) || args.values.has(n) || args.lists.has(n));
-  if (misplaced) {
-    return usage(sandbox
-      ? `--${misplaced} is for a real tenant; --sandbox checks the demo tenant`
-      : `--${misplaced} goes with --sandbox (the demo tenant)`);
-  }
+  const parsed = parseSandboxOrTenant(argv, { common: COMMON, sandboxOnly: SANDBOX_ONLY, tenantOnly: TENANT_ONLY }, 'checks the demo tenant');
+  if (typeof parsed === 'string') return usage(parsed);
+  const { args, sandbox } = parsed;
   const reportFile = command === 'report' ? args.values.get('out') : args.values.get('report');
   if (command === 'report' && !reportFile) return usage('report needs --out FILE.html or FILE.json');
   const language = pickLanguage(args.values.get('lang'));

@@ -17,11 +17,12 @@ import type { FixTarget } from '../core/fix/fix-types.js';
 import { ok, type Result } from '../core/result.js';
 import type { Finding } from '../core/tenant/findings.js';
 import { isScenarioName, SCENARIO_NAMES, type ScenarioName } from '../sandbox/scenarios.js';
-import { parseArgs, pickLanguage, type OptionSpec, type ParsedArgs } from './args.js';
+import { pickLanguage, type OptionSpec, type ParsedArgs } from './args.js';
 import { EXIT } from './exit-codes.js';
 import { attemptLine, printFix } from './fix-output.js';
 import { fixSandbox } from './fix-sandbox.js';
-import { readTenantCheckRequest, secretValueProblem } from './tenant-check-options.js';
+import { parseSandboxOrTenant } from './sandbox-or-tenant.js';
+import { readTenantCheckRequest } from './tenant-check-options.js';
 import { signInAdmin } from './tenant-sign-in.js';
 
 type Lang = 'de' | 'en';
@@ -160,13 +161,9 @@ export async function runFixCommand(argv: readonly string[]): Promise<number> {
     process.stdout.write(FIX_HELP);
     return EXIT.ok;
   }
-  const secretProblem = secretValueProblem(argv);
-  if (secretProblem) return usage(secretProblem);
-  const args = parseArgs(argv, { ...COMMON, ...SANDBOX_ONLY, ...TENANT_ONLY });
-  if (typeof args === 'string') return usage(args);
-  const sandbox = args.flags.has('sandbox');
-  const misplaced = Object.keys(sandbox ? TENANT_ONLY : SANDBOX_ONLY).find((n) => args.flags.has(n) || args.values.has(n) || args.lists.has(n));
-  if (misplaced) return usage(sandbox ? `--${misplaced} is for a real tenant; --sandbox fixes the demo tenant` : `--${misplaced} goes with --sandbox (the demo tenant)`);
+  const parsed = parseSandboxOrTenant(argv, { common: COMMON, sandboxOnly: SANDBOX_ONLY, tenantOnly: TENANT_ONLY }, 'fixes the demo tenant');
+  if (typeof parsed === 'string') return usage(parsed);
+  const { args, sandbox } = parsed;
   const profile = (args.values.get('profile') ?? (sandbox ? 'inventory360' : '')) as CheckProfile;
   if (!PROFILES.has(profile)) return usage('--profile must be inventory360, etron or generic');
   const o = { json: args.flags.has('json'), language: pickLanguage(args.values.get('lang')), quiet: args.flags.has('quiet') };
