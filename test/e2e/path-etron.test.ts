@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useAssistantBrowser } from '../helpers/browser.js';
-import { assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
+import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
 
 describe('the ETRON onRetail path in the browser', () => {
   const env = useAssistantBrowser();
@@ -32,6 +32,7 @@ describe('the ETRON onRetail path in the browser', () => {
       assert.equal(await verdict(page), 'done');
       assert.match(await page.getByTestId('registration-portal').getAttribute('data-url') ?? '', /ApplicationMenuBlade\/~\/Authentication\/appId\//);
       await assertNoHorizontalOverflow(page);
+      await assertAccessible(page);
       assert.deepEqual(await englishLines(page), []);
 
       await next(page, 'users-groups', 'Benutzer und Gruppen');
@@ -64,6 +65,7 @@ describe('the ETRON onRetail path in the browser', () => {
       assert.equal(await page.getByTestId('value-system-from').count(), 0, 'variant B has no system parameters');
       assert.equal(await page.getByTestId('value-from-filter-value').textContent(), 'notifications@contoso.example');
       await assertNoHorizontalOverflow(page);
+      await assertAccessible(page);
       assert.deepEqual(await englishLines(page), []);
       await next(page, 'etron-incoming', 'ETRON: Posteingangsserver');
       await next(page, 'wait-test', 'Warten und testen');
@@ -101,6 +103,7 @@ describe('the ETRON onRetail path in the browser', () => {
         assert.equal(await page.getByTestId(`fix-${c.finding}-button`).textContent(), c.fix);
         assert.equal(await page.getByTestId(`step-${c.step}`).getAttribute('data-state'), 'failed');
         await assertNoHorizontalOverflow(page);
+        await assertAccessible(page);
         assert.deepEqual(app.pageErrors, []);
       } finally {
         await app.close();

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useAssistantBrowser } from '../helpers/browser.js';
-import { assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
+import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
 
 const APP_ID = 'e5000000-0000-4000-8000-00000000a001';
 
@@ -38,6 +38,7 @@ describe('the other-application path in the browser', () => {
       await next(page, 'exchange-powershell', 'Exchange PowerShell');
       assert.equal(await page.getByTestId('ps-appId').inputValue(), APP_ID);
       await assertNoHorizontalOverflow(page);
+      await assertAccessible(page);
       await next(page, 'wait-test', 'Wait and test');
       assert.deepEqual(app.pageErrors, []);
     } finally {
@@ -63,6 +64,7 @@ describe('the other-application path in the browser', () => {
       assert.equal(await page.getByTestId('step-consent').getAttribute('data-state'), 'failed');
       assert.deepEqual(await englishLines(page), []);
       await assertNoHorizontalOverflow(page);
+      await assertAccessible(page);
       assert.deepEqual(app.pageErrors, []);
     } finally {
       await app.close();

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { textWhen, useAssistantBrowser, type AssistantPage } from '../helpers/browser.js';
-import { assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
+import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
 
 async function focusedTestId(app: AssistantPage): Promise<string | null | undefined> {
   return app.page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-testid'));
@@ -103,6 +103,7 @@ describe('the Inventory360 path in the browser', () => {
       // Graph's own words are folded away.
       assert.equal(await page.getByTestId('verify-details').getAttribute('open'), null);
       await assertNoHorizontalOverflow(page);
+      await assertAccessible(page);
 
       // The check results page (for support staff) sends the admin to the page that fixes the cause.
       await page.getByTestId('step-checks').click();
