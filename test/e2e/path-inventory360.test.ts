@@ -17,6 +17,7 @@ async function focusedTestId(app: AssistantPage): Promise<string | null | undefi
 
 async function pageChecks(app: AssistantPage, german: boolean): Promise<void> {
   await assertNoHorizontalOverflow(app.page);
+  await assertAccessible(app.page);
   if (german) assert.deepEqual(await englishLines(app.page), []);
 }
 
@@ -128,6 +129,51 @@ describe('the Inventory360 path in the browser', () => {
       assert.match(await page.getByTestId('confirm-step').textContent() ?? '', /„5\.7\.139“/);
       assert.equal(await page.getByTestId('step-smtp-auth').getAttribute('data-state'), 'open');
       await pageChecks(app, true);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('service-principal-missing in German: Graph sees the enterprise app, the test from here fails with 535 5.7.3 and the cause sends the admin to the page that fixes it', async () => {
+    const app = await env.open({ locale: 'de-DE' });
+    try {
+      const { page } = app;
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await startDemoFromWelcome(page, 'service-principal-missing', 'Der Sandbox-Mandant läuft.');
+      await chooseAndSignIn(app, 'inventory360');
+      await next(page, 'consent', 'Administratorzustimmung');
+      assert.equal(await verdict(page), 'done');
+      // Exchange's own service principal is not in Graph: only the test against Exchange shows it.
+      await page.getByTestId('step-checks').click();
+      await page.getByLabel('Szenario').selectOption('service-principal-missing');
+      await page.getByTestId('check-run').click();
+      await page.getByTestId('check-overall').waitFor({ state: 'visible', timeout: 30_000 });
+      assert.match(await page.getByTestId('check-step-smtp-reply').textContent() ?? '', /^535 5\.7\.3 Authentication unsuccessful/);
+      assert.equal(await page.getByTestId('cause-0').getAttribute('data-category'), 'service_principal_missing_or_wrong_id');
+      await pageChecks(app, true);
+      await page.getByTestId('cause-0-go').click();
+      await page.getByTestId('page-object-id').waitFor();
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('replication-delay in English: wait and test gives the 30 minutes – 24 hours guidance, tests through the delayed tenant and reports the pass', async () => {
+    const app = await env.open({ locale: 'en-US' });
+    try {
+      const { page } = app;
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await startDemoFromWelcome(page, 'replication-delay', 'The sandbox tenant is running.');
+      await chooseAndSignIn(app, 'inventory360');
+      await page.getByTestId('step-wait-test').click();
+      await page.getByTestId('page-wait-test').waitFor();
+      await page.getByTestId('wait-start').click();
+      assert.match(await page.getByTestId('page-wait-test').textContent() ?? '', /30 minutes/);
+      await page.getByTestId('wait-go-finish').waitFor({ timeout: 60_000 });
+      assert.equal(await page.getByTestId('wait-outcome').getAttribute('data-reason'), 'passed');
+      await pageChecks(app, false);
+      assert.deepEqual(app.pageErrors, []);
     } finally {
       await app.close();
     }
