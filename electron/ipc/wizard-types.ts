@@ -41,6 +41,8 @@ export interface PowerShellScriptRequest {
   readonly mailbox: string;
   /** The enterprise application's Object ID (inventory360, generic). */
   readonly servicePrincipalObjectId?: string;
+  /** The language of the script's comments and messages; default English. */
+  readonly language?: 'de' | 'en';
   /** The time for the script's header (ISO, UTC), e.g. the shown script's when saving it; default: now. */
   readonly generatedAt?: string;
   /** The application (client) id (generic). */

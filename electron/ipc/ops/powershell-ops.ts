@@ -26,7 +26,7 @@ const PS1_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.ps1$/;
 
 const REQUEST_FIELDS = [
   'profile', 'purpose', 'organization', 'cloud', 'mailbox', 'servicePrincipalObjectId', 'appId', 'displayName', 'enableImap', 'access',
-  'generatedAt',
+  'generatedAt', 'language',
 ] as const;
 
 /** The generation time a script shows in its header, as generatePowerShellScript returned it. */
@@ -57,6 +57,8 @@ export const validatePowerShellRequest: Validator<PowerShellScriptRequest> = (ra
   if (!enableImap.ok) return enableImap;
   const access = optionalOneOf(r['access'], 'access', ['mailbox-permission', 'rbac'] as const);
   if (!access.ok) return access;
+  const language = optionalOneOf(r['language'], 'language', ['de', 'en'] as const);
+  if (!language.ok) return language;
   const generatedAt = optionalText(r['generatedAt'], 'generatedAt', 32);
   if (!generatedAt.ok) return generatedAt;
   if (generatedAt.value !== undefined && (!ISO_UTC_SECOND.test(generatedAt.value) || Number.isNaN(Date.parse(generatedAt.value)))) {
@@ -72,11 +74,15 @@ export const validatePowerShellRequest: Validator<PowerShellScriptRequest> = (ra
     ...(enableImap.value === undefined ? {} : { enableImap: enableImap.value }),
     ...(access.value === undefined ? {} : { access: access.value }),
     ...(generatedAt.value === undefined ? {} : { generatedAt: generatedAt.value }),
+    ...(language.value === undefined ? {} : { language: language.value }),
   });
 };
 
 function generate(request: PowerShellScriptRequest, generatedAt: Date): Result<GeneratedScript> {
-  const target: ScriptTarget = { organization: request.organization, cloud: cloudProfile(request.cloud ?? 'global'), generatedAt };
+  const target: ScriptTarget = {
+    organization: request.organization, cloud: cloudProfile(request.cloud ?? 'global'), generatedAt,
+    ...(request.language ? { language: request.language } : {}),
+  };
   const objectId = request.servicePrincipalObjectId ?? '';
   if (request.purpose === 'verify') {
     if (request.profile === 'etron') {

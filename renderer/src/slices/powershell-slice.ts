@@ -77,12 +77,12 @@ export const createPowerShellSlice: StateCreator<AssistantState, [], [], PowerSh
     return changed ? { psForm: next, psPrefilled: true } : {};
   }),
   createScript: async () => {
-    const { psForm: form, profile } = get();
+    const { psForm: form, profile, language } = get();
     if (!profile) return;
     set({ psActivity: 'creating', psError: undefined, psScript: undefined, psSavedPath: undefined, psSaveError: undefined });
     const appOnly = profile !== 'etron';
     const request: PowerShellScriptRequest = {
-      profile, organization: form.organization, cloud: form.cloud, mailbox: form.mailbox,
+      profile, organization: form.organization, cloud: form.cloud, mailbox: form.mailbox, language,
       ...(appOnly ? { purpose: form.purpose, servicePrincipalObjectId: form.servicePrincipalObjectId } : { enableImap: form.enableImap }),
       ...(profile === 'generic' && form.purpose === 'setup' ? { appId: form.appId, displayName: form.displayName } : {}),
       ...(profile === 'generic' ? { access: form.access } : {}),
