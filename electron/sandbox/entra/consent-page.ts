@@ -4,6 +4,7 @@
  * approval" (AADSTS90094) when a user asks for permissions only an admin can grant.
  */
 import { escapeHtml } from '../http-util.js';
+import { PAGE_TEXTS, type PageLanguage } from './page-language.js';
 import { hiddenFields, signInFrame } from './page-layout.js';
 
 /** What a consent page shows. */
@@ -20,6 +21,8 @@ export interface ConsentPageInput {
   readonly offerOrganizationConsent: boolean;
   /** /adminconsent: the whole page is "Accept for your organization". */
   readonly adminConsent: boolean;
+  /** The browser's language (default English). */
+  readonly language?: PageLanguage;
 }
 
 function permissionList(permissions: readonly string[]): string {
@@ -28,25 +31,27 @@ function permissionList(permissions: readonly string[]): string {
 
 /** Renders "Permissions requested". */
 export function consentPage(input: ConsentPageInput): string {
+  const language = input.language ?? 'en';
+  const t = PAGE_TEXTS[language];
   const intro = input.adminConsent
-    ? `<p>${escapeHtml(input.appName)} needs permission to access resources in your organization that only an admin can grant. Accepting grants these permissions for all users in your organization.</p>`
-    : `<p>${escapeHtml(input.appName)} wants to:</p>`;
+    ? `<p>${escapeHtml(t.adminIntro(input.appName))}</p>`
+    : `<p>${escapeHtml(t.wantsTo(input.appName))}</p>`;
   const orgBox = input.offerOrganizationConsent && !input.adminConsent
-    ? `<p><label><input type="checkbox" name="consentOrg" id="consentOrg" value="true"> Consent on behalf of your organization</label></p>`
+    ? `<p><label><input type="checkbox" name="consentOrg" id="consentOrg" value="true"> ${t.consentForOrganization}</label></p>`
     : '';
   const body = `<p class="small">${escapeHtml(input.userName)}</p>
-<h1>Permissions requested${input.adminConsent ? ' — Accept for your organization' : ''}</h1>
+<h1>${t.permissionsRequested}${input.adminConsent ? ` — ${t.acceptForOrganization}` : ''}</h1>
 ${intro}
 ${permissionList(input.permissions)}
 <form method="post" action="${escapeHtml(input.action)}" id="consentForm">
 ${hiddenFields({ ctx: input.interactionId })}
 ${orgBox}
-<p class="small">Accepting these permissions means that you allow this app to use your data as specified in their terms of service and privacy statement. You can change these permissions at https://myapps.microsoft.com.</p>
+<p class="small">${t.acceptNote}</p>
 <div class="buttons">
-<button type="submit" name="action" value="cancel" class="secondary" id="idBtn_Back">Cancel</button>
-<button type="submit" name="action" value="accept" class="primary" id="idSIButton9">Accept</button>
+<button type="submit" name="action" value="cancel" class="secondary" id="idBtn_Back">${t.cancel}</button>
+<button type="submit" name="action" value="accept" class="primary" id="idSIButton9">${t.accept}</button>
 </div></form>`;
-  return signInFrame('Permissions requested', input.organization, body);
+  return signInFrame(t.permissionsRequested, input.organization, body, language);
 }
 
 /** What the "Need admin approval" page shows. */
@@ -59,20 +64,24 @@ export interface AdminApprovalPageInput {
   readonly permissions: readonly string[];
   /** The AADSTS90094 line with trace ids, for the troubleshooting details. */
   readonly detail: string;
+  /** The browser's language (default English). */
+  readonly language?: PageLanguage;
 }
 
 /** Renders "Need admin approval" (a non-admin asked for admin-only permissions). */
 export function adminApprovalPage(input: AdminApprovalPageInput): string {
+  const language = input.language ?? 'en';
+  const t = PAGE_TEXTS[language];
   const body = `<p class="small">${escapeHtml(input.userName)}</p>
-<h1>Need admin approval</h1>
+<h1>${t.needAdminApproval}</h1>
 <p>${escapeHtml(input.appName)}</p>
-<p>${escapeHtml(input.appName)} needs permission to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.</p>
+<p>${escapeHtml(t.approvalIntro(input.appName))}</p>
 ${permissionList(input.permissions)}
-<p class="small">Have an admin account? Sign in with that account.</p>
+<p class="small">${t.haveAdminAccount}</p>
 <form method="post" action="${escapeHtml(input.action)}">
 ${hiddenFields({ ctx: input.interactionId })}
-<div class="buttons"><button type="submit" name="action" value="cancel" class="secondary" id="idBtn_Back">Return to the application without granting consent</button></div>
+<div class="buttons"><button type="submit" name="action" value="cancel" class="secondary" id="idBtn_Back">${t.returnWithoutConsent}</button></div>
 </form>
 <div class="details" id="errorDetails">${escapeHtml(input.detail).replace(/\r?\n/g, '<br>')}</div>`;
-  return signInFrame('Need admin approval', input.organization, body);
+  return signInFrame(t.needAdminApproval, input.organization, body, language);
 }

@@ -3,6 +3,7 @@
  * under a banner that says it is the sandbox — it must never pass for the real login page.
  */
 import { escapeHtml } from '../http-util.js';
+import { PAGE_TEXTS, type PageLanguage } from './page-language.js';
 
 const CSS = `
 body{margin:0;font-family:"Segoe UI","Helvetica Neue",Arial,sans-serif;background:#f2f2f2;color:#1b1b1b}
@@ -20,16 +21,17 @@ button,input[type=submit]{min-width:108px;font-size:15px;padding:6px 12px;border
 .small{font-size:13px;color:#555}
 table{border-collapse:collapse;font-size:13px;width:100%;margin-top:8px}
 td,th{text-align:left;padding:3px 4px;border-bottom:1px solid #eee}
+th{white-space:nowrap}
 ul.perms{padding-left:18px;font-size:14px}
 .details{font-size:12px;color:#444;background:#f8f8f8;padding:10px;margin-top:16px;word-break:break-word}
 code{font-family:Consolas,monospace}`;
 
 /** A complete sign-in page. `bodyHtml` must already be escaped. */
-export function signInFrame(title: string, organization: string, bodyHtml: string): string {
+export function signInFrame(title: string, organization: string, bodyHtml: string, language: PageLanguage = 'en'): string {
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${CSS}</style></head>
-<body><div class="banner">Sandbox tenant — simulated Microsoft Entra sign-in (not Microsoft)</div>
+<body><div class="banner">${escapeHtml(PAGE_TEXTS[language].banner)}</div>
 <main><div class="brand">${escapeHtml(organization)}</div>
 ${bodyHtml}
 </main></body></html>`;

@@ -23,6 +23,7 @@ import {
 import type { EntraStore, Interaction } from './entra-store.js';
 import { deviceResultPage } from './message-pages.js';
 import { signInPage } from './sign-in-page.js';
+import { PAGE_TEXTS, pageLanguage, type PageTexts } from './page-language.js';
 import { clientInfo } from './token-response.js';
 
 /** What the flow needs from the sandbox. */
@@ -41,12 +42,18 @@ function appOf(d: FlowDeps, it: Interaction) {
   return app;
 }
 
-function showSignIn(d: FlowDeps, res: ServerResponse, it: Interaction, error?: { message: string; code: number }): void {
+function showSignIn(
+  d: FlowDeps, req: IncomingMessage, res: ServerResponse, it: Interaction,
+  error?: { message: (t: PageTexts) => string; code: number },
+): void {
   const app = appOf(d, it);
+  const language = pageLanguage(req);
+  const t = PAGE_TEXTS[language];
   sendHtml(res, error ? 400 : 200, signInPage({
-    organization: org(d), action: loginAction(it), interactionId: it.id, appName: app.displayName,
-    loginHint: it.loginHint, error, demoAccounts: demoAccounts(d.ctx.state.effective()),
-    heading: it.kind === 'device' ? `Are you trying to sign in to ${app.displayName}?` : undefined,
+    organization: org(d), action: loginAction(it), interactionId: it.id, appName: app.displayName, language,
+    loginHint: it.loginHint, error: error ? { message: error.message(t), code: error.code } : undefined,
+    demoAccounts: demoAccounts(d.ctx.state.effective()),
+    heading: it.kind === 'device' ? t.deviceHeading(app.displayName) : undefined,
     cancelAction: it.kind === 'device' ? consentAction(it) : undefined,
   }));
 }
@@ -64,12 +71,12 @@ function autoApproveUser(d: FlowDeps, it: Interaction): SandboxUser | undefined 
 /** Shows the sign-in page for a new interaction, or signs in by itself under autoApprove. */
 export function beginSignIn(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it: Interaction): void {
   if (!d.ctx.options.autoApprove) {
-    showSignIn(d, res, it);
+    showSignIn(d, req, res, it);
     return;
   }
   const user = autoApproveUser(d, it);
   if (!user) {
-    showSignIn(d, res, it, { message: 'This username may be incorrect. Make sure you typed it correctly. Otherwise, contact your admin.', code: 50034 });
+    showSignIn(d, req, res, it, { message: (t) => t.usernameIncorrect, code: 50034 });
     return;
   }
   it.userId = user.id;
@@ -83,14 +90,14 @@ export async function handleLogin(d: FlowDeps, req: IncomingMessage, res: Server
   if (!it) return sendErrorPage(d.ctx, req, res, AADSTS.interactionExpired());
   const user = findUserBySignInName(d.ctx.state.effective(), form.get('loginfmt') ?? '');
   if (!user || user.isSharedMailbox) {
-    return showSignIn(d, res, it, { message: 'This username may be incorrect. Make sure you typed it correctly. Otherwise, contact your admin.', code: 50034 });
+    return showSignIn(d, req, res, it, { message: (t) => t.usernameIncorrect, code: 50034 });
   }
   if (user.password === '' || form.get('passwd') !== user.password) {
     d.ctx.log('entra: sign-in refused: AADSTS50126');
-    return showSignIn(d, res, it, { message: "Your account or password is incorrect. If you don't remember your password, reset it now.", code: 50126 });
+    return showSignIn(d, req, res, it, { message: (t) => t.passwordIncorrect, code: 50126 });
   }
   if (!user.accountEnabled) {
-    return showSignIn(d, res, it, { message: 'Your account has been disabled by an administrator. Contact your administrator.', code: 50057 });
+    return showSignIn(d, req, res, it, { message: (t) => t.accountDisabled, code: 50057 });
   }
   it.userId = user.id;
   afterSignIn(d, req, res, it, user);
@@ -99,7 +106,7 @@ export async function handleLogin(d: FlowDeps, req: IncomingMessage, res: Server
 function showAdminApproval(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it: Interaction, user: SandboxUser, permissions: string[]): void {
   d.ctx.log('entra: need admin approval: AADSTS90094');
   sendHtml(res, 200, adminApprovalPage({
-    organization: org(d), action: consentAction(it), interactionId: it.id, appName: appOf(d, it).displayName,
+    language: pageLanguage(req), organization: org(d), action: consentAction(it), interactionId: it.id, appName: appOf(d, it).displayName,
     userName: user.userPrincipalName, permissions, detail: describeAadsts(AADSTS.adminApprovalRequired(), traceIdsFor(d.ctx, req)),
   }));
 }
@@ -112,7 +119,7 @@ function afterSignIn(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it:
     if (!isConsentAdmin(user)) return showAdminApproval(d, req, res, it, user, permissions);
     if (d.ctx.options.autoApprove) return acceptConsent(d, req, res, it, true);
     sendHtml(res, 200, consentPage({
-      organization: org(d), action: consentAction(it), interactionId: it.id, appName: app.displayName,
+      language: pageLanguage(req), organization: org(d), action: consentAction(it), interactionId: it.id, appName: app.displayName,
       userName: user.userPrincipalName, permissions: [...permissions, ...(it.scope?.values ?? []).map((v) => `${v} (Delegated)`)],
       offerOrganizationConsent: true, adminConsent: true,
     }));
@@ -145,9 +152,10 @@ function afterSignIn(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it:
   it.pendingConsent = missing;
   // Only an admin can consent for the organization; a user's own consent is theirs alone.
   if (d.ctx.options.autoApprove) return acceptConsent(d, req, res, it, isAdmin);
+  const language = pageLanguage(req);
   sendHtml(res, 200, consentPage({
-    organization: org(d), action: consentAction(it), interactionId: it.id, appName: app.displayName,
-    userName: user.userPrincipalName, permissions: labels.length > 0 ? labels : ['Sign you in and read your profile'],
+    language, organization: org(d), action: consentAction(it), interactionId: it.id, appName: app.displayName,
+    userName: user.userPrincipalName, permissions: labels.length > 0 ? labels : [PAGE_TEXTS[language].signInAndReadProfile],
     offerOrganizationConsent: isAdmin, adminConsent: false,
   }));
 }

@@ -3,6 +3,7 @@
  * login.microsoftonline.com), with the sandbox's demo accounts listed below the form.
  */
 import { escapeHtml } from '../http-util.js';
+import { PAGE_TEXTS, type PageLanguage } from './page-language.js';
 import { hiddenFields, signInFrame } from './page-layout.js';
 
 /** What the sign-in page shows. */
@@ -20,33 +21,37 @@ export interface SignInPageInput {
   readonly demoAccounts: readonly { upn: string; password: string; displayName: string; admin: boolean }[];
   /** Offer "Cancel" (device code flow: declines the request). */
   readonly cancelAction?: string;
+  /** The browser's language (default English). */
+  readonly language?: PageLanguage;
 }
 
 /** Renders the sign-in page. */
 export function signInPage(input: SignInPageInput): string {
+  const language = input.language ?? 'en';
+  const t = PAGE_TEXTS[language];
   const error = input.error
     ? `<p class="error" id="usernameError" role="alert">${escapeHtml(input.error.message)}</p>
-<p class="small" data-aadsts="${input.error.code}">Error code: AADSTS${input.error.code}</p>`
+<p class="small" data-aadsts="${input.error.code}">${t.errorCode}: AADSTS${input.error.code}</p>`
     : '';
   const rows = input.demoAccounts.map((a) =>
-    `<tr><td><code>${escapeHtml(a.upn)}</code></td><td><code>${escapeHtml(a.password)}</code></td><td>${escapeHtml(a.displayName)}${a.admin ? ' (admin)' : ''}</td></tr>`).join('\n');
+    `<tr><td><code>${escapeHtml(a.upn)}</code></td><td><code>${escapeHtml(a.password)}</code></td><td>${escapeHtml(a.displayName)}${a.admin ? ` (${t.admin})` : ''}</td></tr>`).join('\n');
   const cancel = input.cancelAction
     ? `<form method="post" action="${escapeHtml(input.cancelAction)}">${hiddenFields({ ctx: input.interactionId, action: 'cancel' })}
-<div class="buttons"><button type="submit" class="secondary" id="idBtn_Back">Cancel</button></div></form>`
+<div class="buttons"><button type="submit" class="secondary" id="idBtn_Back">${t.cancel}</button></div></form>`
     : '';
-  const body = `<h1>${escapeHtml(input.heading ?? 'Sign in')}</h1>
-<p class="small">to continue to ${escapeHtml(input.appName)}</p>
+  const body = `<h1>${escapeHtml(input.heading ?? t.signIn)}</h1>
+<p class="small">${escapeHtml(t.continueTo(input.appName))}</p>
 ${error}
 <form method="post" action="${escapeHtml(input.action)}" id="loginForm">
 ${hiddenFields({ ctx: input.interactionId })}
-<input type="email" name="loginfmt" id="i0116" placeholder="Email, phone, or Skype" autocomplete="username" value="${escapeHtml(input.loginHint ?? '')}" required>
-<input type="password" name="passwd" id="i0118" placeholder="Password" autocomplete="current-password">
-<div class="buttons"><input type="submit" class="primary" id="idSIButton9" value="Sign in"></div>
+<input type="email" name="loginfmt" id="i0116" placeholder="${t.userPlaceholder}" autocomplete="username" value="${escapeHtml(input.loginHint ?? '')}" required>
+<input type="password" name="passwd" id="i0118" placeholder="${t.passwordPlaceholder}" autocomplete="current-password">
+<div class="buttons"><input type="submit" class="primary" id="idSIButton9" value="${t.signIn}"></div>
 </form>
 ${cancel}
-<div class="details"><strong>Demo accounts</strong> (sandbox only)
-<table><thead><tr><th>User name</th><th>Password</th><th></th></tr></thead><tbody>
+<div class="details"><strong>${t.demoAccounts}</strong> ${t.sandboxOnly}
+<table><thead><tr><th>${t.userName}</th><th>${t.password}</th><th></th></tr></thead><tbody>
 ${rows}
 </tbody></table></div>`;
-  return signInFrame('Sign in to your account', input.organization, body);
+  return signInFrame(t.signInTitle, input.organization, body, language);
 }

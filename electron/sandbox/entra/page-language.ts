@@ -1,0 +1,65 @@
+/**
+ * The language of the sandbox's sign-in pages. Microsoft's sign-in page follows the browser's
+ * language (the Accept-Language header; `ui_locales`/`mkt` override it); the sandbox follows
+ * the header, German or English. The German words are those of Microsoft's German sign-in and
+ * consent pages as far as known; the error sentences are not confirmed word for word.
+ */
+import type { IncomingMessage } from 'node:http';
+
+/** A sign-in page's language. */
+export type PageLanguage = 'de' | 'en';
+
+/** German when the browser's first language is German, else English. */
+export function pageLanguage(req: Pick<IncomingMessage, 'headers'>): PageLanguage {
+  const header = String(req.headers['accept-language'] ?? '').slice(0, 200);
+  return /^\s*de\b/i.test(header) ? 'de' : 'en';
+}
+
+/** Every word the sign-in, consent and approval pages show. */
+export const PAGE_TEXTS = {
+  en: {
+    banner: 'Sandbox tenant — simulated Microsoft Entra sign-in (not Microsoft)',
+    signInTitle: 'Sign in to your account', signIn: 'Sign in', continueTo: (app: string) => `to continue to ${app}`,
+    userPlaceholder: 'Email, phone, or Skype', passwordPlaceholder: 'Password', cancel: 'Cancel', errorCode: 'Error code',
+    demoAccounts: 'Demo accounts', sandboxOnly: '(sandbox only)', userName: 'User name', password: 'Password', admin: 'admin',
+    deviceHeading: (app: string) => `Are you trying to sign in to ${app}?`,
+    permissionsRequested: 'Permissions requested', acceptForOrganization: 'Accept for your organization',
+    adminIntro: (app: string) => `${app} needs permission to access resources in your organization that only an admin can grant. Accepting grants these permissions for all users in your organization.`,
+    wantsTo: (app: string) => `${app} wants to:`,
+    consentForOrganization: 'Consent on behalf of your organization',
+    acceptNote: 'Accepting these permissions means that you allow this app to use your data as specified in their terms of service and privacy statement. You can change these permissions at https://myapps.microsoft.com.',
+    accept: 'Accept',
+    needAdminApproval: 'Need admin approval',
+    approvalIntro: (app: string) => `${app} needs permission to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.`,
+    haveAdminAccount: 'Have an admin account? Sign in with that account.',
+    returnWithoutConsent: 'Return to the application without granting consent',
+    signInAndReadProfile: 'Sign you in and read your profile',
+    usernameIncorrect: 'This username may be incorrect. Make sure you typed it correctly. Otherwise, contact your admin.',
+    passwordIncorrect: "Your account or password is incorrect. If you don't remember your password, reset it now.",
+    accountDisabled: 'Your account has been disabled by an administrator. Contact your administrator.',
+  },
+  de: {
+    banner: 'Sandbox-Mandant – nachgebildete Microsoft-Entra-Anmeldung (nicht Microsoft)',
+    signInTitle: 'Bei Ihrem Konto anmelden', signIn: 'Anmelden', continueTo: (app: string) => `um mit ${app} fortzufahren`,
+    userPlaceholder: 'E-Mail, Telefon oder Skype', passwordPlaceholder: 'Kennwort', cancel: 'Abbrechen', errorCode: 'Fehlercode',
+    demoAccounts: 'Demokonten', sandboxOnly: '(nur Sandbox)', userName: 'Benutzername', password: 'Kennwort', admin: 'Administrator',
+    deviceHeading: (app: string) => `Versuchen Sie, sich bei ${app} anzumelden?`,
+    permissionsRequested: 'Angeforderte Berechtigungen', acceptForOrganization: 'Für Ihre Organisation akzeptieren',
+    adminIntro: (app: string) => `${app} benötigt eine Berechtigung für den Zugriff auf Ressourcen in Ihrer Organisation, die nur ein Administrator erteilen kann. Wenn Sie akzeptieren, werden diese Berechtigungen für alle Benutzer in Ihrer Organisation erteilt.`,
+    wantsTo: (app: string) => `${app} möchte Folgendes:`,
+    consentForOrganization: 'Im Namen Ihrer Organisation zustimmen',
+    acceptNote: 'Wenn Sie diese Berechtigungen akzeptieren, darf diese App Ihre Daten gemäß ihren Nutzungsbedingungen und ihrer Datenschutzerklärung verwenden. Sie können diese Berechtigungen unter https://myapps.microsoft.com ändern.',
+    accept: 'Akzeptieren',
+    needAdminApproval: 'Administratorgenehmigung erforderlich',
+    approvalIntro: (app: string) => `${app} benötigt eine Berechtigung für den Zugriff auf Ressourcen in Ihrer Organisation, die nur ein Administrator erteilen kann. Bitten Sie einen Administrator, dieser App die Berechtigung zu erteilen, bevor Sie sie verwenden.`,
+    haveAdminAccount: 'Sie haben ein Administratorkonto? Melden Sie sich mit diesem Konto an.',
+    returnWithoutConsent: 'Ohne Zustimmung zur Anwendung zurückkehren',
+    signInAndReadProfile: 'Sie anmelden und Ihr Profil lesen',
+    usernameIncorrect: 'Dieser Benutzername ist möglicherweise falsch. Stellen Sie sicher, dass Sie ihn richtig eingegeben haben. Wenden Sie sich andernfalls an Ihren Administrator.',
+    passwordIncorrect: 'Ihr Konto oder Kennwort ist falsch. Wenn Sie sich nicht an Ihr Kennwort erinnern, setzen Sie es jetzt zurück.',
+    accountDisabled: 'Ihr Konto wurde von einem Administrator deaktiviert. Wenden Sie sich an Ihren Administrator.',
+  },
+} as const;
+
+/** The words of one language. */
+export type PageTexts = (typeof PAGE_TEXTS)[PageLanguage];
