@@ -39,6 +39,12 @@ export interface FixContext {
 /** The part of AppliedFix the action decides. */
 type Outcome = Omit<AppliedFix, 'action' | 'findingId'>;
 
+/** A Graph date (ISO) as a German date, e.g. 04.12.2028; the text unchanged when it is no date. */
+function germanDate(iso: string): string {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(at);
+}
+
 function fact(findings: readonly Finding[], findingId: string, key: string): string | undefined {
   const value = findings.find((f) => f.id === findingId)?.facts?.[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -59,7 +65,8 @@ async function grantGenericRole(ctx: FixContext): Promise<Result<Outcome>> {
   if (!exchange.ok) return exchange;
   const granted = await grantExchangeAppRole(ctx.graph, exchange.value, spId, role, ctx.signal);
   return granted.ok
-    ? ok({ changed: true, summary: `${role} on Office 365 Exchange Online granted to ${name} (assignment ${granted.value.id}).` })
+    ? ok({ changed: true, summary: `${role} on Office 365 Exchange Online granted to ${name} (assignment ${granted.value.id}).`,
+      summaryDe: `${role} für Office 365 Exchange Online an ${name} erteilt (Zuweisung ${granted.value.id}).` })
     : granted;
 }
 
@@ -74,7 +81,9 @@ async function ensureRegistration(ctx: FixContext): Promise<Result<Outcome>> {
   const { application, created, repaired } = ensured.value;
   if (created) ctx.memory?.rememberCreated(etron, { appId: application.appId, applicationObjectId: application.id });
   const what = created ? 'created' : repaired.length > 0 ? `repaired (${repaired.map((d) => d.kind).join(', ')})` : 'already as the guide says';
-  return ok({ changed: created || repaired.length > 0, summary: `App registration "${application.displayName}" (client ID ${application.appId}) ${what}.` });
+  const wasDe = created ? 'angelegt' : repaired.length > 0 ? `repariert (${repaired.map((d) => d.kind).join(', ')})` : 'bereits so, wie die Anleitung es beschreibt';
+  return ok({ changed: created || repaired.length > 0, summary: `App registration "${application.displayName}" (client ID ${application.appId}) ${what}.`,
+    summaryDe: `App-Registrierung "${application.displayName}" (Client-ID ${application.appId}): ${wasDe}.` });
 }
 
 async function createEnterpriseApp(ctx: FixContext): Promise<Result<Outcome>> {
@@ -85,7 +94,8 @@ async function createEnterpriseApp(ctx: FixContext): Promise<Result<Outcome>> {
   const ensured = await ensureServicePrincipal(ctx.graph, appId, ctx.signal, ctx.retry);
   if (!ensured.ok) return ensured;
   const sp = ensured.value.servicePrincipal;
-  return ok({ changed: ensured.value.created, summary: `Enterprise app for client ID ${appId} ${ensured.value.created ? 'created' : 'already exists'}; Object ID ${sp.id}.` });
+  return ok({ changed: ensured.value.created, summary: `Enterprise app for client ID ${appId} ${ensured.value.created ? 'created' : 'already exists'}; Object ID ${sp.id}.`,
+    summaryDe: `Unternehmensanwendung für Client-ID ${appId} ${ensured.value.created ? 'angelegt' : 'ist bereits vorhanden'}; Objekt-ID ${sp.id}.` });
 }
 
 async function grantDelegated(ctx: FixContext): Promise<Result<Outcome>> {
@@ -93,7 +103,8 @@ async function grantDelegated(ctx: FixContext): Promise<Result<Outcome>> {
   if (!spId) return fail('not_found', 'the check found no ETRON enterprise app');
   const granted = await grantEtronDelegatedConsent(ctx.graph, spId, ctx.signal);
   return granted.ok
-    ? ok({ changed: true, summary: `Admin consent for all users on Microsoft Graph: ${granted.value.scope} (grant ${granted.value.grantId}).` })
+    ? ok({ changed: true, summary: `Admin consent for all users on Microsoft Graph: ${granted.value.scope} (grant ${granted.value.grantId}).`,
+      summaryDe: `Administratorzustimmung für alle Benutzer bei Microsoft Graph: ${granted.value.scope} (Erteilung ${granted.value.grantId}).` })
     : granted;
 }
 
@@ -116,7 +127,8 @@ async function assignUsers(ctx: FixContext): Promise<Result<Outcome>> {
   }
   const assigned = await assignPrincipals(ctx.graph, sp.value, principals, ctx.signal);
   if (!assigned.ok) return assigned;
-  return ok({ changed: assigned.value.created.length > 0, summary: `Assigned to "${sp.value.displayName}": ${upns.join(', ')}.` });
+  return ok({ changed: assigned.value.created.length > 0, summary: `Assigned to "${sp.value.displayName}": ${upns.join(', ')}.`,
+    summaryDe: `"${sp.value.displayName}" zugewiesen: ${upns.join(', ')}.` });
 }
 
 async function createSecret(ctx: FixContext): Promise<Result<Outcome>> {
@@ -129,6 +141,7 @@ async function createSecret(ctx: FixContext): Promise<Result<Outcome>> {
   const { secretText, endDateTime, validityMonths, hint } = made.value;
   return ok({
     changed: true, summary: `New client secret "ETRON-OAuth" valid until ${endDateTime} (${validityMonths} months).`,
+    summaryDe: `Neuer geheimer Clientschlüssel "ETRON-OAuth", gültig bis ${germanDate(endDateTime)} (${validityMonths} Monate).`,
     newSecret: { secretText, endDateTime, validityMonths, hint },
   });
 }
@@ -140,7 +153,8 @@ export function runFix(action: FixAction, ctx: FixContext): Promise<Result<Outco
       // Only the missing SMTP.SendAsApp of an existing enterprise app; the first consent stays a page.
       if (ctx.finding.id !== INVENTORY360_FINDINGS.smtpSendAsApp) return Promise.resolve(cannot());
       return grantInventory360SmtpSendAsApp(ctx.graph, ctx.signal, fact(ctx.findings, INVENTORY360_FINDINGS.enterpriseApp, 'servicePrincipalObjectId')).then((r) => (r.ok
-        ? ok({ changed: true, summary: `SMTP.SendAsApp on Office 365 Exchange Online granted to Inventory360 (assignment ${r.value.assignmentId}).` })
+        ? ok({ changed: true, summary: `SMTP.SendAsApp on Office 365 Exchange Online granted to Inventory360 (assignment ${r.value.assignmentId}).`,
+          summaryDe: `SMTP.SendAsApp für Office 365 Exchange Online an Inventory360 erteilt (Zuweisung ${r.value.assignmentId}).` })
         : r));
     case 'grant-app-role': return grantGenericRole(ctx);
     case 'create-app-registration':

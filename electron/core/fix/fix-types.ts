@@ -33,6 +33,8 @@ export interface AppliedFix {
   readonly changed: boolean;
   /** One English sentence with Graph's ids (the UI localizes by action). */
   readonly summary: string;
+  /** The same sentence in German (dates as German readers write them); the app shows it on German pages. */
+  readonly summaryDe?: string;
   /** create-client-secret only. Never stored by either side; the renderer shows it until the admin closes it. */
   readonly newSecret?: NewSecretOnce;
 }

@@ -37,6 +37,7 @@ export interface FixButtonProps {
 /** The button, its confirmation and its outcome. */
 export function FixButton({ finding }: FixButtonProps) {
   const t = useMessages().fix;
+  const language = useAssistantStore((s) => s.language);
   const account = useAssistantStore((s) => s.account);
   const form = useAssistantStore((s) => s.tenantForm);
   const checkAgain = useAssistantStore((s) => s.runTenantCheck);
@@ -85,7 +86,7 @@ export function FixButton({ finding }: FixButtonProps) {
       {phase.kind === 'failed' && <ErrorNote error={phase.error} id={`${id}-error`} testId={`${id}-error`} />}
       {phase.kind === 'done' && (
         <div role="status" data-testid={`${id}-done`}>
-          <p><strong>{phase.fix.changed ? t.done : t.unchanged}</strong> <span className="mono" data-testid={`${id}-summary`}>{phase.fix.summary}</span></p>
+          <p><strong>{phase.fix.changed ? t.done : t.unchanged}</strong> <span className="mono" data-testid={`${id}-summary`}>{language === 'de' && phase.fix.summaryDe ? phase.fix.summaryDe : phase.fix.summary}</span></p>
           {secret && <FixSecret secret={secret} id={id} onDone={() => setSecret(undefined)} />}
           {!secret && (
             <div className="wait-note" data-testid={`${id}-wait`}>
