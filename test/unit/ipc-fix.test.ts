@@ -26,6 +26,10 @@ function scopesOf(urls: readonly string[]): string[] {
   return urls.filter((u) => u.includes('/oauth2/v2.0/authorize')).map((u) => new URL(u).searchParams.get('scope') ?? '');
 }
 
+
+/** 2028-12-04T… → 04.12.2028 (the German summary's date, written out by hand so the test can fail). */
+const germanDay = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
 describe('applyFix', () => {
   // Disposed after each test even when it fails: an open sandbox or listener would keep the file running.
   const createHandlers = useHandlers();
@@ -93,6 +97,7 @@ describe('applyFix', () => {
       assert.deepEqual(fixed, { ok: true, value: {
         action: 'grant-admin-consent', findingId: 'inventory360.smtp-send-as-app', changed: true,
         summary: `SMTP.SendAsApp on Office 365 Exchange Online granted to Inventory360 (assignment ${assignment}).`,
+        summaryDe: `SMTP.SendAsApp für Office 365 Exchange Online an Inventory360 erteilt (Zuweisung ${assignment}).`,
       } });
       assert.equal((again as { value: { overall: string } }).value.overall, 'pass');
 
@@ -116,6 +121,7 @@ describe('applyFix', () => {
       assert.deepEqual(secret, { ok: true, value: {
         action: 'create-client-secret', findingId: 'etron.client-secret', changed: true,
         summary: `New client secret "ETRON-OAuth" valid until ${made.newSecret.endDateTime} (24 months).`,
+        summaryDe: `Neuer geheimer Clientschlüssel "ETRON-OAuth", gültig bis ${germanDay(made.newSecret.endDateTime)} (24 Monate).`,
         newSecret: made.newSecret,
       } });
       assert.deepEqual(await call('applyFix', { action: 'create-client-secret', findingId: 'etron.client-secret' }), NOT_OFFERED);
