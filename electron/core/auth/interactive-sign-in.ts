@@ -60,6 +60,9 @@ export async function signInInteractive(app: PublicClientApplication, options: I
       codeChallengeMethod: 'S256',
       ...(options.loginHint ? { loginHint: options.loginHint } : {}),
       ...(options.prompt ? { prompt: options.prompt } : {}),
+      // The sign-in and consent pages in the UI's language: OIDC's ui_locales (OpenID Connect Core
+      // §3.1.2.1); the sandbox honours it (page-language.ts). That Entra honours it is not confirmed here.
+      extraQueryParameters: { ui_locales: options.language },
     });
     try {
       await options.openBrowser(url);
