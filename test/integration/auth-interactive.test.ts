@@ -48,7 +48,9 @@ describe('interactive sign-in (authorization code + PKCE, our loopback)', () => 
   it('signs the admin in through Chromium and hands out display data only; tokens reach Graph', async () => {
     let page: Page | undefined;
     let port = 0;
+    let authorizeUrl = '';
     const s = session(async (url) => {
+      authorizeUrl = url;
       page = await context.newPage();
       await page.goto(url);
       await completeSandboxSignIn(page, 'admin@contoso.example', 'Sandbox-Admin-1');
@@ -64,6 +66,8 @@ describe('interactive sign-in (authorization code + PKCE, our loopback)', () => 
       },
     });
     assert.doesNotMatch(JSON.stringify(signedIn), /eyJ/);
+    // The Entra pages follow the app's language (the sandbox's page-language.ts reads ui_locales).
+    assert.equal(new URL(authorizeUrl).searchParams.get('ui_locales'), 'en');
     assert.equal(await page!.locator('h1').textContent(), 'Sign-in complete');
     assert.equal(await connectError(port), 'ECONNREFUSED');
 
