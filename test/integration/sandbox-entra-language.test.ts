@@ -20,9 +20,9 @@ describe('sandbox Entra: pages in the browser\'s language', () => {
   before(async () => { sb = await sandbox(); });
   after(async () => { await sb.close(); });
 
-  const authorize = (headers: Record<string, string>) => request(sb, 'GET', `${sb.info.authority}/oauth2/v2.0/authorize?${new URLSearchParams({
+  const authorize = (headers: Record<string, string>, extra: Record<string, string> = {}) => request(sb, 'GET', `${sb.info.authority}/oauth2/v2.0/authorize?${new URLSearchParams({
     client_id: SANDBOX_IDS.etronAppId, response_type: 'code', redirect_uri: SANDBOX_NAMES.etronRedirectUri,
-    scope: 'openid offline_access https://outlook.office.com/SMTP.Send', state: 's', prompt: 'consent',
+    scope: 'openid offline_access https://outlook.office.com/SMTP.Send', state: 's', prompt: 'consent', ...extra,
   })}`, { headers });
 
   it('a German browser gets the sign-in page, its error and the consent page in German', async () => {
@@ -45,6 +45,11 @@ describe('sandbox Entra: pages in the browser\'s language', () => {
     assert.match(consent.text, /id="consentOrg" value="true"> Im Namen Ihrer Organisation zustimmen/);
     assert.match(consent.text, /id="idSIButton9">Akzeptieren<\/button>/);
     assert.deepEqual(englishLines(textOf(consent.text).replace(/^.*\((SMTP\.Send|openid|offline_access)\)$/gm, '')), []);
+  });
+
+  it('the app\'s ui_locales comes before the browser\'s language', async () => {
+    assert.match((await authorize({ 'Accept-Language': 'en-US' }, { ui_locales: 'de' })).text, /<h1>Anmelden<\/h1>/);
+    assert.match((await authorize(GERMAN, { ui_locales: 'en' })).text, /<h1>Sign in<\/h1>/);
   });
 
   it('any other browser gets English', async () => {

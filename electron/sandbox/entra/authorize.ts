@@ -70,6 +70,7 @@ export async function handleAuthorize(d: FlowDeps, req: IncomingMessage, res: Se
     nonce: params.get('nonce') || undefined,
     codeChallenge: challenge ? { value: challenge, method: params.get('code_challenge_method') === 'S256' ? 'S256' : 'plain' } : undefined,
     loginHint: params.get('login_hint') || undefined,
+    uiLocales: params.get('ui_locales')?.slice(0, 100) || undefined,
     forceConsent: prompt === 'consent',
   });
   beginSignIn(d, req, res, it);

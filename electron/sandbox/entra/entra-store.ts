@@ -30,6 +30,8 @@ export interface Interaction {
   readonly nonce?: string;
   readonly codeChallenge?: { readonly value: string; readonly method: 'S256' | 'plain' };
   readonly loginHint?: string;
+  /** ui_locales of the request: the pages' language before the browser's. */
+  readonly uiLocales?: string;
   /** prompt=consent: show the consent page even when everything is consented. */
   readonly forceConsent: boolean;
   /** adminconsent: 1 = /adminconsent, 2 = /v2.0/adminconsent (echoes `scope`). */

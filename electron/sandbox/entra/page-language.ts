@@ -1,7 +1,8 @@
 /**
  * The language of the sandbox's sign-in pages. Microsoft's sign-in page follows the browser's
- * language (the Accept-Language header; `ui_locales`/`mkt` override it); the sandbox follows
- * the header, German or English. The German words are those of Microsoft's German sign-in and
+ * language (the Accept-Language header); the sandbox does the same, and lets the request's
+ * `ui_locales` (OpenID Connect; not confirmed from a Microsoft source that Entra honours it)
+ * come first, so the app's own language wins over the browser's. German or English. The German words are those of Microsoft's German sign-in and
  * consent pages as far as known; the error sentences are not confirmed word for word.
  */
 import type { IncomingMessage } from 'node:http';
@@ -9,10 +10,10 @@ import type { IncomingMessage } from 'node:http';
 /** A sign-in page's language. */
 export type PageLanguage = 'de' | 'en';
 
-/** German when the browser's first language is German, else English. */
-export function pageLanguage(req: Pick<IncomingMessage, 'headers'>): PageLanguage {
-  const header = String(req.headers['accept-language'] ?? '').slice(0, 200);
-  return /^\s*de\b/i.test(header) ? 'de' : 'en';
+/** The request's ui_locales when it names a language, else the browser's first language: German or English. */
+export function pageLanguage(req: Pick<IncomingMessage, 'headers'>, uiLocales?: string): PageLanguage {
+  const first = uiLocales?.trim() ? uiLocales : String(req.headers['accept-language'] ?? '').slice(0, 200);
+  return /^\s*de\b/i.test(first) ? 'de' : 'en';
 }
 
 /** Every word the sign-in, consent and approval pages show. */

@@ -47,7 +47,7 @@ function showSignIn(
   error?: { message: (t: PageTexts) => string; code: number },
 ): void {
   const app = appOf(d, it);
-  const language = pageLanguage(req);
+  const language = pageLanguage(req, it.uiLocales);
   const t = PAGE_TEXTS[language];
   sendHtml(res, error ? 400 : 200, signInPage({
     organization: org(d), action: loginAction(it), interactionId: it.id, appName: app.displayName, language,
@@ -106,7 +106,7 @@ export async function handleLogin(d: FlowDeps, req: IncomingMessage, res: Server
 function showAdminApproval(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it: Interaction, user: SandboxUser, permissions: string[]): void {
   d.ctx.log('entra: need admin approval: AADSTS90094');
   sendHtml(res, 200, adminApprovalPage({
-    language: pageLanguage(req), organization: org(d), action: consentAction(it), interactionId: it.id, appName: appOf(d, it).displayName,
+    language: pageLanguage(req, it.uiLocales), organization: org(d), action: consentAction(it), interactionId: it.id, appName: appOf(d, it).displayName,
     userName: user.userPrincipalName, permissions, detail: describeAadsts(AADSTS.adminApprovalRequired(), traceIdsFor(d.ctx, req)),
   }));
 }
@@ -119,7 +119,7 @@ function afterSignIn(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it:
     if (!isConsentAdmin(user)) return showAdminApproval(d, req, res, it, user, permissions);
     if (d.ctx.options.autoApprove) return acceptConsent(d, req, res, it, true);
     sendHtml(res, 200, consentPage({
-      language: pageLanguage(req), organization: org(d), action: consentAction(it), interactionId: it.id, appName: app.displayName,
+      language: pageLanguage(req, it.uiLocales), organization: org(d), action: consentAction(it), interactionId: it.id, appName: app.displayName,
       userName: user.userPrincipalName, permissions: [...permissions, ...(it.scope?.values ?? []).map((v) => `${v} (Delegated)`)],
       offerOrganizationConsent: true, adminConsent: true,
     }));
@@ -152,7 +152,7 @@ function afterSignIn(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it:
   it.pendingConsent = missing;
   // Only an admin can consent for the organization; a user's own consent is theirs alone.
   if (d.ctx.options.autoApprove) return acceptConsent(d, req, res, it, isAdmin);
-  const language = pageLanguage(req);
+  const language = pageLanguage(req, it.uiLocales);
   sendHtml(res, 200, consentPage({
     language, organization: org(d), action: consentAction(it), interactionId: it.id, appName: app.displayName,
     userName: user.userPrincipalName, permissions: labels.length > 0 ? labels : [PAGE_TEXTS[language].signInAndReadProfile],
