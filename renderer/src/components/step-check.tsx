@@ -3,7 +3,8 @@
  * product, when nothing was checked yet), lists what Microsoft 365 says about this page's findings
  * in plain words, turns green only when every one is ok, offers "Do it for me" (FixButton) and the
  * portal page, and sends a problem another page fixes back to that page. Graph's evidence goes
- * into the folded technical details. After a check, focus moves to the result.
+ * into the folded technical details. After a check the admin asked for, focus moves to the result;
+ * the check that runs by itself when the page opens leaves focus on the page's heading.
  */
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
@@ -50,6 +51,9 @@ function FindingRow({ finding, step }: { readonly finding: Finding; readonly ste
 }
 
 /** The verification card. */
+/** Set when the admin pressed "check again": the result answers their action and takes the focus. */
+const focusAfterAskedCheck = { pending: false };
+
 export function StepCheck({ step }: StepCheckProps) {
   const t = useMessages();
   const language = useAssistantStore((s) => s.language);
@@ -65,7 +69,6 @@ export function StepCheck({ step }: StepCheckProps) {
   const found = useAssistantStore(useShallow((s) => pageFindings(step, s) ?? []));
   const findings = checked ? found : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
-  const wasRunning = useRef(false);
 
   const ready = account && !missing;
   useEffect(() => {
@@ -75,13 +78,14 @@ export function StepCheck({ step }: StepCheckProps) {
   }, [ready]);
 
   useEffect(() => {
-    if (running === 'tenant') wasRunning.current = true;
-    else if (wasRunning.current) {
-      wasRunning.current = false;
-      heading.current?.focus();
-      heading.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
-    }
-  }, [running]);
+    // The check that runs by itself when the page opens leaves the focus on the page's heading
+    // (the verdict is announced); a check the admin asked for moves focus to its result. The flag
+    // lives outside the component, which may be mounted anew while the check runs.
+    if (running !== undefined || !focusAfterAskedCheck.pending || findings === undefined) return;
+    focusAfterAskedCheck.pending = false;
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }, [running, findings]);
 
   const p = t.path;
   if (!account) {
@@ -122,7 +126,7 @@ export function StepCheck({ step }: StepCheckProps) {
       )}
       <ErrorNote error={error} id="verify-error" testId="verify-error" />
       <div className="control-row">
-        <Button data-testid="verify-run" disabled={running !== undefined} onClick={() => void runCheck()}>{findings ? p.checkAgain : p.checkNow}</Button>
+        <Button data-testid="verify-run" disabled={running !== undefined} onClick={() => { focusAfterAskedCheck.pending = true; void runCheck(); }}>{findings ? p.checkAgain : p.checkNow}</Button>
       </div>
     </section>
   );
