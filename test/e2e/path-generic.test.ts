@@ -70,4 +70,32 @@ describe('the other-application path in the browser', () => {
       await app.close();
     }
   });
+
+  it('service-principal-missing in German: the test from here fails with 535 5.7.3 and the cause sends the admin to the PowerShell page with the Object ID field', async () => {
+    const app = await env.open({ locale: 'de-DE' });
+    try {
+      const { page } = app;
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await startDemoFromWelcome(page, 'service-principal-missing', 'Der Sandbox-Mandant läuft.');
+      await chooseAndSignIn(app, 'generic');
+      await page.getByTestId('step-checks').click();
+      await page.getByLabel('Szenario').selectOption('service-principal-missing');
+      await page.getByTestId('check-run').click();
+      await page.getByTestId('check-overall').waitFor({ state: 'visible', timeout: 30_000 });
+      assert.match(await page.getByTestId('check-step-smtp-reply').textContent() ?? '', /^535 5\.7\.3 Authentication unsuccessful/);
+      assert.equal(await page.getByTestId('cause-0').getAttribute('data-category'), 'service_principal_missing_or_wrong_id');
+      assert.deepEqual(await englishLines(page), []);
+      await assertNoHorizontalOverflow(page);
+      await assertAccessible(page);
+      await page.getByTestId('cause-0-go').click();
+      await page.getByTestId('page-exchange-powershell').waitFor();
+      assert.equal(await page.getByTestId('ps-servicePrincipalObjectId').count(), 1);
+      assert.doesNotMatch(await page.locator('main').innerText(), /Inventory360/);
+      assert.deepEqual(await englishLines(page), []);
+      await assertAccessible(page);
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -192,6 +192,14 @@ describe('the Inventory360 path in the browser', () => {
       const background = await page.evaluate(() => getComputedStyle(document.querySelector('.app')!).backgroundColor);
       const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
       assert.ok((r ?? 255) < 80 && (g ?? 255) < 80 && (b ?? 255) < 80, background);
+      // axe in the dark theme too: the welcome page and a verified path page.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await assertAccessible(page);
+      await startDemoFromWelcome(page, 'consent-missing', 'The sandbox tenant is running.');
+      await chooseAndSignIn(app, 'inventory360');
+      await next(page, 'consent', 'Admin consent');
+      assert.equal(await verdict(page), 'failed');
+      await pageChecks(app, false);
       await page.emulateMedia({ colorScheme: 'light' });
       await page.waitForFunction(() => document.querySelector('.app')?.getAttribute('data-theme') === 'light');
       assert.deepEqual(app.pageErrors, []);

@@ -24,6 +24,10 @@ export const FIX_STEP_PAGES: Readonly<Record<FixStep, WizardStep | undefined>> =
 export function fixStepPage(step: FixStep, profile: Profile | undefined): WizardStep | undefined {
   const page = FIX_STEP_PAGES[step];
   if (!page) return undefined;
-  if (page === WizardStep.Export || pathFor(profile).includes(page)) return page;
+  const path = pathFor(profile);
+  if (page === WizardStep.Export || path.includes(page)) return page;
+  // A path without an Object ID page (other application) enters the enterprise app's Object ID
+  // on its Exchange PowerShell page (New-ServicePrincipal -ObjectId).
+  if (page === WizardStep.ObjectId && path.includes(WizardStep.PowerShell)) return WizardStep.PowerShell;
   return undefined;
 }
