@@ -8,7 +8,7 @@
 import type { CheckProfile, CheckResult } from '../core/check/check-types.js';
 import type { CloudProfile } from '../core/clouds.js';
 import { isCategoryId } from '../core/diagnosis/categories.js';
-import { decode } from '../core/diagnosis/decode.js';
+import { decode, knownCauses } from '../core/diagnosis/decode.js';
 import { Redactor } from '../core/probes/redact.js';
 import type { AppError } from '../core/result.js';
 
@@ -28,8 +28,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function signInFailureResult(error: AppError, c: SignInFailureContext): CheckResult | undefined {
   const evidence = new Redactor().redact(error.detail ?? error.message);
   // A guess (no known message found) is no finding: such a failure is the command's to explain.
-  const decoded = decode(evidence, { profile: c.profile, languages: [c.language] });
-  const top = decoded.guess ? undefined : decoded.causes[0];
+  const top = knownCauses(decode(evidence, { profile: c.profile, languages: [c.language] }))[0];
   const category = top?.category ?? (isCategoryId(error.code) ? error.code : undefined);
   if (!category) return undefined;
   return {

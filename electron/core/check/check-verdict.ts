@@ -5,7 +5,7 @@
  * its categories, causes and the facts the export and the PowerShell step reuse.
  */
 import type { CategoryId } from '../diagnosis/categories.js';
-import { decodeAll } from '../diagnosis/decode.js';
+import { decodeAll, knownCauses } from '../diagnosis/decode.js';
 import type { DiagnosisContext, RankedCause, TokenCheckMismatch } from '../diagnosis/types.js';
 import { categoriesOf, type Finding } from '../tenant/findings.js';
 import type { CheckInput } from './check-input.js';
@@ -38,7 +38,7 @@ export function diagnose(steps: readonly CheckStepResult[], findings: readonly F
     const protocol = s.id === 'imap' ? 'imap' : s.id === 'smtp' ? 'smtp' : undefined;
     // A guess (no known reply) does not replace the step's own category.
     const decoded = s.serverReply ? decodeAll([s.serverReply], { ...context, ...(protocol ? { protocol } : {}) }) : undefined;
-    const top = decoded && !decoded.guess ? decoded.causes[0] : undefined;
+    const top = decoded ? knownCauses(decoded)[0] : undefined;
     if (top) {
       if (!diagnosis.some((d) => d.category === top.category)) diagnosis.push(top);
       categories.push(top.category);

@@ -83,3 +83,9 @@ export function decodeAll(texts: readonly unknown[], context?: DiagnosisContext)
 export function decode(text: string, context?: DiagnosisContext): DecodeResult {
   return decodeAll([text], context);
 }
+
+/** The causes found from a known message; none when the result is only a guess by wording
+ *  (what a probe, a check step or a refused sign-in may be classified by). */
+export function knownCauses(result: DecodeResult): DecodeResult['causes'] {
+  return result.guess ? [] : result.causes;
+}

@@ -6,7 +6,7 @@
  * not: which step failed, and whether TLS was already up.
  */
 import type { CategoryId } from '../diagnosis/categories.js';
-import { decode } from '../diagnosis/decode.js';
+import { decode, knownCauses } from '../diagnosis/decode.js';
 
 /** What the probes know about a failure. */
 export interface ProbeFailure {
@@ -46,10 +46,8 @@ export function isTlsErrorCode(code: string): boolean {
 /** The catalogue's most likely category for a text, skipping what the probe has ruled out. */
 function decoded(text: string, protocol: ProbeFailure['protocol'], ruledOut: ReadonlySet<CategoryId>): CategoryId | null {
   const context = protocol === 'smtp' || protocol === 'imap' ? { protocol, languages: ['en'] as const } : { languages: ['en'] as const };
-  const result = decode(text, context);
   // A guess by wording is not a classification of the probe's failure.
-  if (result.guess) return null;
-  return result.causes.find((c) => !ruledOut.has(c.category))?.category ?? null;
+  return knownCauses(decode(text, context)).find((c) => !ruledOut.has(c.category))?.category ?? null;
 }
 
 /** The diagnosis category of a probe failure, or null when nothing fits. */
