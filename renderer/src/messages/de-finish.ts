@@ -20,6 +20,7 @@ export const deWaitFinish: WaitFinishTexts = {
     interrupted: (startedAt, attempts) => `Beim Schließen der App lief ein Test (begonnen ${startedAt}, ${attempts} ${attempts === 1 ? 'Versuch' : 'Versuche'}). Setzen Sie ihn fort: Die 24 Stunden zählen ab seinem ersten Versuch.`,
     trying: (attempt) => `Versuch ${attempt} läuft …`,
     nextTry: (time, attempt) => `Noch nicht erfolgreich (Versuch ${attempt}). Nächster Versuch um ${time}.`,
+    stillOpen: (causes) => `Noch offen: ${causes}. Kurz nach einer Änderung ist das normal – Microsoft gibt sie erst nach und nach weiter.`,
     window: (endsAt) => `Der Assistent testet weiter bis ${endsAt}.`,
     passed: (attempt, time) => `Es funktioniert: Die Prüfung war bei Versuch ${attempt} um ${time} erfolgreich.`,
     passedNext: 'Senden Sie jetzt eine Testmail aus Ihrem Produkt – die letzte Seite zeigt, wie.',

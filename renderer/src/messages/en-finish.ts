@@ -21,6 +21,7 @@ export const enWaitFinish: WaitFinishTexts = {
     interrupted: (startedAt, attempts) => `A test was waiting when the app was closed (started ${startedAt}, ${attempts} ${attempts === 1 ? 'try' : 'tries'}). Continue it: the 24 hours count from its first try.`,
     trying: (attempt) => `Try ${attempt} is running …`,
     nextTry: (time, attempt) => `Not working yet (try ${attempt}). Next try at ${time}.`,
+    stillOpen: (causes) => `Still open: ${causes}. Right after a change this is normal — Microsoft passes it on step by step.`,
     window: (endsAt) => `The assistant keeps testing until ${endsAt}.`,
     passed: (attempt, time) => `It works: the check passed on try ${attempt} at ${time}.`,
     passedNext: 'Now send a test mail from your product — the last page says how.',

@@ -27,6 +27,8 @@ export interface WaitFinishTexts {
     readonly interrupted: (startedAt: string, attempts: number) => string;
     readonly trying: (attempt: number) => string;
     readonly nextTry: (time: string, attempt: number) => string;
+    /** What the last try still found (category titles), and that this is expected while Microsoft passes a change on. */
+    readonly stillOpen: (causes: string) => string;
     readonly window: (endsAt: string) => string;
     readonly passed: (attempt: number, time: string) => string;
     readonly passedNext: string;

@@ -22,6 +22,8 @@ function WaitStatus() {
   const attempt = useAssistantStore((s) => s.waitAttempt);
   const nextAt = useAssistantStore((s) => s.waitNextAt);
   const endsAt = useAssistantStore((s) => s.waitWindowEndsAt);
+  const open = useAssistantStore((s) => s.waitLastCategories);
+  const titles = useAssistantStore((s) => s.categoryTitles);
   const outcome = useAssistantStore((s) => s.waitOutcome);
   const error = useAssistantStore((s) => s.waitError);
   const goToStep = useAssistantStore((s) => s.goToStep);
@@ -35,6 +37,9 @@ function WaitStatus() {
         <p className="status wait-waiting" data-testid="wait-progress">
           {nextAt ? t.nextTry(formatTime(language, nextAt), attempt) : t.trying(Math.max(attempt, 1))}
         </p>
+        {nextAt && open.length > 0 && (
+          <p data-testid="wait-still-open">{t.stillOpen(open.map((c) => titles?.[language][c] ?? c).join('; '))}</p>
+        )}
         {endsAt && <p className="muted" data-testid="wait-window">{t.window(formatDateTime(language, endsAt))}</p>}
       </div>
     );

@@ -6,7 +6,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type {
-  AppError, CheckResult, ProgressCheckSummary, ProgressInput, ProgressNotice, ProgressRetest, RetestOutcomeView,
+  AppError, CategoryId, CheckResult, ProgressCheckSummary, ProgressInput, ProgressNotice, ProgressRetest, RetestOutcomeView,
   RetestProgressView, SavedSupportReport,
 } from '../../../electron/ipc/contract.js';
 import { api } from '../api.js';
@@ -26,6 +26,8 @@ export interface WaitTestSlice {
   readonly waitWindowEndsAt: string | undefined;
   /** The last try's overall result while waiting. */
   readonly waitLastOverall: CheckResult['overall'] | undefined;
+  /** The causes the last try found while waiting (diagnosis categories). */
+  readonly waitLastCategories: readonly CategoryId[];
   readonly waitOutcome: RetestOutcomeView | undefined;
   readonly waitError: AppError | undefined;
   /** What was kept from an earlier run of the app (loaded at start). */
@@ -96,6 +98,7 @@ export const createWaitTestSlice: StateCreator<AssistantState, [], [], WaitTestS
   waitStartedAt: undefined,
   waitWindowEndsAt: undefined,
   waitLastOverall: undefined,
+  waitLastCategories: [],
   waitOutcome: undefined,
   waitError: undefined,
   savedRetest: undefined,
@@ -113,7 +116,7 @@ export const createWaitTestSlice: StateCreator<AssistantState, [], [], WaitTestS
     const resume = saved && !saved.passedAt && !saved.gaveUp ? saved.startedAt : undefined;
     set({
       waitRunning: true, waitRun: undefined, waitAttempt: saved && resume ? saved.attempts : 0, waitNextAt: undefined,
-      waitOutcome: undefined, waitError: undefined, waitLastOverall: undefined,
+      waitOutcome: undefined, waitError: undefined, waitLastOverall: undefined, waitLastCategories: [],
       waitStartedAt: resume ?? new Date().toISOString(), waitWindowEndsAt: undefined,
     });
     const result = await api.startRetest({ check, ...(resume ? { startedAt: resume } : {}) });
@@ -141,7 +144,7 @@ export const createWaitTestSlice: StateCreator<AssistantState, [], [], WaitTestS
         });
         break;
       case 'waiting':
-        set({ waitRun: retest, waitNextAt: progress.nextAt, waitLastOverall: progress.overall });
+        set({ waitRun: retest, waitNextAt: progress.nextAt, waitLastOverall: progress.overall, waitLastCategories: progress.categories });
         break;
       case 'done':
         set({ waitRun: retest, waitNextAt: undefined });
