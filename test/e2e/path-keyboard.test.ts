@@ -40,7 +40,15 @@ async function press(page: Page, testId: string, key: 'Enter' | 'Space' = 'Enter
   await page.keyboard.press(key);
 }
 
-/** "Weiter" by keyboard; the new page's heading takes the focus. */
+/** Tabs to a native select and moves its choice with the arrow keys until it has `value`. */
+async function chooseByKeyboard(page: Page, testId: string, value: string): Promise<void> {
+  await tabTo(page, testId);
+  const select = page.getByTestId(testId);
+  for (let i = 0; i < 40 && (await select.inputValue()) !== value; i++) await page.keyboard.press('ArrowDown');
+  assert.equal(await select.inputValue(), value);
+}
+
+/** "Next" by keyboard; the new page's heading takes the focus. */
 async function nextByKeyboard(page: Page, step: string, title: string): Promise<void> {
   await press(page, 'step-next');
   await page.getByTestId(`page-${step}`).waitFor({ timeout: 15_000 });
@@ -110,6 +118,69 @@ describe('the Inventory360 path by keyboard alone', () => {
       assert.ok(parsed.ok);
       assert.equal(parsed.value.data['senderMailbox'], 'notifications@contoso.example');
       assert.match(String(parsed.value.data['enterpriseAppObjectId']), /^[0-9a-f-]{36}$/);
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('repairs an expired ETRON client secret in English: the instance typed, the new secret created, copied and confirmed by keyboard', async () => {
+    const app = await env.open({ locale: 'en-US' });
+    try {
+      const { page, external } = app;
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.getByTestId('page-welcome').waitFor();
+      await press(page, 'welcome-try-demo');
+      await chooseByKeyboard(page, 'demo-scenario', 'secret-expired');
+      await press(page, 'demo-start');
+      await textWhen(page.getByTestId('demo-status'), 'The sandbox tenant is running.', 30_000);
+      await press(page, 'welcome-start');
+      await page.getByTestId('page-profile').waitFor();
+      // A radio group is one Tab stop; the arrow keys move the choice within it.
+      await tabTo(page, 'profile-inventory360');
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await page.getByTestId('profile-etron').locator('input').isChecked(), true);
+      await nextByKeyboard(page, 'sign-in', 'Sign in');
+      const before = external.urls.length;
+      await press(page, 'signin-demo');
+      await completeSandboxSignIn(await external.nth(before), 'admin@contoso.example', 'Sandbox-Admin-1');
+      await page.bringToFront();
+      await page.getByTestId('signed-in-card').waitFor({ timeout: 15_000 });
+
+      await nextByKeyboard(page, 'app-registration', 'App registration');
+      await tabTo(page, 'path-instance');
+      await page.keyboard.type('contoso');
+      // Each key press may start a check of the instance typed so far; the last one decides.
+      await page.waitForFunction(() => document.querySelector('[data-testid="verify"]')?.getAttribute('data-state') === 'done', undefined, { timeout: 30_000 });
+      assert.equal(await page.getByTestId('value-redirect-uri-value').textContent(), 'https://contoso.wawi.onretail.eu/microsoft_outlook/confirm');
+      await nextByKeyboard(page, 'users-groups', 'Users and groups');
+      await nextByKeyboard(page, 'client-id', 'Client ID');
+      await nextByKeyboard(page, 'client-secret', 'Client secret');
+      assert.equal(await verdict(page), 'failed');
+
+      const fix = 'fix-etron.client-secret';
+      await press(page, `${fix}-button`);
+      const consentAt = external.urls.length;
+      await press(page, `${fix}-yes`);
+      // Microsoft's page asks once for the assistant's write permission (filled by the helper, as above).
+      const consentPage = await external.nth(consentAt);
+      await consentPage.locator('#i0116').fill('admin@contoso.example');
+      await consentPage.locator('#i0118').fill('Sandbox-Admin-1');
+      await consentPage.locator('#idSIButton9').click();
+      await consentPage.waitForSelector('#consentForm');
+      await consentPage.locator('#consentOrg').check();
+      await consentPage.locator('#consentForm #idSIButton9').click();
+      await consentPage.waitForSelector('body[data-outcome]');
+      await page.bringToFront();
+      await page.getByTestId(`${fix}-secret`).waitFor({ timeout: 15_000 });
+      const secret = await page.getByTestId(`${fix}-secret-value`).inputValue();
+      assert.ok(secret.length >= 30, 'the whole new secret is shown');
+      await press(page, `${fix}-secret-copy`);
+      assert.equal(await textWhen(page.getByTestId(`${fix}-secret-copy-status`), 'Copied.'), 'Copied.');
+      await press(page, `${fix}-secret-done`);
+      await page.getByTestId(`${fix}-secret`).waitFor({ state: 'detached' });
+      await press(page, 'verify-run');
+      await page.waitForFunction(() => document.querySelector('[data-testid="step-client-secret"]')?.getAttribute('data-state') === 'done', undefined, { timeout: 30_000 });
       assert.deepEqual(app.pageErrors, []);
     } finally {
       await app.close();

@@ -13,6 +13,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { missingCheckInput, type MissingInput } from '../wizard/check-inputs.js';
+import { checkInputKey } from '../slices/tenant-check-slice.js';
 import { pageFindings, pageThatFixes } from '../wizard/step-findings.js';
 import { WizardStep } from '../wizard/steps.js';
 import { ErrorNote } from './error-note.js';
@@ -50,6 +51,9 @@ function FindingRow({ finding, step }: { readonly finding: Finding; readonly ste
   );
 }
 
+/** How long typing must pause before a changed input is checked again. */
+const RECHECK_AFTER_TYPING_MS = 700;
+
 /** The verification card. */
 /** Set when the admin pressed "check again": the result answers their action and takes the focus. */
 const focusAfterAskedCheck = { pending: false };
@@ -71,11 +75,21 @@ export function StepCheck({ step }: StepCheckProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   const ready = account && !missing;
+  const inputKey = useAssistantStore(checkInputKey);
+  const checkedInput = useAssistantStore((s) => s.tenantCheckedInput);
   useEffect(() => {
-    // The page opens: check once when nothing was checked yet for this product.
-    if (ready && running === undefined && findings === undefined) void runCheck();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the page opens or becomes ready
-  }, [ready]);
+    // The page opens: check when nothing was checked yet for this input (product, mailbox,
+    // instance, app). When the admin types, the input changes with each key: check again once
+    // the typing pauses, so the verdict always answers what the field shows now.
+    if (!ready || inputKey === checkedInput) return;
+    if (findings === undefined && running === undefined && checkedInput === undefined) {
+      void runCheck();
+      return;
+    }
+    const timer = setTimeout(() => void runCheck(), RECHECK_AFTER_TYPING_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the input or readiness changes
+  }, [ready, inputKey]);
 
   useEffect(() => {
     // The check that runs by itself when the page opens leaves the focus on the page's heading

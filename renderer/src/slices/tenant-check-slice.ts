@@ -28,6 +28,8 @@ export interface TenantCheckSlice {
   readonly breakError: AppError | undefined;
   readonly fixLinkError: AppError | undefined;
   readonly fixLinkOpened: string | undefined;
+  /** What the last tenant check was run for (checkInputKey), running or done. */
+  readonly tenantCheckedInput: string | undefined;
   setTenantField<K extends keyof TenantCheckForm>(field: K, value: TenantCheckForm[K]): void;
   prefillTenantForm(facts: KnownFacts): void;
   runTenantCheck(): Promise<void>;
@@ -52,6 +54,20 @@ export function requestOf(state: AssistantState): RunTenantCheckRequest | undefi
   return base;
 }
 
+/**
+ * The check's input as a key: a page re-checks when it changes (the admin typed another
+ * instance or mailbox), not when only the language does.
+ */
+export function checkInputKey(state: AssistantState): string | undefined {
+  const request = requestOf(state);
+  if (!request) return undefined;
+  const { language: _language, ...input } = request;
+  return JSON.stringify(input);
+}
+
+/** Numbers the tenant checks this window started: only the newest one's answer counts. */
+let latestCheck = 0;
+
 /** Creates the tenant-check slice. */
 export const createTenantCheckSlice: StateCreator<AssistantState, [], [], TenantCheckSlice> = (set, get) => ({
   tenantForm: EMPTY_FORM,
@@ -60,6 +76,7 @@ export const createTenantCheckSlice: StateCreator<AssistantState, [], [], Tenant
   breakError: undefined,
   fixLinkError: undefined,
   fixLinkOpened: undefined,
+  tenantCheckedInput: undefined,
   setTenantField: (field, value) => set((s) => ({ tenantForm: { ...s.tenantForm, [field]: value }, tenantCheckError: undefined })),
   prefillTenantForm: (facts) => set((s) => (s.tenantForm.mailbox === '' && facts.mailbox
     ? { tenantForm: { ...s.tenantForm, mailbox: facts.mailbox } }
@@ -67,11 +84,15 @@ export const createTenantCheckSlice: StateCreator<AssistantState, [], [], Tenant
   runTenantCheck: async () => {
     const request = requestOf(get());
     if (!request) return;
+    const mine = ++latestCheck;
     set({
       checkRunning: 'tenant', tenantCheckError: undefined, checkResult: undefined, checkKind: undefined,
       checkProgress: [], checkRun: undefined, fixLinkError: undefined, fixLinkOpened: undefined,
+      tenantCheckedInput: checkInputKey(get()),
     });
     const result = await api.runTenantCheck(request);
+    // A newer check replaced this one (the main process cancelled it): its answer is not the page's.
+    if (mine !== latestCheck) return;
     // A cancelled check simply ends; the admin asked for it.
     set(result.ok
       ? { checkRunning: undefined, checkResult: result.value, checkKind: 'tenant', checkLanguage: request.language }
