@@ -44,10 +44,10 @@ function parseFile(file: string, content: string): CorpusItem[] {
   return items;
 }
 
-/** Every corpus item, in file order. */
-export function readCorpus(): CorpusItem[] {
-  const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
-  return files.flatMap((f) => parseFile(f, readFileSync(path.join(CORPUS_DIR, f), 'utf8')));
+/** Every corpus item of a folder (default: the corpus), in file order. */
+export function readCorpus(dir: string = CORPUS_DIR): CorpusItem[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return files.flatMap((f) => parseFile(f, readFileSync(path.join(dir, f), 'utf8')));
 }
 
 /** 32-bit FNV-1a of a string's UTF-16 code units. */

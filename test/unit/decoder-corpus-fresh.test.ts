@@ -1,0 +1,42 @@
+/**
+ * The decoder against a second set-aside of real error texts (test/fixtures/decoder-corpus-fresh):
+ * collected after the decoder work of issue 10 by a session that never read the decoder nor ran
+ * it on these texts, and never looked at by anyone changing the decoder. Only the numbers are
+ * printed, never the items or the misses, so that the set stays blind.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { decode } from '../../electron/core/diagnosis/decode.js';
+import { readCorpus } from '../helpers/decoder-corpus.js';
+
+const FRESH_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-fresh');
+/**
+ * Floors at what the decoder reaches (issue 10's goal: top-1 ≥ 95 %, top-2 100 %). First score,
+ * before any change made after the set was collected: top-1 79.4 %, top-2 78.4 % (102 items).
+ */
+const TOP1_MIN = 0.79;
+const TOP2_MIN = 0.78;
+
+describe('decoder on the fresh set-aside corpus', { skip: !existsSync(FRESH_DIR) && 'no fresh corpus' }, () => {
+  it('never answers empty, and names the fixed cause first or second', () => {
+    const items = readCorpus(FRESH_DIR);
+    assert.ok(items.length >= 60, `${items.length} items`);
+    let top1 = 0;
+    let top2 = 0;
+    let empty = 0;
+    for (const item of items) {
+      const causes = decode(item.text).causes.map((c) => c.category);
+      if (causes.length === 0) empty++;
+      const first = causes[0];
+      if (first !== undefined && (first === item.label || item.also.includes(first))) top1++;
+      if (causes.slice(0, 2).includes(item.label)) top2++;
+    }
+    const pct = (n: number): string => `${((n / items.length) * 100).toFixed(1)} %`;
+    console.log(`decoder corpus, fresh set-aside (${items.length}): top-1 ${pct(top1)}, top-2 ${pct(top2)}, empty ${empty}`);
+    assert.equal(empty, 0);
+    assert.ok(top1 / items.length >= TOP1_MIN, `top-1 ${pct(top1)}`);
+    assert.ok(top2 / items.length >= TOP2_MIN, `top-2 ${pct(top2)}`);
+  });
+});
