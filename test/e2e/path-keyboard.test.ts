@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { parseConfig } from '../../electron/core/export/config-file.js';
-import { completeSandboxSignIn } from '../integration/support/chromium.js';
+import { acceptWritePermission, completeSandboxSignIn } from '../integration/support/chromium.js';
 import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
 import { assertHeadingFocused, verdict } from '../helpers/path.js';
 import { tempDialogs } from '../helpers/wizard.js';
@@ -163,14 +163,7 @@ describe('the Inventory360 path by keyboard alone', () => {
       const consentAt = external.urls.length;
       await press(page, `${fix}-yes`);
       // Microsoft's page asks once for the assistant's write permission (filled by the helper, as above).
-      const consentPage = await external.nth(consentAt);
-      await consentPage.locator('#i0116').fill('admin@contoso.example');
-      await consentPage.locator('#i0118').fill('Sandbox-Admin-1');
-      await consentPage.locator('#idSIButton9').click();
-      await consentPage.waitForSelector('#consentForm');
-      await consentPage.locator('#consentOrg').check();
-      await consentPage.locator('#consentForm #idSIButton9').click();
-      await consentPage.waitForSelector('body[data-outcome]');
+      await acceptWritePermission(await external.nth(consentAt));
       await page.bringToFront();
       await page.getByTestId(`${fix}-secret`).waitFor({ timeout: 15_000 });
       const secret = await page.getByTestId(`${fix}-secret-value`).inputValue();

@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
+import { acceptWritePermission } from '../integration/support/chromium.js';
 import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
 
 const FAST = { firstIntervalMs: 1_500, factor: 2, maxIntervalMs: 4_000, windowMs: 120_000 };
@@ -39,14 +40,7 @@ describe('replication delay on the Inventory360 path', () => {
       const before = external.urls.length;
       await fix.getByTestId(`fix-${FINDING}-yes`).click();
       // Microsoft asks the admin once for the assistant's write permission.
-      const consentPage = await external.nth(before);
-      await consentPage.locator('#i0116').fill('admin@contoso.example');
-      await consentPage.locator('#i0118').fill('Sandbox-Admin-1');
-      await consentPage.locator('#idSIButton9').click();
-      await consentPage.waitForSelector('#consentForm');
-      await consentPage.locator('#consentOrg').check();
-      await consentPage.locator('#consentForm #idSIButton9').click();
-      await consentPage.waitForSelector('body[data-outcome]');
+      await acceptWritePermission(await external.nth(before));
       await page.bringToFront();
       await fix.getByTestId(`fix-${FINDING}-done`).waitFor({ timeout: 15_000 });
 

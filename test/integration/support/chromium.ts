@@ -28,6 +28,21 @@ export function launchChromium(sb: RunningSandbox): Promise<Browser> {
 const DONE = 'body[data-outcome], #deviceResult';
 
 /**
+ * The admin's second visit to the demo tenant's sign-in page, when the assistant asks for a write
+ * permission ("Do it for me"): sign in, tick "consent on behalf of your organization", accept,
+ * and wait for the page that tells the outcome.
+ */
+export async function acceptWritePermission(page: Page, username = 'admin@contoso.example', password = 'Sandbox-Admin-1'): Promise<void> {
+  await page.locator('#i0116').fill(username);
+  await page.locator('#i0118').fill(password);
+  await page.locator('#idSIButton9').click();
+  await page.waitForSelector('#consentForm');
+  await page.locator('#consentOrg').check();
+  await page.locator('#consentForm #idSIButton9').click();
+  await page.waitForSelector('body[data-outcome]');
+}
+
+/**
  * Signs in on the sandbox sign-in page and, when Entra asks, accepts (for the organization) or
  * cancels the consent page. Resolves when the browser shows the final page.
  */
