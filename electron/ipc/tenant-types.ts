@@ -54,7 +54,11 @@ export interface RunTenantCheckRequest {
   /** ETRON: `<instance>` of https://<instance>.wawi.onretail.eu and, when known, its app's client ID. */
   readonly etron?: { readonly instance: string; readonly appId?: string };
   /** Generic: the app's client ID, how it signs in to Exchange, and whether it reads with IMAP. */
-  readonly generic?: { readonly appId: string; readonly flow: 'app-only' | 'delegated'; readonly imap?: boolean };
+  readonly generic?: {
+    readonly appId: string; readonly flow: 'app-only' | 'delegated'; readonly imap?: boolean;
+    /** SHA-1 thumbprint of the app's certificate (40 hex digits; spaces and colons allowed): its upload is checked. */
+    readonly certificateThumbprint?: string;
+  };
   /** Language of the explanations; default English. */
   readonly language?: Language;
 }

@@ -30,6 +30,8 @@ export interface CheckInput {
   readonly etron?: { readonly instance: string; readonly appId?: string; readonly secretCheck?: AccessTokenProvider };
   /** Generic: the app to read in Graph. */
   readonly genericAppId?: string;
+  /** Generic: the SHA-1 thumbprint of the certificate the app signs in with (its upload is checked). */
+  readonly genericCertificateThumbprint?: string;
   /**
    * App-only SMTP through RBAC for Applications (New-ManagementRoleAssignment 'Application
    * SMTP.SendAsApp'): the app needs no SMTP.SendAsApp permission and its token carries no role.

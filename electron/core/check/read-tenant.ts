@@ -1,6 +1,7 @@
 /** The Graph part of a check: the profile's tenant findings and the facts they carry. */
 import { checkEtron } from '../tenant/etron.js';
 import type { Finding } from '../tenant/findings.js';
+import { checkCertificateCredential } from '../tenant/certificate-credential.js';
 import { checkGenericApp } from '../tenant/generic.js';
 import { checkInventory360 } from '../tenant/inventory360.js';
 import type { CheckInput } from './check-input.js';
@@ -71,7 +72,10 @@ export async function readTenant(input: CheckInput): Promise<TenantRead> {
           : [...(input.appOnlyAuthorization === 'rbac' ? [] : ['app-only-smtp' as const]), ...(input.probeImap ? ['app-only-imap' as const] : [])],
         ...signal,
       });
-      return { findings: r.findings, ...(r.servicePrincipalObjectId ? { servicePrincipalObjectId: r.servicePrincipalObjectId } : {}), ...(input.genericAppId ? { clientId: input.genericAppId } : {}) };
+      const certificate = input.genericCertificateThumbprint && input.genericAppId
+        ? [await checkCertificateCredential({ graph, profile: input.cloud, appId: input.genericAppId, thumbprint: input.genericCertificateThumbprint, ...signal })]
+        : [];
+      return { findings: [...r.findings, ...certificate], ...(r.servicePrincipalObjectId ? { servicePrincipalObjectId: r.servicePrincipalObjectId } : {}), ...(input.genericAppId ? { clientId: input.genericAppId } : {}) };
     }
   }
 }

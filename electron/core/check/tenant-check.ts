@@ -36,7 +36,11 @@ export interface TenantCheckOptions {
   /** ETRON: its instance, app id and (optional) client secret to test. */
   readonly etron?: { readonly instance: string; readonly appId?: string; readonly clientSecret?: string };
   /** Generic: the app's client ID and how it signs in to Exchange. */
-  readonly generic?: { readonly appId: string; readonly flow: 'app-only' | 'delegated'; readonly imap: boolean };
+  readonly generic?: {
+    readonly appId: string; readonly flow: 'app-only' | 'delegated'; readonly imap: boolean;
+    /** The SHA-1 thumbprint of the app's certificate, when it signs in with one (checked in Graph). */
+    readonly certificateThumbprint?: string;
+  };
   /**
    * Delegated SMTP/IMAP tokens of the mailbox user, from the product's own app (ETRON's
    * registration, the generic app) — never from the admin's client, which is asked for
@@ -97,7 +101,9 @@ export function tenantCheckInput(o: TenantCheckOptions): Result<CheckInput> {
         ? (o.appCredential ? { flow: 'app-only' as const, provider: appOnly(o.appCredential.clientId, o.appCredential.credential), clientId: o.appCredential.clientId } : undefined)
         : (o.mailboxTokens ? { flow: 'delegated' as const, ...o.mailboxTokens } : undefined);
       return ok({
-        ...base, profile: 'generic', genericAppId: o.generic.appId, probeSmtp: tokens !== undefined, probeImap: tokens !== undefined && o.generic.imap,
+        ...base, profile: 'generic', genericAppId: o.generic.appId,
+        ...(o.generic.certificateThumbprint ? { genericCertificateThumbprint: o.generic.certificateThumbprint } : {}),
+        probeSmtp: tokens !== undefined, probeImap: tokens !== undefined && o.generic.imap,
         ...(tokens ? { mailTokens: tokens } : {}),
         secrets: secretOf(o.appCredential),
       });

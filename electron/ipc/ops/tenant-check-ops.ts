@@ -13,6 +13,7 @@ import type { AssistantEvent, RunTenantCheckRequest } from '../tenant-types.js';
 import { nestedObject, oneOf, optionalBoolean, optionalOneOf, optionalText, requestObject, text, type Validator } from '../validate.js';
 import type { AdminSignIn } from './admin-sign-in.js';
 import { fixLinksOf } from '../../core/check/finding-causes.js';
+import { normalizeThumbprint } from '../../core/tenant/certificate-credential.js';
 import type { LinkAllowlist } from './open-external.js';
 import { GUID, optionalGuid } from './sign-in-ops.js';
 
@@ -42,7 +43,7 @@ function etronPart(value: unknown): Result<RunTenantCheckRequest['etron']> {
 
 function genericPart(value: unknown): Result<RunTenantCheckRequest['generic']> {
   if (value === undefined) return fail('invalid_input', '"generic.appId" is needed for the generic profile.', { field: 'generic.appId' });
-  const generic = nestedObject(value, 'generic', ['appId', 'flow', 'imap']);
+  const generic = nestedObject(value, 'generic', ['appId', 'flow', 'imap', 'certificateThumbprint']);
   if (!generic.ok) return generic;
   const appId = text(generic.value['appId'], 'generic.appId', 64);
   if (!appId.ok) return appId;
@@ -51,7 +52,13 @@ function genericPart(value: unknown): Result<RunTenantCheckRequest['generic']> {
   if (!flow.ok) return flow;
   const imap = optionalBoolean(generic.value['imap'], 'generic.imap');
   if (!imap.ok) return imap;
-  return ok({ appId: appId.value.trim().toLowerCase(), flow: flow.value, imap: imap.value ?? false });
+  const thumbprintText = optionalText(generic.value['certificateThumbprint'], 'generic.certificateThumbprint', 128);
+  if (!thumbprintText.ok) return thumbprintText;
+  const thumbprint = thumbprintText.value?.trim() ? normalizeThumbprint(thumbprintText.value) : undefined;
+  if (thumbprintText.value?.trim() && !thumbprint) {
+    return fail('invalid_input', '"generic.certificateThumbprint" must be the 40 hex digits of a SHA-1 thumbprint.', { field: 'generic.certificateThumbprint' });
+  }
+  return ok({ appId: appId.value.trim().toLowerCase(), flow: flow.value, imap: imap.value ?? false, ...(thumbprint ? { certificateThumbprint: thumbprint } : {}) });
 }
 
 /** Checks a runTenantCheck request; the product's own part is required for ETRON and generic. */

@@ -7,12 +7,13 @@
 import type { RequiredResourceAccess, SandboxApplication, TenantData } from '../../tenant-model.js';
 import { graphError, invalidValue, type GraphErrorReply } from '../errors.js';
 import { checkBodyProperties, isErrorReply } from '../request.js';
+import { readKeyCredentials } from './application-keys.js';
 import { accessTokenVersionOf, APPLICATION_SET, isConvergedAudience } from './application-shape.js';
 
 /** The modelled, writable part of an application. */
 export type ApplicationInput = Partial<Pick<SandboxApplication,
   'displayName' | 'signInAudience' | 'web' | 'publicClient' | 'spa' | 'isFallbackPublicClient' | 'requiredResourceAccess'
-  | 'requestedAccessTokenVersion'>>;
+  | 'requestedAccessTokenVersion' | 'keyCredentials'>>;
 
 const AUDIENCES: readonly SandboxApplication['signInAudience'][] = [
   'AzureADMyOrg', 'AzureADMultipleOrgs', 'AzureADandPersonalMicrosoftAccount', 'PersonalMicrosoftAccount',
@@ -142,9 +143,15 @@ export function readApplicationInput(
     if (isErrorReply(api)) return api;
     if ('requestedAccessTokenVersion' in api) input.requestedAccessTokenVersion = api.requestedAccessTokenVersion;
   }
-  // Secrets and certificates are added with addPassword / addKey, not in the object itself.
-  for (const key of ['passwordCredentials', 'keyCredentials'] as const) {
-    if (key in body && !(Array.isArray(body[key]) && (body[key] as unknown[]).length === 0)) return invalidValue(key, 'Application');
+  // Secrets are added with addPassword (Graph ignores a secretText in the object); certificates may
+  // be uploaded in the object itself (application-keys.ts).
+  if ('passwordCredentials' in body && !(Array.isArray(body.passwordCredentials) && body.passwordCredentials.length === 0)) {
+    return invalidValue('passwordCredentials', 'Application');
+  }
+  if ('keyCredentials' in body) {
+    const keys = readKeyCredentials(body.keyCredentials, current);
+    if (isErrorReply(keys)) return keys;
+    input.keyCredentials = keys;
   }
   const audience = input.signInAudience ?? current?.signInAudience ?? 'AzureADandPersonalMicrosoftAccount';
   // On create Entra picks v2 for a converged app when the body says nothing (the portal does the

@@ -29,8 +29,8 @@ export function accessTokenVersionOf(app: Readonly<SandboxApplication>): 1 | 2 |
   return isConvergedAudience(app.signInAudience) ? 2 : null;
 }
 
-/** An application as Graph returns it. */
-export function applicationJson(app: Readonly<SandboxApplication>): Record<string, unknown> {
+/** An application as Graph returns it; `withKeys`: the certificates' `key` too (single object, $select=keyCredentials). */
+export function applicationJson(app: Readonly<SandboxApplication>, withKeys = false): Record<string, unknown> {
   return {
     id: app.id,
     deletedDateTime: null,
@@ -57,7 +57,7 @@ export function applicationJson(app: Readonly<SandboxApplication>): Record<strin
     info: { logoUrl: null, marketingUrl: null, privacyStatementUrl: null, supportUrl: null, termsOfServiceUrl: null },
     keyCredentials: app.keyCredentials.map((k) => ({
       customKeyIdentifier: k.customKeyIdentifier, displayName: k.displayName, endDateTime: k.endDateTime,
-      key: null, keyId: k.keyId, startDateTime: k.startDateTime, type: k.type, usage: k.usage,
+      key: withKeys ? k.key : null, keyId: k.keyId, startDateTime: k.startDateTime, type: k.type, usage: k.usage,
     })),
     optionalClaims: null,
     parentalControlSettings: { countriesBlockedForMinors: [], legalAgeGroupRule: 'Allow' },

@@ -21,7 +21,7 @@ function list(g: GraphRequest): GraphReply {
   const query = readQuery(g.url, APPLICATION_SET);
   if (isErrorReply(query)) return query;
   // A directory replica: with graph-lag a new or changed registration shows here only later.
-  const items = homeApplications(g.ctx.state.graphReplica()).map(applicationJson);
+  const items = homeApplications(g.ctx.state.graphReplica()).map((a) => applicationJson(a));
   return json(collectionBody(g.origin, g.url, setFragment(SET, query.select), items, query));
 }
 
@@ -47,7 +47,7 @@ async function create(g: GraphRequest): Promise<GraphReply> {
     isFallbackPublicClient: input.isFallbackPublicClient ?? false,
     requiredResourceAccess: input.requiredResourceAccess ?? [],
     passwordCredentials: [],
-    keyCredentials: [],
+    keyCredentials: input.keyCredentials ?? [],
     createdDateTime: new Date(g.ctx.state.now()).toISOString(),
     homeTenant: 'home',
   };
@@ -113,7 +113,8 @@ export async function handleApplications(g: GraphRequest): Promise<GraphReply> {
   if (g.method === 'GET') {
     const select = readSelect(g.url, APPLICATION_SET);
     if (isErrorReply(select)) return select;
-    return json(entityBody(g.origin, SET, applicationJson(app), select));
+    // Graph returns a certificate's `key` only for one object asked for with $select=keyCredentials (keycredential.md).
+    return json(entityBody(g.origin, SET, applicationJson(app, select?.includes('keyCredentials') === true), select));
   }
   if (g.method === 'PATCH') return update(g, app);
   if (g.method === 'DELETE') return remove(g, app);
