@@ -53,6 +53,7 @@ const api: AssistantApi = {
   loadProgress: () => invoke('loadProgress'),
   saveProgress: (request) => invoke('saveProgress', request),
   clearProgress: () => invoke('clearProgress'),
+  uploadDemoCertificate: () => invoke('uploadDemoCertificate'),
   onEvent: (listener) => subscribe(listener),
 };
 

@@ -3,6 +3,7 @@
  * touching production. The UI gets display data only — endpoints and names, never the client
  * secrets or the sandbox admin password that `SandboxInfo` also carries.
  */
+import { uploadDemoCertificate, type UploadedCertificate } from '../sandbox/demo-certificate.js';
 import type { ScenarioName } from '../sandbox/scenarios.js';
 import { startSandbox, type RunningSandbox } from '../sandbox/start.js';
 
@@ -139,6 +140,14 @@ export class DemoSandbox {
     if (!this.running) return undefined;
     this.running.context.state.enableScenario(scenario);
     return this.status();
+  }
+
+  /**
+   * Uploads a certificate to the demo app's registration, as an admin does in Entra ("Upload
+   * certificate"), so the certificate page has something to find; undefined when stopped.
+   */
+  async uploadCertificate(): Promise<UploadedCertificate | undefined> {
+    return this.running ? uploadDemoCertificate(this.running.context) : undefined;
   }
 
   /** Stops the sandbox when the app quits or a test ends. */

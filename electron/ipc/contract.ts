@@ -14,6 +14,7 @@
 import type { AppInfo } from '../core/app-info.js';
 import type { CheckResult } from '../core/check/check-types.js';
 import type { DemoSandboxStatus } from '../demo/demo-sandbox.js';
+import type { UploadedCertificate as DemoCertificate } from '../sandbox/demo-certificate.js';
 import type { DecodeResult } from '../core/diagnosis/types.js';
 import type { Result } from '../core/result.js';
 import type { AppliedFix, ApplyFixRequest } from './fix-types.js';
@@ -31,6 +32,7 @@ import type {
 
 export type { AppInfo, RuntimeVersions } from '../core/app-info.js';
 export type { DemoSandboxStatus, DemoSandboxView, Endpoint } from '../demo/demo-sandbox.js';
+export type { UploadedCertificate as DemoCertificate } from '../sandbox/demo-certificate.js';
 export type { AppError, ErrorCode, OperationalCode, Result } from '../core/result.js';
 export type { ScenarioName } from '../sandbox/scenarios.js';
 export type { CategoryId } from '../core/diagnosis/categories.js';
@@ -74,6 +76,8 @@ export interface IpcContract {
   cancelCheck: { request: void; result: { readonly cancelled: boolean } };
   openLink: { request: OpenLinkRequest; result: { readonly opened: true } };
   enableDemoScenario: { request: EnableDemoScenarioRequest; result: DemoSandboxStatus };
+  /** Demo tenant only: a certificate uploaded to the generic app (its thumbprint, name and end). */
+  uploadDemoCertificate: { request: void; result: DemoCertificate };
   applyFix: { request: ApplyFixRequest; result: AppliedFix };
   startRetest: { request: StartRetestRequest; result: RetestOutcomeView };
   cancelRetest: { request: void; result: { readonly cancelled: boolean } };
@@ -99,7 +103,7 @@ export const OPERATION_NAMES = [
   'previewConfigFile', 'exportConfigFile', 'importConfigFile', 'runDemoCheck',
   'getSignInDefaults', 'signIn', 'cancelSignIn', 'signOut', 'getAccount', 'runTenantCheck', 'cancelCheck', 'openLink',
   'enableDemoScenario', 'applyFix', 'startRetest', 'cancelRetest', 'saveSupportReport', 'loadProgress', 'saveProgress',
-  'clearProgress',
+  'clearProgress', 'uploadDemoCertificate',
 ] as const satisfies readonly OperationName[];
 
 // Fails to compile when an operation is added to IpcContract but not to OPERATION_NAMES.

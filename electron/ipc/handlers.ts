@@ -170,6 +170,10 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
     loadProgress: operation(noRequest, () => progress.load()),
     saveProgress: operation(validateProgressInput, (request) => progress.save(request)),
     clearProgress: operation(noRequest, () => progress.clear()),
+    uploadDemoCertificate: operation(noRequest, async () => {
+      const uploaded = await demo.uploadCertificate();
+      return uploaded ? ok(uploaded) : fail('not_found', 'The demo tenant is not running.');
+    }),
   };
 
   return {

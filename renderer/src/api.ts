@@ -51,6 +51,7 @@ export const api: AssistantApi = {
   loadProgress: () => call((bridge) => bridge.loadProgress()),
   saveProgress: (request) => call((bridge) => bridge.saveProgress(request)),
   clearProgress: () => call((bridge) => bridge.clearProgress()),
+  uploadDemoCertificate: () => call((bridge) => bridge.uploadDemoCertificate()),
   // Without a bridge there are no events to receive.
   onEvent: (listener: AssistantEventListener) => window.assistant?.onEvent(listener) ?? (() => undefined),
 };

@@ -46,6 +46,55 @@ describe('the other-application path in the browser', () => {
     }
   });
 
+  it('certificate instead of a secret, in German: the thumbprint is checked at once; after the upload Graph finds it and the step turns green', async () => {
+    const app = await env.open({ locale: 'de-DE' });
+    try {
+      const { page } = app;
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await startDemoFromWelcome(page, 'healthy', 'Der Sandbox-Mandant läuft.');
+      await chooseAndSignIn(app, 'generic');
+      await next(page, 'generic-app', 'Ihre Anwendung');
+      await page.getByTestId('path-generic-app-id').fill(APP_ID);
+      assert.equal(await verdict(page), 'done');
+      await next(page, 'consent', 'Administratorzustimmung');
+      await next(page, 'client-secret', 'Geheimer Clientschlüssel');
+      await page.getByTestId('generic-credential-certificate').click();
+      assert.deepEqual(await page.getByTestId('certificate-steps').locator('li').allTextContents(), [
+        'Microsoft Entra Admin Center → App-Registrierungen → Ihre Anwendung → Zertifikate & Geheimnisse.',
+        'Registerkarte „Zertifikate“ → „Zertifikat hochladen“.',
+        'Die Zertifikatsdatei nur mit dem öffentlichen Schlüssel wählen (.cer, .pem oder .crt), dann „Hinzufügen“.',
+        'Den „Fingerabdruck“ der neuen Zeile kopieren und unten einfügen.',
+      ]);
+      await page.getByTestId('path-generic-thumbprint').fill('6f1c2d3e-aaaa-4bbb-8ccc-0123456789ab');
+      assert.equal(await page.getByTestId('path-generic-thumbprint-verdict').textContent(), 'Ein Fingerabdruck hat 40 Zeichen 0–9 und A–F (SHA-1, wie Entra ihn zeigt).');
+      // A thumbprint that is not uploaded: Graph finds no such certificate.
+      await page.getByTestId('path-generic-thumbprint').fill('48:09:d6:ea:89:a7:c4:3f:69:ff:ac:84:65:6f:8c:bc:b5:71:b1:f9');
+      assert.equal(await page.getByTestId('path-generic-thumbprint-verdict').count(), 0);
+      await page.getByTestId('verify-run').click();
+      assert.equal(await verdict(page), 'failed');
+      assert.equal(await page.getByTestId('verify-generic.certificate').getAttribute('data-status'), 'missing');
+      assert.equal(await page.getByTestId('step-client-secret').getAttribute('data-state'), 'failed');
+      assert.match(await page.getByTestId('certificate-portal').getAttribute('data-url') ?? '', /\/Credentials\/appId\/e5000000-0000-4000-8000-00000000a001/);
+      // The admin uploads the certificate (the demo plays it) and checks again.
+      await page.getByTestId('demo-certificate').click();
+      await page.getByTestId('demo-certificate-status').filter({ hasText: 'Fingerabdruck' }).waitFor();
+      const thumbprint = await page.getByTestId('path-generic-thumbprint').inputValue();
+      assert.match(thumbprint, /^[0-9A-F]{40}$/);
+      await page.getByTestId('verify-run').click();
+      await page.getByTestId('verify-generic.certificate').and(page.locator('[data-status="ok"]')).waitFor({ timeout: 30_000 });
+      assert.equal(await verdict(page), 'done');
+      assert.equal(await page.getByTestId('verify-generic.certificate').locator('p').first().textContent(), 'Das Zertifikat ist in Ihrer App-Registrierung hochgeladen und gültig.');
+      assert.equal(await page.getByTestId('step-client-secret').getAttribute('data-state'), 'done');
+      assert.doesNotMatch(await page.locator('main').innerText(), /Inventory360/);
+      assert.deepEqual(await englishLines(page), []);
+      await assertNoHorizontalOverflow(page);
+      await assertAccessible(page);
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('consent-missing in German: the consent page fails and offers to grant it', async () => {
     const app = await env.open({ locale: 'de-DE' });
     try {

@@ -51,7 +51,7 @@ describe('IPC contract', () => {
       'assistant:getSignInDefaults', 'assistant:signIn', 'assistant:cancelSignIn', 'assistant:signOut', 'assistant:getAccount',
       'assistant:runTenantCheck', 'assistant:cancelCheck', 'assistant:openLink', 'assistant:enableDemoScenario',
       'assistant:applyFix', 'assistant:startRetest', 'assistant:cancelRetest', 'assistant:saveSupportReport',
-      'assistant:loadProgress', 'assistant:saveProgress', 'assistant:clearProgress',
+      'assistant:loadProgress', 'assistant:saveProgress', 'assistant:clearProgress', 'assistant:uploadDemoCertificate',
     ]);
     assert.equal(new Set(channels).size, channels.length);
     assert.ok(channels.every((c) => c.startsWith(CHANNEL_PREFIX)));

@@ -76,6 +76,17 @@ export interface PathTexts {
   readonly flowLegend: string;
   readonly flows: { readonly 'app-only': string; readonly delegated: string };
   readonly genericImap: string;
+  /** Generic: how the app proves itself — a client secret or a certificate. */
+  readonly credentialLegend: string;
+  readonly credentials: { readonly secret: string; readonly certificate: string };
+  readonly certificateSteps: readonly string[];
+  readonly certificateKeyNote: string;
+  readonly thumbprintLabel: string;
+  readonly thumbprintHelp: string;
+  readonly notThumbprint: string;
+  readonly certificateCheckNote: string;
+  readonly demoCertificate: string;
+  readonly demoCertificateDone: (thumbprint: string) => string;
   readonly powershellInstall: readonly string[];
   readonly powershellPolicy: string;
   readonly powershellVerify: string;

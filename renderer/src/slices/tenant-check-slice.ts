@@ -8,6 +8,7 @@ import type { AppError, RunTenantCheckRequest, ScenarioName } from '../../../ele
 import { api } from '../api.js';
 import type { KnownFacts } from '../known-facts.js';
 import type { AssistantState } from '../store.js';
+import { thumbprintOf } from '../wizard/validate-input.js';
 
 /** The form's values as typed. */
 export interface TenantCheckForm {
@@ -18,6 +19,10 @@ export interface TenantCheckForm {
   readonly genericAppId: string;
   readonly genericFlow: 'app-only' | 'delegated';
   readonly genericImap: boolean;
+  /** How the generic app proves itself: a client secret or a certificate (uploaded to its registration). */
+  readonly genericCredential: 'secret' | 'certificate';
+  /** The certificate's SHA-1 thumbprint as typed (not secret: Entra shows it to anyone who can read the app). */
+  readonly genericThumbprint: string;
 }
 
 /** Tenant-check state and its actions. */
@@ -42,6 +47,7 @@ export interface TenantCheckSlice {
 
 const EMPTY_FORM: TenantCheckForm = {
   mailbox: '', sender: '', etronInstance: '', etronAppId: '', genericAppId: '', genericFlow: 'app-only', genericImap: false,
+  genericCredential: 'secret', genericThumbprint: '',
 };
 
 /** The tenant check request the form describes (undefined before a product is chosen). */
@@ -50,7 +56,11 @@ export function requestOf(state: AssistantState): RunTenantCheckRequest | undefi
   if (!profile) return undefined;
   const base = { profile, mailbox: f.mailbox, language, ...(f.sender.trim() ? { sender: f.sender } : {}) };
   if (profile === 'etron') return { ...base, etron: { instance: f.etronInstance, ...(f.etronAppId.trim() ? { appId: f.etronAppId } : {}) } };
-  if (profile === 'generic') return { ...base, generic: { appId: f.genericAppId, flow: f.genericFlow, imap: f.genericImap } };
+  if (profile === 'generic') {
+    // Only a well-formed thumbprint goes to the check (the page says what is wrong with another).
+    const thumbprint = f.genericCredential === 'certificate' ? thumbprintOf(f.genericThumbprint) : undefined;
+    return { ...base, generic: { appId: f.genericAppId, flow: f.genericFlow, imap: f.genericImap, ...(thumbprint ? { certificateThumbprint: thumbprint } : {}) } };
+  }
   return base;
 }
 

@@ -28,6 +28,8 @@ export function findingIdsFor(step: WizardStep, profile: Profile): readonly stri
     case 'generic':
       if (step === WizardStep.GenericApp) return ['generic.service-principal'];
       if (step === WizardStep.Consent) return ['generic.service-principal', 'generic.smtp-send-as-app', 'generic.imap-access-as-app', 'generic.delegated-smtp-send', 'generic.delegated-imap-access'];
+      // Graph shows a certificate's upload (its thumbprint), never a secret's value.
+      if (step === WizardStep.ClientSecret) return ['generic.certificate'];
       return undefined;
   }
 }
@@ -57,7 +59,13 @@ export function pageThatFixes(findingId: string, profile: Profile): WizardStep |
 export type StepState = 'done' | 'failed' | 'running' | 'open';
 
 /** The state a step's progress depends on. */
-export type ProgressState = Pick<AssistantState, 'step' | 'profile' | 'account' | 'checkKind' | 'checkResult' | 'checkRunning' | 'confirmedSteps' | 'psSavedPath' | 'waitOutcome'>;
+export type ProgressState = Pick<AssistantState, 'step' | 'profile' | 'account' | 'checkKind' | 'checkResult' | 'checkRunning' | 'confirmedSteps' | 'psSavedPath' | 'waitOutcome'>
+  & { readonly tenantForm?: Pick<AssistantState['tenantForm'], 'genericCredential'> };
+
+/** The generic app's client secret: Graph cannot read it, so the admin's word counts (a certificate Graph can see). */
+function secretOnlyConfirmed(step: WizardStep, state: ProgressState): boolean {
+  return step === WizardStep.ClientSecret && state.profile === 'generic' && state.tenantForm?.genericCredential !== 'certificate';
+}
 
 /** Done only when the tenant (or, where Graph cannot see, the admin) says so. */
 export function stepState(step: WizardStep, state: ProgressState): StepState {
@@ -70,7 +78,7 @@ export function stepState(step: WizardStep, state: ProgressState): StepState {
   const profile = state.profile;
   if (!profile) return 'open';
   const ids = findingIdsFor(step, profile);
-  if (!ids) return state.confirmedSteps.includes(step) ? 'done' : 'open';
+  if (!ids || secretOnlyConfirmed(step, state)) return state.confirmedSteps.includes(step) ? 'done' : 'open';
   if (state.checkRunning === 'tenant' && state.step === step) return 'running';
   const found = pageFindings(step, state);
   if (!found || found.length === 0) return 'open';

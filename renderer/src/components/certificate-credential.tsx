@@ -1,0 +1,63 @@
+/**
+ * The generic app's certificate (Entra: Certificates & secrets → Certificates → Upload
+ * certificate): the clicks, why the assistant cannot do it (the private key stays with the app),
+ * the thumbprint field checked at once, and the live verification that the app registration holds
+ * a valid certificate with that thumbprint. In demo mode a button plays the admin's upload.
+ */
+import { Button } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AppError } from '../../../electron/ipc/contract.js';
+import { api } from '../api.js';
+import { useAssistantStore } from '../store.js';
+import { useMessages } from '../use-messages.js';
+import { portalOf } from '../wizard/page-values.js';
+import { WizardStep } from '../wizard/steps.js';
+import { ErrorNote } from './error-note.js';
+import { PasteField } from './paste-field.js';
+import { PortalButton } from './portal-button.js';
+import { StepCheck } from './step-check.js';
+
+/** Demo tenant only: upload a certificate and take its thumbprint into the field. */
+function DemoCertificateButton() {
+  const t = useMessages().path;
+  const setField = useAssistantStore((s) => s.setTenantField);
+  const [done, setDone] = useState<string | undefined>();
+  const [error, setError] = useState<AppError | undefined>();
+  return (
+    <div className="control-row">
+      <Button data-testid="demo-certificate" onClick={() => void api.uploadDemoCertificate().then((r) => {
+        setError(r.ok ? undefined : r.error);
+        if (!r.ok) return;
+        setDone(r.value.thumbprint);
+        setField('genericThumbprint', r.value.thumbprint);
+      })}>{t.demoCertificate}</Button>
+      <span className="muted-inline" role="status" data-testid="demo-certificate-status">{done ? t.demoCertificateDone(done) : ''}</span>
+      <ErrorNote error={error} id="demo-certificate-error" testId="demo-certificate-error" />
+    </div>
+  );
+}
+
+/** The certificate part of the generic credential page. */
+export function CertificateCredential() {
+  const t = useMessages().path;
+  const thumbprint = useAssistantStore((s) => s.tenantForm.genericThumbprint);
+  const setField = useAssistantStore((s) => s.setTenantField);
+  const demo = useAssistantStore((s) => s.demoStatus.running);
+  const url = useAssistantStore((s) => portalOf(s, 'generic.certificate'));
+  return (
+    <>
+      <section className="card" data-testid="certificate-steps">
+        <ol className="plain-steps">{t.certificateSteps.map((line) => <li key={line}>{line}</li>)}</ol>
+        <p className="notice-line" data-testid="certificate-key-note">{t.certificateKeyNote}</p>
+        <PortalButton url={url} testId="certificate-portal" />
+        {demo && <DemoCertificateButton />}
+      </section>
+      <section className="card" data-testid="certificate-thumbprint-card">
+        <PasteField id="path-generic-thumbprint" kind="thumbprint" label={t.thumbprintLabel} hint={t.thumbprintHelp}
+          value={thumbprint} onChange={(v) => setField('genericThumbprint', v)} />
+        <p className="muted">{t.certificateCheckNote}</p>
+      </section>
+      <StepCheck step={WizardStep.ClientSecret} />
+    </>
+  );
+}
