@@ -113,6 +113,10 @@ export interface GenericForm {
   readonly mailbox: string;
   /** `YYYY-MM-DD`; empty = unknown. */
   readonly secretExpires: string;
+  /** How the app proves itself: a client secret or a certificate uploaded to its registration. */
+  readonly credential: 'secret' | 'certificate';
+  /** The certificate's SHA-1 thumbprint (40 hex digits; spaces and colons allowed); empty with a secret. */
+  readonly certificateThumbprint: string;
 }
 
 /** The export form of one profile; the servers, token endpoint and scopes follow from the cloud. */

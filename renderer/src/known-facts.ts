@@ -4,6 +4,7 @@
  * app's Object ID). Forms take a fact only into a field that is still empty.
  */
 import type { AssistantState } from './store.js';
+import { thumbprintOf } from './wizard/validate-input.js';
 
 /** Values a form may prefill; absent = unknown. */
 export interface KnownFacts {
@@ -12,12 +13,19 @@ export interface KnownFacts {
   readonly servicePrincipalObjectId?: string;
   /** The generic application's client ID, as entered on its page or found by the check. */
   readonly appId?: string;
+  /** The generic app's certificate thumbprint, when it proves itself with a certificate (its credential page). */
+  readonly certificateThumbprint?: string;
 }
 
 /** The facts known in this state; the check's, when it ran for the chosen product, win. */
 export function knownFacts(state: Pick<AssistantState, 'demoStatus' | 'checkResult' | 'profile'> & { readonly tenantForm?: AssistantState['tenantForm'] }): KnownFacts {
   const demo = state.demoStatus;
-  const typed = state.profile === 'generic' && state.tenantForm?.genericAppId.trim() ? { appId: state.tenantForm.genericAppId.trim() } : {};
+  const form = state.profile === 'generic' ? state.tenantForm : undefined;
+  const thumbprint = form?.genericCredential === 'certificate' ? thumbprintOf(form.genericThumbprint) : undefined;
+  const typed = {
+    ...(form?.genericAppId.trim() ? { appId: form.genericAppId.trim() } : {}),
+    ...(thumbprint ? { certificateThumbprint: thumbprint } : {}),
+  };
   const fromDemo: KnownFacts = { ...(demo.running ? { tenantId: demo.sandbox.tenantId, mailbox: demo.sandbox.mailbox } : {}), ...typed };
   const check = state.checkResult;
   if (!check || check.profile !== state.profile) return fromDemo;

@@ -5,10 +5,17 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { useAssistantBrowser } from '../helpers/browser.js';
 import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
 
 const APP_ID = 'e5000000-0000-4000-8000-00000000a001';
+
+/** No Inventory360 name in the page's text nor in its drawings' descriptions (alt texts). */
+async function assertNoInventory360(page: Page): Promise<void> {
+  const alts = await page.locator('main img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).alt));
+  assert.doesNotMatch([await page.locator('main').innerText(), ...alts].join('\n'), /Inventory360/);
+}
 
 describe('the other-application path in the browser', () => {
   const env = useAssistantBrowser();
@@ -25,21 +32,32 @@ describe('the other-application path in the browser', () => {
       assert.equal(await page.getByTestId('path-generic-app-id-verdict').textContent(), 'This must be an ID like 1a2b3c4d-1111-2222-3333-444455556666.');
       await page.getByTestId('path-generic-app-id').fill(APP_ID);
       assert.equal(await verdict(page), 'done');
+      await assertNoInventory360(page);
 
       await next(page, 'consent', 'Admin consent');
       assert.equal(await verdict(page), 'done');
       assert.equal(await page.getByTestId('verify-generic.smtp-send-as-app').getAttribute('data-status'), 'ok');
-      assert.doesNotMatch(await page.locator('main').innerText(), /Inventory360/);
+      assert.equal(await page.locator('main img').count(), 1, 'the admin-consent screen, drawn for an example app');
+      await assertNoInventory360(page);
       await next(page, 'client-secret', 'Client secret');
-      assert.doesNotMatch(await page.locator('main').innerText(), /Inventory360/);
+      await assertNoInventory360(page);
       await page.getByTestId('confirm-step-box').check();
+      await page.getByTestId('generic-credential-certificate').click();
+      await assertNoInventory360(page);
+      await page.getByTestId('generic-credential-secret').click();
       await next(page, 'smtp-auth', 'Authenticated SMTP');
+      await assertNoInventory360(page);
       await page.getByTestId('confirm-step-box').check();
       await next(page, 'exchange-powershell', 'Exchange PowerShell');
       assert.equal(await page.getByTestId('ps-appId').inputValue(), APP_ID);
+      await assertNoInventory360(page);
       await assertNoHorizontalOverflow(page);
       await assertAccessible(page);
       await next(page, 'wait-test', 'Wait and test');
+      await assertNoInventory360(page);
+      await page.getByTestId('step-export').click();
+      await page.getByTestId('page-export').waitFor();
+      await assertNoInventory360(page);
       assert.deepEqual(app.pageErrors, []);
     } finally {
       await app.close();
@@ -89,6 +107,20 @@ describe('the other-application path in the browser', () => {
       assert.deepEqual(await englishLines(page), []);
       await assertNoHorizontalOverflow(page);
       await assertAccessible(page);
+      // The settings file says which credential: the certificate, by its thumbprint, and no secret.
+      await page.getByTestId('step-export').click();
+      await page.getByTestId('page-export').waitFor();
+      assert.equal(await page.getByTestId('export-credential-certificate').isChecked(), true);
+      assert.equal(await page.getByTestId('export-certificateThumbprint').inputValue(), thumbprint);
+      assert.equal(await page.getByTestId('export-clientId').inputValue(), APP_ID);
+      await page.getByTestId('export-preview').filter({ hasText: '"credential": "certificate"' }).waitFor();
+      assert.match(await page.getByTestId('export-preview').textContent() ?? '', new RegExp(`"certificateThumbprint": "${thumbprint}"`));
+      assert.equal(await page.getByTestId('export-include-secret').count(), 0, 'a certificate\'s private key never goes into the file');
+      await page.getByTestId('step-finish').click();
+      await page.getByTestId('page-finish').waitFor();
+      assert.equal(await page.getByTestId('finish-credential').textContent(),
+        `Ihre Anwendung weist sich mit einem Zertifikat aus (Fingerabdruck ${thumbprint}): Geben Sie Ihrer Anwendung das Zertifikat mit dem privaten Schlüssel; die Datei nennt nur den Fingerabdruck.`);
+      assert.deepEqual(await englishLines(page), []);
       assert.deepEqual(app.pageErrors, []);
     } finally {
       await app.close();

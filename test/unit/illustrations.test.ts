@@ -86,6 +86,11 @@ const WORDING: Readonly<Record<IllustrationId, Readonly<Record<'de' | 'en', read
   'odoo-incoming-server': { de: ['Posteingangsserver', 'Servertyp', 'Outlook-OAuth-Authentifizierung', 'Benutzername', 'Verbinden Sie Ihr Outlook-Konto', 'Testen &amp; Bestätigen'], en: ['Incoming Mail Servers', 'Server Type', 'Outlook OAuth Authentication', 'Username', 'Connect your Outlook account', 'Test &amp; Confirm'] },
   'odoo-system-parameters': { de: ['Technisch', 'Systemparameter', 'Schlüssel', 'mail.default.from', 'mail.catchall.domain'], en: ['Technical', 'System Parameters', 'Key', 'mail.default.from', 'mail.catchall.domain'] },
   'exchange-powershell-window': { de: ['Windows PowerShell', 'Connect-ExchangeOnline', 'New-ServicePrincipal', 'Add-MailboxPermission', 'Rechtsklick'], en: ['Windows PowerShell', 'Connect-ExchangeOnline', 'New-ServicePrincipal', 'Add-MailboxPermission', 'right-click'] },
+  'entra-grant-admin-consent-generic': { de: ['Unternehmens-Apps', 'Mail-App', 'Administratorzustimmung für Contoso erteilen', 'SMTP.SendAsApp'], en: ['Enterprise applications', 'Mail-App', 'Grant admin consent for Contoso', 'SMTP.SendAsApp'] },
+  'entra-object-id-generic': { de: ['Mail-App', 'Objekt-ID', 'Anwendungs-ID', 'In die Zwischenablage kopieren'], en: ['Mail-App', 'Object ID', 'Application ID', 'Copy to clipboard'] },
+  'entra-client-secret-generic': { de: ['Mail-App', 'Zertifikate &amp; Geheimnisse', 'Neuer geheimer Clientschlüssel', 'Wert'], en: ['Mail-App', 'Certificates &amp; secrets', 'New client secret', 'Value'] },
+  // Microsoft Learn de-de howto-create-service-principal-portal: „Zertifikate & Geheimnisse“, „Zertifikat hochladen“, „Hinzufügen“.
+  'entra-upload-certificate': { de: ['Zertifikate &amp; Geheimnisse', 'Zertifikate (1)', 'Zertifikat hochladen', 'Fingerabdruck', 'Hinzufügen'], en: ['Certificates &amp; secrets', 'Certificates (1)', 'Upload certificate', 'Thumbprint', 'Add'] },
 };
 
 /**
@@ -106,6 +111,10 @@ const LABELS: Readonly<Record<IllustrationId, readonly (readonly [string, string
   'odoo-incoming-server': [['Incoming Mail Servers', 'Posteingangsserver'], ['Test &amp; Confirm', 'Testen &amp; Bestätigen'], ['Server Type', 'Servertyp'], ['Username', 'Benutzername'], ['Outlook OAuth Authentication', 'Outlook-OAuth-Authentifizierung'], ['Connect your Outlook account', 'Verbinden Sie Ihr Outlook-Konto']],
   'odoo-system-parameters': [['System Parameters', 'Systemparameter'], ['Technical', 'Technisch'], ['Key', 'Schlüssel'], ['Value', 'Wert'], ['New', 'Neu']],
   'exchange-powershell-window': [['All rights reserved.', 'Alle Rechte vorbehalten.'], ['right-click', 'Rechtsklick'], ['Sign-in window', 'Anmeldefenster']],
+  'entra-grant-admin-consent-generic': [['Enterprise applications', 'Unternehmens-Apps'], ['Permissions', 'Berechtigungen'], ['Grant admin consent', 'Administratorzustimmung'], ['Application', 'Anwendung']],
+  'entra-object-id-generic': [['Object ID', 'Objekt-ID'], ['Application ID', 'Anwendungs-ID'], ['Overview', 'Übersicht'], ['Copy to clipboard', 'In die Zwischenablage kopieren']],
+  'entra-client-secret-generic': [['Certificates &amp; secrets', 'Zertifikate &amp; Geheimnisse'], ['New client secret', 'Neuer geheimer Clientschlüssel'], ['Value', 'Wert'], ['Secret ID', 'Geheime ID']],
+  'entra-upload-certificate': [['Certificates &amp; secrets', 'Zertifikate &amp; Geheimnisse'], ['Upload certificate', 'Zertifikat hochladen'], ['Thumbprint', 'Fingerabdruck'], ['Client secrets', 'Geheime Clientschlüssel'], ['Expires', 'Gültig bis']],
 };
 
 /** The control(s) a person must touch, per language: each must sit inside a numbered accent frame. */
@@ -123,6 +132,10 @@ const HIGHLIGHTED: Readonly<Record<IllustrationId, Readonly<Record<'de' | 'en', 
   'odoo-incoming-server': { de: ['Outlook-OAuth-Authentifizierung', 'Verbinden Sie Ihr Outlook-Konto', 'Testen &amp; Bestätigen'], en: ['Outlook OAuth Authentication', 'Connect your Outlook account', 'Test &amp; Confirm'] },
   'odoo-system-parameters': { de: ['mail.catchall.domain', 'mail.default.from', 'Neu'], en: ['mail.catchall.domain', 'mail.default.from', 'New'] },
   'exchange-powershell-window': { de: ['Connect-ExchangeOnline', 'New-ServicePrincipal', 'Add-MailboxPermission'], en: ['Connect-ExchangeOnline', 'New-ServicePrincipal', 'Add-MailboxPermission'] },
+  'entra-grant-admin-consent-generic': { de: ['Administratorzustimmung für Contoso erteilen'], en: ['Grant admin consent for Contoso'] },
+  'entra-object-id-generic': { de: ['9259c75c-1172-4d1e-9a5b-0c2f3e4d5a6b'], en: ['9259c75c-1172-4d1e-9a5b-0c2f3e4d5a6b'] },
+  'entra-client-secret-generic': { de: ['+ Neuer geheimer Clientschlüssel'], en: ['+ New client secret'] },
+  'entra-upload-certificate': { de: ['↑ Zertifikat hochladen', '4809D6EA89A7C43F69…'], en: ['↑ Upload certificate', '4809D6EA89A7C43F69…'] },
 };
 
 /** 13.5 of 720 units = 12 px when the drawing is shown 640 px wide (the wizard's column). */
@@ -227,7 +240,30 @@ describe('illustration catalogue', () => {
     assert.deepEqual(illustrationsOn(WizardStep.PowerShell, 'etron'), []);
     assert.deepEqual(illustrationsOn(WizardStep.Export, 'inventory360'), ['entra-object-id']);
     assert.deepEqual(illustrationsOn(WizardStep.Export, 'etron'), ['entra-redirect-uri', 'entra-client-secret']);
-    assert.deepEqual(illustrationsOn(WizardStep.Export, 'generic'), ['entra-object-id', 'entra-client-secret']);
+    assert.deepEqual(illustrationsOn(WizardStep.Export, 'generic'), ['entra-object-id-generic', 'entra-client-secret-generic', 'entra-upload-certificate']);
+    assert.deepEqual(illustrationsOn(WizardStep.PowerShell, 'generic'), ['admin-center-authenticated-smtp', 'entra-object-id-generic']);
+  });
+
+  it('the other application\'s path shows no Inventory360 name: neither in the screens it offers nor in those of its causes', () => {
+    const offered = new Set<IllustrationId>();
+    for (const step of Object.values(WizardStep)) for (const id of illustrationsOn(step, 'generic')) offered.add(id);
+    for (const category of CATEGORY_IDS) {
+      const entry = CATALOGUE[category];
+      for (const step of new Set([entry.step, ...Object.values(entry.stepFor ?? {})])) {
+        const id = illustrationFor(category, step, 'generic');
+        if (id) offered.add(id);
+      }
+    }
+    // The pages of the path draw these themselves (StepIllustration).
+    for (const id of ['entra-grant-admin-consent-generic', 'entra-client-secret-generic', 'entra-upload-certificate', 'admin-center-authenticated-smtp', 'exchange-powershell-window'] as const) offered.add(id);
+    assert.ok(offered.has('entra-object-id-generic') && offered.has('entra-grant-admin-consent-generic'));
+    for (const id of offered) {
+      const entry = ILLUSTRATIONS[id];
+      for (const language of ['de', 'en'] as const) {
+        const text = [readFileSync(path.join(DIR, entry.files[language]), 'utf8'), entry.alt[language], entry.title[language], ...entry.clicks[language]].join('\n');
+        assert.doesNotMatch(text, /Inventory360/, `${id} (${language})`);
+      }
+    }
   });
 
   it('the checker refuses broken XML', () => {

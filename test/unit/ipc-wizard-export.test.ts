@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { parseConfig, revealSecret } from '../../electron/core/export/config-file.js';
 import { createHandlers } from '../../electron/ipc/handlers.js';
-import type { EtronForm, Inventory360Form } from '../../electron/ipc/wizard-types.js';
+import type { EtronForm, GenericForm, Inventory360Form } from '../../electron/ipc/wizard-types.js';
 
 const INVENTORY360: Inventory360Form = {
   profile: 'inventory360', cloud: 'global', tenantId: '5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
@@ -19,6 +19,10 @@ const INVENTORY360: Inventory360Form = {
 const ETRON: EtronForm = {
   profile: 'etron', cloud: 'global', tenantId: '', clientId: 'e5000000-0000-4000-8000-00000000e7a0', secretExpires: '2028-01-31',
   aliasDomain: 'contoso.example', instance: 'contoso', variant: 'B', mailboxes: ['anna.schmidt@contoso.example', 'info@contoso.example'], incoming: true,
+};
+const GENERIC: GenericForm = {
+  profile: 'generic', cloud: 'global', tenantId: '5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', clientId: 'e5000000-0000-4000-8000-00000000a001',
+  flow: 'app-only', mailbox: 'notifications@contoso.example', secretExpires: '2028-01-31', credential: 'secret', certificateThumbprint: '',
 };
 const SECRET = 'Abc~defGHIjkl.mnoPQRstu_vwxYZ0123456789-';
 
@@ -64,6 +68,36 @@ describe('IPC handlers: hand-over file', () => {
       ['mailboxes', 'muss in Variante A genau ein gemeinsames Postfach sein'],
       ['mailboxes[1]', 'muss eine E-Mail-Adresse wie info@contoso.de sein'],
     ]);
+    await handlers.dispose();
+  });
+
+  it('the generic file says which credential the app uses: a secret with its end date, or a certificate with its thumbprint (no secret)', async () => {
+    const handlers = createHandlers();
+    const withSecret = await handlers.table.previewConfigFile({ form: GENERIC });
+    assert.ok(withSecret.ok && withSecret.value.text);
+    const secretFile = parseConfig(withSecret.value.text);
+    assert.ok(secretFile.ok);
+    assert.equal(secretFile.value.data['credential'], 'secret');
+    assert.equal(secretFile.value.data['clientSecretExpires'], '2028-01-31T00:00:00Z');
+    assert.equal(secretFile.value.data['certificateThumbprint'], undefined);
+
+    const certificate = { ...GENERIC, credential: 'certificate' as const, certificateThumbprint: '48:09:d6:ea:89:a7:c4:3f:69:ff:ac:84:65:6f:8c:bc:b5:71:b1:f9' };
+    const withCertificate = await handlers.table.previewConfigFile({ form: certificate });
+    assert.ok(withCertificate.ok && withCertificate.value.text);
+    const certificateFile = parseConfig(withCertificate.value.text);
+    assert.ok(certificateFile.ok);
+    assert.equal(certificateFile.value.data['credential'], 'certificate');
+    assert.equal(certificateFile.value.data['certificateThumbprint'], '4809D6EA89A7C43F69FFAC84656F8CBCB571B1F9');
+    assert.equal(certificateFile.value.data['clientSecretExpires'], undefined, 'a certificate has no secret end date');
+
+    const missing = await handlers.table.previewConfigFile({ form: { ...certificate, certificateThumbprint: '', mailbox: '' } });
+    assert.ok(missing.ok);
+    assert.deepEqual(missing.value.issues, [
+      { field: 'mailbox', en: 'is required', de: 'fehlt noch' },
+      { field: 'certificateThumbprint', en: 'is required', de: 'fehlt noch' },
+    ]);
+    const refused = await handlers.table.exportConfigFile({ form: certificate, secret: { value: SECRET, passphrase: 'a long passphrase' } });
+    assert.equal(!refused.ok && refused.error.field, 'secret');
     await handlers.dispose();
   });
 

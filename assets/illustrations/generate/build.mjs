@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { smtpAuth } from './admin-center-screens.mjs';
 import { powershellWindow } from './powershell-screen.mjs';
-import { apiPermissions, assignUsers, clientSecret, consent, objectId, redirectUri } from './entra-screens.mjs';
+import { apiPermissions, assignUsers, clientSecret, consent, GENERIC_APP, objectId, redirectUri, uploadCertificate } from './entra-screens.mjs';
 import { newRegistration } from './entra-registration-screen.mjs';
 import { odooGeneralSettings, odooIncomingServer, odooOutgoingServer, odooSystemParameters } from './odoo-screens.mjs';
 
@@ -16,6 +16,11 @@ const out = path.resolve(import.meta.dirname, '..');
 const SCREENS = {
   'entra-grant-admin-consent': [consent, { de: 'Unternehmens-App Inventory360, Berechtigungen: „Administratorzustimmung für Contoso erteilen“', en: 'Inventory360 enterprise app, Permissions: "Grant admin consent for Contoso"' }],
   'entra-object-id': [objectId, { de: 'Unternehmens-App Inventory360, Übersicht: Objekt-ID kopieren, nicht die Anwendungs-ID', en: 'Inventory360 enterprise app, Overview: copy the Object ID, not the Application ID' }],
+  // The "other application" path shows no Inventory360 names: the same screens for an example app.
+  'entra-grant-admin-consent-generic': [(lang, title) => consent(lang, title, GENERIC_APP), { de: 'Unternehmens-App Ihrer Anwendung, Berechtigungen: „Administratorzustimmung für Contoso erteilen“', en: 'Your application\'s enterprise app, Permissions: "Grant admin consent for Contoso"' }],
+  'entra-object-id-generic': [(lang, title) => objectId(lang, title, GENERIC_APP), { de: 'Unternehmens-App Ihrer Anwendung, Übersicht: Objekt-ID kopieren, nicht die Anwendungs-ID', en: 'Your application\'s enterprise app, Overview: copy the Object ID, not the Application ID' }],
+  'entra-client-secret-generic': [(lang, title) => clientSecret(lang, title, GENERIC_APP), { de: 'App-Registrierung Ihrer Anwendung, Zertifikate & Geheimnisse: Wert des geheimen Clientschlüssels kopieren', en: 'Your application\'s app registration, Certificates & secrets: copy the client secret Value' }],
+  'entra-upload-certificate': [uploadCertificate, { de: 'App-Registrierung Ihrer Anwendung, Zertifikate & Geheimnisse → Zertifikate: „Zertifikat hochladen“ und den Fingerabdruck kopieren', en: 'Your application\'s app registration, Certificates & secrets → Certificates: "Upload certificate" and copy the Thumbprint' }],
   'admin-center-authenticated-smtp': [smtpAuth, { de: 'Microsoft 365 Admin Center: E-Mail-Apps verwalten, „Authentifiziertes SMTP“ und „Änderungen speichern“', en: 'Microsoft 365 admin center: Manage email apps, "Authenticated SMTP" and "Save changes"' }],
   'entra-redirect-uri': [redirectUri, { de: 'App-Registrierung ETRON onRetail, Authentifizierung: Web-Umleitungs-URI', en: 'ETRON onRetail app registration, Authentication: Web redirect URI' }],
   'entra-api-permissions': [apiPermissions, { de: 'App-Registrierung ETRON onRetail, API-Berechtigungen: SMTP.Send und IMAP.AccessAsUser.All (Delegiert)', en: 'ETRON onRetail app registration, API permissions: SMTP.Send and IMAP.AccessAsUser.All (Delegated)' }],

@@ -36,8 +36,13 @@ function crumbs(lang, section, app) {
   return `${HOME[lang]}  ›  ${section[lang]}  ›  ${app}`;
 }
 
+/** Inventory360's gallery app, and the neutral example app of the "other application" path. */
+export const INVENTORY360_APP = { name: 'Inventory360', appId: '15dd278a-3da9-4654-9edd-568380df74d0' };
+export const GENERIC_APP = { name: 'Mail-App', appId: '1a2b3c4d-0000-4000-8000-00000000a001', secretDescription: 'Mail-App' };
+const ETRON_APP = { name: 'ETRON onRetail', secretDescription: 'ETRON-OAuth' };
+
 /** (1) Enterprise app → Permissions → "Grant admin consent for <tenant>". */
-export function consent(lang, title) {
+export function consent(lang, title, app = INVENTORY360_APP) {
   const de = lang === 'de';
   const active = de ? 'Berechtigungen' : 'Permissions';
   const nav = menu(ENTERPRISE_MENU[lang], active, MENU);
@@ -49,17 +54,17 @@ export function consent(lang, title) {
   const body = nav.svg + grant.svg + t.svg
     + text(X, 204, de ? 'Erforderlich: SMTP.SendAsApp' : 'Required: SMTP.SendAsApp', { size: S, fill: '#6b7683' }).svg
     + mark(1, nav.boxes[active], 3) + mark(2, grant.box, 4, { at: 'right' }) + mark(3, t.rowBox(0), 2, { at: 'right' });
-  return frame(lang, title, crumbs(lang, ENTERPRISE_APPS, 'Inventory360'), `Inventory360 | ${active}`, body);
+  return frame(lang, title, crumbs(lang, ENTERPRISE_APPS, app.name), `${app.name} | ${active}`, body);
 }
 
 /** (2) Enterprise app → Overview → Object ID with its copy icon (not the Application ID). */
-export function objectId(lang, title) {
+export function objectId(lang, title, app = INVENTORY360_APP) {
   const de = lang === 'de';
   const active = de ? 'Übersicht' : 'Overview';
   const nav = menu(ENTERPRISE_MENU[lang], active, MENU);
   const rows = [
-    ['Name', 'Inventory360'],
-    [de ? 'Anwendungs-ID' : 'Application ID', '15dd278a-3da9-4654-9edd-568380df74d0'],
+    ['Name', app.name],
+    [de ? 'Anwendungs-ID' : 'Application ID', app.appId],
     [de ? 'Objekt-ID' : 'Object ID', '9259c75c-1172-4d1e-9a5b-0c2f3e4d5a6b'],
   ];
   let body = nav.svg + text(X, 146, de ? 'Eigenschaften' : 'Properties', { size: 15, weight: 600 }).svg;
@@ -74,7 +79,7 @@ export function objectId(lang, title) {
     + tooltip(X + 150, 302, de ? 'In die Zwischenablage kopieren' : 'Copy to clipboard', { size: S })
     + mark(1, nav.boxes[active], 3) + mark(2, valueBox, 4, { at: 'right' })
     + note(X + 10, 340, de ? ['Objekt-ID kopieren –', 'NICHT die Anwendungs-ID.', 'Verwechslung ⇒ „535 5.7.3“'] : ['Copy the Object ID –', 'NOT the Application ID.', 'Mixing them up ⇒ "535 5.7.3"'], { size: S });
-  return frame(lang, title, crumbs(lang, ENTERPRISE_APPS, 'Inventory360'), `Inventory360 | ${active}`, body);
+  return frame(lang, title, crumbs(lang, ENTERPRISE_APPS, app.name), `${app.name} | ${active}`, body);
 }
 
 /** (4) App registration → Authentication → Web redirect URI. */
@@ -112,7 +117,7 @@ export function apiPermissions(lang, title) {
 }
 
 /** (6) Certificates & secrets → New client secret → the Value column with its copy icon. */
-export function clientSecret(lang, title) {
+export function clientSecret(lang, title, app = ETRON_APP) {
   const de = lang === 'de';
   const active = de ? 'Zertifikate & Geheimnisse' : 'Certificates & secrets';
   const nav = menu(REGISTRATION_MENU[lang], active, MENU);
@@ -121,12 +126,12 @@ export function clientSecret(lang, title) {
   const add = command(X + 4, 186, de ? '+ Neuer geheimer Clientschlüssel' : '+ New client secret', { size: S });
   const t = table(X, 204, 468, [8, 124, 226, 358],
     de ? ['Beschreibung', 'Gültig bis', 'Wert', 'Geheime ID'] : ['Description', 'Expires', 'Value', 'Secret ID'],
-    [['ETRON-OAuth', de ? '31.12.2027' : '12/31/2027', 'Xy7Q~hR2v…', '3f2a9c1e-…']], TABLE);
+    [[app.secretDescription, de ? '31.12.2027' : '12/31/2027', 'Xy7Q~hR2v…', '3f2a9c1e-…']], TABLE);
   const valueBox = { x: X + 222, y: 240, w: 116, h: 22 };
   const body = nav.svg + tabRow + add.svg + t.svg + copyIcon(X + 318, 244).svg
     + mark(1, nav.boxes[active], 3) + mark(2, add.box, 4, { at: 'right' }) + mark(3, valueBox, 6, { at: 'right' })
     + note(X + 150, 300, de ? ['Wert sofort kopieren!', 'Nach Verlassen der Seite', 'ist er verborgen.'] : ['Copy the value now!', 'It is hidden once you', 'leave the page.'], { size: S });
-  return frame(lang, title, crumbs(lang, APP_REGISTRATIONS, 'ETRON onRetail'), `ETRON onRetail | ${active}`, body);
+  return frame(lang, title, crumbs(lang, APP_REGISTRATIONS, app.name), `${app.name} | ${active}`, body);
 }
 
 /** (7) Enterprise app → Users and groups → Add user/group. */
@@ -142,4 +147,27 @@ export function assignUsers(lang, title) {
     + note(X + 10, 272, de ? ['Danach: Benutzer und Gruppen', '→ Auswählen → Zuweisen'] : ['Then: Users and groups', '→ Select → Assign'], { size: S })
     + mark(1, nav.boxes[active], 3) + mark(2, add.box, 4, { at: 'right' });
   return frame(lang, title, crumbs(lang, ENTERPRISE_APPS, 'ETRON onRetail'), `ETRON onRetail | ${active}`, body);
+}
+
+/**
+ * (8) App registration → Certificates & secrets → Certificates → Upload certificate, and the
+ * Thumbprint of the uploaded certificate (German portal: „Zertifikate & Geheimnisse“ →
+ * „Zertifikate“ → „Zertifikat hochladen“, column „Fingerabdruck“ — Microsoft Learn de-de,
+ * howto-create-service-principal-portal; the other column names are not confirmed).
+ */
+export function uploadCertificate(lang, title, app = GENERIC_APP) {
+  const de = lang === 'de';
+  const active = de ? 'Zertifikate & Geheimnisse' : 'Certificates & secrets';
+  const nav = menu(REGISTRATION_MENU[lang], active, MENU);
+  const certificatesTab = de ? 'Zertifikate (1)' : 'Certificates (1)';
+  const tabRow = tabs(X, 148, [certificatesTab, de ? 'Geheime Clientschlüssel (0)' : 'Client secrets (0)'], certificatesTab, 22, S);
+  const upload = command(X + 4, 186, de ? '↑ Zertifikat hochladen' : '↑ Upload certificate', { size: S });
+  const t = table(X, 204, 468, [8, 236, 374],
+    de ? ['Fingerabdruck', 'Beschreibung', 'Gültig bis'] : ['Thumbprint', 'Description', 'Expires'],
+    [['4809D6EA89A7C43F69…', 'CN=mail-app', de ? '31.12.2027' : '12/31/2027']], TABLE);
+  const thumbprintBox = { x: X + 4, y: 240, w: 204, h: 22 };
+  const body = nav.svg + tabRow + upload.svg + t.svg + copyIcon(X + 190, 244).svg
+    + mark(1, nav.boxes[active], 3) + mark(2, upload.box, 4, { at: 'right' }) + mark(3, thumbprintBox, 6, { at: 'right' })
+    + note(X + 150, 300, de ? ['Nur den öffentlichen Schlüssel', '(.cer, .pem, .crt) hochladen,', 'dann „Hinzufügen“.'] : ['Upload the public key only', '(.cer, .pem, .crt),', 'then "Add".'], { size: S });
+  return frame(lang, title, crumbs(lang, APP_REGISTRATIONS, app.name), `${app.name} | ${active}`, body);
 }

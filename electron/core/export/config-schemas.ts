@@ -102,6 +102,11 @@ export const GENERIC_SCHEMA = z.strictObject({
   scope: z.string().min(1).max(1024),
   clientSecret: sealed().optional(),
   clientSecretExpires: dateTime().optional(),
+  // Optional, so files written before them still read (absent = a client secret).
+  credential: z.enum(['secret', 'certificate']).optional()
+    .meta({ description: 'How the app proves itself: a client secret, or a certificate uploaded to its app registration' }),
+  certificateThumbprint: z.string().regex(/^[0-9A-F]{40}$/, { error: 'pattern:40 hex digits (SHA-1, as Entra shows it)' }).optional()
+    .meta({ description: 'SHA-1 thumbprint of the certificate, as Entra shows it (the private key stays with the app)' }),
   smtp: z.strictObject({ host: host(), port: port(), encryption: z.literal('STARTTLS') }),
   imap: z.strictObject({ host: host(), port: port(), encryption: z.literal('SSL/TLS') }),
 }).meta({ $id: id('generic-config'), title: 'Microsoft 365 SMTP/IMAP OAuth settings' });

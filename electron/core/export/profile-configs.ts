@@ -122,6 +122,9 @@ export interface GenericInput {
   readonly tokenEndpoint: string;
   readonly scope: string;
   readonly secretExpires?: string;
+  /** How the app proves itself; a certificate comes with its SHA-1 thumbprint. */
+  readonly credential?: 'secret' | 'certificate';
+  readonly certificateThumbprint?: string;
   readonly smtp: { readonly host: string; readonly port: number };
   readonly imap: { readonly host: string; readonly port: number };
 }
@@ -131,7 +134,9 @@ export function genericFields(i: GenericInput): Record<string, unknown> {
   return {
     cloud: i.cloud, tenantId: i.tenantId, clientId: i.clientId, flow: i.flow, mailbox: i.mailbox,
     tokenEndpoint: i.tokenEndpoint, scope: i.scope,
-    ...(i.secretExpires ? { clientSecretExpires: i.secretExpires } : {}),
+    ...(i.credential === 'certificate'
+      ? { credential: 'certificate', ...(i.certificateThumbprint ? { certificateThumbprint: i.certificateThumbprint } : {}) }
+      : { ...(i.credential ? { credential: i.credential } : {}), ...(i.secretExpires ? { clientSecretExpires: i.secretExpires } : {}) }),
     smtp: { ...i.smtp, encryption: 'STARTTLS' }, imap: { ...i.imap, encryption: 'SSL/TLS' },
   };
 }

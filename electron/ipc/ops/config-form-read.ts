@@ -57,6 +57,7 @@ export function formFromConfig(config: ImportedConfig): FormFromFile {
         form: {
           profile: 'generic', cloud, tenantId: str(d['tenantId']), clientId: str(d['clientId']),
           flow: d['flow'] === 'delegated' ? 'delegated' : 'app-only', mailbox: str(d['mailbox']), secretExpires: day(d['clientSecretExpires']),
+          credential: d['credential'] === 'certificate' ? 'certificate' : 'secret', certificateThumbprint: str(d['certificateThumbprint']),
         },
       };
   }

@@ -14,7 +14,7 @@ const MAX_MAILBOXES = 500;
 const FIELDS = {
   inventory360: ['profile', 'cloud', 'tenantId', 'senderMailbox', 'enterpriseAppObjectId'],
   etron: ['profile', 'cloud', 'tenantId', 'clientId', 'secretExpires', 'aliasDomain', 'instance', 'variant', 'mailboxes', 'incoming'],
-  generic: ['profile', 'cloud', 'tenantId', 'clientId', 'flow', 'mailbox', 'secretExpires'],
+  generic: ['profile', 'cloud', 'tenantId', 'clientId', 'flow', 'mailbox', 'secretExpires', 'credential', 'certificateThumbprint'],
 } as const;
 
 function texts<const K extends string>(form: Record<string, unknown>, base: string, names: readonly K[]): Result<Record<K, string>> {
@@ -30,7 +30,7 @@ function texts<const K extends string>(form: Record<string, unknown>, base: stri
 /** Checks `raw` is a form of one of the profiles, with every field present and of its type. */
 export function readConfigForm(raw: unknown, field: string): Result<ConfigForm> {
   const head = nestedObject(raw, field, ['profile', 'cloud', 'tenantId', 'senderMailbox', 'enterpriseAppObjectId', 'clientId',
-    'secretExpires', 'aliasDomain', 'instance', 'variant', 'mailboxes', 'incoming', 'flow', 'mailbox']);
+    'secretExpires', 'aliasDomain', 'instance', 'variant', 'mailboxes', 'incoming', 'flow', 'mailbox', 'credential', 'certificateThumbprint']);
   if (!head.ok) return head;
   const profile = oneOf(head.value['profile'], `${field}.profile`, ['inventory360', 'etron', 'generic'] as const);
   if (!profile.ok) return profile;
@@ -56,10 +56,12 @@ export function readConfigForm(raw: unknown, field: string): Result<ConfigForm> 
       return ok({ profile: 'etron', cloud: cloud.value, ...t.value, variant: variant.value, mailboxes: mailboxes.value, incoming: incoming.value ?? false });
     }
     case 'generic': {
-      const t = texts(f, field, ['tenantId', 'clientId', 'mailbox', 'secretExpires']);
+      const t = texts(f, field, ['tenantId', 'clientId', 'mailbox', 'secretExpires', 'certificateThumbprint']);
       if (!t.ok) return t;
       const flow = oneOf(f['flow'], `${field}.flow`, ['app-only', 'delegated'] as const);
-      return flow.ok ? ok({ profile: 'generic', cloud: cloud.value, ...t.value, flow: flow.value }) : flow;
+      if (!flow.ok) return flow;
+      const credential = oneOf(f['credential'], `${field}.credential`, ['secret', 'certificate'] as const);
+      return credential.ok ? ok({ profile: 'generic', cloud: cloud.value, ...t.value, flow: flow.value, credential: credential.value }) : credential;
     }
   }
 }

@@ -71,12 +71,19 @@ function etronIssues(form: EtronForm): FieldIssue[] {
   ].filter((i) => i !== undefined);
 }
 
+/** A SHA-1 thumbprint as Entra shows it; spaces, colons and Windows' invisible mark are dropped. */
+const thumbprintOf = (v: string): string => v.replace(/[\s:\u200e\u200f\ufeff]/g, '').toUpperCase();
+const thumbprint = (field: string): Check => (v) => (/^[0-9A-F]{40}$/.test(thumbprintOf(v)) ? undefined
+  : issue(field, 'must be the certificate\'s thumbprint: 40 characters 0–9 and A–F', 'muss der Fingerabdruck des Zertifikats sein: 40 Zeichen 0–9 und A–F'));
+
 function genericIssues(form: GenericForm): FieldIssue[] {
+  const certificate = form.credential === 'certificate';
   return [
     required('tenantId', guid('tenantId'))(form.tenantId),
     required('clientId', guid('clientId'))(form.clientId),
     required('mailbox', email('mailbox'))(form.mailbox),
-    optional(date('secretExpires'))(form.secretExpires),
+    certificate ? undefined : optional(date('secretExpires'))(form.secretExpires),
+    certificate ? required('certificateThumbprint', thumbprint('certificateThumbprint'))(form.certificateThumbprint) : undefined,
   ].filter((i) => i !== undefined);
 }
 
@@ -118,7 +125,9 @@ export function formFields(form: ConfigForm): Record<string, unknown> {
       return genericFields({
         cloud: form.cloud, tenantId, clientId: form.clientId.trim().toLowerCase(), flow: form.flow, mailbox: form.mailbox.trim(),
         tokenEndpoint: `${cloud.authorityHost}/${tenantId}/oauth2/v2.0/token`, scope: scopes.join(' '), smtp, imap,
-        ...(secretExpires ? { secretExpires } : {}),
+        credential: form.credential,
+        ...(form.credential === 'certificate' ? { certificateThumbprint: thumbprintOf(form.certificateThumbprint) } : {}),
+        ...(secretExpires && form.credential !== 'certificate' ? { secretExpires } : {}),
       });
     }
   }

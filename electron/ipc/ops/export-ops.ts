@@ -33,6 +33,9 @@ export const validateExportRequest: Validator<ExportConfigRequest> = (raw) => {
   if (form.value.profile === 'inventory360') {
     return fail('invalid_input', 'Inventory360 files carry no client secret.', { field: 'secret' });
   }
+  if (form.value.profile === 'generic' && form.value.credential === 'certificate') {
+    return fail('invalid_input', 'An app that signs in with a certificate has no client secret to put in the file.', { field: 'secret' });
+  }
   const secret = nestedObject(request.value['secret'], 'secret', ['value', 'passphrase']);
   if (!secret.ok) return secret;
   const value = text(secret.value['value'], 'secret.value', SECRET_MAX);

@@ -64,7 +64,7 @@ function CauseBody({ cause, text, id, actions }: CauseBodyProps) {
   const profile = useAssistantStore((s) => s.profile);
   const t = useMessages();
   const page = fixStepPage(cause.step, profile);
-  const illustration = illustrationFor(cause.category, cause.step);
+  const illustration = illustrationFor(cause.category, cause.step, profile);
   return (
     <>
       <p data-testid={`${id}-cause`}>{text.cause}</p>

@@ -16,6 +16,7 @@ import { ErrorNote } from './error-note.js';
 import { PasteField } from './paste-field.js';
 import { PortalButton } from './portal-button.js';
 import { StepCheck } from './step-check.js';
+import { StepIllustration } from './step-illustration.js';
 
 /** Demo tenant only: upload a certificate and take its thumbprint into the field. */
 function DemoCertificateButton() {
@@ -52,6 +53,7 @@ export function CertificateCredential() {
         <PortalButton url={url} testId="certificate-portal" />
         {demo && <DemoCertificateButton />}
       </section>
+      <StepIllustration id="entra-upload-certificate" />
       <section className="card" data-testid="certificate-thumbprint-card">
         <PasteField id="path-generic-thumbprint" kind="thumbprint" label={t.thumbprintLabel} hint={t.thumbprintHelp}
           value={thumbprint} onChange={(v) => setField('genericThumbprint', v)} />

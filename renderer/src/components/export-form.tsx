@@ -51,12 +51,24 @@ function GenericExportFields() {
           </label>
         ))}
       </fieldset>
+      <fieldset className="radio-group">
+        <legend>{e.labels.credential}</legend>
+        {(['secret', 'certificate'] as const).map((credential) => (
+          <label key={credential} className="radio">
+            <input type="radio" name="export-credential" data-testid={`export-credential-${credential}`} checked={form.credential === credential}
+              onChange={() => setField('generic', 'credential', credential)} />
+            {e.credentials[credential]}
+          </label>
+        ))}
+      </fieldset>
       <div className="field-grid">
         <ExportField field="tenantId" mono value={form.tenantId} onChange={(v) => setField('generic', 'tenantId', v)} />
         <CloudSelect value={form.cloud} onChange={(v) => setField('generic', 'cloud', v)} />
         <ExportField field="clientId" mono value={form.clientId} onChange={(v) => setField('generic', 'clientId', v)} />
         <ExportField field="mailbox" value={form.mailbox} onChange={(v) => setField('generic', 'mailbox', v)} />
-        <ExportField field="secretExpires" type="date" optional value={form.secretExpires} onChange={(v) => setField('generic', 'secretExpires', v)} />
+        {form.credential === 'certificate'
+          ? <ExportField field="certificateThumbprint" mono value={form.certificateThumbprint} onChange={(v) => setField('generic', 'certificateThumbprint', v)} />
+          : <ExportField field="secretExpires" type="date" optional value={form.secretExpires} onChange={(v) => setField('generic', 'secretExpires', v)} />}
       </div>
     </>
   );

@@ -17,7 +17,8 @@ export const ILLUSTRATION_IDS = [
   'entra-grant-admin-consent', 'entra-object-id', 'admin-center-authenticated-smtp', 'entra-redirect-uri',
   'entra-api-permissions', 'entra-client-secret', 'entra-assign-users', 'entra-new-registration',
   'odoo-general-settings', 'odoo-outgoing-server', 'odoo-incoming-server', 'odoo-system-parameters',
-  'exchange-powershell-window',
+  'exchange-powershell-window', 'entra-grant-admin-consent-generic', 'entra-object-id-generic', 'entra-client-secret-generic',
+  'entra-upload-certificate',
 ] as const;
 
 
@@ -69,7 +70,7 @@ export const ILLUSTRATIONS: Readonly<Record<IllustrationId, IllustrationEntry>> 
       de: ['Unternehmens-Apps → Inventory360 öffnen, links „Berechtigungen“.', '„Administratorzustimmung für <Ihre Organisation> erteilen“ klicken und mit dem Administratorkonto bestätigen.', 'Prüfen: SMTP.SendAsApp (Office 365 Exchange Online, Anwendung) steht in der Liste.'],
       en: ['Open Enterprise applications → Inventory360, then "Permissions" on the left.', 'Click "Grant admin consent for <your organisation>" and accept with the admin account.', 'Check: SMTP.SendAsApp (Office 365 Exchange Online, Application) is in the list.'],
     },
-    portal: 'entra-enterprise-apps', fixStep: 'consent', pages: [], profiles: ['inventory360', 'generic'],
+    portal: 'entra-enterprise-apps', fixStep: 'consent', pages: [], profiles: ['inventory360'],
   },
   'entra-object-id': {
     files: files('entra-object-id'),
@@ -82,7 +83,7 @@ export const ILLUSTRATIONS: Readonly<Record<IllustrationId, IllustrationEntry>> 
       de: ['Unternehmens-Apps → Inventory360 öffnen, links „Übersicht“.', 'Bei „Objekt-ID“ auf das Kopiersymbol klicken. Nicht die Anwendungs-ID – die Verwechslung ist der häufigste Grund für „535 5.7.3“.'],
       en: ['Open Enterprise applications → Inventory360, then "Overview" on the left.', 'Click the copy icon next to "Object ID". Not the Application ID – mixing them up is the most common cause of "535 5.7.3".'],
     },
-    portal: 'entra-enterprise-apps', fixStep: 'object-id', pages: [WizardStep.PowerShell, WizardStep.Export], profiles: ['inventory360', 'generic'],
+    portal: 'entra-enterprise-apps', fixStep: 'object-id', pages: [WizardStep.PowerShell, WizardStep.Export], profiles: ['inventory360'],
   },
   'admin-center-authenticated-smtp': {
     files: files('admin-center-authenticated-smtp'),
@@ -134,7 +135,7 @@ export const ILLUSTRATIONS: Readonly<Record<IllustrationId, IllustrationEntry>> 
       de: ['App-Registrierungen → ETRON onRetail öffnen, links „Zertifikate & Geheimnisse“.', '„Neuer geheimer Clientschlüssel“: Beschreibung z. B. „ETRON-OAuth“, Gültigkeit möglichst lang, „Hinzufügen“.', 'Sofort den „Wert“ kopieren (nicht die „Geheime ID“) – nach Verlassen der Seite ist er verborgen.'],
       en: ['Open App registrations → ETRON onRetail, then "Certificates & secrets" on the left.', '"New client secret": description e.g. "ETRON-OAuth", the longest validity, "Add".', 'Copy the "Value" at once (not the "Secret ID") – it is hidden once you leave the page.'],
     },
-    portal: 'entra-app-registrations', fixStep: 'client-secret', pages: [WizardStep.Export], profiles: ['etron', 'generic'],
+    portal: 'entra-app-registrations', fixStep: 'client-secret', pages: [WizardStep.Export], profiles: ['etron'],
   },
   'entra-assign-users': {
     files: files('entra-assign-users'),
@@ -227,6 +228,59 @@ export const ILLUSTRATIONS: Readonly<Record<IllustrationId, IllustrationEntry>> 
     },
     portal: null, fixStep: 'exchange-powershell', pages: [], profiles: ['inventory360', 'generic'],
   },
+  // The other application's path: the same screens for an example app, without Inventory360's name.
+  'entra-grant-admin-consent-generic': {
+    files: files('entra-grant-admin-consent-generic'),
+    title: { de: 'Administratorzustimmung erteilen', en: 'Grant admin consent' },
+    alt: {
+      de: 'Microsoft Entra Admin Center, Unternehmens-Apps → Ihre Anwendung (im Bild „Mail-App“) → Berechtigungen: die Schaltfläche „Administratorzustimmung für Contoso erteilen“ ist markiert, darunter die Berechtigung SMTP.SendAsApp.',
+      en: 'Microsoft Entra admin center, Enterprise applications → your application (shown as "Mail-App") → Permissions: the "Grant admin consent for Contoso" button is marked, below it the SMTP.SendAsApp permission.',
+    },
+    clicks: {
+      de: ['Unternehmens-Apps → Ihre Anwendung öffnen, links „Berechtigungen“.', '„Administratorzustimmung für <Ihre Organisation> erteilen“ klicken und mit dem Administratorkonto bestätigen.', 'Prüfen: Die Berechtigungen Ihrer Anwendung (z. B. SMTP.SendAsApp) stehen in der Liste.'],
+      en: ['Open Enterprise applications → your application, then "Permissions" on the left.', 'Click "Grant admin consent for <your organisation>" and accept with the admin account.', 'Check: your application\'s permissions (e.g. SMTP.SendAsApp) are in the list.'],
+    },
+    portal: 'entra-enterprise-apps', fixStep: 'consent', pages: [], profiles: ['generic'],
+  },
+  'entra-object-id-generic': {
+    files: files('entra-object-id-generic'),
+    title: { de: 'Objekt-ID der Unternehmens-App kopieren', en: "Copy the enterprise app's Object ID" },
+    alt: {
+      de: 'Microsoft Entra Admin Center, Unternehmens-Apps → Ihre Anwendung (im Bild „Mail-App“) → Übersicht: das Feld „Objekt-ID“ mit dem Symbol „In die Zwischenablage kopieren“ ist markiert; die Anwendungs-ID ist durchgestrichen.',
+      en: 'Microsoft Entra admin center, Enterprise applications → your application (shown as "Mail-App") → Overview: the "Object ID" field with its copy icon is marked; the Application ID is crossed out.',
+    },
+    clicks: {
+      de: ['Unternehmens-Apps → Ihre Anwendung öffnen, links „Übersicht“.', 'Bei „Objekt-ID“ auf das Kopiersymbol klicken. Nicht die Anwendungs-ID – die Verwechslung ist der häufigste Grund für „535 5.7.3“.'],
+      en: ['Open Enterprise applications → your application, then "Overview" on the left.', 'Click the copy icon next to "Object ID". Not the Application ID – mixing them up is the most common cause of "535 5.7.3".'],
+    },
+    portal: 'entra-enterprise-apps', fixStep: 'object-id', pages: [WizardStep.PowerShell, WizardStep.Export], profiles: ['generic'],
+  },
+  'entra-client-secret-generic': {
+    files: files('entra-client-secret-generic'),
+    title: { de: 'Geheimen Clientschlüssel anlegen und den Wert kopieren', en: 'Create a client secret and copy its Value' },
+    alt: {
+      de: 'Microsoft Entra Admin Center, App-Registrierungen → Ihre Anwendung (im Bild „Mail-App“) → Zertifikate & Geheimnisse: „Neuer geheimer Clientschlüssel“ und die Spalte „Wert“ mit dem Kopiersymbol sind markiert.',
+      en: 'Microsoft Entra admin center, App registrations → your application (shown as "Mail-App") → Certificates & secrets: "New client secret" and the "Value" column with its copy icon are marked.',
+    },
+    clicks: {
+      de: ['App-Registrierungen → Ihre Anwendung öffnen, links „Zertifikate & Geheimnisse“.', '„Neuer geheimer Clientschlüssel“, Beschreibung und Gültigkeit wählen, „Hinzufügen“.', 'Den „Wert“ sofort kopieren – nicht die „Geheime ID“.'],
+      en: ['Open App registrations → your application, then "Certificates & secrets" on the left.', '"New client secret", choose a description and validity, "Add".', 'Copy the "Value" at once – not the "Secret ID".'],
+    },
+    portal: 'entra-app-registrations', fixStep: 'client-secret', pages: [WizardStep.Export], profiles: ['generic'],
+  },
+  'entra-upload-certificate': {
+    files: files('entra-upload-certificate'),
+    title: { de: 'Zertifikat hochladen', en: 'Upload the certificate' },
+    alt: {
+      de: 'Microsoft Entra Admin Center, App-Registrierungen → Ihre Anwendung (im Bild „Mail-App“) → Zertifikate & Geheimnisse, Registerkarte „Zertifikate“: „Zertifikat hochladen“ und der Fingerabdruck des hochgeladenen Zertifikats sind markiert.',
+      en: 'Microsoft Entra admin center, App registrations → your application (shown as "Mail-App") → Certificates & secrets, tab "Certificates": "Upload certificate" and the Thumbprint of the uploaded certificate are marked.',
+    },
+    clicks: {
+      de: ['App-Registrierungen → Ihre Anwendung öffnen, links „Zertifikate & Geheimnisse“.', 'Registerkarte „Zertifikate“ → „Zertifikat hochladen“, die Datei mit dem öffentlichen Schlüssel (.cer, .pem, .crt) wählen, „Hinzufügen“.', 'Den „Fingerabdruck“ der neuen Zeile kopieren.'],
+      en: ['Open App registrations → your application, then "Certificates & secrets" on the left.', 'Tab "Certificates" → "Upload certificate", choose the file with the public key (.cer, .pem, .crt), "Add".', 'Copy the "Thumbprint" of the new line.'],
+    },
+    portal: 'entra-app-registrations', fixStep: 'client-secret', pages: [WizardStep.Export], profiles: ['generic'],
+  },
 };
 
 /** The diagnosis steps that are done by clicking in a Microsoft portal; each has an illustration. */
@@ -252,11 +306,18 @@ const BY_CATEGORY: Readonly<Partial<Record<CategoryId, IllustrationId | null>>> 
   smtp_auth_disabled_tenant: null,
 };
 
-/** The screen that shows where to click for a cause (its category and the step it points at). */
-export function illustrationFor(category: CategoryId, step: FixStep): IllustrationId | undefined {
+/** Screens drawn for the other application's path instead of Inventory360's (no Inventory360 name on that path). */
+const FOR_GENERIC: Readonly<Partial<Record<IllustrationId, IllustrationId>>> = {
+  'entra-grant-admin-consent': 'entra-grant-admin-consent-generic',
+  'entra-object-id': 'entra-object-id-generic',
+  'entra-client-secret': 'entra-client-secret-generic',
+};
+
+/** The screen that shows where to click for a cause (its category and the step it points at), for the product. */
+export function illustrationFor(category: CategoryId, step: FixStep, profile?: Profile): IllustrationId | undefined {
   const special = BY_CATEGORY[category];
-  if (special !== undefined) return special ?? undefined;
-  return BY_STEP[step];
+  const id = special !== undefined ? special ?? undefined : BY_STEP[step];
+  return id && profile === 'generic' ? FOR_GENERIC[id] ?? id : id;
 }
 
 /** The screens a wizard page offers for a product, in catalogue order. */

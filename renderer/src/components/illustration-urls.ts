@@ -30,6 +30,14 @@ import odooSystemParametersDe from '../../../assets/illustrations/odoo-system-pa
 import odooSystemParametersEn from '../../../assets/illustrations/odoo-system-parameters.en.svg';
 import exchangePowershellWindowDe from '../../../assets/illustrations/exchange-powershell-window.de.svg';
 import exchangePowershellWindowEn from '../../../assets/illustrations/exchange-powershell-window.en.svg';
+import entraGrantAdminConsentGenericDe from '../../../assets/illustrations/entra-grant-admin-consent-generic.de.svg';
+import entraGrantAdminConsentGenericEn from '../../../assets/illustrations/entra-grant-admin-consent-generic.en.svg';
+import entraObjectIdGenericDe from '../../../assets/illustrations/entra-object-id-generic.de.svg';
+import entraObjectIdGenericEn from '../../../assets/illustrations/entra-object-id-generic.en.svg';
+import entraClientSecretGenericDe from '../../../assets/illustrations/entra-client-secret-generic.de.svg';
+import entraClientSecretGenericEn from '../../../assets/illustrations/entra-client-secret-generic.en.svg';
+import entraUploadCertificateDe from '../../../assets/illustrations/entra-upload-certificate.de.svg';
+import entraUploadCertificateEn from '../../../assets/illustrations/entra-upload-certificate.en.svg';
 
 /** Where the browser loads each illustration from. */
 export const ILLUSTRATION_URLS: Readonly<Record<IllustrationId, Readonly<Record<Language, string>>>> = {
@@ -46,4 +54,8 @@ export const ILLUSTRATION_URLS: Readonly<Record<IllustrationId, Readonly<Record<
   'odoo-incoming-server': { de: odooIncomingServerDe, en: odooIncomingServerEn },
   'odoo-system-parameters': { de: odooSystemParametersDe, en: odooSystemParametersEn },
   'exchange-powershell-window': { de: exchangePowershellWindowDe, en: exchangePowershellWindowEn },
+  'entra-grant-admin-consent-generic': { de: entraGrantAdminConsentGenericDe, en: entraGrantAdminConsentGenericEn },
+  'entra-object-id-generic': { de: entraObjectIdGenericDe, en: entraObjectIdGenericEn },
+  'entra-client-secret-generic': { de: entraClientSecretGenericDe, en: entraClientSecretGenericEn },
+  'entra-upload-certificate': { de: entraUploadCertificateDe, en: entraUploadCertificateEn },
 };

@@ -24,12 +24,15 @@ export const deExport: ExportTexts = {
     incoming: 'Auch eingehende E-Mails (IMAP) einrichten',
     flow: 'Art des Zugriffs',
     mailbox: 'Postfach',
+    credential: 'Die App weist sich aus',
+    certificateThumbprint: 'Fingerabdruck des Zertifikats',
   },
   help: {
     tenantId: 'Microsoft Entra Admin Center → Übersicht → Mandanten-ID.',
     enterpriseAppObjectId: 'Unternehmensanwendungen → Inventory360 → Übersicht → Objekt-ID (nicht die Anwendungs-ID).',
     clientId: 'App-Registrierungen → Ihre App → Übersicht → Anwendungs-ID (Client-ID).',
     secretExpires: 'Steht bei „Zertifikate & Geheimnisse“. Hilft, rechtzeitig einen neuen Schlüssel anzulegen.',
+    certificateThumbprint: 'App-Registrierungen → Ihre App → Zertifikate & Geheimnisse → Zertifikate → Fingerabdruck (40 Zeichen 0–9, A–F).',
     aliasDomain: 'Die Domain Ihrer Absenderadressen, z. B. firma.de.',
     instance: 'Der erste Teil Ihrer ETRON-Adresse: „firma“ bei firma.wawi.onretail.eu.',
     mailboxes: 'Eine E-Mail-Adresse pro Zeile.',
@@ -44,6 +47,7 @@ export const deExport: ExportTexts = {
     A: 'Das gemeinsame Postfach (genau eine Adresse). Es ist der Absender (Von-Filter), nicht die SMTP-Anmeldung: Exchange nimmt als SMTP-Anmeldung nur den Benutzer an, der „Outlook-Konto verbinden“ anmeldet, und dieser braucht SendAs auf dem gemeinsamen Postfach.',
     B: 'Die Postfächer der Benutzer, eine Adresse pro Zeile.',
   },
+  credentials: { secret: 'Mit einem geheimen Clientschlüssel', certificate: 'Mit einem Zertifikat (der private Schlüssel bleibt bei der App)' },
   flows: {
     'app-only': 'Als App (Client-Anmeldeinformationen)',
     delegated: 'Im Namen eines Benutzers (delegiert)',

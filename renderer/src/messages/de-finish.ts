@@ -60,6 +60,10 @@ export const deWaitFinish: WaitFinishTexts = {
     fileHeading: 'Die Einstellungsdatei',
     fileSaved: (path) => `Sie haben sie hier gespeichert: ${path}`,
     fileNotSaved: 'Sie haben die Einstellungsdatei noch nicht gespeichert.',
+    credential: {
+      secret: 'Ihre Anwendung weist sich mit einem geheimen Clientschlüssel aus: Tragen Sie seinen Wert in Ihrer Anwendung ein (die Datei enthält ihn nur, wenn Sie ihn verschlüsselt mitgegeben haben).',
+      certificate: (thumbprint) => `Ihre Anwendung weist sich mit einem Zertifikat aus (Fingerabdruck ${thumbprint}): Geben Sie Ihrer Anwendung das Zertifikat mit dem privaten Schlüssel; die Datei nennt nur den Fingerabdruck.`,
+    },
     fileUse: 'Öffnen Sie sie auf dem Computer, an dem Sie das Produkt einrichten, und übertragen Sie jeden Wert in das unten genannte Feld.',
     fieldsHeading: 'Welcher Wert wohin gehört',
     fieldColumn: 'Wert in der Datei',
@@ -107,6 +111,7 @@ export const deWaitFinish: WaitFinishTexts = {
           ['tenantId, clientId', 'Die OAuth2-Einstellungen Ihrer Anwendung'],
           ['smtp, imap', 'Server, Port und Verschlüsselung in den Mail-Einstellungen Ihrer Anwendung'],
           ['mailbox', 'Der Benutzername für SMTP und IMAP (XOAUTH2)'],
+          ['credential, certificateThumbprint', 'Wie sich Ihre Anwendung anmeldet: geheimer Clientschlüssel oder das Zertifikat mit diesem Fingerabdruck'],
         ],
       },
     },

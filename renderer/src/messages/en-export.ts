@@ -24,6 +24,8 @@ export const enExport: ExportTexts = {
     incoming: 'Also set up incoming mail (IMAP)',
     flow: 'Kind of access',
     mailbox: 'Mailbox',
+    credential: 'The app proves itself',
+    certificateThumbprint: 'Certificate thumbprint',
   },
   help: {
     tenantId: 'Microsoft Entra admin center → Overview → Tenant ID.',
@@ -33,6 +35,7 @@ export const enExport: ExportTexts = {
     aliasDomain: 'The domain of your sender addresses, e.g. contoso.com.',
     instance: 'The first part of your ETRON address: "contoso" for contoso.wawi.onretail.eu.',
     mailboxes: 'One e-mail address per line.',
+    certificateThumbprint: 'App registrations → your app → Certificates & secrets → Certificates → Thumbprint (40 characters 0–9, A–F).',
   },
   optional: '(optional)',
   defaultSenderByOdoo: 'The file gives the default sender twice: "Systemparameter" (mail.default.from, mail.catchall.domain) apply to Odoo 16 and earlier; Odoo 17 and later ignore them and use the company\'s "E-Mail-Domain" with its "Standard-Absender" (Default From Alias). If unsure, ask ETRON support which version your instance runs.',
@@ -44,6 +47,7 @@ export const enExport: ExportTexts = {
     A: 'The shared mailbox (exactly one address). It is the sender (From filter), not the SMTP login: Exchange accepts only the user who clicks "Connect Outlook account" as SMTP login, and that user needs SendAs on the shared mailbox.',
     B: 'The users\' mailboxes, one address per line.',
   },
+  credentials: { secret: 'With a client secret', certificate: 'With a certificate (the private key stays with the app)' },
   flows: {
     'app-only': 'As an app (client credentials)',
     delegated: 'On behalf of a user (delegated)',

@@ -61,6 +61,10 @@ export const enWaitFinish: WaitFinishTexts = {
     fileHeading: 'The settings file',
     fileSaved: (path) => `You saved it here: ${path}`,
     fileNotSaved: 'You have not saved the settings file yet.',
+    credential: {
+      secret: 'Your application proves itself with a client secret: enter its value in your application (the file carries it only if you included it, encrypted).',
+      certificate: (thumbprint) => `Your application proves itself with a certificate (thumbprint ${thumbprint}): give your application the certificate with its private key; the file names only the thumbprint.`,
+    },
     fileUse: 'Open it on the computer where you set up the product, and copy each value into the field named below.',
     fieldsHeading: 'Which value goes where',
     fieldColumn: 'Value in the file',
@@ -108,6 +112,7 @@ export const enWaitFinish: WaitFinishTexts = {
           ['tenantId, clientId', 'The OAuth2 settings of your application'],
           ['smtp, imap', 'Server, port and encryption of your application\'s mail settings'],
           ['mailbox', 'The user name for SMTP and IMAP (XOAUTH2)'],
+          ['credential, certificateThumbprint', 'How your application signs in: client secret, or the certificate with this thumbprint'],
         ],
       },
     },

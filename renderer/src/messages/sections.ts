@@ -85,7 +85,7 @@ export interface PowerShellTexts {
 /** The export form's fields (the names previewConfigFile's issues use). */
 export type ExportField =
   | 'cloud' | 'tenantId' | 'senderMailbox' | 'enterpriseAppObjectId' | 'clientId' | 'secretExpires' | 'aliasDomain'
-  | 'instance' | 'variant' | 'mailboxes' | 'incoming' | 'flow' | 'mailbox';
+  | 'instance' | 'variant' | 'mailboxes' | 'incoming' | 'flow' | 'mailbox' | 'credential' | 'certificateThumbprint';
 
 /** The hand-over (export) step. */
 export interface ExportTexts {
@@ -100,6 +100,8 @@ export interface ExportTexts {
   /** ETRON: which default-sender settings the file gives for which Odoo generation. */
   readonly defaultSenderByOdoo: string;
   readonly flows: { readonly 'app-only': string; readonly delegated: string };
+  /** Generic: how the app proves itself. */
+  readonly credentials: { readonly secret: string; readonly certificate: string };
   readonly line: (n: number) => string;
   readonly secret: {
     readonly include: string; readonly includeHelp: string; readonly value: string; readonly passphrase: string;

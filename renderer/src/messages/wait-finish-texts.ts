@@ -73,6 +73,8 @@ export interface WaitFinishTexts {
     readonly fieldColumn: string;
     readonly whereColumn: string;
     readonly errorHint: string;
+    /** Generic: which credential the app proves itself with (as chosen on its credential page). */
+    readonly credential: { readonly secret: string; readonly certificate: (thumbprint: string) => string };
     readonly products: Record<'inventory360' | 'etron' | 'generic', FinishProductTexts>;
   };
   readonly report: {

@@ -50,7 +50,7 @@ export function ClientSecretPage() {
       {certificate ? <CertificateCredential /> : (
         <>
           {etron && <PortalButton url={url} testId="secret-portal" />}
-          {etron && <StepIllustration id="entra-client-secret" />}
+          <StepIllustration id={etron ? 'entra-client-secret' : 'entra-client-secret-generic'} />
           {etron ? <StepCheck step={WizardStep.ClientSecret} /> : <ConfirmStep step={WizardStep.ClientSecret} />}
           {etron && <p className="muted" data-testid="secret-created-note">{t.secretCreatedNote}</p>}
           <section className="card" data-testid="secret-paste-card">

@@ -20,8 +20,8 @@ export function ConsentPage() {
     <PathPageFrame step={WizardStep.Consent} page="consent">
       {inventory360 && <p className="notice-line" data-testid="consent-existing-customers">{t.existingCustomers}</p>}
       <PortalButton url={url} testId="consent-portal" />
-      {/* The drawing shows Inventory360's enterprise app: not on the other application's page. */}
-      {inventory360 && <StepIllustration id="entra-grant-admin-consent" />}
+      {/* Inventory360's enterprise app, or the same screen for an example app (no Inventory360 name on the other path). */}
+      <StepIllustration id={inventory360 ? 'entra-grant-admin-consent' : 'entra-grant-admin-consent-generic'} />
       <StepCheck step={WizardStep.Consent} />
     </PathPageFrame>
   );

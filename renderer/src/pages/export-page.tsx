@@ -35,13 +35,15 @@ export function ExportPage() {
   const [secret, setSecret] = useState<SecretInput>(NO_SECRET);
   const [saveTried, setSaveTried] = useState(false);
 
-  useEffect(() => { prefill(knownFacts({ demoStatus, checkResult, profile })); }, [demoStatus, checkResult, profile, prefill]);
+  const tenantForm = useAssistantStore((s) => s.tenantForm);
+  useEffect(() => { prefill(knownFacts({ demoStatus, checkResult, profile, tenantForm })); }, [demoStatus, checkResult, profile, tenantForm, prefill]);
   useEffect(() => {
     const timer = setTimeout(() => { void refreshPreview(); }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
   }, [profile, forms, refreshPreview]);
 
-  const withSecret = profile === 'etron' || profile === 'generic';
+  // A certificate's private key never goes into the file (it stays with the app).
+  const withSecret = profile === 'etron' || (profile === 'generic' && forms.generic.credential !== 'certificate');
   const onSave = () => {
     setSaveTried(true);
     if (withSecret && Object.keys(secretProblems(secret, e.secret)).length > 0) {

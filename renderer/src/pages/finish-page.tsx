@@ -11,6 +11,7 @@ import { SupportReportButton } from '../components/support-report-button.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { WizardStep } from '../wizard/steps.js';
+import { thumbprintOf } from '../wizard/validate-input.js';
 
 interface Item { readonly key: string; readonly text: string; readonly step?: WizardStep }
 
@@ -72,6 +73,18 @@ function ProgressLists({ profile }: { readonly profile: Profile }) {
   );
 }
 
+/** Generic: which credential the file and the application use. */
+function GenericCredentialLine() {
+  const t = useMessages().waitFinish.finish;
+  const thumbprint = useAssistantStore((s) => (s.tenantForm.genericCredential === 'certificate' ? thumbprintOf(s.tenantForm.genericThumbprint) : undefined));
+  const certificate = useAssistantStore((s) => s.tenantForm.genericCredential === 'certificate');
+  return (
+    <p className="notice-line" data-testid="finish-credential" data-credential={certificate ? 'certificate' : 'secret'}>
+      {certificate ? t.credential.certificate(thumbprint ?? '–') : t.credential.secret}
+    </p>
+  );
+}
+
 /** The finish page. */
 export function FinishPage() {
   const heading = useFocusOnOpen();
@@ -106,6 +119,7 @@ export function FinishPage() {
                 </div>
               )}
             <p>{t.fileUse}</p>
+            {profile === 'generic' && <GenericCredentialLine />}
             <h4>{t.fieldsHeading}</h4>
             <table className="field-map" data-testid="finish-fields">
               <thead><tr><th scope="col">{t.fieldColumn}</th><th scope="col">{t.whereColumn}</th></tr></thead>

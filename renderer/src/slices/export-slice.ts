@@ -55,7 +55,7 @@ const INITIAL_FORMS: ExportForms = {
     profile: 'etron', cloud: 'global', tenantId: '', clientId: '', secretExpires: '', aliasDomain: '', instance: '',
     variant: 'A', mailboxesText: '', incoming: true,
   },
-  generic: { profile: 'generic', cloud: 'global', tenantId: '', clientId: '', flow: 'app-only', mailbox: '', secretExpires: '' },
+  generic: { profile: 'generic', cloud: 'global', tenantId: '', clientId: '', flow: 'app-only', mailbox: '', secretExpires: '', credential: 'secret', certificateThumbprint: '' },
 };
 
 /** The request form of a product: the ETRON textarea becomes a list without blank lines. */
@@ -99,7 +99,13 @@ export const createExportSlice: StateCreator<AssistantState, [], [], ExportSlice
               ? facts.servicePrincipalObjectId : f.inventory360.enterpriseAppObjectId,
           },
           etron: { ...f.etron, tenantId: tenantId(f.etron.tenantId), mailboxesText: mailbox(f.etron.mailboxesText) },
-          generic: { ...f.generic, tenantId: tenantId(f.generic.tenantId), mailbox: mailbox(f.generic.mailbox) },
+          generic: {
+            ...f.generic, tenantId: tenantId(f.generic.tenantId), mailbox: mailbox(f.generic.mailbox),
+            clientId: f.generic.clientId === '' && facts.appId ? facts.appId : f.generic.clientId,
+            // The credential chosen on the path's credential page, until the admin changes it here.
+            ...(facts.certificateThumbprint && f.generic.certificateThumbprint === ''
+              ? { credential: 'certificate' as const, certificateThumbprint: facts.certificateThumbprint } : {}),
+          },
         },
       };
     }),
