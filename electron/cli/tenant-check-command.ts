@@ -101,7 +101,12 @@ export async function runTenantCheck(args: ParsedArgs, out: Omit<CheckOutputOpti
         ...(r.sender ? { sender: r.sender } : {}),
         ...(r.appCredential ? { appCredential: r.appCredential } : {}),
         ...(r.etron ? { etron: r.etron } : {}),
-        ...(r.appId ? { generic: { appId: r.appId, flow: r.delegated ? 'delegated' as const : 'app-only' as const, imap: r.imap } } : {}),
+        ...(r.appId ? { generic: {
+          appId: r.appId, flow: r.delegated ? 'delegated' as const : 'app-only' as const, imap: r.imap,
+          // A certificate given by its SHA-1 thumbprint (as Entra shows it): its upload is checked in Graph too.
+          ...(r.appCredential?.credential.kind === 'certificate' && r.appCredential.credential.thumbprint
+            ? { certificateThumbprint: r.appCredential.credential.thumbprint } : {}),
+        } } : {}),
         // The mailbox user's tokens come from the product's own app (tenant-sign-in.ts).
         ...(mailboxTokens && tokenClientId ? { mailboxTokens: { provider: mailboxTokens, clientId: tokenClientId } } : {}),
         ...(r.dnsResolver !== undefined ? { dnsResolver: r.dnsResolver } : {}),
