@@ -20,7 +20,13 @@ describe('explain an error in the browser', () => {
       const { page } = app;
       await chooseProduct(page, 'inventory360');
       await page.getByTestId('step-decode').click();
-      assert.equal(await page.getByTestId('decode-explain').isDisabled(), true, 'nothing to explain yet');
+      // Nothing to explain yet: the field says it is required and takes the focus.
+      await page.getByTestId('decode-explain').click();
+      assert.equal(await page.getByTestId('decode-text-error').textContent(), 'Pflichtfeld.');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'decode-text');
+      assert.equal(await page.getByTestId('decode-text').getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.getByTestId('decode-text').getAttribute('aria-describedby'), 'decode-text-error');
+      assert.equal(await page.getByTestId('decode-results').count(), 0);
       await page.getByLabel('Fehlermeldung').fill(PASTED);
       await page.getByTestId('decode-explain').click();
 

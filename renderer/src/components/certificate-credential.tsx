@@ -38,8 +38,8 @@ function DemoCertificateButton() {
   );
 }
 
-/** The certificate part of the generic credential page. */
-export function CertificateCredential() {
+/** The certificate part of the generic credential page; `showRequired` once "Next" was pressed. */
+export function CertificateCredential({ showRequired = false }: { readonly showRequired?: boolean }) {
   const t = useMessages().path;
   const thumbprint = useAssistantStore((s) => s.tenantForm.genericThumbprint);
   const setField = useAssistantStore((s) => s.setTenantField);
@@ -56,7 +56,7 @@ export function CertificateCredential() {
       <StepIllustration id="entra-upload-certificate" />
       <section className="card" data-testid="certificate-thumbprint-card">
         <PasteField id="path-generic-thumbprint" kind="thumbprint" label={t.thumbprintLabel} hint={t.thumbprintHelp}
-          value={thumbprint} onChange={(v) => setField('genericThumbprint', v)} />
+          value={thumbprint} onChange={(v) => setField('genericThumbprint', v)} showRequired={showRequired} />
         <p className="muted">{t.certificateCheckNote}</p>
       </section>
       <StepCheck step={WizardStep.ClientSecret} />

@@ -3,11 +3,13 @@
  * page opens, so keyboard and screen-reader users start there), what to do and why in two
  * sentences, the page's own content, and Back / Next along the product's path.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PageTexts, PathPage } from '../messages/path-texts.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
+import { focusFirstProblem, formProblems, type FormField } from '../wizard/form-check.js';
 import type { WizardStep } from '../wizard/steps.js';
+import { FormSummary } from './form-summary.js';
 import { StepFooter } from './step-footer.js';
 
 /** The two sentences of a page for the chosen product. */
@@ -35,18 +37,32 @@ export interface PathPageFrameProps {
   readonly children: ReactNode;
   /** False while the page is not ready to be left forward. */
   readonly canAdvance?: boolean;
+  /**
+   * The page's own fields (form-check.ts): "Next" shows every problem at once and moves focus to
+   * the first field with one instead of going on; `onShown` tells the page to show them all.
+   */
+  readonly fields?: readonly FormField[];
+  readonly onShown?: () => void;
 }
 
 /** The page. */
-export function PathPageFrame({ step, page, children, canAdvance }: PathPageFrameProps) {
+export function PathPageFrame({ step, page, children, canAdvance, fields = [], onShown }: PathPageFrameProps) {
   const t = useMessages();
   const heading = useFocusOnOpen();
+  const [shown, setShown] = useState(false);
+  const problems = formProblems(fields, t.path);
+  const beforeNext = (): boolean => {
+    setShown(true);
+    onShown?.();
+    return !focusFirstProblem(fields, problems);
+  };
   return (
     <div className="page path-page" data-testid={`page-${step}`}>
       <h2 className="page-heading" ref={heading} tabIndex={-1} data-testid="page-heading">{t.steps[step]}</h2>
       {page && <PageSentences page={page} />}
       {children}
-      <StepFooter step={step} {...(canAdvance === undefined ? {} : { canAdvance })} />
+      <FormSummary problems={problems} shown={shown} testId="path-problems" />
+      <StepFooter step={step} beforeNext={beforeNext} {...(canAdvance === undefined ? {} : { canAdvance })} />
     </div>
   );
 }

@@ -5,7 +5,17 @@ import type { PowerShellForm as FormValues } from '../slices/powershell-slice.js
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { ErrorNote } from './error-note.js';
+import { formProblems, useFormSend, type FormField } from '../wizard/form-check.js';
+import { FormSummary } from './form-summary.js';
 import { TextField } from './text-field.js';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The script's rules (electron/core/powershell/quote.ts): no quotes, spaces, $ or ; get into a command.
+const ADDRESS = /^[A-Za-z0-9!#%&*+/=?^_{|}~-]+(?:\.[A-Za-z0-9!#%&*+/=?^_{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
+const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Cn}]/u;
+
+type TextFieldName = 'organization' | 'mailbox' | 'servicePrincipalObjectId' | 'appId' | 'displayName';
 
 const CLOUDS: readonly MailCloudId[] = ['global', 'usgov-gcchigh', 'usgov-dod', 'china'];
 
@@ -24,8 +34,28 @@ export function PowerShellForm({ profile }: PowerShellFormProps) {
   const createScript = useAssistantStore((s) => s.createScript);
   const t = useMessages();
   const p = t.powershell;
-  const fieldError = (field: PowerShellField): string | undefined => (error?.code === 'invalid_input' && error.field === field ? p.fieldErrors[field] : undefined);
-  const text = (field: 'organization' | 'mailbox' | 'servicePrincipalObjectId' | 'appId' | 'displayName', help = p.help[field], mono = false) => (
+  const appOnly = profile !== 'etron';
+  const setup = form.purpose === 'setup';
+  const onScreen: TextFieldName[] = ['organization', 'mailbox', ...(appOnly ? ['servicePrincipalObjectId' as const] : []),
+    ...(profile === 'generic' && setup ? ['appId' as const, 'displayName' as const] : [])];
+  const rules: Readonly<Record<TextFieldName, (v: string) => boolean>> = {
+    organization: (v) => GUID.test(v) || DOMAIN.test(v),
+    mailbox: (v) => ADDRESS.test(v),
+    servicePrincipalObjectId: (v) => GUID.test(v),
+    appId: (v) => GUID.test(v),
+    displayName: (v) => v.length <= 256 && !NOT_PRINTABLE.test(v),
+  };
+  const fields: FormField[] = onScreen.map((field) => ({
+    id: `ps-${field}`, value: form[field], required: true, check: (v: string) => (rules[field](v) ? undefined : p.fieldErrors[field]),
+  }));
+  const sent = useFormSend();
+  const problems = formProblems(fields, t.path);
+  const fieldError = (field: PowerShellField): string | undefined => {
+    const own = problems[`ps-${field}`];
+    if (own && sent.shown) return own;
+    return error?.code === 'invalid_input' && error.field === field ? p.fieldErrors[field] : undefined;
+  };
+  const text = (field: TextFieldName, help = p.help[field], mono = false) => (
     <TextField
       id={`ps-${field}`}
       label={p.labels[field]}
@@ -36,8 +66,6 @@ export function PowerShellForm({ profile }: PowerShellFormProps) {
       onChange={(value) => setField(field, value)}
     />
   );
-  const appOnly = profile !== 'etron';
-  const setup = form.purpose === 'setup';
   const shown = new Set<string>(['organization', 'mailbox', 'purpose', ...(appOnly ? ['servicePrincipalObjectId'] : []),
     ...(profile === 'generic' && setup ? ['appId', 'displayName'] : [])]);
   // An error about a field on screen is shown under that field; any other error here.
@@ -91,10 +119,11 @@ export function PowerShellForm({ profile }: PowerShellFormProps) {
       )}
       {fieldError('purpose') && <p className="field-error" role="alert" data-testid="ps-purpose-error">{fieldError('purpose')}</p>}
       <div className="control-row">
-        <button type="button" className="primary" data-testid="ps-create" disabled={activity !== 'idle'} onClick={() => void createScript()}>
+        <button type="button" className="primary" data-testid="ps-create" disabled={activity !== 'idle'} onClick={() => sent.send(fields, problems, () => void createScript())}>
           {activity === 'creating' ? p.creating : p.create}
         </button>
       </div>
+      <FormSummary problems={problems} shown={sent.shown} testId="ps-problems" />
       <ErrorNote error={general} id="ps-error" testId="ps-error" />
     </section>
   );

@@ -9,10 +9,12 @@ export interface StepFooterProps {
   readonly step: WizardStep;
   /** False while the step is not ready to be left forward (e.g. no product chosen). */
   readonly canAdvance?: boolean;
+  /** Runs before going on; false keeps the page (its form shows what is missing). */
+  readonly beforeNext?: () => boolean;
 }
 
 /** The two buttons; a button without a neighbouring step is left out. */
-export function StepFooter({ step, canAdvance = true }: StepFooterProps) {
+export function StepFooter({ step, canAdvance = true, beforeNext }: StepFooterProps) {
   const goToStep = useAssistantStore((s) => s.goToStep);
   const profile = useAssistantStore((s) => s.profile);
   const t = useMessages();
@@ -22,7 +24,7 @@ export function StepFooter({ step, canAdvance = true }: StepFooterProps) {
     <div className="step-footer">
       {back && <Button data-testid="step-back" onClick={() => goToStep(back)}>{`← ${t.nav.back}`}</Button>}
       {next && (
-        <Button appearance="primary" data-testid="step-next" disabled={!canAdvance} onClick={() => goToStep(next)}>
+        <Button appearance="primary" data-testid="step-next" disabled={!canAdvance} onClick={() => { if (!beforeNext || beforeNext()) goToStep(next); }}>
           {`${t.nav.next}: ${t.steps[next]} →`}
         </Button>
       )}

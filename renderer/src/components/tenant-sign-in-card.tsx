@@ -4,7 +4,13 @@ import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { DeviceCodeBox } from './device-code-box.js';
 import { ErrorNote } from './error-note.js';
+import { formProblems, useFormSend, type FormField } from '../wizard/form-check.js';
+import { FormSummary } from './form-summary.js';
 import { TextField } from './text-field.js';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A DNS domain such as contoso.onmicrosoft.com (the main process's rule, electron/ipc/ops/sign-in-ops.ts). */
+const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 const CLOUDS: readonly MailCloudId[] = ['global', 'usgov-gcchigh', 'usgov-dod', 'china'];
 const MODES: readonly SignInMode[] = ['browser', 'device-code'];
@@ -25,8 +31,13 @@ export function TenantSignInCard() {
   const t = useMessages();
   const s = t.signIn;
   // The tenant's error belongs at its field; the client ID's also shows in the settings below.
-  const tenantError = error?.field === 'tenant' ? s.fieldErrors.tenant : undefined;
-  const otherError = tenantError ? undefined : error;
+  const sent = useFormSend();
+  // The tenant may stay empty (the admin's home tenant); a typed one is a domain or a tenant ID.
+  const fields: FormField[] = [{ id: 'signin-tenant', value: tenant, required: false, check: (v) => (GUID.test(v) || DOMAIN.test(v) ? undefined : s.fieldErrors.tenant) }];
+  const problems = formProblems(fields, t.path);
+  const ownError = sent.shown ? problems['signin-tenant'] : undefined;
+  const tenantError = ownError ?? (error?.field === 'tenant' ? s.fieldErrors.tenant : undefined);
+  const otherError = error?.field === 'tenant' ? undefined : error;
   return (
     <section className="card" aria-labelledby="signin-tenant-heading" aria-busy={busy === 'tenant'} data-testid="signin-tenant-card">
       <h3 id="signin-tenant-heading">{s.tenantHeading}</h3>
@@ -50,9 +61,10 @@ export function TenantSignInCard() {
         ))}
       </fieldset>
       <div className="control-row">
-        <button type="button" className="primary" data-testid="signin-start" disabled={busy !== undefined} onClick={() => void signIn('tenant')}>{s.signIn}</button>
+        <button type="button" className="primary" data-testid="signin-start" disabled={busy !== undefined} onClick={() => sent.send(fields, problems, () => void signIn('tenant'))}>{s.signIn}</button>
         {busy === 'tenant' && <button type="button" data-testid="signin-cancel" onClick={() => void cancel()}>{s.cancel}</button>}
       </div>
+      <FormSummary problems={problems} shown={sent.shown} testId="signin-problems" />
       {busy === 'tenant' && !deviceCode && <p className="status status-waiting" role="status" data-testid="signin-waiting">{s.waiting[mode]}</p>}
       {busy === 'tenant' && deviceCode && <DeviceCodeBox deviceCode={deviceCode} />}
       <ErrorNote error={otherError} id="signin-error" testId="signin-error" />

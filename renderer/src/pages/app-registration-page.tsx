@@ -31,7 +31,8 @@ export function AppRegistrationPage() {
   const values = useAssistantStore(useShallow((s) => pageValues(s)));
   const url = useAssistantStore((s) => portalOf(s, 'etron.redirect-uri', 'etron.app-registration', 'etron.permissions'));
   return (
-    <PathPageFrame step={WizardStep.AppRegistration} page="app-registration">
+    <PathPageFrame step={WizardStep.AppRegistration} page="app-registration"
+      fields={[{ id: 'path-instance', kind: 'instance', value: form.etronInstance, required: true }]}>
       <section className="card" data-testid="etron-instance-card">
         <PasteField id="path-instance" kind="instance" label={t.values.instance} hint={t.instanceHelp}
           value={form.etronInstance} onChange={(v) => setField('etronInstance', v)} showRequired placeholder="firma" />

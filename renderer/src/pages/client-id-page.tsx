@@ -21,7 +21,7 @@ export function ClientIdPage() {
   const setField = useAssistantStore((s) => s.setTenantField);
   const url = useAssistantStore((s) => portalOf(s, 'etron.app-registration'));
   return (
-    <PathPageFrame step={WizardStep.ClientId} page="client-id">
+    <PathPageFrame step={WizardStep.ClientId} page="client-id" fields={[{ id: 'path-client-id', kind: 'guid', value: pasted, required: false }]}>
       {values.appId && <div className="values card"><CopyValue label={t.values.clientId} value={values.appId} testId="value-client-id" /></div>}
       <section className="card">
         <PasteField id="path-client-id" kind="guid" label={t.values.clientId} hint={t.clientIdPasteHelp}

@@ -17,6 +17,7 @@ import { StepIllustration } from '../components/step-illustration.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { portalOf } from '../wizard/page-values.js';
+import type { FormField } from '../wizard/form-check.js';
 import { WizardStep } from '../wizard/steps.js';
 
 /** Generic: a client secret or a certificate. */
@@ -42,12 +43,18 @@ export function ClientSecretPage() {
   const profile = useAssistantStore((s) => s.profile);
   const url = useAssistantStore((s) => portalOf(s, 'etron.client-secret'));
   const certificate = useAssistantStore((s) => s.profile === 'generic' && s.tenantForm.genericCredential === 'certificate');
+  const thumbprint = useAssistantStore((s) => s.tenantForm.genericThumbprint);
   const [pasted, setPasted] = useState('');
+  const [tried, setTried] = useState(false);
   const etron = profile === 'etron';
+  // A certificate's thumbprint is needed to check it; a pasted secret is only checked, never kept.
+  const fields: FormField[] = certificate
+    ? [{ id: 'path-generic-thumbprint', kind: 'thumbprint', value: thumbprint, required: true }]
+    : [{ id: 'path-secret-check', kind: 'secret', value: pasted, required: false }];
   return (
-    <PathPageFrame step={WizardStep.ClientSecret} page="client-secret">
+    <PathPageFrame step={WizardStep.ClientSecret} page="client-secret" fields={fields} onShown={() => setTried(true)}>
       {profile === 'generic' && <CredentialChoice />}
-      {certificate ? <CertificateCredential /> : (
+      {certificate ? <CertificateCredential showRequired={tried} /> : (
         <>
           {etron && <PortalButton url={url} testId="secret-portal" />}
           <StepIllustration id={etron ? 'entra-client-secret' : 'entra-client-secret-generic'} />

@@ -1,8 +1,10 @@
 /** Tool "Explain an error": paste raw error text, see the ranked causes with their fixes. */
 import { CauseCard } from '../components/cause-card.js';
 import { ErrorNote } from '../components/error-note.js';
+import { FormSummary } from '../components/form-summary.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
+import { formProblems, useFormSend, type FormField } from '../wizard/form-check.js';
 
 /** The decode page. */
 export function DecodePage() {
@@ -17,6 +19,10 @@ export function DecodePage() {
   const clear = useAssistantStore((s) => s.clearDecode);
   const t = useMessages();
   const empty = text.trim() === '';
+  const sent = useFormSend();
+  const fields: FormField[] = [{ id: 'decode-text', value: text, required: true }];
+  const problems = formProblems(fields, t.path);
+  const problem = sent.shown ? problems['decode-text'] : undefined;
   return (
     <div className="page" data-testid="page-decode">
       <h2 className="page-heading">{t.decode.heading}</h2>
@@ -31,15 +37,19 @@ export function DecodePage() {
           spellCheck={false}
           placeholder={t.decode.placeholder}
           value={text}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? 'decode-text-error' : undefined}
           onChange={(e) => setText(e.target.value)}
         />
+        {problem && <p className="field-error" id="decode-text-error" data-testid="decode-text-error">{problem}</p>}
         <div className="control-row">
-          <button type="button" className="primary" data-testid="decode-explain" disabled={busy || empty} onClick={() => void explain()}>
+          <button type="button" className="primary" data-testid="decode-explain" disabled={busy} onClick={() => sent.send(fields, problems, () => void explain())}>
             {busy ? t.decode.explaining : t.decode.explain}
           </button>
           <button type="button" data-testid="decode-clear" disabled={busy || (empty && !result)} onClick={clear}>{t.decode.clear}</button>
           {profile && <span className="muted-inline">{t.decode.forProduct(t.profile.options[profile].name)}</span>}
         </div>
+        <FormSummary problems={problems} shown={sent.shown} testId="decode-problems" />
         <ErrorNote error={error} id="decode-error" testId="decode-error" />
       </section>
       {result && (

@@ -1,5 +1,5 @@
 /** Step "export" (hand over): the product's config file — form, preview, save and import. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ConfigPreview } from '../components/config-preview.js';
 import { ErrorNote } from '../components/error-note.js';
 import { ExportForm } from '../components/export-form.js';
@@ -11,6 +11,7 @@ import { StepFooter } from '../components/step-footer.js';
 import { knownFacts } from '../known-facts.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
+import { focusFirstInvalid } from '../wizard/form-check.js';
 import { WizardStep } from '../wizard/steps.js';
 
 /** How long typing may pause before the preview is rebuilt. */
@@ -34,6 +35,16 @@ export function ExportPage() {
   const e = t.exportStep;
   const [secret, setSecret] = useState<SecretInput>(NO_SECRET);
   const [saveTried, setSaveTried] = useState(false);
+  const pageRef = useRef<HTMLDivElement>(null);
+  // Asked for by Save: as soon as the fields show their problems (this render, the preview's answer
+  // or the main process's refusal), focus goes to the first of them — once per Save.
+  const [focusAsk, setFocusAsk] = useState(0);
+  const focusPending = useRef(false);
+  const preview = useAssistantStore((s) => s.exportPreview);
+  const refused = error?.code === 'invalid_input';
+  useEffect(() => {
+    if (focusPending.current && focusFirstInvalid(pageRef.current)) focusPending.current = false;
+  }, [focusAsk, refused, preview]);
 
   const tenantForm = useAssistantStore((s) => s.tenantForm);
   useEffect(() => { prefill(knownFacts({ demoStatus, checkResult, profile, tenantForm })); }, [demoStatus, checkResult, profile, tenantForm, prefill]);
@@ -46,6 +57,8 @@ export function ExportPage() {
   const withSecret = profile === 'etron' || (profile === 'generic' && forms.generic.credential !== 'certificate');
   const onSave = () => {
     setSaveTried(true);
+    focusPending.current = true;
+    setFocusAsk((n) => n + 1);
     if (withSecret && Object.keys(secretProblems(secret, e.secret)).length > 0) {
       revealIssues();
       return;
@@ -55,7 +68,7 @@ export function ExportPage() {
   // A refused form is shown field by field; only other failures need a note of their own.
   const formRefused = error?.code === 'invalid_input' && error.field !== 'passphrase' && !error.field?.startsWith('secret');
   return (
-    <div className="page" data-testid="page-export">
+    <div className="page" data-testid="page-export" ref={pageRef}>
       <h2 className="page-heading">{e.heading}</h2>
       {profile ? (
         <>

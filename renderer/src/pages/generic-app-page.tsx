@@ -13,7 +13,7 @@ export function GenericAppPage() {
   const form = useAssistantStore((s) => s.tenantForm);
   const setField = useAssistantStore((s) => s.setTenantField);
   return (
-    <PathPageFrame step={WizardStep.GenericApp} page="generic-app">
+    <PathPageFrame step={WizardStep.GenericApp} page="generic-app" fields={[{ id: 'path-generic-app-id', kind: 'guid', value: form.genericAppId, required: true }]}>
       <section className="card">
         <PasteField id="path-generic-app-id" kind="guid" label={t.values.clientId} value={form.genericAppId}
           onChange={(v) => setField('genericAppId', v)} showRequired />

@@ -29,7 +29,7 @@ export function SignInPage() {
   }, [account, demoStatus, profile, prefill]);
 
   return (
-    <PathPageFrame step={WizardStep.SignIn}>
+    <PathPageFrame step={WizardStep.SignIn} fields={account ? [{ id: 'path-mailbox', kind: 'address', value: mailbox, required: true }] : []}>
       <p className="lead">{t.signIn.intro}</p>
       <p className="muted">{t.signIn.readOnlyNote}</p>
       {account ? (
