@@ -49,6 +49,8 @@ export interface PowerShellScriptRequest {
   readonly appId?: string;
   /** Display name of the app in Exchange Online (generic). */
   readonly displayName?: string;
+  /** ETRON: further sending mailboxes (variant B: one per user); the script covers each. */
+  readonly moreMailboxes?: readonly string[];
   /** Also allow IMAP for the mailbox (etron). */
   readonly enableImap?: boolean;
   /** Generic: default `mailbox-permission`. */

@@ -20,6 +20,18 @@ describe('the ETRON onRetail path in the browser', () => {
       await page.setViewportSize({ width: 1024, height: 768 });
       await startDemoFromWelcome(page, 'healthy', 'Der Sandbox-Mandant läuft.');
       await chooseAndSignIn(app, 'etron');
+      // A second user sends from her own mailbox (variant B); an added row left empty is required.
+      await page.getByTestId('etron-mailbox-add').click();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'path-mailbox-2', 'focus goes to the new row');
+      await page.getByTestId('etron-mailbox-add').click();
+      await page.getByTestId('path-mailbox-2').fill('anna.schmidt@contoso.example');
+      await page.getByTestId('step-next').click();
+      assert.equal(await page.getByTestId('path-mailbox-3-verdict').textContent(), 'Pflichtfeld.');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'path-mailbox-3');
+      await page.getByTestId('etron-mailbox-remove-3').click();
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'etron-mailbox-add');
+      await assertNoHorizontalOverflow(page);
+      await assertAccessible(page);
 
       await next(page, 'app-registration', 'App-Registrierung');
       // Without the instance the check cannot run; the field says it is required.
@@ -54,6 +66,17 @@ describe('the ETRON onRetail path in the browser', () => {
       assert.deepEqual(await englishLines(page), []);
 
       await next(page, 'smtp-auth', 'Authentifiziertes SMTP');
+      // "Authenticated SMTP" for each sending mailbox, and the script covers each.
+      assert.equal(await page.getByTestId('value-mailbox-1-value').textContent(), 'notifications@contoso.example');
+      assert.equal(await page.getByTestId('value-mailbox-2-value').textContent(), 'anna.schmidt@contoso.example');
+      await page.getByTestId('smtp-auth-powershell').locator('summary').click();
+      assert.equal(await page.getByTestId('ps-more-mailboxes').textContent(), 'Das Skript deckt auch diese Postfächer ab: anna.schmidt@contoso.example.');
+      await page.getByTestId('ps-create').click();
+      await page.getByTestId('ps-script').waitFor();
+      const script = await page.getByTestId('ps-script').inputValue();
+      for (const m of ['notifications@contoso.example', 'anna.schmidt@contoso.example']) {
+        assert.ok(script.includes(`Set-CASMailbox -Identity '${m}' -SmtpClientAuthenticationDisabled $false`), m);
+      }
       await page.getByTestId('confirm-step-box').check();
       await next(page, 'etron-mail-servers', 'ETRON: E-Mail-Server');
       assert.equal(await page.getByTestId('value-alias-domain-value').textContent(), 'contoso.example');
@@ -61,16 +84,28 @@ describe('the ETRON onRetail path in the browser', () => {
       assert.equal(await page.getByTestId('value-client-id-value').textContent(), clientId);
       await next(page, 'etron-outgoing', 'ETRON: Postausgangsserver');
       assert.equal(await page.getByTestId('value-system-from-value').textContent(), 'notifications@contoso.example');
+      assert.equal(await page.getByTestId('variant-a-only-first').count(), 1, 'variant A uses one shared mailbox');
       await page.getByTestId('etron-variant-B').click();
       assert.equal(await page.getByTestId('value-system-from').count(), 0, 'variant B has no system parameters');
-      assert.equal(await page.getByTestId('value-from-filter-value').textContent(), 'notifications@contoso.example');
+      // One outgoing server per mailbox: user name and From filter are that mailbox's address.
+      assert.equal(await page.getByTestId('outgoing-server-1').locator('h3').textContent(), 'Postausgangsserver 1: notifications@contoso.example');
+      assert.equal(await page.getByTestId('value-from-filter-1-value').textContent(), 'notifications@contoso.example');
+      assert.equal(await page.getByTestId('value-user-name-2-value').textContent(), 'anna.schmidt@contoso.example');
+      assert.equal(await page.getByTestId('value-from-filter-2-value').textContent(), 'anna.schmidt@contoso.example');
+      assert.equal(await page.getByTestId('value-outgoing-name-2-value').textContent(), 'Microsoft 365 – anna.schmidt@contoso.example');
       await assertNoHorizontalOverflow(page);
       await assertAccessible(page);
       assert.deepEqual(await englishLines(page), []);
       await next(page, 'etron-incoming', 'ETRON: Posteingangsserver');
+      assert.equal(await page.getByTestId('value-mailbox-2-value').textContent(), 'anna.schmidt@contoso.example');
       await next(page, 'wait-test', 'Warten und testen');
       assert.equal(await page.getByTestId('step-smtp-auth').getAttribute('data-state'), 'done');
       assert.equal(await page.getByTestId('step-client-secret').getAttribute('data-state'), 'done');
+      // The settings file gets variant B with both mailboxes: one outgoing (and incoming) server each.
+      await page.getByTestId('step-export').click();
+      await page.getByTestId('page-export').waitFor();
+      assert.equal(await page.getByTestId('export-variant-B').isChecked(), true);
+      assert.equal(await page.locator('#export-mailboxes').inputValue(), 'notifications@contoso.example\nanna.schmidt@contoso.example');
       assert.deepEqual(app.pageErrors, []);
     } finally {
       await app.close();

@@ -118,6 +118,22 @@ describe('PowerShell: Inventory360 / app-only mailbox access', () => {
 });
 
 describe('PowerShell: SMTP AUTH switches', () => {
+  it('ETRON variant B: every sending mailbox is shown, enabled (SMTP AUTH and IMAP) and shown again; a repeated one only once', () => {
+    const more = ['anna.schmidt@contoso.example', 'max.muster@contoso.example', 'ANNA.SCHMIDT@contoso.example'];
+    const s = script(smtpAuthScript({ ...target, mailbox: MAILBOX, enableImap: true, moreMailboxes: more }));
+    const three = [MAILBOX, more[0]!, more[1]!];
+    assert.deepEqual(s.commands.map((c) => [c.cmdlet, c.parameters]), [
+      ...three.map((m) => ['Get-CASMailbox', { Identity: m }]),
+      ['Get-TransportConfig', {}],
+      ...three.flatMap((m) => [['Set-CASMailbox', { Identity: m, SmtpClientAuthenticationDisabled: false }], ['Set-CASMailbox', { Identity: m, ImapEnabled: true }]]),
+      ...three.map((m) => ['Get-CASMailbox', { Identity: m }]),
+    ]);
+    hasLine(s, `# Mailbox:      ${three.join(', ')}`);
+    const refused = smtpAuthScript({ ...target, mailbox: MAILBOX, moreMailboxes: [more[0]!, "x@contoso.example'; Remove-Mailbox"] });
+    assert.equal(refused.ok, false);
+    assert.equal(!refused.ok && refused.error.field, 'moreMailboxes[1]');
+  });
+
   it('shows, then enables SMTP AUTH per mailbox; the organization switch only on request, with its warning', () => {
     const s = script(smtpAuthScript({ ...target, mailbox: MAILBOX }));
     hasLine(s, `    Get-CASMailbox -Identity '${MAILBOX}' | Format-List SmtpClientAuthenticationDisabled,ImapEnabled`);

@@ -44,6 +44,11 @@ export function enableTenantSmtpAuthStep(): ScriptStep {
 /** Input of the SMTP AUTH script. */
 export interface SmtpAuthInput extends ScriptTarget {
   readonly mailbox: string;
+  /**
+   * Further mailboxes that send the same way (ETRON variant B: one outgoing server per user; the
+   * ETRON guide: "Authenticated SMTP" for each sending mailbox). Each gets the same steps.
+   */
+  readonly moreMailboxes?: readonly string[];
   /** Also allow IMAP for the mailbox. */
   readonly enableImap?: boolean;
   /** Also enable SMTP AUTH for the whole organization (see the warning in the script). */
@@ -55,13 +60,18 @@ export function smtpAuthScript(input: SmtpAuthInput): Result<GeneratedScript> {
   const v = collect({ mailbox: validateAddress('mailbox', 'The mailbox', input.mailbox) });
   if (!v.ok) return v;
   const { mailbox } = v.value;
+  const mailboxes = [mailbox];
+  for (const [i, more] of (input.moreMailboxes ?? []).entries()) {
+    const checked = validateAddress(`moreMailboxes[${i}]`, `Mailbox ${i + 2}`, more);
+    if (!checked.ok) return checked;
+    if (!mailboxes.some((m) => m.toLowerCase() === checked.value.toLowerCase())) mailboxes.push(checked.value);
+  }
   const steps: ScriptStep[] = [
-    casMailboxCheckStep(mailbox),
+    ...mailboxes.map(casMailboxCheckStep),
     transportConfigCheckStep(),
-    enableMailboxSmtpAuthStep(mailbox),
-    ...(input.enableImap === true ? [enableMailboxImapStep(mailbox)] : []),
+    ...mailboxes.flatMap((m) => [enableMailboxSmtpAuthStep(m), ...(input.enableImap === true ? [enableMailboxImapStep(m)] : [])]),
     ...(input.enableForOrganization === true ? [enableTenantSmtpAuthStep()] : []),
-    { ...casMailboxCheckStep(mailbox), comments: ['The mailbox after the change: expect SmtpClientAuthenticationDisabled False.'] },
+    ...mailboxes.map((m) => ({ ...casMailboxCheckStep(m), comments: ['The mailbox after the change: expect SmtpClientAuthenticationDisabled False.'] })),
   ];
   return buildScript(input, {
     fileName: 'exchange-online-smtp-auth.ps1',
@@ -70,7 +80,7 @@ export function smtpAuthScript(input: SmtpAuthInput): Result<GeneratedScript> {
       'OAuth (XOAUTH2) logins need SMTP AUTH enabled for the sending mailbox; otherwise Exchange',
       'answers "535 5.7.139 ... SmtpClientAuthentication is disabled". Retest after about 30 minutes.',
     ],
-    mailbox,
+    mailbox: mailboxes.join(', '),
     body: steps,
   });
 }

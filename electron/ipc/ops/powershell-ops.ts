@@ -12,13 +12,15 @@ import { savePowerShellScript } from '../../core/powershell/save.js';
 import { smtpAuthScript } from '../../core/powershell/smtp-auth.js';
 import { verifyScript } from '../../core/powershell/verify.js';
 import { fail, ok, type Result } from '../../core/result.js';
-import { oneOf, optionalBoolean, optionalOneOf, optionalText, requestObject, text, type Validator } from '../validate.js';
+import { oneOf, optionalBoolean, optionalOneOf, optionalText, requestObject, text, textList, type Validator } from '../validate.js';
 import type { MailCloudId, PowerShellScript, PowerShellScriptRequest, SavedFile, SavePowerShellScriptRequest } from '../wizard-types.js';
 import { askForPath, type ChooseSavePath } from './file-dialogs.js';
 
 /** The clouds a script can be for. */
 export const MAIL_CLOUDS = ['global', 'usgov-gcchigh', 'usgov-dod', 'china'] as const satisfies readonly MailCloudId[];
 
+/** At most this many further ETRON mailboxes in one script. */
+const MAX_MORE_MAILBOXES = 100;
 /** Longest value of any text field (the generators apply the real limits). */
 const FIELD_MAX = 1024;
 /** A bare file name: no folder, no drive, ends in .ps1 (the generators' names are such). */
@@ -26,7 +28,7 @@ const PS1_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.ps1$/;
 
 const REQUEST_FIELDS = [
   'profile', 'purpose', 'organization', 'cloud', 'mailbox', 'servicePrincipalObjectId', 'appId', 'displayName', 'enableImap', 'access',
-  'generatedAt', 'language',
+  'generatedAt', 'language', 'moreMailboxes',
 ] as const;
 
 /** The generation time a script shows in its header, as generatePowerShellScript returned it. */
@@ -53,6 +55,11 @@ export const validatePowerShellRequest: Validator<PowerShellScriptRequest> = (ra
     if (!value.ok) return value;
     if (value.value !== undefined) optional[field] = value.value;
   }
+  const more = r['moreMailboxes'] === undefined ? ok(undefined) : textList(r['moreMailboxes'], 'moreMailboxes', MAX_MORE_MAILBOXES, FIELD_MAX);
+  if (!more.ok) return more;
+  if (more.value && more.value.length > 0 && profile.value !== 'etron') {
+    return fail('invalid_input', 'Further mailboxes are for ETRON onRetail (one outgoing server per user).', { field: 'moreMailboxes' });
+  }
   const enableImap = optionalBoolean(r['enableImap'], 'enableImap');
   if (!enableImap.ok) return enableImap;
   const access = optionalOneOf(r['access'], 'access', ['mailbox-permission', 'rbac'] as const);
@@ -72,6 +79,7 @@ export const validatePowerShellRequest: Validator<PowerShellScriptRequest> = (ra
     ...(purpose.value === undefined ? {} : { purpose: purpose.value }),
     ...(cloud.value === undefined ? {} : { cloud: cloud.value }),
     ...(enableImap.value === undefined ? {} : { enableImap: enableImap.value }),
+    ...(more.value && more.value.length > 0 ? { moreMailboxes: more.value } : {}),
     ...(access.value === undefined ? {} : { access: access.value }),
     ...(generatedAt.value === undefined ? {} : { generatedAt: generatedAt.value }),
     ...(language.value === undefined ? {} : { language: language.value }),
@@ -104,7 +112,10 @@ function generate(request: PowerShellScriptRequest, generatedAt: Date): Result<G
       });
     case 'etron':
       // Delegated: the user signs in for SMTP and IMAP; Exchange only needs the protocols enabled.
-      return smtpAuthScript({ ...target, mailbox: request.mailbox, enableImap: request.enableImap ?? true });
+      return smtpAuthScript({
+        ...target, mailbox: request.mailbox, enableImap: request.enableImap ?? true,
+        ...(request.moreMailboxes ? { moreMailboxes: request.moreMailboxes } : {}),
+      });
   }
 }
 

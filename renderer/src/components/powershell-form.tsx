@@ -1,5 +1,7 @@
 /** The Exchange-PowerShell step's inputs, per product; each error is shown under the field it names. */
+import { useEffect } from 'react';
 import type { MailCloudId, Profile } from '../../../electron/ipc/contract.js';
+import { knownFacts } from '../known-facts.js';
 import type { PowerShellField } from '../messages/sections.js';
 import type { PowerShellForm as FormValues } from '../slices/powershell-slice.js';
 import { useAssistantStore } from '../store.js';
@@ -32,6 +34,13 @@ export function PowerShellForm({ profile }: PowerShellFormProps) {
   const prefilled = useAssistantStore((s) => s.psPrefilled);
   const setField = useAssistantStore((s) => s.setPowerShellField);
   const createScript = useAssistantStore((s) => s.createScript);
+  const prefill = useAssistantStore((s) => s.prefillPowerShell);
+  const demoStatus = useAssistantStore((s) => s.demoStatus);
+  const checkResult = useAssistantStore((s) => s.checkResult);
+  const tenantForm = useAssistantStore((s) => s.tenantForm);
+  // Wherever the form is shown (its page, ETRON's Authenticated SMTP page), it starts from what is known.
+  useEffect(() => { prefill(knownFacts({ demoStatus, checkResult, profile, tenantForm })); }, [demoStatus, checkResult, profile, tenantForm, prefill]);
+  const moreMailboxes = useAssistantStore((s) => (profile === 'etron' ? s.etronMoreMailboxes.map((m) => m.trim()).filter((m) => m !== '').join(', ') : ''));
   const t = useMessages();
   const p = t.powershell;
   const appOnly = profile !== 'etron';
@@ -111,6 +120,7 @@ export function PowerShellForm({ profile }: PowerShellFormProps) {
         {profile === 'generic' && setup && text('appId', p.help.appId, true)}
         {profile === 'generic' && setup && text('displayName')}
       </div>
+      {moreMailboxes !== '' && <p className="muted" data-testid="ps-more-mailboxes">{t.path.scriptAlsoFor(moreMailboxes)}</p>}
       {!appOnly && (
         <label className="checkbox">
           <input type="checkbox" data-testid="ps-enable-imap" checked={form.enableImap} onChange={(e) => setField('enableImap', e.target.checked)} />

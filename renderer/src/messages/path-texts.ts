@@ -76,6 +76,17 @@ export interface PathTexts {
   readonly flowLegend: string;
   readonly flows: { readonly 'app-only': string; readonly delegated: string };
   readonly genericImap: string;
+  /** ETRON: the further sending mailboxes (variant B). */
+  readonly moreMailboxesHeading: string;
+  readonly moreMailboxesHelp: string;
+  readonly mailboxNumber: (n: number) => string;
+  readonly addMailbox: string;
+  readonly remove: string;
+  readonly removeMailbox: (name: string) => string;
+  readonly eachMailboxHeading: string;
+  readonly outgoingServerFor: (n: number, mailbox: string) => string;
+  readonly variantAOnlyFirst: string;
+  readonly scriptAlsoFor: (mailboxes: string) => string;
   /** Generic: how the app proves itself — a client secret or a certificate. */
   readonly credentialLegend: string;
   readonly credentials: { readonly secret: string; readonly certificate: string };

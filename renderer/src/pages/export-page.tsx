@@ -47,7 +47,11 @@ export function ExportPage() {
   }, [focusAsk, refused, preview]);
 
   const tenantForm = useAssistantStore((s) => s.tenantForm);
-  useEffect(() => { prefill(knownFacts({ demoStatus, checkResult, profile, tenantForm })); }, [demoStatus, checkResult, profile, tenantForm, prefill]);
+  const etronMoreMailboxes = useAssistantStore((s) => s.etronMoreMailboxes);
+  const etronVariant = useAssistantStore((s) => s.etronVariant);
+  useEffect(() => {
+    prefill(knownFacts({ demoStatus, checkResult, profile, tenantForm, etronMoreMailboxes, etronVariant }));
+  }, [demoStatus, checkResult, profile, tenantForm, etronMoreMailboxes, etronVariant, prefill]);
   useEffect(() => {
     const timer = setTimeout(() => { void refreshPreview(); }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);

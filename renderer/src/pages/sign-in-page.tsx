@@ -7,7 +7,8 @@ import { PasteField } from '../components/paste-field.js';
 import { PathPageFrame } from '../components/path-page.js';
 import { SignedInCard } from '../components/signed-in-card.js';
 import { TenantSignInCard } from '../components/tenant-sign-in-card.js';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { EtronMailboxList, moreMailboxFields } from '../components/etron-mailbox-list.js';
 import { knownFacts } from '../known-facts.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
@@ -21,7 +22,10 @@ export function SignInPage() {
   const mailbox = useAssistantStore((s) => s.tenantForm.mailbox);
   const setField = useAssistantStore((s) => s.setTenantField);
   const prefill = useAssistantStore((s) => s.prefillTenantForm);
+  const more = useAssistantStore((s) => s.etronMoreMailboxes);
+  const [tried, setTried] = useState(false);
   const t = useMessages();
+  const etron = profile === 'etron';
 
   // Signed in to the demo tenant: its mailbox is the one that sends.
   useEffect(() => {
@@ -29,7 +33,8 @@ export function SignInPage() {
   }, [account, demoStatus, profile, prefill]);
 
   return (
-    <PathPageFrame step={WizardStep.SignIn} fields={account ? [{ id: 'path-mailbox', kind: 'address', value: mailbox, required: true }] : []}>
+    <PathPageFrame step={WizardStep.SignIn} onShown={() => setTried(true)}
+      fields={account ? [{ id: 'path-mailbox', kind: 'address', value: mailbox, required: true }, ...(etron ? moreMailboxFields(more) : [])] : []}>
       <p className="lead">{t.signIn.intro}</p>
       <p className="muted">{t.signIn.readOnlyNote}</p>
       {account ? (
@@ -39,6 +44,7 @@ export function SignInPage() {
             <h3 id="mailbox-heading">{t.path.mailboxHeading}</h3>
             <PasteField id="path-mailbox" kind="address" label={t.path.values.mailbox} hint={t.path.mailboxHelp}
               value={mailbox} onChange={(v) => setField('mailbox', v)} showRequired placeholder="info@firma.de" />
+            {etron && <EtronMailboxList showRequired={tried} />}
           </section>
         </>
       ) : (

@@ -6,6 +6,8 @@
  */
 import { ConfirmStep } from '../components/confirm-step.js';
 import { CopyValue } from '../components/copy-value.js';
+import { SendingMailboxes } from '../components/sending-mailboxes.js';
+import { useSendingMailboxes } from '../components/etron-mailbox-list.js';
 import { PathPageFrame } from '../components/path-page.js';
 import { PowerShellForm } from '../components/powershell-form.js';
 import { ScriptCard } from '../components/script-card.js';
@@ -24,12 +26,15 @@ export function SmtpAuthPage() {
   const t = useMessages().path;
   const profile = useAssistantStore((s) => s.profile);
   const values = useAssistantStore(useShallow((s) => pageValues(s)));
+  const mailboxes = useSendingMailboxes();
   const url = useAssistantStore((s) => portalOf(s, 'inventory360.sending-user'));
   const script = useAssistantStore((s) => (s.psScriptProfile === s.profile ? s.psScript : undefined));
   const graphPart = profile ? findingIdsFor(WizardStep.SmtpAuth, profile) !== undefined : false;
   return (
     <PathPageFrame step={WizardStep.SmtpAuth} page="smtp-auth">
-      {values.mailbox && <div className="values card"><CopyValue label={t.values.mailbox} value={values.mailbox} testId="value-mailbox" /></div>}
+      {profile === 'etron' && mailboxes.length > 1
+        ? <SendingMailboxes mailboxes={mailboxes} />
+        : values.mailbox && <div className="values card"><CopyValue label={t.values.mailbox} value={values.mailbox} testId="value-mailbox" /></div>}
       {url && <PortalButton url={url} testId="smtp-auth-portal" />}
       <StepIllustration id="admin-center-authenticated-smtp" />
       {graphPart && <StepCheck step={WizardStep.SmtpAuth} />}

@@ -98,7 +98,15 @@ export const createExportSlice: StateCreator<AssistantState, [], [], ExportSlice
             enterpriseAppObjectId: f.inventory360.enterpriseAppObjectId === '' && facts.servicePrincipalObjectId
               ? facts.servicePrincipalObjectId : f.inventory360.enterpriseAppObjectId,
           },
-          etron: { ...f.etron, tenantId: tenantId(f.etron.tenantId), mailboxesText: mailbox(f.etron.mailboxesText) },
+          etron: {
+            ...f.etron, tenantId: tenantId(f.etron.tenantId),
+            // The path's sending mailboxes and variant, while the form has none of its own: variant B
+            // one outgoing server per mailbox, variant A the one shared mailbox.
+            ...(f.etron.mailboxesText.trim() === '' && facts.etronMailboxes
+              ? { variant: facts.etronVariant ?? f.etron.variant,
+                mailboxesText: (facts.etronVariant ?? f.etron.variant) === 'B' ? facts.etronMailboxes.join('\n') : facts.etronMailboxes[0] ?? '' }
+              : { mailboxesText: mailbox(f.etron.mailboxesText) }),
+          },
           generic: {
             ...f.generic, tenantId: tenantId(f.generic.tenantId), mailbox: mailbox(f.generic.mailbox),
             clientId: f.generic.clientId === '' && facts.appId ? facts.appId : f.generic.clientId,

@@ -77,13 +77,16 @@ export const createPowerShellSlice: StateCreator<AssistantState, [], [], PowerSh
     return changed ? { psForm: next, psPrefilled: true } : {};
   }),
   createScript: async () => {
-    const { psForm: form, profile, language } = get();
+    const { psForm: form, profile, language, etronMoreMailboxes } = get();
+    // ETRON: the script covers every further sending mailbox of the path too.
+    const more = profile === 'etron' ? etronMoreMailboxes.map((m) => m.trim()).filter((m) => m !== '') : [];
     if (!profile) return;
     set({ psActivity: 'creating', psError: undefined, psScript: undefined, psSavedPath: undefined, psSaveError: undefined });
     const appOnly = profile !== 'etron';
     const request: PowerShellScriptRequest = {
       profile, organization: form.organization, cloud: form.cloud, mailbox: form.mailbox, language,
       ...(appOnly ? { purpose: form.purpose, servicePrincipalObjectId: form.servicePrincipalObjectId } : { enableImap: form.enableImap }),
+      ...(more.length > 0 ? { moreMailboxes: more } : {}),
       ...(profile === 'generic' && form.purpose === 'setup' ? { appId: form.appId, displayName: form.displayName } : {}),
       ...(profile === 'generic' ? { access: form.access } : {}),
     };

@@ -18,6 +18,15 @@ export interface PageValues {
   readonly redirectUri?: string;
 }
 
+/** The sending mailboxes of ETRON's path, in order, without empty or repeated ones. */
+export function sendingMailboxes(first: string, more: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of [first, ...more].map((x) => x.trim())) {
+    if (m !== '' && !out.some((o) => o.toLowerCase() === m.toLowerCase())) out.push(m);
+  }
+  return out;
+}
+
 function fact(findings: readonly Finding[] | undefined, id: string, key: string): string | undefined {
   const value = findings?.find((f) => f.id === id)?.facts?.[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
