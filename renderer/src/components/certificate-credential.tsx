@@ -50,7 +50,8 @@ export function CertificateCredential({ showRequired = false }: { readonly showR
       <section className="card" data-testid="certificate-steps">
         <ol className="plain-steps">{t.certificateSteps.map((line) => <li key={line}>{line}</li>)}</ol>
         <p className="notice-line" data-testid="certificate-key-note">{t.certificateKeyNote}</p>
-        <PortalButton url={url} testId="certificate-portal" />
+        {/* The exact page comes with the check of a thumbprint; until then the drawing below links the portal. */}
+        {url && <PortalButton url={url} testId="certificate-portal" />}
         {demo && <DemoCertificateButton />}
       </section>
       <StepIllustration id="entra-upload-certificate" />

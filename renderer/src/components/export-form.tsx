@@ -67,7 +67,8 @@ function GenericExportFields() {
         <ExportField field="clientId" mono value={form.clientId} onChange={(v) => setField('generic', 'clientId', v)} />
         <ExportField field="mailbox" value={form.mailbox} onChange={(v) => setField('generic', 'mailbox', v)} />
         {form.credential === 'certificate'
-          ? <ExportField field="certificateThumbprint" mono value={form.certificateThumbprint} onChange={(v) => setField('generic', 'certificateThumbprint', v)} />
+          // The whole row: a thumbprint's 40 characters stay visible.
+          ? <div className="field-wide"><ExportField field="certificateThumbprint" mono value={form.certificateThumbprint} onChange={(v) => setField('generic', 'certificateThumbprint', v)} /></div>
           : <ExportField field="secretExpires" type="date" optional value={form.secretExpires} onChange={(v) => setField('generic', 'secretExpires', v)} />}
       </div>
     </>

@@ -34,7 +34,7 @@ export const dePath: PathTexts = {
       why: 'Daran erkennt Microsoft, welche App sich anmeldet.',
     },
     'client-secret': {
-      what: `Erstellen Sie einen ${G.clientSecret} und kopieren Sie sofort seinen ${G.secretValue}.`,
+      what: `Erstellen Sie einen geheimen Clientschlüssel und kopieren Sie sofort seinen ${G.secretValue}.`,
       why: `Microsoft zeigt den ${G.secretValue} nur ein einziges Mal; die „${G.secretId}“ daneben ist nicht der Schlüssel und funktioniert nicht.`,
     },
     'etron-mail-servers': {
@@ -68,7 +68,7 @@ export const dePath: PathTexts = {
       why: `Exchange Online kennt die App nur unter dieser ${G.objectId}, nicht unter der ${G.applicationId}.`,
     },
     'client-secret.generic': {
-      what: `Wählen Sie, womit sich Ihre Anwendung ausweist: mit einem ${G.clientSecret} (kopieren Sie sofort den ${G.secretValue}) oder mit einem Zertifikat (laden Sie den öffentlichen Schlüssel hoch).`,
+      what: `Wählen Sie, womit sich Ihre Anwendung ausweist: mit einem geheimen Clientschlüssel (kopieren Sie sofort den ${G.secretValue}) oder mit einem Zertifikat (laden Sie den öffentlichen Schlüssel hoch).`,
       why: `Damit meldet sich Ihre Anwendung an. Beim Schlüssel ist die „${G.secretId}“ nicht der Schlüssel; vom Zertifikat bekommt Entra nur den öffentlichen Teil.`,
     },
     'smtp-auth.etron': {
@@ -132,7 +132,7 @@ export const dePath: PathTexts = {
     'etron.service-principal': { ok: `Die ${G.enterpriseApp} ist vorhanden.`, problem: `Die ${G.enterpriseApp} fehlt.` },
     'etron.user-assignment': { ok: 'Die sendenden Benutzer sind zugewiesen.', problem: 'Ein sendender Benutzer ist der App nicht zugewiesen.' },
     'etron.delegated-consent': { ok: `Die ${G.adminConsent} deckt die Mail-Berechtigungen ab.`, problem: `Die ${G.adminConsent} für die Mail-Berechtigungen fehlt.` },
-    'etron.client-secret': { ok: `Ein gültiger ${G.clientSecret} ist vorhanden.`, problem: `Es gibt keinen gültigen ${G.clientSecret} (fehlt oder abgelaufen).` },
+    'etron.client-secret': { ok: `Ein gültiger ${G.clientSecret} ist vorhanden.`, problem: 'Es gibt keinen gültigen geheimen Clientschlüssel (fehlt oder abgelaufen).' },
     'generic.service-principal': { ok: `Die ${G.enterpriseApp} Ihrer App ist vorhanden.`, problem: `Ihre App hat keine ${G.enterpriseApp} in diesem ${G.tenantGenitive}: Die ${G.adminConsent} fehlt.` },
     'generic.smtp-send-as-app': { ok: 'SMTP.SendAsApp ist erteilt.', problem: 'SMTP.SendAsApp ist nicht erteilt.' },
     'generic.imap-access-as-app': { ok: 'IMAP.AccessAsApp ist erteilt.', problem: 'IMAP.AccessAsApp ist nicht erteilt.' },
@@ -147,7 +147,7 @@ export const dePath: PathTexts = {
   mailboxHelp: 'Die Microsoft-365-Adresse, von der aus gesendet wird, z. B. info@firma.de.',
   instanceHelp: 'Der erste Teil Ihrer ETRON-Adresse: „firma“ für https://firma.wawi.onretail.eu.',
   clientIdPasteHelp: `Hier einfügen, wenn Sie die App selbst registriert haben (${G.appRegistrations} → App → Übersicht).`,
-  secretPasteLabel: `Kopierten ${G.clientSecret} prüfen`,
+  secretPasteLabel: 'Kopierten geheimen Clientschlüssel prüfen',
   secretPasteHelp: 'Einfügen, um zu prüfen, dass Sie den Wert und nicht die ID kopiert haben. Er wird nicht gespeichert.',
   secretCreatedNote: 'Tragen Sie diesen Schlüssel jetzt in ETRON ein (Seite „Client-ID und Secret“); der Assistent bewahrt ihn nicht auf.',
   variantLegend: 'Welche Variante?',
@@ -170,7 +170,8 @@ export const dePath: PathTexts = {
   variantAOnlyFirst: 'Variante A sendet alles aus einem gemeinsamen Postfach: Nur die erste Adresse wird verwendet. Für mehrere Postfächer wählen Sie Variante B.',
   scriptAlsoFor: (mailboxes) => `Das Skript deckt auch diese Postfächer ab: ${mailboxes}.`,
   credentialLegend: 'Womit weist sich Ihre Anwendung aus?',
-  credentials: { secret: `Mit einem ${G.clientSecret}`, certificate: 'Mit einem Zertifikat' },
+  // Dative of the glossary's „geheimer Clientschlüssel“.
+  credentials: { secret: 'Mit einem geheimen Clientschlüssel', certificate: 'Mit einem Zertifikat' },
   certificateSteps: [
     `${G.entraAdminCenter} → ${G.appRegistrations} → Ihre Anwendung → ${G.certificatesSecrets}.`,
     `Registerkarte „${G.certificates}“ → „${G.uploadCertificate}“.`,
