@@ -52,7 +52,11 @@ export interface RunTenantCheckRequest {
   /** A different From address (a shared mailbox). */
   readonly sender?: string;
   /** ETRON: `<instance>` of https://<instance>.wawi.onretail.eu and, when known, its app's client ID. */
-  readonly etron?: { readonly instance: string; readonly appId?: string };
+  readonly etron?: {
+    readonly instance: string; readonly appId?: string;
+    /** Further users who send through ETRON (variant B): their assignment to the app is checked too. */
+    readonly moreMailboxes?: readonly string[];
+  };
   /** Generic: the app's client ID, how it signs in to Exchange, and whether it reads with IMAP. */
   readonly generic?: {
     readonly appId: string; readonly flow: 'app-only' | 'delegated'; readonly imap?: boolean;

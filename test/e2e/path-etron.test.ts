@@ -20,19 +20,6 @@ describe('the ETRON onRetail path in the browser', () => {
       await page.setViewportSize({ width: 1024, height: 768 });
       await startDemoFromWelcome(page, 'healthy', 'Der Sandbox-Mandant läuft.');
       await chooseAndSignIn(app, 'etron');
-      // A second user sends from her own mailbox (variant B); an added row left empty is required.
-      await page.getByTestId('etron-mailbox-add').click();
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'path-mailbox-2', 'focus goes to the new row');
-      await page.getByTestId('etron-mailbox-add').click();
-      await page.getByTestId('path-mailbox-2').fill('anna.schmidt@contoso.example');
-      await page.getByTestId('step-next').click();
-      assert.equal(await page.getByTestId('path-mailbox-3-verdict').textContent(), 'Pflichtfeld.');
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'path-mailbox-3');
-      await page.getByTestId('etron-mailbox-remove-3').click();
-      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'etron-mailbox-add');
-      await assertNoHorizontalOverflow(page);
-      await assertAccessible(page);
-
       await next(page, 'app-registration', 'App-Registrierung');
       // Without the instance the check cannot run; the field says it is required.
       assert.equal(await page.getByTestId('verify-needs-input').getAttribute('data-field'), 'instance');
@@ -49,6 +36,29 @@ describe('the ETRON onRetail path in the browser', () => {
 
       await next(page, 'users-groups', 'Benutzer und Gruppen');
       assert.equal(await verdict(page), 'done');
+      // Back on the sign-in page, a second user who sends from her own mailbox (variant B) is added;
+      // an added row left empty is required.
+      await page.getByTestId('step-sign-in').click();
+      await page.getByTestId('page-sign-in').waitFor();
+      await page.getByTestId('etron-mailbox-add').click();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'path-mailbox-2', 'focus goes to the new row');
+      await page.getByTestId('etron-mailbox-add').click();
+      await page.getByTestId('path-mailbox-2').fill('anna.schmidt@contoso.example');
+      await page.getByTestId('step-next').click();
+      assert.equal(await page.getByTestId('path-mailbox-3-verdict').textContent(), 'Pflichtfeld.');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'path-mailbox-3');
+      await page.getByTestId('etron-mailbox-remove-3').click();
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'etron-mailbox-add');
+      await assertNoHorizontalOverflow(page);
+      await assertAccessible(page);
+
+      // The check now also asks whether she is assigned to ETRON's app: she is not (yet).
+      await page.getByTestId('step-users-groups').click();
+      await page.getByTestId('page-users-groups').waitFor();
+      await page.getByTestId('verify-run').click();
+      await page.getByTestId('verify-etron.user-assignment').and(page.locator('[data-status="wrong"]')).waitFor({ timeout: 30_000 });
+      assert.equal(await page.getByTestId('fix-etron.user-assignment-button').count(), 1);
+      assert.match(await page.getByTestId('verify-details').textContent() ?? '', /anna\.schmidt@contoso\.example is not assigned directly/);
       await next(page, 'client-id', 'Client-ID');
       assert.equal(await verdict(page), 'done');
       const clientId = await page.getByTestId('value-client-id-value').textContent();

@@ -42,6 +42,8 @@ describe('sign-in and tenant-check operations', () => {
       ['runTenantCheck', { profile: 'generic', mailbox: 'a@b.example', generic: { appId: 'x', flow: 'app-only' } }, 'generic.appId', '"generic.appId" must be a GUID.'],
       ['runTenantCheck', { profile: 'generic', mailbox: 'a@b.example', generic: { appId: 'b7000000-0000-4000-8000-000000000001', flow: 'magic' } }, 'generic.flow', '"generic.flow" must be one of: app-only, delegated.'],
       ['runTenantCheck', { profile: 'generic', mailbox: 'a@b.example', generic: { appId: 'b7000000-0000-4000-8000-000000000001', flow: 'app-only', imap: 'yes' } }, 'generic.imap', '"generic.imap" must be true or false.'],
+      ['runTenantCheck', { profile: 'generic', mailbox: 'a@b.example', generic: { appId: 'b7000000-0000-4000-8000-000000000001', flow: 'app-only', certificateThumbprint: '6f1c2d3e-aaaa-4bbb-8ccc-0123456789ab' } }, 'generic.certificateThumbprint', '"generic.certificateThumbprint" must be the 40 hex digits of a SHA-1 thumbprint.'],
+      ['runTenantCheck', { profile: 'etron', mailbox: 'a@b.example', etron: { instance: 'contoso', moreMailboxes: ['anna@b.example', 'b@'] } }, 'etron.moreMailboxes[1]', '"etron.moreMailboxes[1]" must be a mail address.'],
       ['openLink', {}, 'url', '"url" must be text.'],
       ['openLink', { url: 'https://evil.example/' }, 'url', 'This link was not offered by the assistant.'],
       ['enableDemoScenario', { scenario: 'everything-broken' }, 'scenario', '"scenario" is not a known scenario name.'],

@@ -27,7 +27,11 @@ export interface CheckInput {
   /** Tokens for SMTP/IMAP: app-only (client credentials) or delegated (the mailbox's user). */
   readonly mailTokens?: { readonly flow: 'app-only' | 'delegated'; readonly provider: AccessTokenProvider; readonly clientId?: string };
   /** ETRON: check that its client secret still works (client credentials against Graph). */
-  readonly etron?: { readonly instance: string; readonly appId?: string; readonly secretCheck?: AccessTokenProvider };
+  readonly etron?: {
+    readonly instance: string; readonly appId?: string; readonly secretCheck?: AccessTokenProvider;
+    /** Further users who send through ETRON (variant B), checked for assignment like the first. */
+    readonly moreSenders?: readonly string[];
+  };
   /** Generic: the app to read in Graph. */
   readonly genericAppId?: string;
   /** Generic: the SHA-1 thumbprint of the certificate the app signs in with (its upload is checked). */

@@ -46,7 +46,9 @@ export async function readTenant(input: CheckInput): Promise<TenantRead> {
         graph, profile: input.cloud, instance: input.etron?.instance ?? '',
         ...(input.etron?.appId ? { appId: input.etron.appId } : {}),
         // Assignment concerns the user who signs in, not a shared mailbox used as login.
-        senderUpns: [input.signInUser ?? input.mailbox], ...signal,
+        senderUpns: [input.signInUser ?? input.mailbox, ...(input.etron?.moreSenders ?? [])]
+          .filter((u, i, all) => all.findIndex((x) => x.toLowerCase() === u.toLowerCase()) === i),
+        ...signal,
       });
       if (!r.ok) return { findings: [{ id: 'etron.app-registration', status: 'unknown', code: null, evidence: r.error.message, error: r.error }] };
       const secret = r.value.findings.find((f) => f.id === 'etron.client-secret')?.facts?.latestEndDateTime;

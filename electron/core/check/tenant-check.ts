@@ -34,7 +34,11 @@ export interface TenantCheckOptions {
   /** App-only credentials for SMTP/IMAP: the generic app's (or Inventory360's, where known). */
   readonly appCredential?: { readonly clientId: string; readonly credential: ClientCredential };
   /** ETRON: its instance, app id and (optional) client secret to test. */
-  readonly etron?: { readonly instance: string; readonly appId?: string; readonly clientSecret?: string };
+  readonly etron?: {
+    readonly instance: string; readonly appId?: string; readonly clientSecret?: string;
+    /** Further users who send through ETRON (variant B): each must be assigned to its app too. */
+    readonly moreMailboxes?: readonly string[];
+  };
   /** Generic: the app's client ID and how it signs in to Exchange. */
   readonly generic?: {
     readonly appId: string; readonly flow: 'app-only' | 'delegated'; readonly imap: boolean;
@@ -89,6 +93,7 @@ export function tenantCheckInput(o: TenantCheckOptions): Result<CheckInput> {
         ...base, profile: 'etron', probeSmtp: o.mailboxTokens !== undefined, probeImap: o.mailboxTokens !== undefined,
         etron: {
           instance: o.etron.instance, ...(appId ? { appId } : {}),
+          ...(o.etron.moreMailboxes && o.etron.moreMailboxes.length > 0 ? { moreSenders: o.etron.moreMailboxes } : {}),
           ...(secret && appId ? { secretCheck: appOnly(appId, { kind: 'secret', clientSecret: secret }) } : {}),
         },
         ...(o.mailboxTokens ? { mailTokens: { flow: 'delegated' as const, ...o.mailboxTokens } } : {}),

@@ -10,7 +10,7 @@ import { tenantCheckInput } from '../../core/check/tenant-check.js';
 import { PROFILES } from '../../core/diagnosis/types.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { AssistantEvent, RunTenantCheckRequest } from '../tenant-types.js';
-import { nestedObject, oneOf, optionalBoolean, optionalOneOf, optionalText, requestObject, text, type Validator } from '../validate.js';
+import { nestedObject, oneOf, optionalBoolean, optionalOneOf, optionalText, requestObject, text, textList, type Validator } from '../validate.js';
 import type { AdminSignIn } from './admin-sign-in.js';
 import { fixLinksOf } from '../../core/check/finding-causes.js';
 import { normalizeThumbprint } from '../../core/tenant/certificate-credential.js';
@@ -30,7 +30,7 @@ function address(value: unknown, field: string): Result<string> {
 
 function etronPart(value: unknown): Result<RunTenantCheckRequest['etron']> {
   if (value === undefined) return fail('invalid_input', '"etron.instance" is needed for ETRON onRetail.', { field: 'etron.instance' });
-  const etron = nestedObject(value, 'etron', ['instance', 'appId']);
+  const etron = nestedObject(value, 'etron', ['instance', 'appId', 'moreMailboxes']);
   if (!etron.ok) return etron;
   const instance = text(etron.value['instance'], 'etron.instance', 63);
   if (!instance.ok) return instance;
@@ -38,7 +38,12 @@ function etronPart(value: unknown): Result<RunTenantCheckRequest['etron']> {
   if (!INSTANCE.test(name)) return fail('invalid_input', '"etron.instance" must be the first part of <instance>.wawi.onretail.eu.', { field: 'etron.instance' });
   const appId = optionalGuid(etron.value['appId'], 'etron.appId');
   if (!appId.ok) return appId;
-  return ok({ instance: name, ...(appId.value ? { appId: appId.value } : {}) });
+  const more = etron.value['moreMailboxes'] === undefined ? ok([]) : textList(etron.value['moreMailboxes'], 'etron.moreMailboxes', 50, 320);
+  if (!more.ok) return more;
+  const bad = more.value.findIndex((m) => !ADDRESS.test(m.trim()));
+  if (bad >= 0) return fail('invalid_input', `"etron.moreMailboxes[${bad}]" must be a mail address.`, { field: `etron.moreMailboxes[${bad}]` });
+  const moreMailboxes = more.value.map((m) => m.trim());
+  return ok({ instance: name, ...(appId.value ? { appId: appId.value } : {}), ...(moreMailboxes.length > 0 ? { moreMailboxes } : {}) });
 }
 
 function genericPart(value: unknown): Result<RunTenantCheckRequest['generic']> {

@@ -8,7 +8,7 @@ import type { AppError, RunTenantCheckRequest, ScenarioName } from '../../../ele
 import { api } from '../api.js';
 import type { KnownFacts } from '../known-facts.js';
 import type { AssistantState } from '../store.js';
-import { thumbprintOf } from '../wizard/validate-input.js';
+import { isValidInput, thumbprintOf } from '../wizard/validate-input.js';
 
 /** The form's values as typed. */
 export interface TenantCheckForm {
@@ -55,7 +55,11 @@ export function requestOf(state: AssistantState): RunTenantCheckRequest | undefi
   const { profile, tenantForm: f, language } = state;
   if (!profile) return undefined;
   const base = { profile, mailbox: f.mailbox, language, ...(f.sender.trim() ? { sender: f.sender } : {}) };
-  if (profile === 'etron') return { ...base, etron: { instance: f.etronInstance, ...(f.etronAppId.trim() ? { appId: f.etronAppId } : {}) } };
+  if (profile === 'etron') {
+    // The further sending users of variant B that are addresses (the sign-in page names the others).
+    const more = state.etronMoreMailboxes.map((m) => m.trim()).filter((m) => isValidInput('address', m));
+    return { ...base, etron: { instance: f.etronInstance, ...(f.etronAppId.trim() ? { appId: f.etronAppId } : {}), ...(more.length > 0 ? { moreMailboxes: more } : {}) } };
+  }
   if (profile === 'generic') {
     // Only a well-formed thumbprint goes to the check (the page says what is wrong with another).
     const thumbprint = f.genericCredential === 'certificate' ? thumbprintOf(f.genericThumbprint) : undefined;
