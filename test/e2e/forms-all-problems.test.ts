@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useAssistantBrowser } from '../helpers/browser.js';
-import { chooseAndSignIn, next, startDemoFromWelcome } from '../helpers/path.js';
+import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome } from '../helpers/path.js';
 import { chooseProduct } from '../helpers/wizard.js';
 
 /** The id of the focused element. */
@@ -40,6 +40,10 @@ describe('forms report every problem at once', () => {
         assert.equal(await page.getByTestId('ps-problems').textContent(), count);
         assert.equal(await focusedId(page), 'ps-organization');
         assert.equal(await page.getByTestId('ps-script').count(), 0, 'nothing is made from an empty form');
+        await page.setViewportSize({ width: 1024, height: 768 });
+        await assertNoHorizontalOverflow(page);
+        await assertAccessible(page);
+        if (locale === 'de-DE') assert.deepEqual(await englishLines(page), []);
         assert.deepEqual(app.pageErrors, []);
       } finally {
         await app.close();
@@ -63,6 +67,8 @@ describe('forms report every problem at once', () => {
       assert.equal((await fieldState(page, 'tenant-generic-app-id'))[0], 'Pflichtfeld.');
       assert.equal(await page.getByTestId('tenant-check-problems').textContent(), '3 Felder brauchen Ihre Aufmerksamkeit.');
       assert.equal(await focusedId(page), 'tenant-mailbox');
+      await assertAccessible(page);
+      assert.deepEqual(await englishLines(page), []);
       assert.deepEqual(app.pageErrors, []);
     } finally {
       await app.close();
