@@ -5,12 +5,14 @@
  * a valid certificate with that thumbprint. In demo mode a button plays the admin's upload.
  */
 import { Button } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../electron/ipc/contract.js';
 import { api } from '../api.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
+import { missingCheckInput } from '../wizard/check-inputs.js';
 import { portalOf } from '../wizard/page-values.js';
+import { thumbprintOf } from '../wizard/validate-input.js';
 import { WizardStep } from '../wizard/steps.js';
 import { ErrorNote } from './error-note.js';
 import { PasteField } from './paste-field.js';
@@ -45,6 +47,17 @@ export function CertificateCredential({ showRequired = false }: { readonly showR
   const setField = useAssistantStore((s) => s.setTenantField);
   const demo = useAssistantStore((s) => s.demoStatus.running);
   const url = useAssistantStore((s) => portalOf(s, 'generic.certificate'));
+  // A thumbprint typed or pasted whole is looked up at once (not when the page merely opens again).
+  const complete = thumbprintOf(thumbprint);
+  const ready = useAssistantStore((s) => s.account !== undefined && s.checkRunning === undefined && missingCheckInput(s) === undefined);
+  const runCheck = useAssistantStore((s) => s.runTenantCheck);
+  const seen = useRef(complete);
+  useEffect(() => {
+    if (complete === seen.current) return;
+    seen.current = complete;
+    if (complete && ready) void runCheck();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the thumbprint changes
+  }, [complete]);
   return (
     <>
       <section className="card" data-testid="certificate-steps">
