@@ -51,6 +51,7 @@ describe('the ETRON onRetail path in the browser', () => {
       assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'etron-mailbox-add');
       await assertNoHorizontalOverflow(page);
       await assertAccessible(page);
+      assert.deepEqual(await englishLines(page), []);
 
       // The check now also asks whether she is assigned to ETRON's app: she is not (yet).
       await page.getByTestId('step-users-groups').click();
