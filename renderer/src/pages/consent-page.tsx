@@ -19,7 +19,8 @@ export function ConsentPage() {
   return (
     <PathPageFrame step={WizardStep.Consent} page="consent">
       {inventory360 && <p className="notice-line" data-testid="consent-existing-customers">{t.existingCustomers}</p>}
-      <PortalButton url={url} testId="consent-portal" />
+      {/* Without a page from the check (all fine, or not checked yet) the drawing below links the portal. */}
+      {url && <PortalButton url={url} testId="consent-portal" />}
       {/* Inventory360's enterprise app, or the same screen for an example app (no Inventory360 name on the other path). */}
       <StepIllustration id={inventory360 ? 'entra-grant-admin-consent' : 'entra-grant-admin-consent-generic'} />
       <StepCheck step={WizardStep.Consent} />
