@@ -27,6 +27,13 @@ const PROGRESS = {
   retest: { startedAt: '2026-12-04T10:00:00.000Z', attempts: 3, nextAt: '2026-12-04T10:07:00.000Z' },
 };
 
+/** The Other application's setup with a certificate: app ID, flow and the (public) thumbprint. */
+const GENERIC = {
+  profile: 'generic', tenant: 'contoso.onmicrosoft.com', mailbox: MAILBOX, step: 'client-secret',
+  genericAppId: 'e5000000-0000-4000-8000-00000000a001', genericFlow: 'app-only', genericImap: true,
+  genericCredential: 'certificate', certificateThumbprint: '3B1F2A9C4D5E6F708192A3B4C5D6E7F809A1B2C3',
+};
+
 function folder(): string {
   return mkdtempSync(path.join(tmpdir(), 'progress-'));
 }
@@ -49,6 +56,13 @@ describe('kept progress', () => {
       const later = createHandlers({ progressFolder: dir });
       assert.deepEqual(await later.handle('loadProgress', undefined), { ok: true, value: { state } });
       await later.dispose();
+      // ETRON's further mailboxes (variant B) and the Other application's fields come back too.
+      const more = await handlers.handle('saveProgress', { ...PROGRESS, etronMoreMailboxes: ['lager@contoso.example', 'shop@contoso.example'] });
+      assert.ok(more.ok, JSON.stringify(more));
+      assert.deepEqual((more.value as { etronMoreMailboxes?: string[] }).etronMoreMailboxes, ['lager@contoso.example', 'shop@contoso.example']);
+      const generic = await handlers.handle('saveProgress', GENERIC);
+      assert.ok(generic.ok, JSON.stringify(generic));
+      assert.deepEqual(await handlers.handle('loadProgress', undefined), { ok: true, value: { state: generic.value } });
       assert.deepEqual(await handlers.handle('clearProgress', undefined), { ok: true, value: { cleared: true } });
       assert.deepEqual(await handlers.handle('loadProgress', undefined), { ok: true, value: { state: null } });
       assert.deepEqual(await handlers.handle('clearProgress', undefined), { ok: true, value: { cleared: false } });
@@ -87,6 +101,12 @@ describe('kept progress', () => {
         [{ tenant: jwt }, 'tenant'],
         [{ step: authCode }, 'step'],
         [{ etronInstance: secret }, 'etronInstance'],
+        [{ etronMoreMailboxes: ['lager@contoso.example', `${secret}@contoso.example`] }, 'etronMoreMailboxes[1]'],
+        [{ etronMoreMailboxes: Array.from({ length: 21 }, (_, i) => `m${i}@contoso.example`) }, 'etronMoreMailboxes'],
+        [{ genericAppId: secret }, 'genericAppId'],
+        // A client secret where the thumbprint belongs: not 40 hex digits.
+        [{ certificateThumbprint: secret }, 'certificateThumbprint'],
+        [{ genericCredential: 'password' }, 'genericCredential'],
         [{ lastCheck: { ...PROGRESS.lastCheck, serverReply: `535 ${jwt}` } }, 'serverReply'],
         [{ retest: { ...PROGRESS.retest, token: jwt } }, 'token'],
       ];

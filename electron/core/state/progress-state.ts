@@ -47,6 +47,18 @@ export interface ProgressState {
   readonly mailbox?: string;
   /** `<instance>` of https://<instance>.wawi.onretail.eu. */
   readonly etronInstance?: string;
+  /** ETRON, variant B: the further sending mailboxes. */
+  readonly etronMoreMailboxes?: readonly string[];
+  /** Other application: its application (client) ID, how it signs in, and its credential's kind. */
+  readonly genericAppId?: string;
+  readonly genericFlow?: 'app-only' | 'delegated';
+  readonly genericImap?: boolean;
+  readonly genericCredential?: 'secret' | 'certificate';
+  /**
+   * The certificate's SHA-1 thumbprint (40 hex digits). Not a secret: Entra shows it to everyone
+   * who may read the app registration; the private key never passes through the assistant.
+   */
+  readonly certificateThumbprint?: string;
   /** The wizard page reached (a page id of the renderer, e.g. `wait-test`). */
   readonly step?: string;
   readonly lastCheck?: ProgressCheckSummary;
@@ -58,6 +70,9 @@ const DOMAIN = /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANCE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const PAGE_ID = /^[a-z][a-z0-9-]{0,39}$/;
+const THUMBPRINT = /^[0-9A-F]{40}$/;
+/** ETRON's variant B: more mailboxes than this is not a setup the wizard keeps. */
+const MAX_MAILBOXES = 20;
 const STATUSES: readonly StepStatus[] = ['pass', 'fail', 'warn', 'skipped'];
 const OVERALLS = ['pass', 'warn', 'fail'] as const;
 /** A save never holds more than this many categories or steps (the check has fewer). */
@@ -165,7 +180,42 @@ function retest(value: unknown): Result<ProgressRetest> {
 /** The fields a caller may set (version and savedAt are added on save). */
 export type ProgressInput = Omit<ProgressState, 'version' | 'savedAt'>;
 
-const INPUT_FIELDS = ['profile', 'tenant', 'mailbox', 'etronInstance', 'step', 'lastCheck', 'retest'] as const;
+const INPUT_FIELDS = [
+  'profile', 'tenant', 'mailbox', 'etronInstance', 'etronMoreMailboxes', 'genericAppId', 'genericFlow', 'genericImap', 'genericCredential',
+  'certificateThumbprint', 'step', 'lastCheck', 'retest',
+] as const;
+
+function mailboxes(value: unknown): Result<readonly string[]> {
+  if (!Array.isArray(value) || value.length > MAX_MAILBOXES) return invalid('etronMoreMailboxes', `"etronMoreMailboxes" must be a list of at most ${MAX_MAILBOXES} mail addresses.`);
+  const out: string[] = [];
+  for (const [i, m] of value.entries()) {
+    const address = plain(m, `etronMoreMailboxes[${i}]`, ADDRESS, 'a mail address');
+    if (!address.ok) return address;
+    out.push(address.value);
+  }
+  return ok(out);
+}
+
+/** The Other application's fields (app ID, flow, IMAP, credential kind, thumbprint). */
+function genericFields(v: Fields): Result<Pick<ProgressInput, 'genericAppId' | 'genericFlow' | 'genericImap' | 'genericCredential' | 'certificateThumbprint'>> {
+  const appId = optional(v['genericAppId'], (x) => plain(x, 'genericAppId', GUID, 'an application (client) ID'));
+  if (!appId.ok) return appId;
+  const flow = optional(v['genericFlow'], (x) => oneOf(x, 'genericFlow', ['app-only', 'delegated'] as const));
+  if (!flow.ok) return flow;
+  const imap = v['genericImap'];
+  if (imap !== undefined && typeof imap !== 'boolean') return invalid('genericImap', '"genericImap" must be true or false.');
+  const credential = optional(v['genericCredential'], (x) => oneOf(x, 'genericCredential', ['secret', 'certificate'] as const));
+  if (!credential.ok) return credential;
+  const thumbprint = optional(v['certificateThumbprint'], (x) => plain(x, 'certificateThumbprint', THUMBPRINT, 'a SHA-1 thumbprint (40 hex digits)'));
+  if (!thumbprint.ok) return thumbprint;
+  return ok({
+    ...(appId.value ? { genericAppId: appId.value } : {}),
+    ...(flow.value ? { genericFlow: flow.value } : {}),
+    ...(imap !== undefined ? { genericImap: imap } : {}),
+    ...(credential.value ? { genericCredential: credential.value } : {}),
+    ...(thumbprint.value ? { certificateThumbprint: thumbprint.value } : {}),
+  });
+}
 
 /** Checks progress to keep: only known fields, each of its narrow shape; errors name the field. */
 export function validateProgressInput(raw: unknown): Result<ProgressInput> {
@@ -182,6 +232,10 @@ export function validateProgressInput(raw: unknown): Result<ProgressInput> {
   if (!mailbox.ok) return mailbox;
   const etronInstance = optional(v['etronInstance'], (x) => plain(x, 'etronInstance', INSTANCE, 'the first part of <instance>.wawi.onretail.eu'));
   if (!etronInstance.ok) return etronInstance;
+  const more = optional(v['etronMoreMailboxes'], mailboxes);
+  if (!more.ok) return more;
+  const generic = genericFields(v);
+  if (!generic.ok) return generic;
   const step = optional(v['step'], (x) => plain(x, 'step', PAGE_ID, 'a page name'));
   if (!step.ok) return step;
   const lastCheck = optional(v['lastCheck'], checkSummary);
@@ -193,6 +247,8 @@ export function validateProgressInput(raw: unknown): Result<ProgressInput> {
     ...(tenant.value ? { tenant: tenant.value } : {}),
     ...(mailbox.value ? { mailbox: mailbox.value } : {}),
     ...(etronInstance.value ? { etronInstance: etronInstance.value } : {}),
+    ...(more.value && more.value.length > 0 ? { etronMoreMailboxes: more.value } : {}),
+    ...generic.value,
     ...(step.value ? { step: step.value } : {}),
     ...(lastCheck.value ? { lastCheck: lastCheck.value } : {}),
     ...(retestState.value ? { retest: retestState.value } : {}),

@@ -12,6 +12,7 @@ import type {
 import { api } from '../api.js';
 import type { AssistantState } from '../store.js';
 import { WizardStep } from '../wizard/steps.js';
+import { thumbprintOf } from '../wizard/validate-input.js';
 import { requestOf } from './tenant-check-slice.js';
 
 /** Wait-and-test state and its actions. */
@@ -52,6 +53,25 @@ const ADDRESS = /^[^@\s"'<>]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$/;
 const TENANT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})$/i;
 const INSTANCE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** ETRON's further mailboxes that are addresses (at most the 20 the main process keeps). */
+function moreMailboxesOf(s: AssistantState): Pick<ProgressInput, 'etronMoreMailboxes'> {
+  const more = s.etronMoreMailboxes.map((m) => m.trim()).filter((m) => ADDRESS.test(m)).slice(0, 20);
+  return more.length > 0 ? { etronMoreMailboxes: more } : {};
+}
+
+/** The Other application's app ID, flow, IMAP choice, credential kind and (well-formed) thumbprint. */
+function genericOf(f: AssistantState['tenantForm']): Partial<ProgressInput> {
+  const appId = f.genericAppId.trim().toLowerCase();
+  const thumbprint = f.genericCredential === 'certificate' ? thumbprintOf(f.genericThumbprint) : undefined;
+  return {
+    ...(GUID.test(appId) ? { genericAppId: appId } : {}),
+    genericFlow: f.genericFlow, genericImap: f.genericImap, genericCredential: f.genericCredential,
+    ...(thumbprint ? { certificateThumbprint: thumbprint } : {}),
+  };
+}
+
 /** The progress worth keeping in this state: no token or secret has a field here. */
 export function progressOf(s: AssistantState): ProgressInput {
   const f = s.tenantForm;
@@ -81,6 +101,8 @@ export function progressOf(s: AssistantState): ProgressInput {
     ...(tenant ? { tenant } : {}),
     ...(mailbox ? { mailbox } : {}),
     ...(s.profile === 'etron' && INSTANCE.test(instance) ? { etronInstance: instance } : {}),
+    ...(s.profile === 'etron' ? moreMailboxesOf(s) : {}),
+    ...(s.profile === 'generic' ? genericOf(f) : {}),
     step: s.step,
     ...(lastCheck ? { lastCheck } : {}),
     ...(retest ? { retest } : {}),
@@ -170,7 +192,13 @@ export const createWaitTestSlice: StateCreator<AssistantState, [], [], WaitTestS
         ...s.tenantForm,
         ...(p.mailbox && !s.tenantForm.mailbox ? { mailbox: p.mailbox } : {}),
         ...(p.etronInstance && !s.tenantForm.etronInstance ? { etronInstance: p.etronInstance } : {}),
+        ...(p.genericAppId && !s.tenantForm.genericAppId ? { genericAppId: p.genericAppId } : {}),
+        ...(p.genericFlow ? { genericFlow: p.genericFlow } : {}),
+        ...(p.genericImap !== undefined ? { genericImap: p.genericImap } : {}),
+        ...(p.genericCredential ? { genericCredential: p.genericCredential } : {}),
+        ...(p.certificateThumbprint && !s.tenantForm.genericThumbprint ? { genericThumbprint: p.certificateThumbprint } : {}),
       },
+      ...(p.etronMoreMailboxes && s.etronMoreMailboxes.length === 0 ? { etronMoreMailboxes: p.etronMoreMailboxes } : {}),
     });
   },
   saveProgress: async () => {
