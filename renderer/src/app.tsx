@@ -14,6 +14,7 @@ import { WizardNav } from './components/wizard-nav.js';
 import { useAssistantStore } from './store.js';
 import { usePrefersDark } from './use-color-scheme.js';
 import { useMessages } from './use-messages.js';
+import { useStepNames } from './use-step-names.js';
 import { assertNever } from './wizard/steps.js';
 import { StepView } from './wizard/step-view.js';
 
@@ -45,6 +46,7 @@ export function App() {
   const loadAccount = useAssistantStore((s) => s.loadAccount);
   const dark = usePrefersDark();
   const t = useMessages();
+  const steps = useStepNames();
 
   useEffect(() => api.onEvent(receive), []);
   // Loads what an earlier run kept, then keeps the progress as it changes.
@@ -60,7 +62,7 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = `${t.steps[step]} – ${t.appTitle}`;
+    document.title = `${steps[step]} – ${t.appTitle}`;
   }, [language, step, t]);
 
   return (

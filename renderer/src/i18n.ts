@@ -25,6 +25,8 @@ export interface Messages {
   readonly languageNames: Record<Language, string>;
   readonly stepsLabel: string;
   readonly steps: Record<WizardStep, string>;
+  /** The Other application's credential page: the portal's own name, as it covers a secret and a certificate. */
+  readonly genericCredentialStep: string;
   readonly welcome: { readonly heading: string; readonly intro: string; readonly sandboxHint: string };
   readonly appInfo: {
     readonly heading: string; readonly loading: string; readonly version: string; readonly platform: string;

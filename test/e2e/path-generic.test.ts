@@ -39,7 +39,7 @@ describe('the other-application path in the browser', () => {
       assert.equal(await page.getByTestId('verify-generic.smtp-send-as-app').getAttribute('data-status'), 'ok');
       assert.equal(await page.locator('main img').count(), 1, 'the admin-consent screen, drawn for an example app');
       await assertNoInventory360(page);
-      await next(page, 'client-secret', 'Client secret');
+      await next(page, 'client-secret', 'Certificates & secrets');
       await assertNoInventory360(page);
       await page.getByTestId('confirm-step-box').check();
       await page.getByTestId('generic-credential-certificate').click();
@@ -75,7 +75,7 @@ describe('the other-application path in the browser', () => {
       await page.getByTestId('path-generic-app-id').fill(APP_ID);
       assert.equal(await verdict(page), 'done');
       await next(page, 'consent', 'Administratorzustimmung');
-      await next(page, 'client-secret', 'Geheimer Clientschlüssel');
+      await next(page, 'client-secret', 'Zertifikate & Geheimnisse');
       await page.getByTestId('generic-credential-certificate').click();
       assert.deepEqual(await page.getByTestId('certificate-steps').locator('li').allTextContents(), [
         'Microsoft Entra Admin Center → App-Registrierungen → Ihre Anwendung → Zertifikate & Geheimnisse.',

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PageTexts, PathPage } from '../messages/path-texts.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
+import { useStepNames } from '../use-step-names.js';
 import { focusFirstProblem, formProblems, type FormField } from '../wizard/form-check.js';
 import type { WizardStep } from '../wizard/steps.js';
 import { FormSummary } from './form-summary.js';
@@ -48,6 +49,7 @@ export interface PathPageFrameProps {
 /** The page. */
 export function PathPageFrame({ step, page, children, canAdvance, fields = [], onShown }: PathPageFrameProps) {
   const t = useMessages();
+  const steps = useStepNames();
   const heading = useFocusOnOpen();
   const [shown, setShown] = useState(false);
   const problems = formProblems(fields, t.path);
@@ -58,7 +60,7 @@ export function PathPageFrame({ step, page, children, canAdvance, fields = [], o
   };
   return (
     <div className="page path-page" data-testid={`page-${step}`}>
-      <h2 className="page-heading" ref={heading} tabIndex={-1} data-testid="page-heading">{t.steps[step]}</h2>
+      <h2 className="page-heading" ref={heading} tabIndex={-1} data-testid="page-heading">{steps[step]}</h2>
       {page && <PageSentences page={page} />}
       {children}
       <FormSummary problems={problems} shown={shown} testId="path-problems" />

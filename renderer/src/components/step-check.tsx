@@ -12,6 +12,7 @@ import type { Finding } from '../../../electron/ipc/contract.js';
 import { useShallow } from 'zustand/react/shallow';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
+import { useStepNames } from '../use-step-names.js';
 import { missingCheckInput, type MissingInput } from '../wizard/check-inputs.js';
 import { checkInputKey } from '../slices/tenant-check-slice.js';
 import { pageFindings, pageThatFixes } from '../wizard/step-findings.js';
@@ -28,6 +29,7 @@ export interface StepCheckProps {
 /** One finding in plain words, with what fixes it. */
 function FindingRow({ finding, step }: { readonly finding: Finding; readonly step: WizardStep }) {
   const t = useMessages();
+  const steps = useStepNames();
   const profile = useAssistantStore((s) => s.profile);
   const goToStep = useAssistantStore((s) => s.goToStep);
   const words = t.path.findings[finding.id];
@@ -41,8 +43,8 @@ function FindingRow({ finding, step }: { readonly finding: Finding; readonly ste
         <p>{text ?? finding.id}</p>
         {elsewhere && (
           <p className="control-row">
-            <span>{t.path.fixOn(t.steps[fixedOn])}</span>
-            <Button size="small" data-testid={`verify-${finding.id}-go`} onClick={() => goToStep(fixedOn)}>{`${t.path.goThere(t.steps[fixedOn])} →`}</Button>
+            <span>{t.path.fixOn(steps[fixedOn])}</span>
+            <Button size="small" data-testid={`verify-${finding.id}-go`} onClick={() => goToStep(fixedOn)}>{`${t.path.goThere(steps[fixedOn])} →`}</Button>
           </p>
         )}
         {!elsewhere && finding.status !== 'ok' && <FixButton finding={finding} />}
@@ -60,6 +62,7 @@ const focusAfterAskedCheck = { pending: false };
 
 export function StepCheck({ step }: StepCheckProps) {
   const t = useMessages();
+  const steps = useStepNames();
   const language = useAssistantStore((s) => s.language);
   const account = useAssistantStore((s) => s.account);
   const running = useAssistantStore((s) => s.checkRunning);
@@ -115,7 +118,7 @@ export function StepCheck({ step }: StepCheckProps) {
     return (
       <section className="card notice" data-testid="verify-needs-input" data-field={missing.field}>
         <p>{p.needsInput(label)}</p>
-        {missing.page !== step && <Button appearance="primary" onClick={() => goToStep(missing.page)}>{`${p.goThere(t.steps[missing.page])} →`}</Button>}
+        {missing.page !== step && <Button appearance="primary" onClick={() => goToStep(missing.page)}>{`${p.goThere(steps[missing.page])} →`}</Button>}
       </section>
     );
   }

@@ -2,6 +2,7 @@
 import { Button } from '@fluentui/react-components';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
+import { useStepNames } from '../use-step-names.js';
 import { nextStep, previousStep, type WizardStep } from '../wizard/steps.js';
 
 /** Props of StepFooter. */
@@ -18,6 +19,7 @@ export function StepFooter({ step, canAdvance = true, beforeNext }: StepFooterPr
   const goToStep = useAssistantStore((s) => s.goToStep);
   const profile = useAssistantStore((s) => s.profile);
   const t = useMessages();
+  const steps = useStepNames();
   const back = previousStep(step, profile);
   const next = nextStep(step, profile);
   return (
@@ -25,7 +27,7 @@ export function StepFooter({ step, canAdvance = true, beforeNext }: StepFooterPr
       {back && <Button data-testid="step-back" onClick={() => goToStep(back)}>{`← ${t.nav.back}`}</Button>}
       {next && (
         <Button appearance="primary" data-testid="step-next" disabled={!canAdvance} onClick={() => { if (!beforeNext || beforeNext()) goToStep(next); }}>
-          {`${t.nav.next}: ${t.steps[next]} →`}
+          {`${t.nav.next}: ${steps[next]} →`}
         </Button>
       )}
     </div>

@@ -5,6 +5,7 @@
  */
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
+import { useStepNames } from '../use-step-names.js';
 import { stepState, type StepState } from '../wizard/step-findings.js';
 import { pathFor, TOOL_STEPS, WizardStep } from '../wizard/steps.js';
 
@@ -25,6 +26,7 @@ export function WizardNav() {
   const goToStep = useAssistantStore((s) => s.goToStep);
   const states = useAssistantStore((s) => pathFor(s.profile).map((x) => stepState(x, s)).join(','));
   const t = useMessages();
+  const steps = useStepNames();
   const path = pathFor(profile);
   const stateList = states.split(',') as StepState[];
   return (
@@ -45,7 +47,7 @@ export function WizardNav() {
               >
                 <span className="step-number" aria-hidden="true">{MARK[state] ?? index + 1}</span>
                 <span className="step-label">
-                  {breakable(t.steps[s])}
+                  {breakable(steps[s])}
                   {spoken && <span className="visually-hidden">{` (${spoken})`}</span>}
                   {s === WizardStep.Profile && profile && (
                     <span className="step-detail" data-testid="nav-profile">{t.profile.options[profile].name}</span>
@@ -62,7 +64,7 @@ export function WizardNav() {
           <li key={s}>
             <button type="button" aria-current={s === step ? 'page' : undefined} data-testid={`step-${s}`} onClick={() => goToStep(s)}>
               <span className="step-number tool-icon" aria-hidden="true">·</span>
-              <span className="step-label">{t.steps[s]}</span>
+              <span className="step-label">{steps[s]}</span>
             </button>
           </li>
         ))}

@@ -25,6 +25,8 @@ export const de: Messages = {
     'wait-test': 'Warten und testen', finish: 'Abschluss', checks: 'Prüfergebnisse', export: 'Konfigurationsdatei',
     decode: 'Fehler erklären', about: 'Über',
   },
+  // Entra's blade, as the German portal names it (confirmed for the certificate upload, see de-path.ts).
+  genericCredentialStep: 'Zertifikate & Geheimnisse',
   welcome: {
     heading: 'Microsoft-365-Mail mit Modern Auth einrichten',
     intro: 'Dieser Assistent führt Sie durch die Anbindung von Inventory360 oder ETRON onRetail an Microsoft 365 mit OAuth2, prüft jede Einstellung und erklärt, was zu beheben ist.',

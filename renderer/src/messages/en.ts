@@ -25,6 +25,7 @@ export const en: Messages = {
     'wait-test': 'Wait and test', finish: 'Finish', checks: 'Check results', export: 'Configuration file',
     decode: 'Explain an error', about: 'About',
   },
+  genericCredentialStep: 'Certificates & secrets',
   welcome: {
     heading: 'Set up Microsoft 365 mail with Modern Auth',
     intro: 'This assistant guides you through connecting Inventory360 or ETRON onRetail to Microsoft 365 with OAuth2, checks every setting and explains what to fix.',
