@@ -2,6 +2,8 @@
  * `export --profile P --out FILE` — writes the config file for Inventory360, ETRON or another
  * application. With --sandbox the values come from a check of the sandbox tenant; otherwise from
  * flags (--tenant-id, --mailbox, --object-id, --client-id, --instance, --alias-domain, --cloud …).
+ * Another application that signs in with a certificate: --cert-thumbprint (SHA-1, as Entra shows it;
+ * spaces and colons are fine); its file then names the certificate and never holds a secret.
  * The client secret is left out unless --with-secret is given; it is then sealed with the
  * passphrase from the environment variable named by --passphrase-env (never a flag value).
  */
@@ -19,7 +21,7 @@ export async function runExportCommand(argv: readonly string[]): Promise<number>
   const args = parseArgs(argv, {
     profile: 'value', out: 'value', sandbox: 'flag', 'with-secret': 'flag', 'passphrase-env': 'value', 'secret-file': 'value',
     cloud: 'value', 'tenant-id': 'value', mailbox: 'value', 'object-id': 'value', 'client-id': 'value', instance: 'value',
-    'alias-domain': 'value', variant: 'value', 'secret-expires': 'value', json: 'flag',
+    'alias-domain': 'value', variant: 'value', 'secret-expires': 'value', 'cert-thumbprint': 'value', json: 'flag',
   });
   if (typeof args === 'string') return usage(args);
   const profile = args.values.get('profile');
@@ -72,10 +74,15 @@ export async function runExportCommand(argv: readonly string[]): Promise<number>
           ...(expires ? { secretExpires: expires } : {}),
         } };
       } else {
+        const typed = args.values.get('cert-thumbprint');
+        const thumbprint = typed === undefined ? undefined : typed.replace(/[\s:]/g, '').toUpperCase();
+        if (thumbprint !== undefined && !/^[0-9A-F]{40}$/.test(thumbprint)) return usage('--cert-thumbprint must be the certificate\'s SHA-1 thumbprint: 40 hex digits, as Entra shows it');
+        if (thumbprint && (args.flags.has('with-secret') || expires)) return usage('--cert-thumbprint: an app that signs in with a certificate has no client secret (leave out --with-secret and --secret-expires)');
         input = { profile, input: {
           cloud: cloud.id, tenantId: v('tenant-id'), clientId: v('client-id'), flow: 'app-only', mailbox: v('mailbox'),
           tokenEndpoint: `${cloud.authorityHost}/${v('tenant-id')}/oauth2/v2.0/token`, scope: cloud.scopes.appOnly[0]!,
-          smtp: cloud.smtp, imap: cloud.imap, ...(expires ? { secretExpires: expires } : {}),
+          smtp: cloud.smtp, imap: cloud.imap,
+          ...(thumbprint ? { credential: 'certificate' as const, certificateThumbprint: thumbprint } : { ...(expires ? { secretExpires: expires } : {}) }),
         } };
       }
       const secretFile = args.values.get('secret-file');

@@ -145,4 +145,22 @@ describe('no secret in any file or log', () => {
     }
     assert.match(texts.join('\n'), /\[redacted\]/, 'the transcripts were redacted, not empty');
   });
+
+  it('export of another application that signs in with a certificate names it, holds no secret, and refuses a bad thumbprint', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cli-cert-'));
+    const file = path.join(dir, 'app.json');
+    const base = ['export', '--profile', 'generic', '--tenant-id', '5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', '--client-id', 'e5000000-0000-4000-8000-00000000a001',
+      '--mailbox', 'notifications@contoso.example', '--out', file];
+    const r = cli([...base, '--cert-thumbprint', '48:09:d6:ea:89:a7:c4:3f:69:ff:ac:84:65:6f:8c:bc:b5:71:b1:f9']);
+    assert.equal(r.status, 0, r.stderr);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    assert.deepEqual([written['credential'], written['certificateThumbprint'], 'clientSecret' in written, 'clientSecretExpires' in written],
+      ['certificate', '4809D6EA89A7C43F69FFAC84656F8CBCB571B1F9', false, false]);
+    const bad = cli([...base, '--cert-thumbprint', 'Abc8Q~wXyZ0123456789abcdefghijklmnopqrstu']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--cert-thumbprint must be the certificate's SHA-1 thumbprint/);
+    assert.doesNotMatch(bad.stderr, /Abc8Q~/, 'the refused value is not echoed');
+    const both = cli([...base, '--cert-thumbprint', '4809D6EA89A7C43F69FFAC84656F8CBCB571B1F9', '--secret-expires', '2027-06-01']);
+    assert.equal(both.status, 2);
+  });
 });

@@ -137,7 +137,8 @@ export function genericFields(i: GenericInput): Record<string, unknown> {
     ...(i.credential === 'certificate'
       ? { credential: 'certificate', ...(i.certificateThumbprint ? { certificateThumbprint: i.certificateThumbprint } : {}) }
       : { ...(i.credential ? { credential: i.credential } : {}), ...(i.secretExpires ? { clientSecretExpires: i.secretExpires } : {}) }),
-    smtp: { ...i.smtp, encryption: 'STARTTLS' }, imap: { ...i.imap, encryption: 'SSL/TLS' },
+    // Only host and port: a cloud profile's endpoint carries more (its security mode) than the file has fields for.
+    smtp: { host: i.smtp.host, port: i.smtp.port, encryption: 'STARTTLS' }, imap: { host: i.imap.host, port: i.imap.port, encryption: 'SSL/TLS' },
   };
 }
 
