@@ -23,7 +23,7 @@ export interface ValidateOutput {
 
 const TEXT = {
   en: { valid: (p: string) => `valid: a ${p} config file of the M365 Mail Setup Assistant`, invalid: 'invalid:', notOurs: 'not a config file of the M365 Mail Setup Assistant:', unreadable: 'cannot be read:' },
-  de: { valid: (p: string) => `gültig: eine ${p}-Konfigurationsdatei des M365-Mail-Assistenten`, invalid: 'ungültig:', notOurs: 'keine Konfigurationsdatei des M365-Mail-Assistenten:', unreadable: 'kann nicht gelesen werden:' },
+  de: { valid: (p: string) => `gültig: eine ${p}-Einstellungsdatei des M365-Mail-Assistenten`, invalid: 'ungültig:', notOurs: 'keine Einstellungsdatei des M365-Mail-Assistenten:', unreadable: 'kann nicht gelesen werden:' },
 };
 
 /** Runs the validate command. */

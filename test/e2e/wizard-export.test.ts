@@ -68,7 +68,7 @@ describe('hand-over step in the browser', () => {
         writeFileSync(foreign, body);
         dialogs.openAnswer = foreign;
         await page.getByTestId('export-import').click();
-        const sentence = 'Diese Datei ist keine Konfigurationsdatei dieses Assistenten.';
+        const sentence = 'Diese Datei ist keine Einstellungsdatei dieses Assistenten.';
         assert.equal(await textWhen(page.getByTestId('export-import-sentence'), sentence), sentence);
         assert.equal(await page.getByTestId('export-import-details').getAttribute('open'), null);
       }

@@ -94,7 +94,7 @@ export async function exportConfigFile(
 export function parseConfig(text: string): { ok: true; value: ImportedConfig } | { ok: false; problem: ImportProblem } {
   const problem = (code: ImportProblem['code'], field: string, en: string, de: string, notOurs?: true) =>
     ({ ok: false as const, problem: { code, issues: [{ field, en, de }], ...(notOurs ? { notOurs } : {}) } });
-  if (text.length > MAX_FILE) return problem('invalid_input', '(file)', 'is larger than 1 MiB — not a config file', 'ist größer als 1 MiB — keine Konfigurationsdatei', true);
+  if (text.length > MAX_FILE) return problem('invalid_input', '(file)', 'is larger than 1 MiB — not a config file', 'ist größer als 1 MiB — keine Einstellungsdatei', true);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -122,7 +122,7 @@ export function parseConfig(text: string): { ok: true; value: ImportedConfig } |
 export async function importConfigFile(file: string): Promise<{ ok: true; value: ImportedConfig } | { ok: false; problem: ImportProblem }> {
   try {
     const stat = await fs.stat(file);
-    if (stat.size > MAX_FILE) return { ok: false, problem: { code: 'invalid_input', notOurs: true, issues: [{ field: '(file)', en: 'is larger than 1 MiB — not a config file', de: 'ist größer als 1 MiB — keine Konfigurationsdatei' }] } };
+    if (stat.size > MAX_FILE) return { ok: false, problem: { code: 'invalid_input', notOurs: true, issues: [{ field: '(file)', en: 'is larger than 1 MiB — not a config file', de: 'ist größer als 1 MiB — keine Einstellungsdatei' }] } };
     return parseConfig(await fs.readFile(file, 'utf8'));
   } catch (err) {
     const e = err as NodeJS.ErrnoException;

@@ -1,4 +1,4 @@
-/** Deutsche Texte des Schritts „Übergeben“ (Konfigurationsdatei). */
+/** Deutsche Texte des Schritts „Übergeben“ (Einstellungsdatei). */
 import type { ExportTexts } from './sections.js';
 
 /** Übergeben. */

@@ -56,7 +56,7 @@ export const deWaitFinish: WaitFinishTexts = {
       testMail: 'Testmail aus dem Produkt senden (unten)',
     },
     go: 'Öffnen',
-    testMailHeading: (product) => `Testmail aus ${product} senden`,
+    testMailHeading: (product) => (product ? `Testmail aus ${product} senden` : 'Testmail aus Ihrer Anwendung senden'),
     fileHeading: 'Die Einstellungsdatei',
     fileSaved: (path) => `Sie haben sie hier gespeichert: ${path}`,
     fileNotSaved: 'Sie haben die Einstellungsdatei noch nicht gespeichert.',

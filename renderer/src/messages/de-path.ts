@@ -205,7 +205,7 @@ export const dePath: PathTexts = {
   demoHeading: `Ohne eigenen ${G.tenantGenitive} ausprobieren`,
   aboutHeading: 'Über den Assistenten und technische Angaben',
   aboutIntro: 'Für den Support: Versionen, die Adressen des Demo-Mandanten und wie sich der Assistent anmeldet.',
-  configNotOurs: 'Diese Datei ist keine Konfigurationsdatei dieses Assistenten.',
+  configNotOurs: 'Diese Datei ist keine Einstellungsdatei dieses Assistenten.',
   formProblems: (count) => (count === 1 ? 'Ein Feld braucht Ihre Aufmerksamkeit.' : `${count} Felder brauchen Ihre Aufmerksamkeit.`),
   pathLabel: 'Ihre Schritte',
   theme: 'Das Farbschema folgt Ihrem System',

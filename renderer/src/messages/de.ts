@@ -22,7 +22,7 @@ export const de: Messages = {
     'users-groups': 'Benutzer und Gruppen', 'client-id': 'Client-ID', 'client-secret': 'Geheimer Clientschlüssel',
     'etron-mail-servers': 'ETRON: E-Mail-Server', 'etron-credentials': 'ETRON: Client-ID und Secret',
     'etron-outgoing': 'ETRON: Postausgangsserver', 'etron-incoming': 'ETRON: Posteingangsserver', 'generic-app': 'Ihre Anwendung',
-    'wait-test': 'Warten und testen', finish: 'Abschluss', checks: 'Prüfergebnisse', export: 'Konfigurationsdatei',
+    'wait-test': 'Warten und testen', finish: 'Abschluss', checks: 'Prüfergebnisse', export: 'Einstellungsdatei',
     decode: 'Fehler erklären', about: 'Über',
   },
   // Entra's blade, as the German portal names it (confirmed for the certificate upload, see de-path.ts).

@@ -57,7 +57,7 @@ export const enWaitFinish: WaitFinishTexts = {
       testMail: 'Send a test mail from the product (below)',
     },
     go: 'Open',
-    testMailHeading: (product) => `Send a test mail from ${product}`,
+    testMailHeading: (product) => (product ? `Send a test mail from ${product}` : 'Send a test mail from your application'),
     fileHeading: 'The settings file',
     fileSaved: (path) => `You saved it here: ${path}`,
     fileNotSaved: 'You have not saved the settings file yet.',

@@ -204,7 +204,7 @@ export const enPath: PathTexts = {
   demoHeading: 'Try it without your tenant',
   aboutHeading: 'About and technical details',
   aboutIntro: 'For support staff: versions, the demo tenant\'s endpoints and how the assistant signs in.',
-  configNotOurs: 'This file is not a configuration file of this assistant.',
+  configNotOurs: 'This file is not a settings file of this assistant.',
   formProblems: (count) => (count === 1 ? 'One field needs your attention.' : `${count} fields need your attention.`),
   pathLabel: 'Your steps',
   theme: 'Theme follows your system',

@@ -22,7 +22,7 @@ export const en: Messages = {
     'users-groups': 'Users and groups', 'client-id': 'Client ID', 'client-secret': 'Client secret',
     'etron-mail-servers': 'ETRON: mail servers', 'etron-credentials': 'ETRON: Client-ID and Secret',
     'etron-outgoing': 'ETRON: outgoing server', 'etron-incoming': 'ETRON: incoming server', 'generic-app': 'Your application',
-    'wait-test': 'Wait and test', finish: 'Finish', checks: 'Check results', export: 'Configuration file',
+    'wait-test': 'Wait and test', finish: 'Finish', checks: 'Check results', export: 'Settings file',
     decode: 'Explain an error', about: 'About',
   },
   genericCredentialStep: 'Certificates & secrets',

@@ -64,7 +64,8 @@ export interface WaitFinishTexts {
       readonly testMail: string;
     };
     readonly go: string;
-    readonly testMailHeading: (product: string) => string;
+    /** The product's name, or undefined for the Other application ("your application"). */
+    readonly testMailHeading: (product: string | undefined) => string;
     readonly fileHeading: string;
     readonly fileSaved: (path: string) => string;
     readonly fileNotSaved: string;

@@ -103,7 +103,7 @@ export function FinishPage() {
         <>
           <ProgressLists profile={profile} />
           <section className="card" aria-labelledby="finish-test-mail" data-testid="finish-test-mail">
-            <h3 id="finish-test-mail">{t.testMailHeading(productName)}</h3>
+            <h3 id="finish-test-mail">{t.testMailHeading(profile === 'generic' ? undefined : productName)}</h3>
             <ol className="fix-steps">{product.testMail.map((line) => <li key={line}>{line}</li>)}</ol>
             <p className="muted">{t.errorHint}</p>
             <button type="button" onClick={() => goToStep(WizardStep.Decode)}>{m.steps.decode}</button>
