@@ -1,10 +1,9 @@
 /**
  * German and English texts. Every text the UI shows is a field of `Messages`, so a missing
  * translation fails to compile. Errors are localized by their catalogue code, not by message.
+ * The texts of one language are loaded on demand (messages/load.ts): the first bundle holds none.
  */
 import type { AppError, CategoryId, ErrorCode, FixStep, OperationalCode, ScenarioName } from '../../electron/ipc/contract.js';
-import { de } from './messages/de.js';
-import { en } from './messages/en.js';
 import type { FixTexts } from './messages/fix-texts.js';
 import type { WaitFinishTexts } from './messages/wait-finish-texts.js';
 import type { PathTexts } from './messages/path-texts.js';
@@ -61,11 +60,19 @@ export interface Messages {
   readonly errorField: (field: string) => string;
 }
 
-/** All texts, by language. */
-export const MESSAGES: Record<Language, Messages> = { de, en };
+/**
+ * Every scenario, once (a missing or unknown one fails to compile). The texts themselves are
+ * loaded per language (messages/load.ts), so this list does not come from them.
+ */
+const SCENARIO_SET = {
+  healthy: true, 'consent-missing': true, 'service-principal-missing': true, 'smtp-auth-disabled-mailbox': true,
+  'smtp-auth-disabled-tenant': true, 'security-defaults': true, 'mailbox-permission-missing': true, 'send-as-denied': true,
+  'imap-disabled': true, 'user-not-assigned': true, 'secret-expired': true, 'secret-wrong': true, 'redirect-mismatch': true,
+  'replication-delay': true, 'shared-mailbox-smtp-login': true, 'graph-lag': true,
+} as const satisfies Record<ScenarioName, true>;
 
-/** The scenario names in the order the select lists them (the keys of the labels). */
-export const SCENARIO_OPTIONS = Object.keys(en.scenarios) as ScenarioName[];
+/** The scenario names in the order the select lists them. */
+export const SCENARIO_OPTIONS = Object.keys(SCENARIO_SET) as ScenarioName[];
 
 /** The UI language for a locale such as `de-DE` (German for any `de*`, else English). */
 export function languageFromLocale(locale: string | undefined): Language {

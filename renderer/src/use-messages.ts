@@ -1,8 +1,15 @@
 /** The texts of the current UI language. */
-import { MESSAGES, type Messages } from './i18n.js';
+import type { Messages } from './i18n.js';
+import { loadedMessages } from './messages/load.js';
 import { useAssistantStore } from './store.js';
 
-/** Returns the messages of the language chosen in the store. */
+/**
+ * Returns the messages of the language chosen in the store. The store names a language only
+ * after its texts are loaded (main.tsx, language slice), so they are always there.
+ */
 export function useMessages(): Messages {
-  return MESSAGES[useAssistantStore((s) => s.language)];
+  const language = useAssistantStore((s) => s.language);
+  const messages = loadedMessages(language);
+  if (!messages) throw new Error(`the texts of language '${language}' are not loaded`);
+  return messages;
 }

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MESSAGES } from '../../renderer/src/i18n.js';
+import { MESSAGES } from '../../renderer/src/messages/all.js';
 import { tenantCheckFormFields } from '../../renderer/src/components/tenant-check-fields.js';
 import { formProblems, type FormField } from '../../renderer/src/wizard/form-check.js';
 

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { categoryTitles } from '../../electron/ipc/ops/decode-ops.js';
-import { errorText, MESSAGES } from '../../renderer/src/i18n.js';
+import { errorText } from '../../renderer/src/i18n.js';
+import { MESSAGES } from '../../renderer/src/messages/all.js';
 
 describe('renderer error text', () => {
   const titles = categoryTitles();

@@ -18,7 +18,7 @@ export function LanguageToggle() {
           aria-pressed={language === lang}
           title={t.languageNames[lang]}
           data-testid={`language-${lang}`}
-          onClick={() => setLanguage(lang)}
+          onClick={() => void setLanguage(lang)}
         >
           {lang.toUpperCase()}
         </button>
