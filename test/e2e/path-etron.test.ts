@@ -8,18 +8,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useAssistantBrowser } from '../helpers/browser.js';
-import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
+import { assertAccessible, assertNoHorizontalOverflow, englishLines, next, openSignedIn, verdict } from '../helpers/path.js';
 
 describe('the ETRON onRetail path in the browser', () => {
   const env = useAssistantBrowser();
 
   it('walks a healthy tenant in German, carrying instance, client ID and mailbox to ETRON\'s settings pages', async () => {
-    const app = await env.open({ locale: 'de-DE' });
+    const app = await openSignedIn(env, { locale: 'de-DE', scenario: 'healthy', profile: 'etron' });
     try {
       const { page } = app;
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await startDemoFromWelcome(page, 'healthy', 'Der Sandbox-Mandant läuft.');
-      await chooseAndSignIn(app, 'etron');
       await next(page, 'app-registration', 'App-Registrierung');
       // Without the instance the check cannot run; the field says it is required.
       assert.equal(await page.getByTestId('verify-needs-input').getAttribute('data-field'), 'instance');
@@ -129,12 +126,9 @@ describe('the ETRON onRetail path in the browser', () => {
     { scenario: 'redirect-mismatch', step: 'app-registration', finding: 'etron.redirect-uri', fix: 'Fix it for me', text: 'The redirect URI is missing or wrong.' },
   ]) {
     it(`${c.scenario} in English: the "${c.step}" page fails, says why, offers the fix and is not ticked`, async () => {
-      const app = await env.open({ locale: 'en-US' });
+      const app = await openSignedIn(env, { locale: 'en-US', scenario: c.scenario, profile: 'etron' });
       try {
         const { page } = app;
-        await page.setViewportSize({ width: 1024, height: 768 });
-        await startDemoFromWelcome(page, c.scenario, 'The sandbox tenant is running.');
-        await chooseAndSignIn(app, 'etron');
         await next(page, 'app-registration', 'App registration');
         await page.getByTestId('path-instance').fill('contoso');
         await verdict(page);

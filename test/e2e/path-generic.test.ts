@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useAssistantBrowser } from '../helpers/browser.js';
-import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
+import { assertAccessible, assertNoHorizontalOverflow, englishLines, next, openSignedIn, verdict } from '../helpers/path.js';
 
 const APP_ID = 'e5000000-0000-4000-8000-00000000a001';
 
@@ -21,12 +21,9 @@ describe('the other-application path in the browser', () => {
   const env = useAssistantBrowser();
 
   it('walks a healthy tenant in English, app-only, without Inventory360 names', async () => {
-    const app = await env.open({ locale: 'en-US' });
+    const app = await openSignedIn(env, { locale: 'en-US', scenario: 'healthy', profile: 'generic' });
     try {
       const { page } = app;
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await startDemoFromWelcome(page, 'healthy', 'The sandbox tenant is running.');
-      await chooseAndSignIn(app, 'generic');
       await next(page, 'generic-app', 'Your application');
       await page.getByTestId('path-generic-app-id').fill('my-app');
       assert.equal(await page.getByTestId('path-generic-app-id-verdict').textContent(), 'This must be an ID like 1a2b3c4d-1111-2222-3333-444455556666.');
@@ -65,12 +62,9 @@ describe('the other-application path in the browser', () => {
   });
 
   it('certificate instead of a secret, in German: the thumbprint is checked at once; after the upload Graph finds it and the step turns green', async () => {
-    const app = await env.open({ locale: 'de-DE' });
+    const app = await openSignedIn(env, { locale: 'de-DE', scenario: 'healthy', profile: 'generic' });
     try {
       const { page } = app;
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await startDemoFromWelcome(page, 'healthy', 'Der Sandbox-Mandant läuft.');
-      await chooseAndSignIn(app, 'generic');
       await next(page, 'generic-app', 'Ihre Anwendung');
       await page.getByTestId('path-generic-app-id').fill(APP_ID);
       assert.equal(await verdict(page), 'done');
@@ -127,12 +121,9 @@ describe('the other-application path in the browser', () => {
   });
 
   it('consent-missing in German: the consent page fails and offers to grant it', async () => {
-    const app = await env.open({ locale: 'de-DE' });
+    const app = await openSignedIn(env, { locale: 'de-DE', scenario: 'consent-missing', profile: 'generic' });
     try {
       const { page } = app;
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await startDemoFromWelcome(page, 'consent-missing', 'Der Sandbox-Mandant läuft.');
-      await chooseAndSignIn(app, 'generic');
       await next(page, 'generic-app', 'Ihre Anwendung');
       await page.getByTestId('path-generic-app-id').fill(APP_ID);
       assert.equal(await verdict(page), 'done');
@@ -152,12 +143,9 @@ describe('the other-application path in the browser', () => {
   });
 
   it('service-principal-missing in German: the test from here fails with 535 5.7.3 and the cause sends the admin to the PowerShell page with the Object ID field', async () => {
-    const app = await env.open({ locale: 'de-DE' });
+    const app = await openSignedIn(env, { locale: 'de-DE', scenario: 'service-principal-missing', profile: 'generic' });
     try {
       const { page } = app;
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await startDemoFromWelcome(page, 'service-principal-missing', 'Der Sandbox-Mandant läuft.');
-      await chooseAndSignIn(app, 'generic');
       await page.getByTestId('step-checks').click();
       await page.getByLabel('Szenario').selectOption('service-principal-missing');
       await page.getByTestId('check-run').click();

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { textWhen, useAssistantBrowser, type AssistantPage } from '../helpers/browser.js';
-import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
+import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, openSignedIn, startDemoFromWelcome, verdict } from '../helpers/path.js';
 
 async function focusedTestId(app: AssistantPage): Promise<string | null | undefined> {
   return app.page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-testid'));
@@ -85,12 +85,9 @@ describe('the Inventory360 path in the browser', () => {
   });
 
   it('consent-missing in English: the consent page fails with its portal link, the results page points back to it', async () => {
-    const app = await env.open({ locale: 'en-US' });
+    const app = await openSignedIn(env, { locale: 'en-US', scenario: 'consent-missing', profile: 'inventory360' });
     try {
       const { page } = app;
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await startDemoFromWelcome(page, 'consent-missing', 'The sandbox tenant is running.');
-      await chooseAndSignIn(app, 'inventory360');
       await next(page, 'consent', 'Admin consent');
       assert.equal(await verdict(page), 'failed');
       assert.equal(await page.getByTestId('verify-inventory360.enterprise-app').getAttribute('data-status'), 'ok');
@@ -120,12 +117,9 @@ describe('the Inventory360 path in the browser', () => {
   });
 
   it('smtp-auth-disabled-mailbox: Graph sees the user fine, the page says the checkbox is verified by the test, the step stays open', async () => {
-    const app = await env.open({ locale: 'de-DE' });
+    const app = await openSignedIn(env, { locale: 'de-DE', scenario: 'smtp-auth-disabled-mailbox', profile: 'inventory360' });
     try {
       const { page } = app;
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await startDemoFromWelcome(page, 'smtp-auth-disabled-mailbox', 'Der Sandbox-Mandant läuft.');
-      await chooseAndSignIn(app, 'inventory360');
       await page.getByTestId('step-smtp-auth').click();
       await page.getByTestId('page-smtp-auth').waitFor();
       assert.equal(await verdict(page), 'done');
@@ -138,12 +132,9 @@ describe('the Inventory360 path in the browser', () => {
   });
 
   it('service-principal-missing in German: Graph sees the enterprise app, the test from here fails with 535 5.7.3 and the cause sends the admin to the page that fixes it', async () => {
-    const app = await env.open({ locale: 'de-DE' });
+    const app = await openSignedIn(env, { locale: 'de-DE', scenario: 'service-principal-missing', profile: 'inventory360' });
     try {
       const { page } = app;
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await startDemoFromWelcome(page, 'service-principal-missing', 'Der Sandbox-Mandant läuft.');
-      await chooseAndSignIn(app, 'inventory360');
       await next(page, 'consent', 'Administratorzustimmung');
       assert.equal(await verdict(page), 'done');
       // Exchange's own service principal is not in Graph: only the test against Exchange shows it.
@@ -163,12 +154,9 @@ describe('the Inventory360 path in the browser', () => {
   });
 
   it('replication-delay in English: wait and test gives the 30 minutes – 24 hours guidance, tests through the delayed tenant and reports the pass', async () => {
-    const app = await env.open({ locale: 'en-US' });
+    const app = await openSignedIn(env, { locale: 'en-US', scenario: 'replication-delay', profile: 'inventory360' });
     try {
       const { page } = app;
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await startDemoFromWelcome(page, 'replication-delay', 'The sandbox tenant is running.');
-      await chooseAndSignIn(app, 'inventory360');
       await page.getByTestId('step-wait-test').click();
       await page.getByTestId('page-wait-test').waitFor();
       await page.getByTestId('wait-start').click();

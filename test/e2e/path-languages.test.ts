@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useAssistantBrowser } from '../helpers/browser.js';
-import { assertAccessible, assertHeadingFocused, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, startDemoFromWelcome, verdict } from '../helpers/path.js';
+import { assertAccessible, assertHeadingFocused, assertNoHorizontalOverflow, englishLines, openSignedIn, verdict } from '../helpers/path.js';
 
 /** The demo tenant's "other application" (electron/sandbox: the generic app). */
 const GENERIC_APP_ID = 'e5000000-0000-4000-8000-00000000a001';
@@ -32,13 +32,10 @@ describe('every path in its second language', () => {
 
   for (const walk of WALKS) {
     it(`${walk.profile} in ${walk.locale}: every page from sign-in to finish keeps the page rules`, async () => {
-      const app = await env.open({ locale: walk.locale });
+      const app = await openSignedIn(env, { locale: walk.locale, scenario: 'healthy', profile: walk.profile });
       const german = walk.locale === 'de-DE';
       try {
         const { page } = app;
-        await page.setViewportSize({ width: 1024, height: 768 });
-        await startDemoFromWelcome(page, 'healthy', walk.running);
-        await chooseAndSignIn(app, walk.profile);
         const seen: string[] = [];
         let previous = 'sign-in';
         for (;;) {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
 import { acceptWritePermission } from '../integration/support/chromium.js';
-import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
+import { assertAccessible, assertNoHorizontalOverflow, englishLines, next, openSignedIn, verdict } from '../helpers/path.js';
 
 const FAST = { firstIntervalMs: 1_500, factor: 2, maxIntervalMs: 4_000, windowMs: 120_000 };
 const FINDING = 'inventory360.smtp-send-as-app';
@@ -19,12 +19,9 @@ describe('replication delay on the Inventory360 path', () => {
   const env = useAssistantBrowser();
 
   it('in German: the grant shows in Graph at once, wait and test fails first, names the next try and then reports the pass', async () => {
-    const app = await env.open({ locale: 'de-DE', services: { retestTiming: FAST } });
+    const app = await openSignedIn(env, { locale: 'de-DE', scenario: 'consent-missing', profile: 'inventory360', services: { retestTiming: FAST } });
     try {
       const { page, external, events } = app;
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await startDemoFromWelcome(page, 'consent-missing', 'Der Sandbox-Mandant läuft.');
-      await chooseAndSignIn(app, 'inventory360');
       // The demo tenant, broken one more way: every change reaches tokens and Exchange late.
       await page.getByTestId('step-checks').click();
       await page.getByTestId('break-demo-scenario').selectOption('replication-delay');

@@ -157,6 +157,8 @@ export async function openAssistant(browser: Browser, pageUrl: string, options: 
   page.on('console', (message) => { if (message.type() === 'error') pageErrors.push(message.text()); });
   page.on('pageerror', (err) => pageErrors.push(err.message));
   await page.goto(pageUrl);
+  // The app renders once the texts of its start language are loaded (their own chunk): wait for it.
+  await page.getByTestId('app-title').waitFor();
   return {
     page, context, handlers, pageErrors, events, external,
     async close() {

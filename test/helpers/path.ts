@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { completeSandboxSignIn } from '../integration/support/chromium.js';
-import type { AssistantPage } from './browser.js';
+import type { AssistantBrowser, AssistantPage, OpenAssistantOptions } from './browser.js';
 import { textWhen } from './browser.js';
 import { englishLines as englishLinesOf } from './english-lines.js';
 
@@ -32,6 +32,32 @@ export async function chooseAndSignIn(app: AssistantPage, profile: 'inventory360
   await completeSandboxSignIn(await external.nth(before), 'admin@contoso.example', 'Sandbox-Admin-1');
   await page.bringToFront();
   await page.getByTestId('signed-in-card').waitFor({ timeout: 15_000 });
+}
+
+/** What openSignedIn opens: the browser's language, the demo tenant's scenario and the product. */
+export interface SignedInOptions extends OpenAssistantOptions {
+  readonly locale: 'de-DE' | 'en-US';
+  readonly scenario: string;
+  readonly profile: 'inventory360' | 'etron' | 'generic';
+}
+
+/**
+ * The prelude of every path test: opens the assistant at 1024 × 768, starts the demo tenant with
+ * the scenario from the welcome page, chooses the product and signs in; ends on the sign-in page.
+ * Closes the page again when the prelude fails (the caller closes it otherwise).
+ */
+export async function openSignedIn(env: AssistantBrowser, options: SignedInOptions): Promise<AssistantPage> {
+  const { scenario, profile, ...open } = options;
+  const app = await env.open(open);
+  try {
+    await app.page.setViewportSize({ width: 1024, height: 768 });
+    await startDemoFromWelcome(app.page, scenario, options.locale === 'de-DE' ? 'Der Sandbox-Mandant läuft.' : 'The sandbox tenant is running.');
+    await chooseAndSignIn(app, profile);
+    return app;
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
 }
 
 /** Clicks Next and waits for the page; asserts focus went to its heading and the title names it. */
