@@ -71,7 +71,7 @@ function inside(node: { x: number; y: number; width: number }, f: { x: number; y
 
 /** Words each screen must show as the portal shows them (German as in the vendor guides). */
 const WORDING: Readonly<Record<IllustrationId, Readonly<Record<'de' | 'en', readonly string[]>>>> = {
-  'entra-grant-admin-consent': { de: ['Unternehmens-Apps', 'Administratorzustimmung für Contoso erteilen', 'SMTP.SendAsApp'], en: ['Enterprise applications', 'Grant admin consent for Contoso', 'SMTP.SendAsApp'] },
+  'entra-grant-admin-consent': { de: ['Unternehmensanwendungen', 'Administratorzustimmung für Contoso erteilen', 'SMTP.SendAsApp'], en: ['Enterprise applications', 'Grant admin consent for Contoso', 'SMTP.SendAsApp'] },
   'entra-object-id': { de: ['Objekt-ID', 'Anwendungs-ID', 'In die Zwischenablage kopieren'], en: ['Object ID', 'Application ID', 'Copy to clipboard'] },
   'admin-center-authenticated-smtp': { de: ['Aktive Benutzer', 'E-Mail-Apps verwalten', 'Authentifiziertes SMTP', 'Änderungen speichern'], en: ['Active users', 'Manage email apps', 'Authenticated SMTP', 'Save changes'] },
   'entra-redirect-uri': { de: ['Authentifizierung', 'Umleitungs-URIs', '/microsoft_outlook/confirm'], en: ['Authentication', 'Redirect URIs', '/microsoft_outlook/confirm'] },
@@ -86,7 +86,7 @@ const WORDING: Readonly<Record<IllustrationId, Readonly<Record<'de' | 'en', read
   'odoo-incoming-server': { de: ['Posteingangsserver', 'Servertyp', 'Outlook-OAuth-Authentifizierung', 'Benutzername', 'Verbinden Sie Ihr Outlook-Konto', 'Testen &amp; Bestätigen'], en: ['Incoming Mail Servers', 'Server Type', 'Outlook OAuth Authentication', 'Username', 'Connect your Outlook account', 'Test &amp; Confirm'] },
   'odoo-system-parameters': { de: ['Technisch', 'Systemparameter', 'Schlüssel', 'mail.default.from', 'mail.catchall.domain'], en: ['Technical', 'System Parameters', 'Key', 'mail.default.from', 'mail.catchall.domain'] },
   'exchange-powershell-window': { de: ['Windows PowerShell', 'Connect-ExchangeOnline', 'New-ServicePrincipal', 'Add-MailboxPermission', 'Rechtsklick'], en: ['Windows PowerShell', 'Connect-ExchangeOnline', 'New-ServicePrincipal', 'Add-MailboxPermission', 'right-click'] },
-  'entra-grant-admin-consent-generic': { de: ['Unternehmens-Apps', 'Mail-App', 'Administratorzustimmung für Contoso erteilen', 'SMTP.SendAsApp'], en: ['Enterprise applications', 'Mail-App', 'Grant admin consent for Contoso', 'SMTP.SendAsApp'] },
+  'entra-grant-admin-consent-generic': { de: ['Unternehmensanwendungen', 'Mail-App', 'Administratorzustimmung für Contoso erteilen', 'SMTP.SendAsApp'], en: ['Enterprise applications', 'Mail-App', 'Grant admin consent for Contoso', 'SMTP.SendAsApp'] },
   'entra-object-id-generic': { de: ['Mail-App', 'Objekt-ID', 'Anwendungs-ID', 'In die Zwischenablage kopieren'], en: ['Mail-App', 'Object ID', 'Application ID', 'Copy to clipboard'] },
   'entra-client-secret-generic': { de: ['Mail-App', 'Zertifikate &amp; Geheimnisse', 'Neuer geheimer Clientschlüssel', 'Wert'], en: ['Mail-App', 'Certificates &amp; secrets', 'New client secret', 'Value'] },
   // Microsoft Learn de-de howto-create-service-principal-portal: „Zertifikate & Geheimnisse“, „Zertifikat hochladen“, „Hinzufügen“.
@@ -98,7 +98,7 @@ const WORDING: Readonly<Record<IllustrationId, Readonly<Record<'de' | 'en', read
  * one and never the English one (the German portal or Odoo shows no English label where it has a German one).
  */
 const LABELS: Readonly<Record<IllustrationId, readonly (readonly [string, string])[]>> = {
-  'entra-grant-admin-consent': [['Enterprise applications', 'Unternehmens-Apps'], ['Permissions', 'Berechtigungen'], ['Grant admin consent', 'Administratorzustimmung'], ['Application', 'Anwendung']],
+  'entra-grant-admin-consent': [['Enterprise applications', 'Unternehmensanwendungen'], ['Permissions', 'Berechtigungen'], ['Grant admin consent', 'Administratorzustimmung'], ['Application', 'Anwendung']],
   'entra-object-id': [['Object ID', 'Objekt-ID'], ['Application ID', 'Anwendungs-ID'], ['Overview', 'Übersicht'], ['Copy to clipboard', 'In die Zwischenablage kopieren']],
   'admin-center-authenticated-smtp': [['Active users', 'Aktive Benutzer'], ['Manage email apps', 'E-Mail-Apps verwalten'], ['Authenticated SMTP', 'Authentifiziertes SMTP'], ['Save changes', 'Änderungen speichern']],
   'entra-redirect-uri': [['Authentication', 'Authentifizierung'], ['Redirect URIs', 'Umleitungs-URIs'], ['Add URI', 'URI hinzufügen'], ['Save', 'Speichern']],
@@ -111,7 +111,7 @@ const LABELS: Readonly<Record<IllustrationId, readonly (readonly [string, string
   'odoo-incoming-server': [['Incoming Mail Servers', 'Posteingangsserver'], ['Test &amp; Confirm', 'Testen &amp; Bestätigen'], ['Server Type', 'Servertyp'], ['Username', 'Benutzername'], ['Outlook OAuth Authentication', 'Outlook-OAuth-Authentifizierung'], ['Connect your Outlook account', 'Verbinden Sie Ihr Outlook-Konto']],
   'odoo-system-parameters': [['System Parameters', 'Systemparameter'], ['Technical', 'Technisch'], ['Key', 'Schlüssel'], ['Value', 'Wert'], ['New', 'Neu']],
   'exchange-powershell-window': [['All rights reserved.', 'Alle Rechte vorbehalten.'], ['right-click', 'Rechtsklick'], ['Sign-in window', 'Anmeldefenster']],
-  'entra-grant-admin-consent-generic': [['Enterprise applications', 'Unternehmens-Apps'], ['Permissions', 'Berechtigungen'], ['Grant admin consent', 'Administratorzustimmung'], ['Application', 'Anwendung']],
+  'entra-grant-admin-consent-generic': [['Enterprise applications', 'Unternehmensanwendungen'], ['Permissions', 'Berechtigungen'], ['Grant admin consent', 'Administratorzustimmung'], ['Application', 'Anwendung']],
   'entra-object-id-generic': [['Object ID', 'Objekt-ID'], ['Application ID', 'Anwendungs-ID'], ['Overview', 'Übersicht'], ['Copy to clipboard', 'In die Zwischenablage kopieren']],
   'entra-client-secret-generic': [['Certificates &amp; secrets', 'Zertifikate &amp; Geheimnisse'], ['New client secret', 'Neuer geheimer Clientschlüssel'], ['Value', 'Wert'], ['Secret ID', 'Geheime ID']],
   'entra-upload-certificate': [['Certificates &amp; secrets', 'Zertifikate &amp; Geheimnisse'], ['Upload certificate', 'Zertifikat hochladen'], ['Thumbprint', 'Fingerabdruck'], ['Client secrets', 'Geheime Clientschlüssel'], ['Expires', 'Gültig bis']],

@@ -1,7 +1,9 @@
 /**
  * The Microsoft Entra admin center screens, in the wording the portal shows for the language
- * (German wording as in the vendor guides: "Unternehmens-Apps", "Administratorzustimmung für …
- * erteilen", "Objekt-ID", "Benutzer*in/Gruppe hinzufügen", "Zertifikate & Geheimnisse").
+ * (German wording as in the vendor guides: "Administratorzustimmung für … erteilen", "Objekt-ID",
+ * "Benutzer*in/Gruppe hinzufügen", "Zertifikate & Geheimnisse"; the blade is "Unternehmensanwendungen"
+ * as in Microsoft Learn de-de, e.g. https://learn.microsoft.com/de-de/entra/identity/enterprise-apps/create-service-principal-cross-tenant
+ * — the Inventory360 guide's "Unternehmens-Apps" is not the portal's word; glossary.ts enterpriseApps).
  */
 import { button, command, copyIcon, input, mark, menu, MIN_TEXT, note, screen, table, tabs, text, tooltip } from './draw.mjs';
 
@@ -28,7 +30,7 @@ const REGISTRATION_MENU = {
   de: ['Übersicht', 'Schnellstart', '#Verwalten', 'Branding und Eigenschaften', 'Authentifizierung', 'Zertifikate & Geheimnisse', 'Tokenkonfiguration', 'API-Berechtigungen'],
   en: ['Overview', 'Quickstart', '#Manage', 'Branding & properties', 'Authentication', 'Certificates & secrets', 'Token configuration', 'API permissions'],
 };
-const ENTERPRISE_APPS = { de: 'Unternehmens-Apps', en: 'Enterprise applications' };
+const ENTERPRISE_APPS = { de: 'Unternehmensanwendungen', en: 'Enterprise applications' };
 const APP_REGISTRATIONS = { de: 'App-Registrierungen', en: 'App registrations' };
 const HOME = { de: 'Startseite', en: 'Home' };
 

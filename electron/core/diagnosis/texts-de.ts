@@ -123,7 +123,7 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
     ],
   },
   redirect_uri_mismatch: {
-    title: 'Die Umleitungs-URL stimmt nicht überein',
+    title: 'Die Umleitungs-URI stimmt nicht überein',
     cause: 'Die Adresse, zu der Microsoft nach der Anmeldung zurückleitet, ist in der App-Registrierung nicht genau so eingetragen.',
     fix: [
       'Microsoft Entra Admin Center → App-Registrierungen → <App> → Authentifizierung.',

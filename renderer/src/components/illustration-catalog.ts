@@ -63,24 +63,24 @@ export const ILLUSTRATIONS: Readonly<Record<IllustrationId, IllustrationEntry>> 
     files: files('entra-grant-admin-consent'),
     title: { de: 'Administratorzustimmung erteilen', en: 'Grant admin consent' },
     alt: {
-      de: 'Microsoft Entra Admin Center, Unternehmens-Apps → Inventory360 → Berechtigungen: die Schaltfläche „Administratorzustimmung für Contoso erteilen“ ist markiert, darunter die Berechtigung SMTP.SendAsApp.',
+      de: 'Microsoft Entra Admin Center, Unternehmensanwendungen → Inventory360 → Berechtigungen: die Schaltfläche „Administratorzustimmung für Contoso erteilen“ ist markiert, darunter die Berechtigung SMTP.SendAsApp.',
       en: 'Microsoft Entra admin center, Enterprise applications → Inventory360 → Permissions: the "Grant admin consent for Contoso" button is marked, below it the SMTP.SendAsApp permission.',
     },
     clicks: {
-      de: ['Unternehmens-Apps → Inventory360 öffnen, links „Berechtigungen“.', '„Administratorzustimmung für <Ihre Organisation> erteilen“ klicken und mit dem Administratorkonto bestätigen.', 'Prüfen: SMTP.SendAsApp (Office 365 Exchange Online, Anwendung) steht in der Liste.'],
+      de: ['Unternehmensanwendungen → Inventory360 öffnen, links „Berechtigungen“.', '„Administratorzustimmung für <Ihre Organisation> erteilen“ klicken und mit dem Administratorkonto bestätigen.', 'Prüfen: SMTP.SendAsApp (Office 365 Exchange Online, Anwendung) steht in der Liste.'],
       en: ['Open Enterprise applications → Inventory360, then "Permissions" on the left.', 'Click "Grant admin consent for <your organisation>" and accept with the admin account.', 'Check: SMTP.SendAsApp (Office 365 Exchange Online, Application) is in the list.'],
     },
     portal: 'entra-enterprise-apps', fixStep: 'consent', pages: [], profiles: ['inventory360'],
   },
   'entra-object-id': {
     files: files('entra-object-id'),
-    title: { de: 'Objekt-ID der Unternehmens-App kopieren', en: "Copy the enterprise app's Object ID" },
+    title: { de: 'Objekt-ID der Unternehmensanwendung kopieren', en: "Copy the enterprise app's Object ID" },
     alt: {
-      de: 'Microsoft Entra Admin Center, Unternehmens-Apps → Inventory360 → Übersicht: das Feld „Objekt-ID“ mit dem Symbol „In die Zwischenablage kopieren“ ist markiert; die Anwendungs-ID ist durchgestrichen.',
+      de: 'Microsoft Entra Admin Center, Unternehmensanwendungen → Inventory360 → Übersicht: das Feld „Objekt-ID“ mit dem Symbol „In die Zwischenablage kopieren“ ist markiert; die Anwendungs-ID ist durchgestrichen.',
       en: 'Microsoft Entra admin center, Enterprise applications → Inventory360 → Overview: the "Object ID" field with its copy icon is marked; the Application ID is crossed out.',
     },
     clicks: {
-      de: ['Unternehmens-Apps → Inventory360 öffnen, links „Übersicht“.', 'Bei „Objekt-ID“ auf das Kopiersymbol klicken. Nicht die Anwendungs-ID – die Verwechslung ist der häufigste Grund für „535 5.7.3“.'],
+      de: ['Unternehmensanwendungen → Inventory360 öffnen, links „Übersicht“.', 'Bei „Objekt-ID“ auf das Kopiersymbol klicken. Nicht die Anwendungs-ID – die Verwechslung ist der häufigste Grund für „535 5.7.3“.'],
       en: ['Open Enterprise applications → Inventory360, then "Overview" on the left.', 'Click the copy icon next to "Object ID". Not the Application ID – mixing them up is the most common cause of "535 5.7.3".'],
     },
     portal: 'entra-enterprise-apps', fixStep: 'object-id', pages: [WizardStep.PowerShell, WizardStep.Export], profiles: ['inventory360'],
@@ -141,11 +141,11 @@ export const ILLUSTRATIONS: Readonly<Record<IllustrationId, IllustrationEntry>> 
     files: files('entra-assign-users'),
     title: { de: 'Benutzer und Gruppen zuweisen', en: 'Assign users and groups' },
     alt: {
-      de: 'Microsoft Entra Admin Center, Unternehmens-Apps → ETRON onRetail → Benutzer und Gruppen: „Benutzer*in/Gruppe hinzufügen“ ist markiert.',
+      de: 'Microsoft Entra Admin Center, Unternehmensanwendungen → ETRON onRetail → Benutzer und Gruppen: „Benutzer*in/Gruppe hinzufügen“ ist markiert.',
       en: 'Microsoft Entra admin center, Enterprise applications → ETRON onRetail → Users and groups: "Add user/group" is marked.',
     },
     clicks: {
-      de: ['Unternehmens-Apps → ETRON onRetail öffnen, links „Benutzer und Gruppen“.', '„Benutzer*in/Gruppe hinzufügen“ → Benutzer und Gruppen auswählen → „Auswählen“ → „Zuweisen“.'],
+      de: ['Unternehmensanwendungen → ETRON onRetail öffnen, links „Benutzer und Gruppen“.', '„Benutzer*in/Gruppe hinzufügen“ → Benutzer und Gruppen auswählen → „Auswählen“ → „Zuweisen“.'],
       en: ['Open Enterprise applications → ETRON onRetail, then "Users and groups" on the left.', '"Add user/group" → select the users and groups → "Select" → "Assign".'],
     },
     portal: 'entra-enterprise-apps', fixStep: 'assign-users', pages: [], profiles: ['etron', 'generic'],
@@ -233,24 +233,24 @@ export const ILLUSTRATIONS: Readonly<Record<IllustrationId, IllustrationEntry>> 
     files: files('entra-grant-admin-consent-generic'),
     title: { de: 'Administratorzustimmung erteilen', en: 'Grant admin consent' },
     alt: {
-      de: 'Microsoft Entra Admin Center, Unternehmens-Apps → Ihre Anwendung (im Bild „Mail-App“) → Berechtigungen: die Schaltfläche „Administratorzustimmung für Contoso erteilen“ ist markiert, darunter die Berechtigung SMTP.SendAsApp.',
+      de: 'Microsoft Entra Admin Center, Unternehmensanwendungen → Ihre Anwendung (im Bild „Mail-App“) → Berechtigungen: die Schaltfläche „Administratorzustimmung für Contoso erteilen“ ist markiert, darunter die Berechtigung SMTP.SendAsApp.',
       en: 'Microsoft Entra admin center, Enterprise applications → your application (shown as "Mail-App") → Permissions: the "Grant admin consent for Contoso" button is marked, below it the SMTP.SendAsApp permission.',
     },
     clicks: {
-      de: ['Unternehmens-Apps → Ihre Anwendung öffnen, links „Berechtigungen“.', '„Administratorzustimmung für <Ihre Organisation> erteilen“ klicken und mit dem Administratorkonto bestätigen.', 'Prüfen: Die Berechtigungen Ihrer Anwendung (z. B. SMTP.SendAsApp) stehen in der Liste.'],
+      de: ['Unternehmensanwendungen → Ihre Anwendung öffnen, links „Berechtigungen“.', '„Administratorzustimmung für <Ihre Organisation> erteilen“ klicken und mit dem Administratorkonto bestätigen.', 'Prüfen: Die Berechtigungen Ihrer Anwendung (z. B. SMTP.SendAsApp) stehen in der Liste.'],
       en: ['Open Enterprise applications → your application, then "Permissions" on the left.', 'Click "Grant admin consent for <your organisation>" and accept with the admin account.', 'Check: your application\'s permissions (e.g. SMTP.SendAsApp) are in the list.'],
     },
     portal: 'entra-enterprise-apps', fixStep: 'consent', pages: [], profiles: ['generic'],
   },
   'entra-object-id-generic': {
     files: files('entra-object-id-generic'),
-    title: { de: 'Objekt-ID der Unternehmens-App kopieren', en: "Copy the enterprise app's Object ID" },
+    title: { de: 'Objekt-ID der Unternehmensanwendung kopieren', en: "Copy the enterprise app's Object ID" },
     alt: {
-      de: 'Microsoft Entra Admin Center, Unternehmens-Apps → Ihre Anwendung (im Bild „Mail-App“) → Übersicht: das Feld „Objekt-ID“ mit dem Symbol „In die Zwischenablage kopieren“ ist markiert; die Anwendungs-ID ist durchgestrichen.',
+      de: 'Microsoft Entra Admin Center, Unternehmensanwendungen → Ihre Anwendung (im Bild „Mail-App“) → Übersicht: das Feld „Objekt-ID“ mit dem Symbol „In die Zwischenablage kopieren“ ist markiert; die Anwendungs-ID ist durchgestrichen.',
       en: 'Microsoft Entra admin center, Enterprise applications → your application (shown as "Mail-App") → Overview: the "Object ID" field with its copy icon is marked; the Application ID is crossed out.',
     },
     clicks: {
-      de: ['Unternehmens-Apps → Ihre Anwendung öffnen, links „Übersicht“.', 'Bei „Objekt-ID“ auf das Kopiersymbol klicken. Nicht die Anwendungs-ID – die Verwechslung ist der häufigste Grund für „535 5.7.3“.'],
+      de: ['Unternehmensanwendungen → Ihre Anwendung öffnen, links „Übersicht“.', 'Bei „Objekt-ID“ auf das Kopiersymbol klicken. Nicht die Anwendungs-ID – die Verwechslung ist der häufigste Grund für „535 5.7.3“.'],
       en: ['Open Enterprise applications → your application, then "Overview" on the left.', 'Click the copy icon next to "Object ID". Not the Application ID – mixing them up is the most common cause of "535 5.7.3".'],
     },
     portal: 'entra-enterprise-apps', fixStep: 'object-id', pages: [WizardStep.PowerShell, WizardStep.Export], profiles: ['generic'],

@@ -17,7 +17,7 @@ const TEXTS: Readonly<Record<Language, { readonly heading: string; readonly hint
     heading: 'Hier klicken',
     hint: 'So geht’s im Portal:',
     open: {
-      'entra-enterprise-apps': 'Unternehmens-Apps im Entra Admin Center öffnen',
+      'entra-enterprise-apps': 'Unternehmensanwendungen im Entra Admin Center öffnen',
       'entra-app-registrations': 'App-Registrierungen im Entra Admin Center öffnen',
       'admin-center-users': 'Aktive Benutzer im Microsoft 365 Admin Center öffnen',
     },

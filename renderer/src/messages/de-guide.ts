@@ -29,7 +29,7 @@ export const deProfile: ProfileTexts = {
       name: 'ETRON onRetail',
       lines: [
         'ETRON onRetail meldet sich über eine eigene App-Registrierung als Benutzer an und sendet und empfängt per SMTP und IMAP (delegiert).',
-        'Sie brauchen: eine App-Registrierung mit Umleitungs-URL, einen geheimen Clientschlüssel, zugewiesene Benutzer und die Server in ETRON.',
+        'Sie brauchen: eine App-Registrierung mit Umleitungs-URI, einen geheimen Clientschlüssel, zugewiesene Benutzer und die Server in ETRON.',
       ],
     },
     generic: {

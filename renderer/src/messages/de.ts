@@ -58,7 +58,7 @@ export const de: Messages = {
     'imap-disabled': 'IMAP für das Postfach deaktiviert',
     'user-not-assigned': 'Benutzer der ETRON-App nicht zugewiesen',
     'secret-expired': 'Geheimer Clientschlüssel abgelaufen',
-    'secret-wrong': 'Falscher geheimer Clientschlüssel (Geheimnis-ID kopiert)',
+    'secret-wrong': 'Falscher geheimer Clientschlüssel („Geheime ID“ kopiert)',
     'redirect-mismatch': 'Falsche Umleitungs-URI',
     'replication-delay': 'Änderungen werden verzögert wirksam',
     'shared-mailbox-smtp-login': 'Freigegebenes Postfach als SMTP-Anmeldung (ETRON Variante A)',
