@@ -101,13 +101,15 @@ export interface AssistantPage {
 export interface OpenAssistantOptions {
   /** The browser's language (navigator.language); default en-US. */
   readonly locale?: string;
+  /** The system's theme (prefers-color-scheme); default light. */
+  readonly colorScheme?: 'light' | 'dark';
   /** openExternal and sendEvent default to this browser (see AssistantPage.external and .events). */
   readonly services?: HandlerServices;
 }
 
 /** Opens the renderer in a new context with `window.assistant` bridged to a new handler table. */
 export async function openAssistant(browser: Browser, pageUrl: string, options: OpenAssistantOptions = {}): Promise<AssistantPage> {
-  const context = await browser.newContext({ locale: options.locale ?? 'en-US' });
+  const context = await browser.newContext({ locale: options.locale ?? 'en-US', colorScheme: options.colorScheme ?? 'light' });
   const external = new ExternalPages(context);
   const events: { event: AssistantEvent; listeners: number }[] = [];
   let assistantPage: Page | undefined;

@@ -60,6 +60,48 @@ export async function openSignedIn(env: AssistantBrowser, options: SignedInOptio
   }
 }
 
+/** The demo tenant's "other application" (electron/sandbox: the generic app). */
+export const GENERIC_APP_ID = 'e5000000-0000-4000-8000-00000000a001';
+
+/** What a page needs from the admin before its check can run. */
+const PATH_INPUTS: Readonly<Record<string, (page: Page) => Promise<void>>> = {
+  'app-registration': (page) => page.getByTestId('path-instance').fill('contoso'),
+  'generic-app': (page) => page.getByTestId('path-generic-app-id').fill(GENERIC_APP_ID),
+};
+
+/**
+ * From the sign-in page of a healthy demo tenant to the finish page with Next: on every page the
+ * heading takes the focus and names the document, the admin's input is typed, every
+ * Graph-verified step turns green and is ticked (what Graph cannot show, the admin confirms);
+ * then `onPage` holds the page to the caller's rules. Returns the steps in their order.
+ */
+export async function walkHealthyPath(page: Page, onPage: (step: string) => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  let previous = 'sign-in';
+  for (;;) {
+    await page.getByTestId('step-next').click();
+    const step = await page.waitForFunction((before) => {
+      const id = document.querySelector('.page[data-testid^="page-"]')?.getAttribute('data-testid')?.slice(5);
+      return id !== before && id;
+    }, previous, { timeout: 15_000 }).then((h) => h.jsonValue() as Promise<string>);
+    assert.ok(!seen.includes(step), `${step} comes twice: ${seen.join(' → ')}`);
+    seen.push(step);
+    previous = step;
+    await assertHeadingFocused(page, (await page.getByTestId('page-heading').textContent()) ?? '');
+    await PATH_INPUTS[step]?.(page);
+    if (await page.getByTestId('verify').count() > 0) {
+      assert.equal(await verdict(page), 'done', `${step}: the tenant's verdict`);
+    }
+    const confirm = page.getByTestId('confirm-step-box');
+    if (await confirm.count() > 0 && !(await confirm.isChecked())) await confirm.check();
+    if (await page.getByTestId('verify').count() > 0 || await confirm.count() > 0) {
+      assert.equal(await page.getByTestId(`step-${step}`).getAttribute('data-state'), 'done', `${step}: ticked`);
+    }
+    await onPage(step);
+    if (step === 'finish') return seen;
+  }
+}
+
 /** Clicks Next and waits for the page; asserts focus went to its heading and the title names it. */
 export async function next(page: Page, step: string, title: string): Promise<void> {
   await page.getByTestId('step-next').click();
