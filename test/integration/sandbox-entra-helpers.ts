@@ -65,13 +65,13 @@ export function inputValue(html: string, name: string): string | undefined {
   return m?.[1]?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** Submits the form whose action is `action` in `html`, with its hidden fields plus `fields`. */
-export function submitForm(sb: RunningSandbox, html: string, action: string, fields: Record<string, string>): Promise<HttpReply> {
+/** Submits the form whose action is `action` in `html`, with its hidden fields plus `fields` (and the browser's `headers`). */
+export function submitForm(sb: RunningSandbox, html: string, action: string, fields: Record<string, string>, headers?: Record<string, string>): Promise<HttpReply> {
   const body = new URLSearchParams();
   const ctx = inputValue(html, 'ctx');
   if (ctx !== undefined) body.set('ctx', ctx);
   for (const [k, v] of Object.entries(fields)) body.set(k, v);
-  return request(sb, 'POST', new URL(action, sb.info.authority).toString(), { body });
+  return request(sb, 'POST', new URL(action, sb.info.authority).toString(), { body, ...(headers ? { headers } : {}) });
 }
 
 /** The form action that ends with `suffix` in a page (e.g. `/login`). */

@@ -10,6 +10,7 @@ import { sendHtml } from '../http-util.js';
 import { describeAadsts, traceIdsFor, type AadstsError } from './aadsts.js';
 import type { ReplyTarget } from './entra-store.js';
 import { errorPage, formPostPage } from './message-pages.js';
+import { pageLanguage } from './page-language.js';
 
 /** Sends `params` (plus `state`) to the app's redirect URI in its response mode. */
 export function sendAuthorizeReply(res: ServerResponse, target: ReplyTarget, params: Readonly<Record<string, string>>): void {
@@ -39,8 +40,13 @@ export function sendAuthorizeError(ctx: SandboxContext, req: IncomingMessage, re
   });
 }
 
-/** Shows Entra's error page (for errors that must not be redirected). */
-export function sendErrorPage(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse, e: AadstsError): void {
+/**
+ * Shows Entra's error page (for errors that must not be redirected), in the language of the
+ * request's ui_locales (given, or in the URL) else the browser's, as the sign-in pages.
+ */
+export function sendErrorPage(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse, e: AadstsError, uiLocales?: string): void {
   ctx.log(`entra: sign-in error page: AADSTS${e.code}`);
-  sendHtml(res, 400, errorPage(ctx.state.current().organization.displayName, e, traceIdsFor(ctx, req)));
+  const fromUrl = new URL(req.url ?? '/', 'http://sandbox').searchParams.get('ui_locales')?.slice(0, 100) ?? undefined;
+  const language = pageLanguage(req, uiLocales ?? fromUrl);
+  sendHtml(res, 400, errorPage(ctx.state.current().organization.displayName, e, traceIdsFor(ctx, req), language));
 }

@@ -34,18 +34,19 @@ function responseModeOf(value: string | null): ReplyTarget['responseMode'] {
 export async function handleAuthorize(d: FlowDeps, req: IncomingMessage, res: ServerResponse, url: URL, tenant: TenantSegment): Promise<void> {
   const params = req.method === 'POST' ? await readForm(req) : url.searchParams;
   const t = d.ctx.state.effective();
+  const uiLocales = params.get('ui_locales')?.slice(0, 100) || undefined;
   const clientId = params.get('client_id');
-  if (!clientId) return sendErrorPage(d.ctx, req, res, AADSTS.missingParameter('client_id'));
+  if (!clientId) return sendErrorPage(d.ctx, req, res, AADSTS.missingParameter('client_id'), uiLocales);
   const found = appForTokenRequest(t, clientId, true);
-  if (!found.ok) return sendErrorPage(d.ctx, req, res, found.error);
+  if (!found.ok) return sendErrorPage(d.ctx, req, res, found.error, uiLocales);
   const app = found.app;
   if (tenant.multiTenant && app.signInAudience === 'AzureADMyOrg') {
-    return sendErrorPage(d.ctx, req, res, AADSTS.notMultiTenant(app.appId, app.displayName));
+    return sendErrorPage(d.ctx, req, res, AADSTS.notMultiTenant(app.appId, app.displayName), uiLocales);
   }
   const redirectUri = params.get('redirect_uri');
-  if (!redirectUri) return sendErrorPage(d.ctx, req, res, AADSTS.missingParameter('redirect_uri'));
+  if (!redirectUri) return sendErrorPage(d.ctx, req, res, AADSTS.missingParameter('redirect_uri'), uiLocales);
   const kind = matchRedirectUri(app, redirectUri);
-  if (!kind) return sendErrorPage(d.ctx, req, res, AADSTS.redirectMismatch(redirectUri, app.appId));
+  if (!kind) return sendErrorPage(d.ctx, req, res, AADSTS.redirectMismatch(redirectUri, app.appId), uiLocales);
 
   const reply: ReplyTarget = { redirectUri, kind, responseMode: responseModeOf(params.get('response_mode')), state: params.get('state') ?? undefined };
   const responseType = params.get('response_type') ?? '';
@@ -70,7 +71,7 @@ export async function handleAuthorize(d: FlowDeps, req: IncomingMessage, res: Se
     nonce: params.get('nonce') || undefined,
     codeChallenge: challenge ? { value: challenge, method: params.get('code_challenge_method') === 'S256' ? 'S256' : 'plain' } : undefined,
     loginHint: params.get('login_hint') || undefined,
-    uiLocales: params.get('ui_locales')?.slice(0, 100) || undefined,
+    uiLocales,
     forceConsent: prompt === 'consent',
   });
   beginSignIn(d, req, res, it);

@@ -12,6 +12,7 @@ import { checkRequestedScopes } from './consent.js';
 import { appForTokenRequest, findApplication, type TenantSegment } from './directory.js';
 import { LIFETIMES_MS } from './entra-store.js';
 import { deviceCodeEntryPage } from './message-pages.js';
+import { pageLanguage } from './page-language.js';
 import { parseScopeRequest } from './scopes.js';
 import { beginSignIn, type FlowDeps } from './sign-in-flow.js';
 import { tokenScopeError } from './grant-common.js';
@@ -57,18 +58,19 @@ export async function handleDevicePage(d: FlowDeps, req: IncomingMessage, res: S
     res.end();
     return;
   }
-  if (req.method !== 'POST') return sendHtml(res, 200, deviceCodeEntryPage(organization, DEVICE_AUTH_PATH));
+  // The device login page has no ui_locales: the browser's language decides, as on Microsoft's.
+  const language = pageLanguage(req);
+  if (req.method !== 'POST') return sendHtml(res, 200, deviceCodeEntryPage(organization, DEVICE_AUTH_PATH, language));
   const form = await readForm(req);
   const grant = d.store.deviceCodeByUserCode(form.get('otc') ?? '');
   if (!grant || grant.status !== 'pending') {
-    return sendHtml(res, 400, deviceCodeEntryPage(organization, DEVICE_AUTH_PATH, "That code didn't work. Check the code and try again."));
+    return sendHtml(res, 400, deviceCodeEntryPage(organization, DEVICE_AUTH_PATH, language, 'wrong'));
   }
   if (grant.expiresAt <= d.ctx.state.now()) {
-    return sendHtml(res, 400, deviceCodeEntryPage(organization, DEVICE_AUTH_PATH,
-      "The code that you entered has expired. Get a new code from the device you're trying to sign in to and try again."));
+    return sendHtml(res, 400, deviceCodeEntryPage(organization, DEVICE_AUTH_PATH, language, 'expired'));
   }
   const app = findApplication(d.ctx.state.effective(), grant.clientAppId);
-  if (!app) return sendHtml(res, 400, deviceCodeEntryPage(organization, DEVICE_AUTH_PATH, "That code didn't work. Check the code and try again."));
+  if (!app) return sendHtml(res, 400, deviceCodeEntryPage(organization, DEVICE_AUTH_PATH, language, 'wrong'));
   const it = d.store.startInteraction({
     kind: 'device',
     tenantSegment: 'common',

@@ -5,21 +5,26 @@
  */
 import { escapeHtml } from '../http-util.js';
 import type { AadstsError, TraceIds } from './aadsts.js';
+import { PAGE_TEXTS, type PageLanguage } from './page-language.js';
 import { hiddenFields, signInFrame } from './page-layout.js';
 
-/** "Sorry, but we're having trouble signing you in." with the AADSTS message and trace ids. */
-export function errorPage(organization: string, e: AadstsError, ids: TraceIds): string {
+/**
+ * "Sorry, but we're having trouble signing you in." with the AADSTS message and trace ids, in the
+ * page's language; the AADSTS line is Microsoft's English text in both (page-language.ts).
+ */
+export function errorPage(organization: string, e: AadstsError, ids: TraceIds, language: PageLanguage = 'en'): string {
+  const t = PAGE_TEXTS[language];
   const message = `AADSTS${e.code}: ${e.text}`;
   const isoTimestamp = ids.timestamp.replace(' ', 'T');
-  const body = `<h1>Sign in</h1>
-<p>Sorry, but we’re having trouble signing you in.</p>
-<p id="errorMessage" data-aadsts="${e.code}">${escapeHtml(message)}</p>
-<div class="details" id="errorDetails"><strong>Troubleshooting details</strong><br>
-Request Id: ${escapeHtml(ids.traceId)}<br>
-Correlation Id: ${escapeHtml(ids.correlationId)}<br>
-Timestamp: ${escapeHtml(isoTimestamp)}<br>
-Message: ${escapeHtml(message)}</div>`;
-  return signInFrame('Sign in to your account', organization, body);
+  const body = `<h1>${t.errorHeading}</h1>
+<p>${escapeHtml(t.errorSorry)}</p>
+<p id="errorMessage" data-aadsts="${e.code}" lang="en">${escapeHtml(message)}</p>
+<div class="details" id="errorDetails"><strong>${escapeHtml(t.troubleshootingDetails)}</strong><br>
+${escapeHtml(t.requestId)}: ${escapeHtml(ids.traceId)}<br>
+${escapeHtml(t.correlationId)}: ${escapeHtml(ids.correlationId)}<br>
+${escapeHtml(t.timestamp)}: ${escapeHtml(isoTimestamp)}<br>
+${escapeHtml(t.message)}: <span lang="en">${escapeHtml(message)}</span></div>`;
+  return signInFrame(t.signInTitle, organization, body, language);
 }
 
 /** The page that POSTs the authorize reply to the app (response_mode=form_post). */
@@ -33,26 +38,29 @@ ${hiddenFields(fields)}
 </body></html>`;
 }
 
-/** "Enter code" — the device login page. */
-export function deviceCodeEntryPage(organization: string, action: string, error?: string): string {
-  const body = `<h1>Enter code</h1>
-<p>Enter the code displayed on your app or device.</p>
+/** Why a typed device code was refused. */
+export type DeviceCodeProblem = 'wrong' | 'expired';
+
+/** "Enter code" — the device login page, in the page's language. */
+export function deviceCodeEntryPage(organization: string, action: string, language: PageLanguage = 'en', problem?: DeviceCodeProblem): string {
+  const t = PAGE_TEXTS[language];
+  const error = problem === 'expired' ? t.codeExpired : problem === 'wrong' ? t.codeWrong : undefined;
+  const body = `<h1>${escapeHtml(t.enterCode)}</h1>
+<p>${escapeHtml(t.enterCodeIntro)}</p>
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <form method="post" action="${escapeHtml(action)}" id="deviceForm">
-<input type="text" name="otc" id="otc" placeholder="Code" autocomplete="off" required>
-<div class="buttons"><input type="submit" class="primary" id="idSIButton9" value="Next"></div>
+<input type="text" name="otc" id="otc" placeholder="${escapeHtml(t.codePlaceholder)}" aria-label="${escapeHtml(t.codePlaceholder)}" autocomplete="off" required>
+<div class="buttons"><input type="submit" class="primary" id="idSIButton9" value="${escapeHtml(t.next)}"></div>
 </form>`;
-  return signInFrame('Enter code', organization, body);
+  return signInFrame(t.enterCode, organization, body, language);
 }
 
-/** The device page after sign-in (approved or declined). */
-export function deviceResultPage(organization: string, appName: string, approved: boolean): string {
-  const body = approved
-    ? `<h1>${escapeHtml(appName)}</h1>
-<p id="deviceResult">You have signed in to the ${escapeHtml(appName)} application on your device. You may now close this window.</p>`
-    : `<h1>${escapeHtml(appName)}</h1>
-<p id="deviceResult">You have declined to sign in to ${escapeHtml(appName)} on your device. You may now close this window.</p>`;
-  return signInFrame(appName, organization, body);
+/** The device page after sign-in (approved or declined), in the page's language. */
+export function deviceResultPage(organization: string, appName: string, approved: boolean, language: PageLanguage = 'en'): string {
+  const t = PAGE_TEXTS[language];
+  const body = `<h1>${escapeHtml(appName)}</h1>
+<p id="deviceResult">${escapeHtml(approved ? t.deviceApproved(appName) : t.deviceDeclined(appName))}</p>`;
+  return signInFrame(appName, organization, body, language);
 }
 
 /** After /oauth2/v2.0/logout without a post_logout_redirect_uri. */

@@ -16,7 +16,17 @@ export function pageLanguage(req: Pick<IncomingMessage, 'headers'>, uiLocales?: 
   return /^\s*de\b/i.test(first) ? 'de' : 'en';
 }
 
-/** Every word the sign-in, consent and approval pages show. */
+/**
+ * Every word the sign-in, consent and approval pages show, and the error and device code pages.
+ * The error page's AADSTS line stays Microsoft's English text in both languages: Entra's
+ * messages exist in English only (Microsoft Learn de-de lists them untranslated:
+ * https://learn.microsoft.com/de-de/entra/identity-platform/reference-error-codes); that the
+ * German error page shows it English as well is not confirmed from a Microsoft screenshot.
+ * NOT CONFIRMED word for word (no German capture of these Microsoft pages found): the German
+ * error page sentence and its "Troubleshooting details" labels, and the German device code
+ * page's sentences; they follow Microsoft's German wording where known ("Anmelden", "Weiter",
+ * "Fehlercode", "Code").
+ */
 export const PAGE_TEXTS = {
   en: {
     banner: 'Sandbox tenant — simulated Microsoft Entra sign-in (not Microsoft)',
@@ -38,6 +48,14 @@ export const PAGE_TEXTS = {
     usernameIncorrect: 'This username may be incorrect. Make sure you typed it correctly. Otherwise, contact your admin.',
     passwordIncorrect: "Your account or password is incorrect. If you don't remember your password, reset it now.",
     accountDisabled: 'Your account has been disabled by an administrator. Contact your administrator.',
+    errorHeading: 'Sign in', errorSorry: 'Sorry, but we’re having trouble signing you in.',
+    troubleshootingDetails: 'Troubleshooting details', requestId: 'Request Id', correlationId: 'Correlation Id',
+    timestamp: 'Timestamp', message: 'Message',
+    enterCode: 'Enter code', enterCodeIntro: 'Enter the code displayed on your app or device.', codePlaceholder: 'Code', next: 'Next',
+    codeWrong: "That code didn't work. Check the code and try again.",
+    codeExpired: "The code that you entered has expired. Get a new code from the device you're trying to sign in to and try again.",
+    deviceApproved: (app: string) => `You have signed in to the ${app} application on your device. You may now close this window.`,
+    deviceDeclined: (app: string) => `You have declined to sign in to ${app} on your device. You may now close this window.`,
   },
   de: {
     banner: 'Sandbox-Mandant – nachgebildete Microsoft-Entra-Anmeldung (nicht Microsoft)',
@@ -59,6 +77,14 @@ export const PAGE_TEXTS = {
     usernameIncorrect: 'Dieser Benutzername ist möglicherweise falsch. Stellen Sie sicher, dass Sie ihn richtig eingegeben haben. Wenden Sie sich andernfalls an Ihren Administrator.',
     passwordIncorrect: 'Ihr Konto oder Kennwort ist falsch. Wenn Sie sich nicht an Ihr Kennwort erinnern, setzen Sie es jetzt zurück.',
     accountDisabled: 'Ihr Konto wurde von einem Administrator deaktiviert. Wenden Sie sich an Ihren Administrator.',
+    errorHeading: 'Anmelden', errorSorry: 'Bei der Anmeldung ist leider ein Problem aufgetreten.',
+    troubleshootingDetails: 'Details zur Problembehandlung', requestId: 'Anforderungs-ID', correlationId: 'Korrelations-ID',
+    timestamp: 'Zeitstempel', message: 'Meldung',
+    enterCode: 'Code eingeben', enterCodeIntro: 'Geben Sie den Code ein, der in Ihrer App oder auf Ihrem Gerät angezeigt wird.', codePlaceholder: 'Code', next: 'Weiter',
+    codeWrong: 'Dieser Code hat nicht funktioniert. Überprüfen Sie den Code, und versuchen Sie es erneut.',
+    codeExpired: 'Der eingegebene Code ist abgelaufen. Fordern Sie auf dem Gerät, bei dem Sie sich anmelden möchten, einen neuen Code an, und versuchen Sie es erneut.',
+    deviceApproved: (app: string) => `Sie haben sich auf Ihrem Gerät bei der Anwendung ${app} angemeldet. Sie können dieses Fenster jetzt schließen.`,
+    deviceDeclined: (app: string) => `Sie haben die Anmeldung bei ${app} auf Ihrem Gerät abgelehnt. Sie können dieses Fenster jetzt schließen.`,
   },
 } as const;
 

@@ -134,18 +134,18 @@ function afterSignIn(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it:
       // same check runs (delegated-checks.ts) — the poll's reply is not confirmed from a source.
       const grant = it.deviceCode ? d.store.deviceCodes.get(it.deviceCode) : undefined;
       if (grant && grant.status === 'pending') Object.assign(grant, { status: 'approved', userId: user.id });
-      return sendErrorPage(d.ctx, req, res, notPreAuthorized);
+      return sendErrorPage(d.ctx, req, res, notPreAuthorized, it.uiLocales);
     }
     return sendAuthorizeError(d.ctx, req, res, it.reply!, notPreAuthorized);
   }
   const sp = findServicePrincipal(t, app.appId);
   if (!isUserAssigned(t, sp, user.id)) {
-    return sendErrorPage(d.ctx, req, res, AADSTS.userNotAssigned(app.displayName, app.appId, user.userPrincipalName));
+    return sendErrorPage(d.ctx, req, res, AADSTS.userNotAssigned(app.displayName, app.appId, user.userPrincipalName), it.uiLocales);
   }
   const values = requestedPermissions(t, app, user.id, scope);
   const missing = it.forceConsent ? values : missingConsent(t, app, user.id, scope.resource, values);
   // A multi-tenant app's first sign-in creates its enterprise app through consent.
-  if (missing.length === 0 && sp && !it.forceConsent) return finish(d, res, it);
+  if (missing.length === 0 && sp && !it.forceConsent) return finish(d, req, res, it);
   const isAdmin = isConsentAdmin(user);
   const labels = missing.map((v) => `${permissionLabel(t, scope.resource, v, isAdmin)} (${v})`);
   if (!isAdmin && adminOnlyScopes(t, scope.resource, missing).length > 0) return showAdminApproval(d, req, res, it, user, labels);
@@ -166,7 +166,7 @@ export async function handleConsent(d: FlowDeps, req: IncomingMessage, res: Serv
   const it = d.store.interaction(form.get('ctx'));
   if (!it) return sendErrorPage(d.ctx, req, res, AADSTS.interactionExpired());
   if (form.get('action') !== 'accept') return decline(d, req, res, it);
-  if (!it.userId) return sendErrorPage(d.ctx, req, res, AADSTS.interactionExpired());
+  if (!it.userId) return sendErrorPage(d.ctx, req, res, AADSTS.interactionExpired(), it.uiLocales);
   const user = d.ctx.state.effective().users.find((u) => u.id === it.userId);
   acceptConsent(d, req, res, it, form.get('consentOrg') === 'true' && user !== undefined && isConsentAdmin(user));
 }
@@ -187,21 +187,21 @@ function acceptConsent(d: FlowDeps, req: IncomingMessage, res: ServerResponse, i
   const pending = it.pendingConsent ?? [];
   grantDelegatedConsent(d.ctx, app, { userId: forOrganization ? null : it.userId!, resource: scope.resource, values: pending, oidc: scope.oidc });
   it.consentedNow = pending;
-  finish(d, res, it);
+  finish(d, req, res, it);
 }
 
 function decline(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it: Interaction): void {
   if (it.kind === 'device') {
     const grant = it.deviceCode ? d.store.deviceCodes.get(it.deviceCode) : undefined;
     if (grant && grant.status === 'pending') grant.status = 'declined';
-    sendHtml(res, 200, deviceResultPage(org(d), appOf(d, it).displayName, false));
+    sendHtml(res, 200, deviceResultPage(org(d), appOf(d, it).displayName, false, pageLanguage(req, it.uiLocales)));
     return;
   }
   sendAuthorizeError(d.ctx, req, res, it.reply!, AADSTS.userDeclined());
 }
 
 /** Ends a sign-in: a code to the app, or the device code approved. */
-function finish(d: FlowDeps, res: ServerResponse, it: Interaction): void {
+function finish(d: FlowDeps, req: IncomingMessage, res: ServerResponse, it: Interaction): void {
   const app = appOf(d, it);
   const scope = it.scope!;
   const userId = it.userId!;
@@ -213,7 +213,7 @@ function finish(d: FlowDeps, res: ServerResponse, it: Interaction): void {
       grant.userId = userId;
       grant.consentedNow = it.consentedNow;
     }
-    sendHtml(res, 200, deviceResultPage(org(d), app.displayName, true));
+    sendHtml(res, 200, deviceResultPage(org(d), app.displayName, true, pageLanguage(req, it.uiLocales)));
     return;
   }
   const sp = findServicePrincipal(d.ctx.state.current(), app.appId);
