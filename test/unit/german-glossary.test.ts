@@ -17,6 +17,8 @@ const GERMAN_SOURCES = [
   'electron/core/diagnosis/texts-de.ts',
   'electron/core/diagnosis/profile-fixes-de.ts',
   'electron/core/powershell/script-texts-de.ts',
+  'electron/cli/validate-command.ts',
+  'electron/core/export/config-file.ts',
   'renderer/src/components/illustration-catalog.ts',
   'renderer/src/components/illustration.tsx',
   ...inDir('assets/illustrations', /\.de\.svg$/),
@@ -31,6 +33,7 @@ const VARIANTS: readonly (readonly [RegExp, string])[] = [
   [/Objekt-Id\b/, GLOSSARY_DE.objectId],
   [/Administratoreinwilligung|Admin-Zustimmung/, GLOSSARY_DE.adminConsent],
   [/Client-Geheimnis|Clientgeheimnis/, GLOSSARY_DE.clientSecret],
+  [/Konfigurationsdatei/, GLOSSARY_DE.settingsFile],
 ];
 
 describe('German terms', () => {

@@ -37,6 +37,8 @@ export const GLOSSARY_DE = {
   authenticatedSmtp: 'Authentifiziertes SMTP',
   confidence: 'Wahrscheinlichkeit',
   technicalDetails: 'Technische Details',
+  /** The file the assistant writes for the product (our own word: one for the tool, the pages and the CLI). */
+  settingsFile: 'Einstellungsdatei',
 } as const;
 
 /** The same things as Microsoft's English portals name them. */
@@ -72,4 +74,5 @@ export const GLOSSARY_EN: Readonly<Record<keyof typeof GLOSSARY_DE, string>> = {
   authenticatedSmtp: 'Authenticated SMTP',
   confidence: 'Likelihood',
   technicalDetails: 'Technical details',
+  settingsFile: 'settings file',
 };
