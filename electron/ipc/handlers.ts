@@ -6,6 +6,7 @@
  * These files change together: electron/ipc/contract.ts, electron/ipc/handlers.ts,
  * electron/preload.ts.
  */
+import type { CatchRedirect } from '../core/auth/etron-sign-in.js';
 import { hostLocale, readAppInfo } from '../core/app-info.js';
 import { DemoSandbox } from '../demo/demo-sandbox.js';
 import { fail, ok, type Result } from '../core/result.js';
@@ -49,6 +50,12 @@ export interface HandlerServices {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Where the wizard's progress is kept (Electron: app.getPath('userData')); none = nothing is kept. */
   readonly progressFolder?: string;
+  /**
+   * Drives the ETRON mailbox user's sign-in through ETRON's app and hands back the redirect before
+   * it is loaded (Electron: the ETRON sign-in window, etron-sign-in-window.ts); none = ETRON's
+   * check reads Graph only.
+   */
+  readonly catchEtronRedirect?: CatchRedirect;
   /** Spacing of "wait and test" tries; default RETEST_TIMING (a minute, doubling to 30 minutes, for 24 hours). */
   readonly retestTiming?: RetestTiming;
 }
@@ -104,11 +111,14 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
   });
   let runs = 0;
   const nextRun = (): number => ++runs;
-  const checks = new TenantCheckRunner({ admin, links, nextRun, ...(events ? { sendEvent: events } : {}) });
+  const checks = new TenantCheckRunner({
+    admin, links, nextRun, ...(events ? { sendEvent: events } : {}),
+    ...(services.catchEtronRedirect ? { catchRedirect: services.catchEtronRedirect } : {}),
+  });
   const fixes = new FixRunner({ admin, ...(log ? { log } : {}) });
   const lastCheck = new LastCheck();
   const retests = new RetestRunner({
-    admin, demo, timing: services.retestTiming ?? RETEST_TIMING, ...(events ? { sendEvent: events } : {}),
+    admin, demo, ...(services.catchEtronRedirect ? { catchRedirect: services.catchEtronRedirect } : {}), timing: services.retestTiming ?? RETEST_TIMING, ...(events ? { sendEvent: events } : {}),
     onResult: (request, result, secrets) => {
       lastCheck.remember(result, secrets);
       fixes.remember(request, result);
@@ -153,8 +163,8 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
     signOut: operation(noRequest, async () => ok({ signedOut: await admin.signOut() })),
     getAccount: operation(noRequest, () => ok(admin.account())),
     runTenantCheck: operation(validateTenantCheckRequest, async (request) => {
-      const result = await checks.check(request);
-      lastCheck.remember(result);
+      const { result, secrets } = await checks.checkWithSecrets(request);
+      lastCheck.remember(result, secrets);
       return fixes.remember(request, result);
     }),
     cancelCheck: operation(noRequest, () => ok({ cancelled: checks.cancel() })),

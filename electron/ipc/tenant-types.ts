@@ -56,12 +56,24 @@ export interface RunTenantCheckRequest {
     readonly instance: string; readonly appId?: string;
     /** Further users who send through ETRON (variant B): their assignment to the app is checked too. */
     readonly moreMailboxes?: readonly string[];
+    /**
+     * ETRON's client secret as the admin pasted it on the client-secret page: with it the check tests
+     * the secret and signs the mailbox user in through ETRON's app for the live SMTP/IMAP probes.
+     * Memory only: never kept in the progress file, redacted from results and reports.
+     */
+    readonly clientSecret?: string;
   };
   /** Generic: the app's client ID, how it signs in to Exchange, and whether it reads with IMAP. */
   readonly generic?: {
     readonly appId: string; readonly flow: 'app-only' | 'delegated'; readonly imap?: boolean;
     /** SHA-1 thumbprint of the app's certificate (40 hex digits; spaces and colons allowed): its upload is checked. */
     readonly certificateThumbprint?: string;
+    /**
+     * App-only: the app's client secret as pasted on the client-secret page. With it the check gets
+     * the app's own token (client credentials) and probes SMTP (and IMAP) as the app would.
+     * Memory only, as ETRON's.
+     */
+    readonly clientSecret?: string;
   };
   /** Language of the explanations; default English. */
   readonly language?: Language;

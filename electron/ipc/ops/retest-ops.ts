@@ -19,7 +19,9 @@ import type { AssistantEvent, RunTenantCheckRequest } from '../tenant-types.js';
 import { requestObject, type Validator } from '../validate.js';
 import type { RetestOutcomeView, RetestProgressView, StartRetestRequest } from '../wait-types.js';
 import type { AdminSignIn } from './admin-sign-in.js';
-import { validateTenantCheckRequest } from './tenant-check-ops.js';
+import { genericOptions, validateTenantCheckRequest } from './tenant-check-ops.js';
+import type { CatchRedirect } from '../../core/auth/etron-sign-in.js';
+import { mailCredentials } from './mail-credentials.js';
 
 /** How the tries are spaced. */
 export interface RetestTiming {
@@ -66,6 +68,8 @@ export interface RetestDeps {
   readonly timing: RetestTiming;
   readonly now?: () => number;
   readonly sendEvent?: (event: AssistantEvent) => void;
+  /** Drives ETRON's mailbox sign-in (as the tenant check's); none = ETRON through Graph only. */
+  readonly catchRedirect?: CatchRedirect;
   /** Receives every try's result that was not cancelled, with the secrets it used (the support report and the fixes read the last one). */
   readonly onResult?: (request: RunTenantCheckRequest, result: Result<CheckResult>, secrets: readonly string[]) => void;
 }
@@ -145,20 +149,25 @@ export class RetestRunner {
     if (!connection) return { result: fail('not_signed_in', 'sign in as an administrator first'), secrets: [] };
     const demo = connection.cloudId === 'sandbox';
     const product = demo && request.profile !== 'etron' ? this.deps.demo.productCredential(request.profile) : undefined;
-    const appCredential = product && (request.profile === 'inventory360' || (request.profile === 'generic' && request.generic?.flow === 'app-only' && request.generic.appId === product.clientId))
+    const demoCredential = product && (request.profile === 'inventory360' || (request.profile === 'generic' && request.generic?.flow === 'app-only' && request.generic.appId === product.clientId))
       ? { clientId: product.clientId, credential: { kind: 'secret', clientSecret: product.clientSecret } satisfies ClientCredential }
       : undefined;
+    // The product's own secret, where the admin pasted it (the Other application, ETRON): the live mail probes.
+    const mail = mailCredentials(request, {
+      cloud: connection.cloud, ...(connection.caPem ? { caPem: connection.caPem } : {}),
+      ...(this.deps.catchRedirect ? { catchRedirect: this.deps.catchRedirect } : {}),
+    });
+    const appCredential = mail.options.appCredential ?? demoCredential;
     const input = tenantCheckInput({
       profile: request.profile, cloud: connection.cloud, admin: connection.session, mailbox: request.mailbox,
       languages: [request.language ?? 'en'], signal,
       ...(connection.caPem ? { caPem: connection.caPem } : {}),
       ...(request.sender ? { sender: request.sender } : {}),
+      ...mail.options,
       ...(appCredential ? { appCredential } : {}),
-      // ETRON: Graph only, as in the tenant check — a secret made by "fix it" would differ from the demo tenant's first one.
-      ...(request.etron ? { etron: request.etron } : {}),
-      ...(request.generic ? { generic: { ...request.generic, imap: request.generic.imap ?? false } } : {}),
+      ...(request.generic ? { generic: genericOptions(request.generic) } : {}),
     });
-    const secrets = appCredential ? [appCredential.credential.clientSecret] : [];
+    const secrets = [...new Set([...mail.secrets, ...(appCredential?.credential.kind === 'secret' ? [appCredential.credential.clientSecret] : [])])];
     if (!input.ok) return { result: input, secrets };
     const result = await runCheck(input.value);
     return { result: signal.aborted ? fail('cancelled', 'the wait was cancelled') : ok(result), secrets };

@@ -1,8 +1,10 @@
 /**
  * The check of the signed-in tenant: the request's checks, and a runner that keeps one check
  * running at a time, reports its progress as events, and can be cancelled. What runs is the
- * core's tenantCheckInput + runCheck, with the admin's session for Graph; no secret is asked for,
- * so the mail probes that need the product's own secret are left out (the UI says why).
+ * core's tenantCheckInput + runCheck, with the admin's session for Graph, and — where the admin
+ * pasted the product's own client secret (Other application app-only, ETRON) — the live SMTP/IMAP
+ * probes with the product's token (mail-credentials.ts). Inventory360 has no secret of the
+ * customer's: its check stays Graph-only (the UI says why).
  */
 import type { CheckResult } from '../../core/check/check-types.js';
 import { runCheck } from '../../core/check/run-check.js';
@@ -16,6 +18,8 @@ import { fixLinksOf } from '../../core/check/finding-causes.js';
 import { normalizeThumbprint } from '../../core/tenant/certificate-credential.js';
 import type { LinkAllowlist } from './open-external.js';
 import { GUID, optionalGuid } from './sign-in-ops.js';
+import type { CatchRedirect } from '../../core/auth/etron-sign-in.js';
+import { mailCredentials, optionalClientSecret, requestSecrets } from './mail-credentials.js';
 
 const ADDRESS = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** `<instance>` of https://<instance>.wawi.onretail.eu: one DNS label. */
@@ -30,7 +34,7 @@ function address(value: unknown, field: string): Result<string> {
 
 function etronPart(value: unknown): Result<RunTenantCheckRequest['etron']> {
   if (value === undefined) return fail('invalid_input', '"etron.instance" is needed for ETRON onRetail.', { field: 'etron.instance' });
-  const etron = nestedObject(value, 'etron', ['instance', 'appId', 'moreMailboxes']);
+  const etron = nestedObject(value, 'etron', ['instance', 'appId', 'moreMailboxes', 'clientSecret']);
   if (!etron.ok) return etron;
   const instance = text(etron.value['instance'], 'etron.instance', 63);
   if (!instance.ok) return instance;
@@ -43,12 +47,17 @@ function etronPart(value: unknown): Result<RunTenantCheckRequest['etron']> {
   const bad = more.value.findIndex((m) => !ADDRESS.test(m.trim()));
   if (bad >= 0) return fail('invalid_input', `"etron.moreMailboxes[${bad}]" must be a mail address.`, { field: `etron.moreMailboxes[${bad}]` });
   const moreMailboxes = more.value.map((m) => m.trim());
-  return ok({ instance: name, ...(appId.value ? { appId: appId.value } : {}), ...(moreMailboxes.length > 0 ? { moreMailboxes } : {}) });
+  const secret = optionalClientSecret(etron.value['clientSecret'], 'etron.clientSecret');
+  if (!secret.ok) return secret;
+  return ok({
+    instance: name, ...(appId.value ? { appId: appId.value } : {}), ...(moreMailboxes.length > 0 ? { moreMailboxes } : {}),
+    ...(secret.value ? { clientSecret: secret.value } : {}),
+  });
 }
 
 function genericPart(value: unknown): Result<RunTenantCheckRequest['generic']> {
   if (value === undefined) return fail('invalid_input', '"generic.appId" is needed for the generic profile.', { field: 'generic.appId' });
-  const generic = nestedObject(value, 'generic', ['appId', 'flow', 'imap', 'certificateThumbprint']);
+  const generic = nestedObject(value, 'generic', ['appId', 'flow', 'imap', 'certificateThumbprint', 'clientSecret']);
   if (!generic.ok) return generic;
   const appId = text(generic.value['appId'], 'generic.appId', 64);
   if (!appId.ok) return appId;
@@ -63,7 +72,13 @@ function genericPart(value: unknown): Result<RunTenantCheckRequest['generic']> {
   if (thumbprintText.value?.trim() && !thumbprint) {
     return fail('invalid_input', '"generic.certificateThumbprint" must be the 40 hex digits of a SHA-1 thumbprint.', { field: 'generic.certificateThumbprint' });
   }
-  return ok({ appId: appId.value.trim().toLowerCase(), flow: flow.value, imap: imap.value ?? false, ...(thumbprint ? { certificateThumbprint: thumbprint } : {}) });
+  const secret = optionalClientSecret(generic.value['clientSecret'], 'generic.clientSecret');
+  if (!secret.ok) return secret;
+  return ok({
+    appId: appId.value.trim().toLowerCase(), flow: flow.value, imap: imap.value ?? false, ...(thumbprint ? { certificateThumbprint: thumbprint } : {}),
+    // Only app-only signs in with the app's own secret; a delegated app's user signs in for it.
+    ...(secret.value && flow.value === 'app-only' ? { clientSecret: secret.value } : {}),
+  });
 }
 
 /** Checks a runTenantCheck request; the product's own part is required for ETRON and generic. */
@@ -94,6 +109,11 @@ export const validateTenantCheckRequest: Validator<RunTenantCheckRequest> = (raw
   });
 };
 
+/** The generic part as the core takes it (the secret goes as the app credential, not here). */
+export function genericOptions(g: NonNullable<RunTenantCheckRequest['generic']>): NonNullable<Parameters<typeof tenantCheckInput>[0]['generic']> {
+  return { appId: g.appId, flow: g.flow, imap: g.imap ?? false, ...(g.certificateThumbprint ? { certificateThumbprint: g.certificateThumbprint } : {}) };
+}
+
 /** One tenant check at a time; a new one cancels the one before. */
 export class TenantCheckRunner {
   private current: AbortController | undefined;
@@ -104,10 +124,22 @@ export class TenantCheckRunner {
     /** The number of the next check (shared with the demo check, so progress events tell runs apart). */
     readonly nextRun: () => number;
     readonly sendEvent?: (event: AssistantEvent) => void;
+    /** Drives ETRON's mailbox sign-in (Electron: the ETRON sign-in window); none = ETRON is checked through Graph only. */
+    readonly catchRedirect?: CatchRedirect;
   }) {}
 
-  /** Runs the check of the signed-in tenant. */
+  /** Runs the check of the signed-in tenant; `secrets` are the ones it used (for the report's redaction). */
   async check(request: RunTenantCheckRequest): Promise<Result<CheckResult>> {
+    return (await this.checkWithSecrets(request)).result;
+  }
+
+  /** Runs the check and says which secrets it used. */
+  async checkWithSecrets(request: RunTenantCheckRequest): Promise<{ result: Result<CheckResult>; secrets: readonly string[] }> {
+    const result = await this.run(request);
+    return { result, secrets: requestSecrets(request) };
+  }
+
+  private async run(request: RunTenantCheckRequest): Promise<Result<CheckResult>> {
     const connection = this.deps.admin.connection();
     if (!connection) return fail('not_signed_in', 'sign in as an administrator first');
     this.current?.abort();
@@ -115,14 +147,18 @@ export class TenantCheckRunner {
     this.current = controller;
     const run = this.deps.nextRun();
     const language = request.language ?? 'en';
+    const mail = mailCredentials(request, {
+      cloud: connection.cloud, ...(connection.caPem ? { caPem: connection.caPem } : {}),
+      ...(this.deps.catchRedirect ? { catchRedirect: this.deps.catchRedirect } : {}),
+    });
     const input = tenantCheckInput({
       profile: request.profile, cloud: connection.cloud, admin: connection.session, mailbox: request.mailbox,
       languages: [language], signal: controller.signal,
       onProgress: (progress) => { if (this.current === controller) this.deps.sendEvent?.({ kind: 'check-progress', run, progress }); },
       ...(connection.caPem ? { caPem: connection.caPem } : {}),
       ...(request.sender ? { sender: request.sender } : {}),
-      ...(request.etron ? { etron: request.etron } : {}),
-      ...(request.generic ? { generic: { ...request.generic, imap: request.generic.imap ?? false } } : {}),
+      ...mail.options,
+      ...(request.generic ? { generic: genericOptions(request.generic) } : {}),
     });
     try {
       if (!input.ok) return input;

@@ -1,0 +1,77 @@
+/**
+ * The product's own credential for the live mail probes of a real-tenant check (and of each "wait
+ * and test" try). The admin's Graph session cannot get an Exchange token (a first-party client,
+ * auth/client-id.ts), so SMTP/IMAP are probed only where the app has what the product itself uses:
+ * - the Other application, app-only, with a client secret: a client-credentials token for
+ *   `https://outlook.office365.com/.default`, as the app gets it (core/auth/app-only-token.ts);
+ * - ETRON with its client secret and a way to catch its redirect (the ETRON sign-in window): the
+ *   mailbox user signs in through ETRON's app (core/auth/etron-sign-in.ts);
+ * - Inventory360: never — its app is the vendor's multi-tenant app and the customer has no secret.
+ * The secret lives only in this request's memory: it is returned among `secrets` for redaction.
+ */
+import type { ClientCredential } from '../../core/auth/msal-apps.js';
+import { etronRedirectUri, etronTokenProvider, type CatchRedirect } from '../../core/auth/etron-sign-in.js';
+import type { CloudProfile } from '../../core/clouds.js';
+import type { TenantCheckOptions } from '../../core/check/tenant-check.js';
+import { fail, ok, type Result } from '../../core/result.js';
+import type { RunTenantCheckRequest } from '../tenant-types.js';
+
+/** A pasted client secret's bounds: Entra's values are 40 characters; anything printable up to 256 is taken. */
+const SECRET = /^[\x21-\x7e]{8,256}$/;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Checks an optional pasted client secret: bounded, printable, and not the Secret ID (a GUID). */
+export function optionalClientSecret(value: unknown, field: string): Result<string | undefined> {
+  if (value === undefined) return ok(undefined);
+  if (typeof value !== 'string' || value.length > 256) return fail('invalid_input', `"${field}" must be a text of at most 256 characters.`, { field });
+  const secret = value.trim();
+  if (secret === '') return ok(undefined);
+  // Never echo the value: the message names the field only.
+  if (GUID.test(secret)) return fail('invalid_input', `"${field}" is a GUID: that is the secret's ID, not its value.`, { field });
+  if (!SECRET.test(secret)) return fail('invalid_input', `"${field}" must be the secret's value (8 to 256 visible characters, no spaces).`, { field });
+  return ok(secret);
+}
+
+/** The secrets a request carries (each to be redacted from what the check returns and the report). */
+export function requestSecrets(request: RunTenantCheckRequest): string[] {
+  return [request.generic?.clientSecret, request.etron?.clientSecret].filter((s): s is string => typeof s === 'string' && s !== '');
+}
+
+/** What the check needs beyond the admin's session, and the secrets to redact. */
+export interface MailCredentials {
+  readonly options: Pick<TenantCheckOptions, 'appCredential' | 'mailboxTokens' | 'etron'>;
+  readonly secrets: readonly string[];
+}
+
+/** The connection's parts the ETRON sign-in needs. */
+export interface MailCredentialContext {
+  readonly cloud: CloudProfile;
+  readonly caPem?: string;
+  /** Drives ETRON's sign-in (Electron: the ETRON sign-in window); none = no ETRON probe. */
+  readonly catchRedirect?: CatchRedirect;
+}
+
+/** The product's credential for this request, where the app can have it. */
+export function mailCredentials(request: RunTenantCheckRequest, context: MailCredentialContext): MailCredentials {
+  if (request.profile === 'generic' && request.generic?.flow === 'app-only' && request.generic.clientSecret) {
+    const credential: ClientCredential = { kind: 'secret', clientSecret: request.generic.clientSecret };
+    return { options: { appCredential: { clientId: request.generic.appId, credential } }, secrets: requestSecrets(request) };
+  }
+  if (request.profile === 'etron' && request.etron) {
+    const { clientSecret, ...etron } = request.etron;
+    if (!clientSecret) return { options: { etron }, secrets: [] };
+    const appId = etron.appId;
+    const tokens = appId && context.catchRedirect
+      ? {
+        clientId: appId,
+        provider: etronTokenProvider({
+          cloud: context.cloud, clientId: appId, clientSecret, redirectUri: etronRedirectUri(etron.instance),
+          loginHint: request.mailbox, catchRedirect: context.catchRedirect, timeoutMs: 5 * 60_000,
+          ...(context.caPem ? { caPem: context.caPem } : {}),
+        }),
+      }
+      : undefined;
+    return { options: { etron: { ...etron, clientSecret }, ...(tokens ? { mailboxTokens: tokens } : {}) }, secrets: requestSecrets(request) };
+  }
+  return { options: request.etron ? { etron: request.etron } : {}, secrets: [] };
+}
