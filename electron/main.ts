@@ -6,6 +6,7 @@ import { app, BrowserWindow, session } from 'electron';
 import { CLIENT_ID_ENV } from './core/auth/client-id.js';
 import { removeStaleTempFiles } from './core/export/atomic-write.js';
 import { DemoSignInWindows } from './demo-sign-in-window.js';
+import { etronSignInWindows } from './etron-sign-in-window.js';
 import { externalOpener } from './external-links.js';
 import { fileDialogs } from './file-dialogs.js';
 import { eventSender } from './ipc-events.js';
@@ -35,16 +36,19 @@ async function run(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionCheckDecision(permission));
   session.defaultSession.setDevicePermissionHandler(() => devicePermissionDecision());
   const demoSignIn = new DemoSignInWindows();
+  // ETRON's mailbox sign-in for the live mail probes (etron-sign-in-window.ts), with its own policy.
+  const etronSignIn = etronSignInWindows(() => (app.getLocale().startsWith('de') ? 'Anmeldung über ETRONs App' : "Sign in through ETRON's app"));
   let offered: (url: string) => boolean = () => false;
   // The demo sign-in window keeps its own, narrower policy (demo-sign-in-window.ts).
   app.on('web-contents-created', (_event, contents) => {
-    if (!demoSignIn.owns(contents)) applyWebContentsPolicy(contents, location, (url) => offered(url));
+    if (!demoSignIn.owns(contents) && !etronSignIn.owns(contents)) applyWebContentsPolicy(contents, location, (url) => offered(url));
   });
 
   const dialogs = fileDialogs(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]);
   const handlers = createHandlers({
     locale: () => app.getLocale(), versions: process.versions, log, ...dialogs,
     openExternal: externalOpener(demoSignIn),
+    catchEtronRedirect: etronSignIn.catchRedirect,
     sendEvent: eventSender(location),
     env: { [CLIENT_ID_ENV]: process.env[CLIENT_ID_ENV] },
     // The wizard's non-secret progress (core/state): kept in the app's own user-data folder.

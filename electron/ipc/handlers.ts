@@ -7,6 +7,7 @@
  * electron/preload.ts.
  */
 import type { CatchRedirect } from '../core/auth/etron-sign-in.js';
+import { EtronSessions } from './ops/mail-credentials.js';
 import { hostLocale, readAppInfo } from '../core/app-info.js';
 import { DemoSandbox } from '../demo/demo-sandbox.js';
 import { fail, ok, type Result } from '../core/result.js';
@@ -111,14 +112,15 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
   });
   let runs = 0;
   const nextRun = (): number => ++runs;
+  const etronSessions = new EtronSessions();
   const checks = new TenantCheckRunner({
-    admin, links, nextRun, ...(events ? { sendEvent: events } : {}),
+    admin, links, nextRun, etronSessions, ...(events ? { sendEvent: events } : {}),
     ...(services.catchEtronRedirect ? { catchRedirect: services.catchEtronRedirect } : {}),
   });
   const fixes = new FixRunner({ admin, ...(log ? { log } : {}) });
   const lastCheck = new LastCheck();
   const retests = new RetestRunner({
-    admin, demo, ...(services.catchEtronRedirect ? { catchRedirect: services.catchEtronRedirect } : {}), timing: services.retestTiming ?? RETEST_TIMING, ...(events ? { sendEvent: events } : {}),
+    admin, demo, etronSessions, ...(services.catchEtronRedirect ? { catchRedirect: services.catchEtronRedirect } : {}), timing: services.retestTiming ?? RETEST_TIMING, ...(events ? { sendEvent: events } : {}),
     onResult: (request, result, secrets) => {
       lastCheck.remember(result, secrets);
       fixes.remember(request, result);
@@ -160,7 +162,7 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
     getSignInDefaults: operation(noRequest, () => signInDefaults(services.env)),
     signIn: operation(validateSignInRequest, (request) => admin.signIn(request)),
     cancelSignIn: operation(noRequest, () => ok({ cancelled: admin.cancel() })),
-    signOut: operation(noRequest, async () => ok({ signedOut: await admin.signOut() })),
+    signOut: operation(noRequest, async () => { etronSessions.clear(); return ok({ signedOut: await admin.signOut() }); }),
     getAccount: operation(noRequest, () => ok(admin.account())),
     runTenantCheck: operation(validateTenantCheckRequest, async (request) => {
       const { result, secrets } = await checks.checkWithSecrets(request);

@@ -30,3 +30,6 @@ export function mainWindowWebPreferences(preloadPath: string): typeof SECURE_WEB
 
 /** The demo sign-in window: the secure set, no preload (the sandbox's pages get no API at all). */
 export const DEMO_SIGN_IN_WEB_PREFERENCES = SECURE_WEB_PREFERENCES;
+
+/** The ETRON sign-in window (Microsoft's sign-in pages only): the secure set, no preload. */
+export const ETRON_SIGN_IN_WEB_PREFERENCES = SECURE_WEB_PREFERENCES;

@@ -43,8 +43,8 @@ describe('Electronegativity', () => {
     assert.equal(SECURE_WEB_PREFERENCES.contextIsolation, true);
     assert.equal(SECURE_WEB_PREFERENCES.sandbox, true);
     assert.equal(SECURE_WEB_PREFERENCES.disableBlinkFeatures, 'Auxclick');
-    for (const file of ['electron/window.ts', 'electron/demo-sign-in-window.ts']) {
-      assert.match(readFileSync(path.join(root, file), 'utf8'), /webPreferences: (mainWindowWebPreferences\(|\{ \.\.\.DEMO_SIGN_IN_WEB_PREFERENCES, session: this\.session \})/, file);
+    for (const file of ['electron/window.ts', 'electron/demo-sign-in-window.ts', 'electron/etron-sign-in-window.ts']) {
+      assert.match(readFileSync(path.join(root, file), 'utf8'), /webPreferences: (mainWindowWebPreferences\(|\{ \.\.\.DEMO_SIGN_IN_WEB_PREFERENCES, session: this\.session \}|\{ \.\.\.ETRON_SIGN_IN_WEB_PREFERENCES, session: own \})/, file);
     }
   });
 });

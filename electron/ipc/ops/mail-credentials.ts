@@ -9,7 +9,10 @@
  * - Inventory360: never — its app is the vendor's multi-tenant app and the customer has no secret.
  * The secret lives only in this request's memory: it is returned among `secrets` for redaction.
  */
+import { createHash } from 'node:crypto';
+import type { AccessTokenProvider } from '../../core/auth/app-only-token.js';
 import type { ClientCredential } from '../../core/auth/msal-apps.js';
+import { ETRON_SIGN_IN_TIMEOUT_MS } from '../../shell/etron-sign-in-policy.js';
 import { etronRedirectUri, etronTokenProvider, type CatchRedirect } from '../../core/auth/etron-sign-in.js';
 import type { CloudProfile } from '../../core/clouds.js';
 import type { TenantCheckOptions } from '../../core/check/tenant-check.js';
@@ -49,6 +52,35 @@ export interface MailCredentialContext {
   readonly caPem?: string;
   /** Drives ETRON's sign-in (Electron: the ETRON sign-in window); none = no ETRON probe. */
   readonly catchRedirect?: CatchRedirect;
+  /** Keeps a signed-in ETRON session between checks, so "wait and test" does not open the window every try. */
+  readonly etronSessions?: EtronSessions;
+}
+
+/**
+ * The ETRON sessions of this app run, in memory: one per instance, app, mailbox and secret. A
+ * session whose sign-in or token failed is dropped, so the next check signs in again.
+ */
+export class EtronSessions {
+  private readonly sessions = new Map<string, AccessTokenProvider>();
+
+  /** The session for this key, made by `create` when there is none. */
+  provider(key: string, create: () => AccessTokenProvider): AccessTokenProvider {
+    return async (scopes, signal) => {
+      let provider = this.sessions.get(key);
+      if (!provider) {
+        provider = create();
+        this.sessions.set(key, provider);
+      }
+      const token = await provider(scopes, signal);
+      if (!token.ok && this.sessions.get(key) === provider) this.sessions.delete(key);
+      return token;
+    };
+  }
+
+  /** Forgets every session (sign-out). */
+  clear(): void {
+    this.sessions.clear();
+  }
 }
 
 /** The product's credential for this request, where the app can have it. */
@@ -61,15 +93,16 @@ export function mailCredentials(request: RunTenantCheckRequest, context: MailCre
     const { clientSecret, ...etron } = request.etron;
     if (!clientSecret) return { options: { etron }, secrets: [] };
     const appId = etron.appId;
-    const tokens = appId && context.catchRedirect
-      ? {
-        clientId: appId,
-        provider: etronTokenProvider({
-          cloud: context.cloud, clientId: appId, clientSecret, redirectUri: etronRedirectUri(etron.instance),
-          loginHint: request.mailbox, catchRedirect: context.catchRedirect, timeoutMs: 5 * 60_000,
-          ...(context.caPem ? { caPem: context.caPem } : {}),
-        }),
-      }
+    const catchRedirect = context.catchRedirect;
+    const create = (): AccessTokenProvider => etronTokenProvider({
+      cloud: context.cloud, clientId: appId!, clientSecret, redirectUri: etronRedirectUri(etron.instance),
+      loginHint: request.mailbox, catchRedirect: catchRedirect!, timeoutMs: ETRON_SIGN_IN_TIMEOUT_MS,
+      ...(context.caPem ? { caPem: context.caPem } : {}),
+    });
+    // The key holds the secret only as its hash.
+    const key = [etron.instance, appId, request.mailbox.toLowerCase(), createHash('sha256').update(clientSecret).digest('base64url')].join('|');
+    const tokens = appId && catchRedirect
+      ? { clientId: appId, provider: context.etronSessions ? context.etronSessions.provider(key, create) : create() }
       : undefined;
     return { options: { etron: { ...etron, clientSecret }, ...(tokens ? { mailboxTokens: tokens } : {}) }, secrets: requestSecrets(request) };
   }

@@ -21,7 +21,7 @@ import type { RetestOutcomeView, RetestProgressView, StartRetestRequest } from '
 import type { AdminSignIn } from './admin-sign-in.js';
 import { genericOptions, validateTenantCheckRequest } from './tenant-check-ops.js';
 import type { CatchRedirect } from '../../core/auth/etron-sign-in.js';
-import { mailCredentials } from './mail-credentials.js';
+import { mailCredentials, type EtronSessions } from './mail-credentials.js';
 
 /** How the tries are spaced. */
 export interface RetestTiming {
@@ -70,6 +70,8 @@ export interface RetestDeps {
   readonly sendEvent?: (event: AssistantEvent) => void;
   /** Drives ETRON's mailbox sign-in (as the tenant check's); none = ETRON through Graph only. */
   readonly catchRedirect?: CatchRedirect;
+  /** ETRON sessions shared with the tenant check (memory only). */
+  readonly etronSessions?: EtronSessions;
   /** Receives every try's result that was not cancelled, with the secrets it used (the support report and the fixes read the last one). */
   readonly onResult?: (request: RunTenantCheckRequest, result: Result<CheckResult>, secrets: readonly string[]) => void;
 }
@@ -156,6 +158,7 @@ export class RetestRunner {
     const mail = mailCredentials(request, {
       cloud: connection.cloud, ...(connection.caPem ? { caPem: connection.caPem } : {}),
       ...(this.deps.catchRedirect ? { catchRedirect: this.deps.catchRedirect } : {}),
+      ...(this.deps.etronSessions ? { etronSessions: this.deps.etronSessions } : {}),
     });
     const appCredential = mail.options.appCredential ?? demoCredential;
     const input = tenantCheckInput({

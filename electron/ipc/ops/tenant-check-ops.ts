@@ -19,7 +19,7 @@ import { normalizeThumbprint } from '../../core/tenant/certificate-credential.js
 import type { LinkAllowlist } from './open-external.js';
 import { GUID, optionalGuid } from './sign-in-ops.js';
 import type { CatchRedirect } from '../../core/auth/etron-sign-in.js';
-import { mailCredentials, optionalClientSecret, requestSecrets } from './mail-credentials.js';
+import { mailCredentials, optionalClientSecret, requestSecrets, type EtronSessions } from './mail-credentials.js';
 
 const ADDRESS = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** `<instance>` of https://<instance>.wawi.onretail.eu: one DNS label. */
@@ -126,6 +126,8 @@ export class TenantCheckRunner {
     readonly sendEvent?: (event: AssistantEvent) => void;
     /** Drives ETRON's mailbox sign-in (Electron: the ETRON sign-in window); none = ETRON is checked through Graph only. */
     readonly catchRedirect?: CatchRedirect;
+    /** ETRON sessions shared with "wait and test" (memory only). */
+    readonly etronSessions?: EtronSessions;
   }) {}
 
   /** Runs the check of the signed-in tenant; `secrets` are the ones it used (for the report's redaction). */
@@ -150,6 +152,7 @@ export class TenantCheckRunner {
     const mail = mailCredentials(request, {
       cloud: connection.cloud, ...(connection.caPem ? { caPem: connection.caPem } : {}),
       ...(this.deps.catchRedirect ? { catchRedirect: this.deps.catchRedirect } : {}),
+      ...(this.deps.etronSessions ? { etronSessions: this.deps.etronSessions } : {}),
     });
     const input = tenantCheckInput({
       profile: request.profile, cloud: connection.cloud, admin: connection.session, mailbox: request.mailbox,
