@@ -114,7 +114,7 @@ export function createHandlers(services: HandlerServices = {}): AssistantHandler
   const nextRun = (): number => ++runs;
   const etronSessions = new EtronSessions();
   const checks = new TenantCheckRunner({
-    admin, links, nextRun, etronSessions, ...(events ? { sendEvent: events } : {}),
+    admin, links, nextRun, etronSessions, demo: (p) => demo.productCredential(p), ...(events ? { sendEvent: events } : {}),
     ...(services.catchEtronRedirect ? { catchRedirect: services.catchEtronRedirect } : {}),
   });
   const fixes = new FixRunner({ admin, ...(log ? { log } : {}) });

@@ -108,3 +108,24 @@ export function mailCredentials(request: RunTenantCheckRequest, context: MailCre
   }
   return { options: request.etron ? { etron: request.etron } : {}, secrets: [] };
 }
+
+/** The demo tenant's own app credentials (DemoSandbox.productCredential). */
+export type DemoProductCredential = (profile: 'inventory360' | 'generic') => { readonly clientId: string; readonly clientSecret: string } | undefined;
+
+/**
+ * The credentials of one check of the signed-in tenant: the pasted secret where there is one; on
+ * the demo tenant, where none was pasted, the assistant plays the product's server with the demo
+ * tenant's own app credential (Inventory360's, the generic app's when its ID is the demo app's),
+ * so the demo shows the SMTP logon a real product would make.
+ */
+export function checkCredentials(
+  request: RunTenantCheckRequest, context: MailCredentialContext & { readonly demoTenant: boolean; readonly demo?: DemoProductCredential },
+): MailCredentials {
+  const mail = mailCredentials(request, context);
+  if (mail.options.appCredential || !context.demoTenant || !context.demo || request.profile === 'etron') return mail;
+  const product = context.demo(request.profile);
+  const plays = product && (request.profile === 'inventory360' || (request.generic?.flow === 'app-only' && request.generic.appId === product.clientId));
+  if (!product || !plays) return mail;
+  const credential: ClientCredential = { kind: 'secret', clientSecret: product.clientSecret };
+  return { options: { ...mail.options, appCredential: { clientId: product.clientId, credential } }, secrets: [...mail.secrets, product.clientSecret] };
+}

@@ -8,7 +8,6 @@
  * On the demo tenant the assistant also plays the product's server with the demo tenant's own app
  * credential (as the demo check does), so the try includes the SMTP logon where replication shows.
  */
-import type { ClientCredential } from '../../core/auth/msal-apps.js';
 import type { CheckResult } from '../../core/check/check-types.js';
 import { runCheck } from '../../core/check/run-check.js';
 import { tenantCheckInput } from '../../core/check/tenant-check.js';
@@ -21,7 +20,7 @@ import type { RetestOutcomeView, RetestProgressView, StartRetestRequest } from '
 import type { AdminSignIn } from './admin-sign-in.js';
 import { genericOptions, validateTenantCheckRequest } from './tenant-check-ops.js';
 import type { CatchRedirect } from '../../core/auth/etron-sign-in.js';
-import { mailCredentials, type EtronSessions } from './mail-credentials.js';
+import { checkCredentials, type EtronSessions } from './mail-credentials.js';
 
 /** How the tries are spaced. */
 export interface RetestTiming {
@@ -149,28 +148,21 @@ export class RetestRunner {
   private async attempt(request: RunTenantCheckRequest, signal: AbortSignal): Promise<{ result: Result<CheckResult>; secrets: readonly string[] }> {
     const connection = this.deps.admin.connection();
     if (!connection) return { result: fail('not_signed_in', 'sign in as an administrator first'), secrets: [] };
-    const demo = connection.cloudId === 'sandbox';
-    const product = demo && request.profile !== 'etron' ? this.deps.demo.productCredential(request.profile) : undefined;
-    const demoCredential = product && (request.profile === 'inventory360' || (request.profile === 'generic' && request.generic?.flow === 'app-only' && request.generic.appId === product.clientId))
-      ? { clientId: product.clientId, credential: { kind: 'secret', clientSecret: product.clientSecret } satisfies ClientCredential }
-      : undefined;
-    // The product's own secret, where the admin pasted it (the Other application, ETRON): the live mail probes.
-    const mail = mailCredentials(request, {
-      cloud: connection.cloud, ...(connection.caPem ? { caPem: connection.caPem } : {}),
+    const mail = checkCredentials(request, {
+      cloud: connection.cloud, demoTenant: connection.cloudId === 'sandbox', demo: (p) => this.deps.demo.productCredential(p),
+      ...(connection.caPem ? { caPem: connection.caPem } : {}),
       ...(this.deps.catchRedirect ? { catchRedirect: this.deps.catchRedirect } : {}),
       ...(this.deps.etronSessions ? { etronSessions: this.deps.etronSessions } : {}),
     });
-    const appCredential = mail.options.appCredential ?? demoCredential;
     const input = tenantCheckInput({
       profile: request.profile, cloud: connection.cloud, admin: connection.session, mailbox: request.mailbox,
       languages: [request.language ?? 'en'], signal,
       ...(connection.caPem ? { caPem: connection.caPem } : {}),
       ...(request.sender ? { sender: request.sender } : {}),
       ...mail.options,
-      ...(appCredential ? { appCredential } : {}),
       ...(request.generic ? { generic: genericOptions(request.generic) } : {}),
     });
-    const secrets = [...new Set([...mail.secrets, ...(appCredential?.credential.kind === 'secret' ? [appCredential.credential.clientSecret] : [])])];
+    const secrets = mail.secrets;
     if (!input.ok) return { result: input, secrets };
     const result = await runCheck(input.value);
     return { result: signal.aborted ? fail('cancelled', 'the wait was cancelled') : ok(result), secrets };

@@ -19,7 +19,7 @@ import { normalizeThumbprint } from '../../core/tenant/certificate-credential.js
 import type { LinkAllowlist } from './open-external.js';
 import { GUID, optionalGuid } from './sign-in-ops.js';
 import type { CatchRedirect } from '../../core/auth/etron-sign-in.js';
-import { mailCredentials, optionalClientSecret, requestSecrets, type EtronSessions } from './mail-credentials.js';
+import { checkCredentials, optionalClientSecret, type DemoProductCredential, type EtronSessions } from './mail-credentials.js';
 
 const ADDRESS = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** `<instance>` of https://<instance>.wawi.onretail.eu: one DNS label. */
@@ -126,6 +126,8 @@ export class TenantCheckRunner {
     readonly sendEvent?: (event: AssistantEvent) => void;
     /** Drives ETRON's mailbox sign-in (Electron: the ETRON sign-in window); none = ETRON is checked through Graph only. */
     readonly catchRedirect?: CatchRedirect;
+    /** The demo tenant's own app credentials: on the demo tenant the check plays the product's server. */
+    readonly demo?: DemoProductCredential;
     /** ETRON sessions shared with "wait and test" (memory only). */
     readonly etronSessions?: EtronSessions;
   }) {}
@@ -137,11 +139,12 @@ export class TenantCheckRunner {
 
   /** Runs the check and says which secrets it used. */
   async checkWithSecrets(request: RunTenantCheckRequest): Promise<{ result: Result<CheckResult>; secrets: readonly string[] }> {
-    const result = await this.run(request);
-    return { result, secrets: requestSecrets(request) };
+    let secrets: readonly string[] = [];
+    const result = await this.run(request, (used) => { secrets = used; });
+    return { result, secrets };
   }
 
-  private async run(request: RunTenantCheckRequest): Promise<Result<CheckResult>> {
+  private async run(request: RunTenantCheckRequest, usedSecrets: (secrets: readonly string[]) => void): Promise<Result<CheckResult>> {
     const connection = this.deps.admin.connection();
     if (!connection) return fail('not_signed_in', 'sign in as an administrator first');
     this.current?.abort();
@@ -149,11 +152,12 @@ export class TenantCheckRunner {
     this.current = controller;
     const run = this.deps.nextRun();
     const language = request.language ?? 'en';
-    const mail = mailCredentials(request, {
-      cloud: connection.cloud, ...(connection.caPem ? { caPem: connection.caPem } : {}),
+    const mail = checkCredentials(request, {
+      cloud: connection.cloud, demoTenant: connection.cloudId === 'sandbox', ...(this.deps.demo ? { demo: this.deps.demo } : {}), ...(connection.caPem ? { caPem: connection.caPem } : {}),
       ...(this.deps.catchRedirect ? { catchRedirect: this.deps.catchRedirect } : {}),
       ...(this.deps.etronSessions ? { etronSessions: this.deps.etronSessions } : {}),
     });
+    usedSecrets(mail.secrets);
     const input = tenantCheckInput({
       profile: request.profile, cloud: connection.cloud, admin: connection.session, mailbox: request.mailbox,
       languages: [language], signal: controller.signal,
