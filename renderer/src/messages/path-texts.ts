@@ -104,6 +104,11 @@ export interface PathTexts {
   readonly powershellNotNeeded: string;
   readonly smtpAuthVerify: string;
   readonly smtpAuthPowerShell: string;
+  /** The SMTP probe's verdict on the Authenticated SMTP page (and why there is none). */
+  readonly smtpAuthProbe: {
+    readonly heading: string; readonly on: string; readonly off: string; readonly unproven: string;
+    readonly checkAgain: string; readonly running: string; readonly noSecret: (page: string) => string; readonly inventory360: string;
+  };
   readonly waitPlaceholder: string;
   readonly finishPlaceholder: string;
   readonly skipLink: string;

@@ -44,10 +44,12 @@ export function ClientSecretPage() {
   const url = useAssistantStore((s) => portalOf(s, 'etron.client-secret'));
   const certificate = useAssistantStore((s) => s.profile === 'generic' && s.tenantForm.genericCredential === 'certificate');
   const thumbprint = useAssistantStore((s) => s.tenantForm.genericThumbprint);
-  const [pasted, setPasted] = useState('');
+  // Kept in memory for the check's mail probes (tenant-check-slice productSecret), never saved.
+  const pasted = useAssistantStore((s) => s.productSecret);
+  const setPasted = useAssistantStore((s) => s.setProductSecret);
   const [tried, setTried] = useState(false);
   const etron = profile === 'etron';
-  // A certificate's thumbprint is needed to check it; a pasted secret is only checked, never kept.
+  // A certificate's thumbprint is needed to check it; a pasted secret is checked and lets the test log on as the app (memory only).
   const fields: FormField[] = certificate
     ? [{ id: 'path-generic-thumbprint', kind: 'thumbprint', value: thumbprint, required: true }]
     : [{ id: 'path-secret-check', kind: 'secret', value: pasted, required: false }];

@@ -3,6 +3,7 @@
  * 24 hours are over, shows the next try's time, the "30 minutes – 24 hours" guidance, and says when
  * it passed. A wait interrupted by closing the app is offered again after the admin signs in.
  */
+import { MailProbeNote } from '../components/smtp-auth-probe.js';
 import { useEffect, useRef } from 'react';
 import { NeedsProfile } from '../components/needs-profile.js';
 import { ErrorNote } from '../components/error-note.js';
@@ -140,6 +141,7 @@ export function WaitTestPage() {
           {savedCheck && !outcome && !running && (
             <p className="muted wait-last" data-testid="wait-last-saved">{t.lastSaved(formatDateTime(language, savedCheck.checkedAt), t.overall[savedCheck.overall])}</p>
           )}
+          <MailProbeNote />
           <WaitControls />
           <SupportReportButton />
         </>

@@ -35,6 +35,13 @@ export interface TenantCheckSlice {
   readonly fixLinkOpened: string | undefined;
   /** What the last tenant check was run for (checkInputKey), running or done. */
   readonly tenantCheckedInput: string | undefined;
+  /**
+   * The product's client secret as pasted on the client-secret page (ETRON, the Other application
+   * app-only): it lets the check probe SMTP/IMAP as the product. Memory only — not in tenantForm,
+   * so the kept progress (wait-test-slice progressOf) never sees it; gone when the app closes.
+   */
+  readonly productSecret: string;
+  setProductSecret(value: string): void;
   setTenantField<K extends keyof TenantCheckForm>(field: K, value: TenantCheckForm[K]): void;
   prefillTenantForm(facts: KnownFacts): void;
   runTenantCheck(): Promise<void>;
@@ -50,6 +57,12 @@ const EMPTY_FORM: TenantCheckForm = {
   genericCredential: 'secret', genericThumbprint: '',
 };
 
+/** The pasted product secret, when it has a secret's shape (a GUID is the Secret ID: the page says so). */
+function secretOf(state: AssistantState): { clientSecret?: string } {
+  const secret = state.productSecret.trim();
+  return secret.length >= 8 && secret.length <= 256 && !/\s/.test(secret) && isValidInput('secret', secret) ? { clientSecret: secret } : {};
+}
+
 /** The tenant check request the form describes (undefined before a product is chosen). */
 export function requestOf(state: AssistantState): RunTenantCheckRequest | undefined {
   const { profile, tenantForm: f, language } = state;
@@ -58,12 +71,13 @@ export function requestOf(state: AssistantState): RunTenantCheckRequest | undefi
   if (profile === 'etron') {
     // The further sending users of variant B that are addresses (the sign-in page names the others).
     const more = state.etronMoreMailboxes.map((m) => m.trim()).filter((m) => isValidInput('address', m));
-    return { ...base, etron: { instance: f.etronInstance, ...(f.etronAppId.trim() ? { appId: f.etronAppId } : {}), ...(more.length > 0 ? { moreMailboxes: more } : {}) } };
+    return { ...base, etron: { instance: f.etronInstance, ...(f.etronAppId.trim() ? { appId: f.etronAppId } : {}), ...(more.length > 0 ? { moreMailboxes: more } : {}), ...secretOf(state) } };
   }
   if (profile === 'generic') {
     // Only a well-formed thumbprint goes to the check (the page says what is wrong with another).
     const thumbprint = f.genericCredential === 'certificate' ? thumbprintOf(f.genericThumbprint) : undefined;
-    return { ...base, generic: { appId: f.genericAppId, flow: f.genericFlow, imap: f.genericImap, ...(thumbprint ? { certificateThumbprint: thumbprint } : {}) } };
+    const secret = f.genericFlow === 'app-only' && f.genericCredential === 'secret' ? secretOf(state) : {};
+    return { ...base, generic: { appId: f.genericAppId, flow: f.genericFlow, imap: f.genericImap, ...(thumbprint ? { certificateThumbprint: thumbprint } : {}), ...secret } };
   }
   return base;
 }
@@ -76,7 +90,8 @@ export function checkInputKey(state: AssistantState): string | undefined {
   const request = requestOf(state);
   if (!request) return undefined;
   const { language: _language, ...input } = request;
-  return JSON.stringify(input);
+  // The secret itself is not kept in the key (held in the store): only that there is one.
+  return JSON.stringify(input, (key, value: unknown) => (key === 'clientSecret' ? 'pasted' : value));
 }
 
 /** Numbers the tenant checks this window started: only the newest one's answer counts. */
@@ -91,6 +106,8 @@ export const createTenantCheckSlice: StateCreator<AssistantState, [], [], Tenant
   fixLinkError: undefined,
   fixLinkOpened: undefined,
   tenantCheckedInput: undefined,
+  productSecret: '',
+  setProductSecret: (productSecret) => set({ productSecret }),
   setTenantField: (field, value) => set((s) => ({ tenantForm: { ...s.tenantForm, [field]: value }, tenantCheckError: undefined })),
   prefillTenantForm: (facts) => set((s) => (s.tenantForm.mailbox === '' && facts.mailbox
     ? { tenantForm: { ...s.tenantForm, mailbox: facts.mailbox } }

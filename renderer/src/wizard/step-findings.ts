@@ -2,11 +2,13 @@
  * Which findings of the tenant check verify each page of a product's path, and from that each
  * step's state: done only when Microsoft 365 says so (every finding of the page ok), failed when
  * the last check found a problem there, running while a check for it runs. A page Graph cannot
- * verify (Authenticated SMTP, the PowerShell and ETRON's own settings) is done when the admin
- * confirms it; the test at the end verifies it.
+ * verify (the PowerShell and ETRON's own settings) is done when the admin confirms it; the test at
+ * the end verifies it. Authenticated SMTP is proven by the SMTP probe where one ran (the demo
+ * tenant; a real tenant with the Other application's or ETRON's secret): done only past AUTH.
  */
 import type { CheckResult, Finding, Profile } from '../../../electron/ipc/contract.js';
 import type { AssistantState } from '../store.js';
+import { smtpAuthVerdict, type SmtpAuthVerdict } from './smtp-auth-verdict.js';
 import { pathFor, WizardStep } from './steps.js';
 
 const ETRON_REGISTRATION = ['etron.app-registration', 'etron.redirect-uri', 'etron.permissions', 'etron.audience', 'etron.delegated-consent'];
@@ -50,6 +52,16 @@ export function pageFindings(step: WizardStep, state: Pick<AssistantState, 'chec
   return ids.flatMap((id) => all.filter((f) => f.id === id));
 }
 
+/**
+ * The SMTP probe's verdict on Authenticated SMTP from the last check of this product — the demo
+ * check, the tenant check, or the last try of "wait and test" — undefined when no probe ran.
+ */
+export function smtpAuthProbe(state: Pick<AssistantState, 'checkResult' | 'checkKind' | 'profile'> & { readonly waitOutcome?: AssistantState['waitOutcome'] }): SmtpAuthVerdict | undefined {
+  const result = state.checkResult && state.checkResult.profile === state.profile ? state.checkResult
+    : state.waitOutcome?.last && state.waitOutcome.last.profile === state.profile ? state.waitOutcome.last : undefined;
+  return smtpAuthVerdict(result);
+}
+
 /** The first page of the path whose findings include this one: where it is fixed. */
 export function pageThatFixes(findingId: string, profile: Profile): WizardStep | undefined {
   return pathFor(profile).find((step) => findingIdsFor(step, profile)?.includes(findingId));
@@ -78,11 +90,14 @@ export function stepState(step: WizardStep, state: ProgressState): StepState {
   const profile = state.profile;
   if (!profile) return 'open';
   const ids = findingIdsFor(step, profile);
+  // Authenticated SMTP where a probe ran: green only when it got past AUTH, red on 5.7.139.
+  const probe = step === WizardStep.SmtpAuth ? smtpAuthProbe(state) : undefined;
+  if (probe && state.checkRunning === undefined) return probe.state === 'on' ? 'done' : probe.state === 'off' ? 'failed' : 'open';
   if (!ids || secretOnlyConfirmed(step, state)) return state.confirmedSteps.includes(step) ? 'done' : 'open';
   if (state.checkRunning === 'tenant' && state.step === step) return 'running';
   const found = pageFindings(step, state);
   if (!found || found.length === 0) return 'open';
   if (!found.every((f) => f.status === 'ok')) return 'failed';
-  // Graph sees only part of Authenticated SMTP (the user, security defaults): the checkbox needs the admin's word.
+  // Graph sees only part of Authenticated SMTP (the user, security defaults): where no probe ran, the checkbox needs the admin's word.
   return step === WizardStep.SmtpAuth && !state.confirmedSteps.includes(step) ? 'open' : 'done';
 }
