@@ -62,9 +62,9 @@ describe('the Inventory360 path in the browser', () => {
 
       await next(page, 'smtp-auth', 'Authentifiziertes SMTP');
       assert.equal(await verdict(page), 'done');
-      // Graph cannot read the checkbox: not ticked until the admin confirms it.
-      assert.equal(await page.getByTestId('step-smtp-auth').getAttribute('data-state'), 'open');
-      await page.getByTestId('confirm-step-box').check();
+      // Graph cannot read the checkbox; on the demo tenant the check logs on as Inventory360's server: Exchange let the mailbox in.
+      assert.equal(await page.getByTestId('smtp-probe').getAttribute('data-state'), 'on');
+      assert.equal(await page.getByTestId('smtp-probe-verdict').textContent(), 'Authentifiziertes SMTP ist eingeschaltet: Der Mailserver hat die Anmeldung angenommen.');
       assert.equal(await page.getByTestId('step-smtp-auth').getAttribute('data-state'), 'done');
       assert.equal(await page.getByTestId('value-mailbox-value').textContent(), 'notifications@contoso.example');
       await pageChecks(app, true);
@@ -116,15 +116,17 @@ describe('the Inventory360 path in the browser', () => {
     }
   });
 
-  it('smtp-auth-disabled-mailbox: Graph sees the user fine, the page says the checkbox is verified by the test, the step stays open', async () => {
+  it('smtp-auth-disabled-mailbox: Graph sees the user fine, the SMTP logon says "still off" (5.7.139 in the technical details), the step is not green', async () => {
     const app = await openSignedIn(env, { locale: 'de-DE', scenario: 'smtp-auth-disabled-mailbox', profile: 'inventory360' });
     try {
       const { page } = app;
       await page.getByTestId('step-smtp-auth').click();
       await page.getByTestId('page-smtp-auth').waitFor();
       assert.equal(await verdict(page), 'done');
-      assert.match(await page.getByTestId('confirm-step').textContent() ?? '', /„5\.7\.139“/);
-      assert.equal(await page.getByTestId('step-smtp-auth').getAttribute('data-state'), 'open');
+      await page.getByTestId('smtp-probe').and(page.locator('[data-state="off"]')).waitFor();
+      assert.match(await page.getByTestId('smtp-probe-verdict').textContent() ?? '', /^Authentifiziertes SMTP ist noch aus/);
+      assert.match(await page.getByTestId('smtp-probe-details').textContent() ?? '', /535 5\.7\.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox\./);
+      assert.equal(await page.getByTestId('step-smtp-auth').getAttribute('data-state'), 'failed');
       await pageChecks(app, true);
     } finally {
       await app.close();
