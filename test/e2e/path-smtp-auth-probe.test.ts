@@ -53,6 +53,7 @@ describe('Authenticated SMTP, proven by the SMTP logon', () => {
         await assertNoHorizontalOverflow(page);
         await assertAccessible(page);
         if (locale === 'de-DE') assert.deepEqual(await englishLines(page), []);
+        if (SHOTS) await page.getByTestId('smtp-probe').scrollIntoViewIfNeeded();
         if (SHOTS) await page.screenshot({ path: `${SHOTS}/smtp-auth-off-${locale}.png`, fullPage: true });
         await page.getByTestId('smtp-probe-again').click();
         assert.equal(await page.getByTestId('smtp-probe-again').textContent(), words.again);
@@ -73,6 +74,7 @@ describe('Authenticated SMTP, proven by the SMTP logon', () => {
         assert.equal(await page.getByTestId('step-smtp-auth').getAttribute('data-state'), 'done');
         await assertNoHorizontalOverflow(page);
         if (locale === 'de-DE') assert.deepEqual(await englishLines(page), []);
+        if (SHOTS) await page.getByTestId('smtp-probe').scrollIntoViewIfNeeded();
         if (SHOTS) await page.screenshot({ path: `${SHOTS}/smtp-auth-on-${locale}.png`, fullPage: true });
         assert.deepEqual(app.pageErrors, []);
       } finally {

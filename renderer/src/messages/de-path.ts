@@ -196,7 +196,7 @@ export const dePath: PathTexts = {
   smtpAuthProbe: {
     heading: 'Test am Mailserver',
     on: 'Authentifiziertes SMTP ist eingeschaltet: Der Mailserver hat die Anmeldung angenommen.',
-    off: 'Authentifiziertes SMTP ist noch aus: Der Mailserver lehnt die Anmeldung ab (5.7.139). Setzen Sie das Häkchen wie oben gezeigt und prüfen Sie in einigen Minuten erneut – die Änderung kann bis zu einer Stunde brauchen.',
+    off: 'Authentifiziertes SMTP ist noch aus: Der Mailserver lehnt die Anmeldung ab (5.7.139). Setzen Sie das Häkchen wie oben gezeigt und prüfen Sie später erneut – bis Exchange die Änderung übernimmt, kann es dauern (siehe „Warten und testen“).',
     unproven: 'Der Test kam nicht bis zur Anmeldung am Mailserver; ob Authentifiziertes SMTP eingeschaltet ist, zeigt er deshalb nicht. Was fehlt, steht unter „Prüfergebnisse“.',
     checkAgain: 'Erneut prüfen',
     running: 'Der Test läuft …',

@@ -195,7 +195,7 @@ export const enPath: PathTexts = {
   smtpAuthProbe: {
     heading: 'Test at the mail server',
     on: 'Authenticated SMTP is on: the mail server accepted the logon.',
-    off: 'Authenticated SMTP is still off: the mail server refuses the logon (5.7.139). Tick the box as shown above and check again in a few minutes — the change can take up to an hour.',
+    off: 'Authenticated SMTP is still off: the mail server refuses the logon (5.7.139). Tick the box as shown above and check again later — Exchange can take a while to pick up the change (see "Wait and test").',
     unproven: 'The test did not get as far as the logon at the mail server, so it does not show whether Authenticated SMTP is on. What is missing is listed under "Check results".',
     checkAgain: 'Check again',
     running: 'The test is running …',
