@@ -29,6 +29,7 @@ export function SmtpAuthProbe() {
   const goToStep = useAssistantStore((s) => s.goToStep);
   const demoTenant = account?.cloud === 'sandbox';
   // Delegated or with a certificate, the Other application signs in where the assistant cannot: no probe, no hint to paste.
+  const pasted = useAssistantStore((s) => s.productSecret.trim() !== '');
   const noSecretFlow = useAssistantStore((s) => s.profile === 'generic' && (s.tenantForm.genericFlow === 'delegated' || s.tenantForm.genericCredential === 'certificate'));
   const heading = useRef<HTMLHeadingElement>(null);
   if (!profile || (noSecretFlow && !verdict && !demoTenant && checkKind !== 'demo')) return null;
@@ -52,7 +53,10 @@ export function SmtpAuthProbe() {
         <TechDetails testId="smtp-probe-details"><p className="mono">{verdict.reply}</p></TechDetails>
       )}
       {noProbe && profile === 'inventory360' && !demoTenant && <p data-testid="smtp-probe-inventory360">{t.inventory360}</p>}
-      {noProbe && profile !== 'inventory360' && !demoTenant && !noSecretFlow && (
+      {noProbe && profile !== 'inventory360' && !demoTenant && !noSecretFlow && pasted && (
+        <p data-testid="smtp-probe-ready">{profile === 'etron' ? t.readyEtron : t.readyGeneric}</p>
+      )}
+      {noProbe && profile !== 'inventory360' && !demoTenant && !noSecretFlow && !pasted && (
         <p className="control-row" data-testid="smtp-probe-no-secret">
           <span>{t.noSecret(steps[WizardStep.ClientSecret])}</span>
           <Button size="small" onClick={() => goToStep(WizardStep.ClientSecret)}>{`${steps[WizardStep.ClientSecret]} →`}</Button>

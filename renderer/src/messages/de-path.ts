@@ -199,6 +199,8 @@ export const dePath: PathTexts = {
     off: 'Authentifiziertes SMTP ist noch aus: Der Mailserver lehnt die Anmeldung ab (5.7.139). Setzen Sie das Häkchen wie oben gezeigt und prüfen Sie später erneut – bis Exchange die Änderung übernimmt, kann es dauern (siehe „Warten und testen“).',
     unproven: 'Der Test kam nicht bis zur Anmeldung am Mailserver; ob Authentifiziertes SMTP eingeschaltet ist, zeigt er deshalb nicht. Was fehlt, steht unter „Prüfergebnisse“.',
     checkAgain: 'Erneut prüfen',
+    readyGeneric: 'Der geheime Clientschlüssel ist eingefügt: „Erneut prüfen“ meldet sich wie Ihre Anwendung am Mailserver an.',
+    readyEtron: 'Der geheime Clientschlüssel ist eingefügt: „Erneut prüfen“ öffnet ein Microsoft-Anmeldefenster – melden Sie sich dort mit dem sendenden Postfach an, wie in ETRON. Danach meldet sich der Test wie ETRON am Mailserver an.',
     running: 'Der Test läuft …',
     noSecret: (page) => `Fügen Sie auf der Seite „${page}“ den geheimen Clientschlüssel ein: Dann meldet sich der Test wie Ihre Anwendung am Mailserver an und zeigt hier, ob Authentifiziertes SMTP eingeschaltet ist.`,
     inventory360: 'Inventory360 meldet sich mit der App des Herstellers an, deren geheimer Schlüssel nur beim Hersteller liegt. Der Assistent kann sich deshalb nicht wie Inventory360 am Mailserver anmelden: Den letzten Beweis liefert die Testmail aus Inventory360 (die Schritte stehen auf der Seite „Abschluss“).',

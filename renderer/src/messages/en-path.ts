@@ -198,6 +198,8 @@ export const enPath: PathTexts = {
     off: 'Authenticated SMTP is still off: the mail server refuses the logon (5.7.139). Tick the box as shown above and check again later — Exchange can take a while to pick up the change (see "Wait and test").',
     unproven: 'The test did not get as far as the logon at the mail server, so it does not show whether Authenticated SMTP is on. What is missing is listed under "Check results".',
     checkAgain: 'Check again',
+    readyGeneric: 'The client secret is pasted: "Check again" logs on to the mail server as your application.',
+    readyEtron: 'The client secret is pasted: "Check again" opens a Microsoft sign-in window — sign in there with the sending mailbox, as in ETRON. Then the test logs on to the mail server as ETRON does.',
     running: 'The test is running …',
     noSecret: (page) => `Paste the client secret on the "${page}" page: then the test logs on to the mail server as your application and shows here whether Authenticated SMTP is on.`,
     inventory360: "Inventory360 signs in with the vendor's app, whose secret only the vendor holds. So the assistant cannot log on to the mail server as Inventory360: the last proof is the test mail from Inventory360 (the steps are on the \"Finish\" page).",

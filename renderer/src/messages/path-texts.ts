@@ -107,7 +107,7 @@ export interface PathTexts {
   /** The SMTP probe's verdict on the Authenticated SMTP page (and why there is none). */
   readonly smtpAuthProbe: {
     readonly heading: string; readonly on: string; readonly off: string; readonly unproven: string;
-    readonly checkAgain: string; readonly running: string; readonly noSecret: (page: string) => string; readonly inventory360: string;
+    readonly checkAgain: string; readonly readyGeneric: string; readonly readyEtron: string; readonly running: string; readonly noSecret: (page: string) => string; readonly inventory360: string;
   };
   readonly waitPlaceholder: string;
   readonly finishPlaceholder: string;

@@ -90,8 +90,9 @@ export function checkInputKey(state: AssistantState): string | undefined {
   const request = requestOf(state);
   if (!request) return undefined;
   const { language: _language, ...input } = request;
-  // The secret itself is not kept in the key (held in the store): only that there is one.
-  return JSON.stringify(input, (key, value: unknown) => (key === 'clientSecret' ? 'pasted' : value));
+  // The pasted secret is not part of the key: pasting it starts no check by itself (for ETRON a
+  // check with it opens the mailbox user's sign-in window) — "check again" or "wait and test" use it.
+  return JSON.stringify(input, (key, value: unknown) => (key === 'clientSecret' ? undefined : value));
 }
 
 /** Numbers the tenant checks this window started: only the newest one's answer counts. */
