@@ -40,8 +40,8 @@ export const deChecks: CheckTexts = {
   progressStatus: { running: 'läuft …', pass: 'In Ordnung', warn: 'Hinweis', fail: 'Fehler', skipped: 'Übersprungen' },
   noMailProbe: {
     inventory360: 'Von hier aus wurde keine Testmail gesendet: Nur Inventory360 kennt den geheimen Schlüssel seiner App. Wenn oben alles in Ordnung ist, senden Sie eine Testmail aus Inventory360 – schlägt sie fehl, fügen Sie die Fehlermeldung bei „Fehlermeldung erklären“ ein.',
-    etron: 'Senden und Empfangen wurden von hier aus nicht getestet: ETRON meldet sich als Benutzer des Postfachs an. Klicken Sie in ETRON beim Postausgangs- und Posteingangsserver auf „Outlook-Konto verbinden“ und „Testen“ – schlägt das fehl, fügen Sie die Fehlermeldung bei „Fehlermeldung erklären“ ein.',
-    generic: 'Senden und Empfangen wurden von hier aus nicht getestet: Dafür bräuchte es den geheimen Schlüssel Ihrer Anwendung oder die Anmeldung ihres Benutzers. Senden Sie eine Testmail aus der Anwendung – schlägt sie fehl, fügen Sie die Fehlermeldung bei „Fehlermeldung erklären“ ein.',
+    etron: 'Senden und Empfangen wurden von hier aus nicht getestet: ETRON meldet sich als Benutzer des Postfachs an. Fügen Sie auf der Seite „Geheimer Clientschlüssel“ den Schlüssel ein und prüfen Sie erneut – dann meldet sich der Test über ETRONs App an. Oder klicken Sie in ETRON beim Postausgangs- und Posteingangsserver auf „Outlook-Konto verbinden“ und „Testen“ – schlägt das fehl, fügen Sie die Fehlermeldung bei „Fehlermeldung erklären“ ein.',
+    generic: 'Senden und Empfangen wurden von hier aus nicht getestet: Dafür bräuchte es den geheimen Clientschlüssel Ihrer Anwendung (auf der Seite „Zertifikate & Geheimnisse“ einfügen, dann erneut prüfen) oder die Anmeldung ihres Benutzers. Oder senden Sie eine Testmail aus der Anwendung – schlägt sie fehl, fügen Sie die Fehlermeldung bei „Fehlermeldung erklären“ ein.',
   },
   breakDemoLabel: 'Fehler in den Demo-Mandanten einbauen',
   breakDemoApply: 'Übernehmen',

@@ -40,8 +40,8 @@ export const enChecks: CheckTexts = {
   progressStatus: { running: 'running…', pass: 'OK', warn: 'Note', fail: 'Failed', skipped: 'Skipped' },
   noMailProbe: {
     inventory360: 'No test message was sent from here: only Inventory360 holds its app\'s secret. Once everything above is in order, send a test mail from Inventory360 — if it fails, paste its error into "Explain an error".',
-    etron: 'Sending and receiving were not tested from here: ETRON signs in as the mailbox user. In ETRON, click "Connect Outlook account" and "Test" on the outgoing and incoming server — if that fails, paste its error into "Explain an error".',
-    generic: 'Sending and receiving were not tested from here: that needs your application\'s own secret or its user\'s sign-in. Send a test mail from the application — if it fails, paste its error into "Explain an error".',
+    etron: 'Sending and receiving were not tested from here: ETRON signs in as the mailbox user. Paste the secret on the "Client secret" page and check again — then the test signs in through ETRON\'s app. Or, in ETRON, click "Connect Outlook account" and "Test" on the outgoing and incoming server — if that fails, paste its error into "Explain an error".',
+    generic: 'Sending and receiving were not tested from here: that needs your application\'s own client secret (paste it on the "Certificates & secrets" page, then check again) or its user\'s sign-in. Or send a test mail from the application — if it fails, paste its error into "Explain an error".',
   },
   breakDemoLabel: 'Break the demo tenant',
   breakDemoApply: 'Apply',
