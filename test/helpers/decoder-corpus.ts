@@ -16,6 +16,8 @@ export interface CorpusItem {
 }
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus');
+/** Further real texts collected for issue 10 after the split: all development data (its README.md). */
+export const DEV2_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev2');
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;
 
@@ -58,6 +60,11 @@ export function fnv1a(text: string): number {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash >>> 0;
+}
+
+/** The thread of a source: the URL without its #fragment. */
+export function threadOf(source: string): string {
+  return source.replace(/#.*$/, '');
 }
 
 /** Which part an item belongs to: the thread (source without #fragment) decides. */

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { decode } from '../../electron/core/diagnosis/decode.js';
-import { CORPUS_DIR, partOf, readCorpus, type CorpusItem } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, partOf, readCorpus, threadOf, type CorpusItem } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -60,6 +60,26 @@ describe('decoder corpus of real error texts', () => {
     console.log(`decoder corpus, development (${dev.length}): top-1 ${pct(s.top1)}, top-2 ${pct(s.top2)}, empty ${s.empty}`);
     if (s.misses.length > 0) console.log(`  top-2 misses:\n  ${s.misses.join('\n  ')}`);
     assert.equal(s.empty, 0);
+  });
+
+  describe('second development part (decoder-corpus-dev2, collected after the split)', () => {
+    const dev2 = readCorpus(DEV2_DIR);
+
+    it('has at least 40 items from threads that are not in the first corpus', () => {
+      assert.ok(dev2.length >= 40, `${dev2.length} items`);
+      assert.equal(new Set(dev2.map((i) => i.source)).size, dev2.length, 'sources are unique');
+      const first = new Set(items.map((i) => threadOf(i.source)));
+      assert.deepEqual(dev2.filter((i) => first.has(threadOf(i.source))).map((i) => i.source), []);
+    });
+
+    it('never answers empty (misses listed); development data, scores printed', () => {
+      const s = score(dev2);
+      const all = score([...dev, ...dev2]);
+      console.log(`decoder corpus, development 2 (${dev2.length}): top-1 ${pct(s.top1)}, top-2 ${pct(s.top2)}, empty ${s.empty}`);
+      console.log(`decoder corpus, all development (${dev.length + dev2.length}): top-1 ${pct(all.top1)}, top-2 ${pct(all.top2)}`);
+      if (s.misses.length > 0) console.log(`  top-2 misses:\n  ${s.misses.join('\n  ')}`);
+      assert.equal(s.empty, 0);
+    });
   });
 
   it(`held-out part reaches top-1 ≥ ${pct(HELDOUT_TOP1_MIN)} and top-2 ≥ ${pct(HELDOUT_TOP2_MIN)}`, () => {
