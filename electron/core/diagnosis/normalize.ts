@@ -88,6 +88,9 @@ export function cutLongRuns(text: string): string {
   return text.replace(/(?<![A-Za-z0-9_+/=.~-])[A-Za-z0-9_+/=.~-]{200,}/g, '[redacted]');
 }
 
+/** Five lower-case words joined by '+', not inside a base64 run (bounded, so linear). */
+const FORM_WORDS = /(?<![A-Za-z0-9/+=])[A-Za-z][a-z']{1,11}\+[a-z']{2,12}\+[a-z']{2,12}\+[a-z']{2,12}\+[a-z']{2,12}(?:\+|\b)/;
+
 /** %XX of printable ASCII (redirect errors arrive in the query string), and '+' in query strings. */
 function decodeUrl(text: string): string {
   let out = text;
@@ -98,8 +101,11 @@ function decodeUrl(text: string): string {
     });
   }
   // Form encoding: '+' is a space (query strings, and MSAL iOS's "AADSTS500011:+The+resource…").
-  if (/error_description=|AADSTS\d{4,7}:\+/i.test(out)) out = out.replace(/\+/g, ' ');
-  return out;
+  if (/error_description=|AADSTS\d{4,7}:\+/i.test(out)) return out.replace(/\+/g, ' ');
+  // A form-encoded description pasted alone ("The+provided+value+for+the+input+parameter…"): only a
+  // whitespace-free run that reads as words joined by '+' is decoded, never a token or base64 blob elsewhere.
+  if (!FORM_WORDS.test(out)) return out;
+  return out.replace(/[^\s]{1,4000}/g, (run) => (FORM_WORDS.test(run) ? run.replace(/\+/g, ' ') : run));
 }
 
 /** Quoted-printable soft line breaks and =XX, only when the text looks quoted-printable. */

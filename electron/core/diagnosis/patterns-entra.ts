@@ -27,6 +27,35 @@ const MAX_CODES = 40;
 /** Resources Microsoft 365 always has: "resource principal … not found" then means the tenant lacks the service. */
 const KNOWN_RESOURCE = /resource principal named (?:https?:\/\/)?(?:outlook\.office(?:365)?\.com|graph\.microsoft\.com|ps\.outlook\.com|00000002-0000-0ff1-ce00-000000000000|00000003-0000-0000-c000-000000000000)\/? was not found/i;
 
+/**
+ * Outlook's mail scopes (IMAP.AccessAsUser.All, POP.AccessAsUser.All, SMTP.Send, "IMAP/SMTP scopes"). Microsoft:
+ * they must be requested under the Outlook resource, https://outlook.office.com/IMAP.AccessAsUser.All …
+ * ("Authenticate an IMAP, POP or SMTP connection using OAuth",
+ * https://learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth);
+ * without the prefix they name Graph's permissions, which the app was not consented for.
+ */
+const MAIL_SCOPES = /\b(?:IMAP|POP|SMTP)[./](?:AccessAsUser|Send|SMTP|IMAP|POP)\b|\bIMAP\/SMTP scopes?\b/i;
+/** 65001 (no consent) for mail scopes: consent first, the scope asked under the wrong resource second. */
+const CONSENT_CODES = new Set(['65001', '65004']);
+
+/**
+ * MFA and sign-in-frequency codes: met in a token request (refresh token redeemed, invalid_grant, an MSAL
+ * silent call), they mean the stored sign-in no longer satisfies the policy and the user must sign in
+ * again interactively — MSAL classifies invalid_grant with suberror basic_action as "Issue can be
+ * resolved by user interaction during the interactive authentication flow"
+ * (https://learn.microsoft.com/dotnet/api/microsoft.identity.client.uirequiredexceptionclassification).
+ * So the policy stays first and a fresh sign-in (token_expired_or_invalid) comes second.
+ */
+const MFA_CODES = new Set(['50072', '50074', '50076', '50079']);
+const TOKEN_REQUEST = /invalid_grant|InvalidGrant|refresh[_ ]?token|Token request|acquireTokenSilent|AcquireTokenSilent|MsalUiRequired|InteractionRequired|basic_action/i;
+
+/** Context of the whole text that changes what a code means (see MAIL_SCOPES and MFA_CODES). */
+function inContext(code: string, view: string, proposals: readonly Proposal[]): readonly Proposal[] {
+  if (CONSENT_CODES.has(code) && MAIL_SCOPES.test(view)) return [...proposals, p('wrong_scope_or_resource', 0.55)];
+  if (MFA_CODES.has(code) && TOKEN_REQUEST.test(view)) return [...proposals, p('token_expired_or_invalid', 0.6)];
+  return proposals;
+}
+
 /** 500011 names the resource: a Microsoft 365 one means a missing service, anything else a wrong resource. */
 function refine(code: string, message: string, proposals: readonly Proposal[]): readonly Proposal[] {
   // 700023 is "InvalidResourcelessScope" on Microsoft's page, but Entra also sends it for a client
@@ -52,9 +81,9 @@ const aadstsRule: Rule = {
       seen.add(code);
       const message = view.slice(m.index + m[0].length, m.index + m[0].length + 300);
       const known = AADSTS_CODES.get(code);
-      const proposals = known
+      const proposals = inContext(code, view, known
         ? refine(code, message, known.proposals.map((x) => p(x.category, x.weight)))
-        : fallbackProposals(code, message);
+        : fallbackProposals(code, message));
       hits.push({
         ruleId: `aadsts:${code}`, family: 'entra', specificity: known ? 3 : 2, index: m.index, length: m[0].length,
         proposals, protocolSensitive: false,

@@ -13,6 +13,15 @@ export const IMAP_RULES: readonly Rule[] = [
   pattern('imap-not-connected', 'imap', 3, [phrase('user is authenticated but not connected')], [
     p('imap_disabled_or_not_connected', 0.85), p('mailbox_permission_missing', 0.5, 'app-only'),
   ]),
+  // A password SASL mechanism (AUTHENTICATE PLAIN / LOGIN) against Exchange Online: Microsoft turned Basic
+  // authentication off for IMAP/POP ("Deprecation of Basic authentication in Exchange Online",
+  // https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online),
+  // so only AUTHENTICATE XOAUTH2 signs in. PHP's imap_open (UW c-client, no XOAUTH2) says "Retrying PLAIN
+  // authentication after AUTHENTICATE failed" when its password attempt is refused; imapflow and Horde log
+  // the command itself ("executedCommand": "3 AUTHENTICATE PLAIN", "C: 2 AUTHENTICATE PLAIN").
+  pattern('imap-password-sasl', 'imap', 3, ['Retrying PLAIN authentication', '(?<![A-Za-z])AUTHENTICATE (?:PLAIN|LOGIN)\\b'], [
+    p('basic_auth_used', 0.8), p('imap_auth_failed_generic', 0.45),
+  ], { flags: '' }),
   // "NO AUTHENTICATE failed." says nothing more; the usual causes follow the catalogue's text.
   pattern('imap-authenticate-failed', 'imap', 2, ['\\bAUTHENTICATE ?failed\\b'], [
     p('imap_auth_failed_generic', 0.8), p('wrong_scope_or_resource', 0.35), p('consent_missing', 0.3), p('token_expired_or_invalid', 0.3),

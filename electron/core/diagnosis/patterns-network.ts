@@ -71,6 +71,13 @@ export const NETWORK_RULES: readonly Rule[] = [
     phrase('no protocols available'), phrase('alert protocol version'), phrase('SSL connection could not be established'),
     phrase('does not support the connection encryption type'),
   ], [p('tls_problem', 0.86)]),
+  // The server accepted STARTTLS ("220 2.0.0 SMTP server ready") and the connection failed right after it:
+  // the TLS handshake failed. PHPMailer reports a failed startTLS() as its generic 'connect_host' text
+  // (PHPMailer.php smtpConnect: `if (!$this->smtp->startTLS()) { throw new Exception($this->lang('connect_host')); }`
+  // = "SMTP Error: Could not connect to SMTP host."), which alone would read as a blocked network.
+  pattern('starttls-then-failed', 'tls', 3, [
+    '220 2\\.0\\.0 SMTP server ready.{0,160}?(?:Could not connect to SMTP host|SMTP connect\\(\\) failed|Connection (?:closed|reset)|handshake)',
+  ], [p('tls_problem', 0.9)]),
   pattern('tls-ssl-routines', 'tls', 1, [phrase('SSL routines'), phrase('SSL operation failed')], [p('tls_problem', 0.5)]),
   // What nodemailer and imapflow say when a server's reply breaks their limits or the protocol:
   // something other than Exchange answered (a proxy page, a flood of lines, an endless line).

@@ -21,6 +21,9 @@ export const SIGNIN_RULES: readonly Rule[] = [
     phrase('window was closed'), phrase('Anmeldung abgebrochen'), phrase('Anmeldung wurde abgebrochen'), phrase('vom Benutzer abgebrochen'),
     phrase('did not consent'), phrase('declined to consent'), phrase('user declined'), phrase('Zustimmung verweigert'),
     phrase('canceled authentication'), phrase('cancelled authentication'),
+    // OAuth access_denied's description as MSAL.NET shows it when the user clicks Cancel on the consent
+    // screen (AzureAD/microsoft-authentication-library-for-dotnet, MsalError.AccessDenied / issue 3055).
+    phrase('user has denied access'), phrase('denied access to the scope requested'),
   ], [p('user_cancelled_or_consent_declined', 0.8)]),
   pattern('signin-client-not-found', 'entra-ui', 2, [
     phrase('OAuth client was not found'), phrase('client was not found'), phrase('application was not found in the directory'),
@@ -35,6 +38,10 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('signin-reply-url', 'entra-ui', 2, [
     phrase('reply URL specified in the request does not match'), phrase('redirect URI specified in the request does not match'),
     phrase('reply address'), phrase('redirect_uri_mismatch'),
+    // invalid_request of the Microsoft sign-in endpoints (login.live.com and Entra) for a redirect URI that
+    // is not registered: "The provided value for the input parameter 'redirect_uri' is not valid. The
+    // expected value is a URI which matches a redirect URI registered for this client application."
+    phrase("input parameter 'redirect_uri' is not valid"), phrase("'redirect_uri' value must be a valid absolute Uri"),
   ], [p('redirect_uri_mismatch', 0.85)]),
   pattern('signin-invalid-secret', 'entra-ui', 2, [phrase('invalid client secret'), phrase('client secret keys for app')], [
     p('bad_client_secret', 0.85),
@@ -42,6 +49,12 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('signin-assertion-or-secret', 'entra-ui', 2, [phrase("'client_assertion' or 'client_secret'")], [
     p('public_vs_confidential_client', 0.85),
   ]),
+  // AADSTS900144 "The request body must contain the following parameter: '{name}'" (Microsoft's error code
+  // list): without a refresh token or an authorization code the app has nothing to redeem — it never
+  // stored one (offline_access missing) or lost it, and the user must sign in again.
+  pattern('signin-missing-grant-parameter', 'entra-ui', 2, [
+    phrase("must contain the following parameter: 'refresh_token'"), phrase("must contain the following parameter: 'code'"),
+  ], [p('token_expired_or_invalid', 0.6)]),
   pattern('signin-not-assigned', 'entra-ui', 2, [phrase('is not assigned to a role for the application')], [p('user_not_assigned', 0.9)]),
   pattern('signin-wrong-password', 'entra-ui', 2, [
     phrase('your account or password is incorrect'), phrase('invalid username or password'), phrase('Kennwort ist falsch'),
