@@ -18,6 +18,8 @@ export interface CorpusItem {
 export const CORPUS_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus');
 /** Further real texts collected for issue 10 after the split: all development data (its README.md). */
 export const DEV2_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev2');
+/** A third development set, collected for issue 10 after the blind set-aside scored low: all development data. */
+export const DEV3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev3');
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;
 

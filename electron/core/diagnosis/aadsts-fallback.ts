@@ -12,6 +12,10 @@ const WORDS: readonly [RegExp, CategoryId, number][] = [
   [/declined|did not consent|cancel/i, 'user_cancelled_or_consent_declined', 0.6],
   [/redirect uri|reply (?:url|address)/i, 'redirect_uri_mismatch', 0.65],
   [/cross-origin|single[- ]page app|client is public|client_assertion/i, 'public_vs_confidential_client', 0.6],
+  // A missing client_id: the app registration / its id is not what the request names.
+  [/'client_id'/i, 'wrong_tenant_or_app', 0.55],
+  // "No applicable permissions were found": the scopes asked are not ones the account type can get.
+  [/no applicable permissions|permissions? (?:were|was) not found/i, 'wrong_scope_or_resource', 0.55],
   [/client secret|client_secret|credential keys|certificate/i, 'bad_client_secret', 0.6],
   [/not assigned|assigned to a role/i, 'user_not_assigned', 0.6],
   [/consent|approval/i, 'consent_missing', 0.6],
@@ -39,10 +43,17 @@ const RANGES: readonly [RegExp, CategoryId, number][] = [
 
 const FALLBACK: readonly Proposal[] = [p('token_expired_or_invalid', 0.3), p('wrong_tenant_or_app', 0.25)];
 
-/** Proposals for an AADSTS code missing from Microsoft's list; `message` is the text after the code. */
-export function fallbackProposals(code: string, message: string): readonly Proposal[] {
+/** The proposal the words of an AADSTS message make, if any (first 240 characters). */
+export function wordProposals(message: string): readonly Proposal[] | undefined {
   const words = message.slice(0, 240);
   for (const [regex, category, weight] of WORDS) if (regex.test(words)) return [p(category, weight)];
+  return undefined;
+}
+
+/** Proposals for an AADSTS code missing from Microsoft's list; `message` is the text after the code. */
+export function fallbackProposals(code: string, message: string): readonly Proposal[] {
+  const byWords = wordProposals(message);
+  if (byWords) return byWords;
   for (const [regex, category, weight] of RANGES) if (regex.test(code)) return [p(category, weight)];
   return FALLBACK;
 }

@@ -7,7 +7,7 @@
  * Reference: https://learn.microsoft.com/entra/identity-platform/reference-error-codes
  */
 import { AADSTS_CODES } from './aadsts-codes.js';
-import { fallbackProposals } from './aadsts-fallback.js';
+import { fallbackProposals, wordProposals } from './aadsts-fallback.js';
 import { p, type CodeEntry, type Proposal, type Rule, type RuleHit } from './pattern-kit.js';
 
 /** AADSTS code (digits only) → what it proposes (Microsoft's list only; kept for the catalogue test). */
@@ -56,11 +56,23 @@ function inContext(code: string, view: string, proposals: readonly Proposal[]): 
   return proposals;
 }
 
+/**
+ * Codes whose name on Microsoft's list is only "InvalidRequest" (90023, 9002313) or "the request body must
+ * contain the following parameter: '{name}'" (900144): the message that follows says what was wrong
+ * ("msaredir=1 is only supported on the common tenant", "No applicable permissions were found", the
+ * parameter's name), so its words decide (aadsts-fallback.ts), the code's own entry comes second.
+ */
+const GENERIC_CODES = new Set(['90023', '9002313', '900144']);
+
 /** 500011 names the resource: a Microsoft 365 one means a missing service, anything else a wrong resource. */
 function refine(code: string, message: string, proposals: readonly Proposal[]): readonly Proposal[] {
   // 700023 is "InvalidResourcelessScope" on Microsoft's page, but Entra also sends it for a client
   // assertion whose audience is wrong ("Client assertion audience claim does not match Realm issuer").
   if (code === '700023' && /^[: ]{0,3}Client assertion/i.test(message)) return [p('bad_client_secret', 0.85)];
+  if (GENERIC_CODES.has(code)) {
+    const byWords = wordProposals(message);
+    if (byWords) return [...byWords, ...proposals.map((x) => p(x.category, Math.min(x.weight, byWords[0]!.weight * 0.8)))];
+  }
   if (code !== '500011' || !/resource principal named/i.test(message)) return proposals;
   return KNOWN_RESOURCE.test(message)
     ? [p('service_principal_missing_or_wrong_id', 0.9), p('wrong_scope_or_resource', 0.4)]

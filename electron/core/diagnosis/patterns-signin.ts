@@ -24,9 +24,14 @@ export const SIGNIN_RULES: readonly Rule[] = [
     // OAuth access_denied's description as MSAL.NET shows it when the user clicks Cancel on the consent
     // screen (AzureAD/microsoft-authentication-library-for-dotnet, MsalError.AccessDenied / issue 3055).
     phrase('user has denied access'), phrase('denied access to the scope requested'),
+    // ADAL/MSAL iOS and macOS: "The user has cancelled the authorization." (ADBrokerResponseErrorDomain).
+    phrase('user has cancelled'), phrase('user has canceled'),
   ], [p('user_cancelled_or_consent_declined', 0.8)]),
   pattern('signin-client-not-found', 'entra-ui', 2, [
     phrase('OAuth client was not found'), phrase('client was not found'), phrase('application was not found in the directory'),
+    // unauthorized_client of the Microsoft account endpoint (/consumers): the app is not registered for
+    // personal accounts, or the client id is wrong.
+    phrase('client does not exist or is not enabled for consumers'), phrase('is only supported on the common tenant'),
   ], [p('wrong_tenant_or_app', 0.75)]),
   pattern('signin-scope-invalid', 'entra-ui', 2, [
     phrase("input parameter 'scope' is not valid"), phrase('is not configured for this tenant'), phrase('scope format is invalid'),
@@ -49,6 +54,24 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('signin-assertion-or-secret', 'entra-ui', 2, [phrase("'client_assertion' or 'client_secret'")], [
     p('public_vs_confidential_client', 0.85),
   ]),
+  // The older wording of the same message (AADSTS70002 of the v1 endpoint): "must contain the following
+  // parameter: 'client_secret or client_assertion'" — a desktop/public client whose registration is not
+  // marked "Allow public client flows" (learn.microsoft.com/entra/identity-platform/msal-client-applications).
+  pattern('signin-secret-or-assertion', 'entra-ui', 2, [phrase("following parameter: 'client_secret or client_assertion'")], [
+    p('public_vs_confidential_client', 0.9),
+  ]),
+  // AADSTS50133 (Microsoft's list: "The session isn't valid due to password expiration or recent password
+  // change"); older STS versions sent the same words under other codes ("AADSTS16000: Session is invalid due
+  // to expiration or recent password change"). The words decide: sign in again.
+  pattern('signin-session-expired', 'entra', 3, [
+    phrase('session is invalid due to expiration'), phrase("session isn't valid due to password expiration"),
+    phrase('session is not valid due to password expiration'),
+  ], [p('token_expired_or_invalid', 0.9)]),
+  // Refresh token invalid/expired as ticket systems and mail tools log it, also in other languages
+  // (Chinese 无效/失效/过期, German ungültig/abgelaufen, Spanish/French inválido/invalide). Bounded gap.
+  pattern('refresh-token-invalid-words', 'token', 2, [
+    'refresh[_ ]?token[^\\n]{0,20}?(?:无效|失效|过期|invalid|ungültig|abgelaufen|expired|revoked|inválido|invalide)',
+  ], [p('token_expired_or_invalid', 0.65)]),
   // AADSTS900144 "The request body must contain the following parameter: '{name}'" (Microsoft's error code
   // list): without a refresh token or an authorization code the app has nothing to redeem — it never
   // stored one (offline_access missing) or lost it, and the user must sign in again.

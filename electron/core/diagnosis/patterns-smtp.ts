@@ -11,7 +11,9 @@ const SMTP_AUTH: readonly Rule[] = [
   pattern('smtp-5.7.139-mailbox', 'smtp-auth', 3, [phrase('smtp client authentication is disabled for the mailbox')], [
     p('smtp_auth_disabled_mailbox', 0.97),
   ]),
-  pattern('smtp-5.7.139-tenant', 'smtp-auth', 3, [phrase('smtp client authentication is disabled for the tenant')], [
+  // Relays and clients shorten Exchange's 5.7.139 text ("SMTPclient is disabled for the tenant"): the
+  // word "authentication" is optional.
+  pattern('smtp-5.7.139-tenant', 'smtp-auth', 3, [`${phrase('smtp client')} ?(?:authentication ?)?${phrase('is disabled for the tenant')}`], [
     p('smtp_auth_disabled_tenant', 0.97),
   ]),
   pattern('smtp-5.7.139-basic-disabled', 'smtp-auth', 3, [phrase('basic authentication is disabled'), phrase('basic authentication disabled')], [
@@ -27,6 +29,10 @@ const SMTP_AUTH: readonly Rule[] = [
   ], [p('security_policy_blocks', 0.9)]),
   pattern('smtp-5.7.139-account-blocked', 'smtp-auth', 3, [
     phrase('user account is disabled'), phrase('account is locked'), phrase('user is locked'),
+    // The same block as IMAP/POP servers and Exchange's access policies word it ("LOGIN failed. Account is
+    // blocked.", "Your email access has been blocked … your IT department has blocked your email access"):
+    // Conditional Access / access policy, learn.microsoft.com/entra/identity/conditional-access/overview.
+    phrase('account is blocked'), phrase('account has been blocked'), phrase('access has been blocked'),
   ], [p('security_policy_blocks', 0.8)]),
   pattern('smtp-5.7.139-credentials', 'smtp-auth', 3, [phrase('the user credentials were incorrect')], [
     p('basic_auth_used', 0.7), p('not_authenticated', 0.3),
@@ -44,6 +50,14 @@ const SMTP_AUTH: readonly Rule[] = [
     p('wrong_scope_or_resource', 0.5, 'delegated'), p('consent_missing', 0.35, 'delegated'),
     p('token_expired_or_invalid', 0.3, 'delegated'),
   ]),
+  // 5.7.3 beside a shared mailbox: SMTP XOAUTH2 accepts only the signed-in user as user=, while IMAP
+  // accepts the shared mailbox ("Authenticate an IMAP, POP or SMTP connection using OAuth",
+  // learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth).
+  // Bounded look-around (300 characters) keeps it linear.
+  pattern('smtp-5.7.3-shared-mailbox', 'smtp-auth', 2, [
+    `${enhanced('5.7.3')}[^]{0,300}?${phrase('shared')}[ -]?mailbox`, `${phrase('shared')}[ -]?mailbox[^]{0,300}?${enhanced('5.7.3')}`,
+    `${phrase('shared')}[ -]?mailbox[^]{0,300}?${phrase('authentication unsuccessful')}`,
+  ], [p('shared_mailbox_smtp_login', 0.7)]),
   pattern('smtp-5.7.8', 'smtp-auth', 2, [enhanced('5.7.8')], [p('smtp_auth_failed_generic', 0.5)]),
   // 504 5.7.4: the AUTH mechanism is not offered — before STARTTLS (Exchange offers AUTH only after
   // it), or a password mechanism (AUTH LOGIN/PLAIN) where basic authentication is off.
@@ -88,6 +102,10 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-outbound-blocked', 'smtp-submit', 3, [
     enhanced('5.7.708'), phrase('traffic not accepted from this IP'), phrase('bad outbound sender'), enhanced('5.7.705'),
     enhanced('5.7.750'), phrase('tenant has exceeded threshold'), phrase('spam abuse detected'), enhanced('5.1.90'),
+    // Outbound spam policy: 5.7.520 "Your organization does not allow external forwarding"
+    // (learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding) and the
+    // submission-side "STOREDRV.Submission.Exception:OutboundSpamException" of a restricted sender.
+    enhanced('5.7.520'), phrase('does not allow external forwarding'), 'OutboundSpamException',
   ], [p('outbound_sender_blocked', 0.95), p('throttled', 0.3)]),
 ];
 
