@@ -3,7 +3,7 @@
  * ESOCKET…), proxies, and the words .NET, Java, PHP, Python and Windows use for the same things.
  * The port in the message (587 SMTP, 993 IMAP, 443 sign-in) stays in the evidence excerpt.
  */
-import { codeTable, p, pattern, phrase, type CodeEntry, type Rule } from './pattern-kit.js';
+import { codeTable, enhanced, p, pattern, phrase, type CodeEntry, type Rule } from './pattern-kit.js';
 
 const net = (weight: number, specificity: 1 | 2 | 3 = 3): CodeEntry => ({ proposals: [p('network_blocked', weight)], specificity });
 
@@ -85,4 +85,22 @@ export const NETWORK_RULES: readonly Rule[] = [
     phrase('Server response exceeds maximum allowed size'), phrase('Invalid greeting'), 'LiteralTooLarge', 'LineTooLarge',
     'ResponseTooLarge', 'TooManyTokens', phrase('the server answered something that is not Exchange'),
   ], [p('unexpected_server_reply', 0.85)]),
+  // The same kind of failure in other clients' words: msmtp's "the server sent an invalid reply"
+  // (exit code EX_PROTOCOL), "unexpected reply/response", and Exchange's "500 5.3.3 Unrecognized command"
+  // when a proxy or client sends something that is not SMTP.
+  pattern('protocol-reply-words', 'network', 2, [
+    phrase('sent an invalid reply'), phrase('invalid reply from server'), phrase('unexpected reply'), phrase('unexpected server response'),
+    'EX_PROTOCOL', phrase('Unrecognized command'), enhanced('5.3.3'),
+  ], [p('unexpected_server_reply', 0.7), p('network_blocked', 0.2)]),
+  // An SMTP client pointed at an IMAP/POP port (993/995; Microsoft: SMTP is smtp.office365.com:587,
+  // "POP, IMAP, and SMTP settings", support.microsoft.com/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353):
+  // the server greets in another protocol. Bounded gap keeps it linear.
+  pattern('smtp-on-imap-port', 'network', 2, [
+    `\\bSMTP[^]{0,200}?\\bport\\b:? ?99[35]\\b`, `\\bport\\b:? ?99[35]\\b[^]{0,200}?SMTP`,
+  ], [p('unexpected_server_reply', 0.6), p('network_blocked', 0.25)]),
+  // CDO (CDOSYS) error 0x80040213 "The transport failed to connect to the server": CDO speaks implicit TLS
+  // only (smtpusessl), so port 587 with STARTTLS fails as a connection failure.
+  pattern('cdo-transport-failed', 'network', 2, [
+    '80040213', phrase("transport couldn't establish a connection"), phrase('transport failed to connect'),
+  ], [p('network_blocked', 0.5), p('tls_problem', 0.45)]),
 ];

@@ -82,6 +82,8 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('signin-wrong-password', 'entra-ui', 2, [
     phrase('your account or password is incorrect'), phrase('invalid username or password'), phrase('Kennwort ist falsch'),
     phrase('Kennwort sind falsch'), phrase('Passwort ist falsch'),
+    // laminas-mail (GLPI, other PHP ticket systems): "cannot login, user or password wrong".
+    phrase('user or password wrong'), phrase('username or password wrong'), phrase('user or password incorrect'),
   ], [p('not_authenticated', 0.6)]),
   pattern('token-invalid-audience', 'token', 3, [phrase('invalid audience'), phrase('audience is invalid')], [
     p('wrong_scope_or_resource', 0.8),

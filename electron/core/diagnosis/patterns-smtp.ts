@@ -72,6 +72,8 @@ const SMTP_AUTH: readonly Rule[] = [
     'SMTPAuthenticationError',
     'AuthenticationFailedException', phrase('Authentifizierung fehlgeschlagen'), phrase('Anmeldung fehlgeschlagen'),
     phrase('username and password not accepted'),
+    // MailCore (Apple clients): "Unable to authenticate with the current session's credentials".
+    phrase('unable to authenticate'),
   ], [p('smtp_auth_failed_generic', 0.4)], { protocolSensitive: true }),
 ];
 
