@@ -29,11 +29,14 @@ const SMTP_AUTH: readonly Rule[] = [
   ], [p('security_policy_blocks', 0.9)]),
   pattern('smtp-5.7.139-account-blocked', 'smtp-auth', 3, [
     phrase('user account is disabled'), phrase('account is locked'), phrase('user is locked'),
-    // The same block as IMAP/POP servers and Exchange's access policies word it ("LOGIN failed. Account is
-    // blocked.", "Your email access has been blocked … your IT department has blocked your email access"):
-    // Conditional Access / access policy, learn.microsoft.com/entra/identity/conditional-access/overview.
-    phrase('account is blocked'), phrase('account has been blocked'), phrase('access has been blocked'),
   ], [p('security_policy_blocks', 0.8)]),
+  // The same block as IMAP/POP servers and Exchange's access policies word it ("LOGIN failed. Account is
+  // blocked.", "Your email access has been blocked … your IT department has blocked your email access"):
+  // Conditional Access / access policy, learn.microsoft.com/entra/identity/conditional-access/overview.
+  // The block is the stated reason, so it outranks what the bare "LOGIN failed." suggests (basic auth).
+  pattern('access-blocked-words', 'smtp-auth', 3, [
+    phrase('account is blocked'), phrase('account has been blocked'), phrase('access has been blocked'),
+  ], [p('security_policy_blocks', 0.9)]),
   pattern('smtp-5.7.139-credentials', 'smtp-auth', 3, [phrase('the user credentials were incorrect')], [
     p('basic_auth_used', 0.7), p('not_authenticated', 0.3),
   ]),
