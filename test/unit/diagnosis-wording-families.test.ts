@@ -78,6 +78,20 @@ describe('SMTP and IMAP wording families', () => {
   });
 });
 
+describe('password mechanisms and expired sessions', () => {
+  it("5.7.3 to nodemailer's command 'AUTH LOGIN' → basic authentication first, the policy second", () => {
+    const text = "code: 'EAUTH', response: '535 5.7.3 Authentication unsuccessful [PN3PR01CA0125.prod.outlook.com]', responseCode: 535, command: 'AUTH LOGIN'";
+    assert.deepEqual(top(text).slice(0, 2), ['basic_auth_used', 'security_policy_blocks']);
+  });
+  it('the EHLO capability line "250-AUTH LOGIN XOAUTH2" is not a password command', () => {
+    const text = '250-AUTH LOGIN XOAUTH2\n250 SMTPUTF8\nAUTH XOAUTH2\n535 5.7.3 Authentication unsuccessful';
+    assert.notEqual(top(text)[0], 'basic_auth_used');
+  });
+  it('"* BYE Session invalidated - AccessTokenExpired" → token expired', () => {
+    assert.equal(top('* BYE Session invalidated - AccessTokenExpired\n2959 NO AUTHENTICATE failed.')[0], 'token_expired_or_invalid');
+  });
+});
+
 describe('Graph messages without their code', () => {
   it('"Access is denied. Check credentials and try again." → consent first', () => {
     assert.equal(top("Graph returned 403: 'Access is denied. Check credentials and try again.'")[0], 'consent_missing');

@@ -69,6 +69,10 @@ export const SIGNIN_RULES: readonly Rule[] = [
   ], [p('token_expired_or_invalid', 0.9)]),
   // Refresh token invalid/expired as ticket systems and mail tools log it, also in other languages
   // (Chinese 无效/失效/过期, German ungültig/abgelaufen, Spanish/French inválido/invalide). Bounded gap.
+  // Exchange IMAP ends a session whose OAuth token ran out: "* BYE Session invalidated - AccessTokenExpired";
+  // Python cryptography's InvalidToken (email-oauth2-proxy) means the stored token cannot be used: sign in again.
+  pattern('token-expired-session', 'token', 3, ['AccessTokenExpired', phrase('Session invalidated')], [p('token_expired_or_invalid', 0.85)]),
+  pattern('token-invalid-word', 'token', 2, ['\\bInvalidToken\\b'], [p('token_expired_or_invalid', 0.6)], { flags: '' }),
   pattern('refresh-token-invalid-words', 'token', 2, [
     'refresh[_ ]?token[^\\n]{0,20}?(?:无效|失效|过期|invalid|ungültig|abgelaufen|expired|revoked|inválido|invalide)',
   ], [p('token_expired_or_invalid', 0.65)]),

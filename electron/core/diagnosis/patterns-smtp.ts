@@ -6,6 +6,9 @@
  */
 import { enhanced, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
+/** A password AUTH command (not the EHLO capability line "250-AUTH LOGIN XOAUTH2"). */
+const PASSWORD_AUTH = '(?<!25\\d[- ])AUTH ?(?:LOGIN|PLAIN)\\b(?! ?(?:XOAUTH2|OAUTHBEARER|PLAIN|LOGIN)\\b)';
+
 /** SMTP AUTH replies: who may sign in. */
 const SMTP_AUTH: readonly Rule[] = [
   pattern('smtp-5.7.139-mailbox', 'smtp-auth', 3, [phrase('smtp client authentication is disabled for the mailbox')], [
@@ -61,6 +64,16 @@ const SMTP_AUTH: readonly Rule[] = [
     `${enhanced('5.7.3')}[^]{0,300}?${phrase('shared')}[ -]?mailbox`, `${phrase('shared')}[ -]?mailbox[^]{0,300}?${enhanced('5.7.3')}`,
     `${phrase('shared')}[ -]?mailbox[^]{0,300}?${phrase('authentication unsuccessful')}`,
   ], [p('shared_mailbox_smtp_login', 0.7)]),
+  // 5.7.3/5.7.4 answered to a password mechanism (nodemailer's command: 'AUTH LOGIN' / 'AUTH PLAIN'): Exchange
+  // Online refuses basic authentication for SMTP AUTH where security defaults or an authentication policy
+  // block it ("Deprecation of Basic authentication in Exchange Online",
+  // learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
+  // PASSWORD_AUTH is the command, not the server's capability line ("250-AUTH LOGIN XOAUTH2").
+  // Both specific causes rank before the generic 5.7.3 reading.
+  pattern('smtp-password-mechanism-refused', 'smtp-auth', 2, [
+    `${PASSWORD_AUTH}[^]{0,300}?${enhanced('5.7.3')}`, `${enhanced('5.7.3')}[^]{0,300}?${PASSWORD_AUTH}`,
+    `${PASSWORD_AUTH}[^]{0,300}?${enhanced('5.7.4')}`, `${enhanced('5.7.4')}[^]{0,300}?${PASSWORD_AUTH}`,
+  ], [p('basic_auth_used', 0.65), p('security_policy_blocks', 0.58)], { flags: '' }),
   pattern('smtp-5.7.8', 'smtp-auth', 2, [enhanced('5.7.8')], [p('smtp_auth_failed_generic', 0.5)]),
   // 504 5.7.4: the AUTH mechanism is not offered — before STARTTLS (Exchange offers AUTH only after
   // it), or a password mechanism (AUTH LOGIN/PLAIN) where basic authentication is off.
