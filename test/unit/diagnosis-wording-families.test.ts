@@ -92,6 +92,19 @@ describe('password mechanisms and expired sessions', () => {
   });
 });
 
+describe('guesses by wording', () => {
+  it('a refused password login without OAuth words → basic authentication among the guesses, marked as a guess', () => {
+    const result = decode('smtp notify: Login not possible. Please check your setting and/or your credentials');
+    assert.equal(result.guess, true);
+    assert.ok(result.causes.slice(0, 2).some((c) => c.category === 'basic_auth_used'));
+    assert.ok(result.causes.every((c) => c.confidence <= 0.3));
+  });
+  it('with OAuth words the password signal stays out', () => {
+    const result = decode('XOAUTH2 login not possible, please check your credentials');
+    assert.ok(!result.causes.some((c) => c.category === 'basic_auth_used'));
+  });
+});
+
 describe('Graph messages without their code', () => {
   it('"Access is denied. Check credentials and try again." → consent first', () => {
     assert.equal(top("Graph returned 403: 'Access is denied. Check credentials and try again.'")[0], 'consent_missing');

@@ -15,6 +15,8 @@ interface Signal {
   readonly id: string;
   readonly regex: RegExp;
   readonly proposals: readonly Proposal[];
+  /** The signal does not count when this also matches. */
+  readonly unless?: RegExp;
 }
 
 const g = (category: CategoryId, weight: number): Proposal => p(category, Math.min(weight, GUESS_MAX));
@@ -27,6 +29,10 @@ const SIGNALS: readonly Signal[] = [
   { id: 'imap-no', regex: /\b(?:NO|BAD) [A-Z][A-Za-z]{2,20}\b/, proposals: [g('imap_auth_failed_generic', 0.25), g('imap_disabled_or_not_connected', 0.15)] },
   { id: 'tls', regex: /\b(?:SSL|TLS|certificate|Zertifikat|handshake)/i, proposals: [g('tls_problem', 0.3)] },
   { id: 'network', regex: /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|Verbindung|socket)/i, proposals: [g('network_blocked', 0.3)] },
+  // A password sign-in with no OAuth in sight: Microsoft turned off basic authentication for Outlook.com
+  // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
+  // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
+  { id: 'password', regex: /\b(?:password|Passwort|Kennwort|credentials)\b/i, unless: /OAuth|XOAUTH|token|Bearer|MSAL|client_id|AADSTS/i, proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
   { id: 'signin', regex: /\b(?:OAuth|token|sign-?in|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline)/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
   { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|Posteingang|mailbox|Postfach)/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
   { id: 'smtp', regex: /\b(?:SMTP|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail)/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
@@ -37,7 +43,7 @@ export function guessHits(view: string): TextHit[] {
   const hits: TextHit[] = [];
   for (const signal of SIGNALS) {
     const m = signal.regex.exec(view);
-    if (!m) continue;
+    if (!m || signal.unless?.test(view)) continue;
     const start = Math.max(0, m.index - 40);
     hits.push({
       ruleId: `guess:${signal.id}`, family: 'guess', specificity: 1, proposals: signal.proposals, protocolSensitive: false,
