@@ -100,7 +100,9 @@ describe('guesses by wording', () => {
     assert.ok(result.causes.every((c) => c.confidence <= 0.3));
   });
   it('with OAuth words the password signal stays out', () => {
-    const result = decode('XOAUTH2 login not possible, please check your credentials');
+    const result = decode('smtp notify: sending with an OAuth token was refused, please check your credentials');
+    assert.equal(result.guess, true);
+    assert.ok(result.causes.every((c) => c.confidence <= 0.3), 'two signals for one cause stay a guess');
     assert.ok(!result.causes.some((c) => c.category === 'basic_auth_used'));
   });
 });

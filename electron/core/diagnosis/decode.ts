@@ -7,6 +7,7 @@
  */
 import { readDiagnosisContext } from './context.js';
 import { rankCauses } from './evidence.js';
+import { GUESS_MAX } from './guess.js';
 import type { TextSignals } from './infer.js';
 import { matchText, type TextHit } from './match.js';
 import { GUESS_NOTE_DE, TRUNCATED_NOTE_DE, UNKNOWN_HINT_DE } from './texts-de.js';
@@ -64,7 +65,10 @@ export function decodeAll(texts: readonly unknown[], context?: DiagnosisContext)
     const merged = mergeSignals(signals);
     const causes = rankCauses(hits, merged, ctx);
     // Known messages, or what the check found, decide; otherwise guess by protocol and wording.
-    const guessed = causes.length === 0 ? rankCauses(guesses, merged, ctx) : [];
+    // Several signals for one cause combine, but a guess never claims more than GUESS_MAX.
+    const guessed = causes.length === 0
+      ? rankCauses(guesses, merged, ctx).map((c) => ({ ...c, confidence: Math.min(c.confidence, GUESS_MAX) }))
+      : [];
     const result = guessed.length > 0 ? guessed : causes;
     const notes = note(languages, guessed.length > 0, truncated);
     return {
