@@ -63,6 +63,15 @@ describe('SMTP and IMAP wording families', () => {
     assert.equal(top('SMTP with the shared mailbox as XOAUTH2 user: 535 5.7.3 Authentication unsuccessful')[0], 'shared_mailbox_smtp_login');
     assert.notEqual(top('535 5.7.3 Authentication unsuccessful')[0], 'shared_mailbox_smtp_login');
   });
+  it('535 first and 5.7.57 after it: the failed AUTH is the cause, the 5.7.57 only its consequence', () => {
+    const causes = top('535 5.7.3 Authentication unsuccessful\n530 5.7.57 Client not authenticated to send mail');
+    assert.equal(causes[0], 'smtp_auth_failed_generic');
+    assert.ok(!causes.includes('not_authenticated'));
+  });
+  it('shortened Exchange texts: "SmtpClient is disabled for the Mailbox", "authenticated but not connected"', () => {
+    assert.equal(top('535 5.7.139 SmtpClient is disabled for the Mailbox')[0], 'smtp_auth_disabled_mailbox');
+    assert.equal(top('IMAP: AUTHENTICATE failed: authenticated but not connected')[0], 'imap_disabled_or_not_connected');
+  });
   it('protocol errors of other clients → unexpected server reply', () => {
     assert.equal(top("host=smtp.office365.com errormsg='the server sent an invalid reply' exitcode=EX_PROTOCOL")[0], 'unexpected_server_reply');
     assert.equal(top("500 5.3.3 Unrecognized command 'Length: 3'")[0], 'unexpected_server_reply');

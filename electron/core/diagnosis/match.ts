@@ -35,6 +35,11 @@ export interface TextMatch {
  * real one, so the wrapper's 5.7.57 does not count then.
  */
 const WRAPPED_REPLY = /5\.7\.57 ?(?:SMTP;)? ?Client (?:was )?not authenticated[^]{0,120}?Error: ?5\d\d[ -]?5\.\d{1,2}\.\d{1,3}/i;
+/**
+ * The other order: the AUTH reply "535 5.7.x" came first and the client went on to MAIL FROM, which
+ * Exchange answers with 5.7.57 — a consequence of the failed AUTH, not a second cause.
+ */
+const AUTH_THEN_NOT_AUTHENTICATED = /(?<![\d.])535[ -]?5\.7\.\d{1,3}(?!\d)[^]{0,200}?5\.7\.57(?!\d)/;
 const WRAPPER_RULES = new Set(['smtp-5.7.57-not-authenticated', 'dotnet-secure-connection']);
 
 const BEFORE = 60;
@@ -85,7 +90,7 @@ export function matchText(raw: unknown): TextMatch {
       if (!byRule.has(hit.ruleId)) byRule.set(hit.ruleId, toTextHit(hit, view));
     }
   }
-  const wrapped = WRAPPED_REPLY.test(spaced);
+  const wrapped = WRAPPED_REPLY.test(spaced) || AUTH_THEN_NOT_AUTHENTICATED.test(spaced);
   const hits = [...byRule.values()].filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId)));
   return { hits: keepMostSpecific(hits), signals: signalsOf(spaced), guesses: guessHits(spaced), truncated };
 }

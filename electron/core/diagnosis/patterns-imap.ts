@@ -10,7 +10,10 @@ import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 export const IMAP_RULES: readonly Rule[] = [
   // The LOGIN command sends a password: Exchange Online refuses it for every account.
   pattern('imap-login-failed', 'imap', 3, ['\\bNO ?LOGIN failed\\b', '\\bLOGIN failed\\.'], [p('basic_auth_used', 0.85)], { flags: '' }),
-  pattern('imap-not-connected', 'imap', 3, [phrase('user is authenticated but not connected')], [
+  pattern('imap-not-connected', 'imap', 3, [
+    // Clients quote Exchange's "User is authenticated but not connected." shortened.
+    phrase('user is authenticated but not connected'), phrase('authenticated but not connected'),
+  ], [
     p('imap_disabled_or_not_connected', 0.85), p('mailbox_permission_missing', 0.5, 'app-only'),
   ]),
   // A password SASL mechanism (AUTHENTICATE PLAIN / LOGIN) against Exchange Online: Microsoft turned Basic

@@ -11,7 +11,7 @@ const PASSWORD_AUTH = '(?<!25\\d[- ])AUTH ?(?:LOGIN|PLAIN)\\b(?! ?(?:XOAUTH2|OAU
 
 /** SMTP AUTH replies: who may sign in. */
 const SMTP_AUTH: readonly Rule[] = [
-  pattern('smtp-5.7.139-mailbox', 'smtp-auth', 3, [phrase('smtp client authentication is disabled for the mailbox')], [
+  pattern('smtp-5.7.139-mailbox', 'smtp-auth', 3, [`${phrase('smtp client')} ?(?:authentication ?)?${phrase('is disabled for the mailbox')}`], [
     p('smtp_auth_disabled_mailbox', 0.97),
   ]),
   // Relays and clients shorten Exchange's 5.7.139 text ("SMTPclient is disabled for the tenant"): the
