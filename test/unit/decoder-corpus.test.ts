@@ -17,8 +17,8 @@ const HELDOUT_TOP1_MIN = 0.95;
 const HELDOUT_TOP2_MIN = 0.97;
 
 /** Development part 3: the score reached by the rules of the decoder3 round (a floor, not a goal). */
-const DEV3_TOP1_MIN = 0.9;
-const DEV3_TOP2_MIN = 0.9;
+const DEV3_TOP1_MIN = 0.91;
+const DEV3_TOP2_MIN = 0.91;
 
 interface Score {
   readonly top1: number;
