@@ -32,6 +32,13 @@ describe('every path in its second language', () => {
           if (german) assert.deepEqual(await englishLines(page), [], `${step}: English on a German page`);
         });
         assert.ok(seen.length >= 6, seen.join(' → '));
+        if (walk.profile === 'etron') {
+          // The demo tenant's check of ETRON passed without logging on to the mail server (no secret
+          // pasted): the results say what was checked, not "everything works".
+          await page.getByTestId('step-checks').click();
+          assert.equal(await page.getByTestId('check-overall').textContent(), 'Everything that could be checked from here is fine.');
+          await page.getByTestId('check-no-mail-probe').waitFor();
+        }
         assert.deepEqual(app.pageErrors, []);
       } finally {
         await app.close();

@@ -66,6 +66,7 @@ export const deChecks: CheckTexts = {
     fail: 'Etwas funktioniert noch nicht. Die Ursachen und was zu tun ist stehen unten.',
     skipped: 'Nichts geprüft.',
   },
+  passWithoutMail: 'Alles, was von hier aus geprüft werden konnte, ist in Ordnung.',
   steps: {
     'sign-in': 'Anmeldung',
     tenant: 'Einstellungen im Mandanten (Microsoft Graph)',

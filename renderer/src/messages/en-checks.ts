@@ -66,6 +66,7 @@ export const enChecks: CheckTexts = {
     fail: 'Something does not work yet. The causes and what to do are below.',
     skipped: 'Nothing was checked.',
   },
+  passWithoutMail: 'Everything that could be checked from here is fine.',
   steps: {
     'sign-in': 'Sign-in',
     tenant: 'Tenant settings (Microsoft Graph)',

@@ -154,6 +154,8 @@ export interface CheckTexts {
   readonly run: string;
   readonly running: string;
   readonly overall: Record<StepStatusName, string>;
+  /** A passing tenant check that could not log on to the mail server (no product token): not "everything works". */
+  readonly passWithoutMail: string;
   readonly steps: Record<CheckStepId, string>;
   readonly status: Record<StepStatusName, string>;
   readonly serverReply: string;
