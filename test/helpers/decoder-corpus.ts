@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isCategoryId, type CategoryId } from '../../electron/core/diagnosis/categories.js';
+import { decode } from '../../electron/core/diagnosis/decode.js';
 
 /** One labelled real error text. */
 export interface CorpusItem {
@@ -73,3 +74,32 @@ export function threadOf(source: string): string {
 export function partOf(source: string): 'dev' | 'heldout' {
   return fnv1a(source.replace(/#.*$/, '')) % 100 < HELDOUT_PERCENT ? 'heldout' : 'dev';
 }
+
+/** How the decoder does on some items: top-1 (the first cause is the label or one the thread also supports), top-2 (the label among the first two). */
+export interface CorpusScore {
+  readonly top1: number;
+  readonly top2: number;
+  readonly empty: number;
+  /** Each top-2 miss: source, wanted label, first three causes. Never print those of a set-aside. */
+  readonly misses: string[];
+}
+
+/** Decodes every item and scores the answers. */
+export function scoreCorpus(items: readonly CorpusItem[]): CorpusScore {
+  let top1 = 0;
+  let top2 = 0;
+  let empty = 0;
+  const misses: string[] = [];
+  for (const item of items) {
+    const causes = decode(item.text).causes.map((c) => c.category);
+    if (causes.length === 0) empty++;
+    const first = causes[0];
+    if (first !== undefined && (first === item.label || item.also.includes(first))) top1++;
+    if (causes.slice(0, 2).includes(item.label)) top2++;
+    else misses.push(`${item.source}\n    want ${item.label}, got ${causes.slice(0, 3).join(', ') || '(nothing)'}`);
+  }
+  return { top1: top1 / items.length, top2: top2 / items.length, empty, misses };
+}
+
+/** A share as a percentage with one decimal. */
+export const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;

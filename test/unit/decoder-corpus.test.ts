@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { decode } from '../../electron/core/diagnosis/decode.js';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, partOf, readCorpus, threadOf, type CorpusItem } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -19,31 +18,6 @@ const HELDOUT_TOP2_MIN = 0.97;
 /** Development part 3: the score reached by the rules of the decoder3 round (a floor, not a goal). */
 const DEV3_TOP1_MIN = 0.91;
 const DEV3_TOP2_MIN = 0.91;
-
-interface Score {
-  readonly top1: number;
-  readonly top2: number;
-  readonly empty: number;
-  readonly misses: string[];
-}
-
-function score(items: readonly CorpusItem[]): Score {
-  let top1 = 0;
-  let top2 = 0;
-  let empty = 0;
-  const misses: string[] = [];
-  for (const item of items) {
-    const causes = decode(item.text).causes.map((c) => c.category);
-    if (causes.length === 0) empty++;
-    const first = causes[0];
-    if (first !== undefined && (first === item.label || item.also.includes(first))) top1++;
-    if (causes.slice(0, 2).includes(item.label)) top2++;
-    else misses.push(`${item.source}\n    want ${item.label}, got ${causes.slice(0, 3).join(', ') || '(nothing)'}`);
-  }
-  return { top1: top1 / items.length, top2: top2 / items.length, empty, misses };
-}
-
-const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
 describe('decoder corpus of real error texts', () => {
   const items = readCorpus();
