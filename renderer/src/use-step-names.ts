@@ -16,7 +16,6 @@ export function useStepNames(): Readonly<Record<WizardStep, string>> {
   return useMemo(() => stepNames(t, profile), [t, profile]);
 }
 
-/** The same without React (for tests). */
-export function stepNames(t: Messages, profile: string | undefined): Readonly<Record<WizardStep, string>> {
+function stepNames(t: Messages, profile: string | undefined): Readonly<Record<WizardStep, string>> {
   return profile === 'generic' ? { ...t.steps, 'client-secret': t.genericCredentialStep } : t.steps;
 }

@@ -12,7 +12,7 @@ import type {
 import { api } from '../api.js';
 import type { AssistantState } from '../store.js';
 import { WizardStep } from '../wizard/steps.js';
-import { thumbprintOf } from '../wizard/validate-input.js';
+import { isValidInput, thumbprintOf } from '../wizard/validate-input.js';
 import { requestOf } from './tenant-check-slice.js';
 
 /** Wait-and-test state and its actions. */
@@ -53,8 +53,6 @@ const ADDRESS = /^[^@\s"'<>]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$/;
 const TENANT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})$/i;
 const INSTANCE = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** ETRON's further mailboxes that are addresses (at most the 20 the main process keeps). */
 function moreMailboxesOf(s: AssistantState): Pick<ProgressInput, 'etronMoreMailboxes'> {
   const more = s.etronMoreMailboxes.map((m) => m.trim()).filter((m) => ADDRESS.test(m)).slice(0, 20);
@@ -66,7 +64,7 @@ function genericOf(f: AssistantState['tenantForm']): Partial<ProgressInput> {
   const appId = f.genericAppId.trim().toLowerCase();
   const thumbprint = f.genericCredential === 'certificate' ? thumbprintOf(f.genericThumbprint) : undefined;
   return {
-    ...(GUID.test(appId) ? { genericAppId: appId } : {}),
+    ...(isValidInput('guid', appId) ? { genericAppId: appId } : {}),
     genericFlow: f.genericFlow, genericImap: f.genericImap, genericCredential: f.genericCredential,
     ...(thumbprint ? { certificateThumbprint: thumbprint } : {}),
   };
