@@ -7,9 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useAssistantBrowser } from '../helpers/browser.js';
-import { assertAccessible, assertNoHorizontalOverflow, englishLines, next, openSignedIn, verdict } from '../helpers/path.js';
-
-const APP_ID = 'e5000000-0000-4000-8000-00000000a001';
+import { assertAccessible, assertNoHorizontalOverflow, englishLines, enterGenericApp, GENERIC_APP_ID as APP_ID, next, openSignedIn, verdict } from '../helpers/path.js';
 
 /** No Inventory360 name in the page's text nor in its drawings' descriptions (alt texts). */
 async function assertNoInventory360(page: Page): Promise<void> {
@@ -68,9 +66,7 @@ describe('the other-application path in the browser', () => {
     const app = await openSignedIn(env, { locale: 'de-DE', scenario: 'healthy', profile: 'generic' });
     try {
       const { page } = app;
-      await next(page, 'generic-app', 'Ihre Anwendung');
-      await page.getByTestId('path-generic-app-id').fill(APP_ID);
-      assert.equal(await verdict(page), 'done');
+      await enterGenericApp(page, 'Ihre Anwendung');
       await next(page, 'consent', 'Administratorzustimmung');
       await next(page, 'client-secret', 'Zertifikate & Geheimnisse');
       await page.getByTestId('generic-credential-certificate').click();
@@ -127,9 +123,7 @@ describe('the other-application path in the browser', () => {
     const app = await openSignedIn(env, { locale: 'de-DE', scenario: 'consent-missing', profile: 'generic' });
     try {
       const { page } = app;
-      await next(page, 'generic-app', 'Ihre Anwendung');
-      await page.getByTestId('path-generic-app-id').fill(APP_ID);
-      assert.equal(await verdict(page), 'done');
+      await enterGenericApp(page, 'Ihre Anwendung');
       await next(page, 'consent', 'Administratorzustimmung');
       assert.equal(await verdict(page), 'failed');
       assert.equal(await page.getByTestId('verify-generic.smtp-send-as-app').getAttribute('data-status'), 'missing');

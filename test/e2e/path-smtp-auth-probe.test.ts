@@ -9,9 +9,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useAssistantBrowser, type AssistantPage } from '../helpers/browser.js';
-import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, next, startDemoFromWelcome, verdict } from '../helpers/path.js';
+import { assertAccessible, assertNoHorizontalOverflow, chooseAndSignIn, englishLines, enterGenericApp, startDemoFromWelcome } from '../helpers/path.js';
 
-const APP_ID = 'e5000000-0000-4000-8000-00000000a001';
 const SHOTS = process.env['LIVEPROBE_SHOTS'];
 
 /** Product → sign-in → the app's ID (checked) → Authenticated SMTP through the step list. */
@@ -20,9 +19,7 @@ async function toSmtpAuth(app: AssistantPage, scenario: string, running: string,
   await page.setViewportSize({ width: 1024, height: 768 });
   await startDemoFromWelcome(page, scenario, running);
   await chooseAndSignIn(app, 'generic');
-  await next(page, 'generic-app', title);
-  await page.getByTestId('path-generic-app-id').fill(APP_ID);
-  assert.equal(await verdict(page), 'done');
+  await enterGenericApp(page, title);
   await page.getByTestId('step-smtp-auth').click();
   await page.getByTestId('page-smtp-auth').waitFor();
   return page;

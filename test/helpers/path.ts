@@ -63,6 +63,13 @@ export async function openSignedIn(env: AssistantBrowser, options: SignedInOptio
 /** The demo tenant's "other application" (electron/sandbox: the generic app). */
 export const GENERIC_APP_ID = 'e5000000-0000-4000-8000-00000000a001';
 
+/** Next to "Your application", enter the demo app's ID there; the tenant's verdict is "done". */
+export async function enterGenericApp(page: Page, title: string): Promise<void> {
+  await next(page, 'generic-app', title);
+  await page.getByTestId('path-generic-app-id').fill(GENERIC_APP_ID);
+  assert.equal(await verdict(page), 'done');
+}
+
 /** What a page needs from the admin before its check can run. */
 const PATH_INPUTS: Readonly<Record<string, (page: Page) => Promise<void>>> = {
   'app-registration': (page) => page.getByTestId('path-instance').fill('contoso'),
