@@ -12,7 +12,7 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { parseConfig } from '../../electron/core/export/config-file.js';
 import { acceptWritePermission, completeSandboxSignIn } from '../integration/support/chromium.js';
-import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
+import { textWhen, useAssistantBrowser, type AssistantPage } from '../helpers/browser.js';
 import { assertHeadingFocused, verdict } from '../helpers/path.js';
 import { tempDialogs } from '../helpers/wizard.js';
 
@@ -48,6 +48,25 @@ async function chooseByKeyboard(page: Page, testId: string, value: string): Prom
   assert.equal(await select.inputValue(), value);
 }
 
+/** "Try it without your tenant", the scenario chosen with the arrow keys, start; waits until it runs. */
+async function startDemoByKeyboard(page: Page, scenario: string, running: string): Promise<void> {
+  await page.getByTestId('page-welcome').waitFor();
+  await press(page, 'welcome-try-demo');
+  await chooseByKeyboard(page, 'demo-scenario', scenario);
+  await press(page, 'demo-start');
+  await textWhen(page.getByTestId('demo-status'), running, 30_000);
+}
+
+/** "Sign in to the demo tenant" by keyboard; the demo tenant's page (Microsoft's stand-in) is filled by the shared helper. */
+async function signInByKeyboard(app: AssistantPage): Promise<void> {
+  const { page, external } = app;
+  const before = external.urls.length;
+  await press(page, 'signin-demo');
+  await completeSandboxSignIn(await external.nth(before), 'admin@contoso.example', 'Sandbox-Admin-1');
+  await page.bringToFront();
+  await page.getByTestId('signed-in-card').waitFor({ timeout: 15_000 });
+}
+
 /** "Next" by keyboard; the new page's heading takes the focus. */
 async function nextByKeyboard(page: Page, step: string, title: string): Promise<void> {
   await press(page, 'step-next');
@@ -62,27 +81,17 @@ describe('the Inventory360 path by keyboard alone', () => {
     const dialogs = tempDialogs('keyboard-e2e-');
     const app = await env.open({ locale: 'de-DE', services: dialogs.services });
     try {
-      const { page, external } = app;
+      const { page } = app;
       await page.setViewportSize({ width: 1024, height: 768 });
-      await page.getByTestId('page-welcome').waitFor();
-
       // The demo tenant: "try it without your tenant", then start it (the healthy tenant is the default).
-      await press(page, 'welcome-try-demo');
-      assert.equal(await page.getByTestId('demo-scenario').inputValue(), 'healthy');
-      await press(page, 'demo-start');
-      await textWhen(page.getByTestId('demo-status'), 'Der Sandbox-Mandant läuft.', 30_000);
+      await startDemoByKeyboard(page, 'healthy', 'Der Sandbox-Mandant läuft.');
 
       await press(page, 'welcome-start');
       await page.getByTestId('page-profile').waitFor();
       await press(page, 'profile-inventory360', 'Space');
       assert.match(await page.getByTestId('profile-chosen').textContent() ?? '', /Inventory360/);
       await nextByKeyboard(page, 'sign-in', 'Anmelden');
-
-      const before = external.urls.length;
-      await press(page, 'signin-demo');
-      await completeSandboxSignIn(await external.nth(before), 'admin@contoso.example', 'Sandbox-Admin-1');
-      await page.bringToFront();
-      await page.getByTestId('signed-in-card').waitFor({ timeout: 15_000 });
+      await signInByKeyboard(app);
 
       await nextByKeyboard(page, 'consent', 'Administratorzustimmung');
       assert.equal(await verdict(page), 'done');
@@ -129,11 +138,7 @@ describe('the Inventory360 path by keyboard alone', () => {
     try {
       const { page, external } = app;
       await page.setViewportSize({ width: 1024, height: 768 });
-      await page.getByTestId('page-welcome').waitFor();
-      await press(page, 'welcome-try-demo');
-      await chooseByKeyboard(page, 'demo-scenario', 'secret-expired');
-      await press(page, 'demo-start');
-      await textWhen(page.getByTestId('demo-status'), 'The sandbox tenant is running.', 30_000);
+      await startDemoByKeyboard(page, 'secret-expired', 'The sandbox tenant is running.');
       await press(page, 'welcome-start');
       await page.getByTestId('page-profile').waitFor();
       // A radio group is one Tab stop; the arrow keys move the choice within it.
@@ -141,11 +146,7 @@ describe('the Inventory360 path by keyboard alone', () => {
       await page.keyboard.press('ArrowDown');
       assert.equal(await page.getByTestId('profile-etron').locator('input').isChecked(), true);
       await nextByKeyboard(page, 'sign-in', 'Sign in');
-      const before = external.urls.length;
-      await press(page, 'signin-demo');
-      await completeSandboxSignIn(await external.nth(before), 'admin@contoso.example', 'Sandbox-Admin-1');
-      await page.bringToFront();
-      await page.getByTestId('signed-in-card').waitFor({ timeout: 15_000 });
+      await signInByKeyboard(app);
 
       await nextByKeyboard(page, 'app-registration', 'App registration');
       await tabTo(page, 'path-instance');
