@@ -21,6 +21,8 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder
 export const DEV2_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev2');
 /** A third development set, collected for issue 10 after the blind set-aside scored low: all development data. */
 export const DEV3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev3');
+/** The folders that are development data as a whole. */
+export const DEV_DIRS: readonly string[] = [DEV2_DIR, DEV3_DIR];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;
 
@@ -73,6 +75,11 @@ export function threadOf(source: string): string {
 /** Which part an item belongs to: the thread (source without #fragment) decides. */
 export function partOf(source: string): 'dev' | 'heldout' {
   return fnv1a(source.replace(/#.*$/, '')) % 100 < HELDOUT_PERCENT ? 'heldout' : 'dev';
+}
+
+/** Every item the decoder may be developed on: the first corpus's development part and the later development sets. */
+export function developmentItems(): CorpusItem[] {
+  return [...readCorpus().filter((i) => partOf(i.source) === 'dev'), ...DEV_DIRS.flatMap((d) => readCorpus(d))];
 }
 
 /** How the decoder does on some items: top-1 (the first cause is the label or one the thread also supports), top-2 (the label among the first two). */

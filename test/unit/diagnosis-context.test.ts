@@ -11,9 +11,9 @@ function ranking(result: DecodeResult): [string, number][] {
 }
 
 describe('decode: context re-ranks the causes', () => {
-  it('535 5.7.3 without context: the generic SMTP failure first, the flow-specific suspects at 60 %', () => {
+  it('535 5.7.3 without context: the generic SMTP failure first, SMTP AUTH off for the mailbox next, the flow-specific suspects at 60 %', () => {
     assert.deepEqual(ranking(decode(SMTP_535)), [
-      ['smtp_auth_failed_generic', 0.55], ['service_principal_missing_or_wrong_id', 0.36], ['consent_missing', 0.3],
+      ['smtp_auth_failed_generic', 0.55], ['smtp_auth_disabled_mailbox', 0.45], ['service_principal_missing_or_wrong_id', 0.36], ['consent_missing', 0.3],
       ['wrong_scope_or_resource', 0.3], ['token_expired_or_invalid', 0.18], ['shared_mailbox_smtp_login', 0.18],
       ['mailbox_permission_missing', 0.12],
     ]);
@@ -23,7 +23,7 @@ describe('decode: context re-ranks the causes', () => {
     const result = decode(SMTP_535, { flow: 'app-only', graphFindings: { consentOk: false } });
     assert.deepEqual(ranking(result), [
       ['consent_missing', 0.95], ['service_principal_missing_or_wrong_id', 0.6], ['smtp_auth_failed_generic', 0.55],
-      ['mailbox_permission_missing', 0.2],
+      ['smtp_auth_disabled_mailbox', 0.45], ['mailbox_permission_missing', 0.2],
     ]);
     assert.deepEqual(result.causes[0]?.evidence, [
       'graph check: admin consent missing',
@@ -34,8 +34,8 @@ describe('decode: context re-ranks the causes', () => {
   it('535 5.7.3 app-only with a clean Graph check → service principal first, then the generic failure; wait likely after a recent change', () => {
     const result = decode(SMTP_535, { flow: 'app-only', graphFindings: { consentOk: true }, recentChangeMinutes: 20 });
     assert.deepEqual(ranking(result), [
-      ['service_principal_missing_or_wrong_id', 0.6], ['smtp_auth_failed_generic', 0.55], ['mailbox_permission_missing', 0.2],
-      ['consent_missing', 0.15],
+      ['service_principal_missing_or_wrong_id', 0.6], ['smtp_auth_failed_generic', 0.55], ['smtp_auth_disabled_mailbox', 0.45],
+      ['mailbox_permission_missing', 0.2], ['consent_missing', 0.15],
     ]);
     assert.equal(result.causes[0]?.waitLikely, true);
     assert.equal(result.causes[0]?.step, 'object-id');
@@ -53,8 +53,8 @@ describe('decode: context re-ranks the causes', () => {
   it('delegated 535 5.7.3 with the token check mismatch audience_graph_for_smtp → wrong_scope_or_resource first', () => {
     const result = decode(SMTP_535, { flow: 'delegated', tokenCheck: ['audience_graph_for_smtp'] });
     assert.deepEqual(ranking(result), [
-      ['wrong_scope_or_resource', 0.95], ['smtp_auth_failed_generic', 0.55], ['consent_missing', 0.35], ['token_expired_or_invalid', 0.3],
-      ['shared_mailbox_smtp_login', 0.3],
+      ['wrong_scope_or_resource', 0.95], ['smtp_auth_failed_generic', 0.55], ['smtp_auth_disabled_mailbox', 0.45], ['consent_missing', 0.35],
+      ['token_expired_or_invalid', 0.3], ['shared_mailbox_smtp_login', 0.3],
     ]);
     assert.deepEqual(result.causes[0]?.evidence.slice(0, 1), ['token check: audience_graph_for_smtp']);
   });
@@ -74,8 +74,11 @@ describe('decode: context re-ranks the causes', () => {
 
   it('categories that do not concern the profile are halved', () => {
     // The usual causes beside the IMAP failure concern every profile; the IMAP failure itself only ETRON's.
+    // Inventory360 signs in app-only: there an unknown service principal or a missing mailbox right come first.
     const usual = [['wrong_scope_or_resource', 0.35], ['consent_missing', 0.3], ['token_expired_or_invalid', 0.3]];
-    assert.deepEqual(ranking(decode('A1 NO AUTHENTICATE failed.', { profile: 'inventory360' })), [['imap_auth_failed_generic', 0.4], ...usual]);
+    assert.deepEqual(ranking(decode('A1 NO AUTHENTICATE failed.', { profile: 'inventory360' })), [
+      ['service_principal_missing_or_wrong_id', 0.55], ['mailbox_permission_missing', 0.5], ['imap_auth_failed_generic', 0.4], ...usual,
+    ]);
     assert.deepEqual(ranking(decode('A1 NO AUTHENTICATE failed.', { profile: 'etron' })), [['imap_auth_failed_generic', 0.8], ...usual]);
   });
 

@@ -41,6 +41,14 @@ const WRAPPED_REPLY = /5\.7\.57 ?(?:SMTP;)? ?Client (?:was )?not authenticated[^
  */
 const AUTH_THEN_NOT_AUTHENTICATED = /(?<![\d.])535[ -]?5\.7\.\d{1,3}(?!\d)[^]{0,200}?5\.7\.57(?!\d)/;
 const WRAPPER_RULES = new Set(['smtp-5.7.57-not-authenticated', 'dotnet-secure-connection']);
+/**
+ * A library's loose "the connection broke" words (System.Net.Mail's "Failure sending mail.", "Connection
+ * reset by peer") beside a server's own sign-in or submission reply: the server answered, so the
+ * connection worked and the reply is the cause (.NET wraps every SMTP error in SmtpException "Failure
+ * sending mail.", learn.microsoft.com/dotnet/api/system.net.mail.smtpexception).
+ */
+const LOOSE_CONNECTION_RULES = new Set(['lib-net-reset']);
+const SERVER_REPLY_FAMILIES = new Set<Family>(['smtp-auth', 'smtp-submit', 'imap']);
 
 const BEFORE = 60;
 const AFTER = 100;
@@ -91,7 +99,8 @@ export function matchText(raw: unknown): TextMatch {
     }
   }
   const wrapped = WRAPPED_REPLY.test(spaced) || AUTH_THEN_NOT_AUTHENTICATED.test(spaced);
-  const hits = [...byRule.values()].filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId)));
+  const answered = [...byRule.values()].some((h) => SERVER_REPLY_FAMILIES.has(h.family) && h.specificity > 1);
+  const hits = [...byRule.values()].filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId)) && !(answered && LOOSE_CONNECTION_RULES.has(h.ruleId)));
   return { hits: keepMostSpecific(hits), signals: signalsOf(spaced), guesses: guessHits(spaced), truncated };
 }
 

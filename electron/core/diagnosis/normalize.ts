@@ -89,28 +89,50 @@ export function cutLongRuns(text: string): string {
 }
 
 /** Five lower-case words joined by '+', not inside a base64 run (bounded, so linear). */
-const FORM_WORDS = /(?<![A-Za-z0-9/+=])[A-Za-z][a-z']{1,11}\+[a-z']{2,12}\+[a-z']{2,12}\+[a-z']{2,12}\+[a-z']{2,12}(?:\+|\b)/;
+const FORM_WORDS = /(?<![A-Za-z0-9/+])[A-Za-z][a-z']{1,11}\+[a-z']{2,12}\+[a-z']{2,12}\+[a-z']{2,12}\+[a-z']{2,12}(?:\+|\b)/;
 
-/** %XX of printable ASCII (redirect errors arrive in the query string), and '+' in query strings. */
+/** A form-encoded error description: '+' stands for a space. */
+const FORM_ENCODED = /error_description=|AADSTS\d{4,7}:\+/i;
+
+/** '+' as space in a form-encoded description (also once a wrapped "error_descripti\non=" is whole again). */
+function formSpaces(text: string): string {
+  return text.includes('+') && FORM_ENCODED.test(text) ? text.replace(/\+/g, ' ') : text;
+}
+
+/** One byte: printable ASCII and line breaks; anything else stays encoded. */
+function decodePercentByte(m: string): string {
+  const code = parseInt(m.slice(1), 16);
+  return code >= 0x20 && code <= 0x7e ? String.fromCharCode(code) : code === 0x0a || code === 0x0d ? '\n' : m;
+}
+
+/** A run of %XX: UTF-8 when it is valid UTF-8 (a client's text in another language around the reply), else byte by byte. */
+function decodePercentRun(run: string): string {
+  try {
+    return decodeURIComponent(run);
+  } catch {
+    return run.replace(/%[0-9A-Fa-f]{2}/g, decodePercentByte);
+  }
+}
+
+/** %XX (printable ASCII and UTF-8) (redirect errors arrive in the query string), and '+' in query strings. */
 function decodeUrl(text: string): string {
   let out = text;
-  if (/%[0-9A-Fa-f]{2}/.test(out)) {
-    out = out.replace(/%([0-9A-Fa-f]{2})/g, (m, h: string) => {
-      const code = parseInt(h, 16);
-      return code >= 0x20 && code <= 0x7e ? String.fromCharCode(code) : code === 0x0a || code === 0x0d ? '\n' : m;
-    });
-  }
+  if (/%[0-9A-Fa-f]{2}/.test(out)) out = out.replace(/(?:%[0-9A-Fa-f]{2}){1,3000}/g, decodePercentRun);
   // Form encoding: '+' is a space (query strings, and MSAL iOS's "AADSTS500011:+The+resource…").
-  if (/error_description=|AADSTS\d{4,7}:\+/i.test(out)) return out.replace(/\+/g, ' ');
+  if (FORM_ENCODED.test(out)) return out.replace(/\+/g, ' ');
   // A form-encoded description pasted alone ("The+provided+value+for+the+input+parameter…"): only a
   // whitespace-free run that reads as words joined by '+' is decoded, never a token or base64 blob elsewhere.
   if (!FORM_WORDS.test(out)) return out;
   return out.replace(/[^\s]{1,4000}/g, (run) => (FORM_WORDS.test(run) ? run.replace(/\+/g, ' ') : run));
 }
 
-/** Quoted-printable soft line breaks and =XX, only when the text looks quoted-printable. */
+/**
+ * Quoted-printable soft line breaks and =XX, only when the text looks quoted-printable: a soft break and
+ * one of the escapes every QP body has (=3D is '=' itself, =20 a trailing space, =C3/=E2 UTF-8 lead
+ * bytes; RFC 2045 §6.7). A query string wrapped after "state=" with "lc=1033" in it is not QP.
+ */
 function decodeQuotedPrintable(text: string): string {
-  if (!/=\r?\n/.test(text) || !/=[0-9A-F]{2}/.test(text)) return text;
+  if (!/=\r?\n/.test(text) || !/=(?:3D|20|09|0A|0D|C[23]|E2)/.test(text)) return text;
   return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
@@ -125,6 +147,8 @@ export function cleanText(raw: unknown): string {
   text = decodeSaslJson(text);
   text = text
     .replace(/\r\n?/g, '\n')
+    // Quote marks of a forwarded or replied-to mail ("> 535 5.7.139 … SmtpClie\n> ntAuthentication…").
+    .replace(/^(?:> ?){1,8}/gm, '')
     // Zero-width characters and soft hyphens that dialogs put into copied text.
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     // Other control characters (binary garbage, NULs) become spaces.
@@ -145,6 +169,6 @@ export function textViews(raw: unknown): TextViews {
   // Horizontal whitespace first, so the line-break rule below never scans long runs of spaces.
   const text = cleanText(raw).replace(/[^\S\n]+/g, ' ');
   const spaced = text.replace(/\s+/g, ' ').trim();
-  const joined = text.includes('\n') ? redactSecrets(cutLongRuns(text.replace(/ ?\n ?/g, '').replace(/\s+/g, ' ').trim())) : spaced;
+  const joined = text.includes('\n') ? redactSecrets(cutLongRuns(formSpaces(text.replace(/ ?\n ?/g, '')).replace(/\s+/g, ' ').trim())) : spaced;
   return { spaced, joined };
 }

@@ -25,7 +25,13 @@ const SOURCES = [
 const MAX_CODES = 40;
 
 /** Resources Microsoft 365 always has: "resource principal … not found" then means the tenant lacks the service. */
-const KNOWN_RESOURCE = /resource principal named (?:https?:\/\/)?(?:outlook\.office(?:365)?\.com|graph\.microsoft\.com|ps\.outlook\.com|00000002-0000-0ff1-ce00-000000000000|00000003-0000-0000-c000-000000000000)\/? was not found/i;
+/**
+ * Read on the message with its spaces removed, so a line wrapped inside a word ("resource principa\nl
+ * named", as pasted from fixed-width logs) reads the same as the whole message.
+ */
+const KNOWN_RESOURCE = /resourceprincipalnamed(?:https?:\/\/)?(?:outlook\.office(?:365)?\.com|graph\.microsoft\.com|ps\.outlook\.com|00000002-0000-0ff1-ce00-000000000000|00000003-0000-0000-c000-000000000000)\/?wasnotfound/i;
+const RESOURCE_NAMED = /resourceprincipalnamed/i;
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
 /**
  * Outlook's mail scopes (IMAP.AccessAsUser.All, POP.AccessAsUser.All, SMTP.Send, "IMAP/SMTP scopes"). Microsoft:
@@ -73,8 +79,8 @@ function refine(code: string, message: string, proposals: readonly Proposal[]): 
     const byWords = wordProposals(message);
     if (byWords) return [...byWords, ...proposals.map((x) => p(x.category, Math.min(x.weight, byWords[0]!.weight * 0.8)))];
   }
-  if (code !== '500011' || !/resource principal named/i.test(message)) return proposals;
-  return KNOWN_RESOURCE.test(message)
+  if (code !== '500011' || !RESOURCE_NAMED.test(squeeze(message))) return proposals;
+  return KNOWN_RESOURCE.test(squeeze(message))
     ? [p('service_principal_missing_or_wrong_id', 0.9), p('wrong_scope_or_resource', 0.4)]
     : [p('wrong_scope_or_resource', 0.85), p('service_principal_missing_or_wrong_id', 0.45)];
 }

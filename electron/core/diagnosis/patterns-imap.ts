@@ -25,9 +25,13 @@ export const IMAP_RULES: readonly Rule[] = [
   pattern('imap-password-sasl', 'imap', 3, ['Retrying PLAIN authentication', '(?<![A-Za-z])AUTHENTICATE (?:PLAIN|LOGIN)\\b'], [
     p('basic_auth_used', 0.8), p('imap_auth_failed_generic', 0.45),
   ], { flags: '' }),
-  // "NO AUTHENTICATE failed." says nothing more; the usual causes follow the catalogue's text.
+  // "NO AUTHENTICATE failed." says nothing more; the usual causes follow the catalogue's text. App-only, the
+  // token is fine but Exchange does not know the app: the service principal is not registered or has no
+  // FullAccess on the mailbox (New-ServicePrincipal / Add-MailboxPermission, "Authenticate an IMAP, POP or
+  // SMTP connection using OAuth", learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth).
   pattern('imap-authenticate-failed', 'imap', 2, ['\\bAUTHENTICATE ?failed\\b'], [
     p('imap_auth_failed_generic', 0.8), p('wrong_scope_or_resource', 0.35), p('consent_missing', 0.3), p('token_expired_or_invalid', 0.3),
+    p('service_principal_missing_or_wrong_id', 0.55, 'app-only'), p('mailbox_permission_missing', 0.5, 'app-only'),
   ]),
   // After a successful sign-in the mailbox cannot be opened: the token's user has no rights on it.
   pattern('imap-no-folders', 'imap', 2, ['no IMAP folders? found', phrase('cannot change folder'), phrase('cannot select INBOX')], [

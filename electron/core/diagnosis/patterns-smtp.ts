@@ -49,6 +49,13 @@ const SMTP_AUTH: readonly Rule[] = [
   ]),
   pattern('smtp-5.7.3', 'smtp-auth', 2, [enhanced('5.7.3')], [
     p('smtp_auth_failed_generic', 0.55),
+    // Microsoft's own answer to a bare "535 5.7.3 Authentication unsuccessful" is to turn on SMTP AUTH for
+    // the mailbox (answers.microsoft.com "535: 5.7.3 Authentication unsuccessful" links to "Enable or
+    // disable authenticated client SMTP submission (SMTP AUTH) in Exchange Online",
+    // learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission,
+    // as cited in duplicati/duplicati#3813); over XOAUTH2 a disabled mailbox answers 5.7.3, not 5.7.139
+    // (nextcloud/mail#13668). It is the likeliest specific cause whatever the flow.
+    p('smtp_auth_disabled_mailbox', 0.45),
     // Delegated: Exchange accepts only the signed-in user as user= (issue 8 item 3.1).
     p('shared_mailbox_smtp_login', 0.3, 'delegated'),
     p('service_principal_missing_or_wrong_id', 0.6, 'app-only'), p('consent_missing', 0.5, 'app-only'),

@@ -1,0 +1,82 @@
+/**
+ * The decoder reads an error the same however it is wrapped (issue 10, "decoding of the wrapping
+ * itself"): every development text of the corpora, put into the wrappings real pastes arrive in,
+ * keeps its first cause. Plus the wrappings that once changed it, as scenarios.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decode } from '../../electron/core/diagnosis/decode.js';
+import { textViews } from '../../electron/core/diagnosis/normalize.js';
+import { developmentItems } from '../helpers/decoder-corpus.js';
+
+const html = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** How real pastes wrap an error: each was seen in a public thread of the corpora. */
+const WRAPPINGS: Record<string, (text: string) => string> = {
+  'a JSON body': (t) => JSON.stringify({ error: 'SendFailed', message: t }),
+  'JSON inside JSON': (t) => JSON.stringify(JSON.stringify({ message: t })),
+  'a URL-encoded query value': (t) => `https://localhost/err?msg=${encodeURIComponent(t)}`,
+  'a form-encoded error_description': (t) => `error_description=${encodeURIComponent(t).replace(/%20/g, '+')}`,
+  'an HTML error page': (t) => `<!DOCTYPE html><html><head><title>Error</title></head><body><pre>${html(t)}</pre></body></html>`,
+  'a log line prefix': (t) => `2026-12-04 10:00:01,123 ERROR [mail-worker-3] ${t}`,
+  'German client text around it': (t) => `Fehler beim Senden der E-Mail. Details:\n${t}\nBitte wenden Sie sich an Ihren Administrator.`,
+  'Chinese client text before it': (t) => `发送邮件失败：${t}`,
+  'a Python bytes repr': (t) => `b'${t.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\r?\n/g, '\\r\\n')}'`,
+  'the same lines three times': (t) => `${t}\n${t}\n${t}`,
+  'CRLF line ends': (t) => t.replace(/\n/g, '\r\n'),
+  'quote marks of a replied-to mail': (t) => t.split('\n').map((l) => `> ${l}`).join('\n'),
+};
+
+describe('decoder: the wrapping does not change the answer', () => {
+  const items = developmentItems();
+  for (const [name, wrap] of Object.entries(WRAPPINGS)) {
+    it(`in ${name}, every development text keeps its first cause`, () => {
+      const changed = items
+        .map((i) => ({ source: i.source, plain: decode(i.text).causes[0]?.category, wrapped: decode(wrap(i.text)).causes[0]?.category }))
+        .filter((r) => r.plain !== r.wrapped)
+        .map((r) => `${r.source}: ${r.plain} → ${r.wrapped}`);
+      assert.deepEqual(changed, []);
+    });
+  }
+});
+
+describe('decoder: wrappings that once misled it', () => {
+  const first = (text: string): string | undefined => decode(text).causes[0]?.category;
+
+  it('a form-encoded description wrapped inside "error_description" still reads as words', () => {
+    const text = "https://login.live.com/err.srf?lc=1033#error=invalid_request&error_descripti\non=The+provided+value+for+the+input+parameter+'redirect_uri'+is+not+valid.+T\nhe+expected+value+is+'https://login.live.com/oauth20_desktop.srf'+or+a+URL+w\nhich+matches+the+redirect+URI+registered+for+this+client+application.&state=\nCfDJ8KDKGBQpwThNmiIG";
+    assert.equal(first(text), 'redirect_uri_mismatch');
+  });
+
+  it('a wrapped query string with "lc=1033" is not quoted-printable', () => {
+    const text = 'https://login.live.com/err.srf?lc=1033#error=invalid_request&error_description=The+provided+value+for+the+input+parameter+%27redirect_uri%27+is+not+valid.&state=\nabc';
+    assert.match(textViews(text).spaced, /err\.srf\?lc=1033#error=invalid_request/);
+  });
+
+  it('percent-encoded UTF-8 (a client message in Chinese around the reply) is decoded', () => {
+    const text = `https://localhost/err?msg=${encodeURIComponent('导入Outlook邮箱后，无法获取邮件，提示refresh_token无效。')}`;
+    assert.equal(first(text), 'token_expired_or_invalid');
+  });
+
+  it('AADSTS500011 wrapped inside a word still tells a Microsoft 365 resource from a wrong one', () => {
+    const wrong = 'invalid_resource;AADSTS500011: The resource principa\nl named api://8e82b4f2-4962-4b66-a6f5-76667400cfed was not found in the tenant named contoso.';
+    const outlook = 'AADSTS500011: The resource principal named https://outlook.offi\nce.com was not found in the tenant named contoso.';
+    assert.equal(first(wrong), 'wrong_scope_or_resource');
+    assert.equal(first(outlook), 'service_principal_missing_or_wrong_id');
+  });
+
+  it('quote marks of a mail reply do not break a reply wrapped inside a word', () => {
+    const text = '> Caused by: javax.mail.AuthenticationFailedException: 535 5.7.139 Authentication unsuccessful, SmtpClie\n> ntAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.';
+    assert.equal(first(text), 'smtp_auth_disabled_tenant');
+  });
+
+  it("System.Net.Mail's \"Failure sending mail.\" beside the server's 535 is not a network failure", () => {
+    const causes = decode('An error occurred: [Failure sending mail.].\nThis error :Error: 535 5.7.3 Authentication unsuccessful').causes.map((c) => c.category);
+    assert.equal(causes.includes('network_blocked'), false);
+    assert.equal(causes[0], 'smtp_auth_failed_generic');
+  });
+
+  it('"Failure sending mail." alone still points at the connection', () => {
+    assert.equal(first('System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.'), 'network_blocked');
+  });
+});
