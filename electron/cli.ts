@@ -21,7 +21,7 @@ Commands:
              the sandbox:  --profile … --sandbox [--scenario NAME]…
              both:         --json --lang de|en --report FILE --retest   (check --help: all options)
   probe    One probe: probe smtp|imap|dns|ports  (--sandbox, or --host/--port, --token-file, --user)
-  decode   Explain an error message: decode [--json] [--lang de|en] "<error text>"  (or - for stdin)
+  decode   Explain an error message: decode [--json] [--lang de|en] [--profile P] [--flow app-only|delegated] "<error text>"  (or - for stdin)
   fix      Make every change the check offers through Microsoft Graph, then check again:
              the sandbox:  fix --sandbox --profile … [--scenario NAME]… [--json]
              your tenant:  fix --profile … --tenant … --mailbox … [--yes]  (asks before each change)

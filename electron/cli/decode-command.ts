@@ -1,20 +1,29 @@
 /**
- * `decode [--json] [--lang de|en] [--profile …] "<error text>"` — explains a pasted error.
+ * `decode [--json] [--lang de|en] [--profile …] [--flow …] "<error text>"` — explains a pasted error.
  * `-` (or no text) reads the text from stdin, so whole log excerpts can be piped in.
  * --json prints the DecodeResult: {"causes":[{"category":"<id>", …}, …]}, most likely first.
  * --profile inventory360|etron|generic decodes in that product's context (e.g. for ETRON, Odoo hides
  * the AUTH reply, so "530 5.7.57" ranks the real sign-in causes first) and gives its own fix steps.
+ * --flow app-only|delegated says how the application signs in; when the text leaves it open and the
+ * causes depend on it (a bare "535 5.7.3"), the answer says so and names the option.
  */
 import { decode } from '../core/diagnosis/decode.js';
-import type { DiagnosisContext, Profile } from '../core/diagnosis/types.js';
+import { FLOWS, type DiagnosisContext, type Flow, type Profile } from '../core/diagnosis/types.js';
 import { EXIT } from './exit-codes.js';
 import { parseArgs, pickLanguage, readStdin } from './args.js';
 
 const PROFILES = new Set(['inventory360', 'etron', 'generic']);
+const FLOW_VALUES = new Set<string>(FLOWS);
+
+/** The hint printed when the flow would re-rank the causes. */
+const ASK_FLOW = {
+  de: 'Die Ursache hängt davon ab, wie sich die Anwendung anmeldet. Geben Sie --flow app-only an (als sie selbst, mit geheimem Clientschlüssel oder Zertifikat) oder --flow delegated (als Benutzer).',
+  en: 'The cause depends on how the application signs in. Add --flow app-only (as itself, with a client secret or certificate) or --flow delegated (as a user).',
+} as const;
 
 /** Runs the decode command. */
 export async function runDecodeCommand(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, { json: 'flag', lang: 'value', profile: 'value', 'changed-minutes-ago': 'value' });
+  const args = parseArgs(argv, { json: 'flag', lang: 'value', profile: 'value', flow: 'value', 'changed-minutes-ago': 'value' });
   if (typeof args === 'string') {
     process.stderr.write(`decode: ${args}\n`);
     return EXIT.usage;
@@ -24,6 +33,11 @@ export async function runDecodeCommand(argv: readonly string[]): Promise<number>
     process.stderr.write('decode: --profile must be inventory360, etron or generic\n');
     return EXIT.usage;
   }
+  const flow = args.values.get('flow');
+  if (flow !== undefined && !FLOW_VALUES.has(flow)) {
+    process.stderr.write('decode: --flow must be app-only or delegated\n');
+    return EXIT.usage;
+  }
   const changed = args.values.get('changed-minutes-ago');
   const text = args.positionals.length === 0 || (args.positionals.length === 1 && args.positionals[0] === '-')
     ? await readStdin()
@@ -31,6 +45,7 @@ export async function runDecodeCommand(argv: readonly string[]): Promise<number>
   const lang = pickLanguage(args.values.get('lang'));
   const context: DiagnosisContext = {
     ...(profile ? { profile: profile as Profile } : {}),
+    ...(flow ? { flow: flow as Flow } : {}),
     ...(changed !== undefined && Number.isFinite(Number(changed)) ? { recentChangeMinutes: Number(changed) } : {}),
     languages: args.flags.has('json') ? ['de', 'en'] : [lang],
   };
@@ -44,6 +59,7 @@ export async function runDecodeCommand(argv: readonly string[]): Promise<number>
     return EXIT.problems;
   }
   if (result.note?.[lang]) process.stdout.write(`${result.note[lang]}\n`);
+  if (result.ask === 'flow') process.stdout.write(`${ASK_FLOW[lang]}\n`);
   const head = lang === 'de' ? ['Wahrscheinlichste Ursache', 'Weitere mögliche Ursache', 'So beheben Sie es', 'Sicherheit'] : ['Most likely cause', 'Other possible cause', 'How to fix it', 'confidence'];
   result.causes.slice(0, 3).forEach((cause, i) => {
     const t = cause.texts[lang];

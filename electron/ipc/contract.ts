@@ -37,7 +37,7 @@ export type { AppError, ErrorCode, OperationalCode, Result } from '../core/resul
 export type { ScenarioName } from '../sandbox/scenarios.js';
 export type { CategoryId } from '../core/diagnosis/categories.js';
 export type {
-  CategoryText, DecodeResult, Profile, RankedCause, Severity, WizardStep as FixStep,
+  CategoryText, DecodeResult, Flow, Profile, RankedCause, Severity, WizardStep as FixStep,
 } from '../core/diagnosis/types.js';
 export type * from './wizard-types.js';
 export type * from './tenant-types.js';

@@ -3,16 +3,17 @@
  * contract.ts re-exports them, and the renderer imports them through the contract.
  */
 import type { CategoryId } from '../core/diagnosis/categories.js';
-import type { Language, Profile } from '../core/diagnosis/types.js';
+import type { Flow, Language, Profile } from '../core/diagnosis/types.js';
 import type { SchemaIssue } from '../core/export/schema-issues.js';
 
 /** The Microsoft clouds a script or config file can be for (the demo sandbox is not one). */
 export type MailCloudId = 'global' | 'usgov-gcchigh' | 'usgov-dod' | 'china';
 
-/** Request of decodeError: the pasted text, and the product when the user has chosen one. */
+/** Request of decodeError: the pasted text, the product when the user has chosen one, and how the app signs in when the user answered that question. */
 export interface DecodeErrorRequest {
   readonly text: string;
   readonly profile?: Profile;
+  readonly flow?: Flow;
 }
 
 /** Every category's localized title, so the UI can name a diagnosis-category error code. */

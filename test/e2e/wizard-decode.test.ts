@@ -57,6 +57,55 @@ describe('explain an error in the browser', () => {
     }
   });
 
+  it('asks how the app signs in when a bare 535 5.7.3 leaves it open, and re-ranks by the answer (DE, then EN)', async () => {
+    const app = await env.open({ locale: 'de-DE' });
+    try {
+      const { page } = app;
+      await page.getByTestId('step-decode').click();
+      await page.getByLabel('Fehlermeldung').fill('535 5.7.3 Authentication unsuccessful [FR3P281CA0094.DEUP281.PROD.OUTLOOK.COM]');
+      await page.getByTestId('decode-explain').click();
+      const ask = page.getByTestId('decode-ask');
+      assert.equal(await textWhen(ask.locator('legend'), 'Eine Frage entscheidet über die Ursache'), 'Eine Frage entscheidet über die Ursache');
+      assert.equal(await page.getByTestId('cause-0').getAttribute('data-category'), 'smtp_auth_failed_generic');
+      assert.equal(await page.getByTestId('decode-ask-answered').count(), 0);
+
+      await page.getByRole('radio', { name: /Als Anwendung selbst/ }).check();
+      await page.getByTestId('decode-ask-answered').waitFor();
+      await page.waitForFunction(() => document.querySelector('[data-testid="cause-0"]')?.getAttribute('data-category') === 'service_principal_missing_or_wrong_id');
+      assert.equal(await page.getByTestId('decode-flow-app-only').getAttribute('class'), 'choice chosen');
+
+      await page.getByTestId('language-en').click();
+      await page.getByRole('radio', { name: /As a user/ }).check();
+      await page.waitForFunction(() => document.querySelector('[data-testid="cause-1"]')?.getAttribute('data-category') === 'wrong_scope_or_resource');
+      assert.equal(await page.getByTestId('decode-ask-answered').textContent(), 'The causes are ordered by your answer.');
+
+      // A reply whose cause does not depend on the sign-in asks nothing (once the answer is cleared).
+      await page.getByTestId('decode-clear').click();
+      await page.getByTestId('decode-text').fill('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.');
+      await page.getByTestId('decode-explain').click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="cause-0"]')?.getAttribute('data-category') === 'smtp_auth_disabled_mailbox');
+      assert.equal(await ask.count(), 0);
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('does not ask when the chosen product says how it signs in', async () => {
+    const app = await env.open({ locale: 'en-US' });
+    try {
+      const { page } = app;
+      await chooseProduct(page, 'inventory360');
+      await page.getByTestId('step-decode').click();
+      await page.getByTestId('decode-text').fill('535 5.7.3 Authentication unsuccessful');
+      await page.getByTestId('decode-explain').click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="cause-0"]')?.getAttribute('data-category') === 'service_principal_missing_or_wrong_id');
+      assert.equal(await page.getByTestId('decode-ask').count(), 0);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('says when nothing is recognized and how to paste a better text', async () => {
     const app = await env.open({ locale: 'en-US' });
     try {

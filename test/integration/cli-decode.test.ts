@@ -37,7 +37,30 @@ describe('decode with a product profile', () => {
     assert.match(bad.stderr, /--profile must be inventory360, etron or generic/);
   });
 
-  it("the app's decode operation takes the same optional profile", () => {
+  it('a bare 535 5.7.3 asks how the app signs in; --flow answers it (app-only: the service principal first)', () => {
+    const bare = '535 5.7.3 Authentication unsuccessful [FR3P281CA0094.DEUP281.PROD.OUTLOOK.COM]';
+    const open = cli(['decode', '--lang', 'en', bare]);
+    assert.equal(open.status, 0, open.stderr);
+    assert.match(open.stdout, /Add --flow app-only \(as itself, with a client secret or certificate\) or --flow delegated \(as a user\)/);
+    const json = JSON.parse(cli(['decode', '--json', bare]).stdout) as { ask?: string };
+    assert.equal(json.ask, 'flow');
+    const answered = JSON.parse(cli(['decode', '--json', '--flow', 'app-only', bare]).stdout) as { ask?: string; causes: { category: string }[] };
+    assert.equal(answered.ask, undefined);
+    assert.equal(answered.causes[0]?.category, 'service_principal_missing_or_wrong_id');
+    const bad = cli(['decode', '--flow', 'sideways', bare]);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--flow must be app-only or delegated/);
+  });
+
+  it("the app's decode operation takes the same optional profile and flow", () => {
+    const delegated = validateDecodeRequest({ text: '535 5.7.3 Authentication unsuccessful', flow: 'delegated' });
+    assert.ok(delegated.ok);
+    const answer = decodeError(delegated.value);
+    assert.ok(answer.ok);
+    assert.equal(answer.value.ask, undefined);
+    assert.equal(answer.value.causes[1]?.category, 'wrong_scope_or_resource');
+    assert.equal(validateDecodeRequest({ text: 'x', flow: 'both' }).ok, false);
+
     const request = validateDecodeRequest({ text: REPLY, profile: 'etron' });
     assert.ok(request.ok);
     const result = decodeError(request.value);

@@ -66,6 +66,17 @@ describe('decode: context re-ranks the causes', () => {
     assert.equal(decode(`Inventory360: ${SMTP_535}`).causes[0]?.category, 'service_principal_missing_or_wrong_id');
   });
 
+  it('asks how the app signs in only when the text, the caller and the product leave it open and a cause depends on it', () => {
+    assert.equal(decode(SMTP_535).ask, 'flow');
+    assert.equal(decode(SMTP_535, { profile: 'generic' }).ask, 'flow');
+    assert.equal(decode('A1 NO AUTHENTICATE failed.').ask, 'flow');
+    assert.equal(decode(SMTP_535, { flow: 'delegated' }).ask, undefined);
+    assert.equal(decode(SMTP_535, { profile: 'etron' }).ask, undefined);
+    assert.equal(decode(`scope=https://outlook.office365.com/.default ${SMTP_535}`).ask, undefined);
+    assert.equal(decode('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.').ask, undefined);
+    assert.equal(decode('Sending via SMTP failed, the server closed the session.').ask, undefined);
+  });
+
   it('the profile picks its own fix steps', () => {
     const text = 'SMTP ERROR: AUTH command failed: 535 5.7.3 Authentication unsuccessful';
     const sp = decode(text, { profile: 'inventory360', languages: ['en'] }).causes[0];

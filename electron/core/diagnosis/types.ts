@@ -21,7 +21,10 @@ export const PROFILES = ['inventory360', 'etron', 'generic'] as const;
 export type Profile = (typeof PROFILES)[number];
 
 /** App-only = client credentials (SMTP.SendAsApp); delegated = a user signs in (SMTP.Send). */
-export type Flow = 'app-only' | 'delegated';
+export const FLOWS = ['app-only', 'delegated'] as const;
+
+/** How the application signs in. */
+export type Flow = (typeof FLOWS)[number];
 
 /** Which mail protocol the failure came from, when known. */
 export type Protocol = 'smtp' | 'imap';
@@ -127,4 +130,10 @@ export interface DecodeResult {
   readonly guess?: boolean;
   /** Says that the causes are a guess, or that a long input was shortened; shown with the causes. */
   readonly note?: Partial<Record<Language, string>>;
+  /**
+   * The one question whose answer re-ranks the causes: 'flow' = does the application sign in as
+   * itself (app-only) or as a user (delegated)? Present only when neither the caller, the text nor
+   * the product tell, and a cause found depends on it (e.g. a bare "535 5.7.3").
+   */
+  readonly ask?: 'flow';
 }

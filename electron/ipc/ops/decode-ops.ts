@@ -6,25 +6,34 @@ import { CATEGORY_IDS, type CategoryId } from '../../core/diagnosis/categories.j
 import { textFor } from '../../core/diagnosis/catalogue.js';
 import { decode } from '../../core/diagnosis/decode.js';
 import { MAX_INPUT_CHARS } from '../../core/diagnosis/normalize.js';
-import { PROFILES, type DecodeResult, type Language } from '../../core/diagnosis/types.js';
+import { FLOWS, PROFILES, type DecodeResult, type Language } from '../../core/diagnosis/types.js';
 import { ok, type Result } from '../../core/result.js';
 import { optionalOneOf, requestObject, text, type Validator } from '../validate.js';
 import type { CategoryTitles, DecodeErrorRequest } from '../wizard-types.js';
 
-/** Checks a decodeError request: `text` (up to the decoder's own cap) and an optional `profile`. */
+/** Checks a decodeError request: `text` (up to the decoder's own cap), an optional `profile` and `flow`. */
 export const validateDecodeRequest: Validator<DecodeErrorRequest> = (raw) => {
-  const request = requestObject(raw, ['text', 'profile']);
+  const request = requestObject(raw, ['text', 'profile', 'flow']);
   if (!request.ok) return request;
   const pasted = text(request.value['text'], 'text', MAX_INPUT_CHARS);
   if (!pasted.ok) return pasted;
   const profile = optionalOneOf(request.value['profile'], 'profile', PROFILES);
   if (!profile.ok) return profile;
-  return ok(profile.value === undefined ? { text: pasted.value } : { text: pasted.value, profile: profile.value });
+  const flow = optionalOneOf(request.value['flow'], 'flow', FLOWS);
+  if (!flow.ok) return flow;
+  return ok({
+    text: pasted.value,
+    ...(profile.value === undefined ? {} : { profile: profile.value }),
+    ...(flow.value === undefined ? {} : { flow: flow.value }),
+  });
 };
 
 /** Decodes the text; the fix steps are the chosen product's where the catalogue has its own. */
 export function decodeError(request: DecodeErrorRequest): Result<DecodeResult> {
-  return ok(decode(request.text, request.profile ? { profile: request.profile } : {}));
+  return ok(decode(request.text, {
+    ...(request.profile ? { profile: request.profile } : {}),
+    ...(request.flow ? { flow: request.flow } : {}),
+  }));
 }
 
 function titlesIn(language: Language): Record<CategoryId, string> {

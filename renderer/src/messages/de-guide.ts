@@ -64,6 +64,13 @@ export const deDecode: DecodeTexts = {
   fixedInStep: 'Behoben wird das im Schritt',
   goToStep: 'Zu diesem Schritt',
   nothingFoundHeading: 'Keine bekannte Fehlermeldung gefunden',
+  askFlow: {
+    heading: 'Eine Frage entscheidet über die Ursache',
+    question: 'Wie meldet sich die Anwendung bei Microsoft 365 an? Dieselbe Meldung hat je nach Anmeldeart eine andere Ursache.',
+    appOnly: ['Als Anwendung selbst', 'Mit geheimem Clientschlüssel oder Zertifikat, ohne Benutzer – z. B. Inventory360, ein Dienst oder Server.'],
+    delegated: ['Als Benutzer', 'Jemand hat sich mit seinem Microsoft-Konto angemeldet – z. B. ETRON onRetail oder ein Mailprogramm.'],
+    answered: 'Die Ursachen sind nach Ihrer Antwort geordnet.',
+  },
 };
 
 /** Die Schritte, auf die eine Ursache verweist. */

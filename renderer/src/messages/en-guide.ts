@@ -64,6 +64,13 @@ export const enDecode: DecodeTexts = {
   fixedInStep: 'This is fixed in the step',
   goToStep: 'Go to this step',
   nothingFoundHeading: 'No known error message found',
+  askFlow: {
+    heading: 'One question decides the cause',
+    question: 'How does the application sign in to Microsoft 365? The same message has a different cause for each way of signing in.',
+    appOnly: ['As the application itself', 'With a client secret or certificate, no user – e.g. Inventory360, a service or a server.'],
+    delegated: ['As a user', 'Someone signed in with their Microsoft account – e.g. ETRON onRetail or a mail program.'],
+    answered: 'The causes are ordered by your answer.',
+  },
 };
 
 /** The steps a cause points at. */

@@ -44,6 +44,14 @@ export interface DecodeTexts {
   readonly fixedInStep: string;
   readonly goToStep: string;
   readonly nothingFoundHeading: string;
+  /** The one question (DecodeResult.ask 'flow'): how the application signs in. */
+  readonly askFlow: {
+    readonly heading: string;
+    readonly question: string;
+    readonly appOnly: readonly [string, string];
+    readonly delegated: readonly [string, string];
+    readonly answered: string;
+  };
 }
 
 /** The PowerShell form's fields (the names generatePowerShellScript's errors use). */

@@ -1,6 +1,7 @@
 /** Tool "Explain an error": paste raw error text, see the ranked causes with their fixes. */
 import { CauseCard } from '../components/cause-card.js';
 import { ErrorNote } from '../components/error-note.js';
+import { FlowQuestion } from '../components/flow-question.js';
 import { FormSummary } from '../components/form-summary.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
@@ -13,6 +14,7 @@ export function DecodePage() {
   const busy = useAssistantStore((s) => s.decodeBusy);
   const error = useAssistantStore((s) => s.decodeError);
   const profile = useAssistantStore((s) => s.profile);
+  const flow = useAssistantStore((s) => s.decodeFlow);
   const language = useAssistantStore((s) => s.language);
   const setText = useAssistantStore((s) => s.setDecodeText);
   const explain = useAssistantStore((s) => s.explainError);
@@ -58,6 +60,7 @@ export function DecodePage() {
             <>
               <h3 className="section-heading">{t.decode.resultsHeading(result.causes.length)}</h3>
               {result.note && <p className="muted" data-testid="decode-note">{result.note[language] ?? result.note.en}</p>}
+              {(result.ask === 'flow' || flow !== undefined) && <FlowQuestion />}
               {result.causes.map((cause, rank) => <CauseCard key={cause.category} cause={cause} rank={rank} />)}
             </>
           ) : (

@@ -1,6 +1,6 @@
 /** "Explain an error": the pasted text, and the decoder's ranked causes for it. */
 import type { StateCreator } from 'zustand';
-import type { AppError, DecodeResult } from '../../../electron/ipc/contract.js';
+import type { AppError, DecodeResult, Flow } from '../../../electron/ipc/contract.js';
 import { api } from '../api.js';
 import type { AssistantState } from '../store.js';
 
@@ -10,8 +10,12 @@ export interface DecodeSlice {
   readonly decodeResult: DecodeResult | undefined;
   readonly decodeBusy: boolean;
   readonly decodeError: AppError | undefined;
+  /** How the application signs in, when the user answered the decoder's question (DecodeResult.ask). */
+  readonly decodeFlow: Flow | undefined;
   setDecodeText(text: string): void;
   explainError(): Promise<void>;
+  /** Answers the question and explains the text again with it. */
+  answerDecodeFlow(flow: Flow): Promise<void>;
   clearDecode(): void;
 }
 
@@ -21,14 +25,19 @@ export const createDecodeSlice: StateCreator<AssistantState, [], [], DecodeSlice
   decodeResult: undefined,
   decodeBusy: false,
   decodeError: undefined,
+  decodeFlow: undefined,
   setDecodeText: (decodeText) => set({ decodeText }),
   explainError: async () => {
-    const { decodeText: text, profile } = get();
+    const { decodeText: text, profile, decodeFlow: flow } = get();
     set({ decodeBusy: true, decodeError: undefined });
-    const result = await api.decodeError(profile ? { text, profile } : { text });
+    const result = await api.decodeError({ text, ...(profile ? { profile } : {}), ...(flow ? { flow } : {}) });
     set(result.ok
       ? { decodeBusy: false, decodeResult: result.value }
       : { decodeBusy: false, decodeResult: undefined, decodeError: result.error });
   },
-  clearDecode: () => set({ decodeText: '', decodeResult: undefined, decodeError: undefined }),
+  answerDecodeFlow: async (decodeFlow) => {
+    set({ decodeFlow });
+    await get().explainError();
+  },
+  clearDecode: () => set({ decodeText: '', decodeResult: undefined, decodeError: undefined, decodeFlow: undefined }),
 });
