@@ -79,11 +79,15 @@ const AADSTS_MESSAGE_CHARS = 300;
 /** Loose families whose words inside an AADSTS message do not count. */
 const LOOSE_IN_MESSAGE = new Set<Family>(['network', 'tls']);
 
-/** Drops network/TLS words that are part of an AADSTS message ("…request timed out", "…certificate…"). */
+/**
+ * Drops network/TLS words that are part of an AADSTS message ("…request timed out", "…certificate…"),
+ * and another code's message phrase found inside it (aadsts-messages.ts): the code present decides.
+ */
 function outsideAadstsMessages(hits: readonly RuleHit[]): RuleHit[] {
   const spans = hits.filter((h) => h.ruleId.startsWith('aadsts:')).map((h) => [h.index, h.index + h.length + AADSTS_MESSAGE_CHARS] as const);
   if (spans.length === 0) return [...hits];
-  return hits.filter((h) => !LOOSE_IN_MESSAGE.has(h.family) || !spans.some(([from, to]) => h.index >= from && h.index < to));
+  const inMessage = (h: RuleHit): boolean => LOOSE_IN_MESSAGE.has(h.family) || h.ruleId.startsWith('aadsts-message:');
+  return hits.filter((h) => !inMessage(h) || !spans.some(([from, to]) => h.index >= from && h.index < to));
 }
 
 /** Matches one raw text (any value; never throws on strings). */

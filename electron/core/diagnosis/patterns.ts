@@ -1,4 +1,5 @@
 /** All matcher rules, per source, in one list (the order only decides which excerpt is kept first). */
+import { aadstsMessageRule } from './aadsts-messages.js';
 import type { Rule } from './pattern-kit.js';
 import { ENTRA_RULES } from './patterns-entra.js';
 import { GRAPH_RULES } from './patterns-graph.js';
@@ -12,6 +13,6 @@ import { TOKEN_CHECK_RULES } from './patterns-token-check.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
-  ...SMTP_RULES, ...IMAP_RULES, ...ENTRA_RULES, ...OAUTH_RULES, ...SIGNIN_RULES, ...GRAPH_RULES, ...NETWORK_RULES, ...LIBRARY_RULES,
+  ...SMTP_RULES, ...IMAP_RULES, ...ENTRA_RULES, aadstsMessageRule, ...OAUTH_RULES, ...SIGNIN_RULES, ...GRAPH_RULES, ...NETWORK_RULES, ...LIBRARY_RULES,
   ...TOKEN_CHECK_RULES,
 ];

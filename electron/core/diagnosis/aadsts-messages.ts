@@ -1,0 +1,152 @@
+/**
+ * Microsoft's AADSTS messages without their code: clients, ticket systems and forum posts often show
+ * only the description ("Application … is not configured as a multi-tenant application. Usage of the
+ * /common endpoint is not supported …", "Client is public so neither 'client_assertion' nor
+ * 'client_secret' should be presented"). Every message of the published list (aadsts-codes.ts) is
+ * recognized by its word sequences, so a code's category also applies when the code is missing.
+ *
+ * Written here rather than with regexes: ~300 messages as one alternation would be slow to compile
+ * and to run. Instead both the messages and the text become words (lower case, hyphens dropped, so
+ * "multi-tenant" = "multitenant"; Microsoft's page writes "isn't" where the service sends "is not",
+ * so contractions are expanded) and every run of GRAM words of the text is looked up in a map — linear
+ * in the input. A message counts when two or more of its runs are found and cover at least COVERAGE of its words (so a shared
+ * opening such as "The provided value for the input parameter" does not decide between 'scope' and
+ * 'redirect_uri'); a message of GRAM words or fewer must appear whole. Runs that belong to messages
+ * of different categories name none of them.
+ */
+import { AADSTS_CODES, type AadstsCode } from './aadsts-codes.js';
+import { p, type Rule, type RuleHit } from './pattern-kit.js';
+
+/** Words per looked-up run. */
+const GRAM = 5;
+/** A message of fewer words is too common to name one code. */
+const MIN_WORDS = 4;
+/** A message found without its code is a little less sure than the code itself. */
+const WITHOUT_CODE = 0.95;
+/** Share of a message's words its found runs must cover. */
+const COVERAGE = 0.6;
+/** Most message hits one text yields. */
+const MAX_HITS = 10;
+
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/\bcan't\b/gi, 'cannot'], [/\bwon't\b/gi, 'will not'], [/n't\b/gi, ' not'], [/\b(there|it|that)'s\b/gi, '$1 is'],
+];
+
+interface Word {
+  readonly word: string;
+  readonly at: number;
+}
+
+/** The words of a text with their index (hyphens and apostrophes inside a word dropped). */
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  const regex = /[a-z0-9]+(?:['’-][a-z0-9]+){0,4}/gi;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    out.push({ word: m[0].toLowerCase().replace(/['’-]/g, ''), at: m.index });
+  }
+  return out;
+}
+
+/** Microsoft's message without the error's name ("InvalidReplyTo - "), contractions expanded. */
+function messageWords(entry: AadstsCode): string[] {
+  let text = entry.message.replace(/^\(not on Microsoft's page\) /, '').replace(/^(?:V2Error: )?[A-Za-z0-9_]+ - /, '');
+  for (const [from, to] of CONTRACTIONS) text = text.replace(from, to);
+  // Placeholders ({appId}, '{name}') are not words of the message.
+  text = text.replace(/\{[^}]{0,40}\}/g, ' ');
+  return wordsOf(text).map((w) => w.word);
+}
+
+interface Index {
+  /** A run of GRAM words → the codes whose message has it. */
+  readonly grams: ReadonlyMap<string, readonly AadstsCode[]>;
+  /** Words per message (of the codes in `grams`). */
+  readonly lengths: ReadonlyMap<string, number>;
+  /** A whole short message (MIN_WORDS..GRAM words) → its codes, by length. */
+  readonly whole: ReadonlyMap<number, ReadonlyMap<string, readonly AadstsCode[]>>;
+}
+
+function add<K>(map: Map<K, AadstsCode[]>, key: K, entry: AadstsCode): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(entry)) list.push(entry);
+  map.set(key, list);
+}
+
+/** Keeps only keys whose codes all propose the same first category. */
+function unambiguous<K>(map: Map<K, AadstsCode[]>): Map<K, AadstsCode[]> {
+  for (const [key, entries] of map) {
+    if (new Set(entries.map((e) => e.proposals[0]?.category)).size > 1) map.delete(key);
+  }
+  return map;
+}
+
+function buildIndex(): Index {
+  const grams = new Map<string, AadstsCode[]>();
+  const lengths = new Map<string, number>();
+  const whole = new Map<number, Map<string, AadstsCode[]>>();
+  for (const entry of AADSTS_CODES.values()) {
+    const words = messageWords(entry);
+    if (words.length < MIN_WORDS) continue;
+    if (words.length <= GRAM) {
+      const byLength = whole.get(words.length) ?? new Map<string, AadstsCode[]>();
+      add(byLength, words.join(' '), entry);
+      whole.set(words.length, byLength);
+      continue;
+    }
+    lengths.set(entry.code, words.length);
+    for (let i = 0; i + GRAM <= words.length; i++) add(grams, words.slice(i, i + GRAM).join(' '), entry);
+  }
+  for (const byLength of whole.values()) unambiguous(byLength);
+  return { grams: unambiguous(grams), lengths, whole };
+}
+
+const INDEX = buildIndex();
+
+interface Found {
+  readonly entry: AadstsCode;
+  readonly first: number;
+  last: number;
+  /** The distinct runs found; a whole short message confirms at once. */
+  readonly runs: Set<string>;
+  confirmed: boolean;
+}
+
+/** Finds Microsoft's messages whose code is not in the text (a code present is read by patterns-entra.ts). */
+export const aadstsMessageRule: Rule = {
+  id: 'aadsts-message',
+  scan(view) {
+    const words = wordsOf(view);
+    const found = new Map<string, Found>();
+    const note = (entry: AadstsCode, i: number, n: number, run: string | undefined): void => {
+      const seen = found.get(entry.code) ?? { entry, first: i, last: i, runs: new Set<string>(), confirmed: false };
+      found.set(entry.code, seen);
+      seen.last = Math.max(seen.last, i + n - 1);
+      if (run === undefined) {
+        seen.confirmed = true;
+        return;
+      }
+      seen.runs.add(run);
+      seen.confirmed ||= seen.runs.size >= 2 && seen.runs.size + GRAM - 1 >= COVERAGE * (INDEX.lengths.get(entry.code) ?? Infinity);
+    };
+    for (let i = 0; i + MIN_WORDS <= words.length; i++) {
+      for (const [length, byLength] of INDEX.whole) {
+        if (i + length > words.length) continue;
+        for (const entry of byLength.get(words.slice(i, i + length).map((w) => w.word).join(' ')) ?? []) note(entry, i, length, undefined);
+      }
+      if (i + GRAM > words.length) continue;
+      const run = words.slice(i, i + GRAM).map((w) => w.word).join(' ');
+      for (const entry of INDEX.grams.get(run) ?? []) note(entry, i, GRAM, run);
+    }
+    const hits: RuleHit[] = [];
+    for (const f of found.values()) {
+      if (!f.confirmed || view.includes(f.entry.code) || hits.length >= MAX_HITS) continue;
+      const start = words[f.first]?.at ?? 0;
+      const last = words[f.last];
+      const end = last ? last.at + last.word.length : start;
+      hits.push({
+        ruleId: `aadsts-message:${f.entry.code}`, family: 'entra', specificity: 3, index: start, length: end - start,
+        proposals: f.entry.proposals.map((x) => p(x.category, Math.round(x.weight * WITHOUT_CODE * 100) / 100)), protocolSensitive: false,
+      });
+    }
+    return hits;
+  },
+};
