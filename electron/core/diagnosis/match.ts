@@ -47,8 +47,10 @@ const WRAPPER_RULES = new Set(['smtp-5.7.57-not-authenticated', 'dotnet-secure-c
  * connection worked and the reply is the cause (.NET wraps every SMTP error in SmtpException "Failure
  * sending mail.", learn.microsoft.com/dotnet/api/system.net.mail.smtpexception).
  */
-const LOOSE_CONNECTION_RULES = new Set(['lib-net-reset']);
+const LOOSE_CONNECTION_RULES = new Set(['lib-net-reset', 'connect-wrapper']);
 const SERVER_REPLY_FAMILIES = new Set<Family>(['smtp-auth', 'smtp-submit', 'imap']);
+/** A wrapper around a TLS failure ("Could not connect to SMTP host … nested exception is: SSLHandshakeException") is the TLS failure. */
+const TLS_WRAPPED_RULES = new Set(['connect-wrapper']);
 
 const BEFORE = 60;
 const AFTER = 100;
@@ -103,8 +105,11 @@ export function matchText(raw: unknown): TextMatch {
     }
   }
   const wrapped = WRAPPED_REPLY.test(spaced) || AUTH_THEN_NOT_AUTHENTICATED.test(spaced);
-  const answered = [...byRule.values()].some((h) => SERVER_REPLY_FAMILIES.has(h.family) && h.specificity > 1);
-  const hits = [...byRule.values()].filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId)) && !(answered && LOOSE_CONNECTION_RULES.has(h.ruleId)));
+  const all = [...byRule.values()];
+  const answered = all.some((h) => SERVER_REPLY_FAMILIES.has(h.family) && h.specificity > 1);
+  const tls = all.some((h) => h.family === 'tls' && h.specificity > 1);
+  const hits = all.filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId))
+    && !(answered && LOOSE_CONNECTION_RULES.has(h.ruleId)) && !(tls && TLS_WRAPPED_RULES.has(h.ruleId)));
   return { hits: keepMostSpecific(hits), signals: signalsOf(spaced), guesses: guessHits(spaced), truncated };
 }
 

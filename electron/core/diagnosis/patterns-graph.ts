@@ -23,5 +23,28 @@ export const GRAPH_RULES: readonly Rule[] = [
     'MailboxNotEnabledForRESTAPI', 'MailboxNotSupportedForRESTAPI', phrase('mailbox is either inactive, soft-deleted, or is hosted on-premise'),
     phrase('REST API is not yet supported for this mailbox'),
   ], [p('mailbox_permission_missing', 0.7)]),
+  // An Exchange application access policy (or EWS app policy) keeps the app out of the mailbox: Graph says
+  // "ErrorAccessDenied: Access to OData is disabled." ("Scoping application permissions to specific Exchange
+  // Online mailboxes", Handling API errors — microsoftgraph/microsoft-graph-docs concepts/auth-limit-mailbox-access.md,
+  // PR #21382). The exact message outranks ErrorAccessDenied's consent reading.
+  pattern('graph-odata-disabled', 'graph', 3, [phrase('Access to OData is disabled')], [
+    p('mailbox_permission_missing', 0.8), p('security_policy_blocks', 0.5),
+  ]),
+  // EWS impersonation refused: the account (or app) has no ApplicationImpersonation / FullAccess on the mailbox
+  // (EWS ResponseCode ErrorImpersonateUserDenied, "The account does not have permission to impersonate the
+  // requested user", learn.microsoft.com/exchange/client-developer/web-service-reference/responsecode).
+  pattern('ews-impersonation-denied', 'graph', 3, [
+    'ErrorImpersonateUserDenied', phrase('does not have permission to impersonate'), phrase('impersonation permissions'),
+  ], [p('mailbox_permission_missing', 0.85)]),
+  // A token with neither scp nor roles: no permission was consented for this app on this resource
+  // (Graph error "NoPermissionsInAccessToken: The token contains no permissions, or permissions can not be understood").
+  pattern('graph-no-permissions-in-token', 'graph', 3, ['NoPermissionsInAccessToken', phrase('token contains no permissions')], [
+    p('consent_missing', 0.8), p('wrong_scope_or_resource', 0.5),
+  ]),
+  // Sending for someone else without Send on Behalf / Send As: the NDR's text and its diagnostic code
+  // (0x80070005 = E_ACCESSDENIED), as quoted in microsoftgraph/microsoft-graph-docs#4085.
+  pattern('send-on-behalf-denied', 'smtp-submit', 3, [
+    phrase('do not have the permission to send the message on behalf of'), '0x80070005-0x000004dc-0x00000524',
+  ], [p('send_as_denied', 0.92)]),
   codeTable('graph', 'graph', 3, '\\b(Authorization_RequestDenied|InvalidAuthenticationToken|Request_ResourceNotFound|TooManyRequests|ErrorAccessDenied|Authorization_IdentityNotFound)\\b', GRAPH_CODES),
 ];

@@ -52,4 +52,14 @@ export const IMAP_RULES: readonly Rule[] = [
   // A command before a successful AUTHENTICATE (the client went on after a failed sign-in, or never signed in).
   pattern('imap-invalid-state', 'imap', 2, [phrase('Command received in Invalid state')], [p('not_authenticated', 0.5)]),
   pattern('imap-request-throttled', 'throttle', 3, [phrase('request is throttled')], [p('throttled', 0.92)]),
+  // POP3's refusal of a sign-in (Exchange: "-ERR Authentication failure: unknown user name or bad password.",
+  // "-ERR Logon failure: …") and fetchmail's summary of a refused IMAP/POP sign-in ("Authorization failure on
+  // user@host", "Query status=3 (AUTHFAIL)", fetchmail(1) EXIT CODES: 3 = authentication failed).
+  pattern('pop-auth-failed', 'imap', 3, [
+    '-ERR (?:Authentication|Logon) failure', phrase('unknown user name or bad password'), phrase('Authorization failure on'),
+    'status=3 \\(AUTHFAIL\\)', '\\(AUTHFAIL\\)',
+  ], [p('imap_auth_failed_generic', 0.75)]),
+  // IMAP's LOGINDISABLED capability: the server refuses LOGIN until the client has started TLS (RFC 3501 §6.2.3,
+  // §7.2.1), so a LOGIN there is a missing STARTTLS (port 143 without TLS), not a wrong password.
+  pattern('imap-logindisabled', 'tls', 2, ['\\bLOGINDISABLED\\b'], [p('tls_problem', 0.7)], { flags: '' }),
 ];

@@ -16,9 +16,7 @@ const NET_REFUSED = [
   phrase('Temporary failure in name resolution'), phrase('Temporärer Fehler bei der Namensauflösung'),
   phrase('Der Name oder der Dienst ist nicht bekannt'), phrase('Der Name ist unbekannt'), phrase('Es ist kein solcher Host bekannt'),
   phrase('Es konnte keine Verbindung hergestellt werden'), phrase('UnknownHostException'), 'socket\\.gaierror',
-  phrase("Couldn't connect to host"), phrase('Could not connect to SMTP host'), phrase('cannot connect to host'),
-  phrase('Unable to connect to'), phrase('Connection could not be established with host'), phrase('MailConnectException'),
-  phrase("Can't connect to"), 'WinError 1006[01]', 'WSAECONNREFUSED', 'WSAETIMEDOUT', 'errno=113',
+  `${phrase('Unable to connect to')}(?! ?the ?remote ?server)`, phrase("Can't connect to"), 'WinError 1006[01]', 'WSAECONNREFUSED', 'WSAETIMEDOUT', 'errno=113',
 ];
 
 const NET_TIMEOUT = [

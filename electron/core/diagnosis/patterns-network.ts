@@ -43,10 +43,21 @@ export const NETWORK_RULES: readonly Rule[] = [
   pattern('connect-refused-words', 'network', 3, [
     phrase('connection refused'), phrase('name or service not known'), phrase('no such host is known'),
     phrase('network is unreachable'), phrase('connected party did not properly respond'),
-    phrase('unable to connect to the remote server'), phrase('greeting never received'), phrase('failed to connect to server'),
-    phrase('SMTP connect() failed'), phrase('Verbindung abgelehnt'), phrase('Verbindung wurde abgelehnt'),
+    phrase('greeting never received'), phrase('failed to connect to server'),
+    phrase('Verbindung abgelehnt'), phrase('Verbindung wurde abgelehnt'),
     phrase('Host nicht gefunden'), phrase('Der angegebene Host ist unbekannt'), phrase('could not resolve host'),
   ], [p('network_blocked', 0.85)]),
+  // What libraries say when anything between connecting and signing in failed; the reason follows
+  // ("nested exception is: …SSLHandshakeException", "---> SocketException", the server's 535). PHPMailer's
+  // smtpConnect() reports a refused AUTH as "SMTP connect() failed." too (PHPMailer.php, lang 'connect_host';
+  // github.com/PHPMailer/PHPMailer/wiki/Troubleshooting), javax.mail wraps TLS failures in "Could not connect
+  // to SMTP host", .NET in "Unable to connect to the remote server". Alone they mean the connection;
+  // beside a server reply or a TLS error they are dropped (match.ts).
+  pattern('connect-wrapper', 'network', 2, [
+    phrase('SMTP connect() failed'), phrase('Could not connect to SMTP host'), phrase('unable to connect to the remote server'),
+    phrase("Couldn't connect to host"), phrase('Could not connect to host'), phrase('cannot connect to host'), phrase('MailConnectException'),
+    phrase('Connection could not be established with host'),
+  ], [p('network_blocked', 0.8)]),
   // Outlook (classic) and Thunderbird dialogs: 0x800CCC0E / 0x80042109 = cannot connect to the server.
   pattern('mail-client-connect', 'network', 3, [
     '0x800CCC0E', '0x80042109', phrase('is refusing SMTP connections'), phrase('server may be unavailable'),
@@ -69,7 +80,7 @@ export const NETWORK_RULES: readonly Rule[] = [
   pattern('tls-protocol-words', 'tls', 3, [
     phrase('wrong version number'), phrase('handshake failure'), 'handshake_failure', phrase('unsupported protocol'),
     phrase('no protocols available'), phrase('alert protocol version'), phrase('SSL connection could not be established'),
-    phrase('does not support the connection encryption type'),
+    phrase('does not support the connection encryption type'), phrase('Failed to establish appropriate TLS channel'),
   ], [p('tls_problem', 0.86)]),
   // The server accepted STARTTLS ("220 2.0.0 SMTP server ready") and the connection failed right after it:
   // the TLS handshake failed. PHPMailer reports a failed startTLS() as its generic 'connect_host' text

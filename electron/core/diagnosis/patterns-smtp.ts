@@ -131,16 +131,29 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // (learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding) and the
     // submission-side "STOREDRV.Submission.Exception:OutboundSpamException" of a restricted sender.
     enhanced('5.7.520'), phrase('does not allow external forwarding'), 'OutboundSpamException',
+    // Banned senders and sending IPs and the 5.1.8 NDR's wording ("Email non-delivery reports and SMTP errors in
+    // Exchange Online", MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md:
+    // 5.7.501 "Access denied, spam abuse detected", 5.7.502/503/511 "Access denied, banned sender",
+    // 5.7.606-649 "Access denied, banned sending IP").
+    enhanced('5.7.501'), enhanced('5.7.502'), enhanced('5.7.503'), enhanced('5.7.511'), '(?<![\\d.])5\\.7\\.6[0-4]\\d(?!\\d)',
+    phrase('banned sending IP'), phrase('banned sender'), phrase('not recognized as a valid sender'), phrase('suspected of sending spam'),
   ], [p('outbound_sender_blocked', 0.95), p('throttled', 0.3)]),
+  // 4.7.500-699 "Access denied, please try again later": suspicious activity, sending restricted for a while (same page).
+  pattern('smtp-4.7.5xx-restricted', 'smtp-submit', 2, ['(?<![\\d.])4\\.7\\.[56]\\d\\d(?!\\d)[^]{0,40}?Access denied'], [
+    p('outbound_sender_blocked', 0.85), p('throttled', 0.5),
+  ]),
 ];
 
 /** Limits and transient server states. */
 const SMTP_THROTTLE: readonly Rule[] = [
-  pattern('smtp-4.3.2-concurrent', 'throttle', 3, [phrase('concurrent connections limit exceeded'), enhanced('4.3.2')], [
+  // EWS and IMAP say it in words: "You have exceeded the available concurrent connections for your account."
+  pattern('smtp-4.3.2-concurrent', 'throttle', 3, [
+    phrase('concurrent connections limit exceeded'), enhanced('4.3.2'), phrase('exceeded the available concurrent connections'),
+  ], [
     p('throttled', 0.92),
   ]),
   pattern('smtp-quota', 'throttle', 3, [
-    'SubmissionQuotaExceeded', phrase('sending quota exceeded'), phrase('rate limit exceeded'), phrase('message rate limit'),
+    'SubmissionQuotaExceeded', phrase('Submission quota exceeded'), phrase('sending quota exceeded'), phrase('rate limit exceeded'), phrase('message rate limit'),
     phrase('recipient rate limit'), phrase('sending limit'), phrase('Message submission rate'), phrase('exceeded the configured limit'),
   ], [p('throttled', 0.88)]),
   pattern('throttled-word', 'throttle', 2, ['throttl', phrase('too many requests'), phrase('try again later')], [p('throttled', 0.6)]),

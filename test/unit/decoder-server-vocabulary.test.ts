@@ -1,0 +1,85 @@
+/**
+ * Server and service wordings the decoder reads (issue 10): Exchange Online's NDR codes, POP3 and
+ * fetchmail refusals, IMAP's LOGINDISABLED, EWS and Graph permission errors, and the wrappers
+ * libraries put around a failed connection. Texts as public threads show them.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decode } from '../../electron/core/diagnosis/decode.js';
+
+const causes = (text: string): string[] => decode(text).causes.map((c) => c.category);
+const first = (text: string): string | undefined => causes(text)[0];
+
+describe('Exchange Online NDR codes', () => {
+  it('5.7.606-649 banned sending IP and 5.7.501-503/511 banned senders → the sender is blocked', () => {
+    assert.equal(first('Diagnostic-Code: smtp;550 5.7.606 Access denied, banned sending IP [203.0.113.7]. To request removal from this list please visit https://sender.office.com/'), 'outbound_sender_blocked');
+    assert.equal(first('550 5.7.511 Access denied, banned sender[203.0.113.7]'), 'outbound_sender_blocked');
+    assert.equal(first('550 5.7.501 Access denied, spam abuse detected'), 'outbound_sender_blocked');
+  });
+
+  it("5.1.8's NDR wording without the code → the sender is blocked", () => {
+    assert.equal(first("This message couldn't be delivered because the sending email address was not recognized as a valid sender. The most common reason for this error is that the email address is, or was, suspected of sending spam."), 'outbound_sender_blocked');
+  });
+
+  it('4.7.500-699 "Access denied, please try again later" → restricted for now, then throttling', () => {
+    assert.deepEqual(causes('451 4.7.550 Access denied, please try again later').slice(0, 2), ['outbound_sender_blocked', 'throttled']);
+  });
+
+  it('EWS\'s "exceeded the available concurrent connections" → throttled', () => {
+    assert.equal(first('You have exceeded the available concurrent connections for your account'), 'throttled');
+  });
+});
+
+describe('POP3, fetchmail and IMAP capability', () => {
+  it("POP3's -ERR Authentication failure after AUTH XOAUTH2 → the incoming sign-in failed", () => {
+    assert.equal(first("POP (outlook.office365.com:995; user@domain.com) <-- b'-ERR Authentication failure: unknown user name or bad password.\\r\\n'"), 'imap_auth_failed_generic');
+  });
+
+  it("fetchmail's AUTHFAIL → the incoming sign-in failed", () => {
+    assert.equal(first('fetchmail: Authorization failure on user@example.com@127.0.0.1\nfetchmail: Query status=3 (AUTHFAIL)'), 'imap_auth_failed_generic');
+  });
+
+  it('LOGIN where the server advertised LOGINDISABLED → TLS was not started', () => {
+    const text = '* CAPABILITY IMAP4 IMAP4rev1 AUTH=NTLM AUTH=GSSAPI LOGINDISABLED STARTTLS UIDPLUS\na0002 LOGIN user pass\na0002 BAD Command received in Invalid state.';
+    assert.equal(first(text), 'tls_problem');
+  });
+
+  it('"454 4.7.0 Failed to establish appropriate TLS channel" is TLS, not a temporary limit', () => {
+    assert.equal(first('454 4.7.0 Failed to establish appropriate TLS channel: Access Denied (in reply to RCPT TO command)'), 'tls_problem');
+  });
+});
+
+describe('EWS and Graph permissions', () => {
+  it('"Access to OData is disabled" → an access policy keeps the app out of the mailbox', () => {
+    assert.equal(first('{"error":{"code":"ErrorAccessDenied","message":"Access to OData is disabled."}}'), 'mailbox_permission_missing');
+  });
+
+  it('EWS impersonation refused → no rights on the mailbox', () => {
+    assert.equal(first('<faultcode>a:ErrorImpersonateUserDenied</faultcode><faultstring>The account does not have permission to impersonate the requested user.</faultstring>'), 'mailbox_permission_missing');
+  });
+
+  it('NoPermissionsInAccessToken → no consented permission', () => {
+    assert.equal(first('{ "error": { "code": "NoPermissionsInAccessToken", "message": "The token contains no permissions, or permissions can not be understood." } }'), 'consent_missing');
+  });
+
+  it('send on behalf refused → Send As / Send on Behalf missing', () => {
+    assert.equal(first('This message could not be sent. You do not have the permission to send the message on behalf of the specified user.\nError is [0x80070005-0x000004dc-0x00000524].'), 'send_as_denied');
+  });
+});
+
+describe('connection wrappers give way to the reason they wrap', () => {
+  it('javax.mail "Could not connect to SMTP host" around an SSLHandshakeException → TLS', () => {
+    const text = 'javax.mail.MessagingException: Could not connect to SMTP host: smtp.office365.com, port: 587;\n  nested exception is:\n\tjavax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)';
+    assert.equal(first(text), 'tls_problem');
+  });
+
+  it('PHPMailer\'s "SMTP connect() failed." after a refused AUTH → the AUTH reply decides', () => {
+    const text = 'SMTP ERROR: AUTH command failed: 535 5.7.3 Authentication unsuccessful\nSMTP Error: Could not authenticate.\nSMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting';
+    assert.equal(causes(text).includes('network_blocked'), false);
+  });
+
+  it('the wrapper alone still means the connection', () => {
+    assert.equal(first('SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting'), 'network_blocked');
+    assert.equal(first('javax.mail.MessagingException: Could not connect to SMTP host: smtp.office365.com, port: 587;\n  nested exception is:\n\tjava.net.ConnectException: Connection refused'), 'network_blocked');
+  });
+});
