@@ -83,3 +83,51 @@ describe('connection wrappers give way to the reason they wrap', () => {
     assert.equal(first('javax.mail.MessagingException: Could not connect to SMTP host: smtp.office365.com, port: 587;\n  nested exception is:\n\tjava.net.ConnectException: Connection refused'), 'network_blocked');
   });
 });
+
+describe('more servers\' and clients\' words', () => {
+  it('another server greets where the client asked for smtp.office365.com → the provider intercepts the port', () => {
+    const text = 'Connection: opening to smtp.office365.com:587, t=800\nSERVER -> CLIENT: 220-ns17.example.net ESMTP Exim 4.84 #2\nCLIENT -> SERVER: AUTH LOGIN\nSERVER -> CLIENT: 535 Incorrect authentication data';
+    assert.equal(first(text), 'network_blocked');
+  });
+
+  it("Microsoft's own greeting, or the STARTTLS reply, is not an interception", () => {
+    assert.notEqual(first('smtp.office365.com:587\n220 FR3P281CA0094.outlook.office365.com Microsoft ESMTP MAIL Service ready\n535 5.7.3 Authentication unsuccessful'), 'network_blocked');
+    assert.equal(first('STARTTLS\n220 2.0.0 SMTP server ready\nschannel: failed to receive handshake, SSL/TLS connection failed\nschannel: shutting down SSL/TLS connection with smtp.office365.com port 587'), 'tls_problem');
+  });
+
+  it('Send As in Exchange Server and Postfix words → Send As missing', () => {
+    assert.equal(first('550 5.7.1 Client does not have permission to send as this sender'), 'send_as_denied');
+    assert.equal(first('553 5.7.1 <info@example.com>: Sender address rejected: not owned by user user@example.com'), 'send_as_denied');
+  });
+
+  it('"Incorrect authentication data" and "credentials invalid" → the sign-in data was wrong', () => {
+    assert.equal(first('535 Incorrect authentication data'), 'not_authenticated');
+    assert.equal(first('535 5.7.8 Authentication credentials invalid'), 'not_authenticated');
+  });
+
+  it('a TLS client on a plain port (Java) and Go\'s refusal to send a password in clear → TLS', () => {
+    assert.equal(first('javax.net.ssl.SSLException: Unsupported or unrecognized SSL message\njavax.mail.MessagingException: Could not connect to SMTP host: mail.example.com, port: 587'), 'tls_problem');
+    assert.equal(first('smtp: unencrypted connection'), 'tls_problem');
+  });
+
+  it('AADSTS1002016 (TLS 1.0/1.1 or 3DES) → TLS', () => {
+    assert.equal(first('AADSTS1002016: You are using TLS version 1.0, 1.1 and/or 3DES cipher which are deprecated'), 'tls_problem');
+  });
+
+  it('a ticket system asking to re-authorize the mailbox → the stored sign-in expired', () => {
+    assert.equal(first('Authorization has expired. Reauthorize the account.'), 'token_expired_or_invalid');
+    assert.equal(first('Please reauthorize your Email settings.'), 'token_expired_or_invalid');
+  });
+
+  it('spam and block-list NDRs → the sender is blocked', () => {
+    assert.equal(first('554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using Spamhaus'), 'outbound_sender_blocked');
+  });
+
+  it('Thunderbird\'s "is not an IMAP4 server" → something else answered', () => {
+    assert.equal(first('Mail server imap.example.com is not an IMAP4 server'), 'unexpected_server_reply');
+  });
+
+  it('AADSTS50105 in other words → the user is not assigned', () => {
+    assert.equal(first('The user assigned to the application is not assigned to the required role for this application.'), 'user_not_assigned');
+  });
+});

@@ -11,7 +11,7 @@
  * Category keys: R redirect_uri_mismatch, T wrong_tenant_or_app, S bad_client_secret,
  * P public_vs_confidential_client, A user_not_assigned, C consent_missing, SP service principal
  * missing, SC wrong_scope_or_resource, POL security_policy_blocks, PW not_authenticated (user name or
- * password), TOK token_expired_or_invalid, X user_cancelled_or_consent_declined, THR throttled.
+ * password), TOK token_expired_or_invalid, X user_cancelled_or_consent_declined, THR throttled, TLS tls_problem.
  * Codes about federation, SAML, devices or on-premises agents never come from a mail sign-in set up
  * as this app does; they map with a low weight to the closest category so no code is left without one.
  */
@@ -21,7 +21,7 @@ const KEYS: Readonly<Record<string, CategoryId>> = {
   R: 'redirect_uri_mismatch', T: 'wrong_tenant_or_app', S: 'bad_client_secret', P: 'public_vs_confidential_client',
   A: 'user_not_assigned', C: 'consent_missing', SP: 'service_principal_missing_or_wrong_id', SC: 'wrong_scope_or_resource',
   POL: 'security_policy_blocks', PW: 'not_authenticated', TOK: 'token_expired_or_invalid', X: 'user_cancelled_or_consent_declined',
-  THR: 'throttled',
+  THR: 'throttled', TLS: 'tls_problem',
 };
 
 // code key weight [second key weight] | Microsoft's message
@@ -43,7 +43,7 @@ const DATA = `
 40010 T .4 | OAuth2IdPRetryableServerError - There's an issue with your federated Identity Provider.
 40015 T .4 | OAuth2IdPAuthCodeRedemptionUserError - There's an issue with your federated Identity Provider.
 50000 THR .5 | TokenIssuanceError - There's an issue with the sign-in service.
-50001 SC .85 | InvalidResource - The resource is disabled or doesn't exist.
+50001 SC .85 T .45 | InvalidResource - The resource is disabled or doesn't exist.
 50002 POL .7 | NotAllowedTenant - Sign-in failed because of a restricted proxy access on the tenant.
 500011 SP .85 SC .6 | InvalidResourceServicePrincipalNotFound - The resource principal named {name} wasn't found in the tenant named {tenant}.
 500021 POL .8 | Access to '{tenant}' tenant is denied (tenant restrictions).
@@ -342,6 +342,7 @@ const DATA = `
 900023 T .9 | (not on Microsoft's page) Specified tenant identifier is neither a valid DNS name, nor a valid external domain.
 7000274 S .85 | (not on Microsoft's page) The client assertion signature is invalid.
 700021 S .7 | (not on Microsoft's page) Client assertion application identifier doesn't match 'client_id' parameter.
+1002016 TLS .92 | (not on Microsoft's page) You are using TLS version 1.0, 1.1 and/or 3DES cipher which are deprecated to improve the security posture of Azure AD.
 `;
 
 /** One code of Microsoft's list. */

@@ -34,7 +34,10 @@ export const IMAP_RULES: readonly Rule[] = [
     p('service_principal_missing_or_wrong_id', 0.55, 'app-only'), p('mailbox_permission_missing', 0.5, 'app-only'),
   ]),
   // After a successful sign-in the mailbox cannot be opened: the token's user has no rights on it.
-  pattern('imap-no-folders', 'imap', 2, ['no IMAP folders? found', phrase('cannot change folder'), phrase('cannot select INBOX')], [
+  pattern('imap-no-folders', 'imap', 2, [
+    'no IMAP folders? found', phrase('cannot change folder'), phrase('cannot select INBOX'), phrase("couldn't open the folder"),
+    phrase('could not open the folder'),
+  ], [
     p('imap_disabled_or_not_connected', 0.5), p('mailbox_permission_missing', 0.45),
   ]),
   // A password LOGIN in an IMAP trace (tag, LOGIN, user): Exchange Online accepts only OAuth.

@@ -26,8 +26,16 @@ const NET_TIMEOUT = [
   phrase('Read timed out'), phrase('lost connection with'), phrase('Request failed! (code: 0)'), phrase('status code 0'),
 ];
 
+/**
+ * Microsoft 365 closes the connection during the handshake when the client offers only TLS 1.0/1.1
+ * ("An existing connection was forcibly closed by the remote host" is the symptom Microsoft names for
+ * missing TLS 1.2, learn.microsoft.com/sharepoint/troubleshoot/administration/authentication-errors-tls12-support),
+ * so this reset reads as TLS first.
+ */
+const NET_FORCIBLY_CLOSED = [phrase('forcibly closed by the remote host'), phrase('vom Remotehost geschlossen')];
+
 const NET_RESET = [
-  phrase('forcibly closed by the remote host'), phrase('vom Remotehost geschlossen'), phrase('net_io_connectionclosed'),
+  phrase('net_io_connectionclosed'),
   phrase('Unable to read data from the transport connection'), phrase('Impossible de lire les données de la connexion de transport'),
   phrase('Connection reset by peer'), phrase('vom Kommunikationspartner zurückgesetzt'), phrase('Failure sending mail'),
 ];
@@ -40,6 +48,10 @@ const TLS_HANDSHAKE = [
   phrase('unsafe legacy renegotiation disabled'), phrase('dh key too small'), 'SEC_E_ALGORITHM_MISMATCH', '0x80090331',
   phrase('STARTTLS is required but host does not support STARTTLS'), phrase('TLS is required, but was not offered'),
   'EPROTO',
+  // Java: a TLS client met a plain-text server (STARTTLS port spoken as implicit TLS, or the reverse).
+  phrase('Unsupported or unrecognized SSL message'),
+  // Go's net/smtp PlainAuth refuses to send a password before TLS: errors.New("unencrypted connection").
+  phrase('unencrypted connection'),
 ];
 
 const TLS_CERT = [
@@ -55,6 +67,7 @@ export const LIBRARY_RULES: readonly Rule[] = [
   pattern('lib-net-refused', 'network', 3, NET_REFUSED, [p('network_blocked', 0.8)]),
   pattern('lib-net-timeout', 'network', 3, NET_TIMEOUT, [p('network_blocked', 0.75)]),
   pattern('lib-net-reset', 'network', 2, NET_RESET, [p('network_blocked', 0.5), p('tls_problem', 0.35)]),
+  pattern('lib-net-forcibly-closed', 'network', 2, NET_FORCIBLY_CLOSED, [p('tls_problem', 0.5), p('network_blocked', 0.45)]),
   pattern('lib-tls-handshake', 'tls', 3, TLS_HANDSHAKE, [p('tls_problem', 0.72)]),
   pattern('lib-tls-cert', 'tls', 3, TLS_CERT, [p('tls_problem', 0.85)]),
   // The client found no AUTH it can use: Exchange offers AUTH only after STARTTLS.
@@ -66,6 +79,13 @@ export const LIBRARY_RULES: readonly Rule[] = [
     phrase('TokenStore::Refresh: request failed'), phrase('Token refresh failed'), phrase('Failed to refresh XOAUTH2 access_token'),
     phrase('Error occurred refreshing oAuth Access Token'), phrase('errorcouldnotrefreshtoken'), phrase('Could not refresh token'),
   ], [p('token_expired_or_invalid', 0.5)]),
+  // Ticket systems and mail apps asking for a new sign-in: the stored grant expired or was revoked
+  // ("Authorization has expired. Reauthorize the account.", "Please reauthorize your Email settings",
+  // "connect your mailbox again").
+  pattern('reauthorize-words', 'token', 2, [
+    '\\bre-?authori[sz]e\\b', phrase('authorization has expired'), phrase('authorisation has expired'),
+    phrase('connect your mailbox again'), phrase('reconnect your account'), phrase('reconnect the account'),
+  ], [p('token_expired_or_invalid', 0.65)]),
   // sasl-xoauth2 gave Postfix no token, so Cyrus SASL ends the exchange itself.
   pattern('postfix-sasl-no-token', 'client', 2, [
     phrase('cannot authenticate to server'), phrase('sasl-xoauth2: auth failed'),

@@ -3,7 +3,33 @@
  * ESOCKET…), proxies, and the words .NET, Java, PHP, Python and Windows use for the same things.
  * The port in the message (587 SMTP, 993 IMAP, 443 sign-in) stays in the evidence excerpt.
  */
-import { codeTable, enhanced, p, pattern, phrase, type CodeEntry, type Rule } from './pattern-kit.js';
+import { codeTable, enhanced, p, pattern, phrase, type CodeEntry, type Rule, type RuleHit } from './pattern-kit.js';
+
+/** Microsoft 365's SMTP host names a client connects to. */
+const MICROSOFT_SMTP_HOST = /\b(?:smtp\.office365\.com|smtp-mail\.outlook\.com|smtp\.office365\.us|smtp\.partner\.outlook\.cn)\b/i;
+/** The host name in an SMTP greeting ("220 host ESMTP …", "220-host ESMTP Exim …"); a name has a letter (not "220 2.0.0 SMTP server ready"). */
+const GREETING = /\b220[ -]((?=[A-Za-z0-9.-]{0,99}[A-Za-z])[A-Za-z0-9][A-Za-z0-9.-]{2,99}) (?:Microsoft )?E?SMTP\b/;
+/** Greetings of Microsoft 365's own servers (…outlook.office365.com, …PROD.OUTLOOK.COM, …protection.outlook.com). */
+const MICROSOFT_GREETING_HOST = /outlook\.com$|office365\.(?:com|us)$|outlook\.cn$|microsoft\.com$/i;
+
+/**
+ * The client asked for smtp.office365.com and another server greeted: a hosting provider or firewall
+ * intercepts outgoing port 587/25 (e.g. "Connection: opening to smtp.office365.com:587 … 220-ns17.example.net
+ * ESMTP Exim"), so every sign-in fails there whatever the settings. Both signs must be in the text.
+ */
+const interceptedRule: Rule = {
+  id: 'smtp-intercepted',
+  scan(view): RuleHit[] {
+    if (!MICROSOFT_SMTP_HOST.test(view)) return [];
+    const greeting = GREETING.exec(view);
+    const host = greeting?.[1];
+    if (!greeting || !host || MICROSOFT_GREETING_HOST.test(host)) return [];
+    return [{
+      ruleId: 'smtp-intercepted', family: 'network', specificity: 3, index: greeting.index, length: greeting[0].length,
+      proposals: [p('network_blocked', 0.9), p('unexpected_server_reply', 0.6)], protocolSensitive: false,
+    }];
+  },
+};
 
 const net = (weight: number, specificity: 1 | 2 | 3 = 3): CodeEntry => ({ proposals: [p('network_blocked', weight)], specificity });
 
@@ -31,6 +57,7 @@ const ERROR_CODES: Readonly<Record<string, CodeEntry>> = {
 
 /** Every connection and TLS rule. */
 export const NETWORK_RULES: readonly Rule[] = [
+  interceptedRule,
   // imapflow's error codes for a connection that closed or never came up.
   pattern('imapflow-connection', 'network', 3, ['\\b(?:NoConnection|EConnectionClosed|ClosedAfterConnect(?:TLS|Text))\\b'], [
     p('network_blocked', 0.7), p('tls_problem', 0.2),
@@ -60,7 +87,8 @@ export const NETWORK_RULES: readonly Rule[] = [
   ], [p('network_blocked', 0.8)]),
   // Outlook (classic) and Thunderbird dialogs: 0x800CCC0E / 0x80042109 = cannot connect to the server.
   pattern('mail-client-connect', 'network', 3, [
-    '0x800CCC0E', '0x80042109', phrase('is refusing SMTP connections'), phrase('server may be unavailable'),
+    '0x800CCC0E', '0x80042109', '0x80042108', phrase('is refusing SMTP connections'), phrase('server may be unavailable'),
+    phrase('server address is not valid'),
   ], [p('network_blocked', 0.8)]),
   pattern('timeout-words', 'network', 2, [
     phrase('connection timeout'), phrase('connection timed out'), phrase('timed out'), 'Zeitüberschreitung', 'getaddrinfo',
@@ -95,6 +123,8 @@ export const NETWORK_RULES: readonly Rule[] = [
   pattern('not-exchange-reply', 'network', 3, [
     phrase('Server response exceeds maximum allowed size'), phrase('Invalid greeting'), 'LiteralTooLarge', 'LineTooLarge',
     'ResponseTooLarge', 'TooManyTokens', phrase('the server answered something that is not Exchange'),
+    // Thunderbird: "Mail server … is not an IMAP4 server" (kb.mozillazine.org/Not_an_IMAP4_server).
+    phrase('is not an IMAP4 server'), phrase('SMTP proxy detected'),
   ], [p('unexpected_server_reply', 0.85)]),
   // The same kind of failure in other clients' words: msmtp's "the server sent an invalid reply"
   // (exit code EX_PROTOCOL), "unexpected reply/response", and Exchange's "500 5.3.3 Unrecognized command"

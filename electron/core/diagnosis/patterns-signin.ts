@@ -82,7 +82,10 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('signin-missing-grant-parameter', 'entra-ui', 2, [
     phrase("must contain the following parameter: 'refresh_token'"), phrase("must contain the following parameter: 'code'"),
   ], [p('token_expired_or_invalid', 0.6)]),
-  pattern('signin-not-assigned', 'entra-ui', 2, [phrase('is not assigned to a role for the application')], [p('user_not_assigned', 0.9)]),
+  // AADSTS50105's wording in Entra's pages and its paraphrases ("… is not assigned to the required role for this application").
+  pattern('signin-not-assigned', 'entra-ui', 2, [
+    phrase('is not assigned to a role for the application'), phrase('not assigned to a role for the'), phrase('not assigned to the required role'),
+  ], [p('user_not_assigned', 0.9)]),
   pattern('signin-wrong-password', 'entra-ui', 2, [
     phrase('your account or password is incorrect'), phrase('invalid username or password'), phrase('Kennwort ist falsch'),
     phrase('Kennwort sind falsch'), phrase('Passwort ist falsch'),

@@ -87,6 +87,11 @@ const SMTP_AUTH: readonly Rule[] = [
   pattern('smtp-5.7.4-unrecognized-auth', 'smtp-auth', 2, [enhanced('5.7.4'), phrase('unrecognized authentication type')], [
     p('tls_problem', 0.55), p('basic_auth_used', 0.5), p('smtp_auth_disabled_tenant', 0.3), p('smtp_auth_failed_generic', 0.25),
   ]),
+  // Other servers' words for a wrong user name or password: Exim's "535 Incorrect authentication data",
+  // "535 5.7.8 … Authentication credentials invalid" (RFC 4954 §6: 535 5.7.8 = credentials invalid).
+  pattern('smtp-credentials-invalid', 'smtp-auth', 3, [phrase('Incorrect authentication data'), phrase('authentication credentials invalid')], [
+    p('not_authenticated', 0.65), p('smtp_auth_failed_generic', 0.45),
+  ]),
   pattern('smtp-authentication-unsuccessful', 'smtp-auth', 1, [phrase('authentication unsuccessful')], [
     p('smtp_auth_failed_generic', 0.45),
   ]),
@@ -109,7 +114,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-5.7.60-send-as', 'smtp-submit', 3, [enhanced('5.7.60'), phrase('permissions to send as this sender')], [
     p('send_as_denied', 0.95),
   ]),
-  pattern('smtp-send-as-denied', 'smtp-submit', 3, ['SendAsDenied', phrase('not allowed to send as')], [p('send_as_denied', 0.95)]),
+  // Also Exchange Server's 5.7.1 wording ("Client does not have permission to send as this sender") and Postfix's
+  // reject_sender_login_mismatch ("Sender address rejected: not owned by user …", postconf(5)).
+  pattern('smtp-send-as-denied', 'smtp-submit', 3, [
+    'SendAsDenied', phrase('not allowed to send as'), phrase('permission to send as this sender'), phrase('not owned by user'),
+  ], [p('send_as_denied', 0.95)]),
   pattern('smtp-5.7.57-not-authenticated', 'smtp-submit', 3, [
     enhanced('5.7.57'), phrase('client not authenticated to send'), phrase('client was not authenticated'),
   ], [p('not_authenticated', 0.92)]),
@@ -137,6 +146,8 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // 5.7.606-649 "Access denied, banned sending IP").
     enhanced('5.7.501'), enhanced('5.7.502'), enhanced('5.7.503'), enhanced('5.7.511'), '(?<![\\d.])5\\.7\\.6[0-4]\\d(?!\\d)',
     phrase('banned sending IP'), phrase('banned sender'), phrase('not recognized as a valid sender'), phrase('suspected of sending spam'),
+    // The same NDR page: "554 5.7.1 Service unavailable; Client host [IP] blocked using …" and "5.7.350 … detected as spam".
+    'Client host \\[[^\\]\\s]{1,60}\\] blocked', phrase('detected as spam'),
   ], [p('outbound_sender_blocked', 0.95), p('throttled', 0.3)]),
   // 4.7.500-699 "Access denied, please try again later": suspicious activity, sending restricted for a while (same page).
   pattern('smtp-4.7.5xx-restricted', 'smtp-submit', 2, ['(?<![\\d.])4\\.7\\.[56]\\d\\d(?!\\d)[^]{0,40}?Access denied'], [
