@@ -21,8 +21,10 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder
 export const DEV2_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev2');
 /** A third development set, collected for issue 10 after the blind set-aside scored low: all development data. */
 export const DEV3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev3');
+/** A fourth development set (GitHub threads), collected after the blind set-aside: all development data. */
+export const DEV4_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev4');
 /** The folders that are development data as a whole. */
-export const DEV_DIRS: readonly string[] = [DEV2_DIR, DEV3_DIR];
+export const DEV_DIRS: readonly string[] = [DEV2_DIR, DEV3_DIR, DEV4_DIR];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;
 

@@ -36,6 +36,12 @@ export const GRAPH_RULES: readonly Rule[] = [
   pattern('ews-impersonation-denied', 'graph', 3, [
     'ErrorImpersonateUserDenied', phrase('does not have permission to impersonate'), phrase('impersonation permissions'),
   ], [p('mailbox_permission_missing', 0.85)]),
+  // exchangelib's UnauthorizedError for EWS ("Invalid credentials for https://outlook.office365.com/EWS/Exchange.asmx"):
+  // EWS takes only OAuth since Basic authentication was retired (learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online),
+  // so the token is refused: asked for the wrong resource (not https://outlook.office365.com/.default), or expired.
+  pattern('ews-invalid-credentials', 'graph', 2, ['Invalid credentials for https?://outlook\\.office(?:365)?\\.com/EWS'], [
+    p('wrong_scope_or_resource', 0.55), p('token_expired_or_invalid', 0.5), p('basic_auth_used', 0.3),
+  ]),
   // A token with neither scp nor roles: no permission was consented for this app on this resource
   // (Graph error "NoPermissionsInAccessToken: The token contains no permissions, or permissions can not be understood").
   pattern('graph-no-permissions-in-token', 'graph', 3, ['NoPermissionsInAccessToken', phrase('token contains no permissions')], [

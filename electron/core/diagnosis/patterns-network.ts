@@ -63,6 +63,8 @@ export const NETWORK_RULES: readonly Rule[] = [
     p('network_blocked', 0.7), p('tls_problem', 0.2),
   ], { flags: '' }),
   codeTable('errno', 'network', 3, '\\b(E[A-Z_]{3,14}|[A-Z]+(?:_[A-Z]+){2,7})\\b', ERROR_CODES, 'g'),
+  // MSAL's native broker (msal-node-extensions) logs an offline machine as "StatusInternal::NoNetwork".
+  pattern('msal-no-network', 'network', 3, ['StatusInternal::NoNetwork', '\\bNoNetwork\\b'], [p('network_blocked', 0.8)], { flags: '' }),
   pattern('proxy', 'network', 3, [
     phrase('Proxy Authentication Required'), phrase('tunneling socket could not be established'),
     phrase('proxy connection failed'), phrase('Proxy-Authentifizierung erforderlich'),
@@ -117,6 +119,8 @@ export const NETWORK_RULES: readonly Rule[] = [
   pattern('starttls-then-failed', 'tls', 3, [
     '220 2\\.0\\.0 SMTP server ready.{0,160}?(?:Could not connect to SMTP host|SMTP connect\\(\\) failed|Connection (?:closed|reset)|handshake)',
   ], [p('tls_problem', 0.9)]),
+  // A TLS ClientHello read by a plain-text server (normalize.ts marks the record header 16 03 0x).
+  pattern('tls-bytes-in-plain-text', 'tls', 3, [phrase('[TLS handshake bytes]')], [p('tls_problem', 0.8)]),
   pattern('tls-ssl-routines', 'tls', 1, [phrase('SSL routines'), phrase('SSL operation failed')], [p('tls_problem', 0.5)]),
   // What nodemailer and imapflow say when a server's reply breaks their limits or the protocol:
   // something other than Exchange answered (a proxy page, a flood of lines, an endless line).

@@ -10,8 +10,14 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('signin-admin-approval', 'entra-ui', 2, [
     phrase('need admin approval'), phrase('admin approval required'), phrase('approval required'),
     phrase('only an admin can grant'), phrase('Administratorgenehmigung erforderlich'), phrase('Genehmigung erforderlich'),
-    phrase('benötigt die Berechtigung'),
+    phrase('benötigt die Berechtigung'), phrase('admin consent required'), phrase('Administratorzustimmung erforderlich'),
+    // Granting consent in the portal failed because a permission id is not one of the resource's
+    // ("Grant consent failed with error: Claim is invalid: <id> does not exist on resource application <appId>").
+    phrase('Grant consent failed'),
   ], [p('consent_missing', 0.85)]),
+  pattern('permission-not-on-resource', 'entra-ui', 2, [phrase('does not exist on resource application')], [
+    p('wrong_scope_or_resource', 0.6), p('consent_missing', 0.5),
+  ]),
   pattern('signin-personal-account', 'entra-ui', 2, [
     phrase('personal account'), phrase('personal Microsoft account'), phrase('persönlichen Konto'),
     phrase('persönliches Microsoft-Konto'), phrase('persönlichen Microsoft-Konto'), phrase('does not exist in tenant'),

@@ -135,7 +135,7 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online).
   pattern('smtp-outbound-blocked', 'smtp-submit', 3, [
     enhanced('5.7.708'), phrase('traffic not accepted from this IP'), phrase('bad outbound sender'), enhanced('5.7.705'),
-    enhanced('5.7.750'), phrase('tenant has exceeded threshold'), phrase('spam abuse detected'), enhanced('5.1.90'),
+    enhanced('5.7.750'), phrase('tenant has exceeded threshold'), phrase('spam abuse detected'),
     // Outbound spam policy: 5.7.520 "Your organization does not allow external forwarding"
     // (learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding) and the
     // submission-side "STOREDRV.Submission.Exception:OutboundSpamException" of a restricted sender.
@@ -164,7 +164,9 @@ const SMTP_THROTTLE: readonly Rule[] = [
     p('throttled', 0.92),
   ]),
   pattern('smtp-quota', 'throttle', 3, [
-    'SubmissionQuotaExceeded', phrase('Submission quota exceeded'), phrase('sending quota exceeded'), phrase('rate limit exceeded'), phrase('message rate limit'),
+    // 5.1.90 "… you've reached your daily limit for message recipients" is the recipient rate limit (Microsoft's NDR table).
+    'SubmissionQuotaExceeded', phrase('Submission quota exceeded'), phrase('sending quota exceeded'), enhanced('5.1.90'),
+    phrase('daily limit for message recipients'), phrase('rate limit exceeded'), phrase('message rate limit'),
     phrase('recipient rate limit'), phrase('sending limit'), phrase('Message submission rate'), phrase('exceeded the configured limit'),
   ], [p('throttled', 0.88)]),
   pattern('throttled-word', 'throttle', 2, ['throttl', phrase('too many requests'), phrase('try again later')], [p('throttled', 0.6)]),
