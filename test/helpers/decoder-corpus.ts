@@ -23,8 +23,10 @@ export const DEV2_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-c
 export const DEV3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev3');
 /** A fourth development set (GitHub threads), collected after the blind set-aside: all development data. */
 export const DEV4_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev4');
+/** A fifth development set (forums, Q&A, vendor pages), collected with dev4: all development data. */
+export const DEV5_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev5');
 /** The folders that are development data as a whole. */
-export const DEV_DIRS: readonly string[] = [DEV2_DIR, DEV3_DIR, DEV4_DIR];
+export const DEV_DIRS: readonly string[] = [DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, pct, readCorpus, scoreCorpus, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV_DIRS, pct, readCorpus, scoreCorpus, threadOf } from '../helpers/decoder-corpus.js';
 
 const FRESH_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-fresh');
 /**
@@ -23,7 +23,7 @@ const TOP2_MIN = 0.83;
 describe('decoder on the fresh set-aside corpus', { skip: !existsSync(FRESH_DIR) && 'no fresh corpus' }, () => {
   it('shares no thread with a corpus the decoder was developed on', () => {
     const fresh = new Set(readCorpus(FRESH_DIR).map((i) => threadOf(i.source)));
-    const developed = [CORPUS_DIR, DEV2_DIR, DEV3_DIR].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
+    const developed = [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
     assert.deepEqual(developed.filter((t) => fresh.has(t)), []);
   });
 

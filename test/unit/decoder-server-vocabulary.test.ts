@@ -131,3 +131,41 @@ describe('more servers\' and clients\' words', () => {
     assert.equal(first('The user assigned to the application is not assigned to the required role for this application.'), 'user_not_assigned');
   });
 });
+
+describe('texts that once got no answer at all', () => {
+  it('granting consent in the portal failed → consent, or a permission the resource does not have', () => {
+    const text = 'Grant consent failed with error: Claim is invalid: c97b873f-f59f-49aa-8a0e-52b32d762124 does not exist on resource application 00000002-0000-0ff1-ce00-000000000000.';
+    assert.deepEqual(causes(text).slice(0, 2), ['consent_missing', 'wrong_scope_or_resource']);
+    assert.equal(first('AD displayed the error message "Admin consent required"'), 'consent_missing');
+  });
+
+  it('a plugin that could not assign an onmicrosoft.com user → a guess: the user is not assigned', () => {
+    const result = decode('Syncing user jsmith@contoso.onmicrosoft.com Could not assign user "jsmith@contoso.onmicrosoft.com"');
+    assert.equal(result.guess, true);
+    assert.equal(result.causes[0]?.category, 'user_not_assigned');
+  });
+
+  it('EWS "401 Unauthorized" → a guess: the token was refused', () => {
+    assert.equal(first('SoapFaultDetails 401 Unauthorized'), 'token_expired_or_invalid');
+  });
+
+  it('CDO 0x80040217 in an Italian message → CDO could not sign in', () => {
+    assert.equal(first("Durante l'invio di un messaggio di posta elettronica la funzione fallisce con un errore 0x80040217 (The server response was not available)"), 'not_authenticated');
+  });
+
+  it('TLS bytes logged by a plain-text server → a TLS client on a plain port', () => {
+    assert.equal(first("HTTPStatus.BAD_REQUEST Bad request syntax ('\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01')"), 'tls_problem');
+  });
+
+  it("MSAL's broker offline → the network", () => {
+    assert.equal(first('Error - [MSAL:0002] ERROR ErrorInternalImpl:134 Created an error: 7q6cj, StatusInternal::NoNetwork, InternalEvent::None'), 'network_blocked');
+  });
+
+  it('5.1.90 is the daily recipient limit → throttled', () => {
+    assert.equal(first("550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients"), 'throttled');
+  });
+
+  it('exchangelib\'s "Invalid credentials for …/EWS/Exchange.asmx" → the OAuth token was not for EWS, or expired', () => {
+    assert.deepEqual(causes('exchangelib.errors.UnauthorizedError: Invalid credentials for https://outlook.office365.com/EWS/Exchange.asmx').slice(0, 2), ['wrong_scope_or_resource', 'token_expired_or_invalid']);
+  });
+});

@@ -33,9 +33,14 @@ const SIGNALS: readonly Signal[] = [
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
   { id: 'password', regex: /\b(?:password|Passwort|Kennwort|credentials)\b/i, unless: /OAuth|XOAUTH|token|Bearer|MSAL|client_id|AADSTS/i, proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
-  { id: 'signin', regex: /\b(?:OAuth|token|sign-?in|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline)/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
+  // HTTP 401 from a mail API (EWS "SoapFaultDetails 401 Unauthorized", Graph): the token was refused — expired, or
+  // issued for another resource than the one called.
+  { id: 'unauthorized', regex: /\b(?:401 ?Unauthori[sz]ed|Unauthori[sz]ed ?\(?401|HTTP(?:\/\d(?:\.\d)?)? 401)\b/i, proposals: [g('token_expired_or_invalid', 0.28), g('wrong_scope_or_resource', 0.22)] },
+  // A user that could not be assigned or is not assigned to the app (enterprise app "Users and groups").
+  { id: 'assign', regex: /\b(?:(?:could not|cannot|can't|failed to) assign|not assigned|nicht zugewiesen)\b/i, proposals: [g('user_not_assigned', 0.28)] },
+  { id: 'signin', regex: /\b(?:OAuth|token|sign-?in|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft)/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
   { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|Posteingang|mailbox|Postfach)/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
-  { id: 'smtp', regex: /\b(?:SMTP|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail)/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
+  { id: 'smtp', regex: /\b(?:SMTP|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|posta elettronica|courriel|correo)/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
 ];
 
 /** Guessed hits for a view (empty when it has no mail or sign-in content). */

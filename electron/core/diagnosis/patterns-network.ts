@@ -145,6 +145,9 @@ export const NETWORK_RULES: readonly Rule[] = [
   ], [p('unexpected_server_reply', 0.6), p('network_blocked', 0.25)]),
   // CDO (CDOSYS) error 0x80040213 "The transport failed to connect to the server": CDO speaks implicit TLS
   // only (smtpusessl), so port 587 with STARTTLS fails as a connection failure.
+  // CDO 0x80040217 (CDO_E_LOGON_FAILURE, "The transport was unable to log on to the server"; some versions say
+  // "The server response was not available"): CDO signs in with a password only, which Exchange Online refuses.
+  pattern('cdo-logon-failure', 'smtp-auth', 2, ['(?:0x)?80040217'], [p('not_authenticated', 0.6), p('basic_auth_used', 0.5)]),
   pattern('cdo-transport-failed', 'network', 2, [
     '80040213', phrase("transport couldn't establish a connection"), phrase('transport failed to connect'),
   ], [p('network_blocked', 0.5), p('tls_problem', 0.45)]),
