@@ -151,8 +151,8 @@ export function cleanText(raw: unknown): string {
     .replace(/^(?:> ?){1,8}/gm, '')
     // A TLS record header (handshake, TLS 1.0–1.3) where text was expected: a TLS client spoke to a plain-text
     // port (e.g. an HTTP or SMTP server logging "Bad request syntax ('\\x16\\x03\\x01…')"). Marked before the
-    // control characters below become spaces.
-    .replace(/\u0016\u0003[\u0000-\u0004]/g, ' [TLS handshake bytes] ')
+    // control characters below become spaces; still escaped (a repr inside JSON or a URL) it is marked too.
+    .replace(/\u0016\u0003[\u0000-\u0004]|\\x16\\x03\\x0[0-4]/gi, ' [TLS handshake bytes] ')
     // Zero-width characters and soft hyphens that dialogs put into copied text.
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     // Other control characters (binary garbage, NULs) become spaces.
