@@ -169,3 +169,27 @@ describe('texts that once got no answer at all', () => {
     assert.deepEqual(causes('exchangelib.errors.UnauthorizedError: Invalid credentials for https://outlook.office365.com/EWS/Exchange.asmx').slice(0, 2), ['wrong_scope_or_resource', 'token_expired_or_invalid']);
   });
 });
+
+describe('guesses by topic words when no message is known (never an empty answer)', () => {
+  const guess = (text: string): string | undefined => {
+    const result = decode(text);
+    assert.equal(result.guess, true, text);
+    return result.causes[0]?.category;
+  };
+
+  it('Chinese and Japanese mail and sign-in words', () => {
+    assert.equal(guess('邮件发送失败，认证错误'), 'token_expired_or_invalid');
+    assert.ok(decode('メール送信エラー').causes.length > 0);
+  });
+
+  it('an account locked or blocked by a policy', () => {
+    assert.equal(guess('Outlook: your account has been locked by your organization'), 'security_policy_blocks');
+  });
+
+  it('an expired grant, a consent, a redirect, a client secret named in words', () => {
+    assert.equal(guess('The Microsoft sign-in of the mailbox has expired'), 'token_expired_or_invalid');
+    assert.equal(guess('Outlook login needs consent from the admin'), 'consent_missing');
+    assert.equal(guess('Office 365 login: redirect url does not fit'), 'redirect_uri_mismatch');
+    assert.equal(guess('Outlook login: the client secret is wrong'), 'bad_client_secret');
+  });
+});
