@@ -38,7 +38,8 @@ const SIGNALS: readonly Signal[] = [
   { id: 'unauthorized', regex: /\b(?:401 ?Unauthori[sz]ed|Unauthori[sz]ed ?\(?401|HTTP(?:\/\d(?:\.\d)?)? 401)\b/i, proposals: [g('token_expired_or_invalid', 0.28), g('wrong_scope_or_resource', 0.22)] },
   // A user that could not be assigned or is not assigned to the app (enterprise app "Users and groups").
   { id: 'assign', regex: /\b(?:(?:could not|cannot|can't|failed to) assign|not assigned|nicht zugewiesen)\b/i, proposals: [g('user_not_assigned', 0.28)] },
-  // Topic words (English, German, French, Spanish, Italian, Portuguese, Chinese, Japanese): what the text is
+  // Topic words (English, German, French, Spanish, Italian, Portuguese, Chinese, Japanese; CJK mail and sign-in words are in
+  // the 'smtp' and 'signin' signals below, so they count once): what the text is
   // about decides the guess when no message is known. Each is a word a user or a client writes around a failure.
   { id: 'words-locked', regex: /\b(?:locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
   { id: 'words-permission', regex: /(?:permission|Berechtigung|access (?:is )?denied|Zugriff verweigert|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
@@ -49,11 +50,9 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-tenant', regex: /\b(?:tenant|Mandant|locataire|inquilino)|租户|テナント/i, proposals: [g('wrong_tenant_or_app', 0.22)] },
   { id: 'words-scope', regex: /\b(?:scope|audience|Bereich)\b/i, proposals: [g('wrong_scope_or_resource', 0.22)] },
   { id: 'words-limit', regex: /\b(?:rate limit|quota|too many|zu viele|Limit überschritten|trop de|demasiad)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },
-  { id: 'words-cjk-mail', regex: /邮件|邮箱|電子メール|メール|郵件|信箱/, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
-  { id: 'words-cjk-signin', regex: /认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/, proposals: [g('token_expired_or_invalid', 0.22), g('not_authenticated', 0.18)] },
-  { id: 'signin', regex: /\b(?:OAuth|token|sign-?in|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft)/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
+  { id: 'signin', regex: /\b(?:OAuth|token|sign-?in|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft)|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
   { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|Posteingang|mailbox|Postfach)/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
-  { id: 'smtp', regex: /\b(?:SMTP|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|posta elettronica|courriel|correo)/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
+  { id: 'smtp', regex: /\b(?:SMTP|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|posta elettronica|courriel|correo)|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
 ];
 
 /** Guessed hits for a view (empty when it has no mail or sign-in content). */
