@@ -74,12 +74,13 @@ const GO: readonly Rule[] = [
 /**
  * Postfix's smtp client (postfix smtp/smtp_sasl_glue.c, smtp_proto.c, tls/tls_verify.c) and the
  * sasl-xoauth2 plugin (tarickb/sasl-xoauth2 src/token_store.cc, client.cc). The reply Postfix quotes
- * ("… said: 535 5.7.3 …") decides; "SASL authentication failed" alone is a loose sign-in failure.
+ * ("… said: 535 5.7.3 …") decides; "SASL authentication failed" is already the loose "authentication
+ * failed" of patterns-smtp.ts, so it is not listed again.
  */
 const POSTFIX: readonly Rule[] = [
-  pattern('postfix-sasl-failed', 'smtp-auth', 1, [phrase('SASL authentication failed')], [p('smtp_auth_failed_generic', 0.4)]),
-  // Cyrus SASL found no mechanism to use: the XOAUTH2 plugin is missing, or AUTH was not offered (no STARTTLS).
-  pattern('postfix-no-mechanism', 'tls', 2, [phrase('no mechanism available')], [p('tls_problem', 0.45), p('token_expired_or_invalid', 0.25)]),
+  // Not listed: Cyrus SASL's "no mechanism available" (SASL_NOMECH: the client has no plugin for any offered
+  // mechanism, e.g. sasl-xoauth2 not loaded) — a relay setup fault no catalogue category names; patterns-libraries.ts
+  // reads the "cannot authenticate to server" around it.
   pattern('postfix-tls', 'tls', 3, [phrase('certificate verification failed for'), phrase('Cannot start TLS')], [p('tls_problem', 0.8)]),
   pattern('sasl-xoauth2-token-store', 'token', 2, [
     phrase('TokenStore::Read: missing refresh_token'), phrase('TokenStore::Refresh: exceeded maximum attempts'),

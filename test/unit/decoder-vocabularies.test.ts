@@ -1,0 +1,121 @@
+/**
+ * The library and client vocabularies (vocab-msal.ts, vocab-mail-libraries.ts, vocab-mail-runtimes.ts,
+ * vocab-os-tls.ts): each library's own strings, as the library prints them, name the right first
+ * cause; and a library's generic wrapper around a server reply never outranks the reply.
+ * The strings are the libraries' own (sources in the vocab files' comments).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { CategoryId } from '../../electron/core/diagnosis/categories.js';
+import { decode } from '../../electron/core/diagnosis/decode.js';
+
+type Scenario = readonly [text: string, first: CategoryId];
+
+function expectFirst(scenarios: readonly Scenario[]): void {
+  for (const [text, first] of scenarios) {
+    it(`${text.slice(0, 90).replace(/\s+/g, ' ')} → ${first}`, () => {
+      const result = decode(text);
+      assert.equal(result.guess, undefined, 'recognized, not guessed');
+      assert.equal(result.causes[0]?.category, first, JSON.stringify(result.causes.map((c) => [c.category, c.confidence])));
+    });
+  }
+}
+
+describe('vocabulary: MSAL error codes', () => {
+  expectFirst([
+    ['BrowserAuthError: interaction_in_progress: Interaction is currently in progress.', 'user_cancelled_or_consent_declined'],
+    ['NodeAuthError: user_timeout_reached: See https://aka.ms/msal.js.errors#user_timeout_reached for details', 'user_cancelled_or_consent_declined'],
+    ['device_code_polling_cancelled: User cancelled the process', 'user_cancelled_or_consent_declined'],
+    ['MsalUiRequiredException: No account or login hint was passed to the AcquireTokenSilent call.\n ErrorCode: user_null', 'token_expired_or_invalid'],
+    ['Microsoft.Identity.Client.MsalUiRequiredException: ErrorCode: failed_to_refresh_token', 'token_expired_or_invalid'],
+    ['ClientAuthError: no_account_in_silent_request: See https://aka.ms/msal.js.errors#no_account_in_silent_request for details', 'token_expired_or_invalid'],
+    ['com.microsoft.aad.msal4j.MsalClientException: Token not found in the cache', 'token_expired_or_invalid'],
+    ['BrowserAuthError: post_request_failed: Network request failed', 'network_blocked'],
+    ['com.microsoft.aad.msal4j.MsalClientException: http_timeout', 'network_blocked'],
+    ['MsalServiceException: ErrorCode: request_throttled, StatusCode: 429', 'throttled'],
+    ['Microsoft.Identity.Client.MsalServiceException: invalid_instance: AAD service error: the configured authority does not exist', 'wrong_tenant_or_app'],
+    ['MsalClientException: ErrorCode: client_id_must_be_guid', 'wrong_tenant_or_app'],
+    ['MsalClientException: ErrorCode: loopback_redirect_uri', 'redirect_uri_mismatch'],
+    ['MsalClientException: Client_Credentials_Required_In_Confidential_Client_Application', 'bad_client_secret'],
+    ['MsalClientException: ErrorCode: scopes_required_client_credentials', 'wrong_scope_or_resource'],
+  ]);
+});
+
+describe('vocabulary: mail libraries (nodemailer, imapflow, PHPMailer, MailKit, Jakarta Mail)', () => {
+  expectFirst([
+    ["Error: Can't create new access token for user\n    at XOAuth2.getToken  code: 'EOAUTH2'", 'token_expired_or_invalid'],
+    ['Error: Missing credentials for "XOAUTH2" { code: \'EAUTH\', command: \'API\' }', 'not_authenticated'],
+    ["Error: Proxy connection error { code: 'EPROXY' }", 'network_blocked'],
+    ["Error: Request is throttled. code: 'ETHROTTLE'", 'throttled'],
+    ['Error: Failed to setup proxy connection', 'network_blocked'],
+    ['SMTP-Fehler: Konnte keine Verbindung zum SMTP-Host herstellen.', 'network_blocked'],
+    ['Verbindung zum SMTP-Server fehlgeschlagen.', 'network_blocked'],
+    ["MailKit.Security.SslHandshakeException: The host name (mail.contoso.com) did not match the name given in the server's SSL certificate (outlook.office365.com).", 'tls_problem'],
+    ['When connecting to an SMTP service, port 587 is typically reserved for plain-text connections. If you intended to connect to SMTP on the SSL port, try connecting to port 465 instead.', 'tls_problem'],
+    ['System.NotSupportedException: The SMTP server does not support authentication.', 'tls_problem'],
+    ["MailKit.Net.Imap.ImapCommandException: The IMAP server replied to the 'AUTHENTICATE' command with a 'NO' response.", 'imap_auth_failed_generic'],
+    ["MailKit.Net.Imap.ImapCommandException: The IMAP server replied to the 'LOGIN' command with a 'NO' response.", 'basic_auth_used'],
+    ['javax.mail.AuthenticationFailedException: failed to connect, no password specified?', 'not_authenticated'],
+    ['javax.mail.MessagingException: Unknown SMTP host: smtp.office365.com', 'network_blocked'],
+    ['javax.mail.MessagingException: Got bad greeting from SMTP host: smtp.office365.com, port: 587, response: [EOF]', 'unexpected_server_reply'],
+  ]);
+});
+
+describe('vocabulary: runtimes and relays (Python, .NET, Go, Postfix, sasl-xoauth2)', () => {
+  expectFirst([
+    ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls_problem'],
+    ['smtplib.SMTPException: No suitable authentication method found.', 'tls_problem'],
+    ['ssl.SSLEOFError: EOF occurred in violation of protocol (_ssl.c:1131)', 'tls_problem'],
+    ['ssl.SSLError: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:1002)', 'tls_problem'],
+    ['imaplib.IMAP4.abort: command: SELECT => socket error: EOF', 'network_blocked'],
+    ['System.Net.Mail.SmtpException: Failure sending mail. StatusCode: GeneralFailure', 'network_blocked'],
+    ["dial tcp: lookup smtp.office365.com on 127.0.0.53:53: no such host", 'network_blocked'],
+    ['smtp: server doesn\'t support AUTH', 'tls_problem'],
+    ['postfix/smtp[77]: certificate verification failed for smtp.office365.com[52.98.1.1]:587: untrusted issuer /C=US/O=Proxy CA', 'tls_problem'],
+    ['sasl-xoauth2: TokenStore::Read: missing refresh_token', 'token_expired_or_invalid'],
+  ]);
+});
+
+describe('vocabulary: OS and TLS stacks (OpenSSL, Schannel, .NET, Java, Go, Windows sockets, glibc)', () => {
+  expectFirst([
+    ['error:14094418:SSL routines:ssl3_read_bytes:tlsv1 alert unknown ca', 'tls_problem'],
+    ['error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol', 'tls_problem'],
+    ['System.ComponentModel.Win32Exception (0x80090326): The message received was unexpected or badly formatted.', 'tls_problem'],
+    ['Die empfangene Nachricht war unerwartet oder wies ein falsches Format auf.', 'tls_problem'],
+    ['SEC_E_INTERNAL_ERROR (0x80090304): The Local Security Authority cannot be contacted', 'tls_problem'],
+    ['The target principal name is incorrect.', 'tls_problem'],
+    ['System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception.', 'tls_problem'],
+    ['The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel.', 'tls_problem'],
+    ['The remote name could not be resolved: \'smtp.office365.com\'', 'network_blocked'],
+    ['javax.net.ssl.SSLHandshakeException: No subject alternative DNS name matching smtp.office365.com found.', 'tls_problem'],
+    ['javax.net.ssl.SSLException: Unsupported or unrecognized SSL message', 'tls_problem'],
+    ['x509: certificate signed by unknown authority', 'tls_problem'],
+    ['tls: first record does not look like a TLS handshake', 'tls_problem'],
+    ['System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions.', 'network_blocked'],
+    ['System.Net.Sockets.SocketException (10051): A socket operation was attempted to an unreachable network.', 'network_blocked'],
+    ['[Errno 111] Verbindungsaufbau abgelehnt', 'network_blocked'],
+    ['OSError: [Errno 110] Die Wartezeit für die Verbindung ist abgelaufen', 'network_blocked'],
+    ['socket.gaierror: [Errno -5] No address associated with hostname', 'network_blocked'],
+  ]);
+});
+
+describe('vocabulary: a server reply beside the library wrapper decides', () => {
+  expectFirst([
+    ["Error: Message failed: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; code: 'EMESSAGE'", 'send_as_denied'],
+    ['SMTP Error: data not accepted. SMTP server error: DATA END command failed Detail: 5.7.60 SMTP; Client does not have permissions to send as this sender', 'send_as_denied'],
+    ['Die folgende Absenderadresse ist nicht korrekt: info@contoso.com SMTP-Fehler: 530 5.7.57 Client not authenticated to send mail.', 'not_authenticated'],
+    ["smtplib.SMTPSenderRefused: (530, b'5.7.57 Client not authenticated to send mail. [AM0PR01CA0001.eurprd01.prod.exchangelabs.com]', 'info@contoso.com')", 'not_authenticated'],
+    ['System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 5.7.60 SMTP; Client does not have permissions to send as this sender. StatusCode: MailboxUnavailable', 'send_as_denied'],
+    ['javax.mail.SendFailedException: Invalid Addresses; nested exception is: com.sun.mail.smtp.SMTPAddressFailedException: 550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.', 'outbound_sender_blocked'],
+    ['MailKit.Security.AuthenticationException: 535: 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.', 'smtp_auth_disabled_tenant'],
+    ['postfix/smtp[4242]: 9F1E2: SASL authentication failed; server smtp.office365.com[52.97.1.2] said: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],
+    ['Fehler beim Senden von Mail. Die Serverantwort war: 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],
+  ]);
+
+  it('a wrapper alone stays a weak answer', () => {
+    for (const text of ['smtplib.SMTPDataError', 'javax.mail.SendFailedException', 'StatusCode: MailboxUnavailable', 'SMTP Error: data not accepted.']) {
+      const first = decode(text).causes[0];
+      assert.ok(first === undefined || first.confidence <= 0.35, `${text}: ${first?.category} ${first?.confidence}`);
+    }
+  });
+});
