@@ -40,6 +40,26 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
   pattern('nodemailer-all-recipients-rejected', 'smtp-submit', 1, [phrase("Can't send mail - all recipients were rejected")], [
     p('not_authenticated', 0.25), p('send_as_denied', 0.2),
   ]),
+  // nodemailer's TLS upgrade failed (smtp-connection/index.js "Error initiating TLS - …", "Error upgrading connection
+  // with STARTTLS", "EHLO failed but HELO does not support required STARTTLS").
+  pattern('nodemailer-tls-upgrade', 'tls', 3, [
+    phrase('Error initiating TLS'), phrase('Error upgrading connection with STARTTLS'), phrase('HELO does not support required STARTTLS'),
+  ], [p('tls_problem', 0.75)]),
+  // nodemailer's HTTP proxy tunnel failed (smtp-connection/http-proxy-client: "Proxy closed the connection before the
+  // tunnel was established", "Invalid response from proxy", "Proxy socket timed out").
+  pattern('nodemailer-proxy', 'network', 3, [
+    phrase('Proxy closed the connection before the tunnel was established'), phrase('Invalid response from proxy'), phrase('Proxy socket timed out'),
+  ], [p('network_blocked', 0.85)]),
+  // "Connection closed unexpectedly" / "Server terminates connection. response=…": the connection ended; the
+  // response it quotes (421 4.x.x) decides.
+  pattern('nodemailer-closed', 'network', 1, [phrase('Connection closed unexpectedly'), phrase('Server terminates connection')], [
+    p('network_blocked', 0.4), p('tls_problem', 0.2),
+  ]),
+  // AUTH LOGIN got an answer other than the expected 334/235 ("Invalid login sequence while waiting for …"): a
+  // password mechanism, whose reply decides.
+  pattern('nodemailer-login-sequence', 'smtp-auth', 1, [phrase('Invalid login sequence while waiting for')], [
+    p('basic_auth_used', 0.35), p('smtp_auth_failed_generic', 0.3),
+  ]),
   // imapflow could not open its proxy (dist/cjs/proxy-connection.js "Failed to setup proxy connection"; ProxyError code).
   pattern('imapflow-proxy', 'network', 3, [phrase('Failed to setup proxy connection'), '\\bProxyError\\b'], [p('network_blocked', 0.85)]),
   // PHPMailer language strings (PHPMailer/PHPMailer src/PHPMailer.php $PHPMAILER_LANG and
@@ -53,6 +73,16 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
     phrase('The following From address failed'), phrase('Die folgende Absenderadresse ist nicht korrekt'),
     phrase('The following recipients failed'), phrase('Die folgenden Empfänger sind nicht korrekt'),
   ], [p('send_as_denied', 0.3), p('not_authenticated', 0.25)]),
+  // PHPMailer's SMTP class (src/SMTP.php: setError("$command command failed"), authenticate()): STARTTLS refused,
+  // no AUTH mechanism in common (Exchange offers AUTH only after STARTTLS), and the password steps of AUTH LOGIN
+  // ("Username command failed" beside patterns-libraries.ts's "Password command failed", same weights).
+  pattern('phpmailer-starttls-failed', 'tls', 2, [phrase('STARTTLS command failed')], [p('tls_problem', 0.65)]),
+  pattern('phpmailer-no-auth-method', 'tls', 2, [
+    phrase('No supported authentication methods found'), '[Tt]he requested authentication method "?[A-Z0-9-]{1,20}"? is not supported by the server',
+  ], [p('tls_problem', 0.55), p('basic_auth_used', 0.3)]),
+  pattern('phpmailer-username-failed', 'client', 2, [phrase('Username command failed')], [
+    p('not_authenticated', 0.5), p('basic_auth_used', 0.45),
+  ], { protocolSensitive: true }),
   // MailKit (jstedfast/MailKit): SslHandshakeException's specific explanations (MailKit/Security/SslHandshakeException.cs)
   // and the plain-text port hint. Its generic paragraph ("This usually means that the SSL certificate presented by the
   // server is not trusted …") is printed for any handshake failure, a timeout too, so it is not a sign.
@@ -102,5 +132,7 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
   pattern('javamail-io', 'network', 2, [phrase("Can't send command to SMTP host"), phrase('Exception reading response')], [
     p('network_blocked', 0.45), p('tls_problem', 0.25),
   ]),
+  // IMAP (angus-mail iap/ResponseInputStream.java: IOException "Connection dropped by server?").
+  pattern('javamail-dropped', 'network', 2, [phrase('Connection dropped by server?')], [p('network_blocked', 0.45), p('tls_problem', 0.2)]),
   pattern('javamail-send-failed', 'smtp-submit', 1, ['SendFailedException'], [p('send_as_denied', 0.25), p('not_authenticated', 0.2)]),
 ];

@@ -71,7 +71,7 @@ const DOTNET_TLS: readonly Rule[] = [
   pattern('dotnet-name-resolution', 'network', 3, [phrase('The remote name could not be resolved')], [p('network_blocked', 0.9)]),
 ];
 
-/** Java TLS (OpenJDK sun.security.ssl / java.security.cert messages) and Go (crypto/x509, crypto/tls). */
+/** Java TLS (OpenJDK sun.security.ssl / java.security.cert messages), Go (crypto/x509, crypto/tls) and PHP's OpenSSL stream. */
 const JAVA_GO_TLS: readonly Rule[] = [
   pattern('java-tls', 'tls', 3, [
     phrase('No subject alternative names matching'), phrase('No subject alternative DNS name matching'), 'CertificateExpiredException',
@@ -79,6 +79,8 @@ const JAVA_GO_TLS: readonly Rule[] = [
     phrase('but that protocol version is not enabled or not supported by the client'),
     phrase('x509: certificate signed by unknown authority'), phrase('x509: certificate is valid for'),
     phrase('tls: first record does not look like a TLS handshake'), phrase('tls: failed to verify certificate'),
+    // PHP's OpenSSL stream (php-src ext/openssl/xp_ssl.c): "Peer certificate CN=`…' did not match expected CN=`…'".
+    phrase('did not match expected CN='),
   ], [p('tls_problem', 0.88)]),
 ];
 
