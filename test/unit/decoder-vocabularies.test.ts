@@ -38,6 +38,8 @@ describe('vocabulary: MSAL error codes', () => {
     ['MsalClientException: ErrorCode: loopback_redirect_uri', 'redirect_uri_mismatch'],
     ['MsalClientException: Client_Credentials_Required_In_Confidential_Client_Application', 'bad_client_secret'],
     ['MsalClientException: ErrorCode: scopes_required_client_credentials', 'wrong_scope_or_resource'],
+    ['com.microsoft.identity.client.exception.MsalClientException: device_network_not_available', 'network_blocked'],
+    ['Error Domain=MSALErrorDomain Code=-50004 "(null)" MSALErrorServerProtectionPoliciesRequired', 'security_policy_blocks'],
   ]);
 });
 

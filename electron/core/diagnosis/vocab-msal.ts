@@ -8,6 +8,9 @@
  * - MSAL.NET: AzureAD/microsoft-authentication-library-for-dotnet src/client/Microsoft.Identity.Client/MsalError.cs;
  * - MSAL Java: AzureAD/microsoft-authentication-library-for-java
  *   msal4j-sdk/src/main/java/com/microsoft/aad/msal4j/AuthenticationErrorCode.java;
+ * - MSAL Android (MsalClientException: device_network_not_available, no_current_account) and MSAL iOS/macOS
+ *   (MSALErrorInteractionRequired -50002, MSALErrorServerDeclinedScopes -50003,
+ *   MSALErrorServerProtectionPoliciesRequired -50004), as quoted from their sources in public code;
  * - MSAL Python returns the token endpoint's own dict ({"error": "invalid_grant", "error_description":
  *   "AADSTS…"}, msal/application.py) — those OAuth values are in patterns-oauth.ts; its only own
  *   value, "broker_error" (msal/broker.py), names no cause and is left to the AADSTS code beside it.
@@ -45,6 +48,11 @@ const MSAL_VOCABULARY: Readonly<Record<string, CodeEntry>> = {
   CODE_EXPIRED: entra(p('token_expired_or_invalid', 0.55)),
   DEVICE_CODE_EXPIRED: entra(p('token_expired_or_invalid', 0.55)),
   CACHE_MISS: entra(p('token_expired_or_invalid', 0.4)),
+  NO_CURRENT_ACCOUNT: entra(p('token_expired_or_invalid', 0.5)),
+  // MSAL iOS/macOS MSALError names (-50002…-50004, the "UI required" group of MSALErrorCode).
+  MSALERRORINTERACTIONREQUIRED: entra(p('token_expired_or_invalid', 0.35)),
+  MSALERRORSERVERDECLINEDSCOPES: entra(p('consent_missing', 0.45), p('wrong_scope_or_resource', 0.3)),
+  MSALERRORSERVERPROTECTIONPOLICIESREQUIRED: entra(p('security_policy_blocks', 0.6)),
   // The request to the sign-in service failed (msal-browser post/get_request_failed and timed_out,
   // msal-node network_unavailable, MSAL.NET network_not_available, msal4j http_timeout).
   POST_REQUEST_FAILED: net(0.6, 2),
@@ -52,6 +60,7 @@ const MSAL_VOCABULARY: Readonly<Record<string, CodeEntry>> = {
   TIMED_OUT: net(0.4, 2),
   NETWORK_UNAVAILABLE: net(0.75),
   NETWORK_NOT_AVAILABLE: net(0.8),
+  DEVICE_NETWORK_NOT_AVAILABLE: net(0.8),
   HTTP_TIMEOUT: net(0.75),
   // The authority (tenant) could not be found or read: a wrong tenant, or no way to reach it.
   INVALID_INSTANCE: entra(p('wrong_tenant_or_app', 0.7)),
