@@ -40,6 +40,8 @@ describe('vocabulary: MSAL error codes', () => {
     ['MsalClientException: ErrorCode: scopes_required_client_credentials', 'wrong_scope_or_resource'],
     ['com.microsoft.identity.client.exception.MsalClientException: device_network_not_available', 'network_blocked'],
     ['Error Domain=MSALErrorDomain Code=-50004 "(null)" MSALErrorServerProtectionPoliciesRequired', 'security_policy_blocks'],
+    ['Error Domain=MSALErrorDomain Code=-50005 "(null)" UserInfo={MSALErrorDescriptionKey=User cancelled the authorization session.}', 'user_cancelled_or_consent_declined'],
+    ['Error Domain=MSALErrorDomain Code=-42011 "(null)"', 'redirect_uri_mismatch'],
   ]);
 });
 
@@ -81,6 +83,10 @@ describe('vocabulary: runtimes and relays (Python, .NET, Go, Postfix, sasl-xoaut
     ['smtp: server doesn\'t support AUTH', 'tls_problem'],
     ['postfix/smtp[77]: certificate verification failed for smtp.office365.com[52.98.1.1]:587: untrusted issuer /C=US/O=Proxy CA', 'tls_problem'],
     ['sasl-xoauth2: TokenStore::Read: missing refresh_token', 'token_expired_or_invalid'],
+    ['msmtp: TLS handshake failed: An unexpected TLS packet was received.', 'tls_problem'],
+    ['msmtp: cannot use a secure authentication method\nmsmtp: could not send mail (account default from /home/u/.msmtprc)', 'tls_problem'],
+    ['msmtp: authentication method XOAUTH2 needs a password', 'token_expired_or_invalid'],
+    ['msmtp: cannot locate host smtp.office365.com: Name or service not known', 'network_blocked'],
   ]);
 });
 
@@ -88,6 +94,8 @@ describe('vocabulary: OS and TLS stacks (OpenSSL, Schannel, .NET, Java, Go, Wind
   expectFirst([
     ['error:14094418:SSL routines:ssl3_read_bytes:tlsv1 alert unknown ca', 'tls_problem'],
     ['error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol', 'tls_problem'],
+    ['- The certificate is NOT trusted. The certificate issuer is unknown.', 'tls_problem'],
+    ['GnuTLS error -110 in gnutls_record_recv: The TLS connection was non-properly terminated.', 'tls_problem'],
     ['System.ComponentModel.Win32Exception (0x80090326): The message received was unexpected or badly formatted.', 'tls_problem'],
     ['Die empfangene Nachricht war unerwartet oder wies ein falsches Format auf.', 'tls_problem'],
     ['SEC_E_INTERNAL_ERROR (0x80090304): The Local Security Authority cannot be contacted', 'tls_problem'],

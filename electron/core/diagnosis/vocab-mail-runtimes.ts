@@ -1,7 +1,7 @@
 /**
  * What language runtimes and relays say about a mail connection, besides patterns-libraries.ts:
  * Python's smtplib/imaplib/ssl, .NET System.Net.Mail (SmtpException, SmtpStatusCode names), Go's
- * net/smtp, Postfix's smtp client and the sasl-xoauth2 plugin's log lines. Each group cites its source.
+ * net/smtp, msmtp, Postfix's smtp client and the sasl-xoauth2 plugin's log lines. Each group cites its source.
  * Exceptions that only name the SMTP step (SMTPSenderRefused, SMTPRecipientsRefused, SMTPDataError,
  * MailboxUnavailable, TransactionFailed) stay weak: the server reply they carry decides.
  */
@@ -72,6 +72,33 @@ const GO: readonly Rule[] = [
 ];
 
 /**
+ * msmtp (marlam/msmtp src/smtp.c, src/mtls-*.c, src/net.c gettext strings): TLS failures, no usable
+ * AUTH (Exchange offers AUTH only after STARTTLS), a missing password/token (for XOAUTH2 the
+ * "password" is the token, e.g. from passwordeval), and name lookup failures.
+ */
+const MSMTP: readonly Rule[] = [
+  pattern('msmtp-tls', 'tls', 3, [phrase('TLS handshake failed'), phrase('TLS certificate verification failed'), phrase('TLS certificate check failed'),
+    phrase('the certificate owner does not match hostname'),
+  ], [p('tls_problem', 0.82)]),
+  pattern('msmtp-tls-io', 'tls', 2, [phrase('cannot read from TLS connection'), phrase('cannot write to TLS connection')], [
+    p('tls_problem', 0.5), p('network_blocked', 0.35),
+  ]),
+  pattern('msmtp-no-auth-method', 'tls', 2, [
+    phrase('cannot use a secure authentication method'), phrase('cannot find a usable authentication method'),
+    phrase('the server does not support authentication method'),
+  ], [p('tls_problem', 0.55), p('basic_auth_used', 0.3)]),
+  pattern('msmtp-needs-password', 'client', 2, ['authentication method [A-Z0-9-]{1,20} needs a password'], [
+    p('token_expired_or_invalid', 0.45), p('not_authenticated', 0.4),
+  ]),
+  pattern('msmtp-host', 'network', 3, [phrase('cannot locate host'), phrase('host not found (authoritative)'), phrase('host not found (nonauthoritative)')], [
+    p('network_blocked', 0.88),
+  ]),
+  pattern('msmtp-no-greeting', 'network', 2, [phrase('cannot get initial OK message from server')], [
+    p('network_blocked', 0.5), p('unexpected_server_reply', 0.3),
+  ]),
+];
+
+/**
  * Postfix's smtp client (postfix smtp/smtp_sasl_glue.c, smtp_proto.c, tls/tls_verify.c) and the
  * sasl-xoauth2 plugin (tarickb/sasl-xoauth2 src/token_store.cc, client.cc). The reply Postfix quotes
  * ("… said: 535 5.7.3 …") decides; "SASL authentication failed" is already the loose "authentication
@@ -93,4 +120,4 @@ const POSTFIX: readonly Rule[] = [
 ];
 
 /** Every runtime and relay vocabulary rule. */
-export const MAIL_RUNTIME_VOCABULARY_RULES: readonly Rule[] = [...PYTHON, ...DOTNET, ...GO, ...POSTFIX];
+export const MAIL_RUNTIME_VOCABULARY_RULES: readonly Rule[] = [...PYTHON, ...DOTNET, ...GO, ...MSMTP, ...POSTFIX];

@@ -102,11 +102,34 @@ const MSAL_VOCABULARY: Readonly<Record<string, CodeEntry>> = {
   MISPLACED_RESOURCE_PARAMETER: entra(p('wrong_scope_or_resource', 0.5)),
 };
 
+/**
+ * MSAL iOS/macOS NSError codes as Cocoa prints them ("Error Domain=MSALErrorDomain Code=-50005 …"), from
+ * AzureAD/microsoft-authentication-library-for-objc MSAL/src/public/MSALError.h (MSALErrorCode, MSALInternalError).
+ */
+const MSAL_OBJC_CODES: Readonly<Record<string, CodeEntry>> = {
+  '-50001': entra(p('security_policy_blocks', 0.6)), // MSALErrorWorkplaceJoinRequired
+  '-50002': entra(p('token_expired_or_invalid', 0.45)), // MSALErrorInteractionRequired
+  '-50003': entra(p('consent_missing', 0.45), p('wrong_scope_or_resource', 0.3)), // MSALErrorServerDeclinedScopes
+  '-50004': entra(p('security_policy_blocks', 0.6)), // MSALErrorServerProtectionPoliciesRequired
+  '-50005': ui(p('user_cancelled_or_consent_declined', 0.85)), // MSALErrorUserCanceled
+  '-50007': entra(p('security_policy_blocks', 0.5)), // MSALErrorInsufficientDeviceStrength
+  '-42001': entra(p('redirect_uri_mismatch', 0.6)), // MSALInternalErrorRedirectSchemeNotRegistered
+  '-42011': entra(p('redirect_uri_mismatch', 0.7)), // MSALInternalErrorInvalidRedirectURI
+  '-42003': entra(p('bad_client_secret', 0.4), p('wrong_tenant_or_app', 0.3)), // MSALInternalErrorInvalidClient
+  '-42004': entra(p('token_expired_or_invalid', 0.5)), // MSALInternalErrorInvalidGrant
+  '-42005': entra(p('wrong_scope_or_resource', 0.75)), // MSALInternalErrorInvalidScope
+  '-42006': entra(p('wrong_tenant_or_app', 0.5)), // MSALInternalErrorUnauthorizedClient
+  '-42010': entra(p('wrong_tenant_or_app', 0.55)), // MSALInternalErrorFailedAuthorityValidation
+  '-42401': ui(p('user_cancelled_or_consent_declined', 0.8)), // MSALInternalErrorSessionCanceled
+  '-42402': ui(p('user_cancelled_or_consent_declined', 0.35)), // MSALInternalErrorInteractiveSessionAlreadyRunning
+};
+
 const codes = Object.keys(MSAL_VOCABULARY).map((k) => k.toLowerCase()).join('|');
 
 /** Every MSAL vocabulary rule. */
 export const MSAL_VOCABULARY_RULES: readonly Rule[] = [
   codeTable('msal-vocab', 'entra', 2, `\\b(${codes})\\b`, MSAL_VOCABULARY),
+  codeTable('msal-objc', 'entra', 2, 'MSALErrorDomain,? ?Code=(-\\d{5})(?!\\d)', MSAL_OBJC_CODES),
   // MSAL.NET MsalUiRequiredException (user_null) as Microsoft.Identity.Web shows it: nothing to sign in
   // silently with (learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/
   // no-account-login-hint-passed-acquire-token-silent), and msal4j's NO_TOKEN_IN_CACHE text.

@@ -1,6 +1,6 @@
 /**
  * Operating-system and TLS-stack vocabularies, besides what patterns-network.ts / patterns-libraries.ts
- * already know: OpenSSL reason strings, Windows Schannel (SEC_E_*, CERT_E_*) codes and texts, .NET's
+ * already know: OpenSSL reason strings, GnuTLS error texts, Windows Schannel (SEC_E_*, CERT_E_*) codes and texts, .NET's
  * SslStream / WebException texts, Java's and Go's TLS texts, Windows socket errors (WSAE*) and Linux
  * errno texts in English and German. Each group cites its source; what could not be confirmed is marked.
  */
@@ -21,6 +21,24 @@ const OPENSSL: readonly Rule[] = [
   ], [p('tls_problem', 0.75)]),
   // SSL_ERROR_SYSCALL: the TCP connection broke during TLS (a firewall or proxy that cuts TLS, or a reset).
   pattern('openssl-syscall', 'tls', 2, ['SSL_ERROR_SYSCALL'], [p('tls_problem', 0.5), p('network_blocked', 0.4)]),
+];
+
+/**
+ * GnuTLS error texts (gnutls lib/errors.c ERROR_ENTRY list; used by msmtp, curl/git on Debian, wget,
+ * FileZilla) and the certificate status text of gnutls_certificate_verification_status_print.
+ */
+const GNUTLS: readonly Rule[] = [
+  pattern('gnutls-handshake', 'tls', 3, [
+    phrase('An unexpected TLS packet was received'), phrase('A TLS fatal alert has been received'),
+    phrase('A record packet with illegal version was received'), phrase('A TLS packet with unexpected length was received'),
+    phrase('Could not negotiate a supported cipher suite'), phrase('No supported cipher suites have been found'),
+    phrase('gnutls_handshake() failed'),
+  ], [p('tls_problem', 0.8)]),
+  pattern('gnutls-cert', 'tls', 3, [phrase('The certificate is NOT trusted'), phrase('The certificate issuer is unknown')], [p('tls_problem', 0.88)]),
+  // GNUTLS_E_PREMATURE_TERMINATION / GNUTLS_E_PULL_ERROR: the connection broke during TLS.
+  pattern('gnutls-terminated', 'tls', 2, [phrase('The TLS connection was non-properly terminated'), phrase('Error in the pull function')], [
+    p('tls_problem', 0.55), p('network_blocked', 0.35),
+  ]),
 ];
 
 /**
@@ -126,4 +144,4 @@ const ERRNO: readonly Rule[] = [
 ];
 
 /** Every OS and TLS vocabulary rule. */
-export const OS_TLS_VOCABULARY_RULES: readonly Rule[] = [...OPENSSL, ...SCHANNEL, ...DOTNET_TLS, ...JAVA_GO_TLS, ...WINSOCK, ...ERRNO];
+export const OS_TLS_VOCABULARY_RULES: readonly Rule[] = [...OPENSSL, ...GNUTLS, ...SCHANNEL, ...DOTNET_TLS, ...JAVA_GO_TLS, ...WINSOCK, ...ERRNO];
