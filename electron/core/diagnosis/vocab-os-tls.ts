@@ -1,6 +1,6 @@
 /**
  * Operating-system and TLS-stack vocabularies, besides what patterns-network.ts / patterns-libraries.ts
- * already know: OpenSSL reason strings, GnuTLS error texts, Windows Schannel (SEC_E_*, CERT_E_*) codes and texts, .NET's
+ * already know: OpenSSL reason strings, Node's TLS codes, GnuTLS error texts, Windows Schannel (SEC_E_*, CERT_E_*) codes and texts, .NET's
  * SslStream / WebException texts, Java's and Go's TLS texts, Windows socket errors (WSAE*) and Linux
  * errno texts in English and German. Each group cites its source; what could not be confirmed is marked.
  */
@@ -21,6 +21,21 @@ const OPENSSL: readonly Rule[] = [
   ], [p('tls_problem', 0.75)]),
   // SSL_ERROR_SYSCALL: the TCP connection broke during TLS (a firewall or proxy that cuts TLS, or a reset).
   pattern('openssl-syscall', 'tls', 2, ['SSL_ERROR_SYSCALL'], [p('tls_problem', 0.5), p('network_blocked', 0.4)]),
+];
+
+/**
+ * Node.js: the X509 certificate error codes of nodejs.org/api/tls.html#x509-certificate-error-codes not yet in
+ * patterns-network.ts, ERR_TLS_HANDSHAKE_TIMEOUT (nodejs.org/api/errors.html), and the ERR_SSL_<REASON> codes
+ * Node derives from OpenSSL's "SSL routines" reasons.
+ */
+const NODE_TLS: readonly Rule[] = [
+  pattern('node-x509-code', 'tls', 3, [
+    '\\b(?:UNABLE_TO_GET_CRL|UNABLE_TO_DECRYPT_CERT_SIGNATURE|UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY|CERT_SIGNATURE_FAILURE|CERT_NOT_YET_VALID|'
+      + 'ERROR_IN_CERT_NOT_(?:BEFORE|AFTER)_FIELD|CERT_CHAIN_TOO_LONG|CERT_REVOKED|INVALID_CA|PATH_LENGTH_EXCEEDED|INVALID_PURPOSE|'
+      + 'CERT_REJECTED|HOSTNAME_MISMATCH)\\b',
+  ], [p('tls_problem', 0.88)], { flags: '' }),
+  pattern('node-ssl-code', 'tls', 2, ['\\bERR_SSL_[A-Z0-9_]{3,60}\\b'], [p('tls_problem', 0.7)], { flags: '' }),
+  pattern('node-tls-timeout', 'tls', 2, ['\\bERR_TLS_HANDSHAKE_TIMEOUT\\b'], [p('tls_problem', 0.45), p('network_blocked', 0.45)], { flags: '' }),
 ];
 
 /**
@@ -99,7 +114,13 @@ const JAVA_GO_TLS: readonly Rule[] = [
     phrase('tls: first record does not look like a TLS handshake'), phrase('tls: failed to verify certificate'),
     // PHP's OpenSSL stream (php-src ext/openssl/xp_ssl.c): "Peer certificate CN=`…' did not match expected CN=`…'".
     phrase('did not match expected CN='),
+    // OpenJDK java.security.cert.CertPathValidatorException ("PKIX path validation failed").
+    phrase('PKIX path validation failed'), 'CertPathValidatorException',
   ], [p('tls_problem', 0.88)]),
+  // java.net: NoRouteToHostException ("No route to host" is already known); "java.net.SocketException: Connection
+  // reset" is the loose Java form of a reset.
+  pattern('java-net-unreachable', 'network', 3, ['NoRouteToHostException'], [p('network_blocked', 0.88)]),
+  pattern('java-net-reset', 'network', 2, ['java\\.net\\.SocketException: Connection reset(?! by)'], [p('network_blocked', 0.5), p('tls_problem', 0.3)]),
 ];
 
 /**
@@ -140,8 +161,14 @@ const ERRNO: readonly Rule[] = [
   pattern('errno-aborted', 'network', 2, [
     phrase('Software caused connection abort'), phrase('Das Programm verursachte den Abbruch der Verbindung'),
   ], [p('network_blocked', 0.5), p('tls_problem', 0.3)]),
+  // .NET on Linux reports a failed name lookup (getaddrinfo EAI_AGAIN) as SocketException 11 with EAGAIN's text:
+  // "SocketException (00000001, 11): Resource temporarily unavailable". EAGAIN's text alone is any socket that
+  // had no data yet, so only the .NET form counts.
+  pattern('dotnet-linux-dns-again', 'network', 2, ['SocketException \\(\\d{1,8}, ?11\\): Resource temporarily unavailable'], [
+    p('network_blocked', 0.6),
+  ]),
   pattern('errno-broken-pipe', 'network', 1, [phrase('Broken pipe'), phrase('Datenübergabe unterbrochen')], [p('network_blocked', 0.35)]),
 ];
 
 /** Every OS and TLS vocabulary rule. */
-export const OS_TLS_VOCABULARY_RULES: readonly Rule[] = [...OPENSSL, ...GNUTLS, ...SCHANNEL, ...DOTNET_TLS, ...JAVA_GO_TLS, ...WINSOCK, ...ERRNO];
+export const OS_TLS_VOCABULARY_RULES: readonly Rule[] = [...OPENSSL, ...NODE_TLS, ...GNUTLS, ...SCHANNEL, ...DOTNET_TLS, ...JAVA_GO_TLS, ...WINSOCK, ...ERRNO];
