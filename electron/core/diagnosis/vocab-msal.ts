@@ -2,21 +2,23 @@
  * The MSAL libraries' own error codes that patterns-oauth.ts does not list yet, taken from the
  * libraries' sources (one group per source below), mapped to the catalogue's categories:
  * - msal-common 16.x (installed, node_modules/@azure/msal-common/dist/error/ClientAuthErrorCodes.mjs,
- *   InteractionRequiredAuthErrorCodes.mjs), msal-node (dist/error/NodeAuthError.mjs,
- *   ManagedIdentityErrorCodes.mjs), msal-browser (AzureAD/microsoft-authentication-library-for-js
+ *   InteractionRequiredAuthErrorCodes.mjs), msal-node (dist/error/ClientAuthErrorCodes.mjs: user_timeout_reached,
+ *   device_code_*, invalid_client_credential; ManagedIdentityErrorCodes.mjs: network_unavailable, missing_client_id;
+ *   NodeAuthError.mjs: redirect_uri_not_supported), msal-browser (AzureAD/microsoft-authentication-library-for-js
  *   lib/msal-browser/src/error/BrowserAuthErrorCodes.ts);
  * - MSAL.NET: AzureAD/microsoft-authentication-library-for-dotnet src/client/Microsoft.Identity.Client/MsalError.cs;
  * - MSAL Java: AzureAD/microsoft-authentication-library-for-java
  *   msal4j-sdk/src/main/java/com/microsoft/aad/msal4j/AuthenticationErrorCode.java;
- * - MSAL Android (MsalClientException: device_network_not_available, no_current_account) and MSAL iOS/macOS
- *   (MSALErrorInteractionRequired -50002, MSALErrorServerDeclinedScopes -50003,
- *   MSALErrorServerProtectionPoliciesRequired -50004), as quoted from their sources in public code;
+ * - MSAL Android (MsalClientException: device_network_not_available, no_current_account, as quoted from its
+ *   source in public code) and MSAL iOS/macOS (AzureAD/microsoft-authentication-library-for-objc
+ *   MSAL/src/public/MSALError.h: MSALErrorCode names and numbers);
  * - MSAL Python returns the token endpoint's own dict ({"error": "invalid_grant", "error_description":
  *   "AADSTS…"}, msal/application.py) — those OAuth values are in patterns-oauth.ts; its only own
  *   value, "broker_error" (msal/broker.py), names no cause and is left to the AADSTS code beside it.
  * Codes that say "sign in again" propose token_expired_or_invalid; configuration codes name the
- * part of the registration that is wrong. All are codes with one meaning each but no server
- * detail (specificity 2), so an AADSTS code beside them (specificity 3, family entra) decides.
+ * part of the registration that is wrong. They have one meaning each but carry no server detail
+ * (specificity 2): an AADSTS code beside them (specificity 3, family entra) silences the entra ones
+ * and outweighs the rest.
  */
 import { codeTable, p, pattern, phrase, type CodeEntry, type Rule } from './pattern-kit.js';
 
