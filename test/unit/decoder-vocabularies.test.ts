@@ -120,6 +120,19 @@ describe('vocabulary: OS and TLS stacks (OpenSSL, Schannel, .NET, Java, Go, Wind
   ]);
 });
 
+describe('vocabulary: HTTP clients on the way to the sign-in service (requests/urllib3, fetch/undici, HttpClient, curl)', () => {
+  expectFirst([
+    ["requests.exceptions.ConnectionError: HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /common/oauth2/v2.0/token (Caused by NameResolutionError(\"<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to resolve 'login.microsoftonline.com' ([Errno -3] Temporary failure in name resolution)\"))", 'network_blocked'],
+    ["urllib3.exceptions.NewConnectionError: <urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused", 'network_blocked'],
+    ["requests.exceptions.ProxyError: HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /organizations/oauth2/v2.0/token (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden')))", 'network_blocked'],
+    ['TypeError: fetch failed\n  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: login.microsoftonline.com:443, timeout: 10000ms) { code: \'UND_ERR_CONNECT_TIMEOUT\' }', 'network_blocked'],
+    ['System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.', 'network_blocked'],
+    ["cURL error 51: SSL: no alternative certificate subject name matches target host name 'login.microsoftonline.com'", 'tls_problem'],
+    ['curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_NO_CREDENTIALS (0x8009030e)', 'tls_problem'],
+    ['curl: (56) Received HTTP code 407 from proxy after CONNECT', 'network_blocked'],
+  ]);
+});
+
 describe('vocabulary: a server reply beside the library wrapper decides', () => {
   expectFirst([
     ["Error: Message failed: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; code: 'EMESSAGE'", 'send_as_denied'],
@@ -135,6 +148,8 @@ describe('vocabulary: a server reply beside the library wrapper decides', () => 
     ['MsalUiRequiredException: ErrorCode: no_prompt_failed AADSTS65001: The user or administrator has not consented to use the application', 'consent_missing'],
     ['BrowserAuthError: interaction_in_progress AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application', 'redirect_uri_mismatch'],
     ['MsalServiceException: ErrorCode: invalid_instance AADSTS7000215: Invalid client secret provided.', 'bad_client_secret'],
+    ['HttpRequestException: An error occurred while sending the request. invalid_grant: AADSTS700082: The refresh token has expired due to inactivity.', 'token_expired_or_invalid'],
+    ["requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: https://login.microsoftonline.com/common/oauth2/v2.0/token Max retries exceeded with url: AADSTS50020: User account from identity provider does not exist in tenant", 'wrong_tenant_or_app'],
     ['Fehler beim Senden von Mail. Die Serverantwort war: 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],
   ]);
 
