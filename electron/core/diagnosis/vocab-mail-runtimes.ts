@@ -57,7 +57,8 @@ const DOTNET: readonly Rule[] = [
   pattern('dotnet-command-unrecognized', 'network', 1, ['\\bCommandUnrecognized\\b', phrase('Syntax error, command unrecognized')], [
     p('unexpected_server_reply', 0.35), p('tls_problem', 0.2),
   ]),
-  // German .NET Framework language pack: "Fehler beim Senden von Mail." = "Failure sending mail." (a wrapper, weak).
+  // German .NET Framework language pack: "Fehler beim Senden von Mail." = "Failure sending mail." (a wrapper, weak;
+  // the wording as German users quote it — not confirmed against the language pack itself in this session).
   pattern('dotnet-de-failure-sending', 'network', 1, [phrase('Fehler beim Senden von Mail')], [p('network_blocked', 0.3), p('tls_problem', 0.2)]),
 ];
 
