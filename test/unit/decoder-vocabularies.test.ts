@@ -39,6 +39,7 @@ describe('vocabulary: MSAL error codes', () => {
     ['MsalClientException: Client_Credentials_Required_In_Confidential_Client_Application', 'bad_client_secret'],
     ['MsalClientException: ErrorCode: scopes_required_client_credentials', 'wrong_scope_or_resource'],
     ['com.microsoft.identity.client.exception.MsalClientException: device_network_not_available', 'network_blocked'],
+    ['@azure/msal-node@1.14.5 : Error - A non-MSALJS error was thrown while attempting to get the cloud instance discovery metadata.\nError: FetchError', 'network_blocked'],
     ['Error Domain=MSALErrorDomain Code=-50004 "(null)" MSALErrorServerProtectionPoliciesRequired', 'security_policy_blocks'],
     ['Error Domain=MSALErrorDomain Code=-50005 "(null)" UserInfo={MSALErrorDescriptionKey=User cancelled the authorization session.}', 'user_cancelled_or_consent_declined'],
     ['Error Domain=MSALErrorDomain Code=-42011 "(null)"', 'redirect_uri_mismatch'],

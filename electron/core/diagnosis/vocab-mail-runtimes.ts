@@ -66,8 +66,7 @@ const DOTNET: readonly Rule[] = [
 const GO: readonly Rule[] = [
   // Client.Auth: "smtp: server doesn't support AUTH" — Exchange offers AUTH only after STARTTLS.
   pattern('go-smtp-no-auth', 'tls', 2, [phrase("smtp: server doesn't support AUTH")], [p('tls_problem', 0.6), p('basic_auth_used', 0.2)]),
-  // PlainAuth refuses to send a password over an unencrypted connection.
-  pattern('go-smtp-unencrypted', 'tls', 3, [phrase('unencrypted connection')], [p('tls_problem', 0.75)]),
+  // PlainAuth's "unencrypted connection" is in patterns-libraries.ts.
   pattern('go-dns', 'network', 3, ['\\blookup [^\\s:]{1,255}(?: on [^\\s]{1,80})?: no such host\\b'], [p('network_blocked', 0.88)]),
   pattern('go-io-timeout', 'network', 2, [phrase('i/o timeout')], [p('network_blocked', 0.7)]),
 ];

@@ -138,6 +138,11 @@ export const MSAL_VOCABULARY_RULES: readonly Rule[] = [
   pattern('msal-no-account-silent', 'token', 3, [
     phrase('No account or login hint was passed to the AcquireTokenSilent call'), phrase('Token not found in the cache'),
   ], [p('token_expired_or_invalid', 0.75)]),
+  // msal-common's authority discovery could not reach the sign-in service (src/authority/Authority.ts: "A non-MSALJS
+  // error was thrown while attempting to get the cloud instance discovery metadata." — a fetch/proxy/DNS failure).
+  pattern('msal-instance-discovery', 'network', 2, [phrase('non-MSALJS error was thrown while attempting to get the cloud instance discovery metadata')], [
+    p('network_blocked', 0.65),
+  ]),
   // Microsoft.Identity.Web IDW10502: "An MsalUiRequiredException was thrown due to a challenge for the user."
   pattern('msal-idw10502', 'token', 2, ['IDW10502', phrase('MsalUiRequiredException was thrown due to a challenge')], [
     p('token_expired_or_invalid', 0.5), p('consent_missing', 0.3),

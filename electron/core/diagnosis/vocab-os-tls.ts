@@ -108,7 +108,7 @@ const DOTNET_TLS: readonly Rule[] = [
 const JAVA_GO_TLS: readonly Rule[] = [
   pattern('java-tls', 'tls', 3, [
     phrase('No subject alternative names matching'), phrase('No subject alternative DNS name matching'), 'CertificateExpiredException',
-    'SSLPeerUnverifiedException', phrase('Unsupported or unrecognized SSL message'), phrase('is not accepted by client preferences'),
+    'SSLPeerUnverifiedException', phrase('is not accepted by client preferences'),
     phrase('but that protocol version is not enabled or not supported by the client'),
     phrase('x509: certificate signed by unknown authority'), phrase('x509: certificate is valid for'),
     phrase('tls: first record does not look like a TLS handshake'), phrase('tls: failed to verify certificate'),
