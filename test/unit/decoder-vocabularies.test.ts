@@ -115,6 +115,7 @@ describe('vocabulary: OS and TLS stacks (OpenSSL, Schannel, .NET, Java, Go, Wind
     ['tls: first record does not look like a TLS handshake', 'tls_problem'],
     ['System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions.', 'network_blocked'],
     ['System.Net.Sockets.SocketException (10051): A socket operation was attempted to an unreachable network.', 'network_blocked'],
+    ['OSError: [WinError 10065] Der Host war bei einem Socketvorgang nicht erreichbar', 'network_blocked'],
     ['[Errno 111] Verbindungsaufbau abgelehnt', 'network_blocked'],
     ['OSError: [Errno 110] Die Wartezeit für die Verbindung ist abgelaufen', 'network_blocked'],
     ['socket.gaierror: [Errno -5] No address associated with hostname', 'network_blocked'],

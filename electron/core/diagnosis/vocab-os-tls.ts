@@ -59,8 +59,10 @@ const GNUTLS: readonly Rule[] = [
 /**
  * Windows Schannel / CryptoAPI (learn.microsoft.com/windows/win32/secauthn/schannel-error-codes-for-tls-and-ssl-alerts,
  * learn.microsoft.com/windows/win32/secauthn/sspi-status-codes and its de-de page). English texts are
- * the SSPI status-code descriptions; the German ones are the de-de page's, which follow the localized
- * Windows message table (not confirmed against a German Windows itself).
+ * the Windows message texts of the codes; German: "Der Zielprinzipalname ist falsch" (learn.microsoft.com de-de
+ * SQL Server TLS troubleshooting), "Die lokale Sicherheitsautorität kann nicht kontaktiert werden" (Indy's German
+ * SSPI strings), the certificate texts from the de-de SSPI page; "Die empfangene Nachricht war unerwartet oder
+ * wies ein falsches Format auf" is not confirmed against a German Windows in this session.
  */
 const SCHANNEL: readonly Rule[] = [
   pattern('schannel-cert', 'tls', 3, [
@@ -125,15 +127,19 @@ const JAVA_GO_TLS: readonly Rule[] = [
 
 /**
  * Windows socket errors (learn.microsoft.com/windows/win32/debug/system-error-codes--9000-11999-; WinError.h)
- * not yet in patterns-libraries.ts, in English and German (German: the localized Windows message texts as
- * quoted in public threads — not confirmed against a Microsoft source in this session).
+ * not yet in patterns-libraries.ts, in English and German. German: 10065 and WSAENETDOWN are confirmed (see
+ * below); the 10013, 10053 and 11002 wordings are the localized Windows texts as remembered from public threads
+ * and not confirmed against a Microsoft source in this session.
  */
 const WINSOCK: readonly Rule[] = [
   pattern('wsa-unreachable', 'network', 3, [
     'WSAENETUNREACH', 'WSAEHOSTUNREACH', 'WSAHOST_NOT_FOUND', 'WSATRY_AGAIN', 'WSANO_DATA', 'WSAENETDOWN', '(?:WinError|Socket ?error|Errno|error code) ?:? ?(?:1005[01]|10065|1100[124])\\b',
     phrase('A socket operation was attempted to an unreachable network'), phrase('A socket operation was attempted to an unreachable host'),
     phrase('temporary error during hostname resolution'), phrase('no data of the requested type was found'),
-    phrase('Socketvorgang in einem nicht erreichbaren Netzwerk'), phrase('vorübergehender Fehler bei der Auflösung des Hostnamens'),
+    // German: 10065 "Der Host war bei einem Socketvorgang nicht erreichbar" (quoted from Windows in public code),
+    // WSAENETDOWN "Bei einem Socketvorgang war das Netzwerk inaktiv" (learn.microsoft.com de-de Winsock pages);
+    // 10051 is matched by the same bounded form.
+    'Socketvorgang[^.\\n]{0,60}?(?:nicht erreichbar|Netzwerk inaktiv)', phrase('vorübergehender Fehler bei der Auflösung des Hostnamens'),
   ], [p('network_blocked', 0.85)]),
   // WSAEACCES 10013: a local firewall or security software refuses the socket.
   pattern('wsa-access', 'network', 3, [
