@@ -10,9 +10,16 @@ import { OAUTH_RULES } from './patterns-oauth.js';
 import { SIGNIN_RULES } from './patterns-signin.js';
 import { SMTP_RULES } from './patterns-smtp.js';
 import { TOKEN_CHECK_RULES } from './patterns-token-check.js';
+import { HTTP_CLIENT_VOCABULARY_RULES } from './vocab-http-clients.js';
+import { MAIL_LIBRARY_VOCABULARY_RULES } from './vocab-mail-libraries.js';
+import { MAIL_RUNTIME_VOCABULARY_RULES } from './vocab-mail-runtimes.js';
+import { MSAL_VOCABULARY_RULES } from './vocab-msal.js';
+import { OS_TLS_VOCABULARY_RULES } from './vocab-os-tls.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
   ...SMTP_RULES, ...IMAP_RULES, ...ENTRA_RULES, aadstsMessageRule, ...OAUTH_RULES, ...SIGNIN_RULES, ...GRAPH_RULES, ...NETWORK_RULES, ...LIBRARY_RULES,
   ...TOKEN_CHECK_RULES,
+  ...MSAL_VOCABULARY_RULES, ...MAIL_LIBRARY_VOCABULARY_RULES, ...MAIL_RUNTIME_VOCABULARY_RULES, ...OS_TLS_VOCABULARY_RULES,
+  ...HTTP_CLIENT_VOCABULARY_RULES,
 ];

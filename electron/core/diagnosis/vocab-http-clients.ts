@@ -1,0 +1,54 @@
+/**
+ * What the HTTP clients say that apps, relays and ticket systems use to reach the sign-in service
+ * (token refresh, admin consent) — Python requests/urllib3, Node's fetch (undici), .NET HttpClient
+ * and curl. The errors are about the way to login.microsoftonline.com (DNS, proxy, firewall, TLS
+ * inspection), so they map to network_blocked and tls_problem. A client's wrapper ("Max retries
+ * exceeded", "fetch failed", "An error occurred while sending the request") only says a request
+ * failed: it stays weak and the reason it wraps decides. Each group cites its source.
+ */
+import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+
+/** urllib3 2.x (urllib3/urllib3 src/urllib3/exceptions.py, connection.py) and requests (requests/adapters.py). */
+const PYTHON_HTTP: readonly Rule[] = [
+  pattern('urllib3-resolve', 'network', 3, ['NameResolutionError', "Failed to resolve '"], [p('network_blocked', 0.9)]),
+  pattern('urllib3-connect', 'network', 3, [
+    phrase('Failed to establish a new connection'), 'ConnectTimeoutError', phrase('Cannot connect to proxy'),
+  ], [p('network_blocked', 0.85)]),
+  pattern('urllib3-new-connection', 'network', 2, ['NewConnectionError', phrase('Remote end closed connection without response')], [
+    p('network_blocked', 0.6),
+  ]),
+  pattern('urllib3-max-retries', 'network', 1, [phrase('Max retries exceeded with url')], [p('network_blocked', 0.4)]),
+];
+
+/** undici, Node's fetch (nodejs/undici lib/core/errors.js): the cause codes behind "TypeError: fetch failed". */
+const UNDICI: readonly Rule[] = [
+  pattern('undici-connect-timeout', 'network', 3, ['\\bUND_ERR_CONNECT_TIMEOUT\\b', phrase('Connect Timeout Error')], [p('network_blocked', 0.85)]),
+  pattern('undici-socket', 'network', 2, ['\\bUND_ERR_(?:SOCKET|HEADERS_TIMEOUT|BODY_TIMEOUT)\\b'], [p('network_blocked', 0.55), p('tls_problem', 0.2)], { flags: '' }),
+  pattern('undici-fetch-failed', 'network', 1, ['TypeError: fetch failed'], [p('network_blocked', 0.35)]),
+];
+
+/**
+ * .NET HttpClient (dotnet/runtime src/libraries/System.Net.Http/src/Resources/Strings.resx:
+ * net_http_request_timedout "The request was canceled due to the configured HttpClient.Timeout of {0} seconds
+ * elapsing.", net_http_client_execution_error "An error occurred while sending the request.").
+ */
+const DOTNET_HTTP: readonly Rule[] = [
+  pattern('dotnet-http-timeout', 'network', 3, [phrase('due to the configured HttpClient.Timeout of')], [p('network_blocked', 0.75)]),
+  pattern('dotnet-http-send-error', 'network', 1, [phrase('An error occurred while sending the request')], [p('network_blocked', 0.35), p('tls_problem', 0.2)]),
+];
+
+/**
+ * curl / libcurl (curl/curl lib/strerror.c, lib/vtls/openssl.c, lib/vtls/schannel.c, lib/cf-h1-proxy.c), as PHP
+ * ticket systems and scripts show them ("cURL error 35: …", "curl: (51) …").
+ */
+const CURL: readonly Rule[] = [
+  pattern('curl-tls-name', 'tls', 3, [phrase('no alternative certificate subject name matches target')], [p('tls_problem', 0.9)]),
+  pattern('curl-schannel', 'tls', 3, [
+    phrase('schannel: failed to receive handshake, SSL/TLS connection failed'), phrase('schannel: next InitializeSecurityContext failed'),
+  ], [p('tls_problem', 0.78)]),
+  pattern('curl-ssl-connect', 'tls', 2, [phrase('SSL connect error')], [p('tls_problem', 0.7)]),
+  pattern('curl-proxy', 'network', 3, [phrase('from proxy after CONNECT'), phrase('Proxy CONNECT aborted')], [p('network_blocked', 0.88)]),
+];
+
+/** Every HTTP-client vocabulary rule. */
+export const HTTP_CLIENT_VOCABULARY_RULES: readonly Rule[] = [...PYTHON_HTTP, ...UNDICI, ...DOTNET_HTTP, ...CURL];

@@ -1,0 +1,123 @@
+/**
+ * What language runtimes and relays say about a mail connection, besides patterns-libraries.ts:
+ * Python's smtplib/imaplib/ssl, .NET System.Net.Mail (SmtpException, SmtpStatusCode names), Go's
+ * net/smtp, msmtp, Postfix's smtp client and the sasl-xoauth2 plugin's log lines. Each group cites its source.
+ * Exceptions that only name the SMTP step (SMTPSenderRefused, SMTPRecipientsRefused, SMTPDataError,
+ * MailboxUnavailable, TransactionFailed) stay weak: the server reply they carry decides.
+ */
+import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+
+/** Python (python/cpython Lib/smtplib.py, Lib/imaplib.py, Modules/_ssl.c reason names). */
+const PYTHON: readonly Rule[] = [
+  // smtplib.starttls(): SMTPNotSupportedError("STARTTLS extension not supported by server."); login():
+  // SMTPException("No suitable authentication method found.") — Exchange offers AUTH only after STARTTLS.
+  pattern('py-starttls-not-supported', 'tls', 2, [phrase('STARTTLS extension not supported by server')], [p('tls_problem', 0.6)]),
+  pattern('py-no-auth-method', 'tls', 2, [phrase('No suitable authentication method found')], [
+    p('tls_problem', 0.5), p('basic_auth_used', 0.3),
+  ]),
+  // SMTPServerDisconnected("please run connect() first") / SMTPConnectError: the connection is gone or never came up.
+  pattern('py-smtp-disconnected', 'network', 1, [phrase('please run connect() first'), 'SMTPServerDisconnected'], [
+    p('network_blocked', 0.35), p('tls_problem', 0.2),
+  ]),
+  pattern('py-smtp-connect-error', 'network', 2, ['SMTPConnectError'], [p('network_blocked', 0.6)]),
+  // SMTPSenderRefused (MAIL FROM), SMTPRecipientsRefused (RCPT TO), SMTPDataError (DATA): the reply inside decides.
+  pattern('py-smtp-step-refused', 'smtp-submit', 1, ['SMTPSenderRefused', 'SMTPRecipientsRefused', 'SMTPDataError'], [
+    p('send_as_denied', 0.3), p('not_authenticated', 0.25),
+  ]),
+  // imaplib.IMAP4.abort("socket error: EOF") — the server or something between closed the connection.
+  pattern('py-imap-abort', 'network', 2, [phrase('socket error: EOF'), 'IMAP4\\.abort'], [p('network_blocked', 0.45), p('tls_problem', 0.25)]),
+  // ssl module: SSLEOFError "EOF occurred in violation of protocol" / OpenSSL 3 UNEXPECTED_EOF_WHILE_READING
+  // (a middlebox or the server dropped the TLS session), SSLZeroReturnError (TLS closed cleanly mid-exchange),
+  // and OpenSSL reason names as Python prints them ([SSL: CERTIFICATE_VERIFY_FAILED], [SSL: WRONG_VERSION_NUMBER],
+  // [SSL: TLSV1_ALERT_PROTOCOL_VERSION]).
+  pattern('py-ssl-eof', 'tls', 2, [phrase('EOF occurred in violation of protocol'), 'UNEXPECTED_EOF_WHILE_READING', 'SSLEOFError', 'SSLZeroReturnError'], [
+    p('tls_problem', 0.65), p('network_blocked', 0.3),
+  ]),
+  pattern('py-ssl-reason', 'tls', 3, ['\\bCERTIFICATE_VERIFY_FAILED\\b', '\\bWRONG_VERSION_NUMBER\\b', '\\bTLSV1_ALERT_PROTOCOL_VERSION\\b'], [
+    p('tls_problem', 0.88),
+  ], { flags: '' }),
+];
+
+/**
+ * .NET System.Net.Mail: SmtpStatusCode names as SmtpException.StatusCode prints them
+ * (learn.microsoft.com/dotnet/api/system.net.mail.smtpstatuscode) and the SmtpException texts of
+ * dotnet/runtime src/libraries/System.Net.Mail/src/Resources/Strings.resx ("Mailbox unavailable. The
+ * server response was: …", "Transaction failed. …", "Syntax error, command unrecognized. …").
+ */
+const DOTNET: readonly Rule[] = [
+  // 530 is MustIssueStartTlsFirst to .NET, but Exchange answers 530 5.7.57 for a client that did not sign in.
+  pattern('dotnet-status-530', 'smtp-submit', 1, ['\\bMustIssueStartTlsFirst\\b'], [p('not_authenticated', 0.4), p('tls_problem', 0.35)]),
+  pattern('dotnet-status-454', 'smtp-auth', 1, ['\\bClientNotPermitted\\b'], [p('smtp_auth_failed_generic', 0.35), p('throttled', 0.2)]),
+  pattern('dotnet-status-submit', 'smtp-submit', 1, [
+    '\\bMailboxUnavailable\\b', phrase('Mailbox unavailable. The server response was'), '\\bTransactionFailed\\b',
+    phrase('Transaction failed. The server response was'),
+  ], [p('send_as_denied', 0.25), p('outbound_sender_blocked', 0.15)]),
+  // GeneralFailure (-1): no SMTP reply at all — the host was not found or the connection failed.
+  pattern('dotnet-status-general', 'network', 2, ['\\bGeneralFailure\\b'], [p('network_blocked', 0.55), p('tls_problem', 0.2)]),
+  pattern('dotnet-command-unrecognized', 'network', 1, ['\\bCommandUnrecognized\\b', phrase('Syntax error, command unrecognized')], [
+    p('unexpected_server_reply', 0.35), p('tls_problem', 0.2),
+  ]),
+  // German .NET Framework language pack: "Fehler beim Senden von Mail." = "Failure sending mail." (a wrapper, weak;
+  // the wording as German users quote it — not confirmed against the language pack itself in this session).
+  pattern('dotnet-de-failure-sending', 'network', 1, [phrase('Fehler beim Senden von Mail')], [p('network_blocked', 0.3), p('tls_problem', 0.2)]),
+];
+
+/** Go (golang/go src/net/smtp/smtp.go, auth.go; src/net lookup errors). */
+const GO: readonly Rule[] = [
+  // Client.Auth: "smtp: server doesn't support AUTH" — Exchange offers AUTH only after STARTTLS.
+  pattern('go-smtp-no-auth', 'tls', 2, [phrase("smtp: server doesn't support AUTH")], [p('tls_problem', 0.6), p('basic_auth_used', 0.2)]),
+  // PlainAuth's "unencrypted connection" is in patterns-libraries.ts.
+  pattern('go-dns', 'network', 3, ['\\blookup [^\\s:]{1,255}(?: on [^\\s]{1,80})?: no such host\\b'], [p('network_blocked', 0.88)]),
+  pattern('go-io-timeout', 'network', 2, [phrase('i/o timeout')], [p('network_blocked', 0.7)]),
+];
+
+/**
+ * msmtp (marlam/msmtp src/smtp.c, src/mtls-*.c, src/net.c gettext strings): TLS failures, no usable
+ * AUTH (Exchange offers AUTH only after STARTTLS), a missing password/token (for XOAUTH2 the
+ * "password" is the token, e.g. from passwordeval), and name lookup failures.
+ */
+const MSMTP: readonly Rule[] = [
+  pattern('msmtp-tls', 'tls', 3, [phrase('TLS handshake failed'), phrase('TLS certificate verification failed'), phrase('TLS certificate check failed'),
+    phrase('the certificate owner does not match hostname'),
+  ], [p('tls_problem', 0.82)]),
+  pattern('msmtp-tls-io', 'tls', 2, [phrase('cannot read from TLS connection'), phrase('cannot write to TLS connection')], [
+    p('tls_problem', 0.5), p('network_blocked', 0.35),
+  ]),
+  pattern('msmtp-no-auth-method', 'tls', 2, [
+    phrase('cannot use a secure authentication method'), phrase('cannot find a usable authentication method'),
+    phrase('the server does not support authentication method'),
+  ], [p('tls_problem', 0.55), p('basic_auth_used', 0.3)]),
+  pattern('msmtp-needs-password', 'client', 2, ['authentication method [A-Z0-9-]{1,20} needs a password'], [
+    p('token_expired_or_invalid', 0.45), p('not_authenticated', 0.4),
+  ]),
+  pattern('msmtp-host', 'network', 3, [phrase('cannot locate host'), phrase('host not found (authoritative)'), phrase('host not found (nonauthoritative)')], [
+    p('network_blocked', 0.88),
+  ]),
+  pattern('msmtp-no-greeting', 'network', 2, [phrase('cannot get initial OK message from server')], [
+    p('network_blocked', 0.5), p('unexpected_server_reply', 0.3),
+  ]),
+];
+
+/**
+ * Postfix's smtp client (postfix smtp/smtp_sasl_glue.c, smtp_proto.c, tls/tls_verify.c) and the
+ * sasl-xoauth2 plugin (tarickb/sasl-xoauth2 src/token_store.cc, client.cc). The reply Postfix quotes
+ * ("… said: 535 5.7.3 …") decides; "SASL authentication failed" is already the loose "authentication
+ * failed" of patterns-smtp.ts, so it is not listed again.
+ */
+const POSTFIX: readonly Rule[] = [
+  // Not listed: Cyrus SASL's "no mechanism available" (SASL_NOMECH: the client has no plugin for any offered
+  // mechanism, e.g. sasl-xoauth2 not loaded) — a relay setup fault no catalogue category names; patterns-libraries.ts
+  // reads the "cannot authenticate to server" around it.
+  pattern('postfix-tls', 'tls', 3, [phrase('certificate verification failed for'), phrase('Cannot start TLS')], [p('tls_problem', 0.8)]),
+  pattern('sasl-xoauth2-token-store', 'token', 2, [
+    phrase('TokenStore::Read: missing refresh_token'), phrase('TokenStore::Refresh: exceeded maximum attempts'),
+    phrase("TokenStore::Refresh: response doesn't contain access_token"), phrase('TokenStore::Read: failed to open file'),
+    phrase('TokenStore::Write: failed to open file'),
+  ], [p('token_expired_or_invalid', 0.6)]),
+  pattern('sasl-xoauth2-http-error', 'network', 2, [phrase('TokenStore::Refresh: http error')], [
+    p('network_blocked', 0.45), p('token_expired_or_invalid', 0.3),
+  ]),
+];
+
+/** Every runtime and relay vocabulary rule. */
+export const MAIL_RUNTIME_VOCABULARY_RULES: readonly Rule[] = [...PYTHON, ...DOTNET, ...GO, ...MSMTP, ...POSTFIX];

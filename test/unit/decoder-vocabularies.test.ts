@@ -1,0 +1,164 @@
+/**
+ * The library and client vocabularies (vocab-msal.ts, vocab-mail-libraries.ts, vocab-mail-runtimes.ts,
+ * vocab-os-tls.ts): each library's own strings, as the library prints them, name the right first
+ * cause; and a library's generic wrapper around a server reply never outranks the reply.
+ * The strings are the libraries' own (sources in the vocab files' comments).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { CategoryId } from '../../electron/core/diagnosis/categories.js';
+import { decode } from '../../electron/core/diagnosis/decode.js';
+
+type Scenario = readonly [text: string, first: CategoryId];
+
+function expectFirst(scenarios: readonly Scenario[]): void {
+  for (const [text, first] of scenarios) {
+    it(`${text.slice(0, 90).replace(/\s+/g, ' ')} → ${first}`, () => {
+      const result = decode(text);
+      assert.equal(result.guess, undefined, 'recognized, not guessed');
+      assert.equal(result.causes[0]?.category, first, JSON.stringify(result.causes.map((c) => [c.category, c.confidence])));
+    });
+  }
+}
+
+describe('vocabulary: MSAL error codes', () => {
+  expectFirst([
+    ['BrowserAuthError: interaction_in_progress: Interaction is currently in progress.', 'user_cancelled_or_consent_declined'],
+    ['NodeAuthError: user_timeout_reached: See https://aka.ms/msal.js.errors#user_timeout_reached for details', 'user_cancelled_or_consent_declined'],
+    ['device_code_polling_cancelled: User cancelled the process', 'user_cancelled_or_consent_declined'],
+    ['MsalUiRequiredException: No account or login hint was passed to the AcquireTokenSilent call.\n ErrorCode: user_null', 'token_expired_or_invalid'],
+    ['Microsoft.Identity.Client.MsalUiRequiredException: ErrorCode: failed_to_refresh_token', 'token_expired_or_invalid'],
+    ['ClientAuthError: no_account_in_silent_request: See https://aka.ms/msal.js.errors#no_account_in_silent_request for details', 'token_expired_or_invalid'],
+    ['com.microsoft.aad.msal4j.MsalClientException: Token not found in the cache', 'token_expired_or_invalid'],
+    ['BrowserAuthError: post_request_failed: Network request failed', 'network_blocked'],
+    ['com.microsoft.aad.msal4j.MsalClientException: http_timeout', 'network_blocked'],
+    ['MsalServiceException: ErrorCode: request_throttled, StatusCode: 429', 'throttled'],
+    ['Microsoft.Identity.Client.MsalServiceException: invalid_instance: AAD service error: the configured authority does not exist', 'wrong_tenant_or_app'],
+    ['MsalClientException: ErrorCode: client_id_must_be_guid', 'wrong_tenant_or_app'],
+    ['MsalClientException: ErrorCode: loopback_redirect_uri', 'redirect_uri_mismatch'],
+    ['MsalClientException: Client_Credentials_Required_In_Confidential_Client_Application', 'bad_client_secret'],
+    ['MsalClientException: ErrorCode: scopes_required_client_credentials', 'wrong_scope_or_resource'],
+    ['com.microsoft.identity.client.exception.MsalClientException: device_network_not_available', 'network_blocked'],
+    ['@azure/msal-node@1.14.5 : Error - A non-MSALJS error was thrown while attempting to get the cloud instance discovery metadata.\nError: FetchError', 'network_blocked'],
+    ['Error Domain=MSALErrorDomain Code=-50004 "(null)" MSALErrorServerProtectionPoliciesRequired', 'security_policy_blocks'],
+    ['Error Domain=MSALErrorDomain Code=-50005 "(null)" UserInfo={MSALErrorDescriptionKey=User cancelled the authorization session.}', 'user_cancelled_or_consent_declined'],
+    ['Error Domain=MSALErrorDomain Code=-42011 "(null)"', 'redirect_uri_mismatch'],
+  ]);
+});
+
+describe('vocabulary: mail libraries (nodemailer, imapflow, PHPMailer, MailKit, Jakarta Mail)', () => {
+  expectFirst([
+    ["Error: Can't create new access token for user\n    at XOAuth2.getToken  code: 'EOAUTH2'", 'token_expired_or_invalid'],
+    ['Error: Missing credentials for "XOAUTH2" { code: \'EAUTH\', command: \'API\' }', 'not_authenticated'],
+    ["Error: Proxy connection error { code: 'EPROXY' }", 'network_blocked'],
+    ["Error: Request is throttled. code: 'ETHROTTLE'", 'throttled'],
+    ['Error: Failed to setup proxy connection', 'network_blocked'],
+    ['SMTP-Fehler: Konnte keine Verbindung zum SMTP-Host herstellen.', 'network_blocked'],
+    ['Verbindung zum SMTP-Server fehlgeschlagen.', 'network_blocked'],
+    ["MailKit.Security.SslHandshakeException: The host name (mail.contoso.com) did not match the name given in the server's SSL certificate (outlook.office365.com).", 'tls_problem'],
+    ['When connecting to an SMTP service, port 587 is typically reserved for plain-text connections. If you intended to connect to SMTP on the SSL port, try connecting to port 465 instead.', 'tls_problem'],
+    ['System.NotSupportedException: The SMTP server does not support authentication.', 'tls_problem'],
+    ["MailKit.Net.Imap.ImapCommandException: The IMAP server replied to the 'AUTHENTICATE' command with a 'NO' response.", 'imap_auth_failed_generic'],
+    ["MailKit.Net.Imap.ImapCommandException: The IMAP server replied to the 'LOGIN' command with a 'NO' response.", 'basic_auth_used'],
+    ["Error: Error initiating TLS - socket hang up { code: 'ETLS', command: 'CONN' }", 'tls_problem'],
+    ['Error: Proxy closed the connection before the tunnel was established', 'network_blocked'],
+    ['SMTP ERROR: STARTTLS command failed: 454 4.7.0 TLS not available due to temporary reason', 'tls_problem'],
+    ['SMTP Error: The requested authentication method "XOAUTH2" is not supported by the server', 'tls_problem'],
+    ['stream_socket_enable_crypto(): Peer certificate CN=`*.proxy.local\' did not match expected CN=`smtp.office365.com\'', 'tls_problem'],
+    ['javax.mail.MessagingException: * BYE JavaMail Exception: java.io.IOException: Connection dropped by server?', 'network_blocked'],
+    ['javax.mail.AuthenticationFailedException: failed to connect, no password specified?', 'not_authenticated'],
+    ['javax.mail.MessagingException: Unknown SMTP host: smtp.office365.com', 'network_blocked'],
+    ['javax.mail.MessagingException: Got bad greeting from SMTP host: smtp.office365.com, port: 587, response: [EOF]', 'unexpected_server_reply'],
+  ]);
+});
+
+describe('vocabulary: runtimes and relays (Python, .NET, Go, Postfix, sasl-xoauth2)', () => {
+  expectFirst([
+    ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls_problem'],
+    ['smtplib.SMTPException: No suitable authentication method found.', 'tls_problem'],
+    ['ssl.SSLEOFError: EOF occurred in violation of protocol (_ssl.c:1131)', 'tls_problem'],
+    ['ssl.SSLError: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:1002)', 'tls_problem'],
+    ['imaplib.IMAP4.abort: command: SELECT => socket error: EOF', 'network_blocked'],
+    ['System.Net.Mail.SmtpException: Failure sending mail. StatusCode: GeneralFailure', 'network_blocked'],
+    ["dial tcp: lookup smtp.office365.com on 127.0.0.53:53: no such host", 'network_blocked'],
+    ['smtp: server doesn\'t support AUTH', 'tls_problem'],
+    ['postfix/smtp[77]: certificate verification failed for smtp.office365.com[52.98.1.1]:587: untrusted issuer /C=US/O=Proxy CA', 'tls_problem'],
+    ['sasl-xoauth2: TokenStore::Read: missing refresh_token', 'token_expired_or_invalid'],
+    ['msmtp: TLS handshake failed: An unexpected TLS packet was received.', 'tls_problem'],
+    ['msmtp: cannot use a secure authentication method\nmsmtp: could not send mail (account default from /home/u/.msmtprc)', 'tls_problem'],
+    ['msmtp: authentication method XOAUTH2 needs a password', 'token_expired_or_invalid'],
+    ['msmtp: cannot locate host smtp.office365.com: Name or service not known', 'network_blocked'],
+  ]);
+});
+
+describe('vocabulary: OS and TLS stacks (OpenSSL, Schannel, .NET, Java, Go, Windows sockets, glibc)', () => {
+  expectFirst([
+    ['error:14094418:SSL routines:ssl3_read_bytes:tlsv1 alert unknown ca', 'tls_problem'],
+    ['error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol', 'tls_problem'],
+    ['- The certificate is NOT trusted. The certificate issuer is unknown.', 'tls_problem'],
+    ["Error: certificate is not yet valid { code: 'CERT_NOT_YET_VALID' }", 'tls_problem'],
+    ["Error: C0D7:error:0A000102:SSL routines:ssl_choose_client_version:unsupported protocol { code: 'ERR_SSL_UNSUPPORTED_PROTOCOL' }", 'tls_problem'],
+    ['sun.security.validator.ValidatorException: PKIX path validation failed: java.security.cert.CertPathValidatorException: timestamp check failed', 'tls_problem'],
+    ['java.net.NoRouteToHostException: No route to host (Host unreachable)', 'network_blocked'],
+    ['System.Net.Sockets.SocketException (00000001, 11): Resource temporarily unavailable', 'network_blocked'],
+    ['GnuTLS error -110 in gnutls_record_recv: The TLS connection was non-properly terminated.', 'tls_problem'],
+    ['System.ComponentModel.Win32Exception (0x80090326): The message received was unexpected or badly formatted.', 'tls_problem'],
+    ['Die empfangene Nachricht war unerwartet oder wies ein falsches Format auf.', 'tls_problem'],
+    ['SEC_E_INTERNAL_ERROR (0x80090304): The Local Security Authority cannot be contacted', 'tls_problem'],
+    ['The target principal name is incorrect.', 'tls_problem'],
+    ['System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception.', 'tls_problem'],
+    ['The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel.', 'tls_problem'],
+    ['The remote name could not be resolved: \'smtp.office365.com\'', 'network_blocked'],
+    ['javax.net.ssl.SSLHandshakeException: No subject alternative DNS name matching smtp.office365.com found.', 'tls_problem'],
+    ['javax.net.ssl.SSLException: Unsupported or unrecognized SSL message', 'tls_problem'],
+    ['x509: certificate signed by unknown authority', 'tls_problem'],
+    ['tls: first record does not look like a TLS handshake', 'tls_problem'],
+    ['System.Net.Sockets.SocketException (10013): An attempt was made to access a socket in a way forbidden by its access permissions.', 'network_blocked'],
+    ['System.Net.Sockets.SocketException (10051): A socket operation was attempted to an unreachable network.', 'network_blocked'],
+    ['OSError: [WinError 10065] Der Host war bei einem Socketvorgang nicht erreichbar', 'network_blocked'],
+    ['[Errno 111] Verbindungsaufbau abgelehnt', 'network_blocked'],
+    ['OSError: [Errno 110] Die Wartezeit für die Verbindung ist abgelaufen', 'network_blocked'],
+    ['socket.gaierror: [Errno -5] No address associated with hostname', 'network_blocked'],
+  ]);
+});
+
+describe('vocabulary: HTTP clients on the way to the sign-in service (requests/urllib3, fetch/undici, HttpClient, curl)', () => {
+  expectFirst([
+    ["requests.exceptions.ConnectionError: HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /common/oauth2/v2.0/token (Caused by NameResolutionError(\"<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to resolve 'login.microsoftonline.com' ([Errno -3] Temporary failure in name resolution)\"))", 'network_blocked'],
+    ["urllib3.exceptions.NewConnectionError: <urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused", 'network_blocked'],
+    ["requests.exceptions.ProxyError: HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /organizations/oauth2/v2.0/token (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 403 Forbidden')))", 'network_blocked'],
+    ['TypeError: fetch failed\n  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: login.microsoftonline.com:443, timeout: 10000ms) { code: \'UND_ERR_CONNECT_TIMEOUT\' }', 'network_blocked'],
+    ['System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.', 'network_blocked'],
+    ["cURL error 51: SSL: no alternative certificate subject name matches target host name 'login.microsoftonline.com'", 'tls_problem'],
+    ['curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_NO_CREDENTIALS (0x8009030e)', 'tls_problem'],
+    ['curl: (56) Received HTTP code 407 from proxy after CONNECT', 'network_blocked'],
+  ]);
+});
+
+describe('vocabulary: a server reply beside the library wrapper decides', () => {
+  expectFirst([
+    ["Error: Message failed: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; code: 'EMESSAGE'", 'send_as_denied'],
+    ['SMTP Error: data not accepted. SMTP server error: DATA END command failed Detail: 5.7.60 SMTP; Client does not have permissions to send as this sender', 'send_as_denied'],
+    ['Die folgende Absenderadresse ist nicht korrekt: info@contoso.com SMTP-Fehler: 530 5.7.57 Client not authenticated to send mail.', 'not_authenticated'],
+    ["smtplib.SMTPSenderRefused: (530, b'5.7.57 Client not authenticated to send mail. [AM0PR01CA0001.eurprd01.prod.exchangelabs.com]', 'info@contoso.com')", 'not_authenticated'],
+    ['System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 5.7.60 SMTP; Client does not have permissions to send as this sender. StatusCode: MailboxUnavailable', 'send_as_denied'],
+    ['javax.mail.SendFailedException: Invalid Addresses; nested exception is: com.sun.mail.smtp.SMTPAddressFailedException: 550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.', 'outbound_sender_blocked'],
+    ['MailKit.Security.AuthenticationException: 535: 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.', 'smtp_auth_disabled_tenant'],
+    ['postfix/smtp[4242]: 9F1E2: SASL authentication failed; server smtp.office365.com[52.97.1.2] said: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],
+    ["Error: Invalid login sequence while waiting for \"334 UGFzc3dvcmQ6\": 504 5.7.4 Unrecognized authentication type", 'tls_problem'],
+    ['Error: Connection closed unexpectedly: 421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.', 'tls_problem'],
+    ['MsalUiRequiredException: ErrorCode: no_prompt_failed AADSTS65001: The user or administrator has not consented to use the application', 'consent_missing'],
+    ['BrowserAuthError: interaction_in_progress AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application', 'redirect_uri_mismatch'],
+    ['MsalServiceException: ErrorCode: invalid_instance AADSTS7000215: Invalid client secret provided.', 'bad_client_secret'],
+    ['HttpRequestException: An error occurred while sending the request. invalid_grant: AADSTS700082: The refresh token has expired due to inactivity.', 'token_expired_or_invalid'],
+    ["requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: https://login.microsoftonline.com/common/oauth2/v2.0/token Max retries exceeded with url: AADSTS50020: User account from identity provider does not exist in tenant", 'wrong_tenant_or_app'],
+    ['Fehler beim Senden von Mail. Die Serverantwort war: 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],
+  ]);
+
+  it('a wrapper alone stays a weak answer', () => {
+    for (const text of ['smtplib.SMTPDataError', 'javax.mail.SendFailedException', 'StatusCode: MailboxUnavailable', 'SMTP Error: data not accepted.']) {
+      const first = decode(text).causes[0];
+      assert.ok(first === undefined || first.confidence <= 0.35, `${text}: ${first?.category} ${first?.confidence}`);
+    }
+  });
+});
