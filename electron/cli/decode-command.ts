@@ -17,7 +17,7 @@ const FLOW_VALUES = new Set<string>(FLOWS);
 
 /** The hint printed when the flow would re-rank the causes. */
 const ASK_FLOW = {
-  de: 'Die Ursache hängt davon ab, wie sich die Anwendung anmeldet. Geben Sie --flow app-only an (als sie selbst, mit geheimem Clientschlüssel oder Zertifikat) oder --flow delegated (als Benutzer).',
+  de: 'Die Ursache hängt davon ab, wie sich die Anwendung anmeldet. Geben Sie --flow app-only an (die Anwendung meldet sich selbst an, mit geheimem Clientschlüssel oder Zertifikat) oder --flow delegated (ein Benutzer meldet sich an).',
   en: 'The cause depends on how the application signs in. Add --flow app-only (as itself, with a client secret or certificate) or --flow delegated (as a user).',
 } as const;
 
