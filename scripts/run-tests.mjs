@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Runs every test file under test/ with Node's built-in test runner (TypeScript through tsx).
-// Usage: node scripts/run-tests.mjs [path-substring …]   (no argument = all tests)
+// Usage: node scripts/run-tests.mjs [path-substring …] [!path-substring …]   (no argument = all tests;
+// "!x" leaves out files whose path contains x, e.g. `test/unit '!fresh'` skips the blind set-aside tests)
 // Builds the renderer first, because the browser tests load the built page.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const filters = process.argv.slice(2);
+const filters = process.argv.slice(2).filter((a) => !a.startsWith('!'));
+const excluded = process.argv.slice(2).filter((a) => a.startsWith('!')).map((a) => a.slice(1));
 
 function collect(dir) {
   const out = [];
@@ -20,7 +22,8 @@ function collect(dir) {
 }
 
 const files = collect(path.join(root, 'test'))
-  .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)));
+  .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)))
+  .filter((f) => !excluded.some((s) => f.includes(s)));
 if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
