@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decode } from '../../electron/core/diagnosis/decode.js';
+import { matchText } from '../../electron/core/diagnosis/match.js';
 import { textViews } from '../../electron/core/diagnosis/normalize.js';
 import { developmentItems } from '../helpers/decoder-corpus.js';
 
@@ -78,5 +79,20 @@ describe('decoder: wrappings that once misled it', () => {
 
   it('"Failure sending mail." alone still points at the connection', () => {
     assert.equal(first('System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.'), 'network_blocked');
+  });
+});
+
+describe('decoder: the log around an error', () => {
+  const TRANSCRIPT = 'Connecting to smtp.office365.com:587\n< 220 AM0PR01CA0123.outlook.office365.com Microsoft ESMTP MAIL Service ready\n> EHLO app.example.com\n< 250-STARTTLS\n> STARTTLS\n< 220 2.0.0 SMTP server ready\n> EHLO app.example.com\n< 250-AUTH LOGIN XOAUTH2\n< 250 SMTPUTF8\n';
+
+  it('the server offering XOAUTH2 in its EHLO reply is not the client signing in with OAuth', () => {
+    const text = `${TRANSCRIPT}UnauthorizedError: Wrong username or password for https://outlook.office365.com/EWS/Exchange.asmx`;
+    assert.equal(decode(text).causes[0]?.category, 'basic_auth_used');
+  });
+
+  it("a server's greeting shows the connection worked: \"Connecting …\" is no sign of a blocked network", () => {
+    const text = `${TRANSCRIPT}The app could not finish: unknown problem with the mail account`;
+    assert.deepEqual(matchText(text).guesses.map((g) => g.ruleId), ['guess:signin', 'guess:smtp']);
+    assert.deepEqual(matchText('Connecting to smtp.office365.com:587 …').guesses.map((g) => g.ruleId), ['guess:network', 'guess:smtp']);
   });
 });

@@ -21,6 +21,9 @@ interface Signal {
 
 const g = (category: CategoryId, weight: number): Proposal => p(category, Math.min(weight, GUESS_MAX));
 
+/** An SMTP, IMAP or POP3 server's greeting. */
+const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;
+
 /** Protocol and wording signals, strongest first. */
 const SIGNALS: readonly Signal[] = [
   { id: 'smtp-5.7', regex: /(?<![\d.])(?:5\d\d[ -])?5\.7\.\d{1,3}(?!\d)/, proposals: [g('smtp_auth_failed_generic', 0.3), g('not_authenticated', 0.2)] },
@@ -28,11 +31,13 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp-5xx', regex: /(?<![\d.])5\d\d[ -]5\.\d{1,2}\.\d{1,3}(?!\d)/, proposals: [g('smtp_auth_failed_generic', 0.2), g('send_as_denied', 0.15)] },
   { id: 'imap-no', regex: /\b(?:NO|BAD) [A-Z][A-Za-z]{2,20}\b/, proposals: [g('imap_auth_failed_generic', 0.25), g('imap_disabled_or_not_connected', 0.15)] },
   { id: 'tls', regex: /\b(?:SSL|TLS|certificate|Zertifikat|handshake)/i, proposals: [g('tls_problem', 0.3)] },
-  { id: 'network', regex: /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|Verbindung|socket)/i, proposals: [g('network_blocked', 0.3)] },
-  // A password sign-in with no OAuth in sight: Microsoft turned off basic authentication for Outlook.com
+  // A server's greeting in the text ("220 host … ESMTP", "* OK … IMAP4", "+OK … POP3") proves the connection
+  // worked, so "connecting …" around it is no sign of a blocked network.
+  { id: 'network', regex: /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|Verbindung|socket)/i, unless: SERVER_GREETING, proposals: [g('network_blocked', 0.3)] },
+  // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
-  { id: 'password', regex: /\b(?:password|Passwort|Kennwort|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|пароль|비밀번호|密码|密碼|パスワード/i, unless: /OAuth|XOAUTH|token|Bearer|MSAL|client_id|AADSTS/i, proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
+  { id: 'password', regex: /\b(?:password|Passwort|Kennwort|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|пароль|비밀번호|密码|密碼|パスワード/i, unless: /\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|MSAL|client_id|AADSTS/i, proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
   // HTTP 401 from a mail API (EWS "SoapFaultDetails 401 Unauthorized", Graph): the token was refused — expired, or
   // issued for another resource than the one called.
   { id: 'unauthorized', regex: /\b(?:401 ?Unauthori[sz]ed|Unauthori[sz]ed ?\(?401|HTTP(?:\/\d(?:\.\d)?)? 401)\b/i, proposals: [g('token_expired_or_invalid', 0.28), g('wrong_scope_or_resource', 0.22)] },
