@@ -45,6 +45,33 @@ async function settled(handlers: ReturnType<typeof createHandlers>): Promise<voi
   await new Promise((r) => setTimeout(r, pending + 50));
 }
 
+describe('startRetest with ETRON\'s sign-in window', () => {
+  it('opens the window on the first try only when the person does not finish it; a new check asks again', async () => {
+    let opened = 0;
+    const { handlers } = demoHandlers({
+      retestTiming: { firstIntervalMs: 200, factor: 1, maxIntervalMs: 200, windowMs: 1_500 },
+      catchEtronRedirect: async () => { opened++; throw new Error('The sign-in window was closed.'); },
+    });
+    try {
+      await signedInDemo(handlers, []);
+      const etron = {
+        profile: 'etron', mailbox: MAILBOX, language: 'en',
+        etron: { instance: 'contoso', appId: 'e5000000-0000-4000-8000-00000000e7a0', clientSecret: `Xy7Q~${'a1B2c3D4e5'.repeat(3)}abcd` },
+      } as const;
+      const answer = await handlers.handle('startRetest', { check: etron });
+      assert.ok(answer.ok, JSON.stringify(answer));
+      const outcome = answer.value as RetestOutcomeView;
+      assert.ok(outcome.attempts >= 3, `${outcome.attempts} tries`);
+      assert.equal(outcome.passed, false);
+      assert.equal(opened, 1, 'later tries report the unfinished sign-in instead of opening the window again');
+      assert.ok((await handlers.handle('runTenantCheck', etron)).ok);
+      assert.equal(opened, 2, 'a check the admin starts asks again');
+    } finally {
+      await handlers.dispose();
+    }
+  });
+});
+
 describe('startRetest', () => {
   it('refuses malformed requests naming the field, and a wait without a signed-in admin', async () => {
     const handlers = createHandlers({ retestTiming: FAST });

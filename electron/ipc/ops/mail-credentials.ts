@@ -54,18 +54,31 @@ export interface MailCredentialContext {
   readonly catchRedirect?: CatchRedirect;
   /** Keeps a signed-in ETRON session between checks, so "wait and test" does not open the window every try. */
   readonly etronSessions?: EtronSessions;
+  /**
+   * False for the later tries of a "wait and test": a sign-in the person did not finish (window closed,
+   * or not completed in time) is not asked for again; the try reports it instead. Default true.
+   */
+  readonly reopenEtronSignIn?: boolean;
 }
+
+/** Sign-in outcomes that mean the person did not finish ETRON's sign-in window (signInThroughEtron). */
+const UNFINISHED_SIGN_IN = new Set(['not_signed_in', 'timeout']);
 
 /**
  * The ETRON sessions of this app run, in memory: one per instance, app, mailbox and secret. A
- * session whose sign-in or token failed is dropped, so the next check signs in again.
+ * session whose sign-in or token failed is dropped, so the next check signs in again. A sign-in the
+ * person did not finish is remembered, so that the later tries of a wait do not open the window
+ * again and again (`reopen: false`); a new check asks again.
  */
 export class EtronSessions {
   private readonly sessions = new Map<string, AccessTokenProvider>();
+  private readonly unfinished = new Map<string, Awaited<ReturnType<AccessTokenProvider>>>();
 
   /** The session for this key, made by `create` when there is none. */
-  provider(key: string, create: () => AccessTokenProvider): AccessTokenProvider {
+  provider(key: string, create: () => AccessTokenProvider, options: { readonly reopen?: boolean } = {}): AccessTokenProvider {
     return async (scopes, signal) => {
+      const declined = this.unfinished.get(key);
+      if (declined && options.reopen === false) return declined;
       let provider = this.sessions.get(key);
       if (!provider) {
         provider = create();
@@ -73,6 +86,8 @@ export class EtronSessions {
       }
       const token = await provider(scopes, signal);
       if (!token.ok && this.sessions.get(key) === provider) this.sessions.delete(key);
+      if (!token.ok && UNFINISHED_SIGN_IN.has(token.error.code)) this.unfinished.set(key, token);
+      else this.unfinished.delete(key);
       return token;
     };
   }
@@ -80,6 +95,7 @@ export class EtronSessions {
   /** Forgets every session (sign-out). */
   clear(): void {
     this.sessions.clear();
+    this.unfinished.clear();
   }
 }
 
@@ -102,7 +118,12 @@ export function mailCredentials(request: RunTenantCheckRequest, context: MailCre
     // The key holds the secret only as its hash.
     const key = [etron.instance, appId, request.mailbox.toLowerCase(), createHash('sha256').update(clientSecret).digest('base64url')].join('|');
     const tokens = appId && catchRedirect
-      ? { clientId: appId, provider: context.etronSessions ? context.etronSessions.provider(key, create) : create() }
+      ? {
+        clientId: appId,
+        provider: context.etronSessions
+          ? context.etronSessions.provider(key, create, { reopen: context.reopenEtronSignIn ?? true })
+          : create(),
+      }
       : undefined;
     return { options: { etron: { ...etron, clientSecret }, ...(tokens ? { mailboxTokens: tokens } : {}) }, secrets: requestSecrets(request) };
   }

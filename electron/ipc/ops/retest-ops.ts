@@ -99,10 +99,11 @@ export class RetestRunner {
       if (this.current === controller && !controller.signal.aborted) this.deps.sendEvent?.({ kind: 'retest-progress', retest, progress });
     };
     let stopped: AppError | undefined;
+    let tries = 0;
     try {
       const outcome = await retestUntilPass<CheckResult | undefined>({
         run: async () => {
-          const { result, secrets } = await this.attempt(request.check, controller.signal);
+          const { result, secrets } = await this.attempt(request.check, controller.signal, tries++ === 0);
           if (result.ok || result.error.code !== 'cancelled') this.deps.onResult?.(request.check, result, secrets);
           if (!result.ok) {
             // Cancelled, or nothing to wait for (signed out): stop instead of waiting.
@@ -145,7 +146,7 @@ export class RetestRunner {
   }
 
   /** One try: the tenant check with the admin's session (plus, on the demo tenant, the product's own credential). */
-  private async attempt(request: RunTenantCheckRequest, signal: AbortSignal): Promise<{ result: Result<CheckResult>; secrets: readonly string[] }> {
+  private async attempt(request: RunTenantCheckRequest, signal: AbortSignal, first: boolean): Promise<{ result: Result<CheckResult>; secrets: readonly string[] }> {
     const connection = this.deps.admin.connection();
     if (!connection) return { result: fail('not_signed_in', 'sign in as an administrator first'), secrets: [] };
     const mail = checkCredentials(request, {
@@ -153,6 +154,8 @@ export class RetestRunner {
       ...(connection.caPem ? { caPem: connection.caPem } : {}),
       ...(this.deps.catchRedirect ? { catchRedirect: this.deps.catchRedirect } : {}),
       ...(this.deps.etronSessions ? { etronSessions: this.deps.etronSessions } : {}),
+      // Only a wait's first try may open ETRON's sign-in window after the person left it unfinished.
+      reopenEtronSignIn: first,
     });
     const input = tenantCheckInput({
       profile: request.profile, cloud: connection.cloud, admin: connection.session, mailbox: request.mailbox,
