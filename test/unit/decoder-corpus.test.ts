@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV7_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -25,6 +25,13 @@ const DEV3_TOP2_MIN = 0.91;
  */
 const DEV45_TOP1_MIN = 0.9;
 const DEV45_TOP2_MIN = 0.88;
+/**
+ * Development part 7 (mail clients, libraries, relays): first score, before any change for it, top-1
+ * 75.6 %, top-2 67.8 %, 3 empty answers (the session's starting rules: 74.4 % / 66.7 %, 3 empty);
+ * floors at what the rules of that round reach.
+ */
+const DEV7_TOP1_MIN = 0.8;
+const DEV7_TOP2_MIN = 0.75;
 
 describe('decoder corpus of real error texts', () => {
   const items = readCorpus();
@@ -85,24 +92,29 @@ describe('decoder corpus of real error texts', () => {
     });
   });
 
-  for (const [name, dir] of [['4 (GitHub threads)', DEV4_DIR], ['5 (forums, Q&A, vendor pages)', DEV5_DIR]] as const) {
+  const LATER_PARTS = [
+    ['4 (GitHub threads)', DEV4_DIR, DEV45_TOP1_MIN, DEV45_TOP2_MIN, 100],
+    ['5 (forums, Q&A, vendor pages)', DEV5_DIR, DEV45_TOP1_MIN, DEV45_TOP2_MIN, 100],
+    ['7 (mail clients, libraries, relays)', DEV7_DIR, DEV7_TOP1_MIN, DEV7_TOP2_MIN, 90],
+  ] as const;
+  for (const [name, dir, top1Min, top2Min, minItems] of LATER_PARTS) {
     describe(`development part ${name}`, () => {
       const part = readCorpus(dir);
 
-      it('has at least 100 items with unique sources, no thread shared with an earlier corpus', () => {
-        assert.ok(part.length >= 100, `${part.length} items`);
+      it(`has at least ${minItems} items with unique sources, no thread shared with an earlier corpus`, () => {
+        assert.ok(part.length >= minItems, `${part.length} items`);
         assert.equal(new Set(part.map((i) => i.source)).size, part.length, 'sources are unique');
         const earlier = new Set([CORPUS_DIR, DEV2_DIR, DEV3_DIR].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source)));
         assert.deepEqual(part.filter((i) => earlier.has(threadOf(i.source))).map((i) => i.source), []);
       });
 
-      it(`never answers empty and reaches top-1 ≥ ${pct(DEV45_TOP1_MIN)}, top-2 ≥ ${pct(DEV45_TOP2_MIN)} (misses listed)`, () => {
+      it(`never answers empty and reaches top-1 ≥ ${pct(top1Min)}, top-2 ≥ ${pct(top2Min)} (misses listed)`, () => {
         const s = score(part);
         console.log(`decoder corpus, development ${name} (${part.length}): top-1 ${pct(s.top1)}, top-2 ${pct(s.top2)}, empty ${s.empty}`);
         if (s.misses.length > 0) console.log(`  top-2 misses:\n  ${s.misses.join('\n  ')}`);
         assert.equal(s.empty, 0);
-        assert.ok(s.top1 >= DEV45_TOP1_MIN, `top-1 ${pct(s.top1)}`);
-        assert.ok(s.top2 >= DEV45_TOP2_MIN, `top-2 ${pct(s.top2)}`);
+        assert.ok(s.top1 >= top1Min, `top-1 ${pct(s.top1)}`);
+        assert.ok(s.top2 >= top2Min, `top-2 ${pct(s.top2)}`);
       });
     });
   }

@@ -193,3 +193,30 @@ describe('guesses by topic words when no message is known (never an empty answer
     assert.equal(guess('Outlook login: the client secret is wrong'), 'bad_client_secret');
   });
 });
+
+describe('dev7 round', () => {
+  it('"5.7.3 STARTTLS is required to send mail" is TLS, not a refused sign-in', () => {
+    assert.equal(first('Send-MailMessage : Error in processing. The server response was: 5.7.3 STARTTLS is required to send mail [SYBPR01CA0209.ausprd01.prod.outlook.com]'), 'tls_problem');
+  });
+
+  it('"535 5.7.139 Authentication unsuccessful, account locked" → a policy', () => {
+    assert.equal(first('535 5.7.139 Authentication unsuccessful, account locked'), 'security_policy_blocks');
+  });
+
+  it("Postfix's \"All-whitespace username\" → nothing to sign in with", () => {
+    assert.equal(first('postfix/smtp[512]: warning: SASL authentication failure: All-whitespace username.'), 'not_authenticated');
+  });
+
+  it("Outlook's \"don't have permissions to send from this address\" → Send As", () => {
+    assert.equal(first('Common symptom: “You don’t have permissions to send from this address” in the client.'), 'send_as_denied');
+  });
+
+  it('IMAP NO LOGIN failed: basic authentication first, a policy second', () => {
+    assert.deepEqual(causes('2 LOGIN "user@example.com" "*****"\n2 NO LOGIN failed.').slice(0, 2), ['basic_auth_used', 'security_policy_blocks']);
+  });
+
+  it('guesses: an Exim greeting in a PHPMailer transcript, EWS "HTTP code 401"', () => {
+    assert.ok(decode('SERVER -> CLIENT: 220-sg2plcpnl0074.prod.sin2.secureserver.net ESMTP Exim 4.87 #1').causes.length > 0);
+    assert.equal(first('Failed to process EWS request - HTTP code 401'), 'token_expired_or_invalid');
+  });
+});

@@ -86,6 +86,8 @@ export const LIBRARY_RULES: readonly Rule[] = [
     '\\bre-?authori[sz]e\\b', phrase('authorization has expired'), phrase('authorisation has expired'),
     phrase('connect your mailbox again'), phrase('reconnect your account'), phrase('reconnect the account'),
   ], [p('token_expired_or_invalid', 0.65)]),
+  // Postfix's SASL client found an empty user name in sasl_passwd: nothing was sent to sign in with.
+  pattern('postfix-sasl-empty-user', 'client', 3, [phrase('All-whitespace username')], [p('not_authenticated', 0.8)]),
   // sasl-xoauth2 gave Postfix no token, so Cyrus SASL ends the exchange itself.
   pattern('postfix-sasl-no-token', 'client', 2, [
     phrase('cannot authenticate to server'), phrase('sasl-xoauth2: auth failed'),

@@ -31,7 +31,7 @@ const SMTP_AUTH: readonly Rule[] = [
     phrase('did not meet the criteria to be authenticated'),
   ], [p('security_policy_blocks', 0.9)]),
   pattern('smtp-5.7.139-account-blocked', 'smtp-auth', 3, [
-    phrase('user account is disabled'), phrase('account is locked'), phrase('user is locked'),
+    phrase('user account is disabled'), phrase('account is locked'), phrase('user is locked'), phrase('Authentication unsuccessful, account locked'),
   ], [p('security_policy_blocks', 0.8)]),
   // The same block as IMAP/POP servers and Exchange's access policies word it ("LOGIN failed. Account is
   // blocked.", "Your email access has been blocked … your IT department has blocked your email access"):
@@ -118,6 +118,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // reject_sender_login_mismatch ("Sender address rejected: not owned by user …", postconf(5)).
   pattern('smtp-send-as-denied', 'smtp-submit', 3, [
     'SendAsDenied', phrase('not allowed to send as'), phrase('permission to send as this sender'), phrase('not owned by user'),
+    // Outlook's words when the signed-in user may not send from the address chosen in From.
+    phrase("don't have permission to send from this address"), phrase("don't have permissions to send from this address"),
+    phrase('do not have permission to send from this address'),
   ], [p('send_as_denied', 0.95)]),
   pattern('smtp-5.7.57-not-authenticated', 'smtp-submit', 3, [
     enhanced('5.7.57'), phrase('client not authenticated to send'), phrase('client was not authenticated'),
@@ -178,7 +181,9 @@ const SMTP_THROTTLE: readonly Rule[] = [
 /** TLS-related SMTP replies (the rest of TLS is in patterns-network.ts). */
 const SMTP_TLS: readonly Rule[] = [
   pattern('smtp-4.7.66-old-tls', 'tls', 3, [enhanced('4.7.66'), phrase('TLS 1.0 and 1.1 are not supported')], [p('tls_problem', 0.97)]),
-  pattern('smtp-starttls-first', 'tls', 3, [phrase('must issue a STARTTLS command first')], [p('tls_problem', 0.85)]),
+  // Exchange Online also answers a MAIL FROM before STARTTLS with "5.7.3 STARTTLS is required to send mail"
+  // (the 5.7.3 code of a refused sign-in, reused): the words decide.
+  pattern('smtp-starttls-first', 'tls', 3, [phrase('must issue a STARTTLS command first'), phrase('STARTTLS is required to send mail')], [p('tls_problem', 0.85)]),
   pattern('smtp-auth-not-offered', 'tls', 2, [phrase('SMTP AUTH extension not supported'), phrase('authentication not supported')], [
     p('tls_problem', 0.5),
   ]),
