@@ -25,10 +25,12 @@ export const DEV3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-c
 export const DEV4_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev4');
 /** A fifth development set (forums, Q&A, vendor pages), collected with dev4: all development data. */
 export const DEV5_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev5');
+/** A sixth development set (applications: ticket systems, ERPs, CMS plugins, self-hosted tools): all development data. */
+export const DEV6_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev6');
 /** A seventh development set (mail clients, libraries, relays, sign-in libraries): all development data. */
 export const DEV7_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev7');
 /** The folders that are development data as a whole. */
-export const DEV_DIRS: readonly string[] = [DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV7_DIR];
+export const DEV_DIRS: readonly string[] = [DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;
 

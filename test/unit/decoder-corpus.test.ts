@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV7_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -16,7 +16,9 @@ const HELDOUT_TOP1_MIN = 0.95;
 const HELDOUT_TOP2_MIN = 0.97;
 
 /** Development part 3: the score reached by the rules of the decoder3 round (a floor, not a goal). */
-const DEV3_TOP1_MIN = 0.91;
+// 0.90 since MailboxNotEnabledForRESTAPI ranks "mailbox cannot be opened" before "no rights on it": dev3
+// labels two such threads by rights, dev4–dev6 three by the mailbox.
+const DEV3_TOP1_MIN = 0.9;
 const DEV3_TOP2_MIN = 0.91;
 /**
  * Development parts 4 and 5 (collected together, GitHub threads and web pages): first score before any
@@ -26,10 +28,13 @@ const DEV3_TOP2_MIN = 0.91;
 const DEV45_TOP1_MIN = 0.9;
 const DEV45_TOP2_MIN = 0.88;
 /**
- * Development part 7 (mail clients, libraries, relays): first score, before any change for it, top-1
- * 75.6 %, top-2 67.8 %, 3 empty answers (the session's starting rules: 74.4 % / 66.7 %, 3 empty);
- * floors at what the rules of that round reach.
+ * Development parts 6 (applications) and 7 (mail clients, libraries, relays), collected together: first
+ * scores, before any change for them, dev6 top-1 63.5 %, top-2 67.7 %, 6 empty (the session's starting
+ * rules: 57.3 % / 61.5 %, 10 empty); dev7 75.6 % / 67.8 %, 3 empty (starting rules 74.4 % / 66.7 %, 3 empty).
+ * Floors at what the rules of that round reach.
  */
+const DEV6_TOP1_MIN = 0.75;
+const DEV6_TOP2_MIN = 0.8;
 const DEV7_TOP1_MIN = 0.8;
 const DEV7_TOP2_MIN = 0.75;
 
@@ -95,6 +100,7 @@ describe('decoder corpus of real error texts', () => {
   const LATER_PARTS = [
     ['4 (GitHub threads)', DEV4_DIR, DEV45_TOP1_MIN, DEV45_TOP2_MIN, 100],
     ['5 (forums, Q&A, vendor pages)', DEV5_DIR, DEV45_TOP1_MIN, DEV45_TOP2_MIN, 100],
+    ['6 (applications)', DEV6_DIR, DEV6_TOP1_MIN, DEV6_TOP2_MIN, 90],
     ['7 (mail clients, libraries, relays)', DEV7_DIR, DEV7_TOP1_MIN, DEV7_TOP2_MIN, 90],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems] of LATER_PARTS) {

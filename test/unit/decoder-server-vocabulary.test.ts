@@ -220,3 +220,29 @@ describe('dev7 round', () => {
     assert.equal(first('Failed to process EWS request - HTTP code 401'), 'token_expired_or_invalid');
   });
 });
+
+describe('dev6 round', () => {
+  it("RFC 6749's invalid_client description → the client secret, or the app", () => {
+    assert.deepEqual(causes('Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method).').slice(0, 2), ['bad_client_secret', 'wrong_tenant_or_app']);
+  });
+
+  it('STARTTLS required in Chinese → TLS', () => {
+    assert.equal(first('com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 发送邮件需要 STARTTLS [BJXPR01CA0050.CHNPR01.prod.partner.outlook.cn]'), 'tls_problem');
+  });
+
+  it('Graph: insufficient privileges → consent; /me with an app-only token → the wrong call for the token', () => {
+    assert.equal(first('Error in API call: Insufficient privileges to complete the operation.'), 'consent_missing');
+    assert.equal(first("Error in API call: Resource not found for the segment 'me'."), 'wrong_scope_or_resource');
+  });
+
+  it('no mailbox behind the account → the mailbox cannot be opened first', () => {
+    assert.deepEqual(causes('{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}').slice(0, 2), ['imap_disabled_or_not_connected', 'mailbox_permission_missing']);
+  });
+
+  it('AADSTS90112 → the app ID is wrong; Rust timeouts and TLS EOF; lettre without a mechanism', () => {
+    assert.equal(first('AADSTS90112: Application identifier is expected to be a GUID.'), 'wrong_tenant_or_app');
+    assert.equal(first('Failed to check STMP: deadline has elapsed'), 'network_blocked');
+    assert.equal(first('Failed to check STMP: Connection error: tls handshake eof'), 'tls_problem');
+    assert.equal(first('SMTP Client error: internal client error: No compatible authentication mechanism was found'), 'tls_problem');
+  });
+});

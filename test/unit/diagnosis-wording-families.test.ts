@@ -120,8 +120,8 @@ describe('Graph messages without their code', () => {
   it('"Access is denied. Check credentials and try again." → consent first', () => {
     assert.equal(top("Graph returned 403: 'Access is denied. Check credentials and try again.'")[0], 'consent_missing');
   });
-  it('"The mailbox is either inactive, soft-deleted, or is hosted on-premise." → mailbox', () => {
-    assert.equal(top('Error The mailbox is either inactive, soft-deleted, or is hosted on-premise.')[0], 'mailbox_permission_missing');
-    assert.equal(top('{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"REST API is not yet supported for this mailbox."}}')[0], 'mailbox_permission_missing');
+  it('"The mailbox is either inactive, soft-deleted, or is hosted on-premise." → the mailbox cannot be opened, then rights', () => {
+    assert.deepEqual(top('Error The mailbox is either inactive, soft-deleted, or is hosted on-premise.').slice(0, 2), ['imap_disabled_or_not_connected', 'mailbox_permission_missing']);
+    assert.deepEqual(top('{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"REST API is not yet supported for this mailbox."}}').slice(0, 2), ['imap_disabled_or_not_connected', 'mailbox_permission_missing']);
   });
 });

@@ -342,6 +342,7 @@ const DATA = `
 900023 T .9 | (not on Microsoft's page) Specified tenant identifier is neither a valid DNS name, nor a valid external domain.
 7000274 S .85 | (not on Microsoft's page) The client assertion signature is invalid.
 700021 S .7 | (not on Microsoft's page) Client assertion application identifier doesn't match 'client_id' parameter.
+90112 T .85 | (not on Microsoft's page) Application identifier is expected to be a GUID.
 1002016 TLS .92 | (not on Microsoft's page) You are using TLS version 1.0, 1.1 and/or 3DES cipher which are deprecated to improve the security posture of Azure AD.
 `;
 

@@ -19,10 +19,12 @@ export const GRAPH_RULES: readonly Rule[] = [
   // soft-deleted, or is hosted on-premise." — the user has no Exchange Online mailbox/licence
   // (learn.microsoft.com/exchange/troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error).
   pattern('graph-access-denied-message', 'graph', 3, [phrase('Access is denied. Check credentials and try again')], GRAPH_CODES.ERRORACCESSDENIED?.proposals ?? []),
+  // The same for an account without a mailbox in EWS/REST ("ErrorMissingEmailAddress: When making a request as an
+  // account that does not have a mailbox …"). No mailbox to open: the mailbox step comes first, rights second.
   pattern('graph-mailbox-not-enabled', 'graph', 3, [
     'MailboxNotEnabledForRESTAPI', 'MailboxNotSupportedForRESTAPI', phrase('mailbox is either inactive, soft-deleted, or is hosted on-premise'),
-    phrase('REST API is not yet supported for this mailbox'),
-  ], [p('mailbox_permission_missing', 0.7)]),
+    phrase('REST API is not yet supported for this mailbox'), 'ErrorMissingEmailAddress', phrase('account that does not have a mailbox'),
+  ], [p('imap_disabled_or_not_connected', 0.7), p('mailbox_permission_missing', 0.55)]),
   // An Exchange application access policy (or EWS app policy) keeps the app out of the mailbox: Graph says
   // "ErrorAccessDenied: Access to OData is disabled." ("Scoping application permissions to specific Exchange
   // Online mailboxes", Handling API errors — microsoftgraph/microsoft-graph-docs concepts/auth-limit-mailbox-access.md,
@@ -41,6 +43,15 @@ export const GRAPH_RULES: readonly Rule[] = [
   // so the token is refused: asked for the wrong resource (not https://outlook.office365.com/.default), or expired.
   pattern('ews-invalid-credentials', 'graph', 2, ['Invalid credentials for https?://outlook\\.office(?:365)?\\.com/EWS'], [
     p('wrong_scope_or_resource', 0.55), p('token_expired_or_invalid', 0.5), p('basic_auth_used', 0.3),
+  ]),
+  // Graph's words for its codes when the code is not pasted: Authorization_RequestDenied is "Insufficient
+  // privileges to complete the operation." (no consented permission for the call); calling /me with an app-only
+  // token gives "Resource not found for the segment 'me'" (there is no signed-in user: use /users/{id}).
+  pattern('graph-insufficient-privileges', 'graph', 3, [phrase('Insufficient privileges')], [
+    p('consent_missing', 0.8), p('wrong_scope_or_resource', 0.4),
+  ]),
+  pattern('graph-me-app-only', 'graph', 3, [phrase("Resource not found for the segment 'me'")], [
+    p('wrong_scope_or_resource', 0.7), p('public_vs_confidential_client', 0.3),
   ]),
   // A token with neither scp nor roles: no permission was consented for this app on this resource
   // (Graph error "NoPermissionsInAccessToken: The token contains no permissions, or permissions can not be understood").

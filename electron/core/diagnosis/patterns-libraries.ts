@@ -73,6 +73,8 @@ export const LIBRARY_RULES: readonly Rule[] = [
   // The client found no AUTH it can use: Exchange offers AUTH only after STARTTLS.
   pattern('lib-no-auth-mechanism', 'tls', 2, [
     phrase('No compatible authentication mechanisms found'), phrase('No authentication mechanisms supported by both server and client'),
+    // Rust's lettre: "No compatible authentication mechanism was found".
+    phrase('No compatible authentication mechanism was found'),
   ], [p('tls_problem', 0.55), p('basic_auth_used', 0.3)]),
   // Token refresh failures as relays and ticket systems log them.
   pattern('relay-token-refresh', 'token', 2, [

@@ -95,6 +95,8 @@ export const NETWORK_RULES: readonly Rule[] = [
   pattern('timeout-words', 'network', 2, [
     phrase('connection timeout'), phrase('connection timed out'), phrase('timed out'), 'Zeitüberschreitung', 'getaddrinfo',
     phrase('socket hang up'), phrase('connection unexpectedly closed'),
+    // Rust's tokio timeout ("deadline has elapsed") and gRPC/Go's "deadline exceeded".
+    phrase('deadline has elapsed'), phrase('deadline exceeded'),
   ], [p('network_blocked', 0.6)]),
   // Microsoft 365 does not offer SMTP on 465 (implicit TLS): clients configured for it time out or fail TLS.
   pattern('port-465', 'network', 1, ['(?:office365\\.com|outlook\\.com|\\bport)[: ]{1,2}465\\b'], [
@@ -108,7 +110,7 @@ export const NETWORK_RULES: readonly Rule[] = [
     phrase('Zertifikatkette'),
   ], [p('tls_problem', 0.9)]),
   pattern('tls-protocol-words', 'tls', 3, [
-    phrase('wrong version number'), phrase('handshake failure'), 'handshake_failure', phrase('unsupported protocol'),
+    phrase('wrong version number'), phrase('handshake failure'), 'handshake_failure', phrase('tls handshake eof'), phrase('unsupported protocol'),
     phrase('no protocols available'), phrase('alert protocol version'), phrase('SSL connection could not be established'),
     phrase('does not support the connection encryption type'), phrase('Failed to establish appropriate TLS channel'),
   ], [p('tls_problem', 0.86)]),

@@ -54,6 +54,12 @@ export const SIGNIN_RULES: readonly Rule[] = [
     // expected value is a URI which matches a redirect URI registered for this client application."
     phrase("input parameter 'redirect_uri' is not valid"), phrase("'redirect_uri' value must be a valid absolute Uri"),
   ], [p('redirect_uri_mismatch', 0.85)]),
+  // RFC 6749 §5.2's description of invalid_client, as OAuth libraries print it when the token endpoint refuses the
+  // client: "Client authentication failed (e.g., unknown client, no client authentication included, or unsupported
+  // authentication method)." — the secret (or certificate) is wrong, or the app ID is not the tenant's.
+  pattern('oauth-invalid-client-description', 'entra-ui', 3, [phrase('Client authentication failed')], [
+    p('bad_client_secret', 0.8), p('wrong_tenant_or_app', 0.45),
+  ]),
   pattern('signin-invalid-secret', 'entra-ui', 2, [phrase('invalid client secret'), phrase('client secret keys for app')], [
     p('bad_client_secret', 0.85),
   ]),

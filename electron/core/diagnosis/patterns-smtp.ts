@@ -183,7 +183,11 @@ const SMTP_TLS: readonly Rule[] = [
   pattern('smtp-4.7.66-old-tls', 'tls', 3, [enhanced('4.7.66'), phrase('TLS 1.0 and 1.1 are not supported')], [p('tls_problem', 0.97)]),
   // Exchange Online also answers a MAIL FROM before STARTTLS with "5.7.3 STARTTLS is required to send mail"
   // (the 5.7.3 code of a refused sign-in, reused): the words decide.
-  pattern('smtp-starttls-first', 'tls', 3, [phrase('must issue a STARTTLS command first'), phrase('STARTTLS is required to send mail')], [p('tls_problem', 0.85)]),
+  // The same reply in the clients' and servers' other languages ("451 5.7.3 发送邮件需要 STARTTLS" from 21Vianet).
+  pattern('smtp-starttls-first', 'tls', 3, [
+    phrase('must issue a STARTTLS command first'), phrase('STARTTLS is required to send mail'),
+    '(?:需要|erforderlich|requis|requerido|necessario|nodig) ?STARTTLS', 'STARTTLS ?(?:需要|erforderlich|requis|requerido)',
+  ], [p('tls_problem', 0.85)]),
   pattern('smtp-auth-not-offered', 'tls', 2, [phrase('SMTP AUTH extension not supported'), phrase('authentication not supported')], [
     p('tls_problem', 0.5),
   ]),
