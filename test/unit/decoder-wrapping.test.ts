@@ -29,9 +29,10 @@ const WRAPPINGS: Record<string, (text: string) => string> = {
 };
 
 describe('decoder: the wrapping does not change the answer', () => {
-  const items = developmentItems();
+  // Texts answered from a known message; a guess reads every word, so words a wrapping adds ("E-Mail") may move it.
+  const items = developmentItems().filter((i) => decode(i.text).guess !== true);
   for (const [name, wrap] of Object.entries(WRAPPINGS)) {
-    it(`in ${name}, every development text keeps its first cause`, () => {
+    it(`in ${name}, every development text with a known message keeps its first cause`, () => {
       const changed = items
         .map((i) => ({ source: i.source, plain: decode(i.text).causes[0]?.category, wrapped: decode(wrap(i.text)).causes[0]?.category }))
         .filter((r) => r.plain !== r.wrapped)
