@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -37,6 +37,13 @@ const DEV6_TOP1_MIN = 0.75;
 const DEV6_TOP2_MIN = 0.8;
 const DEV7_TOP1_MIN = 0.8;
 const DEV7_TOP2_MIN = 0.75;
+/**
+ * Development part 8 (thin categories, much vendor documentation): first score 57.7 % / 62.0 %, 3 empty
+ * (the session's starting rules 49.3 % / 52.1 %, 6 empty); floors at what the rules of that round reach.
+ */
+const DEV8_TOP1_MIN = 0.74;
+const DEV8_TOP2_MIN = 0.74;
+const DEV8_EMPTY_MAX = 0;
 
 describe('decoder corpus of real error texts', () => {
   const items = readCorpus();
@@ -101,9 +108,10 @@ describe('decoder corpus of real error texts', () => {
     ['4 (GitHub threads)', DEV4_DIR, DEV45_TOP1_MIN, DEV45_TOP2_MIN, 100],
     ['5 (forums, Q&A, vendor pages)', DEV5_DIR, DEV45_TOP1_MIN, DEV45_TOP2_MIN, 100],
     ['6 (applications)', DEV6_DIR, DEV6_TOP1_MIN, DEV6_TOP2_MIN, 90],
-    ['7 (mail clients, libraries, relays)', DEV7_DIR, DEV7_TOP1_MIN, DEV7_TOP2_MIN, 90],
+    ['7 (mail clients, libraries, relays)', DEV7_DIR, DEV7_TOP1_MIN, DEV7_TOP2_MIN, 90, 0],
+    ['8 (thin categories, vendor documentation)', DEV8_DIR, DEV8_TOP1_MIN, DEV8_TOP2_MIN, 70, DEV8_EMPTY_MAX],
   ] as const;
-  for (const [name, dir, top1Min, top2Min, minItems] of LATER_PARTS) {
+  for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {
       const part = readCorpus(dir);
 
@@ -114,11 +122,11 @@ describe('decoder corpus of real error texts', () => {
         assert.deepEqual(part.filter((i) => earlier.has(threadOf(i.source))).map((i) => i.source), []);
       });
 
-      it(`never answers empty and reaches top-1 ≥ ${pct(top1Min)}, top-2 ≥ ${pct(top2Min)} (misses listed)`, () => {
+      it(`answers empty at most ${emptyMax} times and reaches top-1 ≥ ${pct(top1Min)}, top-2 ≥ ${pct(top2Min)} (misses listed)`, () => {
         const s = score(part);
         console.log(`decoder corpus, development ${name} (${part.length}): top-1 ${pct(s.top1)}, top-2 ${pct(s.top2)}, empty ${s.empty}`);
         if (s.misses.length > 0) console.log(`  top-2 misses:\n  ${s.misses.join('\n  ')}`);
-        assert.equal(s.empty, 0);
+        assert.ok(s.empty <= emptyMax, `${s.empty} empty answers`);
         assert.ok(s.top1 >= top1Min, `top-1 ${pct(s.top1)}`);
         assert.ok(s.top2 >= top2Min, `top-2 ${pct(s.top2)}`);
       });

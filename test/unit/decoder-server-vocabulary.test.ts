@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decode } from '../../electron/core/diagnosis/decode.js';
+import { matchText } from '../../electron/core/diagnosis/match.js';
 
 const causes = (text: string): string[] => decode(text).causes.map((c) => c.category);
 const first = (text: string): string | undefined => causes(text)[0];
@@ -244,5 +245,42 @@ describe('dev6 round', () => {
     assert.equal(first('Failed to check STMP: deadline has elapsed'), 'network_blocked');
     assert.equal(first('Failed to check STMP: Connection error: tls handshake eof'), 'tls_problem');
     assert.equal(first('SMTP Client error: internal client error: No compatible authentication mechanism was found'), 'tls_problem');
+  });
+});
+
+describe('dev8 round', () => {
+  it('"Authentication required" (530 5.7.1, Exchange\'s resolver, Postfix) → the app did not sign in; a proxy\'s is not', () => {
+    assert.equal(first('com.sun.mail.smtp.SMTPSendFailedException: 530 5.7.1 Authentication required'), 'not_authenticated');
+    assert.equal(first('#550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'), 'not_authenticated');
+    assert.equal(first('554 5.7.1 <user@example.com>: Client host rejected: Access denied'), 'not_authenticated');
+    assert.equal(first('HTTP/1.1 407 Proxy Authentication Required'), 'network_blocked');
+  });
+
+  it('block lists and blacklists → the sender is blocked', () => {
+    assert.equal(first("550 5.7.1 Unfortunately, messages from [203.0.113.7] weren't sent. Please contact your Internet service provider since part of their network is on our block list (AS3140)."), 'outbound_sender_blocked');
+    assert.equal(first('server response was: 550 Sender IP (203.0.113.7) is blacklisted at'), 'outbound_sender_blocked');
+  });
+
+  it('From must be the signed-in user; Outlook\'s 0x80070005 codes; the store driver\'s "Cannot submit message" → Send As', () => {
+    assert.equal(first('gomail: could not send email 1: 501 mail from address must be same as authorization user'), 'send_as_denied');
+    assert.equal(first('This message could not be sent. Try sending the message again later.\nError is [0x80070005-00000000-00000000]'), 'send_as_denied');
+    assert.equal(first('Failed to process message due to a permanent exception with message Cannot submit message.'), 'send_as_denied');
+  });
+
+  it('certificate errors of WinRM, Exchange NDRs and curl → TLS; Thunderbird\'s unknown host → the network', () => {
+    assert.equal(first('The server certificate on the destination computer (outlook.office365.com:443) has the following errors'), 'tls_problem');
+    assert.equal(first('450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]'), 'tls_problem');
+    assert.equal(first('TokenStore::Refresh: http error: error setting certificate verify locations'), 'tls_problem');
+    assert.equal(first('An error occurred sending mail: smtp.outlook.com is unknown. The server may be incorrectly configured.'), 'network_blocked');
+  });
+
+  it('"Microsoft Entra IDSTS650052" is read as AADSTS650052 (the service\'s principal is missing in the tenant)', () => {
+    const text = "error_description: 'Microsoft Entra IDSTS650052: The app needs access to a service that your organization has not subscribed to or enabled.'";
+    assert.deepEqual(matchText(text).hits.map((h) => h.ruleId), ['aadsts:650052']);
+  });
+
+  it('guesses: spam words → the sender is blocked; limits in German → throttled', () => {
+    assert.equal(first('421 Unser System hat eine ungewöhnliche Anzahl unerwünschter E-Mails von Ihrer IP-Adresse festgestellt.'), 'outbound_sender_blocked');
+    assert.equal(first('450 SMTP-Relay-Dienst-Höchstbeschränkung für Kunden überschritten.'), 'throttled');
   });
 });

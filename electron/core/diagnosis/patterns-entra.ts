@@ -17,6 +17,8 @@ export const AADSTS_TABLE: Readonly<Record<string, CodeEntry>> = Object.fromEntr
 
 const SOURCES = [
   'AADSTS ?(\\d{4,9})(?!\\d)(?! \\d)',
+  // Microsoft's renamed docs print the prefix as "Microsoft Entra IDSTS650052" (find-and-replace of "Azure AD").
+  '\\bIDSTS ?(\\d{4,9})(?!\\d)(?! \\d)',
   'error_?codes["\']? ?[:=] ?\\[ ?(\\d{4,7})(?!\\d)',
   'errorNo["\']? ?: ?(\\d{4,7})(?!\\d)',
   'microsoftonline\\.com/error\\?code=(\\d{4,7})(?!\\d)',

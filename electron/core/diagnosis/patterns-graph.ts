@@ -61,7 +61,7 @@ export const GRAPH_RULES: readonly Rule[] = [
   // Sending for someone else without Send on Behalf / Send As: the NDR's text and its diagnostic code
   // (0x80070005 = E_ACCESSDENIED), as quoted in microsoftgraph/microsoft-graph-docs#4085.
   pattern('send-on-behalf-denied', 'smtp-submit', 3, [
-    phrase('do not have the permission to send the message on behalf of'), '0x80070005-0x000004dc-0x00000524',
+    phrase('do not have the permission to send the message on behalf of'), '0x80070005-(?:0x)?[0-9a-f]{8}-(?:0x)?[0-9a-f]{8}',
   ], [p('send_as_denied', 0.92)]),
   codeTable('graph', 'graph', 3, '\\b(Authorization_RequestDenied|InvalidAuthenticationToken|Request_ResourceNotFound|TooManyRequests|ErrorAccessDenied|Authorization_IdentityNotFound)\\b', GRAPH_CODES),
 ];

@@ -91,6 +91,8 @@ export const NETWORK_RULES: readonly Rule[] = [
   pattern('mail-client-connect', 'network', 3, [
     '0x800CCC0E', '0x80042109', '0x80042108', phrase('is refusing SMTP connections'), phrase('server may be unavailable'),
     phrase('server address is not valid'),
+    // Thunderbird: "An error occurred sending mail: <host> is unknown. The server may be incorrectly configured."
+    phrase('is unknown. The server may be incorrectly configured'),
   ], [p('network_blocked', 0.8)]),
   pattern('timeout-words', 'network', 2, [
     phrase('connection timeout'), phrase('connection timed out'), phrase('timed out'), 'Zeitüberschreitung', 'getaddrinfo',
@@ -108,6 +110,8 @@ export const NETWORK_RULES: readonly Rule[] = [
     phrase('unable to verify the first certificate'), phrase('certificate verify failed'),
     phrase('remote certificate is invalid'), phrase('PKIX path building failed'), phrase('Zertifikat ist abgelaufen'),
     phrase('Zertifikatkette'),
+    // WinRM/PowerShell to outlook.office365.com, Exchange's NDR 450 4.4.317 "[Message=UntrustedRoot]", curl's CA bundle.
+    phrase('server certificate on the destination computer'), 'UntrustedRoot', phrase('error setting certificate verify locations'),
   ], [p('tls_problem', 0.9)]),
   pattern('tls-protocol-words', 'tls', 3, [
     phrase('wrong version number'), phrase('handshake failure'), 'handshake_failure', phrase('tls handshake eof'), phrase('unsupported protocol'),

@@ -97,7 +97,7 @@ const SMTP_AUTH: readonly Rule[] = [
   ]),
   pattern('auth-failed-words', 'smtp-auth', 1, [
     phrase('could not authenticate'), phrase('invalid login'), phrase('authentication failed'), phrase('authentication failure'),
-    'SMTPAuthenticationError',
+    'SMTPAuthenticationError', 'SMTPAuthentificationError',
     'AuthenticationFailedException', phrase('Authentifizierung fehlgeschlagen'), phrase('Anmeldung fehlgeschlagen'),
     phrase('username and password not accepted'),
     // MailCore (Apple clients): "Unable to authenticate with the current session's credentials".
@@ -111,6 +111,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
     phrase('mailbox logon failure'), 'MapiExceptionLogonFailed', phrase('cannot open mailbox'),
   ], [p('mailbox_permission_missing', 0.92)]),
   pattern('smtp-4.2.0-storedrv', 'smtp-submit', 2, [`${enhanced('4.2.0')} ?STOREDRV`], [p('mailbox_permission_missing', 0.6)]),
+  // Exchange's store driver refused to submit the message for the signed-in account ("Failed to process message due
+  // to a permanent exception with message Cannot submit message"): typically a From the account may not send as.
+  pattern('storedrv-cannot-submit', 'smtp-submit', 2, [phrase('Cannot submit message')], [
+    p('send_as_denied', 0.55), p('mailbox_permission_missing', 0.45),
+  ]),
   pattern('smtp-5.7.60-send-as', 'smtp-submit', 3, [enhanced('5.7.60'), phrase('permissions to send as this sender')], [
     p('send_as_denied', 0.95),
   ]),
@@ -121,10 +126,19 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Outlook's words when the signed-in user may not send from the address chosen in From.
     phrase("don't have permission to send from this address"), phrase("don't have permissions to send from this address"),
     phrase('do not have permission to send from this address'),
+    // Servers that require From to be the signed-in user ("501 mail from address must be same as authorization user").
+    phrase('must be same as authorization user'),
   ], [p('send_as_denied', 0.95)]),
   pattern('smtp-5.7.57-not-authenticated', 'smtp-submit', 3, [
     enhanced('5.7.57'), phrase('client not authenticated to send'), phrase('client was not authenticated'),
   ], [p('not_authenticated', 0.92)]),
+  // Other servers' and Exchange's resolver words for mail sent without signing in: "530 5.7.1 Authentication
+  // required", "RESOLVER.RST.AuthRequired; authentication required", Postfix's "Client host rejected: Access denied".
+  pattern('smtp-authentication-required', 'smtp-submit', 3, [
+    // An SMTP reply code in front: "Device authentication is required" (AADSTS50097) is not this.
+    '\\b[45]\\d\\d[ -](?:[45]\\.\\d{1,2}\\.\\d{1,3} )?Authentication required', 'RESOLVER\\.RST\\.AuthRequired',
+    phrase('Client host rejected: Access denied'),
+  ], [p('not_authenticated', 0.85)]),
   pattern('dotnet-secure-connection', 'smtp-submit', 2, [phrase('requires a secure connection or the client was not authenticated')], [
     p('not_authenticated', 0.55), p('tls_problem', 0.3),
   ]),
@@ -149,8 +163,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // 5.7.606-649 "Access denied, banned sending IP").
     enhanced('5.7.501'), enhanced('5.7.502'), enhanced('5.7.503'), enhanced('5.7.511'), '(?<![\\d.])5\\.7\\.6[0-4]\\d(?!\\d)',
     phrase('banned sending IP'), phrase('banned sender'), phrase('not recognized as a valid sender'), phrase('suspected of sending spam'),
-    // The same NDR page: "554 5.7.1 Service unavailable; Client host [IP] blocked using …" and "5.7.350 … detected as spam".
-    'Client host \\[[^\\]\\s]{1,60}\\] blocked', phrase('detected as spam'),
+    // The same NDR page: "554 5.7.1 Service unavailable; Client host [IP] blocked using …" and "5.7.350 … detected as spam";
+    // Outlook.com's "messages from [IP] weren't sent … part of their network is on our block list (AS3140)"; other
+    // servers' "Sender IP … is blacklisted".
+    'Client host \\[[^\\]\\s]{1,60}\\] blocked', phrase('detected as spam'), phrase('is on our block list'),
+    phrase('is blacklisted'), phrase('is blocklisted'),
   ], [p('outbound_sender_blocked', 0.95), p('throttled', 0.3)]),
   // 4.7.500-699 "Access denied, please try again later": suspicious activity, sending restricted for a while (same page).
   pattern('smtp-4.7.5xx-restricted', 'smtp-submit', 2, ['(?<![\\d.])4\\.7\\.[56]\\d\\d(?!\\d)[^]{0,40}?Access denied'], [
