@@ -183,6 +183,13 @@ describe('guesses by topic words when no message is known (never an empty answer
     assert.ok(decode('メール送信エラー').causes.length > 0);
   });
 
+  it('a message that could not be sent, in English, German and French, is about sending mail; the weather is not', () => {
+    for (const text of ['The message could not be sent.', 'Die Nachricht konnte nicht gesendet werden.', "Le message n'a pas pu être envoyé."]) {
+      assert.equal(guess(text), 'smtp_auth_failed_generic', text);
+    }
+    assert.deepEqual(decode('Das Wetter ist schön.').causes, []);
+  });
+
   it('an account locked or blocked by a policy', () => {
     assert.equal(guess('Outlook: your account has been locked by your organization'), 'security_policy_blocks');
   });
