@@ -5,9 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { textFor } from '../../electron/core/diagnosis/catalogue.js';
 import { textWhen, useAssistantBrowser } from '../helpers/browser.js';
 import { chooseProduct } from '../helpers/wizard.js';
+
+/** Waits until the cause at `rank` is `category` (the page re-renders after each decode). */
+async function causeShows(page: Page, rank: number, category: string): Promise<void> {
+  await page.locator(`[data-testid="cause-${rank}"][data-category="${category}"]`).waitFor();
+}
 
 const PASTED = 'SMTP ERROR: AUTH command failed: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.';
 
@@ -71,19 +77,19 @@ describe('explain an error in the browser', () => {
 
       await page.getByRole('radio', { name: /Als Anwendung selbst/ }).check();
       await page.getByTestId('decode-ask-answered').waitFor();
-      await page.waitForFunction(() => document.querySelector('[data-testid="cause-0"]')?.getAttribute('data-category') === 'service_principal_missing_or_wrong_id');
+      await causeShows(page, 0, 'service_principal_missing_or_wrong_id');
       assert.equal(await page.getByTestId('decode-flow-app-only').getAttribute('class'), 'choice chosen');
 
       await page.getByTestId('language-en').click();
       await page.getByRole('radio', { name: /As a user/ }).check();
-      await page.waitForFunction(() => document.querySelector('[data-testid="cause-1"]')?.getAttribute('data-category') === 'wrong_scope_or_resource');
+      await causeShows(page, 1, 'wrong_scope_or_resource');
       assert.equal(await page.getByTestId('decode-ask-answered').textContent(), 'The causes are ordered by your answer.');
 
       // A reply whose cause does not depend on the sign-in asks nothing (once the answer is cleared).
       await page.getByTestId('decode-clear').click();
       await page.getByTestId('decode-text').fill('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.');
       await page.getByTestId('decode-explain').click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="cause-0"]')?.getAttribute('data-category') === 'smtp_auth_disabled_mailbox');
+      await causeShows(page, 0, 'smtp_auth_disabled_mailbox');
       assert.equal(await ask.count(), 0);
       assert.deepEqual(app.pageErrors, []);
     } finally {
@@ -99,7 +105,7 @@ describe('explain an error in the browser', () => {
       await page.getByTestId('step-decode').click();
       await page.getByTestId('decode-text').fill('535 5.7.3 Authentication unsuccessful');
       await page.getByTestId('decode-explain').click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="cause-0"]')?.getAttribute('data-category') === 'service_principal_missing_or_wrong_id');
+      await causeShows(page, 0, 'service_principal_missing_or_wrong_id');
       assert.equal(await page.getByTestId('decode-ask').count(), 0);
     } finally {
       await app.close();

@@ -115,6 +115,7 @@ export const aadstsMessageRule: Rule = {
   id: 'aadsts-message',
   scan(view) {
     const words = wordsOf(view);
+    const tokens = words.map((w) => w.word);
     const found = new Map<string, Found>();
     const note = (entry: AadstsCode, i: number, n: number, run: string | undefined): void => {
       const seen = found.get(entry.code) ?? { entry, first: i, last: i, runs: new Set<string>(), confirmed: false };
@@ -130,10 +131,10 @@ export const aadstsMessageRule: Rule = {
     for (let i = 0; i + MIN_WORDS <= words.length; i++) {
       for (const [length, byLength] of INDEX.whole) {
         if (i + length > words.length) continue;
-        for (const entry of byLength.get(words.slice(i, i + length).map((w) => w.word).join(' ')) ?? []) note(entry, i, length, undefined);
+        for (const entry of byLength.get(tokens.slice(i, i + length).join(' ')) ?? []) note(entry, i, length, undefined);
       }
       if (i + GRAM > words.length) continue;
-      const run = words.slice(i, i + GRAM).map((w) => w.word).join(' ');
+      const run = tokens.slice(i, i + GRAM).join(' ');
       for (const entry of INDEX.grams.get(run) ?? []) note(entry, i, GRAM, run);
     }
     const hits: RuleHit[] = [];

@@ -8,7 +8,7 @@
 import { readDiagnosisContext } from './context.js';
 import { rankCauses } from './evidence.js';
 import { GUESS_MAX } from './guess.js';
-import { flowOfProfile, type TextSignals } from './infer.js';
+import { flowOf, type TextSignals } from './infer.js';
 import { matchText, type TextHit } from './match.js';
 import { GUESS_NOTE_DE, TRUNCATED_NOTE_DE, UNKNOWN_HINT_DE } from './texts-de.js';
 import { GUESS_NOTE_EN, TRUNCATED_NOTE_EN, UNKNOWN_HINT_EN } from './texts-en.js';
@@ -44,12 +44,6 @@ function mergeSignals(all: readonly TextSignals[]): TextSignals {
   return { ...(profile ? { profile } : {}), ...(flow ? { flow } : {}), ...(protocol ? { protocol } : {}) };
 }
 
-/** Whether nobody said how the application signs in: not the caller, not the text, not the product. */
-function flowOpen(ctx: DiagnosisContext, signals: TextSignals): boolean {
-  const profile = ctx.profile ?? signals.profile;
-  return !ctx.flow && !signals.flow && !flowOfProfile(profile);
-}
-
 /** Decodes several texts of one situation (e.g. the SMTP and the IMAP reply) together with the context. */
 export function decodeAll(texts: readonly unknown[], context?: DiagnosisContext): DecodeResult {
   let languages: readonly Language[] = ['de', 'en'];
@@ -70,7 +64,8 @@ export function decodeAll(texts: readonly unknown[], context?: DiagnosisContext)
     }
     const merged = mergeSignals(signals);
     const causes = rankCauses(hits, merged, ctx);
-    const ask = flowOpen(ctx, merged) && hits.some((h) => h.proposals.some((p) => p.flow !== undefined));
+    // Nobody said how the app signs in (not the caller, the text or the product) and a cause depends on it.
+    const ask = !flowOf(ctx, merged) && hits.some((h) => h.proposals.some((p) => p.flow !== undefined));
     // Known messages, or what the check found, decide; otherwise guess by protocol and wording.
     // Several signals for one cause combine, but a guess never claims more than GUESS_MAX.
     const guessed = causes.length === 0

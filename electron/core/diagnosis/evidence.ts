@@ -26,7 +26,7 @@
 import { CATALOGUE, CATEGORY_ORDER, describeCategory, stepFor } from './catalogue.js';
 import type { CategoryId } from './categories.js';
 import { applyGraphFindings, applyTokenCheck, type EvidenceSink } from './findings.js';
-import { flowOfProfile, type TextSignals } from './infer.js';
+import { flowOf, type TextSignals } from './infer.js';
 import type { TextHit } from './match.js';
 import type { CategoryText, DiagnosisContext, Flow, Language, RankedCause } from './types.js';
 
@@ -110,7 +110,7 @@ function withoutWaitHint(texts: Partial<Record<Language, CategoryText>>): Partia
 /** Ranks causes from recognized messages plus the context (see RULES above). */
 export function rankCauses(hits: readonly TextHit[], signals: TextSignals, context: DiagnosisContext): RankedCause[] {
   const profile = context.profile ?? signals.profile;
-  const flow = context.flow ?? signals.flow ?? flowOfProfile(profile);
+  const flow = flowOf(context, signals);
   const imap = (context.protocol ?? signals.protocol) === 'imap';
   const board = new EvidenceBoard();
   addHits(board, hits, flow, imap);

@@ -42,3 +42,8 @@ export function flowOfProfile(profile: Profile | undefined): Flow | undefined {
   if (profile === 'etron') return 'delegated';
   return undefined;
 }
+
+/** How the app signs in: the caller's flow, else the text's, else the profile's (caller's, else the text's). */
+export function flowOf(context: { readonly flow?: Flow; readonly profile?: Profile }, signals: TextSignals): Flow | undefined {
+  return context.flow ?? signals.flow ?? flowOfProfile(context.profile ?? signals.profile);
+}

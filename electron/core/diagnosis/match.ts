@@ -6,7 +6,7 @@
 import { guessHits } from './guess.js';
 import { signalsOf, type TextSignals } from './infer.js';
 import { isTruncated, textViews } from './normalize.js';
-import type { Family, Proposal, RuleHit, Specificity } from './pattern-kit.js';
+import type { Family, Proposal, RuleHit, Specificity, WrappedCause } from './pattern-kit.js';
 import { ALL_RULES } from './patterns.js';
 
 /** One recognized message with its excerpt (already redacted). */
@@ -17,6 +17,7 @@ export interface TextHit {
   readonly proposals: readonly Proposal[];
   readonly protocolSensitive: boolean;
   readonly excerpt: string;
+  readonly yieldsTo?: readonly WrappedCause[];
 }
 
 /** What one text yields: its hits and what it says about profile, flow and protocol. */
@@ -45,12 +46,11 @@ const WRAPPER_RULES = new Set(['smtp-5.7.57-not-authenticated', 'dotnet-secure-c
  * A library's loose "the connection broke" words (System.Net.Mail's "Failure sending mail.", "Connection
  * reset by peer") beside a server's own sign-in or submission reply: the server answered, so the
  * connection worked and the reply is the cause (.NET wraps every SMTP error in SmtpException "Failure
- * sending mail.", learn.microsoft.com/dotnet/api/system.net.mail.smtpexception).
+ * sending mail.", learn.microsoft.com/dotnet/api/system.net.mail.smtpexception). A wrapper around a TLS
+ * failure ("Could not connect to SMTP host … nested exception is: SSLHandshakeException") is the TLS
+ * failure. Such rules say so with `yieldsTo` (pattern-kit.ts).
  */
-const LOOSE_CONNECTION_RULES = new Set(['lib-net-reset', 'connect-wrapper']);
 const SERVER_REPLY_FAMILIES = new Set<Family>(['smtp-auth', 'smtp-submit', 'imap']);
-/** A wrapper around a TLS failure ("Could not connect to SMTP host … nested exception is: SSLHandshakeException") is the TLS failure. */
-const TLS_WRAPPED_RULES = new Set(['connect-wrapper']);
 
 const BEFORE = 60;
 const AFTER = 100;
@@ -106,10 +106,10 @@ export function matchText(raw: unknown): TextMatch {
   }
   const wrapped = WRAPPED_REPLY.test(spaced) || AUTH_THEN_NOT_AUTHENTICATED.test(spaced);
   const all = [...byRule.values()];
-  const answered = all.some((h) => SERVER_REPLY_FAMILIES.has(h.family) && h.specificity > 1);
-  const tls = all.some((h) => h.family === 'tls' && h.specificity > 1);
-  const hits = all.filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId))
-    && !(answered && LOOSE_CONNECTION_RULES.has(h.ruleId)) && !(tls && TLS_WRAPPED_RULES.has(h.ruleId)));
+  const present = new Set<WrappedCause>();
+  if (all.some((h) => SERVER_REPLY_FAMILIES.has(h.family) && h.specificity > 1)) present.add('server-reply');
+  if (all.some((h) => h.family === 'tls' && h.specificity > 1)) present.add('tls');
+  const hits = all.filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId)) && !h.yieldsTo?.some((cause) => present.has(cause)));
   return { hits: keepMostSpecific(hits), signals: signalsOf(spaced), guesses: guessHits(spaced), truncated };
 }
 
@@ -117,5 +117,6 @@ function toTextHit(hit: RuleHit, view: string): TextHit {
   return {
     ruleId: hit.ruleId, family: hit.family, specificity: hit.specificity, proposals: hit.proposals,
     protocolSensitive: hit.protocolSensitive, excerpt: excerptAt(view, hit.index, hit.length),
+    ...(hit.yieldsTo ? { yieldsTo: hit.yieldsTo } : {}),
   };
 }

@@ -119,7 +119,7 @@ function decodeUrl(text: string): string {
   let out = text;
   if (/%[0-9A-Fa-f]{2}/.test(out)) out = out.replace(/(?:%[0-9A-Fa-f]{2}){1,3000}/g, decodePercentRun);
   // Form encoding: '+' is a space (query strings, and MSAL iOS's "AADSTS500011:+The+resource…").
-  if (FORM_ENCODED.test(out)) return out.replace(/\+/g, ' ');
+  if (FORM_ENCODED.test(out)) return formSpaces(out);
   // A form-encoded description pasted alone ("The+provided+value+for+the+input+parameter…"): only a
   // whitespace-free run that reads as words joined by '+' is decoded, never a token or base64 blob elsewhere.
   if (!FORM_WORDS.test(out)) return out;

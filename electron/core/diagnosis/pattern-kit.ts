@@ -33,7 +33,15 @@ export interface RuleHit {
   readonly proposals: readonly Proposal[];
   /** A loose "authentication failed": SMTP unless the text is about IMAP. */
   readonly protocolSensitive: boolean;
+  /** What this library wrapper gives way to when the text has it too (match.ts). */
+  readonly yieldsTo?: readonly WrappedCause[];
 }
+
+/**
+ * What a library's loose "the connection failed" words wrap: a server's own reply (the server answered,
+ * so the connection worked) or a TLS error (the wrapper's nested exception).
+ */
+export type WrappedCause = 'server-reply' | 'tls';
 
 /** A matcher over one view of the text. */
 export interface Rule {
@@ -67,6 +75,7 @@ export function enhanced(code: string): string {
 interface PatternOptions {
   readonly flags?: string;
   readonly protocolSensitive?: boolean;
+  readonly yieldsTo?: readonly WrappedCause[];
 }
 
 /** A rule from one regex (alternatives joined with |); reports the first occurrence. */
@@ -76,11 +85,12 @@ export function pattern(
 ): Rule {
   const regex = new RegExp(sources.map((s) => `(?:${s})`).join('|'), options.flags ?? 'i');
   const protocolSensitive = options.protocolSensitive ?? false;
+  const extra = options.yieldsTo ? { yieldsTo: options.yieldsTo } : {};
   return {
     id,
     scan(view) {
       const m = regex.exec(view);
-      return m ? [{ ruleId: id, family, specificity, index: m.index, length: m[0].length, proposals, protocolSensitive }] : [];
+      return m ? [{ ruleId: id, family, specificity, index: m.index, length: m[0].length, proposals, protocolSensitive, ...extra }] : [];
     },
   };
 }

@@ -66,7 +66,7 @@ const TLS_CERT = [
 export const LIBRARY_RULES: readonly Rule[] = [
   pattern('lib-net-refused', 'network', 3, NET_REFUSED, [p('network_blocked', 0.8)]),
   pattern('lib-net-timeout', 'network', 3, NET_TIMEOUT, [p('network_blocked', 0.75)]),
-  pattern('lib-net-reset', 'network', 2, NET_RESET, [p('network_blocked', 0.5), p('tls_problem', 0.35)]),
+  pattern('lib-net-reset', 'network', 2, NET_RESET, [p('network_blocked', 0.5), p('tls_problem', 0.35)], { yieldsTo: ['server-reply'] }),
   pattern('lib-net-forcibly-closed', 'network', 2, NET_FORCIBLY_CLOSED, [p('tls_problem', 0.5), p('network_blocked', 0.45)]),
   pattern('lib-tls-handshake', 'tls', 3, TLS_HANDSHAKE, [p('tls_problem', 0.72)]),
   pattern('lib-tls-cert', 'tls', 3, TLS_CERT, [p('tls_problem', 0.85)]),

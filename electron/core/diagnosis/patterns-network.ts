@@ -86,7 +86,7 @@ export const NETWORK_RULES: readonly Rule[] = [
     phrase('SMTP connect() failed'), phrase('Could not connect to SMTP host'), phrase('unable to connect to the remote server'),
     phrase("Couldn't connect to host"), phrase('Could not connect to host'), phrase('cannot connect to host'), phrase('MailConnectException'),
     phrase('Connection could not be established with host'),
-  ], [p('network_blocked', 0.8)]),
+  ], [p('network_blocked', 0.8)], { yieldsTo: ['server-reply', 'tls'] }),
   // Outlook (classic) and Thunderbird dialogs: 0x800CCC0E / 0x80042109 = cannot connect to the server.
   pattern('mail-client-connect', 'network', 3, [
     '0x800CCC0E', '0x80042109', '0x80042108', phrase('is refusing SMTP connections'), phrase('server may be unavailable'),

@@ -5,6 +5,7 @@
  */
 import type { Flow } from '../../../electron/ipc/contract.js';
 import { useAssistantStore } from '../store.js';
+import { ChoiceCard } from './choice-card.js';
 import { useMessages } from '../use-messages.js';
 
 const FLOW_ORDER: readonly Flow[] = ['app-only', 'delegated'];
@@ -24,13 +25,10 @@ export function FlowQuestion() {
         {FLOW_ORDER.map((f) => {
           const [title, line] = f === 'app-only' ? t.appOnly : t.delegated;
           return (
-            <label key={f} className={f === flow ? 'choice chosen' : 'choice'} data-testid={`decode-flow-${f}`}>
-              <input type="radio" name="decode-flow" value={f} checked={f === flow} onChange={() => void answer(f)} />
-              <span className="choice-body">
-                <span className="choice-title">{title}</span>
-                <span className="choice-line muted-line">{line}</span>
-              </span>
-            </label>
+            <ChoiceCard
+              key={f} name="decode-flow" value={f} checked={f === flow} onChoose={() => void answer(f)}
+              title={title} mutedLine={line} testId={`decode-flow-${f}`}
+            />
           );
         })}
         </div>

@@ -1,5 +1,6 @@
 /** Step "profile": Inventory360, ETRON onRetail or another application, each explained in two lines. */
 import type { Profile } from '../../../electron/ipc/contract.js';
+import { ChoiceCard } from '../components/choice-card.js';
 import { PathPageFrame } from '../components/path-page.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
@@ -20,14 +21,10 @@ export function ProfilePage() {
         {PROFILE_ORDER.map((p) => {
           const option = t.profile.options[p];
           return (
-            <label key={p} className={p === profile ? 'choice chosen' : 'choice'} data-testid={`profile-${p}`}>
-              <input type="radio" name="profile" value={p} checked={p === profile} onChange={() => chooseProfile(p)} />
-              <span className="choice-body">
-                <span className="choice-title">{option.name}</span>
-                <span className="choice-line">{option.lines[0]}</span>
-                <span className="choice-line muted-line">{option.lines[1]}</span>
-              </span>
-            </label>
+            <ChoiceCard
+              key={p} name="profile" value={p} checked={p === profile} onChoose={() => chooseProfile(p)}
+              title={option.name} line={option.lines[0]} mutedLine={option.lines[1]} testId={`profile-${p}`}
+            />
           );
         })}
       </fieldset>
