@@ -1,9 +1,10 @@
 /**
  * What the pasted text itself says about the situation, for when the caller did not tell:
- * the product (names only), the flow (permission names, grant types) and the protocol.
+ * the product (its name, or Odoo's own sentences for ETRON), the flow (permission names, grant types) and the protocol.
  * The caller's DiagnosisContext always wins over these guesses.
  */
 import type { Flow, Profile, Protocol } from './types.js';
+import { ODOO_TEXT } from './vocab-odoo.js';
 
 /** Guesses from the text; undefined when it says nothing or both. */
 export interface TextSignals {
@@ -26,7 +27,7 @@ function either<T>(a: boolean, b: boolean, ifA: T, ifB: T): T | undefined {
 
 /** Reads the signals of one normalized view. */
 export function signalsOf(view: string): TextSignals {
-  const profile = either(INVENTORY360.test(view), ETRON.test(view), 'inventory360' as const, 'etron' as const);
+  const profile = either(INVENTORY360.test(view), ETRON.test(view) || ODOO_TEXT.test(view), 'inventory360' as const, 'etron' as const);
   const flow = either(APP_ONLY.test(view), DELEGATED.test(view), 'app-only' as const, 'delegated' as const);
   const protocol = either(IMAP.test(view), SMTP.test(view), 'imap' as const, 'smtp' as const);
   return {

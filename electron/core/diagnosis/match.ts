@@ -109,6 +109,7 @@ export function matchText(raw: unknown): TextMatch {
   const present = new Set<WrappedCause>();
   if (all.some((h) => SERVER_REPLY_FAMILIES.has(h.family) && h.specificity > 1)) present.add('server-reply');
   if (all.some((h) => h.family === 'tls' && h.specificity > 1)) present.add('tls');
+  if (all.some((h) => h.family === 'entra' && h.specificity > 1)) present.add('sign-in');
   const hits = all.filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId)) && !h.yieldsTo?.some((cause) => present.has(cause)));
   return { hits: keepMostSpecific(hits), signals: signalsOf(spaced), guesses: guessHits(spaced), truncated };
 }

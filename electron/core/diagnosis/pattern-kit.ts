@@ -10,7 +10,7 @@ import type { Flow } from './types.js';
 /** Messages that say the same thing at different precision; only the most specific ones count. */
 export type Family =
   | 'smtp-auth' | 'smtp-submit' | 'imap' | 'entra' | 'entra-ui' | 'graph' | 'token' | 'network' | 'tls'
-  | 'throttle' | 'token-check' | 'client' | 'guess';
+  | 'throttle' | 'token-check' | 'client' | 'product' | 'guess';
 
 /** 1 = a loose word ("authentication failed"), 2 = a code with several meanings, 3 = an exact message. */
 export type Specificity = 1 | 2 | 3;
@@ -39,9 +39,10 @@ export interface RuleHit {
 
 /**
  * What a library's loose "the connection failed" words wrap: a server's own reply (the server answered,
- * so the connection worked) or a TLS error (the wrapper's nested exception).
+ * so the connection worked), a TLS error (the wrapper's nested exception) or the sign-in service's error
+ * (an AADSTS code or OAuth error a product quotes after its own sentence).
  */
-export type WrappedCause = 'server-reply' | 'tls';
+export type WrappedCause = 'server-reply' | 'tls' | 'sign-in';
 
 /** A matcher over one view of the text. */
 export interface Rule {
