@@ -14,7 +14,11 @@ export interface CorpusItem {
   readonly also: readonly CategoryId[];
   readonly text: string;
   readonly file: string;
+  /** What the source says about the fix, where a collector or reviewer looked (`fix:` line). */
+  readonly fix?: 'confirmed' | 'none' | 'unreachable';
 }
+
+const FIX_VALUES = new Set(['confirmed', 'none', 'unreachable']);
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus');
 /** Further real texts collected for issue 10 after the split: all development data (its README.md). */
@@ -56,7 +60,9 @@ function parseFile(file: string, content: string): CorpusItem[] {
     const label = field('label');
     if (!label) throw new Error(`${file} ${source}: no label`);
     const also = (field('also') ?? '').split(/\s+/).filter(Boolean).map((c) => category(c, `${file} ${source}`));
-    items.push({ source, label: category(label, `${file} ${source}`), also, text, file });
+    const fix = field('fix');
+    if (fix !== undefined && !FIX_VALUES.has(fix)) throw new Error(`${file} ${source}: unknown fix "${fix}"`);
+    items.push({ source, label: category(label, `${file} ${source}`), also, text, file, ...(fix ? { fix: fix as CorpusItem['fix'] } : {}) });
   }
   return items;
 }
