@@ -1,7 +1,8 @@
 /**
  * What language runtimes and relays say about a mail connection, besides patterns-libraries.ts:
  * Python's smtplib/imaplib/ssl, .NET System.Net.Mail (SmtpException, SmtpStatusCode names), Go's
- * net/smtp, msmtp, Postfix's smtp client and the sasl-xoauth2 plugin's log lines. Each group cites its source.
+ * net/smtp, msmtp, Postfix's smtp client, the sasl-xoauth2 plugin's log lines and Email OAuth 2.0 Proxy's
+ * reasons. Each group cites its source.
  * Exceptions that only name the SMTP step (SMTPSenderRefused, SMTPRecipientsRefused, SMTPDataError,
  * MailboxUnavailable, TransactionFailed) stay weak: the server reply they carry decides.
  */
@@ -119,5 +120,29 @@ const POSTFIX: readonly Rule[] = [
   ]),
 ];
 
+/**
+ * Email OAuth 2.0 Proxy, the relay that keeps password-only mail clients working with Microsoft 365's OAuth
+ * (simonrob/email-oauth2-proxy emailproxy.py, commit 5682d75, OAuth2Helper.get_oauth2_credentials and
+ * get_oauth2_authorisation_code). It answers its client with its own "535 5.7.8  Authentication credentials
+ * invalid." / "NO AUTHENTICATE" plus one of these reasons; the reason decides.
+ */
+const EMAIL_OAUTH2_PROXY: readonly Rule[] = [
+  // Its catch-all for a failed token request: network errors, and also the token endpoint's 400 answers
+  // (its code comment); a quoted AADSTS error decides.
+  pattern('oauth2-proxy-login-failed', 'token', 2, [phrase('please check your internet connection and retry')], [
+    p('network_blocked', 0.45), p('token_expired_or_invalid', 0.35),
+  ], { yieldsTo: ['sign-in'] }),
+  // Nobody finished the sign-in in the browser (or the terminal) in time.
+  pattern('oauth2-proxy-auth-timeout', 'token', 2, [
+    phrase('No-GUI authorisation request failed or timed out'), phrase('Authorisation request timed out'),
+    phrase('No OAuth 2.0 authorisation code returned for account'),
+  ], [p('user_cancelled_or_consent_declined', 0.7), p('redirect_uri_mismatch', 0.2)]),
+  // The password the client sends unlocks the proxy's stored tokens; another password cannot, and with its default
+  // settings the proxy drops them and asks for a new sign-in.
+  pattern('oauth2-proxy-password', 'token', 2, [phrase('Login failed - the password for account')], [
+    p('token_expired_or_invalid', 0.5), p('not_authenticated', 0.25),
+  ]),
+];
+
 /** Every runtime and relay vocabulary rule. */
-export const MAIL_RUNTIME_VOCABULARY_RULES: readonly Rule[] = [...PYTHON, ...DOTNET, ...GO, ...MSMTP, ...POSTFIX];
+export const MAIL_RUNTIME_VOCABULARY_RULES: readonly Rule[] = [...PYTHON, ...DOTNET, ...GO, ...MSMTP, ...POSTFIX, ...EMAIL_OAUTH2_PROXY];
