@@ -190,6 +190,15 @@ describe('guesses by topic words when no message is known (never an empty answer
     assert.deepEqual(decode('Das Wetter ist schön.').causes, []);
   });
 
+  it("Thunderbird's 'Sending of the message failed.' (EN/DE), Exchange's NDR heading, a sign-in that did not work, .NET's (401)", () => {
+    for (const text of ['Sending of the message failed.', 'Senden der Nachricht fehlgeschlagen.', 'Delivery has failed to these recipients or groups:']) {
+      assert.equal(guess(text), 'smtp_auth_failed_generic', text);
+    }
+    assert.equal(guess("We couldn't sign you in. Please try again."), 'token_expired_or_invalid');
+    assert.equal(guess('Der Remoteserver hat einen Fehler zurückgegeben: (401) Nicht autorisiert.'), 'token_expired_or_invalid');
+    assert.equal(guess('The remote server returned an error: (401) Unauthorized.'), 'token_expired_or_invalid');
+  });
+
   it('an account locked or blocked by a policy', () => {
     assert.equal(guess('Outlook: your account has been locked by your organization'), 'security_policy_blocks');
   });

@@ -138,6 +138,22 @@ describe('vocabulary: HTTP clients on the way to the sign-in service (requests/u
   ]);
 });
 
+describe("vocabulary: Outlook's error numbers (imnxport.h IXP_E_*, Outlook's send and receive timeouts)", () => {
+  expectFirst([
+    ["Task 'smtp.office365.com - Sending' reported error (0x800CCC0F) : 'The connection to the server was interrupted.'", 'network_blocked'],
+    ["Task 'Microsoft 365 - Receiving' reported error (0x800CCC0D) : 'Cannot locate the server.'", 'network_blocked'],
+    ['Fehler 0x800CCC1A', 'tls_problem'],
+    ["reported error (0x8004210B) : 'The operation timed out waiting for a response from the sending (SMTP) server.'", 'network_blocked'],
+    ['Windows Live Mail Error ID: 0x800CCC79', 'not_authenticated'],
+    ['Error Number: 0x800CCCD1', 'imap_auth_failed_generic'],
+    ['0x800CCC18', 'basic_auth_used'],
+  ]);
+  it('a server reply beside the number decides', () => {
+    const result = decode("Task 'info@contoso.com - Sending' reported error (0x800CCC78) : 'The server responded: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied'");
+    assert.equal(result.causes[0]?.category, 'send_as_denied');
+  });
+});
+
 describe('vocabulary: a server reply beside the library wrapper decides', () => {
   expectFirst([
     ["Error: Message failed: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; code: 'EMESSAGE'", 'send_as_denied'],

@@ -40,9 +40,12 @@ const SIGNALS: readonly Signal[] = [
   { id: 'password', regex: /\b(?:password|Passwort|Kennwort|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|пароль|비밀번호|密码|密碼|パスワード/i, unless: /\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|MSAL|client_id|AADSTS/i, proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
   // HTTP 401 from a mail API (EWS "SoapFaultDetails 401 Unauthorized", Graph): the token was refused — expired, or
   // issued for another resource than the one called.
-  { id: 'unauthorized', regex: /\b(?:401 ?Unauthori[sz]ed|Unauthori[sz]ed|HTTP(?:\/\d(?:\.\d)?)?(?: status)?(?: code)?:? 401)\b/i, proposals: [g('token_expired_or_invalid', 0.28), g('wrong_scope_or_resource', 0.22)] },
+  // .NET's WebException prints "(401) Unauthorized" / German "(401) Nicht autorisiert".
+  { id: 'unauthorized', regex: /\b(?:401 ?Unauthori[sz]ed|Unauthori[sz]ed|Nicht autorisiert|HTTP(?:\/\d(?:\.\d)?)?(?: status)?(?: code)?:? 401)\b|\(401\)/i, proposals: [g('token_expired_or_invalid', 0.28), g('wrong_scope_or_resource', 0.22)] },
   // A user that could not be assigned or is not assigned to the app (enterprise app "Users and groups").
   { id: 'assign', regex: /\b(?:(?:could not|cannot|can't|failed to) assign|not assigned|nicht zugewiesen)\b/i, proposals: [g('user_not_assigned', 0.28)] },
+  // Thunderbird's "Sending of the message failed." / "Senden der Nachricht fehlgeschlagen." (its send-error-failed
+  // string, en-US and de) and the heading of Exchange's non-delivery report are in the 'smtp' signal below.
   // Topic words (English, German, French, Spanish, Italian, Portuguese, Chinese, Japanese; CJK mail and sign-in words are in
   // the 'smtp' and 'signin' signals below, so they count once): what the text is
   // about decides the guess when no message is known. Each is a word a user or a client writes around a failure.
@@ -56,9 +59,9 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-scope', regex: /\b(?:scope|audience|Bereich)\b/i, proposals: [g('wrong_scope_or_resource', 0.22)] },
   { id: 'words-limit', regex: /\b(?:rate limit|quota|too many|zu viele|überschritten|Höchstbeschränkung|trop de|dépassé|demasiad|excedid|superat)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },
   { id: 'words-spam', regex: /\b(?:spam|unerwünscht|black ?list|block ?list|schwarze Liste|reputation)|ブラックリスト|黑名单/i, proposals: [g('outbound_sender_blocked', 0.28)] },
-  { id: 'signin', regex: /\b(?:OAuth|token|sign-?in|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|Microsoft account|Microsoft-Konto)|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
+  { id: 'signin', regex: /\b(?:OAuth|token|sign(?:-| | you )?in\b|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|Microsoft account|Microsoft-Konto)|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
   { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|Posteingang|mailbox|Postfach)/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
-  { id: 'smtp', regex: /\b(?:SMTP|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|submit (?:the )?message|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|M365|O365|MS365)|почт|메일|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
+  { id: 'smtp', regex: /\b(?:SMTP|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of the message failed|Senden der Nachricht fehlgeschlagen|Delivery has failed to these recipients|submit (?:the )?message|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|M365|O365|MS365)|почт|메일|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
 ];
 
 /** Guessed hits for a view (empty when it has no mail or sign-in content). */

@@ -15,6 +15,7 @@ import { MAIL_LIBRARY_VOCABULARY_RULES } from './vocab-mail-libraries.js';
 import { MAIL_RUNTIME_VOCABULARY_RULES } from './vocab-mail-runtimes.js';
 import { MSAL_VOCABULARY_RULES } from './vocab-msal.js';
 import { ODOO_VOCABULARY_RULES } from './vocab-odoo.js';
+import { OUTLOOK_CODE_RULES } from './vocab-outlook-codes.js';
 import { OS_TLS_VOCABULARY_RULES } from './vocab-os-tls.js';
 
 /** Every rule decode() runs. */
@@ -22,5 +23,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...SMTP_RULES, ...IMAP_RULES, ...ENTRA_RULES, aadstsMessageRule, ...OAUTH_RULES, ...SIGNIN_RULES, ...GRAPH_RULES, ...NETWORK_RULES, ...LIBRARY_RULES,
   ...TOKEN_CHECK_RULES,
   ...MSAL_VOCABULARY_RULES, ...MAIL_LIBRARY_VOCABULARY_RULES, ...MAIL_RUNTIME_VOCABULARY_RULES, ...OS_TLS_VOCABULARY_RULES,
-  ...HTTP_CLIENT_VOCABULARY_RULES, ...ODOO_VOCABULARY_RULES,
+  ...HTTP_CLIENT_VOCABULARY_RULES, ...ODOO_VOCABULARY_RULES, ...OUTLOOK_CODE_RULES,
 ];

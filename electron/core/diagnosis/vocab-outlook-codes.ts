@@ -1,0 +1,49 @@
+/**
+ * The hexadecimal error numbers of Outlook (classic), Outlook Express and Windows Live Mail ("Task '…'
+ * reported error (0x800CCC0F)"). The 0x800CCCxx numbers are the IXP_E_* results of the Internet Mail
+ * transport (Windows SDK header imnxport.h: HR_E(0xCC0F) = IXP_E_CONNECTION_DROPPED, …); 0x8004210A/B are
+ * Outlook's "The operation timed out waiting for a response from the receiving (POP) / sending (SMTP) server".
+ * Written by hand as a table because no library carries it; the codes patterns-network.ts and
+ * patterns-imap.ts already read (0x800CCC0E, 0x800CCC92, 0x80042108, 0x80042109) are not repeated.
+ * A number names the step that failed, not always why: weights stay moderate, a server reply decides.
+ */
+import type { CodeEntry } from './pattern-kit.js';
+import { codeTable, p, type Rule } from './pattern-kit.js';
+
+const network = (weight: number, tls = 0): CodeEntry => ({
+  family: 'network', proposals: tls ? [p('network_blocked', weight), p('tls_problem', tls)] : [p('network_blocked', weight)],
+});
+
+/** IXP_E_* name in the comment of each code. */
+const OUTLOOK_CODES: Readonly<Record<string, CodeEntry>> = {
+  '800CCC0D': network(0.7), // CANT_FIND_HOST: the server name does not resolve
+  '800CCC0F': network(0.45, 0.35), // CONNECTION_DROPPED: the server or something between closed the connection
+  '800CCC13': network(0.5), // SOCKET_WRITE_ERROR
+  '800CCC15': network(0.6), // SOCKET_CONNECT_ERROR
+  '800CCC19': network(0.55), // TIMEOUT
+  '800CCC1A': { family: 'tls', proposals: [p('tls_problem', 0.8)] }, // SECURE_CONNECT_FAILED: the SSL/TLS setting does not fit the port
+  // SICILY_LOGON_FAILED: Secure Password Authentication (NTLM) refused — a password logon Exchange Online no longer takes.
+  '800CCC18': { family: 'smtp-auth', proposals: [p('basic_auth_used', 0.45), p('smtp_auth_failed_generic', 0.3)] },
+  '800CCC67': { family: 'smtp-submit', proposals: [p('throttled', 0.35), p('network_blocked', 0.3)] }, // SMTP_421_NOT_AVAILABLE
+  // SMTP_REJECTED_SENDER / SMTP_REJECTED_RECIPIENTS: MAIL FROM or RCPT TO refused — no sign-in, or not allowed to send as.
+  '800CCC78': { family: 'smtp-submit', proposals: [p('not_authenticated', 0.4), p('send_as_denied', 0.35)] },
+  '800CCC79': { family: 'smtp-submit', proposals: [p('not_authenticated', 0.45), p('outbound_sender_blocked', 0.2)] },
+  '800CCC7C': { family: 'tls', proposals: [p('tls_problem', 0.7)] }, // SMTP_530_STARTTLS_REQUIRED
+  '800CCC7D': { family: 'tls', proposals: [p('tls_problem', 0.6)] }, // SMTP_NO_STARTTLS_SUPPORT
+  '800CCC7F': { family: 'tls', proposals: [p('tls_problem', 0.7)] }, // SMTP_454_STARTTLS_FAILED
+  // POP3_RESPONSE_ERROR / POP3_INVALID_USER_NAME; IMAP_LOGINFAILURE: the incoming server refused the password logon.
+  '800CCC90': { family: 'imap', proposals: [p('imap_auth_failed_generic', 0.45), p('basic_auth_used', 0.3)] },
+  '800CCC91': { family: 'imap', proposals: [p('imap_auth_failed_generic', 0.55), p('basic_auth_used', 0.3)] },
+  '800CCCD1': { family: 'imap', proposals: [p('imap_auth_failed_generic', 0.55), p('basic_auth_used', 0.35)] },
+  '800CCCDD': network(0.4, 0.2), // IMAP_UNSOLICITED_BYE: the server ended the session
+  // IMAP_AUTH_NOT_POSSIBLE / IMAP_OUT_OF_AUTH_METHODS: no sign-in method both sides know (OAuth only on one side).
+  '800CCCDF': { family: 'imap', proposals: [p('basic_auth_used', 0.4), p('tls_problem', 0.3)] },
+  '800CCCE0': { family: 'imap', proposals: [p('basic_auth_used', 0.4), p('imap_auth_failed_generic', 0.3)] },
+  '8004210A': network(0.5), // Outlook: no answer from the receiving (POP) server in time
+  '8004210B': network(0.5), // Outlook: no answer from the sending (SMTP) server in time
+};
+
+/** Every Outlook error number rule (patterns.ts). */
+export const OUTLOOK_CODE_RULES: readonly Rule[] = [
+  codeTable('outlook-code', 'network', 2, '\\b0x(800CCC[0-9A-F]{2}|8004210[0-9A-F])\\b', OUTLOOK_CODES),
+];
