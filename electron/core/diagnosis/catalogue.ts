@@ -51,6 +51,7 @@ export const CATALOGUE: Readonly<Record<CategoryId, CatalogueEntry>> = {
   shared_mailbox_smtp_login: entry('shared_mailbox_smtp_login', 'client-settings', 'blocking', false, DELEGATED, PRODUCT_SETTINGS),
   unexpected_server_reply: entry('unexpected_server_reply', 'network', 'blocking', false, ALL),
   outbound_sender_blocked: entry('outbound_sender_blocked', 'wait', 'blocking', false, ALL),
+  exchange_powershell_not_ready: entry('exchange_powershell_not_ready', 'exchange-powershell', 'blocking', false, ALL),
 };
 
 /** The general texts of every category, per language. */

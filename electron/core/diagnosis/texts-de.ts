@@ -279,6 +279,16 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
       'Danach erneut eine Testnachricht senden.',
     ],
   },
+  exchange_powershell_not_ready: {
+    title: 'Exchange Online PowerShell ist nicht bereit',
+    cause: 'PowerShell kennt den Exchange-Online-Befehl nicht: Das Modul ExchangeOnlineManagement ist nicht installiert, oder dieses PowerShell-Fenster ist noch nicht mit Exchange Online verbunden.',
+    fix: [
+      'Ein neues PowerShell-Fenster öffnen (Windows PowerShell oder PowerShell 7).',
+      'Nur einmal pro Computer: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser, danach Install-Module -Name ExchangeOnlineManagement',
+      'Mit einem Administratorkonto verbinden: Connect-ExchangeOnline -UserPrincipalName <Administrator-Adresse>',
+      'Den Befehl im selben Fenster erneut ausführen.',
+    ],
+  },
 };
 
 /** Wird angezeigt, wenn im Text keine bekannte Meldung gefunden wurde. */

@@ -278,6 +278,16 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
       'Then send a test mail again.',
     ],
   },
+  exchange_powershell_not_ready: {
+    title: 'Exchange Online PowerShell is not ready',
+    cause: 'PowerShell does not know the Exchange Online command: the ExchangeOnlineManagement module is not installed, or this PowerShell window is not connected to Exchange Online yet.',
+    fix: [
+      'Open a new PowerShell window (Windows PowerShell or PowerShell 7).',
+      'Only once per computer: Set-ExecutionPolicy RemoteSigned -Scope CurrentUser, then Install-Module -Name ExchangeOnlineManagement',
+      'Connect with an administrator account: Connect-ExchangeOnline -UserPrincipalName <admin address>',
+      'Run the command again in the same window.',
+    ],
+  },
 };
 
 /** Shown when no known message was found in the text. */

@@ -1,0 +1,40 @@
+/**
+ * Exchange Online PowerShell's answers while the admin runs the guide's commands (patterns-powershell.ts):
+ * an unknown Exchange cmdlet means the module is not installed or not connected; an object id Exchange does
+ * not know means the service principal is missing. The sandbox's PowerShell prints the same texts.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decode } from '../../electron/core/diagnosis/decode.js';
+import { PS_MESSAGES } from '../../electron/sandbox/exchange/powershell-messages.js';
+
+const first = (text: string): string | undefined => decode(text).causes[0]?.category;
+
+describe('Exchange Online PowerShell errors', () => {
+  it('an Exchange cmdlet PowerShell does not know: Windows PowerShell, PowerShell 7, German Windows', () => {
+    for (const text of [
+      "Set-CASMailbox : The term 'Set-CASMailbox' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+      "New-ServicePrincipal: The term 'New-ServicePrincipal' is not recognized as a name of a cmdlet, function, script file, or executable program.",
+      'Connect-ExchangeOnline : Die Benennung "Connect-ExchangeOnline" wurde nicht als Name eines Cmdlet, einer Funktion, einer Skriptdatei oder eines ausführbaren Programms erkannt.',
+      `Add-MailboxPermission: ${PS_MESSAGES.notRecognized('Add-MailboxPermission')}`,
+    ]) {
+      assert.equal(first(text), 'exchange_powershell_not_ready', text);
+    }
+  });
+
+  it('says how to install and connect, in German and English', () => {
+    const cause = decode("The term 'Connect-ExchangeOnline' is not recognized as the name of a cmdlet").causes[0];
+    assert.match(cause?.texts.de?.fix.join(' ') ?? '', /Install-Module -Name ExchangeOnlineManagement/);
+    assert.match(cause?.texts.en?.fix.join(' ') ?? '', /Connect-ExchangeOnline -UserPrincipalName/);
+    assert.equal(cause?.step, 'exchange-powershell');
+  });
+
+  it('another program PowerShell does not know is not about Exchange', () => {
+    assert.deepEqual(decode("docker : The term 'docker' is not recognized as the name of a cmdlet").causes, []);
+  });
+
+  it('an object id Exchange cannot find: the service principal is missing or has another id', () => {
+    assert.equal(first("Write-ErrorMessage : ||The operation couldn't be performed because object '9259c75c-1172-4e5b-a0f1-3c2d1e0f9a8b' couldn't be found on 'AM0PR01A001DC01.EURPRD01.PROD.OUTLOOK.COM'."), 'service_principal_missing_or_wrong_id');
+    assert.equal(first(PS_MESSAGES.objectNotFound('9259c75c-1172-4e5b-a0f1-3c2d1e0f9a8b')), 'service_principal_missing_or_wrong_id');
+  });
+});
