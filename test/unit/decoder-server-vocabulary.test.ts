@@ -140,6 +140,12 @@ describe('texts that once got no answer at all', () => {
     assert.equal(first('AD displayed the error message "Admin consent required"'), 'consent_missing');
   });
 
+  it("granting consent for an API the tenant does not have (no Exchange Online) → the API's service principal is missing, as AADSTS650052", () => {
+    const text = 'Could not grant admin consent. Your organization does not have a subscription (or service principal) for the following API(s): Office 365 Exchange Online';
+    assert.equal(first(text), 'service_principal_missing_or_wrong_id');
+    assert.equal(first('AADSTS650052: The app needs access to a service that your organization has not subscribed to or enabled.'), first(text));
+  });
+
   it('a plugin that could not assign an onmicrosoft.com user → a guess: the user is not assigned', () => {
     const result = decode('Syncing user jsmith@contoso.onmicrosoft.com Could not assign user "jsmith@contoso.onmicrosoft.com"');
     assert.equal(result.guess, true);

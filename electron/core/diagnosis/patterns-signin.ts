@@ -15,6 +15,13 @@ export const SIGNIN_RULES: readonly Rule[] = [
     // ("Grant consent failed with error: Claim is invalid: <id> does not exist on resource application <appId>").
     phrase('Grant consent failed'),
   ], [p('consent_missing', 0.85)]),
+  // The portal's "Grant admin consent" when the tenant has no service principal of the API (for "Office 365 Exchange
+  // Online": no Exchange Online in this tenant): "Could not grant admin consent. Your organization does not have a
+  // subscription (or service principal) for the following API(s): …" (MicrosoftDocs/azure-docs issue 113219,
+  // azure-ad-b2c/samples issue 142). The same meaning as AADSTS650052 in aadsts-codes.ts.
+  pattern('consent-api-not-in-tenant', 'entra-ui', 3, [phrase('does not have a subscription (or service principal) for the following API')], [
+    p('service_principal_missing_or_wrong_id', 0.85), p('consent_missing', 0.4),
+  ]),
   pattern('permission-not-on-resource', 'entra-ui', 2, [phrase('does not exist on resource application')], [
     p('wrong_scope_or_resource', 0.6), p('consent_missing', 0.5),
   ]),
