@@ -88,6 +88,8 @@ describe('vocabulary: runtimes and relays (Python, .NET, Go, Postfix, sasl-xoaut
     ['msmtp: cannot use a secure authentication method\nmsmtp: could not send mail (account default from /home/u/.msmtprc)', 'tls_problem'],
     ['msmtp: authentication method XOAUTH2 needs a password', 'token_expired_or_invalid'],
     ['msmtp: cannot locate host smtp.office365.com: Name or service not known', 'network_blocked'],
+    ['t=2017-05-19T15:39:18+0800 lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error=EOF', 'tls_problem'],
+    ['smtp.SendMail: EOF', 'tls_problem'],
     ['Email OAuth 2.0 Proxy: Login failed for account someone@contoso.com - please check your internet connection and retry', 'network_blocked'],
     ['535 5.7.8  Authentication credentials invalid. Email OAuth 2.0 Proxy: Login failed for account someone@contoso.com: No-GUI authorisation request failed or timed out for account someone@contoso.com', 'user_cancelled_or_consent_declined'],
     ['A1 NO AUTHENTICATE Email OAuth 2.0 Proxy: Login failed - the password for account someone@contoso.com is incorrect', 'token_expired_or_invalid'],

@@ -38,6 +38,13 @@ describe('every AADSTS code', () => {
     assert.equal(top("AADSTS9002325: Proof Key for Code Exchange is required for cross-origin authorization code redemption.")[0], 'public_vs_confidential_client');
   });
 
+  it("a code the list does not have (a typo, a newer code) gives way to a listed message after it", () => {
+    assert.equal(top('AADSTS00016: Backup Auth Service only allows AuthN requests from Microsoft Entra Gateway.')[0], top('AADSTS230109')[0]);
+    assert.equal(top("AADSTS00016: There's an issue with your federated Identity Provider.")[0], 'wrong_tenant_or_app');
+    // The network and TLS words inside any AADSTS message still do not count ("version 2.0 of the protocol").
+    assert.equal(top('AADSTS500201: We are unable to issue tokens from this API version for a Microsoft account. Please contact the application vendor as they need to use version 2.0 of the protocol to support this.').includes('tls_problem'), false);
+  });
+
   it('codes in error_codes, errorNo, the error page link and the sign-in log count too', () => {
     assert.equal(top('{"error_codes":[50105]}')[0], 'user_not_assigned');
     assert.equal(top('"errorNo":700082')[0], 'token_expired_or_invalid');

@@ -86,10 +86,19 @@ const LOOSE_IN_MESSAGE = new Set<Family>(['network', 'tls']);
  * and another code's message phrase found inside it (aadsts-messages.ts): the code present decides.
  */
 function outsideAadstsMessages(hits: readonly RuleHit[]): RuleHit[] {
-  const spans = hits.filter((h) => h.ruleId.startsWith('aadsts:')).map((h) => [h.index, h.index + h.length + AADSTS_MESSAGE_CHARS] as const);
-  if (spans.length === 0) return [...hits];
-  const inMessage = (h: RuleHit): boolean => LOOSE_IN_MESSAGE.has(h.family) || h.ruleId.startsWith('aadsts-message:');
-  return hits.filter((h) => !inMessage(h) || !spans.some(([from, to]) => h.index >= from && h.index < to));
+  const codes = hits.filter((h) => h.ruleId.startsWith('aadsts:'));
+  if (codes.length === 0) return [...hits];
+  const span = (h: RuleHit) => [h.index, h.index + h.length + AADSTS_MESSAGE_CHARS] as const;
+  const all = codes.map(span);
+  // Only a code of Microsoft's list decides over another code's message phrase; beside a code the list does not have
+  // (a typo such as "AADSTS00016", or a newer code) the message words are the better witness.
+  const known = codes.filter((h) => h.specificity === 3).map(span);
+  const inside = (h: RuleHit, spans: readonly (readonly [number, number])[]) => spans.some(([from, to]) => h.index >= from && h.index < to);
+  return hits.filter((h) => {
+    if (LOOSE_IN_MESSAGE.has(h.family)) return !inside(h, all);
+    if (h.ruleId.startsWith('aadsts-message:')) return !inside(h, known);
+    return true;
+  });
 }
 
 /** Matches one raw text (any value; never throws on strings). */

@@ -70,6 +70,11 @@ const GO: readonly Rule[] = [
   // PlainAuth's "unencrypted connection" is in patterns-libraries.ts.
   pattern('go-dns', 'network', 3, ['\\blookup [^\\s:]{1,255}(?: on [^\\s]{1,80})?: no such host\\b'], [p('network_blocked', 0.88)]),
   pattern('go-io-timeout', 'network', 2, [phrase('i/o timeout')], [p('network_blocked', 0.7)]),
+  // io.EOF as Go's net/smtp returns it ("error=EOF" in logfmt, "…: EOF"): the server closed the connection while the
+  // client waited for a reply — most often the encryption does not fit the port (STARTTLS vs. TLS from the start).
+  pattern('go-smtp-eof', 'network', 1, ['\\berror="?EOF\\b', ': EOF(?:$|[\\s"])'], [p('tls_problem', 0.45), p('network_blocked', 0.4)], {
+    flags: 'm', yieldsTo: ['server-reply', 'tls'],
+  }),
 ];
 
 /**
