@@ -156,6 +156,13 @@ describe("vocabulary: Outlook's error numbers (imnxport.h IXP_E_*, Outlook's sen
   });
 });
 
+describe('vocabulary: ticket systems (OTRS, Znuny, KIX mail accounts)', () => {
+  expectFirst([
+    ['IMAPS: Auth for user support@contoso.com/outlook.office365.com failed!', 'imap_auth_failed_generic'],
+    ["IMAPTLS: Can't connect to outlook.office365.com", 'network_blocked'],
+  ]);
+});
+
 describe('vocabulary: a server reply beside the library wrapper decides', () => {
   expectFirst([
     ["Error: Message failed: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; code: 'EMESSAGE'", 'send_as_denied'],

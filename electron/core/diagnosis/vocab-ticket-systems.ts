@@ -1,0 +1,20 @@
+/**
+ * What ticket systems log when they fetch or send mail through Microsoft 365. Written by hand from each
+ * product's source (no library carries these texts):
+ * - OTRS and its forks Znuny and KIX (Kernel/System/MailAccount/POP3.pm, POP3S.pm, POP3TLS.pm, IMAP.pm, IMAPS.pm,
+ *   IMAPTLS.pm and their OAuth2 variants): "<Type>: Auth for user <login>/<host> failed!" when the login (password
+ *   or XOAUTH2) is refused, "<Type>: Can't connect to <host>" when no connection came up.
+ */
+import { p, pattern, type Rule } from './pattern-kit.js';
+
+const OTRS: readonly Rule[] = [
+  pattern('otrs-auth-failed', 'imap', 2, ['\\bAuth for user [^\\s/]{1,255}/[^\\s]{1,255} failed!'], [
+    p('imap_auth_failed_generic', 0.55), p('basic_auth_used', 0.35),
+  ]),
+  pattern('otrs-cannot-connect', 'network', 2, ["\\b(?:POP3|IMAP)[A-Za-z0-9]{0,12}: Can't connect to [^\\s]{1,255}"], [p('network_blocked', 0.6)], {
+    yieldsTo: ['tls'],
+  }),
+];
+
+/** Every ticket system rule (patterns.ts). */
+export const TICKET_SYSTEM_VOCABULARY_RULES: readonly Rule[] = [...OTRS];
