@@ -22,6 +22,17 @@ describe('Exchange Online PowerShell errors', () => {
     }
   });
 
+  it("every Exchange cmdlet the assistant's scripts use", () => {
+    for (const cmdlet of [
+      'Add-MailboxPermission', 'Add-RecipientPermission', 'Connect-ExchangeOnline', 'Get-CASMailbox', 'Get-MailboxPermission',
+      'Get-RecipientPermission', 'Get-ServicePrincipal', 'Get-TransportConfig', 'New-ManagementRoleAssignment', 'New-ManagementScope',
+      'New-ServicePrincipal', 'Set-CASMailbox', 'Set-TransportConfig', 'Test-ServicePrincipalAuthorization',
+    ]) {
+      const text = PS_MESSAGES.notRecognized(cmdlet);
+      assert.equal(first(text), 'exchange_powershell_not_ready', text);
+    }
+  });
+
   it('says how to install and connect, in German and English', () => {
     const cause = decode("The term 'Connect-ExchangeOnline' is not recognized as the name of a cmdlet").causes[0];
     assert.match(cause?.texts.de?.fix.join(' ') ?? '', /Install-Module -Name ExchangeOnlineManagement/);

@@ -17,7 +17,7 @@
 import { p, pattern, type Rule } from './pattern-kit.js';
 
 /** The Exchange Online cmdlets the guides use (a cmdlet of another module says nothing about Exchange). */
-const EXCHANGE_CMDLET = "(?:Connect-ExchangeOnline|Get-EXOMailbox|(?:Get|Set|New|Add|Remove|Test)-(?:CASMailbox|ServicePrincipal|MailboxPermission|RecipientPermission|TransportConfig|Mailbox|ApplicationAccessPolicy|ManagementScope|ManagementRoleAssignment))";
+const EXCHANGE_CMDLET = "(?:Connect-ExchangeOnline|Get-EXOMailbox|(?:Get|Set|New|Add|Remove|Test)-(?:CASMailbox|ServicePrincipalAuthorization|ServicePrincipal|MailboxPermission|RecipientPermission|TransportConfig|Mailbox|ApplicationAccessPolicy|ManagementScope|ManagementRoleAssignment))";
 const QUOTE = "['\"“”„‚‘’]?";
 const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
