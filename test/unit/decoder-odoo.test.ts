@@ -7,20 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CategoryId } from '../../electron/core/diagnosis/categories.js';
 import { decode } from '../../electron/core/diagnosis/decode.js';
-
-type Scenario = readonly [text: string, first: CategoryId];
-
-function expectFirst(scenarios: readonly Scenario[]): void {
-  for (const [text, first] of scenarios) {
-    it(`${text.slice(0, 90).replace(/\s+/g, ' ')} → ${first}`, () => {
-      const result = decode(text);
-      assert.equal(result.guess, undefined, 'recognized, not guessed');
-      assert.equal(result.causes[0]?.category, first, JSON.stringify(result.causes.map((c) => [c.category, c.confidence])));
-    });
-  }
-}
+import { expectFirst } from '../helpers/decoder-scenarios.js';
 
 describe('Odoo microsoft_outlook, English and German', () => {
   expectFirst([
