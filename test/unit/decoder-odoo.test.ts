@@ -42,6 +42,11 @@ describe('Odoo mail server test and queue', () => {
     ['An SSL exception occurred. Check connection security type.\n [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)', 'tls_problem'],
     ['An SMTP exception occurred. Check port number and connection security type.\n SMTP AUTH extension not supported by server.', 'tls_problem'],
     ['General failure when trying to fetch mail from outlook server Outlook.', 'imap_auth_failed_generic'],
+    ['Keine Antwort erhalten. Überprüfen Sie die Serveradresse und die Portnummer. \n[Errno -3] Temporary failure in name resolution', 'network_blocked'],
+    ['Ungültiger Servername!\n encoding with \'idna\' codec failed (UnicodeError: label empty or too long)', 'network_blocked'],
+    ['Der Server hat die Verbindung unerwartet geschlossen. Überprüfen Sie die Konfiguration für diese Portnummer.\n Connection unexpectedly closed', 'network_blocked'],
+    ['Eine SSL-Ausnahme ist aufgetreten. Überprüfen Sie den Sicherheitstyp der Verbindung.\n[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)', 'tls_problem'],
+    ['Eine SMTP-Ausnahme ist aufgetreten. Überprüfen Sie die Portnummer und den Sicherheitstyp der Verbindung.\nSMTP AUTH extension not supported by server.', 'tls_problem'],
   ]);
 });
 
@@ -53,10 +58,17 @@ describe("Odoo's sentence around a reply: the reply decides", () => {
     ["Server replied with following exception:\n (535, b'5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.')", 'smtp_auth_disabled_tenant'],
     ["Mail Delivery Failed\nMail delivery failed via SMTP server 'smtp.outlook.com'.\nSMTPDataError: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception", 'send_as_denied'],
     ['Connection Test Failed! Here is what we got instead:\n Please connect with your Outlook account before using it.', 'not_authenticated'],
+    ["Der Server hat die Absenderadresse (info@contoso.com) mit dem Fehler b'5.7.60 SMTP; Client does not have permissions to send as this sender' abgelehnt", 'send_as_denied'],
+    ["Der Server antwortete mit folgender Ausnahme:\n (535, b'5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.')", 'smtp_auth_disabled_mailbox'],
+    ["E-Mail-Zustellung via SMTP-Server „smtp.outlook.com“ fehlgeschlagen.\nSMTPDataError: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied", 'send_as_denied'],
   ]);
 
   it('the sentence alone stays a weak answer', () => {
-    for (const text of ['The server refused the sender address (info@contoso.com) with error', 'Connection Test Failed! Here is what we got instead:', "Couldn't get your emails. Check out the error message below for more info:"]) {
+    for (const text of [
+      'The server refused the sender address (info@contoso.com) with error', 'Connection Test Failed! Here is what we got instead:',
+      "Couldn't get your emails. Check out the error message below for more info:", 'Verbindungstest fehlgeschlagen! Hier sehen Sie, was wir an Stelle dessen bekommen haben:',
+      'Ihre E-Mails konnten nicht empfangen werden. Sehen Sie sich die Fehlermeldung unten an, um mehr zu erfahren:',
+    ]) {
       const first = decode(text).causes[0];
       assert.ok(first === undefined || first.confidence <= 0.35, `${text}: ${first?.category} ${first?.confidence}`);
     }
@@ -68,6 +80,11 @@ describe("a text in Odoo's words is ETRON's", () => {
     const first = decode('Bitte verbinden Sie Ihr Outlook-Konto, bevor Sie es verwenden.').causes[0];
     assert.match(first?.texts.de?.fix.join(' ') ?? '', /ETRON onRetail/);
     assert.match(first?.texts.en?.fix.join(' ') ?? '', /Connect Outlook account/);
+  });
+
+  it("reads Odoo's German test dialog as ETRON's too", () => {
+    const text = "Der Server antwortete mit folgender Ausnahme:\n b'AUTHENTICATE failed.'";
+    assert.equal(decode(text).ask, undefined);
   });
 
   it('does not ask how the application signs in (ETRON signs users in)', () => {

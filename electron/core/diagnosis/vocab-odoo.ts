@@ -8,9 +8,11 @@
  *   wording of addons/microsoft_outlook/i18n/de.po (Odoo 18.0). The older English wording "Please login your
  *   Outlook mail server before using it." is from microsoft_outlook_mixin.py of Odoo 15 (its German
  *   translation was not found, so not added).
- * - The base mail server test (English only; Odoo's German translations of these were not found, so not
- *   added): odoo/odoo odoo/addons/base/models/ir_mail_server.py test_smtp_connection() and send_email(),
- *   and addons/mail/models/fetchmail.py (button_confirm_login, fetch_mail).
+ * - The base mail server test: odoo/odoo odoo/addons/base/models/ir_mail_server.py test_smtp_connection() and
+ *   send_email(), and addons/mail/models/fetchmail.py (button_confirm_login, fetch_mail). German wording:
+ *   odoo/addons/base/i18n/de.po of Odoo 18.0 (read in a copy, Coolyce/neudibel_4levels_odoo_18ent commit 9c226f8e,
+ *   not in odoo/odoo's stored versions) and of odoo/odoo 13.0 (commit 49c5f9d7) for the older wordings;
+ *   addons/mail/i18n/de.po of odoo-dev/odoo saas~17.4 (commit 280fd96f).
  *
  * Odoo's own sentences around a server's or Microsoft's reply ("The server refused the sender address (…)
  * with error b'5.7.57 …'", "An error occurred when fetching the access token. AADSTS…") are wrappers: the
@@ -75,44 +77,55 @@ const OUTLOOK: readonly Rule[] = [
 ];
 
 /**
- * Odoo's mail server test and queue (base ir_mail_server.py; mail fetchmail.py), English only. The
+ * Odoo's mail server test and queue (base ir_mail_server.py; mail fetchmail.py), English and German. The
  * sentences name the step; the reply or exception after them decides.
  */
 const MAIL_SERVER: readonly Rule[] = [
   // test_smtp_connection(): MAIL FROM with the user's address — Exchange answers 5.7.57 when AUTH failed.
-  pattern('odoo-test-sender-refused', 'product', 1, [phrase('The server refused the sender address')], [
+  pattern('odoo-test-sender-refused', 'product', 1, [phrase('The server refused the sender address'), phrase('Der Server hat die Absenderadresse')], [
     p('send_as_denied', 0.35), p('not_authenticated', 0.3),
   ], { yieldsTo: ['server-reply'] }),
   // RCPT TO noreply@odoo.com / the DATA step.
   pattern('odoo-test-recipient-refused', 'product', 1, [
     phrase('The server refused the test recipient'), phrase('The server refused the test connection with error'),
+    phrase('Der Server hat den Testempfänger'), phrase('Der Server hat die Testverbindung'),
   ], [p('outbound_sender_blocked', 0.3), p('send_as_denied', 0.25)], { yieldsTo: ['server-reply'] }),
   // socket.gaierror / timeout: the host name did not resolve, or nothing answered on the port.
-  pattern('odoo-no-response', 'product', 2, [phrase('No response received. Check server address and port number')], [
+  pattern('odoo-no-response', 'product', 2, [
+    phrase('No response received. Check server address and port number'),
+    phrase('Keine Antwort erhalten. Überprüfen Sie die Serveradresse und die Portnummer'),
+  ], [
     p('network_blocked', 0.65),
   ], { yieldsTo: ['tls'] }),
-  pattern('odoo-invalid-server-name', 'product', 2, [`${phrase('Invalid server name')} ?!`], [p('network_blocked', 0.6)]),
+  pattern('odoo-invalid-server-name', 'product', 2, [`${phrase('Invalid server name')} ?!`, `${phrase('Ungültiger Servername')} ?!`], [
+    p('network_blocked', 0.6),
+  ]),
   // SMTPServerDisconnected: often the wrong security for the port (SSL/TLS on 587, none on 465).
-  pattern('odoo-closed-unexpectedly', 'product', 2, [phrase('The server has closed the connection unexpectedly')], [
+  pattern('odoo-closed-unexpectedly', 'product', 2, [
+    phrase('The server has closed the connection unexpectedly'), phrase('Der Server hat die Verbindung unerwartet geschlossen'),
+  ], [
     p('tls_problem', 0.5), p('network_blocked', 0.4),
   ], { yieldsTo: ['server-reply', 'tls'] }),
   pattern('odoo-smtp-exception', 'product', 1, [
     phrase('An SMTP exception occurred. Check port number and connection security type'),
-    phrase('An option is not supported by the server'),
+    phrase('An option is not supported by the server'), phrase('Eine SMTP-Ausnahme ist aufgetreten'),
+    phrase('Eine Option wird vom Server nicht unterstützt'),
   ], [p('tls_problem', 0.4)], { yieldsTo: ['server-reply', 'tls'] }),
   pattern('odoo-ssl-exception', 'product', 2, [
     phrase('An SSL exception occurred. Check connection security type'),
-    phrase('An SSL exception occurred. Check SSL/TLS configuration on server port'),
+    phrase('An SSL exception occurred. Check SSL/TLS configuration on server port'), phrase('Eine SSL-Ausnahme ist aufgetreten'),
   ], [p('tls_problem', 0.7)]),
   // Wrappers around whatever came back: the reply decides.
   pattern('odoo-wrapper', 'product', 1, [
     phrase('Server replied with following exception'), phrase('Connection Test Failed! Here is what we got instead'),
-    phrase('Mail delivery failed via SMTP server'),
+    phrase('Mail delivery failed via SMTP server'), phrase('Der Server antwortete mit folgender Ausnahme'),
+    phrase('Verbindungstest fehlgeschlagen! Hier sehen Sie'), phrase('E-Mail-Zustellung via SMTP-Server'),
+    phrase('E-Mailversand schlug via SMTP Server'),
   ], [p('smtp_auth_failed_generic', 0.2), p('network_blocked', 0.15)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
   // Incoming mail (fetchmail.py): the log line and the "Fetch Now" error around the IMAP reply.
   pattern('odoo-fetch-failed', 'product', 1, [
     phrase('General failure when trying to fetch mail from'), phrase("Couldn't get your emails"),
-    phrase("Couldn't fetch your emails"), `${phrase('Deactivating fetchmail')} [^\\n]{0,80}?${phrase('(too many failures)')}`,
+    phrase("Couldn't fetch your emails"), phrase('Ihre E-Mails konnten nicht empfangen werden'), `${phrase('Deactivating fetchmail')} [^\\n]{0,80}?${phrase('(too many failures)')}`,
   ], [p('imap_auth_failed_generic', 0.3), p('network_blocked', 0.15)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
 ];
 
@@ -129,4 +142,6 @@ export const ODOO_TEXT = new RegExp([
   'The server refused the (?:sender address|test recipient|test connection)', 'Here is what we got instead',
   'Server replied with following exception', 'Mail delivery failed via SMTP server',
   'General failure when trying to fetch mail from', 'Check connection security type',
+  'Der Server hat die Absenderadresse', 'Der Server antwortete mit folgender Ausnahme', 'Hier sehen Sie, was wir an Stelle dessen',
+  'E-Mail-Zustellung via SMTP-Server', 'Sicherheitstyp der Verbindung',
 ].join('|'), 'i');
