@@ -31,18 +31,19 @@ const DEV45_TOP2_MIN = 0.88;
  * Development parts 6 (applications) and 7 (mail clients, libraries, relays), collected together: first
  * scores, before any change for them, dev6 top-1 63.5 %, top-2 67.7 %, 6 empty (the session's starting
  * rules: 57.3 % / 61.5 %, 10 empty); dev7 75.6 % / 67.8 %, 3 empty (starting rules 74.4 % / 66.7 %, 3 empty).
- * Floors at what the rules of that round reach.
+ * Floors at what the rules of that round reach; dev6 raised after the product vocabularies of 2026-12-05 (78.1 % / 82.3 %).
  */
-const DEV6_TOP1_MIN = 0.75;
-const DEV6_TOP2_MIN = 0.8;
+const DEV6_TOP1_MIN = 0.78;
+const DEV6_TOP2_MIN = 0.82;
 const DEV7_TOP1_MIN = 0.8;
 const DEV7_TOP2_MIN = 0.75;
 /**
  * Development part 8 (thin categories, much vendor documentation): first score 57.7 % / 62.0 %, 3 empty
- * (the session's starting rules 49.3 % / 52.1 %, 6 empty); floors at what the rules of that round reach.
+ * (the session's starting rules 49.3 % / 52.1 %, 6 empty); floors at what the rules of that round reach, raised
+ * after Outlook's error numbers and Go's io.EOF (2026-12-05: 81.7 % / 81.7 %).
  */
-const DEV8_TOP1_MIN = 0.74;
-const DEV8_TOP2_MIN = 0.74;
+const DEV8_TOP1_MIN = 0.81;
+const DEV8_TOP2_MIN = 0.81;
 const DEV8_EMPTY_MAX = 0;
 
 describe('decoder corpus of real error texts', () => {
