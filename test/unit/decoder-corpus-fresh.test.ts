@@ -42,10 +42,11 @@ const SET_ASIDES: readonly SetAside[] = [
   /**
    * Collected the same way while the decoder was changed on dev6–dev8 only, and scored once when that work
    * was done: top-1 63.8 %, top-2 69.6 %, 1 empty answer (69 items; threads 60.9 % / 60.9 %, documentation
-   * 65.2 % / 73.9 %). The session's starting rules reach 56.5 % / 66.7 % with 2 empty answers on it.
+   * 65.2 % / 73.9 %). The session's starting rules reach 56.5 % / 66.7 % with 2 empty answers on it. After the
+   * product vocabularies of 2026-12-05: 65.2 % / 71.0 %, 1 empty.
    */
   {
-    name: 'third blind set-aside', dir: fixture('decoder-corpus-fresh3'), minItems: 60, top1Min: 0.63, top2Min: 0.69, emptyMax: 1,
+    name: 'third blind set-aside', dir: fixture('decoder-corpus-fresh3'), minItems: 60, top1Min: 0.65, top2Min: 0.71, emptyMax: 1,
     documentationApart: true,
   },
   /**
