@@ -50,8 +50,6 @@ export const IMAP_RULES: readonly Rule[] = [
   ]),
   pattern('imap-dovecot-authenticationfailed', 'imap', 2, ['\\[AUTHENTICATIONFAILED\\]'], [p('imap_auth_failed_generic', 0.75)]),
   pattern('imapflow-authentication-failed', 'imap', 1, ['\\bauthenticationFailed\\b'], [p('imap_auth_failed_generic', 0.55)], { flags: '' }),
-  // Outlook (classic): 0x800CCC92 = the incoming (IMAP/POP) server refused the sign-in.
-  pattern('outlook-receive-logon', 'imap', 1, ['0x800CCC92'], [p('imap_auth_failed_generic', 0.6)]),
   // Thunderbird's "Login to server … failed." comes from a password login (Mozilla's Microsoft OAuth article).
   pattern('thunderbird-login-failed', 'imap', 1, ['Login to server [^\\s]{1,255} (?:with username [^\\s]{1,255} )?failed'], [
     p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.45),

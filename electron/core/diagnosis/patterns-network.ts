@@ -87,9 +87,9 @@ export const NETWORK_RULES: readonly Rule[] = [
     phrase("Couldn't connect to host"), phrase('Could not connect to host'), phrase('cannot connect to host'), phrase('MailConnectException'),
     phrase('Connection could not be established with host'),
   ], [p('network_blocked', 0.8)], { yieldsTo: ['server-reply', 'tls'] }),
-  // Outlook (classic) and Thunderbird dialogs: 0x800CCC0E / 0x80042109 = cannot connect to the server.
+  // Thunderbird dialogs: cannot connect to the server (Outlook's numbers for it are in vocab-outlook-codes.ts).
   pattern('mail-client-connect', 'network', 3, [
-    '0x800CCC0E', '0x80042109', '0x80042108', phrase('is refusing SMTP connections'), phrase('server may be unavailable'),
+    phrase('is refusing SMTP connections'), phrase('server may be unavailable'),
     phrase('server address is not valid'),
     // Thunderbird: "An error occurred sending mail: <host> is unknown. The server may be incorrectly configured."
     phrase('is unknown. The server may be incorrectly configured'),

@@ -3,9 +3,9 @@
  * reported error (0x800CCC0F)"). The 0x800CCCxx numbers are the IXP_E_* results of the Internet Mail
  * transport (Windows SDK header imnxport.h: HR_E(0xCC0F) = IXP_E_CONNECTION_DROPPED, …); 0x8004210A/B are
  * Outlook's "The operation timed out waiting for a response from the receiving (POP) / sending (SMTP) server".
- * Written by hand as a table because no library carries it; the codes patterns-network.ts and
- * patterns-imap.ts already read (0x800CCC0E, 0x800CCC92, 0x80042108, 0x80042109) are not repeated.
- * A number names the step that failed, not always why: weights stay moderate, a server reply decides.
+ * Written by hand as a table because no library carries it; every Outlook number the decoder reads is here.
+ * A number names the step that failed, not always why: weights stay moderate (except "could not connect"),
+ * a server reply decides.
  */
 import type { CodeEntry } from './pattern-kit.js';
 import { codeTable, p, type Rule } from './pattern-kit.js';
@@ -17,6 +17,10 @@ const network = (weight: number, tls = 0): CodeEntry => ({
 /** IXP_E_* name in the comment of each code. */
 const OUTLOOK_CODES: Readonly<Record<string, CodeEntry>> = {
   '800CCC0D': network(0.7), // CANT_FIND_HOST: the server name does not resolve
+  // FAILED_TO_CONNECT; Outlook's 0x80042108/0x80042109: cannot connect to the incoming / outgoing server.
+  '800CCC0E': { family: 'network', specificity: 3, proposals: [p('network_blocked', 0.8)] },
+  '80042108': { family: 'network', specificity: 3, proposals: [p('network_blocked', 0.8)] },
+  '80042109': { family: 'network', specificity: 3, proposals: [p('network_blocked', 0.8)] },
   '800CCC0F': network(0.45, 0.35), // CONNECTION_DROPPED: the server or something between closed the connection
   '800CCC13': network(0.5), // SOCKET_WRITE_ERROR
   '800CCC15': network(0.6), // SOCKET_CONNECT_ERROR
@@ -34,6 +38,7 @@ const OUTLOOK_CODES: Readonly<Record<string, CodeEntry>> = {
   // POP3_RESPONSE_ERROR / POP3_INVALID_USER_NAME; IMAP_LOGINFAILURE: the incoming server refused the password logon.
   '800CCC90': { family: 'imap', proposals: [p('imap_auth_failed_generic', 0.45), p('basic_auth_used', 0.3)] },
   '800CCC91': { family: 'imap', proposals: [p('imap_auth_failed_generic', 0.55), p('basic_auth_used', 0.3)] },
+  '800CCC92': { family: 'imap', specificity: 1, proposals: [p('imap_auth_failed_generic', 0.6)] }, // POP3_INVALID_PASSWORD
   '800CCCD1': { family: 'imap', proposals: [p('imap_auth_failed_generic', 0.55), p('basic_auth_used', 0.35)] },
   '800CCCDD': network(0.4, 0.2), // IMAP_UNSOLICITED_BYE: the server ended the session
   // IMAP_AUTH_NOT_POSSIBLE / IMAP_OUT_OF_AUTH_METHODS: no sign-in method both sides know (OAuth only on one side).
