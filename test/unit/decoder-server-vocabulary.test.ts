@@ -306,3 +306,23 @@ describe('dev8 round', () => {
     assert.equal(first('450 SMTP-Relay-Dienst-Höchstbeschränkung für Kunden überschritten.'), 'throttled');
   });
 });
+
+describe('a Microsoft Graph token shown beside a refused mail login', () => {
+  it('a bare Graph scope requested, then 535 5.7.3 → the scope asks for the wrong resource', () => {
+    assert.equal(first(`scopes = ["User.Read", "Mail.Send"]\nsmtplib.SMTPAuthenticationError: (535, b'5.7.3 Authentication unsuccessful [LO2P265CA0061.GBRP265.PROD.OUTLOOK.COM]')`), 'wrong_scope_or_resource');
+  });
+
+  it('graph.microsoft.com/.default for client credentials, then IMAP AUTHENTICATE failed → the scope', () => {
+    assert.equal(first('scope=https://graph.microsoft.com/.default\nA1 NO AUTHENTICATE failed.'), 'wrong_scope_or_resource');
+  });
+
+  it("a decoded token whose aud is Graph's app id beside 535 5.7.3 → the scope", () => {
+    assert.equal(first('"aud": "00000003-0000-0000-c000-000000000000",\n535 5.7.3 Authentication unsuccessful'), 'wrong_scope_or_resource');
+  });
+
+  it('the Outlook scopes beside 535 5.7.3 are no sign of a wrong resource', () => {
+    const text = 'scope: https://outlook.office.com/SMTP.Send https://outlook.office.com/Mail.Send offline_access\n535 5.7.3 Authentication unsuccessful';
+    assert.equal(first(text), 'smtp_auth_failed_generic');
+    assert.equal(matchText(text).hits.some((h) => h.ruleId === 'graph-token-for-mail'), false);
+  });
+});

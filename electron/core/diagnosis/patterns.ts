@@ -8,6 +8,7 @@ import { LIBRARY_RULES } from './patterns-libraries.js';
 import { NETWORK_RULES } from './patterns-network.js';
 import { OAUTH_RULES } from './patterns-oauth.js';
 import { POWERSHELL_RULES } from './patterns-powershell.js';
+import { RESOURCE_RULES } from './patterns-resource.js';
 import { SIGNIN_RULES } from './patterns-signin.js';
 import { SMTP_RULES } from './patterns-smtp.js';
 import { TOKEN_CHECK_RULES } from './patterns-token-check.js';
@@ -23,7 +24,7 @@ import { OS_TLS_VOCABULARY_RULES } from './vocab-os-tls.js';
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
   ...SMTP_RULES, ...IMAP_RULES, ...ENTRA_RULES, aadstsMessageRule, ...OAUTH_RULES, ...SIGNIN_RULES, ...GRAPH_RULES, ...NETWORK_RULES, ...LIBRARY_RULES,
-  ...TOKEN_CHECK_RULES, ...POWERSHELL_RULES,
+  ...TOKEN_CHECK_RULES, ...POWERSHELL_RULES, ...RESOURCE_RULES,
   ...MSAL_VOCABULARY_RULES, ...MAIL_LIBRARY_VOCABULARY_RULES, ...MAIL_RUNTIME_VOCABULARY_RULES, ...OS_TLS_VOCABULARY_RULES,
   ...HTTP_CLIENT_VOCABULARY_RULES, ...ODOO_VOCABULARY_RULES, ...OUTLOOK_CODE_RULES,
   ...TICKET_SYSTEM_VOCABULARY_RULES,
