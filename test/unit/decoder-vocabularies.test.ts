@@ -112,6 +112,9 @@ describe('vocabulary: OS and TLS stacks (OpenSSL, Schannel, .NET, Java, Go, Wind
     ['[Errno 111] Verbindungsaufbau abgelehnt', 'network_blocked'],
     ['OSError: [Errno 110] Die Wartezeit für die Verbindung ist abgelaufen', 'network_blocked'],
     ['socket.gaierror: [Errno -5] No address associated with hostname', 'network_blocked'],
+    ['socket.gaierror: [Errno 8] nodename nor servname provided, or not known', 'network_blocked'],
+    ['Host not found (authoritative)', 'network_blocked'],
+    ['dial tcp 52.97.0.1:587: read: unexpected EOF', 'tls_problem'],
   ]);
 });
 

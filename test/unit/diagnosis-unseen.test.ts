@@ -156,6 +156,28 @@ describe('never an empty answer', () => {
     assert.ok(result.causes.length > 0);
   });
 
+  it('topic words alone are guessed: access denied, a failed send, a German timeout, XOAUTH2', () => {
+    const guessed = (text: string) => {
+      const result = decode(text);
+      assert.equal(result.guess, true, text);
+      return result.causes[0]?.category;
+    };
+    assert.equal(guessed('Access is denied.'), 'mailbox_permission_missing');
+    assert.equal(guessed('Zugriff verweigert'), 'mailbox_permission_missing');
+    assert.equal(guessed('Nachrichtenversand fehlgeschlagen'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('failed to deliver'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('Das Zeitlimit für den Vorgang wurde überschritten.'), 'network_blocked');
+    assert.equal(guessed('XOAUTH2 auth failed'), 'token_expired_or_invalid');
+  });
+
+  it('guesses keep their evidence apart: the stronger one claims GUESS_MAX, the weaker one less (scaled, not clipped)', () => {
+    const result = decode('Login für Mandant contoso: Sitzung abgelaufen');
+    assert.equal(result.guess, true);
+    assert.deepEqual(result.causes.slice(0, 2).map((c) => c.category), ['token_expired_or_invalid', 'wrong_tenant_or_app']);
+    assert.equal(result.causes[0]?.confidence, 0.3);
+    assert.ok((result.causes[1]?.confidence ?? 1) < 0.3, JSON.stringify(result.causes.map((c) => c.confidence)));
+  });
+
   it('only text without mail or sign-in content is "not recognised", with what to paste instead (DE/EN)', () => {
     const result = decode('Hello world, the weather is nice today.');
     assert.deepEqual(result.causes, []);

@@ -12,7 +12,7 @@ import { flowOf, type TextSignals } from './infer.js';
 import { matchText, type TextHit } from './match.js';
 import { GUESS_NOTE_DE, TRUNCATED_NOTE_DE, UNKNOWN_HINT_DE } from './texts-de.js';
 import { GUESS_NOTE_EN, TRUNCATED_NOTE_EN, UNKNOWN_HINT_EN } from './texts-en.js';
-import type { DecodeResult, DiagnosisContext, Language } from './types.js';
+import type { DecodeResult, DiagnosisContext, Language, RankedCause } from './types.js';
 
 /** Most texts decodeAll reads (each is capped at MAX_INPUT_CHARS by normalize.ts). */
 const MAX_TEXTS = 20;
@@ -44,6 +44,22 @@ function mergeSignals(all: readonly TextSignals[]): TextSignals {
   return { ...(profile ? { profile } : {}), ...(flow ? { flow } : {}), ...(protocol ? { protocol } : {}) };
 }
 
+/**
+ * Scales guessed causes so that the first claims at most GUESS_MAX. Scaling, not clipping: clipped, several
+ * signals for one cause and a single one for another would tie at the cap, and the catalogue's order would
+ * decide instead of the evidence.
+ */
+/** Guessed causes scaled below this are dropped (rankCauses' own floor), except the first. */
+const MIN_GUESS_CONFIDENCE = 0.1;
+
+function capGuesses(causes: readonly RankedCause[]): RankedCause[] {
+  const top = causes[0]?.confidence ?? 0;
+  const factor = top > GUESS_MAX ? GUESS_MAX / top : 1;
+  return causes
+    .map((c) => ({ ...c, confidence: Math.round(c.confidence * factor * 100) / 100 }))
+    .filter((c, i) => i === 0 || c.confidence >= MIN_GUESS_CONFIDENCE);
+}
+
 /** Decodes several texts of one situation (e.g. the SMTP and the IMAP reply) together with the context. */
 export function decodeAll(texts: readonly unknown[], context?: DiagnosisContext): DecodeResult {
   let languages: readonly Language[] = ['de', 'en'];
@@ -68,9 +84,7 @@ export function decodeAll(texts: readonly unknown[], context?: DiagnosisContext)
     const ask = !flowOf(ctx, merged) && hits.some((h) => h.proposals.some((p) => p.flow !== undefined));
     // Known messages, or what the check found, decide; otherwise guess by protocol and wording.
     // Several signals for one cause combine, but a guess never claims more than GUESS_MAX.
-    const guessed = causes.length === 0
-      ? rankCauses(guesses, merged, ctx).map((c) => ({ ...c, confidence: Math.min(c.confidence, GUESS_MAX) }))
-      : [];
+    const guessed = causes.length === 0 ? capGuesses(rankCauses(guesses, merged, ctx)) : [];
     const result = guessed.length > 0 ? guessed : causes;
     const notes = note(languages, guessed.length > 0, truncated);
     return {

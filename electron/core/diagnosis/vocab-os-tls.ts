@@ -163,6 +163,9 @@ const ERRNO: readonly Rule[] = [
     phrase('Das Netzwerk ist nicht aktiv'), phrase('Network is down'), phrase('Host is down'), phrase('Der Rechner ist nicht aktiv'),
     phrase('No address associated with hostname'), phrase('Zu diesem Hostnamen gehört keine Adresse'),
     phrase('Unbekannter Rechner'),
+    // The BSD/macOS getaddrinfo text for EAI_NONAME (Python on macOS: "[Errno 8] nodename nor servname provided, or
+    // not known"), and Boost.Asio's / Qt's failed lookup ("Host not found (authoritative)", QAbstractSocket "Host not found").
+    phrase('nodename nor servname provided'), phrase('Host not found'),
   ], [p('network_blocked', 0.85)]),
   pattern('errno-aborted', 'network', 2, [
     phrase('Software caused connection abort'), phrase('Das Programm verursachte den Abbruch der Verbindung'),
