@@ -50,10 +50,7 @@ export const IMAP_RULES: readonly Rule[] = [
   ]),
   pattern('imap-dovecot-authenticationfailed', 'imap', 2, ['\\[AUTHENTICATIONFAILED\\]'], [p('imap_auth_failed_generic', 0.75)]),
   pattern('imapflow-authentication-failed', 'imap', 1, ['\\bauthenticationFailed\\b'], [p('imap_auth_failed_generic', 0.55)], { flags: '' }),
-  // Thunderbird's "Login to server … failed." comes from a password login (Mozilla's Microsoft OAuth article).
-  pattern('thunderbird-login-failed', 'imap', 1, ['Login to server [^\\s]{1,255} (?:with username [^\\s]{1,255} )?failed'], [
-    p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.45),
-  ]),
+  // Thunderbird's "Login to server … failed." (English and German) is in vocab-thunderbird.ts.
   // A command before a successful AUTHENTICATE (the client went on after a failed sign-in, or never signed in).
   pattern('imap-invalid-state', 'imap', 2, [phrase('Command received in Invalid state')], [p('not_authenticated', 0.5)]),
   pattern('imap-request-throttled', 'throttle', 3, [phrase('request is throttled')], [p('throttled', 0.92)]),
