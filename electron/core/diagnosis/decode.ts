@@ -44,20 +44,22 @@ function mergeSignals(all: readonly TextSignals[]): TextSignals {
   return { ...(profile ? { profile } : {}), ...(flow ? { flow } : {}), ...(protocol ? { protocol } : {}) };
 }
 
-/**
- * Scales guessed causes so that the first claims at most GUESS_MAX. Scaling, not clipping: clipped, several
- * signals for one cause and a single one for another would tie at the cap, and the catalogue's order would
- * decide instead of the evidence.
- */
-/** Guessed causes scaled below this are dropped (rankCauses' own floor), except the first. */
+/** rankCauses' floor: no cause below it is shown. */
 const MIN_GUESS_CONFIDENCE = 0.1;
 
+/**
+ * Maps guessed causes into [MIN_GUESS_CONFIDENCE, GUESS_MAX] so that the first claims at most GUESS_MAX. Mapped, not
+ * clipped: clipped, several signals for one cause and a single one for another would tie at the cap, and the
+ * catalogue's order would decide instead of the evidence. The floor stays where it is, so no cause rankCauses kept
+ * is dropped.
+ */
 function capGuesses(causes: readonly RankedCause[]): RankedCause[] {
   const top = causes[0]?.confidence ?? 0;
-  const factor = top > GUESS_MAX ? GUESS_MAX / top : 1;
-  return causes
-    .map((c) => ({ ...c, confidence: Math.round(c.confidence * factor * 100) / 100 }))
-    .filter((c, i) => i === 0 || c.confidence >= MIN_GUESS_CONFIDENCE);
+  if (top <= GUESS_MAX) return [...causes];
+  const scale = (GUESS_MAX - MIN_GUESS_CONFIDENCE) / (top - MIN_GUESS_CONFIDENCE);
+  return causes.map((c) => ({
+    ...c, confidence: Math.round((MIN_GUESS_CONFIDENCE + (c.confidence - MIN_GUESS_CONFIDENCE) * scale) * 100) / 100,
+  }));
 }
 
 /** Decodes several texts of one situation (e.g. the SMTP and the IMAP reply) together with the context. */
