@@ -168,6 +168,11 @@ describe('never an empty answer', () => {
     assert.equal(guessed('failed to deliver'), 'smtp_auth_failed_generic');
     assert.equal(guessed('Das Zeitlimit für den Vorgang wurde überschritten.'), 'network_blocked');
     assert.equal(guessed('XOAUTH2 auth failed'), 'token_expired_or_invalid');
+    assert.equal(guessed('Die Remoteverbindung wurde getrennt'), 'network_blocked');
+    assert.equal(guessed('Senden als nicht erlaubt'), 'send_as_denied');
+    assert.equal(guessed('Sie haben keinen Zugriff'), 'mailbox_permission_missing');
+    assert.equal(guessed('Kontingent überschritten'), 'throttled');
+    assert.equal(guessed('Die Anwendung wurde im Verzeichnis nicht gefunden'), 'wrong_tenant_or_app');
   });
 
   it('guesses keep their evidence apart: the stronger one claims GUESS_MAX, the weaker one less (scaled, not clipped)', () => {

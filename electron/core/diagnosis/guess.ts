@@ -33,7 +33,7 @@ const SIGNALS: readonly Signal[] = [
   { id: 'tls', regex: /\b(?:SSL|TLS|certificate|Zertifikat|handshake)/i, proposals: [g('tls_problem', 0.3)] },
   // A server's greeting in the text ("220 host … ESMTP", "* OK … IMAP4", "+OK … POP3") proves the connection
   // worked, so "connecting …" around it is no sign of a blocked network.
-  { id: 'network', regex: /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|Verbindung|socket|Zeitlimit)/i, unless: SERVER_GREETING, proposals: [g('network_blocked', 0.3)] },
+  { id: 'network', regex: /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|Verbindung|socket|Zeitlimit)|verbindung (?:wurde |ist )?(?:getrennt|geschlossen|abgebrochen|unterbrochen)/i, unless: SERVER_GREETING, proposals: [g('network_blocked', 0.3)] },
   // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
@@ -50,14 +50,15 @@ const SIGNALS: readonly Signal[] = [
   // the 'smtp' and 'signin' signals below, so they count once): what the text is
   // about decides the guess when no message is known. Each is a word a user or a client writes around a failure.
   { id: 'words-locked', regex: /\b(?:locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
-  { id: 'words-permission', regex: /\b(?:permission|Berechtigung|access (?:is )?denied|Zugriff verweigert|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
+  { id: 'words-permission', regex: /\b(?:permission|Berechtigung|access (?:is )?denied|Zugriff verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
   { id: 'words-consent', regex: /\b(?:consent|Zustimmung|Einwilligung|consentement|consentimiento|consenso)|同意/i, proposals: [g('consent_missing', 0.28)] },
   { id: 'words-expired', regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
   { id: 'words-secret', regex: /\b(?:client[ _-]?secret|geheimer Clientschlüssel|Geheimnis|secret (?:value|id))/i, proposals: [g('bad_client_secret', 0.28)] },
   { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|Umleitungs-?URI)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
-  { id: 'words-tenant', regex: /\b(?:tenant|Mandant|locataire|inquilino)|租户|テナント/i, proposals: [g('wrong_tenant_or_app', 0.22)] },
+  { id: 'words-tenant', regex: /\b(?:tenant|Mandant|locataire|inquilino|im Verzeichnis|in the directory)|租户|テナント/i, proposals: [g('wrong_tenant_or_app', 0.22)] },
   { id: 'words-scope', regex: /\b(?:scope|audience|Bereich)\b/i, proposals: [g('wrong_scope_or_resource', 0.22)] },
-  { id: 'words-limit', regex: /\b(?:rate limit|quota|too many|zu viele|überschritten|Höchstbeschränkung|trop de|dépassé|demasiad|excedid|superat)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },
+  { id: 'words-limit', regex: /\b(?:rate limit|quota|Kontingent|too many|zu viele|überschritten|Höchstbeschränkung|trop de|dépassé|demasiad|excedid|superat)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },
+  { id: 'words-send-as', regex: /\b(?:send(?:ing)? as|send on behalf|Senden als|im Namen von|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
   { id: 'words-spam', regex: /\b(?:spam|unerwünscht|black ?list|block ?list|schwarze Liste|reputation)|ブラックリスト|黑名单/i, proposals: [g('outbound_sender_blocked', 0.28)] },
   { id: 'signin', regex: /XOAUTH2|OAUTHBEARER|\b(?:OAuth|token|sign(?:-| | you )?in\b|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|Microsoft account|Microsoft-Konto)|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
   { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|Posteingang|mailbox|Postfach)/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
