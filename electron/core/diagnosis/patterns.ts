@@ -13,6 +13,7 @@ import { SIGNIN_RULES } from './patterns-signin.js';
 import { SMTP_RULES } from './patterns-smtp.js';
 import { TOKEN_CHECK_RULES } from './patterns-token-check.js';
 import { HTTP_CLIENT_VOCABULARY_RULES } from './vocab-http-clients.js';
+import { EWS_CODE_RULES } from './vocab-ews-codes.js';
 import { MAIL_LIBRARY_VOCABULARY_RULES } from './vocab-mail-libraries.js';
 import { MAIL_RUNTIME_VOCABULARY_RULES } from './vocab-mail-runtimes.js';
 import { MSAL_VOCABULARY_RULES } from './vocab-msal.js';
@@ -28,5 +29,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...TOKEN_CHECK_RULES, ...POWERSHELL_RULES, ...RESOURCE_RULES,
   ...MSAL_VOCABULARY_RULES, ...MAIL_LIBRARY_VOCABULARY_RULES, ...MAIL_RUNTIME_VOCABULARY_RULES, ...OS_TLS_VOCABULARY_RULES,
   ...HTTP_CLIENT_VOCABULARY_RULES, ...ODOO_VOCABULARY_RULES, ...OUTLOOK_CODE_RULES,
-  ...TICKET_SYSTEM_VOCABULARY_RULES, ...THUNDERBIRD_VOCABULARY_RULES,
+  ...TICKET_SYSTEM_VOCABULARY_RULES, ...THUNDERBIRD_VOCABULARY_RULES, ...EWS_CODE_RULES,
 ];

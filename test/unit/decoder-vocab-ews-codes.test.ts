@@ -1,0 +1,21 @@
+/**
+ * Exchange's response codes as EWS and Graph's mail API return them (vocab-ews-codes.ts), in the error bodies
+ * applications print.
+ */
+import { describe } from 'node:test';
+import { expectFirst } from '../helpers/decoder-scenarios.js';
+
+describe('vocabulary: Exchange response codes from EWS and Microsoft Graph', () => {
+  expectFirst([
+    ["{\"error\":{\"code\":\"ErrorInvalidUser\",\"message\":\"The requested user 'info@contoso.com' is invalid.\"}}", 'wrong_tenant_or_app'],
+    ["Error in /Mail/SendMessage: The requested user 'max@outlook.com' is invalid.", 'wrong_tenant_or_app'],
+    ['Microsoft.Exchange.WebServices.Data.ServiceResponseException: Mailbox does not exist. ErrorNonExistentMailbox', 'imap_disabled_or_not_connected'],
+    ["ErrorInvalidLicense: User doesn't have a valid license.", 'imap_disabled_or_not_connected'],
+    ['ErrorAccountDisabled: Account is disabled. Contact the account administrator.', 'security_policy_blocks'],
+    ['ErrorServerBusy: The server cannot service this request right now. Try again later.', 'throttled'],
+    ['{"error":{"code":"ErrorMailboxStoreUnavailable","message":"The mailbox database is temporarily unavailable."}}', 'throttled'],
+    ['Status: 403 (Forbidden) ErrorCode: ErrorExceededMessageLimit', 'throttled'],
+    ['{"error":{"code":"ErrorMessageSubmissionBlocked"}}', 'outbound_sender_blocked'],
+    ['ServiceResponseException: ErrorExceededConnectionCount', 'throttled'],
+  ]);
+});
