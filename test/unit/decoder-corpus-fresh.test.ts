@@ -36,9 +36,9 @@ const SET_ASIDES: readonly SetAside[] = [
    * Collected while the decoder was changed on decoder-corpus-dev4/dev5 only; threads split from the
    * development collections by a hash of the URL. First score, before any change made after it was
    * collected: top-1 69.9 %, top-2 72.6 %, 2 empty answers (113 items). After the dev6–dev8 round:
-   * top-1 70.8 %, top-2 74.3 % (the session's starting rules: 68.1 % / 72.6 %).
+   * top-1 70.8 %, top-2 74.3 % (the session's starting rules: 68.1 % / 72.6 %). 2026-12-05 morning: 70.8 % / 75.2 %.
    */
-  { name: 'second blind set-aside', dir: fixture('decoder-corpus-fresh2'), minItems: 100, top1Min: 0.7, top2Min: 0.74, emptyMax: 2 },
+  { name: 'second blind set-aside', dir: fixture('decoder-corpus-fresh2'), minItems: 100, top1Min: 0.7, top2Min: 0.75, emptyMax: 2 },
   /**
    * Collected the same way while the decoder was changed on dev6–dev8 only, and scored once when that work
    * was done: top-1 63.8 %, top-2 69.6 %, 1 empty answer (69 items; threads 60.9 % / 60.9 %, documentation
