@@ -22,6 +22,7 @@ import { OUTLOOK_CODE_RULES } from './vocab-outlook-codes.js';
 import { THUNDERBIRD_VOCABULARY_RULES } from './vocab-thunderbird.js';
 import { TICKET_SYSTEM_VOCABULARY_RULES } from './vocab-ticket-systems.js';
 import { OS_TLS_VOCABULARY_RULES } from './vocab-os-tls.js';
+import { WEB_APP_VOCABULARY_RULES } from './vocab-web-apps.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -29,5 +30,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...TOKEN_CHECK_RULES, ...POWERSHELL_RULES, ...RESOURCE_RULES,
   ...MSAL_VOCABULARY_RULES, ...MAIL_LIBRARY_VOCABULARY_RULES, ...MAIL_RUNTIME_VOCABULARY_RULES, ...OS_TLS_VOCABULARY_RULES,
   ...HTTP_CLIENT_VOCABULARY_RULES, ...ODOO_VOCABULARY_RULES, ...OUTLOOK_CODE_RULES,
-  ...TICKET_SYSTEM_VOCABULARY_RULES, ...THUNDERBIRD_VOCABULARY_RULES, ...EWS_CODE_RULES,
+  ...TICKET_SYSTEM_VOCABULARY_RULES, ...THUNDERBIRD_VOCABULARY_RULES, ...EWS_CODE_RULES, ...WEB_APP_VOCABULARY_RULES,
 ];
