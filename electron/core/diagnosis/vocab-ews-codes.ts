@@ -11,28 +11,31 @@
 import { codeTable, p, pattern, phrase, type CodeEntry, type Rule } from './pattern-kit.js';
 
 const NO_MAILBOX: CodeEntry = { proposals: [p('imap_disabled_or_not_connected', 0.55), p('wrong_tenant_or_app', 0.4)] };
+const INVALID_USER: CodeEntry = { proposals: [p('wrong_tenant_or_app', 0.5), p('imap_disabled_or_not_connected', 0.4)] };
+const NO_LICENCE: CodeEntry = { proposals: [p('imap_disabled_or_not_connected', 0.55)] };
 const TRY_LATER: CodeEntry = { proposals: [p('throttled', 0.5)], family: 'throttle' };
-const SENDING_LIMIT: CodeEntry = { proposals: [p('throttled', 0.8)], family: 'throttle' };
+/** Busy, too many connections, or a sending limit reached. */
+const THROTTLED: CodeEntry = { proposals: [p('throttled', 0.8)], family: 'throttle' };
 /** Outlook.com's abuse protection (WASCL) blocked the consumer mailbox or the message as spam. */
 const CONSUMER_BLOCKED: CodeEntry = { proposals: [p('outbound_sender_blocked', 0.75)], family: 'smtp-submit' };
 
 const EWS_CODES: Readonly<Record<string, CodeEntry>> = {
-  ERRORINVALIDUSER: { proposals: [p('wrong_tenant_or_app', 0.5), p('imap_disabled_or_not_connected', 0.4)] },
+  ERRORINVALIDUSER: INVALID_USER,
   ERRORNONEXISTENTMAILBOX: NO_MAILBOX, // "Mailbox does not exist."
-  ERRORINVALIDLICENSE: { proposals: [p('imap_disabled_or_not_connected', 0.55)] }, // "User doesn't have a valid license."
+  ERRORINVALIDLICENSE: NO_LICENCE, // "User doesn't have a valid license."
   ERRORMAILBOXCONFIGURATION: { proposals: [p('imap_disabled_or_not_connected', 0.45), p('mailbox_permission_missing', 0.4)] }, // "Unable to access an account or mailbox."
   ERRORACCOUNTDISABLED: { proposals: [p('security_policy_blocks', 0.7)] }, // "Account is disabled. Contact the account administrator."
   ERRORIMPERSONATIONFAILED: { proposals: [p('mailbox_permission_missing', 0.5)] }, // "Impersonation failed."
-  ERRORSERVERBUSY: { proposals: [p('throttled', 0.8)], family: 'throttle' }, // "The server cannot service this request right now. Try again later."
-  ERROREXCEEDEDCONNECTIONCOUNT: { proposals: [p('throttled', 0.8)], family: 'throttle' }, // "You have exceeded the available concurrent connections …"
+  ERRORSERVERBUSY: THROTTLED, // "The server cannot service this request right now. Try again later."
+  ERROREXCEEDEDCONNECTIONCOUNT: THROTTLED, // "You have exceeded the available concurrent connections …"
   ERRORMAILBOXSTOREUNAVAILABLE: TRY_LATER, // "The mailbox database is temporarily unavailable."
   ERRORMAILBOXMOVEINPROGRESS: TRY_LATER, // "Mailbox move in progress. Try again later."
   ERRORINTERNALSERVERTRANSIENTERROR: TRY_LATER, // "An internal server error occurred. Try again later."
   ERRORINSUFFICIENTRESOURCES: TRY_LATER, // "Resources are unavailable. Try again later."
   ERRORCONNECTIONFAILED: { proposals: [p('throttled', 0.4), p('network_blocked', 0.35)] }, // "Connection did not succeed. Try again later."
-  ERROREXCEEDEDMESSAGELIMIT: SENDING_LIMIT,
-  ERROREXCEEDEDMAXRECIPIENTLIMIT: SENDING_LIMIT,
-  ERROREXCEEDEDMAXRECIPIENTLIMITBLOCK: SENDING_LIMIT,
+  ERROREXCEEDEDMESSAGELIMIT: THROTTLED,
+  ERROREXCEEDEDMAXRECIPIENTLIMIT: THROTTLED,
+  ERROREXCEEDEDMAXRECIPIENTLIMITBLOCK: THROTTLED,
   ERRORMESSAGESUBMISSIONBLOCKED: CONSUMER_BLOCKED,
   ERRORACCOUNTSUSPEND: CONSUMER_BLOCKED,
   ERRORMESSAGEBLOCKED: CONSUMER_BLOCKED,
@@ -42,8 +45,8 @@ const EWS_CODES: Readonly<Record<string, CodeEntry>> = {
 export const EWS_CODE_RULES: readonly Rule[] = [
   codeTable('ews', 'graph', 3, `\\b(${Object.keys(EWS_CODES).map((c) => `Error${c.slice(5)}`).join('|')})\\b`, EWS_CODES),
   // The same messages without their code.
-  pattern('ews-invalid-user-message', 'graph', 3, ["The requested user '[^'\\s]{1,255}' is invalid"], EWS_CODES.ERRORINVALIDUSER?.proposals ?? []),
-  pattern('ews-no-licence-message', 'graph', 3, [phrase("User doesn't have a valid license")], EWS_CODES.ERRORINVALIDLICENSE?.proposals ?? []),
+  pattern('ews-invalid-user-message', 'graph', 3, ["The requested user '[^'\\s]{1,255}' is invalid"], INVALID_USER.proposals),
+  pattern('ews-no-licence-message', 'graph', 3, [phrase("User doesn't have a valid license")], NO_LICENCE.proposals),
   pattern('ews-try-later-message', 'throttle', 2, [
     phrase('The mailbox database is temporarily unavailable'), phrase('Mailbox move in progress. Try again later'),
   ], TRY_LATER.proposals),
