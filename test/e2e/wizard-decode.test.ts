@@ -97,6 +97,32 @@ describe('explain an error in the browser', () => {
     }
   });
 
+  it('scrolls a new explanation into view: at 1024 × 768 the question and the first cause show without scrolling (DE)', async () => {
+    const app = await env.open({ locale: 'de-DE' });
+    try {
+      const { page } = app;
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.getByTestId('step-decode').click();
+      await page.getByLabel('Fehlermeldung').fill('535 5.7.3 Authentication unsuccessful [FR3P281CA0094.DEUP281.PROD.OUTLOOK.COM]');
+      await page.getByTestId('decode-explain').click();
+      await page.getByTestId('decode-ask').waitFor();
+      const inView = async (testId: string): Promise<boolean> => {
+        const box = await page.getByTestId(testId).boundingBox();
+        return box !== null && box.y >= 0 && box.y + 40 <= 768;
+      };
+      assert.ok(await inView('decode-ask'), 'the question is in view');
+      assert.ok(await inView('cause-0'), 'the first cause begins in view');
+
+      // The same result in the other language stays where the admin scrolled it.
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await page.getByTestId('language-en').click();
+      await page.getByTestId('decode-ask').locator('legend').filter({ hasText: 'One question decides the cause' }).waitFor();
+      assert.equal(await page.evaluate(() => window.scrollY), 0);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('does not ask when the chosen product says how it signs in', async () => {
     const app = await env.open({ locale: 'en-US' });
     try {

@@ -1,4 +1,5 @@
 /** Tool "Explain an error": paste raw error text, see the ranked causes with their fixes. */
+import { useEffect, useRef } from 'react';
 import { CauseCard } from '../components/cause-card.js';
 import { ErrorNote } from '../components/error-note.js';
 import { FlowQuestion } from '../components/flow-question.js';
@@ -25,6 +26,16 @@ export function DecodePage() {
   const fields: FormField[] = [{ id: 'decode-text', value: text, required: true }];
   const problems = formProblems(fields, t.path);
   const problem = sent.shown ? problems['decode-text'] : undefined;
+  // A new explanation scrolls its results to the top of the window, so the first cause (or the question
+  // that decides it) is in view without scrolling past the pasted text; a result kept from an earlier
+  // visit, or the same result in the other language, stays where it is.
+  const results = useRef<HTMLElement>(null);
+  const shownResult = useRef(result);
+  useEffect(() => {
+    if (result === shownResult.current) return;
+    shownResult.current = result;
+    results.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }, [result]);
   return (
     <div className="page" data-testid="page-decode">
       <h2 className="page-heading">{t.decode.heading}</h2>
@@ -55,7 +66,7 @@ export function DecodePage() {
         <ErrorNote error={error} id="decode-error" testId="decode-error" />
       </section>
       {result && (
-        <section className="results" aria-live="polite" data-testid="decode-results">
+        <section className="results" aria-live="polite" data-testid="decode-results" ref={results}>
           {result.causes.length > 0 ? (
             <>
               <h3 className="section-heading">{t.decode.resultsHeading(result.causes.length)}</h3>
