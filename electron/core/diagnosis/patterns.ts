@@ -17,6 +17,7 @@ import { EWS_CODE_RULES } from './vocab-ews-codes.js';
 import { MAIL_LIBRARY_VOCABULARY_RULES } from './vocab-mail-libraries.js';
 import { MAIL_RUNTIME_VOCABULARY_RULES } from './vocab-mail-runtimes.js';
 import { MSAL_VOCABULARY_RULES } from './vocab-msal.js';
+import { MSAL_MORE_VOCABULARY_RULES } from './vocab-msal-more.js';
 import { ODOO_VOCABULARY_RULES } from './vocab-odoo.js';
 import { OUTLOOK_CODE_RULES } from './vocab-outlook-codes.js';
 import { THUNDERBIRD_VOCABULARY_RULES } from './vocab-thunderbird.js';
@@ -28,7 +29,7 @@ import { WEB_APP_VOCABULARY_RULES } from './vocab-web-apps.js';
 export const ALL_RULES: readonly Rule[] = [
   ...SMTP_RULES, ...IMAP_RULES, ...ENTRA_RULES, aadstsMessageRule, ...OAUTH_RULES, ...SIGNIN_RULES, ...GRAPH_RULES, ...NETWORK_RULES, ...LIBRARY_RULES,
   ...TOKEN_CHECK_RULES, ...POWERSHELL_RULES, ...RESOURCE_RULES,
-  ...MSAL_VOCABULARY_RULES, ...MAIL_LIBRARY_VOCABULARY_RULES, ...MAIL_RUNTIME_VOCABULARY_RULES, ...OS_TLS_VOCABULARY_RULES,
+  ...MSAL_VOCABULARY_RULES, ...MSAL_MORE_VOCABULARY_RULES, ...MAIL_LIBRARY_VOCABULARY_RULES, ...MAIL_RUNTIME_VOCABULARY_RULES, ...OS_TLS_VOCABULARY_RULES,
   ...HTTP_CLIENT_VOCABULARY_RULES, ...ODOO_VOCABULARY_RULES, ...OUTLOOK_CODE_RULES,
   ...TICKET_SYSTEM_VOCABULARY_RULES, ...THUNDERBIRD_VOCABULARY_RULES, ...EWS_CODE_RULES, ...WEB_APP_VOCABULARY_RULES,
 ];
