@@ -97,3 +97,19 @@ describe('decoder: the log around an error', () => {
     assert.deepEqual(matchText('Connecting to smtp.office365.com:587 …').guesses.map((g) => g.ruleId), ['guess:network', 'guess:smtp']);
   });
 });
+
+describe('decoder: a reply cut off by a narrow dialog or a log column', () => {
+  const first = (text: string) => decode(text).causes.map((c) => c.category);
+  it('"…disabled for the Tena…" is the tenant, "…for the Mailbo" the mailbox', () => {
+    assert.equal(first('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tena…')[0], 'smtp_auth_disabled_tenant');
+    assert.equal(first('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbo')[0], 'smtp_auth_disabled_mailbox');
+  });
+
+  it('"SmtpClientAuthentication is disab…" is SMTP AUTH off, for the mailbox or the tenant, before the generic 5.7.139', () => {
+    assert.deepEqual(first('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disab').slice(0, 2), ['smtp_auth_disabled_mailbox', 'smtp_auth_disabled_tenant']);
+  });
+
+  it('the whole reply names one of the two only', () => {
+    assert.deepEqual(first('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.'), ['smtp_auth_disabled_mailbox']);
+  });
+});

@@ -19,6 +19,17 @@ const SMTP_AUTH: readonly Rule[] = [
   pattern('smtp-5.7.139-tenant', 'smtp-auth', 3, [`${phrase('smtp client')} ?(?:authentication ?)?${phrase('is disabled for the tenant')}`], [
     p('smtp_auth_disabled_tenant', 0.97),
   ]),
+  // The same text cut off by a narrow dialog or a log column ("…SmtpClientAuthentication is disabled for the Tena…",
+  // "…is disab"): the first letters of "Mailbox"/"Tenant" still say which; without them, SMTP AUTH is off for one of the two.
+  pattern('smtp-5.7.139-mailbox-cut', 'smtp-auth', 3, [`${phrase('smtp client')} ?(?:authentication ?)?${phrase('is disabled for the')} ?Ma(?!ilbox)`], [
+    p('smtp_auth_disabled_mailbox', 0.9),
+  ]),
+  pattern('smtp-5.7.139-tenant-cut', 'smtp-auth', 3, [`${phrase('smtp client')} ?(?:authentication ?)?${phrase('is disabled for the')} ?Te(?!nant)`], [
+    p('smtp_auth_disabled_tenant', 0.9),
+  ]),
+  pattern('smtp-5.7.139-disabled-cut', 'smtp-auth', 3, [`${phrase('smtp client authentication')} ?${phrase('is dis')}(?! ?abled ?for ?the ?(?:Ma|Te))`], [
+    p('smtp_auth_disabled_mailbox', 0.6), p('smtp_auth_disabled_tenant', 0.5),
+  ]),
   pattern('smtp-5.7.139-basic-disabled', 'smtp-auth', 3, [phrase('basic authentication is disabled'), phrase('basic authentication disabled')], [
     p('basic_auth_used', 0.95),
   ]),
