@@ -113,3 +113,13 @@ describe('decoder: a reply cut off by a narrow dialog or a log column', () => {
     assert.deepEqual(first('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.'), ['smtp_auth_disabled_mailbox']);
   });
 });
+
+describe('decoder: other Exchange replies cut off', () => {
+  const first = (text: string) => decode(text).causes[0]?.category;
+  it('keeps the cause of the words before the cut', () => {
+    assert.equal(first('554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaEx…'), 'throttled');
+    assert.equal(first('550 5.7.1 Client does not have permissions to send a…'), 'send_as_denied');
+    assert.equal(first('535 5.7.139 Authentication unsuccessful, basic authenticati…'), 'basic_auth_used');
+    assert.equal(first('451 4.7.500 Server busy. Please try again late…'), 'throttled');
+  });
+});

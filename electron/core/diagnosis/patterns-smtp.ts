@@ -30,7 +30,11 @@ const SMTP_AUTH: readonly Rule[] = [
   pattern('smtp-5.7.139-disabled-cut', 'smtp-auth', 3, [`${phrase('smtp client authentication')} ?${phrase('is dis')}(?! ?abled ?for ?the ?(?:Ma|Te))`], [
     p('smtp_auth_disabled_mailbox', 0.6), p('smtp_auth_disabled_tenant', 0.5),
   ]),
-  pattern('smtp-5.7.139-basic-disabled', 'smtp-auth', 3, [phrase('basic authentication is disabled'), phrase('basic authentication disabled')], [
+  pattern('smtp-5.7.139-basic-disabled', 'smtp-auth', 3, [
+    phrase('basic authentication is disabled'), phrase('basic authentication disabled'),
+    // Cut off after "basic auth…" (a narrow dialog, a log column): nothing else of Exchange's follows these words.
+    phrase('Authentication unsuccessful, basic auth'),
+  ], [
     p('basic_auth_used', 0.95),
   ]),
   pattern('smtp-5.7.30-basic-not-supported', 'smtp-auth', 3, [enhanced('5.7.30'), phrase('basic authentication is not supported')], [
@@ -127,7 +131,8 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('storedrv-cannot-submit', 'smtp-submit', 2, [phrase('Cannot submit message')], [
     p('send_as_denied', 0.55), p('mailbox_permission_missing', 0.45),
   ]),
-  pattern('smtp-5.7.60-send-as', 'smtp-submit', 3, [enhanced('5.7.60'), phrase('permissions to send as this sender')], [
+  // Also cut off before "as this sender" ("550 5.7.1 Client does not have permissions to send a…").
+  pattern('smtp-5.7.60-send-as', 'smtp-submit', 3, [enhanced('5.7.60'), phrase('permissions to send as this sender'), `${phrase('Client does not have permissions to send')} ?a`], [
     p('send_as_denied', 0.95),
   ]),
   // Also Exchange Server's 5.7.1 wording ("Client does not have permission to send as this sender") and Postfix's
@@ -196,11 +201,14 @@ const SMTP_THROTTLE: readonly Rule[] = [
   ]),
   pattern('smtp-quota', 'throttle', 3, [
     // 5.1.90 "… you've reached your daily limit for message recipients" is the recipient rate limit (Microsoft's NDR table).
-    'SubmissionQuotaExceeded', phrase('Submission quota exceeded'), phrase('sending quota exceeded'), enhanced('5.1.90'),
+    // "SubmissionQuota" alone: the code is often cut off after it ("STOREDRV.Submission.Exception:SubmissionQuotaEx…").
+    'SubmissionQuota', phrase('Submission quota exceeded'), phrase('sending quota exceeded'), enhanced('5.1.90'),
     phrase('daily limit for message recipients'), phrase('rate limit exceeded'), phrase('message rate limit'),
     phrase('recipient rate limit'), phrase('sending limit'), phrase('Message submission rate'), phrase('exceeded the configured limit'),
   ], [p('throttled', 0.88)]),
-  pattern('throttled-word', 'throttle', 2, ['throttl', phrase('too many requests'), phrase('try again later')], [p('throttled', 0.6)]),
+  // "451 4.7.500 Server busy. Please try again later from [IP]. (S77719)" (as logged in gitlab.com/lightmeter/controlcenter
+  // issue 319, with Microsoft's "Fix error code 451 4.7.500-699 (ASxxx) in Exchange Online"), also cut off before "later".
+  pattern('throttled-word', 'throttle', 2, ['throttl', phrase('too many requests'), phrase('try again later'), phrase('Server busy')], [p('throttled', 0.6)]),
   pattern('smtp-4.7.0-temporary', 'throttle', 1, [enhanced('4.7.0'), phrase('temporary server error'), phrase('service not available')], [
     p('throttled', 0.45),
   ]),
