@@ -173,6 +173,9 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Sie haben keinen Zugriff'), 'mailbox_permission_missing');
     assert.equal(guessed('Kontingent überschritten'), 'throttled');
     assert.equal(guessed('Die Anwendung wurde im Verzeichnis nicht gefunden'), 'wrong_tenant_or_app');
+    assert.equal(guessed('Invalid client'), 'bad_client_secret');
+    assert.equal(guessed('Das Empfängerpostfach ist nicht verfügbar.'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('Sender address rejected'), 'smtp_auth_failed_generic');
   });
 
   it('guesses keep their evidence apart: the stronger one claims GUESS_MAX, the weaker one less (scaled, not clipped)', () => {
