@@ -39,9 +39,9 @@ describe('stack frames are not prose', () => {
 describe('the guesses read the prose, the topic the whole text', () => {
   it('"connect" in a frame is no sign of a blocked network: the credentials line decides', () => {
     const text = [
-      'Login not possible. Please check your setting and/or your credentials',
+      'Login failed. Please check your settings and your credentials',
       'Traceback (most recent call last):',
-      '  File "/usr/src/homeassistant/homeassistant/components/smtp/notify.py", line 165, in connection_is_valid',
+      '  File "/usr/src/app/mailer/notify.py", line 165, in connection_is_valid',
       '    server = self.connect()',
     ].join('\n');
     const result = decode(text);

@@ -103,7 +103,7 @@ describe('password mechanisms and expired sessions', () => {
 
 describe('guesses by wording', () => {
   it('a refused password login without OAuth words → basic authentication among the guesses, marked as a guess', () => {
-    const result = decode('smtp notify: Login not possible. Please check your setting and/or your credentials');
+    const result = decode('smtp notify: Login failed. Please check your settings and your credentials');
     assert.equal(result.guess, true);
     assert.ok(result.causes.slice(0, 2).some((c) => c.category === 'basic_auth_used'));
     assert.ok(result.causes.every((c) => c.confidence <= 0.3));

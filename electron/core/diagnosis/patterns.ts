@@ -20,6 +20,7 @@ import { MSAL_VOCABULARY_RULES } from './vocab-msal.js';
 import { MSAL_MORE_VOCABULARY_RULES } from './vocab-msal-more.js';
 import { ODOO_VOCABULARY_RULES } from './vocab-odoo.js';
 import { OUTLOOK_CODE_RULES } from './vocab-outlook-codes.js';
+import { OTHER_APP_VOCABULARY_RULES } from './vocab-other-apps.js';
 import { THUNDERBIRD_VOCABULARY_RULES } from './vocab-thunderbird.js';
 import { TICKET_SYSTEM_VOCABULARY_RULES } from './vocab-ticket-systems.js';
 import { OS_TLS_VOCABULARY_RULES } from './vocab-os-tls.js';
@@ -32,4 +33,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...MSAL_VOCABULARY_RULES, ...MSAL_MORE_VOCABULARY_RULES, ...MAIL_LIBRARY_VOCABULARY_RULES, ...MAIL_RUNTIME_VOCABULARY_RULES, ...OS_TLS_VOCABULARY_RULES,
   ...HTTP_CLIENT_VOCABULARY_RULES, ...ODOO_VOCABULARY_RULES, ...OUTLOOK_CODE_RULES,
   ...TICKET_SYSTEM_VOCABULARY_RULES, ...THUNDERBIRD_VOCABULARY_RULES, ...EWS_CODE_RULES, ...WEB_APP_VOCABULARY_RULES,
+  ...OTHER_APP_VOCABULARY_RULES,
 ];

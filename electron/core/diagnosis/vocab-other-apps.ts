@@ -1,0 +1,36 @@
+/**
+ * Applications no product-family file covers, each with the message its own source raises when mail to
+ * Microsoft 365 fails. Written by hand because no library carries these texts; each group cites its file.
+ *
+ * - Dynamics 365 Business Central, the SMTP connector (System Application codeunit 4513 "SMTP Connector Impl.", read in
+ *   a stored copy of Microsoft's AL sources):
+ *   AuthenticationFailureErr "Cannot authenticate the credentials on server %1." after SMTPClient.Authenticate()
+ *   failed; the connector signs in with Basic (user name and password) or OAuth 2.0. English only (the
+ *   German translation files were not found in a stored copy).
+ * - Home Assistant, the smtp notify integration (home-assistant/core homeassistant/components/smtp/notify.py,
+ *   connection_is_valid()): "Login not possible. Please check your setting and/or your credentials" on
+ *   smtplib.SMTPAuthenticationError (the integration signs in with a password only), and "SMTP server not found
+ *   or refused connection (host:port). Please check the IP address, hostname, and availability of your SMTP
+ *   server" on a refused or unresolved connection.
+ * - Paperless-ngx, mail fetching (paperless-ngx/paperless-ngx src/paperless_mail/mail.py handle_mail_account()):
+ *   MailError "Error while authenticating account <name>" when the IMAP login (password, or an OAuth token in
+ *   later versions) is refused.
+ * A wrapper that carries the server's reply gives way to it (`yieldsTo`).
+ */
+import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+
+/** Every rule of this file (patterns.ts). */
+export const OTHER_APP_VOCABULARY_RULES: readonly Rule[] = [
+  pattern('business-central-smtp-auth', 'product', 2, [phrase('Cannot authenticate the credentials on server')], [
+    p('smtp_auth_failed_generic', 0.5), p('basic_auth_used', 0.4), p('smtp_auth_disabled_mailbox', 0.35),
+  ], { yieldsTo: ['server-reply'] }),
+  pattern('home-assistant-smtp-login', 'product', 3, [phrase('Login not possible. Please check your setting and/or your credentials')], [
+    p('basic_auth_used', 0.7), p('smtp_auth_disabled_mailbox', 0.3),
+  ], { yieldsTo: ['server-reply'] }),
+  pattern('home-assistant-smtp-connect', 'network', 2, [phrase('SMTP server not found or refused connection')], [
+    p('network_blocked', 0.7),
+  ], { yieldsTo: ['tls'] }),
+  pattern('paperless-imap-login', 'product', 2, [phrase('Error while authenticating account')], [
+    p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.45),
+  ], { yieldsTo: ['server-reply', 'sign-in'] }),
+];
