@@ -17,12 +17,6 @@ interface Signal {
   readonly proposals: readonly Proposal[];
   /** The signal does not count when this also matches. */
   readonly unless?: RegExp;
-  /**
-   * A topic (which protocol or sign-in the text is about) reads the whole text, stack frames too: a frame
-   * in smtplib or SmtpClient says the text is about sending mail. Every other signal reads the prose
-   * (stack-frames.ts): a frame's "connect" or "password" names code that ran, not what went wrong.
-   */
-  readonly topic?: true;
 }
 
 const g = (category: CategoryId, weight: number): Proposal => p(category, Math.min(weight, GUESS_MAX));
@@ -70,16 +64,15 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-spam', regex: /\b(?:spam|unerwünscht|black ?list|block ?list|schwarze Liste|reputation)|ブラックリスト|黑名单/i, proposals: [g('outbound_sender_blocked', 0.28)] },
   // MSAL.js prints its error class before the code ("ClientAuthError: state_mismatch: …", msal-common/msal-browser
   // src/error/*.ts); the class alone says the text is about a sign-in.
-  { id: 'signin', topic: true, regex: /XOAUTH2|OAUTHBEARER|\b(?:(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|OAuth|token|sign(?:-| | you )?in\b|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|Microsoft account|Microsoft-Konto)|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
-  { id: 'imap', topic: true, regex: /\b(?:IMAP|POP3?|incoming|Posteingang|mailbox|Postfach)/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
-  { id: 'smtp', topic: true, regex: /\b(?:SMTP|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|recipient|Empfänger|sender address|Absenderadresse|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of the message failed|Senden der Nachricht fehlgeschlagen|Delivery has failed to these recipients|submit (?:the )?message|(?:failed to|could not|couldn't|unable to) deliver|delivery (?:failed|failure)|Senden fehlgeschlagen|(?:Nachrichten|E-?Mail-?)?[Vv]ersand|versenden|verschicken|Zustellung|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|M365|O365|MS365)|почт|메일|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
+  { id: 'signin', regex: /XOAUTH2|OAUTHBEARER|\b(?:(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|OAuth|token|sign(?:-| | you )?in\b|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|Microsoft account|Microsoft-Konto)|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
+  { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|Posteingang|mailbox|Postfach)/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
+  { id: 'smtp', regex: /\b(?:SMTP|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|recipient|Empfänger|sender address|Absenderadresse|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of the message failed|Senden der Nachricht fehlgeschlagen|Delivery has failed to these recipients|submit (?:the )?message|(?:failed to|could not|couldn't|unable to) deliver|delivery (?:failed|failure)|Senden fehlgeschlagen|(?:Nachrichten|E-?Mail-?)?[Vv]ersand|versenden|verschicken|Zustellung|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|M365|O365|MS365)|почт|메일|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
 ];
 
-/** Guessed hits for a view and its prose (empty when it has no mail or sign-in content). */
-export function guessHits(spaced: string, prose: string = spaced): TextHit[] {
+/** Guessed hits for a view (empty when it has no mail or sign-in content). */
+export function guessHits(view: string): TextHit[] {
   const hits: TextHit[] = [];
   for (const signal of SIGNALS) {
-    const view = signal.topic ? spaced : prose;
     const m = signal.regex.exec(view);
     if (!m || signal.unless?.test(view)) continue;
     const start = Math.max(0, m.index - 40);

@@ -5,7 +5,7 @@
  */
 import { guessHits } from './guess.js';
 import { signalsOf, type TextSignals } from './infer.js';
-import { isTruncated, readViews } from './normalize.js';
+import { isTruncated, textViews } from './normalize.js';
 import type { Family, Proposal, RuleHit, Specificity, WrappedCause } from './pattern-kit.js';
 import { ALL_RULES } from './patterns.js';
 
@@ -103,7 +103,7 @@ function outsideAadstsMessages(hits: readonly RuleHit[]): RuleHit[] {
 
 /** Matches one raw text (any value; never throws on strings). */
 export function matchText(raw: unknown): TextMatch {
-  const { spaced, joined, prose } = readViews(raw);
+  const { spaced, joined } = textViews(raw);
   const truncated = isTruncated(raw);
   const byRule = new Map<string, TextHit>();
   // The spaced view first: its excerpts read better; the joined view adds what wrapping split.
@@ -120,7 +120,7 @@ export function matchText(raw: unknown): TextMatch {
   if (all.some((h) => h.family === 'tls' && h.specificity > 1)) present.add('tls');
   if (all.some((h) => h.family === 'entra' && h.specificity > 1)) present.add('sign-in');
   const hits = all.filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId)) && !h.yieldsTo?.some((cause) => present.has(cause)));
-  return { hits: keepMostSpecific(hits), signals: signalsOf(spaced), guesses: guessHits(spaced, prose), truncated };
+  return { hits: keepMostSpecific(hits), signals: signalsOf(spaced), guesses: guessHits(spaced), truncated };
 }
 
 function toTextHit(hit: RuleHit, view: string): TextHit {

@@ -8,7 +8,6 @@
  * Matchers run on both. Everything here is linear-time; the input is capped at MAX_INPUT_CHARS.
  */
 import { redactSecrets } from './redact.js';
-import { withoutStackFrames } from './stack-frames.js';
 
 /** Longest input read; beyond it the head and the tail are kept (errors sit at either end of logs). */
 export const MAX_INPUT_CHARS = 200_000;
@@ -169,23 +168,11 @@ export function isTruncated(raw: unknown): boolean {
   return raw instanceof Uint8Array && raw.byteLength > MAX_INPUT_CHARS;
 }
 
-/** Both views and the prose: the spaced view without stack frames (what the word guesses read). */
-export interface ReadViews extends TextViews {
-  readonly prose: string;
-}
-
-/** Builds both views of raw input, and the prose. */
-export function readViews(raw: unknown): ReadViews {
+/** Builds both views of raw input. */
+export function textViews(raw: unknown): TextViews {
   // Horizontal whitespace first, so the line-break rule below never scans long runs of spaces.
   const text = cleanText(raw).replace(/[^\S\n]+/g, ' ');
   const spaced = text.replace(/\s+/g, ' ').trim();
   const joined = text.includes('\n') ? redactSecrets(cutLongRuns(formSpaces(text.replace(/ ?\n ?/g, '')).replace(/\s+/g, ' ').trim())) : spaced;
-  const prose = text.includes('\n') ? withoutStackFrames(text).replace(/\s+/g, ' ').trim() : spaced;
-  return { spaced, joined, prose };
-}
-
-/** Builds both views of raw input. */
-export function textViews(raw: unknown): TextViews {
-  const { spaced, joined } = readViews(raw);
   return { spaced, joined };
 }
