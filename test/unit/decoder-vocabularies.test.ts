@@ -147,10 +147,12 @@ describe("vocabulary: Outlook's error numbers (imnxport.h IXP_E_*, Outlook's sen
   });
 });
 
-describe('vocabulary: ticket systems (OTRS, Znuny, KIX mail accounts)', () => {
+describe('vocabulary: ticket systems (OTRS, Znuny, KIX mail accounts; Zammad)', () => {
   expectFirst([
     ['IMAPS: Auth for user support@contoso.com/outlook.office365.com failed!', 'imap_auth_failed_generic'],
     ["IMAPTLS: Can't connect to outlook.office365.com", 'network_blocked'],
+    ["Can't use Channel:Driver::SMTPAuthentificationError:Net::SMTPAuthentificationError", 'smtp_auth_disabled_mailbox'],
+    ["Can't use Channel:Driver::SMTPAuthentificationError: 535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully.", 'security_policy_blocks'],
   ]);
 });
 

@@ -4,8 +4,12 @@
  * - OTRS and its forks Znuny and KIX (Kernel/System/MailAccount/POP3.pm, POP3S.pm, POP3TLS.pm, IMAP.pm, IMAPS.pm,
  *   IMAPTLS.pm and their OAuth2 variants): "<Type>: Auth for user <login>/<host> failed!" when the login (password
  *   or XOAUTH2) is refused, "<Type>: Can't connect to <host>" when no connection came up.
+ * - Zammad's Microsoft 365 channel, from its admin documentation (zammad/zammad-admin-documentation
+ *   channels/microsoft365/common-errors.rst, "Missing Permissions for the Azure User"): "Can't use
+ *   Channel:Driver::SMTPAuthentificationError:Net::SMTPAuthentificationError" when the mailbox's user may not use
+ *   SMTP AUTH (Authenticated SMTP off for the mailbox, also for a shared inbox).
  */
-import { p, pattern, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 const OTRS: readonly Rule[] = [
   pattern('otrs-auth-failed', 'imap', 2, ['\\bAuth for user [^\\s/]{1,255}/[^\\s]{1,255} failed!'], [
@@ -16,5 +20,11 @@ const OTRS: readonly Rule[] = [
   }),
 ];
 
+const ZAMMAD: readonly Rule[] = [
+  pattern('zammad-smtp-authentification', 'product', 3, [phrase("Can't use Channel:Driver::SMTPAuthentificationError")], [
+    p('smtp_auth_disabled_mailbox', 0.65), p('smtp_auth_failed_generic', 0.35),
+  ], { yieldsTo: ['server-reply'] }),
+];
+
 /** Every ticket system rule (patterns.ts). */
-export const TICKET_SYSTEM_VOCABULARY_RULES: readonly Rule[] = [...OTRS];
+export const TICKET_SYSTEM_VOCABULARY_RULES: readonly Rule[] = [...OTRS, ...ZAMMAD];
