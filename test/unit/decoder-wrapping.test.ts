@@ -81,6 +81,12 @@ describe('decoder: wrappings that once misled it', () => {
   it('"Failure sending mail." alone still points at the connection', () => {
     assert.equal(first('System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.'), 'network_blocked');
   });
+
+  it('"forcibly closed by the remote host" reads as TLS 1.2 missing first, in English as in German', () => {
+    // The symptom Microsoft names for clients without TLS 1.2; the transport-read wrapper around it must not tip it to network.
+    assert.equal(first('System.IO.IOException: Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host.'), 'tls_problem');
+    assert.equal(first('Die Verbindung kann nicht von der Transportverbindung gelesen werden: Eine vorhandene Verbindung wurde vom Remotehost geschlossen.'), 'tls_problem');
+  });
 });
 
 describe('decoder: the log around an error', () => {

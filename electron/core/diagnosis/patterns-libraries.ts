@@ -36,7 +36,9 @@ const NET_FORCIBLY_CLOSED = [phrase('forcibly closed by the remote host'), phras
 
 const NET_RESET = [
   phrase('net_io_connectionclosed'),
-  phrase('Unable to read data from the transport connection'), phrase('Impossible de lire les données de la connexion de transport'),
+  // Not when "forcibly closed" follows: that reset is the TLS 1.2 symptom below, and the two would add up to network first.
+  `${phrase('Unable to read data from the transport connection')}(?!: ?${phrase('An existing connection was forcibly closed')})`,
+  phrase('Impossible de lire les données de la connexion de transport'),
   phrase('Connection reset by peer'), phrase('vom Kommunikationspartner zurückgesetzt'), phrase('Failure sending mail'),
 ];
 
