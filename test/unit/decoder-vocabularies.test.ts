@@ -60,7 +60,7 @@ describe('vocabulary: mail libraries (nodemailer, imapflow, PHPMailer, MailKit, 
   ]);
 });
 
-describe('vocabulary: runtimes and relays (Python, .NET, Go, Postfix, sasl-xoauth2)', () => {
+describe('vocabulary: runtimes and relays (Python, .NET, Ruby, Go, Postfix, sasl-xoauth2)', () => {
   expectFirst([
     ['smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.', 'tls_problem'],
     ['smtplib.SMTPException: No suitable authentication method found.', 'tls_problem'],
@@ -68,6 +68,10 @@ describe('vocabulary: runtimes and relays (Python, .NET, Go, Postfix, sasl-xoaut
     ['ssl.SSLError: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:1002)', 'tls_problem'],
     ['imaplib.IMAP4.abort: command: SELECT => socket error: EOF', 'network_blocked'],
     ['System.Net.Mail.SmtpException: Failure sending mail. StatusCode: GeneralFailure', 'network_blocked'],
+    ['Net::SMTPUnsupportedCommand: STARTTLS is not supported on this server', 'tls_problem'],
+    ['Net::OpenTimeout: execution expired', 'network_blocked'],
+    ['Net::ReadTimeout with #<TCPSocket:(closed)>', 'network_blocked'],
+    ['Net::SMTPServerBusy', 'throttled'],
     ["dial tcp: lookup smtp.office365.com on 127.0.0.53:53: no such host", 'network_blocked'],
     ['smtp: server doesn\'t support AUTH', 'tls_problem'],
     ['postfix/smtp[77]: certificate verification failed for smtp.office365.com[52.98.1.1]:587: untrusted issuer /C=US/O=Proxy CA', 'tls_problem'],

@@ -1,7 +1,7 @@
 /**
  * What language runtimes and relays say about a mail connection, besides patterns-libraries.ts:
  * Python's smtplib/imaplib/ssl, .NET System.Net.Mail (SmtpException, SmtpStatusCode names), Go's
- * net/smtp, msmtp, Postfix's smtp client, the sasl-xoauth2 plugin's log lines and Email OAuth 2.0 Proxy's
+ * net/smtp, Ruby's Net::SMTP, msmtp, Postfix's smtp client, the sasl-xoauth2 plugin's log lines and Email OAuth 2.0 Proxy's
  * reasons. Each group cites its source.
  * Exceptions that only name the SMTP step (SMTPSenderRefused, SMTPRecipientsRefused, SMTPDataError,
  * MailboxUnavailable, TransactionFailed) stay weak: the server reply they carry decides.
@@ -61,6 +61,22 @@ const DOTNET: readonly Rule[] = [
   // German .NET Framework language pack: "Fehler beim Senden von Mail." = "Failure sending mail." (a wrapper, weak;
   // the wording as German users quote it — not confirmed against the language pack itself in this session).
   pattern('dotnet-de-failure-sending', 'network', 1, [phrase('Fehler beim Senden von Mail')], [p('network_blocked', 0.3), p('tls_problem', 0.2)]),
+];
+
+/**
+ * Ruby: ruby/net-smtp lib/net/smtp.rb (Net::SMTP#do_start raises SMTPUnsupportedCommand "STARTTLS is not supported on
+ * this server"; the same words are Rust lettre's client error), net-protocol's Net::OpenTimeout (the TCP connection did
+ * not come up in time) and Net::ReadTimeout (no answer on an open connection — a server waiting for TLS first, or
+ * something in between holding it). The classes GitLab, Redmine, Discourse and Zammad log.
+ */
+const RUBY: readonly Rule[] = [
+  pattern('ruby-starttls-unsupported', 'tls', 2, [phrase('STARTTLS is not supported on this server')], [
+    p('tls_problem', 0.6), p('network_blocked', 0.25),
+  ]),
+  pattern('ruby-open-timeout', 'network', 3, ['\\bNet::OpenTimeout\\b'], [p('network_blocked', 0.85)]),
+  pattern('ruby-read-timeout', 'network', 2, ['\\bNet::ReadTimeout\\b'], [p('network_blocked', 0.55), p('tls_problem', 0.3)]),
+  // Net::SMTPServerBusy is raised for any 4xx reply: the reply inside decides; alone it is a temporary refusal.
+  pattern('ruby-smtp-server-busy', 'throttle', 1, ['\\bNet::SMTPServerBusy\\b'], [p('throttled', 0.45)]),
 ];
 
 /** Go (golang/go src/net/smtp/smtp.go, auth.go; src/net lookup errors). */
@@ -151,4 +167,4 @@ const EMAIL_OAUTH2_PROXY: readonly Rule[] = [
 ];
 
 /** Every runtime and relay vocabulary rule. */
-export const MAIL_RUNTIME_VOCABULARY_RULES: readonly Rule[] = [...PYTHON, ...DOTNET, ...GO, ...MSMTP, ...POSTFIX, ...EMAIL_OAUTH2_PROXY];
+export const MAIL_RUNTIME_VOCABULARY_RULES: readonly Rule[] = [...PYTHON, ...DOTNET, ...RUBY, ...GO, ...MSMTP, ...POSTFIX, ...EMAIL_OAUTH2_PROXY];
