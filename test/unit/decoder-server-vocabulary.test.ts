@@ -91,6 +91,13 @@ describe('more servers\' and clients\' words', () => {
     assert.equal(first(text), 'network_blocked');
   });
 
+  it('another server greets and Microsoft 365 was not asked for → another server answers, and its refusal is its own', () => {
+    assert.equal(first('SERVER -> CLIENT: 220-sg2plcpnl0074.prod.sin2.secureserver.net ESMTP Exim 4.87 #1\nSERVER -> CLIENT: 535 Incorrect authentication data'), 'unexpected_server_reply');
+    assert.equal(first('S: +OK Microsoft Exchange Server 2003 POP3 server version 6.5.7638.1 (domain.net) ready.\nS: -ERR Logon failure: unknown user name or bad password.'), 'unexpected_server_reply');
+    assert.equal(first('* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ AUTH=PLAIN] Dovecot ready.\na NO [AUTHENTICATIONFAILED] Authentication failed.'), 'unexpected_server_reply');
+    assert.notEqual(first('* OK The Microsoft Exchange IMAP4 service is ready.\na1 NO AUTHENTICATE failed.'), 'unexpected_server_reply');
+  });
+
   it("Microsoft's own greeting, or the STARTTLS reply, is not an interception", () => {
     assert.notEqual(first('smtp.office365.com:587\n220 FR3P281CA0094.outlook.office365.com Microsoft ESMTP MAIL Service ready\n535 5.7.3 Authentication unsuccessful'), 'network_blocked');
     assert.equal(first('STARTTLS\n220 2.0.0 SMTP server ready\nschannel: failed to receive handshake, SSL/TLS connection failed\nschannel: shutting down SSL/TLS connection with smtp.office365.com port 587'), 'tls_problem');

@@ -13,20 +13,25 @@ const GREETING = /\b220[ -]((?=[A-Za-z0-9.-]{0,99}[A-Za-z])[A-Za-z0-9][A-Za-z0-9
 const MICROSOFT_GREETING_HOST = /outlook\.com$|office365\.(?:com|us)$|outlook\.cn$|microsoft\.com$/i;
 
 /**
- * The client asked for smtp.office365.com and another server greeted: a hosting provider or firewall
- * intercepts outgoing port 587/25 (e.g. "Connection: opening to smtp.office365.com:587 … 220-ns17.example.net
- * ESMTP Exim"), so every sign-in fails there whatever the settings. Both signs must be in the text.
+ * Another server greeted where Exchange Online should have. When the client asked for smtp.office365.com, a hosting
+ * provider or firewall intercepts outgoing port 587/25 (e.g. "Connection: opening to smtp.office365.com:587 …
+ * 220-ns17.example.net ESMTP Exim"), so every sign-in fails there whatever the settings. Without that host in the
+ * text, the client was pointed at another server (the local MTA, an antivirus proxy, an on-premises Exchange): what
+ * that server answers next (an auth failure, a refusal) is its own reply, not Exchange Online's, so the greeting leads.
  */
-const interceptedRule: Rule = {
+const otherServerGreetingRule: Rule = {
   id: 'smtp-intercepted',
   scan(view): RuleHit[] {
-    if (!MICROSOFT_SMTP_HOST.test(view)) return [];
     const greeting = GREETING.exec(view);
     const host = greeting?.[1];
     if (!greeting || !host || MICROSOFT_GREETING_HOST.test(host)) return [];
+    const intercepted = MICROSOFT_SMTP_HOST.test(view);
     return [{
-      ruleId: 'smtp-intercepted', family: 'network', specificity: 3, index: greeting.index, length: greeting[0].length,
-      proposals: [p('network_blocked', 0.9), p('unexpected_server_reply', 0.6)], protocolSensitive: false,
+      ruleId: intercepted ? 'smtp-intercepted' : 'smtp-other-server-greeting', family: 'network', specificity: 3,
+      index: greeting.index, length: greeting[0].length, protocolSensitive: false,
+      proposals: intercepted
+        ? [p('network_blocked', 0.9), p('unexpected_server_reply', 0.6)]
+        : [p('unexpected_server_reply', 0.9), p('network_blocked', 0.3)],
     }];
   },
 };
@@ -57,7 +62,7 @@ const ERROR_CODES: Readonly<Record<string, CodeEntry>> = {
 
 /** Every connection and TLS rule. */
 export const NETWORK_RULES: readonly Rule[] = [
-  interceptedRule,
+  otherServerGreetingRule,
   // imapflow's error codes for a connection that closed or never came up.
   pattern('imapflow-connection', 'network', 3, ['\\b(?:NoConnection|EConnectionClosed|ClosedAfterConnect(?:TLS|Text))\\b'], [
     p('network_blocked', 0.7), p('tls_problem', 0.2),
@@ -143,6 +148,12 @@ export const NETWORK_RULES: readonly Rule[] = [
     phrase('sent an invalid reply'), phrase('invalid reply from server'), phrase('unexpected reply'), phrase('unexpected server response'),
     'EX_PROTOCOL', phrase('Unrecognized command'), enhanced('5.3.3'),
   ], [p('unexpected_server_reply', 0.7), p('network_blocked', 0.2)]),
+  // POP3/IMAP banners of servers that are not Exchange Online (which greets "The Microsoft Exchange IMAP4/POP3 service
+  // is ready."): Dovecot's default login_greeting "Dovecot ready.", Courier-IMAP's banner, Exchange Server 2000/2003
+  // "Microsoft Exchange Server 2003 POP3 server version 6.5…".
+  pattern('other-mail-server-banner', 'network', 3, [
+    phrase('Dovecot ready'), 'Courier-IMAP', '\\bMicrosoft Exchange Server 200[03] (?:POP3|IMAP4) server version\\b',
+  ], [p('unexpected_server_reply', 0.9), p('network_blocked', 0.3)]),
   // An SMTP client pointed at an IMAP/POP port (993/995; Microsoft: SMTP is smtp.office365.com:587,
   // "POP, IMAP, and SMTP settings", support.microsoft.com/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353):
   // the server greets in another protocol. Bounded gap keeps it linear.
