@@ -74,6 +74,14 @@ describe('decode: Entra sign-in errors in their real wrappers', () => {
     assert.equal(decode('https://shop.wawi.onretail.eu/microsoft_outlook/confirm?error=access_denied&state=x').causes[0]?.category, 'user_cancelled_or_consent_declined');
   });
 
+  it('700016 and 500011 as Entra words them, without their code or with a mistyped one', () => {
+    const app = "Application with identifier 'f3a1c2d4-0000-4000-8000-000000000001' was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.";
+    assert.deepEqual(decode(app).causes.map((c) => c.category), ['wrong_tenant_or_app']);
+    assert.equal(decode(`AADSTS00016: ${app}`).causes[0]?.category, 'wrong_tenant_or_app');
+    assert.equal(decode('The resource principal named https://outlook.office365.com was not found in the tenant named Contoso.').causes[0]?.category, 'service_principal_missing_or_wrong_id');
+    assert.equal(decode('The resource principal named api://contoso-crm was not found in the tenant named Contoso.').causes[0]?.category, 'wrong_scope_or_resource');
+  });
+
   it('OAuth error strings alone, and silenced by an AADSTS code beside them', () => {
     assert.deepEqual(decode('{"error":"invalid_grant"}').causes.map((c) => [c.category, c.confidence]), [['token_expired_or_invalid', 0.5]]);
     assert.deepEqual(decode('{"error":"invalid_scope"}').causes.map((c) => c.category), ['wrong_scope_or_resource']);

@@ -113,5 +113,36 @@ const aadstsRule: Rule = {
   },
 };
 
+/**
+ * Two messages as Entra sends them, with the names filled in, which differ from the wording on Microsoft's list (so
+ * aadsts-messages.ts does not find them without their code) and often come without it (a client shows only the
+ * description, a guide mistypes the code as "AADSTS00016"):
+ * 700016 "Application with identifier '<app id>' was not found in the directory '<tenant>'. This can happen if the
+ * application has not been installed by the administrator of the tenant …" (as quoted in Zammad's Microsoft 365
+ * channel documentation, zammad/zammad-admin-documentation channels/microsoft365/common-errors.rst), and
+ * 500011 "The resource principal named <resource> was not found in the tenant named <tenant>."
+ */
+const APP_NOT_IN_DIRECTORY = /\bApplication with identifier '[^'\n]{1,200}' was not found in the directory\b/i;
+const RESOURCE_NOT_IN_TENANT = /resourceprincipalnamed.{1,300}?wasnotfoundinthetenant/i;
+const CODE_PRESENT = /AADSTS ?(?:700016|500011)(?!\d)/i;
+
+const entraMessageRule: Rule = {
+  id: 'entra-service-message',
+  scan(view) {
+    if (CODE_PRESENT.test(view)) return [];
+    const hit = (ruleId: string, index: number, length: number, proposals: readonly Proposal[]): RuleHit => ({
+      ruleId, family: 'entra', specificity: 3, index, length, proposals, protocolSensitive: false,
+    });
+    const app = APP_NOT_IN_DIRECTORY.exec(view);
+    if (app) return [hit('entra-message:700016', app.index, app[0].length, [p('wrong_tenant_or_app', 0.88)])];
+    const squeezed = squeeze(view);
+    if (!RESOURCE_NOT_IN_TENANT.test(squeezed)) return [];
+    const at = Math.max(0, view.search(/resource principal/i));
+    return [hit('entra-message:500011', at, 18, KNOWN_RESOURCE.test(squeezed)
+      ? [p('service_principal_missing_or_wrong_id', 0.85), p('wrong_scope_or_resource', 0.4)]
+      : [p('wrong_scope_or_resource', 0.8), p('service_principal_missing_or_wrong_id', 0.45)])];
+  },
+};
+
 /** Every AADSTS rule. */
-export const ENTRA_RULES: readonly Rule[] = [aadstsRule];
+export const ENTRA_RULES: readonly Rule[] = [aadstsRule, entraMessageRule];
