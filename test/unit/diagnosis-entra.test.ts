@@ -82,6 +82,13 @@ describe('decode: Entra sign-in errors in their real wrappers', () => {
     assert.equal(decode('The resource principal named api://contoso-crm was not found in the tenant named Contoso.').causes[0]?.category, 'wrong_scope_or_resource');
   });
 
+  it('50011, 90002 and 50105 as Entra words them, without their code', () => {
+    const first = (text: string) => decode(text).causes[0]?.category;
+    assert.equal(first("The redirect URI 'http://localhost:8080/' specified in the request does not match the redirect URIs configured for the application 'f3a1c2d4-0000-4000-8000-000000000001'."), 'redirect_uri_mismatch');
+    assert.equal(first("Tenant 'contoso.onmicrosoft.de' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud."), 'wrong_tenant_or_app');
+    assert.equal(first("Your administrator has configured the application Inventory360 ('f3a1c2d4-0000-4000-8000-000000000001') to block users unless they are specifically granted ('assigned') access to the application."), 'user_not_assigned');
+  });
+
   it('OAuth error strings alone, and silenced by an AADSTS code beside them', () => {
     assert.deepEqual(decode('{"error":"invalid_grant"}').causes.map((c) => [c.category, c.confidence]), [['token_expired_or_invalid', 0.5]]);
     assert.deepEqual(decode('{"error":"invalid_scope"}').causes.map((c) => c.category), ['wrong_scope_or_resource']);

@@ -120,11 +120,22 @@ const aadstsRule: Rule = {
  * 700016 "Application with identifier '<app id>' was not found in the directory '<tenant>'. This can happen if the
  * application has not been installed by the administrator of the tenant …" (as quoted in Zammad's Microsoft 365
  * channel documentation, zammad/zammad-admin-documentation channels/microsoft365/common-errors.rst), and
- * 500011 "The resource principal named <resource> was not found in the tenant named <tenant>."
+ * 500011 "The resource principal named <resource> was not found in the tenant named <tenant>.", and three whose
+ * service text names the URI, tenant or app where the list's wording does not (as quoted with their codes in public
+ * guides and issues): 50011 "The redirect URI '<uri>' specified in the request does not match the redirect URIs
+ * configured for the application '<app id>'", 90002 "Tenant '<tenant>' not found. Check to make sure you have the
+ * correct tenant ID and are signing into the correct cloud." and 50105 "Your administrator has configured the
+ * application <name> ('<app id>') to block users unless they are specifically granted ('assigned') access".
  */
 const APP_NOT_IN_DIRECTORY = /\bApplication with identifier '[^'\n]{1,200}' was not found in the directory\b/i;
 const RESOURCE_NOT_IN_TENANT = /resourceprincipalnamed.{1,300}?wasnotfoundinthetenant/i;
-const CODE_PRESENT = /AADSTS ?(?:700016|500011)(?!\d)/i;
+const CODE_PRESENT = /AADSTS ?(?:700016|500011|50011|90002|50105)(?!\d)/i;
+/** The other service texts: [regex, code, proposals]. */
+const SERVICE_MESSAGES: readonly (readonly [RegExp, string, readonly Proposal[]])[] = [
+  [/\bspecified in the request does not match the redirect URIs configured\b/i, '50011', [p('redirect_uri_mismatch', 0.9)]],
+  [/\bTenant '[^'\n]{1,200}' not found\. Check to make sure you have the correct tenant ID\b/i, '90002', [p('wrong_tenant_or_app', 0.88)]],
+  [/\bto block users unless they are specifically granted \('assigned'\) access\b/i, '50105', [p('user_not_assigned', 0.9)]],
+];
 
 const entraMessageRule: Rule = {
   id: 'entra-service-message',
@@ -135,6 +146,10 @@ const entraMessageRule: Rule = {
     });
     const app = APP_NOT_IN_DIRECTORY.exec(view);
     if (app) return [hit('entra-message:700016', app.index, app[0].length, [p('wrong_tenant_or_app', 0.88)])];
+    for (const [regex, code, proposals] of SERVICE_MESSAGES) {
+      const m = regex.exec(view);
+      if (m) return [hit(`entra-message:${code}`, m.index, m[0].length, proposals)];
+    }
     const squeezed = squeeze(view);
     if (!RESOURCE_NOT_IN_TENANT.test(squeezed)) return [];
     const at = Math.max(0, view.search(/resource principal/i));
