@@ -94,6 +94,7 @@ describe('decode: Entra sign-in errors in their real wrappers', () => {
     assert.deepEqual(decode('{"error":"invalid_scope"}').causes.map((c) => c.category), ['wrong_scope_or_resource']);
     assert.deepEqual(decode('{"error":"consent_required"}').causes.map((c) => c.category), ['consent_missing']);
     assert.deepEqual(decode('?error=account_selection_required&error_description=').causes.map((c) => c.category), ['token_expired_or_invalid']);
+    assert.deepEqual(decode('{"error":"invalid_tenant","error_description":"…"}').causes.map((c) => c.category), ['wrong_tenant_or_app']);
     assert.deepEqual(
       decode('{"error":"invalid_client","error_description":"AADSTS7000218: The request body must contain the following parameter"}').causes.map((c) => c.category),
       ['public_vs_confidential_client'],

@@ -176,6 +176,8 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Invalid client'), 'bad_client_secret');
     assert.equal(guessed('Das Empfängerpostfach ist nicht verfügbar.'), 'smtp_auth_failed_generic');
     assert.equal(guessed('Sender address rejected'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('Client ID not found'), 'wrong_tenant_or_app');
+    assert.equal(guessed('Das Postfach existiert nicht.'), 'imap_disabled_or_not_connected');
   });
 
   it('guesses keep their evidence apart: the stronger one claims GUESS_MAX, the weaker one less (scaled, not clipped)', () => {

@@ -57,6 +57,10 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-client', regex: /\binvalid[ _]client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
   { id: 'words-secret', regex: /\b(?:client[ _-]?secret|geheimer Clientschlüssel|Geheimnis|secret (?:value|id))/i, proposals: [g('bad_client_secret', 0.28)] },
   { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|Umleitungs-?URI)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
+  // Something named that the sign-in or the mailbox needs was not found: the app or client ID, the user (wrong tenant or
+  // app), the mailbox (no Exchange Online mailbox or licence).
+  { id: 'words-app-not-found', regex: /\b(?:application|app|client[ _-]?id|user|Benutzer|Anwendung)\b[^\n.]{0,40}?\b(?:not (?:be )?found|does not exist|doesn't exist|nicht gefunden|existiert nicht)/i, proposals: [g('wrong_tenant_or_app', 0.28)] },
+  { id: 'words-mailbox-not-found', regex: /\b(?:mailbox|Postfach)\b[^\n.]{0,40}?\b(?:not (?:be )?found|does not exist|doesn't exist|nicht gefunden|existiert nicht)/i, proposals: [g('imap_disabled_or_not_connected', 0.28)] },
   { id: 'words-tenant', regex: /\b(?:tenant|Mandant|locataire|inquilino|im Verzeichnis|in the directory)|租户|テナント/i, proposals: [g('wrong_tenant_or_app', 0.22)] },
   { id: 'words-scope', regex: /\b(?:scope|audience|Bereich)\b/i, proposals: [g('wrong_scope_or_resource', 0.22)] },
   { id: 'words-limit', regex: /\b(?:rate limit|quota|Kontingent|too many|zu viele|überschritten|Höchstbeschränkung|trop de|dépassé|demasiad|excedid|superat)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },

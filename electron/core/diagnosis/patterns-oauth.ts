@@ -26,6 +26,9 @@ const OAUTH_ERRORS: Readonly<Record<string, CodeEntry>> = {
   INTERACTION_REQUIRED: { proposals: [p('security_policy_blocks', 0.4), p('consent_missing', 0.3), p('token_expired_or_invalid', 0.25)] },
   CONSENT_REQUIRED: { proposals: [p('consent_missing', 0.75)] },
   LOGIN_REQUIRED: { proposals: [p('token_expired_or_invalid', 0.45)] },
+  // Entra's discovery and token endpoints for an unknown tenant: {"error":"invalid_tenant","error_description":"AADSTS90002:
+  // Tenant '…' not found. …"} (as logged in public issues); the AADSTS code beside it, when there, says the same.
+  INVALID_TENANT: { proposals: [p('wrong_tenant_or_app', 0.8)] },
   // OpenID Connect Core 1.0 §3.1.2.6: a silent request (prompt=none) needs the user to pick an account first.
   ACCOUNT_SELECTION_REQUIRED: { proposals: [p('token_expired_or_invalid', 0.4)] },
   ACCESS_DENIED: { proposals: [p('user_cancelled_or_consent_declined', 0.55), p('consent_missing', 0.2)] },
