@@ -15,6 +15,12 @@
  * - Paperless-ngx, mail fetching (paperless-ngx/paperless-ngx src/paperless_mail/mail.py handle_mail_account()):
  *   MailError "Error while authenticating account <name>" when the IMAP login (password, or an OAuth token in
  *   later versions) is refused.
+ * - Frappe / ERPNext, the outgoing mail server (frappe/frappe frappe/email/smtp.py, SMTPServer.session and
+ *   throw_invalid_credentials_exception): "Invalid Outgoing Mail Server or Port: <OSError>" (title "Incorrect
+ *   Configuration") when no connection came up, "Please check your email login credentials." followed by the
+ *   traceback's last line (the server's reply) on smtplib.SMTPAuthenticationError; older releases: "Invalid Outgoing
+ *   Mail Server or Port", "Could not connect to outgoing email server". English only (the German translation was not
+ *   found in a stored copy).
  * A wrapper that carries the server's reply gives way to it (`yieldsTo`).
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
@@ -30,6 +36,12 @@ export const OTHER_APP_VOCABULARY_RULES: readonly Rule[] = [
   pattern('home-assistant-smtp-connect', 'network', 2, [phrase('SMTP server not found or refused connection')], [
     p('network_blocked', 0.7),
   ], { yieldsTo: ['tls'] }),
+  pattern('frappe-smtp-server-or-port', 'network', 2, [
+    phrase('Invalid Outgoing Mail Server or Port'), phrase('Could not connect to outgoing email server'),
+  ], [p('network_blocked', 0.6), p('tls_problem', 0.35)], { yieldsTo: ['tls'] }),
+  pattern('frappe-smtp-credentials', 'product', 2, [phrase('Please check your email login credentials')], [
+    p('smtp_auth_failed_generic', 0.45), p('basic_auth_used', 0.4),
+  ], { yieldsTo: ['server-reply', 'sign-in'] }),
   pattern('paperless-imap-login', 'product', 2, [phrase('Error while authenticating account')], [
     p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.45),
   ], { yieldsTo: ['server-reply', 'sign-in'] }),
