@@ -27,6 +27,7 @@ describe('normalize: the two views of pasted text', () => {
 
   it('removes control characters, zero-width characters and typographic quotes', () => {
     assert.equal(textViews('5.7.\u200b139\u0000 \u201cquoted\u201d it\u2019s').spaced, '5.7.139 "quoted" it\'s');
+    assert.equal(textViews('Error \u2014 Check \u2013 this\u2212that').spaced, 'Error - Check - this-that');
   });
 });
 

@@ -158,7 +158,9 @@ export function cleanText(raw: unknown): string {
     // Other control characters (binary garbage, NULs) become spaces.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
     .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"');
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    // Dashes a forum or word processor made of a hyphen ("Authentication Error \u2014 Check …"): one hyphen for the phrases.
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
   return redactSecrets(cutLongRuns(text));
 }
 

@@ -15,6 +15,7 @@ import { TOKEN_CHECK_RULES } from './patterns-token-check.js';
 import { HTTP_CLIENT_VOCABULARY_RULES } from './vocab-http-clients.js';
 import { EWS_CODE_RULES } from './vocab-ews-codes.js';
 import { MAIL_LIBRARY_VOCABULARY_RULES } from './vocab-mail-libraries.js';
+import { MAILSPRING_VOCABULARY_RULES } from './vocab-mailspring.js';
 import { MAIL_RUNTIME_VOCABULARY_RULES } from './vocab-mail-runtimes.js';
 import { MSAL_VOCABULARY_RULES } from './vocab-msal.js';
 import { MSAL_MORE_VOCABULARY_RULES } from './vocab-msal-more.js';
@@ -33,5 +34,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...MSAL_VOCABULARY_RULES, ...MSAL_MORE_VOCABULARY_RULES, ...MAIL_LIBRARY_VOCABULARY_RULES, ...MAIL_RUNTIME_VOCABULARY_RULES, ...OS_TLS_VOCABULARY_RULES,
   ...HTTP_CLIENT_VOCABULARY_RULES, ...ODOO_VOCABULARY_RULES, ...OUTLOOK_CODE_RULES,
   ...TICKET_SYSTEM_VOCABULARY_RULES, ...THUNDERBIRD_VOCABULARY_RULES, ...EWS_CODE_RULES, ...WEB_APP_VOCABULARY_RULES,
-  ...OTHER_APP_VOCABULARY_RULES,
+  ...OTHER_APP_VOCABULARY_RULES, ...MAILSPRING_VOCABULARY_RULES,
 ];
