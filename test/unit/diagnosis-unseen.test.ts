@@ -180,6 +180,21 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Das Postfach existiert nicht.'), 'imap_disabled_or_not_connected');
   });
 
+  it('client texts in other languages are guessed by their words too: connection, certificate, sign-in, mail', () => {
+    const guessed = (text: string) => {
+      const result = decode(text);
+      assert.equal(result.guess, true, text);
+      return result.causes[0]?.category;
+    };
+    assert.equal(guessed('Échec de la connexion au serveur'), 'network_blocked');
+    assert.equal(guessed('No se pudo establecer la conexión con el servidor'), 'network_blocked');
+    assert.equal(guessed('Nie można nawiązać połączenia z serwerem'), 'network_blocked');
+    assert.equal(guessed("Délai d'attente dépassé"), 'network_blocked');
+    assert.equal(guessed("Le certificat du serveur n'est pas valide"), 'tls_problem');
+    assert.equal(guessed('Błąd uwierzytelniania'), 'token_expired_or_invalid');
+    assert.equal(guessed('Не удалось отправить письмо'), 'smtp_auth_failed_generic');
+  });
+
   it('guesses keep their evidence apart: the stronger one claims GUESS_MAX, the weaker one less (scaled, not clipped)', () => {
     const result = decode('Login für Mandant contoso: Sitzung abgelaufen');
     assert.equal(result.guess, true);
