@@ -97,13 +97,20 @@ const DOTNET_TLS: readonly Rule[] = [
   pattern('dotnet-ssl-cert', 'tls', 3, [
     phrase('rejected by the provided RemoteCertificateValidationCallback'), phrase('Could not establish trust relationship for the SSL/TLS secure channel'),
   ], [p('tls_problem', 0.9)]),
+  // German .NET Framework: "Die Anfrage wurde abgebrochen: Es konnte kein geschützter SSL/TLS-Kanal erstellt werden." (also
+  // "Die Anforderung wurde abgebrochen: …", as Microsoft's German Intune documentation quotes it).
   pattern('dotnet-ssl-channel', 'tls', 3, [
     phrase('Could not create SSL/TLS secure channel'), phrase('Cannot determine the frame size or a corrupted frame was received'),
+    phrase('Es konnte kein geschützter SSL/TLS-Kanal erstellt werden'),
   ], [p('tls_problem', 0.82)]),
   pattern('dotnet-ssl-eof', 'tls', 2, [
     phrase('Received an unexpected EOF or 0 bytes from the transport stream'), phrase('An unexpected error occurred on a send'),
   ], [p('tls_problem', 0.55), p('network_blocked', 0.35)]),
-  pattern('dotnet-name-resolution', 'network', 3, [phrase('The remote name could not be resolved')], [p('network_blocked', 0.9)]),
+  // German: "Der Remotename konnte nicht aufgelöst werden" (WebException, as Microsoft's German release notes of the Azure
+  // DocumentDB SDK quote it).
+  pattern('dotnet-name-resolution', 'network', 3, [
+    phrase('The remote name could not be resolved'), phrase('Der Remotename konnte nicht aufgelöst werden'),
+  ], [p('network_blocked', 0.9)]),
 ];
 
 /** Java TLS (OpenJDK sun.security.ssl / java.security.cert messages), Go (crypto/x509, crypto/tls) and PHP's OpenSSL stream. */
