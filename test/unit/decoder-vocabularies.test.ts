@@ -93,6 +93,8 @@ describe('vocabulary: OS and TLS stacks (OpenSSL, Schannel, .NET, Java, Go, Wind
     ['error:14094418:SSL routines:ssl3_read_bytes:tlsv1 alert unknown ca', 'tls_problem'],
     ["System.Net.WebException: Der Remotename konnte nicht aufgelöst werden: 'login.microsoftonline.com'", 'network_blocked'],
     ['Die Anfrage wurde abgebrochen: Es konnte kein geschützter SSL/TLS-Kanal erstellt werden.', 'tls_problem'],
+    ['Die zugrunde liegende Verbindung wurde geschlossen: Unerwarteter Fehler beim Senden.', 'tls_problem'],
+    ['Die Anforderung ist fehlgeschlagen. Die zugrunde liegende Verbindung wurde geschlossen: Es konnte keine Vertrauensstellung für den sicheren SSL/TLS-Kanal hergestellt werden.', 'tls_problem'],
     ['error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol', 'tls_problem'],
     ['- The certificate is NOT trusted. The certificate issuer is unknown.', 'tls_problem'],
     ["Error: certificate is not yet valid { code: 'CERT_NOT_YET_VALID' }", 'tls_problem'],

@@ -94,8 +94,11 @@ const DOTNET_TLS: readonly Rule[] = [
   pattern('dotnet-ssl-auth-failed', 'tls', 2, [
     phrase('Authentication failed, see inner exception'), 'System\\.Security\\.Authentication\\.AuthenticationException',
   ], [p('tls_problem', 0.65)]),
+  // German: "Es konnte keine Vertrauensstellung für den sicheren SSL/TLS-Kanal hergestellt werden" / "Für den geschützten
+  // SSL/TLS-Kanal konnte keine Vertrauensstellung hergestellt werden" (both quoted in Microsoft's German documentation).
   pattern('dotnet-ssl-cert', 'tls', 3, [
     phrase('rejected by the provided RemoteCertificateValidationCallback'), phrase('Could not establish trust relationship for the SSL/TLS secure channel'),
+    'Vertrauensstellung[^.\\n]{0,60}?SSL/TLS', 'SSL/TLS[^.\\n]{0,60}?Vertrauensstellung',
   ], [p('tls_problem', 0.9)]),
   // German .NET Framework: "Die Anfrage wurde abgebrochen: Es konnte kein geschützter SSL/TLS-Kanal erstellt werden." (also
   // "Die Anforderung wurde abgebrochen: …", as Microsoft's German Intune documentation quotes it).
@@ -103,8 +106,11 @@ const DOTNET_TLS: readonly Rule[] = [
     phrase('Could not create SSL/TLS secure channel'), phrase('Cannot determine the frame size or a corrupted frame was received'),
     phrase('Es konnte kein geschützter SSL/TLS-Kanal erstellt werden'),
   ], [p('tls_problem', 0.82)]),
+  // German: "Die zugrunde liegende Verbindung wurde geschlossen: Unerwarteter Fehler beim Senden." (the wrapper's German
+  // wording as Microsoft's German SharePoint and Visual Studio articles quote it).
   pattern('dotnet-ssl-eof', 'tls', 2, [
     phrase('Received an unexpected EOF or 0 bytes from the transport stream'), phrase('An unexpected error occurred on a send'),
+    `${phrase('Die zugrunde liegende Verbindung wurde geschlossen')}: ?${phrase('Unerwarteter Fehler beim Senden')}`,
   ], [p('tls_problem', 0.55), p('network_blocked', 0.35)]),
   // German: "Der Remotename konnte nicht aufgelöst werden" (WebException, as Microsoft's German release notes of the Azure
   // DocumentDB SDK quote it).
