@@ -38,17 +38,21 @@ const DEV45_TOP2_MIN = 0.88;
  */
 const DEV6_TOP1_MIN = 0.78;
 const DEV6_TOP2_MIN = 0.81;
-/** dev7 raised after the Graph-scope rule and the permission-word fix (2026-12-05 morning: 83.3 % / 77.8 %). */
-const DEV7_TOP1_MIN = 0.83;
-const DEV7_TOP2_MIN = 0.77;
+/**
+ * dev7 raised after the Graph-scope rule and the permission-word fix (2026-12-05 morning: 83.3 % / 77.8 %), and after
+ * Entra's service texts, another server's greeting and Mailspring's errors (2026-12-05, second session: 86.7 % / 81.1 %).
+ */
+const DEV7_TOP1_MIN = 0.86;
+const DEV7_TOP2_MIN = 0.81;
 /**
  * Development part 8 (thin categories, much vendor documentation): first score 57.7 % / 62.0 %, 3 empty
  * (the session's starting rules 49.3 % / 52.1 %, 6 empty); floors at what the rules of that round reach, raised
  * after Outlook's error numbers and Go's io.EOF (2026-12-05: 81.7 % / 81.7 %), and after the Graph-scope rule
- * (2026-12-05 morning: 83.1 % / 81.7 %).
+ * (2026-12-05 morning: 83.1 % / 81.7 %), and after Zammad's and Entra's service texts (2026-12-05, second session:
+ * 85.9 % / 84.5 %).
  */
-const DEV8_TOP1_MIN = 0.83;
-const DEV8_TOP2_MIN = 0.81;
+const DEV8_TOP1_MIN = 0.85;
+const DEV8_TOP2_MIN = 0.84;
 const DEV8_EMPTY_MAX = 0;
 
 describe('decoder corpus of real error texts', () => {
