@@ -29,9 +29,10 @@ const SET_ASIDES: readonly SetAside[] = [
    * First score, before any change made after the set was collected: top-1 79.4 %, top-2 78.4 % (102 items).
    * After the decoderdev round (5 items whose threads that round had used were removed, 97 left):
    * top-1 80.4 %, top-2 80.4 %. After the decoder3 round (developed on decoder-corpus-dev3 only): top-1 83.5 %, top-2 83.5 %.
-   * After the dev4–dev8 rounds and the vocabularies: top-1 84.5 %, top-2 85.6 %.
+   * After the dev4–dev8 rounds and the vocabularies: top-1 84.5 %, top-2 85.6 %. After Entra's service texts without
+   * their code (2026-12-05, second session): 85.6 % / 86.6 %.
    */
-  { name: 'fresh set-aside', dir: fixture('decoder-corpus-fresh'), minItems: 60, top1Min: 0.84, top2Min: 0.85, emptyMax: 0 },
+  { name: 'fresh set-aside', dir: fixture('decoder-corpus-fresh'), minItems: 60, top1Min: 0.855, top2Min: 0.865, emptyMax: 0 },
   /**
    * Collected while the decoder was changed on decoder-corpus-dev4/dev5 only; threads split from the
    * development collections by a hash of the URL. First score, before any change made after it was
@@ -45,7 +46,8 @@ const SET_ASIDES: readonly SetAside[] = [
    * 65.2 % / 73.9 %). The session's starting rules reach 56.5 % / 66.7 % with 2 empty answers on it. After the
    * product vocabularies of 2026-12-05: 65.2 % / 71.0 %, 1 empty. The session of 2026-12-05 (morning) lost one
    * item's top-2 here (69.6 %), seen when CI ran the whole suite; which change did it was not looked for (that
-   * would tune on blind data), and the top-2 floor went down to 69.5 %.
+   * would tune on blind data), and the top-2 floor went down to 69.5 %. The second session of 2026-12-05 lost one
+   * top-1 here with word guesses that skipped stack frames (63.8 %), seen in this test's floor; that change was reverted.
    */
   {
     name: 'third blind set-aside', dir: fixture('decoder-corpus-fresh3'), minItems: 60, top1Min: 0.65, top2Min: 0.695, emptyMax: 1,
