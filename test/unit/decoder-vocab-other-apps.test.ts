@@ -1,6 +1,6 @@
 /**
  * Applications without a family file of their own (vocab-other-apps.ts): Business Central's SMTP connector,
- * Home Assistant's smtp notify, Paperless-ngx's mail fetching, Frappe/ERPNext's outgoing mail server — each message as the product logs it.
+ * Home Assistant's smtp notify, Paperless-ngx's mail fetching, Frappe/ERPNext's outgoing mail server, Windows Mail — each message as the product logs it.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -15,6 +15,8 @@ describe('vocabulary: other applications', () => {
     ['paperless_mail.mail.MailError: Error while authenticating account info@contoso.com', 'imap_auth_failed_generic'],
     ['Incorrect Configuration: Invalid Outgoing Mail Server or Port: [Errno 111] Connection refused', 'network_blocked'],
     ['Invalid Credentials: Please check your email login credentials. ', 'smtp_auth_failed_generic'],
+    ['Your Outlook account settings are out of date.', 'token_expired_or_invalid'],
+    ['Ihre Kontoeinstellungen sind veraltet.', 'token_expired_or_invalid'],
   ]);
 
   it('the server reply inside decides over the product sentence', () => {

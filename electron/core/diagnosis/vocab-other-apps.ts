@@ -21,6 +21,10 @@
  *   traceback's last line (the server's reply) on smtplib.SMTPAuthenticationError; older releases: "Invalid Outgoing
  *   Mail Server or Port", "Could not connect to outgoing email server". English only (the German translation was not
  *   found in a stored copy).
+ * - Windows Mail and Calendar: "Your account settings are out of date" / German "Ihre Kontoeinstellungen sind veraltet"
+ *   (the app's notification, as Microsoft's support page "Change your password in Mail for Windows 10" and German guides
+ *   describe it): the stored sign-in no longer works — a changed password, an expired token, or a password sign-in
+ *   Microsoft 365 no longer accepts.
  * A wrapper that carries the server's reply gives way to it (`yieldsTo`).
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
@@ -42,6 +46,9 @@ export const OTHER_APP_VOCABULARY_RULES: readonly Rule[] = [
   pattern('frappe-smtp-credentials', 'product', 2, [phrase('Please check your email login credentials')], [
     p('smtp_auth_failed_generic', 0.45), p('basic_auth_used', 0.4),
   ], { yieldsTo: ['server-reply', 'sign-in'] }),
+  pattern('windows-mail-settings-out-of-date', 'product', 2, [
+    phrase('account settings are out of date'), phrase('account settings are out-of-date'), phrase('Kontoeinstellungen sind veraltet'),
+  ], [p('token_expired_or_invalid', 0.45), p('basic_auth_used', 0.35)], { yieldsTo: ['server-reply', 'sign-in'] }),
   pattern('paperless-imap-login', 'product', 2, [phrase('Error while authenticating account')], [
     p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.45),
   ], { yieldsTo: ['server-reply', 'sign-in'] }),
