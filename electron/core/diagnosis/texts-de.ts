@@ -262,7 +262,7 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
   },
   unexpected_server_reply: {
     title: 'Der Server hat etwas geantwortet, das nicht Exchange ist',
-    cause: 'Der Server hat eine Antwort geschickt, die Exchange Online nie sendet: eine viel zu lange Zeile oder Antwort, endlos viele Zeilen oder gar kein Mailprotokoll (z. B. die Seite eines Web-Proxys). Meist antwortet ein Proxy, eine Firewall oder ein anderer Server an Microsofts Stelle, oder Adresse oder Port sind falsch.',
+    cause: 'Der Server hat eine Antwort geschickt, die Exchange Online nie sendet: die Begrüßung eines anderen Mailservers, eine viel zu lange Zeile oder Antwort, endlos viele Zeilen oder gar kein Mailprotokoll (z. B. die Seite eines Web-Proxys). Meist antwortet ein Proxy, eine Firewall oder ein anderer Server an Microsofts Stelle, oder Adresse oder Port sind falsch.',
     fix: [
       'Serveradresse und Port prüfen: SMTP smtp.office365.com Port 587 (STARTTLS), IMAP outlook.office365.com Port 993 (SSL/TLS).',
       'Prüfen, ob ein Proxy, eine Firewall oder ein Virenscanner Mailverbindungen abfängt, und diese Adressen unverändert durchlassen.',

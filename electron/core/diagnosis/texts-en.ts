@@ -261,7 +261,7 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
   },
   unexpected_server_reply: {
     title: 'The server answered something that is not Exchange',
-    cause: 'The server sent a reply Exchange Online never sends: a line or reply far too long, an endless stream of lines, or no mail protocol at all (for example a web proxy\'s page). Usually a proxy, firewall or another server answers in Microsoft\'s place, or the address or port is wrong.',
+    cause: 'The server sent a reply Exchange Online never sends: another mail server\'s greeting, a line or reply far too long, an endless stream of lines, or no mail protocol at all (for example a web proxy\'s page). Usually a proxy, firewall or another server answers in Microsoft\'s place, or the address or port is wrong.',
     fix: [
       'Check the server address and port: SMTP smtp.office365.com port 587 (STARTTLS), IMAP outlook.office365.com port 993 (SSL/TLS).',
       'Check whether a proxy, firewall or antivirus intercepts mail connections, and let these addresses through unchanged.',
