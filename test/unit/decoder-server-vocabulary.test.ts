@@ -98,6 +98,12 @@ describe('more servers\' and clients\' words', () => {
     assert.notEqual(first('* OK The Microsoft Exchange IMAP4 service is ready.\na1 NO AUTHENTICATE failed.'), 'unexpected_server_reply');
   });
 
+  it('implicit TLS on port 587 (PHP ssl:// or tls://, Python SMTP_SSL) is the wrong encryption mode, before the timeout it causes', () => {
+    assert.equal(first('SMTP Error: Could not connect to SMTP host. Connection failed. stream_socket_client(): unable to connect to ssl://smtp.office365.com:587 (Connection timed out)'), 'tls_problem');
+    assert.equal(first("server = smtplib.SMTP_SSL('smtp.office365.com', 587)\nTimeoutError: [Errno 110] Connection timed out"), 'tls_problem');
+    assert.equal(first('stream_socket_client(): unable to connect to tcp://smtp.office365.com:587 (Connection timed out)'), 'network_blocked');
+  });
+
   it("Microsoft's own greeting, or the STARTTLS reply, is not an interception", () => {
     assert.notEqual(first('smtp.office365.com:587\n220 FR3P281CA0094.outlook.office365.com Microsoft ESMTP MAIL Service ready\n535 5.7.3 Authentication unsuccessful'), 'network_blocked');
     assert.equal(first('STARTTLS\n220 2.0.0 SMTP server ready\nschannel: failed to receive handshake, SSL/TLS connection failed\nschannel: shutting down SSL/TLS connection with smtp.office365.com port 587'), 'tls_problem');

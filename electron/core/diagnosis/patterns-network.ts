@@ -109,6 +109,13 @@ export const NETWORK_RULES: readonly Rule[] = [
   pattern('port-465', 'network', 1, ['(?:office365\\.com|outlook\\.com|\\bport)[: ]{1,2}465\\b'], [
     p('network_blocked', 0.45), p('tls_problem', 0.3),
   ]),
+  // Implicit TLS spoken to port 587: Exchange Online offers only STARTTLS there (a Microsoft engineer in
+  // mattermost/mattermost#954: "we only support STARTTLS for SMTP connections"; Microsoft's SMTP AUTH settings: port 587
+  // STARTTLS). PHP's ssl:// and tls:// stream transports and Python's SMTP_SSL start TLS at once, so the client waits for
+  // a handshake while the server sends its greeting: a timeout or a TLS failure that only the mode explains.
+  pattern('implicit-tls-on-587', 'tls', 3, [
+    '\\b(?:ssl|tls)://[A-Za-z0-9.-]{1,120}:587\\b', '\\bSMTP_SSL\\b[^\\n]{0,120}?\\b587\\b', '\\b587\\b[^\\n]{0,120}?\\bSMTP_SSL\\b',
+  ], [p('tls_problem', 0.92), p('network_blocked', 0.3)]),
   pattern('tls-cert-words', 'tls', 3, [
     phrase('self signed certificate'), phrase('self-signed certificate'), phrase('unable to get local issuer certificate'),
     phrase('certificate has expired'), phrase("does not match certificate's altnames"), phrase('hostname mismatch'),
