@@ -13,6 +13,8 @@ const BOUND_MS = 3000;
 const ADVERSARIAL = [
   'eyJ', 'AADSTS', '5.7.', ' ', '%25', 'eyJ' + 'a'.repeat(190) + ' ', 'AADSTS5', '\\u00', 'error_codes":[', '&#', 'eyJhbGciOi.',
   'Q~' + 'a'.repeat(150) + ' ', 'password=', 'Bearer ', '535 ', 'x\n', '=\n', 'A1 LOGIN ', '5.7.57 Client not authenticated ', '<a ',
+  // Entra's service texts (patterns-entra.ts) and another server's greeting (patterns-network.ts), almost matching.
+  'The resource principal named ', "Application with identifier '", '220 host.example ESMTP ', 'ssl://h:58',
 ];
 
 function timed(text: string): number {
