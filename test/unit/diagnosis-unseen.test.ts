@@ -34,6 +34,7 @@ describe('every AADSTS code', () => {
     assert.equal(top('AADSTS530099: Something new.')[0], 'security_policy_blocks');
     assert.equal(top('AADSTS7000299: Something new.')[0], 'bad_client_secret');
     assert.equal(top('AADSTS659999: Something new.')[0], 'consent_missing');
+    assert.equal(top("AADSTS9002331: Application 'f3a1c2d4'(Inventory360) is configured for use by Microsoft Account users only. Please use the /consumers endpoint to serve this request.")[0], 'wrong_tenant_or_app');
     assert.equal(top('AADSTS99999999').length > 0, true);
     assert.equal(top("AADSTS9002325: Proof Key for Code Exchange is required for cross-origin authorization code redemption.")[0], 'public_vs_confidential_client');
   });

@@ -22,7 +22,9 @@ const WORDS: readonly [RegExp, CategoryId, number][] = [
   [/multi-?factor|\bMFA\b|conditional access|security defaults|blocked|locked|disabled|risk|device/i, 'security_policy_blocks', 0.6],
   [/scope|resource/i, 'wrong_scope_or_resource', 0.55],
   [/expired|revoked|inactiv|malformed|refresh token|grant|code_verifier|sign-in frequency/i, 'token_expired_or_invalid', 0.55],
-  [/tenant|directory|not found|does not exist|doesn't exist|multi-?tenant|\/common/i, 'wrong_tenant_or_app', 0.55],
+  // Also the account type and its endpoint: "configured for use by Microsoft Account users only. Please use the /consumers
+  // endpoint" (AADSTS9002331), "/organizations".
+  [/tenant|directory|not found|does not exist|doesn't exist|multi-?tenant|\/common|\/consumers|\/organizations|Microsoft Account users|personal (?:Microsoft )?accounts?/i, 'wrong_tenant_or_app', 0.55],
   [/password|username/i, 'not_authenticated', 0.55],
   [/throttl|too many|temporar|unavailable|retry/i, 'throttled', 0.5],
 ];
