@@ -141,6 +141,13 @@ describe('issue 8: wrapped replies, Odoo, 5.7.708', () => {
 });
 
 describe('never an empty answer', () => {
+  /** The first cause of a text the decoder can only guess (and says so). */
+  const guessed = (text: string) => {
+    const result = decode(text);
+    assert.equal(result.guess, true, text);
+    return result.causes[0]?.category;
+  };
+
   it('mail or sign-in wording without a known message gives low-confidence guesses, said to be guesses', () => {
     const result = decode('Beim Senden über SMTP ist ein Fehler aufgetreten. Die Anmeldung am Server ist fehlgeschlagen (Code 0x800CCC61?).');
     assert.ok(result.causes.length > 0);
@@ -158,11 +165,6 @@ describe('never an empty answer', () => {
   });
 
   it('topic words alone are guessed: access denied, a failed send, a German timeout, XOAUTH2', () => {
-    const guessed = (text: string) => {
-      const result = decode(text);
-      assert.equal(result.guess, true, text);
-      return result.causes[0]?.category;
-    };
     assert.equal(guessed('Access is denied.'), 'mailbox_permission_missing');
     assert.equal(guessed('Zugriff verweigert'), 'mailbox_permission_missing');
     assert.equal(guessed('Nachrichtenversand fehlgeschlagen'), 'smtp_auth_failed_generic');
@@ -182,11 +184,6 @@ describe('never an empty answer', () => {
   });
 
   it('client texts in other languages are guessed by their words too: connection, certificate, sign-in, mail', () => {
-    const guessed = (text: string) => {
-      const result = decode(text);
-      assert.equal(result.guess, true, text);
-      return result.causes[0]?.category;
-    };
     assert.equal(guessed('Échec de la connexion au serveur'), 'network_blocked');
     assert.equal(guessed('No se pudo establecer la conexión con el servidor'), 'network_blocked');
     assert.equal(guessed('Nie można nawiązać połączenia z serwerem'), 'network_blocked');
