@@ -36,6 +36,10 @@ describe('POP3, fetchmail and IMAP capability', () => {
     assert.equal(first("POP (outlook.office365.com:995; user@domain.com) <-- b'-ERR Authentication failure: unknown user name or bad password.\\r\\n'"), 'imap_auth_failed_generic');
   });
 
+  it('a POP3 trace with the password command (PASS) before the refusal → a password sign-in', () => {
+    assert.equal(first('+OK The Microsoft Exchange POP3 service is ready.\nUSER info@contoso.com\n+OK\nPASS ****\n-ERR Logon failure: unknown user name or bad password.'), 'basic_auth_used');
+  });
+
   it("fetchmail's AUTHFAIL → the incoming sign-in failed", () => {
     assert.equal(first('fetchmail: Authorization failure on user@example.com@127.0.0.1\nfetchmail: Query status=3 (AUTHFAIL)'), 'imap_auth_failed_generic');
   });

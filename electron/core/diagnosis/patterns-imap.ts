@@ -48,6 +48,11 @@ export const IMAP_RULES: readonly Rule[] = [
   pattern('imap-login-command', 'imap', 1, ['(?:^|[ >])[A-Za-z]{0,6}\\d{1,8} LOGIN [^ ]{1,200} [^ ]{1,200}', phrase('NO Server Unavailable')], [
     p('basic_auth_used', 0.55), p('imap_auth_failed_generic', 0.35),
   ]),
+  // POP3's USER/PASS commands send a password (RFC 1939 §7): in a POP3 trace (PASS then -ERR) the sign-in was a password
+  // one, which Exchange Online refuses like IMAP's LOGIN.
+  pattern('pop-pass-command', 'imap', 3, ['\\bPASS [^\\n]{1,200}\\n?[^\\n]{0,40}?-ERR\\b'], [
+    p('basic_auth_used', 0.85), p('security_policy_blocks', 0.35),
+  ], { flags: '' }),
   pattern('imap-dovecot-authenticationfailed', 'imap', 2, ['\\[AUTHENTICATIONFAILED\\]'], [p('imap_auth_failed_generic', 0.75)]),
   pattern('imapflow-authentication-failed', 'imap', 1, ['\\bauthenticationFailed\\b'], [p('imap_auth_failed_generic', 0.55)], { flags: '' }),
   // Thunderbird's "Login to server … failed." (English and German) is in vocab-thunderbird.ts.
