@@ -138,6 +138,28 @@ describe('explain an error in the browser', () => {
     }
   });
 
+  it('a text with no known message gets guesses, and the first one says "best guess", not "most likely" (DE, then EN)', async () => {
+    const app = await env.open({ locale: 'de-DE' });
+    try {
+      const { page } = app;
+      await page.getByTestId('step-decode').click();
+      await page.getByTestId('decode-text').fill('Zugriff verweigert');
+      await page.getByTestId('decode-explain').click();
+      assert.equal(await textWhen(page.getByTestId('cause-0-badge'), 'Beste Vermutung'), 'Beste Vermutung');
+      assert.match(await page.getByTestId('decode-note').textContent() ?? '', /Vermutung/);
+      await page.getByTestId('language-en').click();
+      assert.equal(await textWhen(page.getByTestId('cause-0-badge'), 'Best guess'), 'Best guess');
+
+      // A known message keeps "most likely".
+      await page.getByTestId('decode-text').fill('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.');
+      await page.getByTestId('decode-explain').click();
+      assert.equal(await textWhen(page.getByTestId('cause-0-badge'), 'Most likely'), 'Most likely');
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('says when nothing is recognized and how to paste a better text', async () => {
     const app = await env.open({ locale: 'en-US' });
     try {

@@ -18,10 +18,12 @@ export interface CauseCardProps {
   readonly rank: number;
   /** Shown after the fix steps (e.g. buttons that open the page to fix it). */
   readonly actions?: ReactNode;
+  /** The causes are guesses (no known message was found): the first one says "best guess", not "most likely". */
+  readonly guess?: boolean;
 }
 
 /** A cause in the current language, or in the one it was written in (a check runs in one language). */
-export function CauseCard({ cause, rank, actions }: CauseCardProps) {
+export function CauseCard({ cause, rank, actions, guess }: CauseCardProps) {
   const language = useAssistantStore((s) => s.language);
   const t = useMessages();
   const text = cause.texts[language] ?? cause.texts.en ?? cause.texts.de;
@@ -30,7 +32,7 @@ export function CauseCard({ cause, rank, actions }: CauseCardProps) {
   const heading = (
     <>
       <span className="cause-rank">
-        <span className="badge">{rank === 0 ? t.decode.mostLikely : t.decode.alsoPossible}</span>
+        <span className="badge" data-testid={`${id}-badge`}>{rank === 0 ? (guess ? t.decode.bestGuess : t.decode.mostLikely) : t.decode.alsoPossible}</span>
         <span className="muted-inline">{t.decode.confidence(Math.round(cause.confidence * 100))}</span>
       </span>
       <span className="cause-title" id={`${id}-title`} data-testid={`${id}-title`}>{text.title}</span>

@@ -55,6 +55,7 @@ export const deDecode: DecodeTexts = {
   forProduct: (name) => `Die Hinweise gelten für ${name}.`,
   resultsHeading: (count) => (count === 1 ? 'Eine mögliche Ursache' : `${count} mögliche Ursachen`),
   mostLikely: 'Am wahrscheinlichsten',
+  bestGuess: 'Beste Vermutung',
   alsoPossible: 'Ebenfalls möglich',
   confidence: (percent) => `Wahrscheinlichkeit ${percent} %`,
   fixHeading: 'So beheben Sie es',

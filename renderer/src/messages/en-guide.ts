@@ -55,6 +55,7 @@ export const enDecode: DecodeTexts = {
   forProduct: (name) => `The advice is for ${name}.`,
   resultsHeading: (count) => (count === 1 ? 'One possible cause' : `${count} possible causes`),
   mostLikely: 'Most likely',
+  bestGuess: 'Best guess',
   alsoPossible: 'Also possible',
   confidence: (percent) => `Confidence ${percent}%`,
   fixHeading: 'How to fix it',

@@ -35,6 +35,8 @@ export interface DecodeTexts {
   readonly forProduct: (name: string) => string;
   readonly resultsHeading: (count: number) => string;
   readonly mostLikely: string;
+  /** The first cause when no known message was found (DecodeResult.guess). */
+  readonly bestGuess: string;
   readonly alsoPossible: string;
   readonly confidence: (percent: number) => string;
   readonly fixHeading: string;

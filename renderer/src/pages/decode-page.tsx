@@ -72,7 +72,7 @@ export function DecodePage() {
               <h3 className="section-heading">{t.decode.resultsHeading(result.causes.length)}</h3>
               {result.note && <p className="muted" data-testid="decode-note">{result.note[language] ?? result.note.en}</p>}
               {(result.ask === 'flow' || flow !== undefined) && <FlowQuestion />}
-              {result.causes.map((cause, rank) => <CauseCard key={cause.category} cause={cause} rank={rank} />)}
+              {result.causes.map((cause, rank) => <CauseCard key={cause.category} cause={cause} rank={rank} guess={result.guess === true} />)}
             </>
           ) : (
             <div className="card notice" data-testid="decode-nothing">
