@@ -61,6 +61,8 @@ export async function runDecodeCommand(argv: readonly string[]): Promise<number>
   if (result.note?.[lang]) process.stdout.write(`${result.note[lang]}\n`);
   if (result.ask === 'flow') process.stdout.write(`${ASK_FLOW[lang]}\n`);
   const head = lang === 'de' ? ['Wahrscheinlichste Ursache', 'Weitere mögliche Ursache', 'So beheben Sie es', 'Sicherheit'] : ['Most likely cause', 'Other possible cause', 'How to fix it', 'confidence'];
+  // A guess says so in its first line too, as the app's "Beste Vermutung" / "Best guess".
+  if (result.guess) head[0] = lang === 'de' ? 'Beste Vermutung' : 'Best guess';
   result.causes.slice(0, 3).forEach((cause, i) => {
     const t = cause.texts[lang];
     process.stdout.write(`\n${i === 0 ? head[0] : head[1]}: ${t?.title ?? cause.category}  [${cause.category}, ${head[3]} ${Math.round(cause.confidence * 100)} %]\n`);

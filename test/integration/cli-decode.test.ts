@@ -32,6 +32,9 @@ describe('decode with a product profile', () => {
     const r = cli(['decode', '--lang', 'en', 'Sending via SMTP failed, the server closed the session.']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /This is a guess/);
+    assert.match(r.stdout, /^Best guess: /m);
+    assert.doesNotMatch(r.stdout, /Most likely cause/);
+    assert.match(cli(['decode', '--lang', 'de', 'Zugriff verweigert']).stdout, /^Beste Vermutung: /m);
     const bad = cli(['decode', '--profile', 'odoo', REPLY]);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--profile must be inventory360, etron or generic/);
