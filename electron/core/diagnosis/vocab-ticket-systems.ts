@@ -37,7 +37,9 @@ const FREESCOUT: readonly Rule[] = [
     '\\bist nicht verfügbar auf Port [0-9]{1,5}\\. Stellen Sie sicher',
   ], [p('network_blocked', 0.75)], { yieldsTo: ['tls'] }),
   pattern('freescout-connect-error', 'product', 2, [
-    phrase('Error occurred connecting to the server'), phrase('Fehler beim Verbinden mit dem Server'),
+    // Not inside a longer word: Thunderbird's "Authentifizierungsfehler beim Verbinden mit dem Server …" is its own rule.
+    `(?<![A-Za-zÄÖÜäöüß])${phrase('Error occurred connecting to the server')}`,
+    `(?<![A-Za-zÄÖÜäöüß])${phrase('Fehler beim Verbinden mit dem Server')}`,
   ], [p('imap_auth_failed_generic', 0.4), p('network_blocked', 0.3)], { yieldsTo: ['server-reply'] }),
 ];
 
