@@ -8,6 +8,11 @@
  *   channels/microsoft365/common-errors.rst, "Missing Permissions for the Azure User"): "Can't use
  *   Channel:Driver::SMTPAuthentificationError:Net::SMTPAuthentificationError" when the mailbox's user may not use
  *   SMTP AUTH (Authenticated SMTP off for the mailbox, also for a shared inbox).
+ * - FreeScout (freescout-help-desk/freescout @ ab27725, app/Http/Controllers/MailboxesController.php, German from
+ *   resources/lang/de.json): the incoming-connection test says ":host is not available on :port port. …" when the
+ *   port check fails (nothing answers), and "Error occurred connecting to the server" when the fetch test failed
+ *   without a message of its own (login refused or connection lost: several causes, so it stays weak and gives way
+ *   to a server reply beside it).
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
@@ -26,5 +31,17 @@ const ZAMMAD: readonly Rule[] = [
   ], { yieldsTo: ['server-reply'] }),
 ];
 
+const FREESCOUT: readonly Rule[] = [
+  pattern('freescout-port-not-available', 'network', 3, [
+    '\\bis not available on [0-9]{1,5} port\\. Make sure that',
+    '\\bist nicht verfügbar auf Port [0-9]{1,5}\\. Stellen Sie sicher',
+  ], [p('network_blocked', 0.75)], { yieldsTo: ['tls'] }),
+  pattern('freescout-connect-error', 'product', 2, [
+    // Not inside a longer word: Thunderbird's "Authentifizierungsfehler beim Verbinden mit dem Server …" is its own rule.
+    `(?<![A-Za-zÄÖÜäöüß])${phrase('Error occurred connecting to the server')}`,
+    `(?<![A-Za-zÄÖÜäöüß])${phrase('Fehler beim Verbinden mit dem Server')}`,
+  ], [p('imap_auth_failed_generic', 0.4), p('network_blocked', 0.3)], { yieldsTo: ['server-reply'] }),
+];
+
 /** Every ticket system rule (patterns.ts). */
-export const TICKET_SYSTEM_VOCABULARY_RULES: readonly Rule[] = [...OTRS, ...ZAMMAD];
+export const TICKET_SYSTEM_VOCABULARY_RULES: readonly Rule[] = [...OTRS, ...ZAMMAD, ...FREESCOUT];
