@@ -1,0 +1,33 @@
+/**
+ * Open-source mail clients other than Thunderbird desktop and Mailspring (those have their own files), with the
+ * messages their own string files show when signing in to or connecting with Microsoft 365 fails.
+ *
+ * - K-9 Mail / Thunderbird for Android (thunderbird/thunderbird-android
+ *   legacy/ui/legacy/src/main/res/values/strings.xml and values-de/strings.xml):
+ *   notification_authentication_error_text "Authentication failed for %s. Update your server settings." /
+ *   "Authentifizierung fehlgeschlagen für %s. Überprüfe deine Servereinstellungen." — shown when a sync or send
+ *   ends in an AuthenticationFailedException (a refused password, or for an OAuth account a refused token);
+ *   notification_certificate_error_title + _text "Certificate error for %s" / "Check your server settings",
+ *   German "Zertifikatsproblem (%s)" / "Überprüfe deine Servereinstellungen".
+ * Not written (no time to read their sources in this pass): Evolution, KMail/ksmtp, Claws Mail, neomutt,
+ * isync/mbsync, fetchmail, getmail.
+ */
+import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+
+/** An account name as K-9 fills it in (its display name or e-mail address). */
+const ACCOUNT = '[^\\n]{1,255}?';
+
+/** Every rule of this file (patterns.ts). */
+export const MAIL_CLIENT_VOCABULARY_RULES: readonly Rule[] = [
+  // The notification only says the login was refused; a server reply or sign-in error next to it decides.
+  pattern('k9-authentication-failed', 'product', 2, [
+    `${phrase('Authentication failed for')} ${ACCOUNT}\\. ?${phrase('Update your server settings')}`,
+    `${phrase('Authentifizierung fehlgeschlagen für')} ${ACCOUNT}\\. ?${phrase('Überprüfe deine Servereinstellungen')}`,
+  ], [p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.45), p('token_expired_or_invalid', 0.35)], {
+    yieldsTo: ['server-reply', 'sign-in'],
+  }),
+  // The server's certificate was not accepted (CertificateValidationException).
+  pattern('k9-certificate-error', 'tls', 3, [
+    `${phrase('Certificate error for')} ${ACCOUNT}`, `${phrase('Zertifikatsproblem')} \\(${ACCOUNT}\\)`,
+  ], [p('tls_problem', 0.8)]),
+];
