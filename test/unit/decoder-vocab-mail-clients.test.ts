@@ -14,6 +14,12 @@ describe('vocabulary: K-9 Mail / Thunderbird for Android (English and German)', 
   ]);
 });
 
+describe('vocabulary: mutt / NeoMutt', () => {
+  expectFirst([
+    ['OAUTHBEARER authentication failed.', 'token_expired_or_invalid'],
+  ]);
+});
+
 describe('vocabulary: K-9 Mail gives way to the server reply it wraps', () => {
   expectFirst([
     ['Authentication failed for max@contoso.com. Update your server settings.\n535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],

@@ -9,8 +9,12 @@
  *   ends in an AuthenticationFailedException (a refused password, or for an OAuth account a refused token);
  *   notification_certificate_error_title + _text "Certificate error for %s" / "Check your server settings",
  *   German "Zertifikatsproblem (%s)" / "Überprüfe deine Servereinstellungen".
- * Not written (no time to read their sources in this pass): Evolution, KMail/ksmtp, Claws Mail, neomutt,
- * isync/mbsync, fetchmail, getmail.
+ * - mutt and NeoMutt (muttmua/mutt and neomutt/neomutt imap/auth_oauth.c, imap_auth_oauth()):
+ *   "OAUTHBEARER authentication failed." after the IMAP server refused AUTHENTICATE OAUTHBEARER with the token from
+ *   imap_oauth_refresh_command. English only (the German po/de.po was not read in this pass).
+ * Not written (no time to read their sources in this pass): Evolution, KMail/ksmtp, Claws Mail, isync/mbsync,
+ * fetchmail, getmail. Unconfirmed and left out: mutt's "SASL authentication failed" / "Login failed." (not found in
+ * a stored mutt source by exact text).
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
@@ -26,6 +30,12 @@ export const MAIL_CLIENT_VOCABULARY_RULES: readonly Rule[] = [
   ], [p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.45), p('token_expired_or_invalid', 0.35)], {
     yieldsTo: ['server-reply', 'sign-in'],
   }),
+  // mutt/NeoMutt: the IMAP server refused the OAuth token — expired, or issued for another resource than
+  // https://outlook.office.com/IMAP.AccessAsUser.All, or the mailbox has no IMAP access. Kafka clients print
+  // "SASL OAUTHBEARER authentication failed" for their own brokers: not this message.
+  pattern('mutt-oauthbearer-failed', 'product', 2, [`(?<!SASL )${phrase('OAUTHBEARER authentication failed')}`], [
+    p('token_expired_or_invalid', 0.5), p('wrong_scope_or_resource', 0.4), p('imap_auth_failed_generic', 0.4),
+  ], { yieldsTo: ['server-reply', 'sign-in'] }),
   // The server's certificate was not accepted (CertificateValidationException).
   pattern('k9-certificate-error', 'tls', 3, [
     `${phrase('Certificate error for')} ${ACCOUNT}`, `${phrase('Zertifikatsproblem')} \\(${ACCOUNT}\\)`,
