@@ -20,6 +20,13 @@ describe('vocabulary: mutt / NeoMutt', () => {
   ]);
 });
 
+describe('vocabulary: fetchmail', () => {
+  expectFirst([
+    ['fetchmail: Authorization failure on max@contoso.com@outlook.office365.com', 'imap_auth_failed_generic'],
+    ['fetchmail: Authorization failure on max@contoso.com@outlook.office365.com (previously authorized)', 'imap_auth_failed_generic'],
+  ]);
+});
+
 describe('vocabulary: K-9 Mail gives way to the server reply it wraps', () => {
   expectFirst([
     ['Authentication failed for max@contoso.com. Update your server settings.\n535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],

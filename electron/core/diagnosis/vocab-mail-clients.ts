@@ -12,8 +12,10 @@
  * - mutt and NeoMutt (muttmua/mutt and neomutt/neomutt imap/auth_oauth.c, imap_auth_oauth()):
  *   "OAUTHBEARER authentication failed." after the IMAP server refused AUTHENTICATE OAUTHBEARER with the token from
  *   imap_oauth_refresh_command. English only (the German po/de.po was not read in this pass).
- * Not written (no time to read their sources in this pass): Evolution, KMail/ksmtp, Claws Mail, isync/mbsync,
- * fetchmail, getmail. Unconfirmed and left out: mutt's "SASL authentication failed" / "Login failed." (not found in
+ * - fetchmail (driver.c, do_session(), read in Distrotech/fetchmail, a mirror of fetchmail's source):
+ *   "Authorization failure on %s@%s%s" (user, server, optionally " (previously authorized)") when the server refused
+ *   the login (PS_AUTHFAIL). English only (the German po/de.po was not found by exact text).
+ * Not written (no time to read their sources in this pass): Evolution, KMail/ksmtp, Claws Mail, isync/mbsync, getmail. Unconfirmed and left out: mutt's "SASL authentication failed" / "Login failed." (not found in
  * a stored mutt source by exact text).
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
@@ -35,6 +37,14 @@ export const MAIL_CLIENT_VOCABULARY_RULES: readonly Rule[] = [
   // "SASL OAUTHBEARER authentication failed" for their own brokers: not this message.
   pattern('mutt-oauthbearer-failed', 'product', 2, [`(?<!SASL )${phrase('OAUTHBEARER authentication failed')}`], [
     p('token_expired_or_invalid', 0.5), p('wrong_scope_or_resource', 0.4), p('imap_auth_failed_generic', 0.4),
+  ], { yieldsTo: ['server-reply', 'sign-in'] }),
+  // fetchmail: the server refused the login — on Microsoft 365 mostly a password where basic authentication is off
+  // (fetchmail signs in with OAuth only when told to use oauthbearer/xoauth2). With -v the server's reply is in the
+  // log above it and decides.
+  pattern('fetchmail-authorization-failure', 'product', 2, [
+    `${phrase('Authorization failure on')} [^\\s@]{1,255}@\\S{1,255}`,
+  ], [
+    p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.45), p('token_expired_or_invalid', 0.3),
   ], { yieldsTo: ['server-reply', 'sign-in'] }),
   // The server's certificate was not accepted (CertificateValidationException).
   pattern('k9-certificate-error', 'tls', 3, [
