@@ -11,6 +11,10 @@ describe('vocabulary: K-9 Mail / Thunderbird for Android (English and German)', 
     ['Authentifizierung fehlgeschlagen für max@contoso.com. Überprüfe deine Servereinstellungen.', 'imap_auth_failed_generic'],
     ['Certificate error for max@contoso.com\nCheck your server settings', 'tls_problem'],
     ['Zertifikatsproblem (max@contoso.com)\nÜberprüfe deine Servereinstellungen', 'tls_problem'],
+    ['Authorization canceled', 'user_cancelled_or_consent_declined'],
+    ['Autorisierung aufgehoben', 'user_cancelled_or_consent_declined'],
+    ['OAuth sign in failed', 'token_expired_or_invalid'],
+    ['Anmelden mit OAuth fehlgeschlagen', 'token_expired_or_invalid'],
   ]);
 });
 
@@ -20,15 +24,9 @@ describe('vocabulary: mutt / NeoMutt', () => {
   ]);
 });
 
-describe('vocabulary: fetchmail', () => {
-  expectFirst([
-    ['fetchmail: Authorization failure on max@contoso.com@outlook.office365.com', 'imap_auth_failed_generic'],
-    ['fetchmail: Authorization failure on max@contoso.com@outlook.office365.com (previously authorized)', 'imap_auth_failed_generic'],
-  ]);
-});
-
 describe('vocabulary: K-9 Mail gives way to the server reply it wraps', () => {
   expectFirst([
+    ['Authorization failed with the following error: AADSTS65001: The user or administrator has not consented to use the application with ID \'9e5f94bc-e8a4-4e73-b8be-63364c29d753\' named \'K-9 Mail\'.', 'consent_missing'],
     ['Authentication failed for max@contoso.com. Update your server settings.\n535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],
   ]);
 });
