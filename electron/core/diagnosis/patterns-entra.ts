@@ -127,11 +127,11 @@ const aadstsRule: Rule = {
  * correct tenant ID and are signing into the correct cloud." and 50105 "Your administrator has configured the
  * application <name> ('<app id>') to block users unless they are specifically granted ('assigned') access".
  */
-const APP_NOT_IN_DIRECTORY = /\bApplication with identifier '[^'\n]{1,200}' was not found in the directory\b/i;
 const RESOURCE_NOT_IN_TENANT = /resourceprincipalnamed.{1,300}?wasnotfoundinthetenant/i;
 const CODE_PRESENT = /AADSTS ?(?:700016|500011|50011|90002|50105)(?!\d)/i;
 /** The other service texts: [regex, code, proposals]. */
 const SERVICE_MESSAGES: readonly (readonly [RegExp, string, readonly Proposal[]])[] = [
+  [/\bApplication with identifier '[^'\n]{1,200}' was not found in the directory\b/i, '700016', [p('wrong_tenant_or_app', 0.88)]],
   [/\bspecified in the request does not match the redirect URIs configured\b/i, '50011', [p('redirect_uri_mismatch', 0.9)]],
   [/\bTenant '[^'\n]{1,200}' not found\. Check to make sure you have the correct tenant ID\b/i, '90002', [p('wrong_tenant_or_app', 0.88)]],
   [/\bto block users unless they are specifically granted \('assigned'\) access\b/i, '50105', [p('user_not_assigned', 0.9)]],
@@ -144,8 +144,6 @@ const entraMessageRule: Rule = {
     const hit = (ruleId: string, index: number, length: number, proposals: readonly Proposal[]): RuleHit => ({
       ruleId, family: 'entra', specificity: 3, index, length, proposals, protocolSensitive: false,
     });
-    const app = APP_NOT_IN_DIRECTORY.exec(view);
-    if (app) return [hit('entra-message:700016', app.index, app[0].length, [p('wrong_tenant_or_app', 0.88)])];
     for (const [regex, code, proposals] of SERVICE_MESSAGES) {
       const m = regex.exec(view);
       if (m) return [hit(`entra-message:${code}`, m.index, m[0].length, proposals)];
