@@ -25,6 +25,14 @@ const FAILURES: readonly [string, CategoryId][] = [
   ['140735233:error:14094410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure', 'tls_problem'],
   ['unable to verify the first certificate (UNABLE_TO_VERIFY_LEAF_SIGNATURE)', 'tls_problem'],
   ['sun.security.validator.ValidatorException: PKIX path building failed', 'tls_problem'],
+  // Chromium's net errors (a browser sign-in page, Electron, WebView2) and Windows' WSANO_DATA in English and German.
+  ['Failed to load https://login.microsoftonline.com/common/oauth2/v2.0/authorize: net::ERR_NAME_NOT_RESOLVED', 'network_blocked'],
+  ['net::ERR_INTERNET_DISCONNECTED', 'network_blocked'],
+  ['net::ERR_CONNECTION_TIMED_OUT', 'network_blocked'],
+  ['net::ERR_CERT_AUTHORITY_INVALID', 'tls_problem'],
+  ['net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH', 'tls_problem'],
+  ['System.Net.Sockets.SocketException (11004): The requested name is valid, but no data of the requested type was found.', 'network_blocked'],
+  ['Der angeforderte Name ist gültig, es wurden jedoch keine Daten des angeforderten Typs gefunden', 'network_blocked'],
 ];
 
 describe('decode: connection and TLS failures', () => {

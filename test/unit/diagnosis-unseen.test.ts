@@ -183,6 +183,18 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Das Postfach existiert nicht.'), 'imap_disabled_or_not_connected');
   });
 
+  it('HTTP statuses alone are guessed as Microsoft Graph documents them; an SMTP "Service unavailable" is no HTTP status', () => {
+    assert.equal(guessed('503 Service Unavailable'), 'throttled');
+    assert.equal(guessed('<html><head><title>502 Bad Gateway</title></head></html>'), 'network_blocked');
+    assert.equal(guessed('The remote server returned an error: (400) Bad Request.'), 'token_expired_or_invalid');
+    assert.equal(guessed('500 Internal Server Error'), 'throttled');
+    assert.equal(guessed('TypeError: Failed to fetch'), 'network_blocked');
+    assert.equal(guessed("KeyError: 'access_token'"), 'token_expired_or_invalid');
+    const smtp = decode('550 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using Spamhaus');
+    assert.notEqual(smtp.guess, true);
+    assert.equal(smtp.causes[0]?.category, 'outbound_sender_blocked');
+  });
+
   it('client texts in other languages are guessed by their words too: connection, certificate, sign-in, mail', () => {
     assert.equal(guessed('Échec de la connexion au serveur'), 'network_blocked');
     assert.equal(guessed('No se pudo establecer la conexión con el servidor'), 'network_blocked');

@@ -42,6 +42,19 @@ const SIGNALS: readonly Signal[] = [
   // issued for another resource than the one called.
   // .NET's WebException prints "(401) Unauthorized" / German "(401) Nicht autorisiert".
   { id: 'unauthorized', regex: /\b(?:401 ?Unauthori[sz]ed|Unauthori[sz]ed|Nicht autorisiert|HTTP(?:\/\d(?:\.\d)?)?(?: status)?(?: code)?:? 401)\b|\(401\)/i, proposals: [g('token_expired_or_invalid', 0.28), g('wrong_scope_or_resource', 0.22)] },
+  // HTTP statuses of a mail or sign-in API with no other words, as Microsoft Graph documents them (learn.microsoft.com/graph/errors):
+  // 503 "temporarily unavailable for maintenance or is overloaded … repeat the request after a delay" and 504 "did not
+  // receive a timely response from the upstream server" (busy or cut off on the way); 502/504 are also what a proxy says
+  // in the service's place. 400 "malformed or incorrect": at the token endpoint that is most often a refused grant
+  // (invalid_grant) or a wrong scope/resource. 500 says only that the server failed.
+  // Exchange's SMTP block reply "550 5.7.1 Service unavailable; Client host … blocked" is no HTTP status (the 'smtp-5.7' signal has it).
+  { id: 'http-unavailable', regex: /\b(?:503 ?\(?Service (?:Temporarily )?Unavailable|(?<!\d\.\d{1,3}[ ,;:]{1,2})Service (?:Temporarily )?Unavailable|The service is unavailable|HTTP(?: Error| status)?:? 503)\b/i, proposals: [g('throttled', 0.25), g('network_blocked', 0.2)] },
+  { id: 'http-gateway', regex: /\b(?:50[24] ?\(?(?:Bad Gateway|Gateway Time-?out)|Bad Gateway|Gateway Time-?out|HTTP(?: Error| status)?:? 50[24])\b/i, proposals: [g('network_blocked', 0.25), g('throttled', 0.2)] },
+  { id: 'http-bad-request', regex: /\b(?:400 ?\(?Bad Request|Bad Request|HTTP(?: Error| status)?:? 400)\b|\(400\)/i, proposals: [g('token_expired_or_invalid', 0.2), g('wrong_scope_or_resource', 0.15)] },
+  { id: 'http-server-error', regex: /\b(?:500 ?\(?)?Internal Server Error\b|\bHTTP(?: Error| status)?:? 500\b/i, proposals: [g('throttled', 0.18), g('unexpected_server_reply', 0.15)] },
+  // A browser's fetch() that never got an answer (Chromium "TypeError: Failed to fetch", Firefox "NetworkError when attempting
+  // to fetch resource."): offline, blocked, or a proxy/TLS inspection in the way.
+  { id: 'fetch-failed', regex: /\bFailed to fetch\b|\bNetworkError when attempting to fetch resource/i, proposals: [g('network_blocked', 0.28)] },
   // A user that could not be assigned or is not assigned to the app (enterprise app "Users and groups").
   { id: 'assign', regex: /\b(?:(?:could not|cannot|can't|failed to) assign|not assigned|nicht zugewiesen)\b/i, proposals: [g('user_not_assigned', 0.28)] },
   // Thunderbird's "Sending of the message failed." / "Senden der Nachricht fehlgeschlagen." (its send-error-failed
@@ -68,7 +81,7 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-spam', regex: /\b(?:spam|unerwünscht|black ?list|block ?list|schwarze Liste|reputation)|ブラックリスト|黑名单/i, proposals: [g('outbound_sender_blocked', 0.28)] },
   // MSAL.js prints its error class before the code ("ClientAuthError: state_mismatch: …", msal-common/msal-browser
   // src/error/*.ts); the class alone says the text is about a sign-in.
-  { id: 'signin', regex: /XOAUTH2|OAUTHBEARER|\b(?:(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|OAuth|token|sign(?:-| | you )?in\b|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
+  { id: 'signin', regex: /XOAUTH2|OAUTHBEARER|\b(?:(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|OAuth|token|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
   { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|Posteingang|mailbox|Postfach)/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
   { id: 'smtp', regex: /\b(?:SMTP|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|recipient|Empfänger|sender address|Absenderadresse|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of the message failed|Senden der Nachricht fehlgeschlagen|Delivery has failed to these recipients|submit (?:the )?message|(?:failed to|could not|couldn't|unable to) deliver|delivery (?:failed|failure)|Senden fehlgeschlagen|(?:Nachrichten|E-?Mail-?)?[Vv]ersand|versenden|verschicken|Zustellung|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|messagerie|M365|O365|MS365)|почт|письм|메일|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
 ];

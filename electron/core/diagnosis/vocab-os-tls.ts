@@ -179,6 +179,12 @@ const ERRNO: readonly Rule[] = [
     // The BSD/macOS getaddrinfo text for EAI_NONAME (Python on macOS: "[Errno 8] nodename nor servname provided, or
     // not known"), and Boost.Asio's / Qt's failed lookup ("Host not found (authoritative)", QAbstractSocket "Host not found").
     phrase('nodename nor servname provided'), phrase('Host not found'),
+    // Windows Sockets WSANO_DATA (11004): the name exists in DNS but has no address record ("The requested name is valid,
+    // but no data of the requested type was found"; German as Microsoft's German KB prints it, "Fehlerwert: 11004 der
+    // angeforderte Name ist gültig, jedoch keine Daten des angeforderten Typs gefunden", and as OONI's probe lists it,
+    // "Der angeforderte Name ist gültig, es wurden jedoch keine Daten des angeforderten Typs gefunden").
+    phrase('requested name is valid, but no data of the requested type was found'),
+    phrase('keine Daten des angeforderten Typs gefunden'),
   ], [p('network_blocked', 0.85)]),
   pattern('errno-aborted', 'network', 2, [
     phrase('Software caused connection abort'), phrase('Das Programm verursachte den Abbruch der Verbindung'),
