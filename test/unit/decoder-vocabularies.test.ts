@@ -139,6 +139,15 @@ describe('vocabulary: HTTP clients on the way to the sign-in service (requests/u
   ]);
 });
 
+describe('vocabulary: the Graph SDKs (Kiota) that print only the HTTP status', () => {
+  expectFirst([
+    ['Microsoft.Kiota.Abstractions.ApiException: The server returned an unexpected status code and no error factory is registered for this code: 401', 'token_expired_or_invalid'],
+    ['Error getting mail folders from Graph API: The server returned an unexpected status code and the error registered for this code failed to deserialize: 403', 'consent_missing'],
+    ['The server returned an unexpected status code with no response body: 429', 'throttled'],
+    ['The server returned an unexpected status code and no error factory is registered for this code: 404', 'imap_disabled_or_not_connected'],
+  ]);
+});
+
 describe("vocabulary: Outlook's error numbers (imnxport.h IXP_E_*, Outlook's send and receive timeouts)", () => {
   expectFirst([
     ["Task 'smtp.office365.com - Sending' reported error (0x800CCC0F) : 'The connection to the server was interrupted.'", 'network_blocked'],

@@ -74,6 +74,16 @@ describe('decode: Entra sign-in errors in their real wrappers', () => {
     assert.equal(decode('https://shop.wawi.onretail.eu/microsoft_outlook/confirm?error=access_denied&state=x').causes[0]?.category, 'user_cancelled_or_consent_declined');
   });
 
+  it("the sign-in page's policy pages: Conditional Access, Identity Protection, MFA registration → a security policy", () => {
+    for (const page of [
+      'You cannot access this right now\nYour sign-in was successful but does not meet the criteria to access this resource. For example, you might be signing in from a browser, app, or location that is restricted by your admin.',
+      "You don't have access to this\nYour sign-in was successful but you don't have permission to access this resource.",
+      "You can't get there from here\nThis application contains sensitive information and can only be accessed from: Devices or client applications that meet Contoso management compliance policy.",
+      "Your sign-in was blocked\nWe've detected something unusual about this sign-in.",
+      'More information required\nYour organization needs more information to keep your account secure',
+    ]) assert.deepEqual(decode(page).causes.map((c) => c.category), ['security_policy_blocks'], page);
+  });
+
   it('700016 and 500011 as Entra words them, without their code or with a mistyped one', () => {
     const app = "Application with identifier 'f3a1c2d4-0000-4000-8000-000000000001' was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.";
     assert.deepEqual(decode(app).causes.map((c) => c.category), ['wrong_tenant_or_app']);

@@ -64,6 +64,10 @@ const SIGNALS: readonly Signal[] = [
   // about decides the guess when no message is known. Each is a word a user or a client writes around a failure.
   { id: 'words-locked', regex: /\b(?:locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
   { id: 'words-permission', regex: /\b(?:permission|Berechtigung|access (?:is )?denied|Zugriff verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
+  // The Graph SDK for .NET (v5) often prints only the exception's type: "Microsoft.Graph.Models.ODataErrors.ODataError:
+  // Exception of type '…ODataError' was thrown." (the reason sits in its Error.Message). Graph refused the call; as
+  // with "access denied", the app's permission or the mailbox's rights come first.
+  { id: 'graph-odata-error', regex: /\bODataErrors?\.ODataError\b/, proposals: [g('consent_missing', 0.22), g('mailbox_permission_missing', 0.2), g('token_expired_or_invalid', 0.15)] },
   { id: 'words-consent', regex: /\b(?:consent|Zustimmung|Einwilligung|consentement|consentimiento|consenso)|同意/i, proposals: [g('consent_missing', 0.28)] },
   { id: 'words-expired', regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
   // OAuth's invalid_client written as words ("Invalid client"): the client's credential or ID was refused (RFC 6749 §5.2).

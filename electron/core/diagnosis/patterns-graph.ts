@@ -1,7 +1,7 @@
 /**
  * Microsoft Graph error codes (the "code" of an OData error body, M365-REFERENCE §3.14) → categories.
  */
-import { codeTable, p, pattern, phrase, type CodeEntry, type Rule } from './pattern-kit.js';
+import { codeTable, p, pattern, phrase, type CodeEntry, type Proposal, type Rule } from './pattern-kit.js';
 
 const GRAPH_CODES: Readonly<Record<string, CodeEntry>> = {
   AUTHORIZATION_REQUESTDENIED: { proposals: [p('consent_missing', 0.55)] },
@@ -11,6 +11,30 @@ const GRAPH_CODES: Readonly<Record<string, CodeEntry>> = {
   ERRORACCESSDENIED: { proposals: [p('consent_missing', 0.45), p('mailbox_permission_missing', 0.4)] },
   AUTHORIZATION_IDENTITYNOTFOUND: { proposals: [p('wrong_tenant_or_app', 0.6)] },
 };
+
+/** What an HTTP status from Graph means when nothing else was printed (learn.microsoft.com/graph/errors). */
+const KIOTA_STATUS: Readonly<Record<string, readonly Proposal[]>> = {
+  // "Required authentication information is either missing or not valid for the resource": expired, or for another resource.
+  '401': [p('token_expired_or_invalid', 0.5), p('wrong_scope_or_resource', 0.45)],
+  // "Access is denied to the requested resource. The user might not have enough permission": Graph's ErrorAccessDenied.
+  '403': GRAPH_CODES.ERRORACCESSDENIED?.proposals ?? [],
+  // "The requested resource doesn't exist": for /users/{id}/… the mailbox or user is not in this tenant.
+  '404': [p('imap_disabled_or_not_connected', 0.4), p('wrong_tenant_or_app', 0.35)],
+  '429': [p('throttled', 0.85)],
+  '503': [p('throttled', 0.5)],
+};
+
+function kiotaStatusRule(): Rule {
+  const regex = /The server returned an unexpected status code(?: and no error factory is registered for this code| and the error registered for this code failed to deserialize| with no response body)?: ?(\d{3})\b/i;
+  return {
+    id: 'graph-kiota-status',
+    scan(view) {
+      const m = regex.exec(view);
+      const proposals = m?.[1] ? KIOTA_STATUS[m[1]] : undefined;
+      return m && proposals ? [{ ruleId: `graph-kiota-status:${m[1]}`, family: 'graph', specificity: 2, index: m.index, length: m[0].length, proposals, protocolSensitive: false }] : [];
+    },
+  };
+}
 
 /** Graph error codes as whole words. */
 export const GRAPH_RULES: readonly Rule[] = [
@@ -63,5 +87,11 @@ export const GRAPH_RULES: readonly Rule[] = [
   pattern('send-on-behalf-denied', 'smtp-submit', 3, [
     phrase('do not have the permission to send the message on behalf of'), '0x80070005-(?:0x)?[0-9a-f]{8}-(?:0x)?[0-9a-f]{8}',
   ], [p('send_as_denied', 0.92)]),
+  // The Graph SDKs built on Kiota (.NET, Go, Java, PHP, Python, TypeScript, Ruby, Dart) throw ApiException with only the HTTP
+  // status when the error body was not mapped: "The server returned an unexpected status code and no error factory is
+  // registered for this code: 401" / "… the error registered for this code failed to deserialize: 401" / "… with no
+  // response body: 401" (microsoft/kiota-* HttpClientRequestAdapter / NetHttpRequestAdapter sources). The status decides,
+  // read as Graph documents it (learn.microsoft.com/graph/errors).
+  kiotaStatusRule(),
   codeTable('graph', 'graph', 3, '\\b(Authorization_RequestDenied|InvalidAuthenticationToken|Request_ResourceNotFound|TooManyRequests|ErrorAccessDenied|Authorization_IdentityNotFound)\\b', GRAPH_CODES),
 ];

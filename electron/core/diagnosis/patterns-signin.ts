@@ -111,6 +111,30 @@ export const SIGNIN_RULES: readonly Rule[] = [
     // laminas-mail (GLPI, other PHP ticket systems): "cannot login, user or password wrong".
     phrase('user or password wrong'), phrase('username or password wrong'), phrase('user or password incorrect'),
   ], [p('not_authenticated', 0.6)]),
+  // The Microsoft sign-in page's own error pages when the sign-in itself worked but a policy stops it: Conditional
+  // Access (device compliance, location, app or browser), Identity Protection, security defaults. Titles and texts
+  // as the page's strings list them (mirrored in TokenTactics' Invoke-EntraErrorHandling) and Microsoft's docs show
+  // them ("You cannot access this right now", entra-docs how-to-compliant-network; "You don't have access to this" /
+  // "You can't get there from here", Intune's troubleshooting pages). Generic titles of that list ("Let's try
+  // something else", "Get access to this resource") are left out.
+  pattern('signin-page-policy-blocked', 'entra-ui', 3, [
+    phrase('You cannot access this right now'), phrase("You can't get there from here"), phrase("You can't get to this yet"),
+    phrase("You don't have access to this"), phrase('Your sign-in was blocked'), phrase('You cannot proceed right now'),
+    phrase('a security policy is preventing access'), phrase('does not meet the criteria to access this resource'),
+    phrase("Your sign-in was successful but you don't have permission to access this resource"),
+    phrase("Your sign-in was successful but you don't have the permissions to access this resource"),
+    phrase('requires your device to be managed by'), phrase("requires the device requesting access to be managed by"),
+    phrase("Device must comply with your organization's compliance requirements"), phrase('Register or enroll your device'),
+    phrase("We've detected suspicious activity on your account"), phrase("We've detected something unusual about this sign-in"),
+    phrase('security policy requiring token protection'), phrase('Additional sign-in methods are required to access this resource'),
+    phrase('An authentication policy cannot be fulfilled'),
+  ], [p('security_policy_blocks', 0.85)]),
+  // The page that makes a user register MFA before going on (security defaults, a registration campaign): "More
+  // information required — Your organization needs more information to keep your account secure" (Microsoft's
+  // combined security-info registration; ProofUpDescription). An app that signs in without a browser cannot pass it.
+  pattern('signin-page-mfa-registration', 'entra-ui', 3, [
+    phrase('needs more information to keep your account secure'), phrase('More information required'),
+  ], [p('security_policy_blocks', 0.75)]),
   pattern('token-invalid-audience', 'token', 3, [phrase('invalid audience'), phrase('audience is invalid')], [
     p('wrong_scope_or_resource', 0.8),
   ]),
