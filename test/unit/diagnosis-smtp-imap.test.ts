@@ -42,6 +42,11 @@ describe('decode: SMTP replies in their real wrappers', () => {
     }
   }
 
+  it('504 5.7.4 alone: TLS first (AUTH before STARTTLS), then a mechanism Exchange does not offer (not XOAUTH2), then a password', () => {
+    const causes = decode('504 5.7.4 Unrecognized authentication type').causes.map((c) => c.category);
+    assert.deepEqual(causes.slice(0, 3), ['tls_problem', 'smtp_auth_failed_generic', 'basic_auth_used']);
+  });
+
   it('reads the Odoo "Mail Delivery Failed" with a Python bytes repr and keeps the reply as evidence', () => {
     const text = "Mail Delivery Failed\nMail delivery failed via SMTP server 'None'.\nSMTPAuthenticationError: (535, b'5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information. [AM0PR01CA0123.eurprd01.prod.exchangelabs.com 2026-03-02T09:14:07.123Z 08DE5A1B2C3D4E5F]')";
     const [top, ...rest] = decode(text, { languages: ['en'] }).causes;

@@ -98,9 +98,11 @@ const SMTP_AUTH: readonly Rule[] = [
   ], [p('basic_auth_used', 0.65), p('security_policy_blocks', 0.58)], { flags: '' }),
   pattern('smtp-5.7.8', 'smtp-auth', 2, [enhanced('5.7.8')], [p('smtp_auth_failed_generic', 0.5)]),
   // 504 5.7.4: the AUTH mechanism is not offered — before STARTTLS (Exchange offers AUTH only after
-  // it), or a password mechanism (AUTH LOGIN/PLAIN) where basic authentication is off.
+  // it), a mechanism Exchange Online does not list (it offers "AUTH LOGIN XOAUTH2": Go's smtp.PlainAuth sends AUTH PLAIN),
+  // or a password mechanism where basic authentication is off. The second reading is the generic cause's last check
+  // ("the authentication type is XOAUTH2"), which is what fixed most development threads.
   pattern('smtp-5.7.4-unrecognized-auth', 'smtp-auth', 2, [enhanced('5.7.4'), phrase('unrecognized authentication type')], [
-    p('tls_problem', 0.55), p('basic_auth_used', 0.5), p('smtp_auth_disabled_tenant', 0.3), p('smtp_auth_failed_generic', 0.25),
+    p('tls_problem', 0.55), p('smtp_auth_failed_generic', 0.52), p('basic_auth_used', 0.5), p('smtp_auth_disabled_tenant', 0.3),
   ]),
   // Other servers' words for a wrong user name or password: Exim's "535 Incorrect authentication data",
   // "535 5.7.8 … Authentication credentials invalid" (RFC 4954 §6: 535 5.7.8 = credentials invalid).

@@ -57,9 +57,12 @@ export function classifyProbeFailure(failure: ProbeFailure): CategoryId | null {
   // whatever else 454 can mean.
   if (failure.protocol === 'tls' || failure.step === 'starttls' || failure.step === 'tls' || (code && isTlsErrorCode(code))) return 'tls_problem';
   const ruledOut = new Set<CategoryId>(failure.tlsEstablished ? ['tls_problem'] : []);
-  // "504 5.7.4 Unrecognized authentication type" can mean a password mechanism is refused; the SMTP
-  // probe offers only XOAUTH2, so for it that reading is ruled out.
-  if (failure.protocol === 'smtp' && /(?<![\d.])5\.7\.4(?![\d.])/.test(failure.reply ?? '')) ruledOut.add('basic_auth_used');
+  // "504 5.7.4 Unrecognized authentication type" can mean a password mechanism is refused, or a mechanism Exchange does
+  // not offer (not XOAUTH2); the SMTP probe sends only AUTH XOAUTH2, so for it both readings are ruled out.
+  if (failure.protocol === 'smtp' && /(?<![\d.])5\.7\.4(?![\d.])/.test(failure.reply ?? '')) {
+    ruledOut.add('basic_auth_used');
+    ruledOut.add('smtp_auth_failed_generic');
+  }
   const reply = failure.reply?.trim();
   if (reply) {
     const category = decoded(reply, failure.protocol, ruledOut);
