@@ -60,3 +60,34 @@ describe('vocabulary: osTicket wrappers give way to the reply inside them', () =
     assert.equal(decode(text).causes[0]?.category, 'imap_disabled_or_not_connected');
   });
 });
+
+/* GLPI (vocab-helpdesks.ts): the SMTP OAuth callback, the mail receiver, and the oauthimap plugin, as GLPI shows them. */
+describe('vocabulary: GLPI SMTP OAuth, mail receiver and oauthimap (English)', () => {
+  expectFirst([
+    ['Authorization failed with error: The user has denied access to the scope requested by the client application.', 'user_cancelled_or_consent_declined'],
+    ['Unable to verify authorization code', 'redirect_uri_mismatch'],
+    ['Unable to get authorization code', 'user_cancelled_or_consent_declined'],
+    ['Access token does not provide an email address, please verify token claims configuration.', 'wrong_scope_or_resource'],
+    ['The authenticated account does not expose an email address', 'wrong_scope_or_resource'],
+    ['Access token does not provide a refresh token, please verify application configuration.', 'wrong_scope_or_resource'],
+    ['Unable to fetch authorization code. Error is: Unexpected token', 'bad_client_secret'],
+    ['Invalid provider configuration', 'wrong_tenant_or_app'],
+    ['Could not connect to mailgate server', 'imap_auth_failed_generic'],
+    ['cannot select INBOX, is this a valid transport?', 'imap_disabled_or_not_connected'],
+  ]);
+});
+
+describe('vocabulary: GLPI wrappers give way to Microsoft\'s error or the server reply inside them', () => {
+  it('"Authorization failed with error:" around AADSTS50011 → the redirect URI, not a declined consent', () => {
+    const text = "Authorization failed with error: AADSTS50011: The redirect URI 'https://glpi.contoso.com/front/smtp_oauth2_callback.php' specified in the request does not match the redirect URIs configured for the application '8c5b3f0e-1d2a-4c3b-9e8f-0a1b2c3d4e5f'.";
+    assert.equal(decode(text).causes[0]?.category, 'redirect_uri_mismatch');
+  });
+  it('"Unable to fetch authorization code. Error is:" around AADSTS7000215 → the client secret', () => {
+    const text = 'Unable to fetch authorization code. Error is: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.';
+    assert.equal(decode(text).causes[0]?.category, 'bad_client_secret');
+  });
+  it('"An error occurred trying to connect to collector." around "User is authenticated but not connected." → the reply decides', () => {
+    const text = 'An error occurred trying to connect to collector.\nUser is authenticated but not connected.';
+    assert.equal(decode(text).causes[0]?.category, 'imap_disabled_or_not_connected');
+  });
+});

@@ -10,6 +10,12 @@
  *   callback's errors). Older osTicket (tag v1.16.6, include/class.email.php) checked a password login with
  *   "Invalid login. Check IMAP settings" / "Unable to log in. Check SMTP settings.". osTicket's German language
  *   pack is built from Crowdin and is not in any stored repository, so only English is here.
+ * - GLPI 10/11 (glpi-project/glpi): front/smtp_oauth2_callback.php (commit 598d0f86, the SMTP "OAuth" connection of
+ *   the notification settings), src/MailCollector.php (commit 0042059c, the receiver's collect()); the Microsoft 365
+ *   IMAP plugin pluginsGLPI/oauthimap (commit 285ae3f: front/authorization.process.php, inc/authorization.class.php,
+ *   inc/imap/imapoauthstorage.class.php). GLPI's de_DE.po was only found in 2012/2016 versions, before these texts,
+ *   and the plugin ships no German; so only English. The plugin's "cannot login, user or password wrong" (thrown
+ *   when Exchange answers NO to XOAUTH2) is laminas-mail's text, already in patterns-signin.ts.
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
@@ -66,5 +72,46 @@ const OSTICKET: readonly Rule[] = [
   ], [p('imap_auth_failed_generic', 0.35), p('network_blocked', 0.3)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
 ];
 
+/** GLPI: the SMTP OAuth callback, the mail receiver and the oauthimap plugin. */
+const GLPI: readonly Rule[] = [
+  // smtp_oauth2_callback.php / authorization.process.php: Microsoft redirected back with error (+ error_description,
+  // e.g. AADSTS65004 when the user declined consent). The AADSTS code decides; alone it is mostly "declined".
+  pattern('glpi-authorization-failed', 'product', 2, [`${phrase('Authorization failed with error')} ?:`], [
+    p('user_cancelled_or_consent_declined', 0.45), p('consent_missing', 0.3),
+  ], { yieldsTo: ['sign-in'] }),
+  // … the state in the redirect does not match the session's: the browser came back to another address (host name
+  // or http/https) than the one that started, so the session cookie was not sent.
+  pattern('glpi-verify-authorization-code', 'product', 2, [phrase('Unable to verify authorization code')], [
+    p('redirect_uri_mismatch', 0.45),
+  ]),
+  // … Microsoft came back without a code (and without an error).
+  pattern('glpi-no-authorization-code', 'product', 2, [phrase('Unable to get authorization code')], [
+    p('user_cancelled_or_consent_declined', 0.35), p('redirect_uri_mismatch', 0.3),
+  ]),
+  // … the token has no email claim / the account exposes no address (the "email" scope or the user's mail attribute).
+  pattern('glpi-no-email-claim', 'product', 3, [
+    phrase('Access token does not provide an email address'), phrase('The authenticated account does not expose an email address'),
+  ], [p('wrong_scope_or_resource', 0.55)]),
+  // … no refresh token: offline_access was not granted.
+  pattern('glpi-no-refresh-token', 'product', 3, [phrase('Access token does not provide a refresh token')], [
+    p('wrong_scope_or_resource', 0.6), p('token_expired_or_invalid', 0.2),
+  ]),
+  // … redeeming the code at Microsoft's token endpoint failed; the exception text (an AADSTS message) follows.
+  pattern('glpi-token-request-failed', 'product', 1, [
+    `${phrase('Unable to fetch authorization code. Error is')} ?:`, `${phrase('Unable to obtain access token from provider')} ?:`,
+  ], [p('bad_client_secret', 0.4), p('wrong_tenant_or_app', 0.3)], { yieldsTo: ['sign-in'] }),
+  // … no OAuth provider configured (client ID, secret or tenant ID missing in the notification settings).
+  pattern('glpi-invalid-provider', 'product', 2, [phrase('Invalid provider configuration')], [p('wrong_tenant_or_app', 0.45)]),
+  // MailCollector::collect(): no mailbox connection; newer versions append the exception after
+  // "An error occurred trying to connect to collector." (the reply in it decides).
+  pattern('glpi-collector-connect', 'product', 1, [
+    phrase('Could not connect to mailgate server'), phrase('An error occurred trying to connect to collector'),
+  ], [p('imap_auth_failed_generic', 0.4), p('network_blocked', 0.35)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  // oauthimap ImapOauthStorage: signed in, but INBOX could not be selected (no mailbox behind the account, or no access).
+  pattern('glpi-oauthimap-select-inbox', 'product', 3, [phrase('cannot select INBOX, is this a valid transport?')], [
+    p('imap_disabled_or_not_connected', 0.5), p('mailbox_permission_missing', 0.35),
+  ]),
+];
+
 /** Every helpdesk rule of this file (patterns.ts). */
-export const HELPDESK_VOCABULARY_RULES: readonly Rule[] = [...OSTICKET];
+export const HELPDESK_VOCABULARY_RULES: readonly Rule[] = [...OSTICKET, ...GLPI];
