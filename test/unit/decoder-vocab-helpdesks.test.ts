@@ -91,3 +91,26 @@ describe('vocabulary: GLPI wrappers give way to Microsoft\'s error or the server
     assert.equal(decode(text).causes[0]?.category, 'imap_disabled_or_not_connected');
   });
 });
+
+/* Request Tracker and Redmine (vocab-helpdesks.ts): their sentences around the SMTP error, English and German. */
+describe('vocabulary: Request Tracker and Redmine sending failures (English and German)', () => {
+  expectFirst([
+    ['[crit]: <rt-5.0.5-12345-1701234567-123.45-3-0@contoso.com>: Could not send mail with command `/usr/sbin/sendmail -oi -t`: <rt-5.0.5-12345-1701234567-123.45-3-0@contoso.com>: `/usr/sbin/sendmail -oi -t` exited with code 75', 'smtp_auth_failed_generic'],
+    ['Sending the previous mail has failed.  Please contact your admin, they can find more details in the logs.', 'smtp_auth_failed_generic'],
+    ['Der Versand der letzten E-Mail ist fehlgeschlagen. Bitte kontaktieren Sie Ihren Administrator, dieser kann weitere Informationen in den Logdateien finden.', 'smtp_auth_failed_generic'],
+    ['An error occurred while sending mail (Connection refused - connect(2) for "smtp.office365.com" port 587)', 'network_blocked'],
+    ['An error occurred while sending mail (execution expired)', 'network_blocked'],
+    ['Beim Senden einer E-Mail ist ein Fehler aufgetreten (execution expired).', 'network_blocked'],
+  ]);
+});
+
+describe('vocabulary: Redmine\'s sentence gives way to the SMTP reply inside it', () => {
+  it('English, around 535 5.7.139 SmtpClientAuthentication disabled for the tenant → the reply decides', () => {
+    const text = 'An error occurred while sending mail (535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [FR3P281CA0012.DEUP281.PROD.OUTLOOK.COM])';
+    assert.equal(decode(text).causes[0]?.category, 'smtp_auth_disabled_tenant');
+  });
+  it('German, around 535 5.7.139 basic authentication disabled → the reply decides', () => {
+    const text = 'Beim Senden einer E-Mail ist ein Fehler aufgetreten (535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BE1P281CA0123.DEUP281.PROD.OUTLOOK.COM]).';
+    assert.equal(decode(text).causes[0]?.category, 'basic_auth_used');
+  });
+});

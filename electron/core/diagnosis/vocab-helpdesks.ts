@@ -113,5 +113,25 @@ const GLPI: readonly Rule[] = [
   ]),
 ];
 
+/** Request Tracker and Redmine: sentences around (or instead of) the SMTP error; the reply inside decides. */
+const RT_AND_REDMINE: readonly Rule[] = [
+  // RT: "<msgid>: Could not send mail with command `/usr/sbin/sendmail -oi -t`: … exited with code 75" in the log,
+  // and the ticket history's SystemError line. Which relay step failed is only in the MTA's log.
+  pattern('rt-send-failed', 'product', 1, [
+    phrase('Could not send mail with command'), phrase('Sending the previous mail has failed. Please contact your admin'),
+    phrase('Der Versand der letzten E-Mail ist fehlgeschlagen'),
+  ], [p('smtp_auth_failed_generic', 0.3), p('network_blocked', 0.25)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  // Redmine notice_email_error: "An error occurred while sending mail (<exception message>)".
+  pattern('redmine-email-error', 'product', 1, [
+    `${phrase('An error occurred while sending mail')} ?\\(`, `${phrase('Beim Senden einer E-Mail ist ein Fehler aufgetreten')} ?\\(`,
+  ], [p('smtp_auth_failed_generic', 0.3), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  // … around Ruby's Timeout message (ruby/ruby lib/timeout.rb raises "execution expired"; Net::SMTP opens the
+  // connection under Timeout with Net::OpenTimeout): nothing answered in time — blocked port, or a server waiting for TLS.
+  pattern('redmine-email-timeout', 'product', 2, [
+    `${phrase('An error occurred while sending mail')} ?\\( ?${phrase('execution expired')} ?\\)`,
+    `${phrase('Beim Senden einer E-Mail ist ein Fehler aufgetreten')} ?\\( ?${phrase('execution expired')} ?\\)`,
+  ], [p('network_blocked', 0.6), p('tls_problem', 0.25)]),
+];
+
 /** Every helpdesk rule of this file (patterns.ts). */
-export const HELPDESK_VOCABULARY_RULES: readonly Rule[] = [...OSTICKET, ...GLPI];
+export const HELPDESK_VOCABULARY_RULES: readonly Rule[] = [...OSTICKET, ...GLPI, ...RT_AND_REDMINE];
