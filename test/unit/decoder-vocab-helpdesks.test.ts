@@ -114,3 +114,46 @@ describe('vocabulary: Redmine\'s sentence gives way to the SMTP reply inside it'
     assert.equal(decode(text).causes[0]?.category, 'basic_auth_used');
   });
 });
+
+/* Znuny (vocab-helpdesks.ts): OAuth2 token management, the SMTP backend, IMAP and the Microsoft Graph mail account. */
+describe('vocabulary: Znuny OAuth2 tokens, SMTP, IMAP and Microsoft Graph (English log lines)', () => {
+  expectFirst([
+    ['Refresh token for token config with ID 3 has expired or is not present. Token must be retrieved manually via authorization code.', 'token_expired_or_invalid'],
+    ['Refresh token of token record for token config with ID 3 has expired (or is not present). A new token must be obtained by RequestTokenByAuthorizationCode().', 'token_expired_or_invalid'],
+    ["Response for request for token config with ID 3 and request type 'TokenByRefreshToken' was not '200 OK'. ", 'token_expired_or_invalid'],
+    ["Response for request for token config with ID 3 and request type 'TokenByAuthorizationCode' was not '200 OK'. ", 'bad_client_secret'],
+    ['Error getting response for token request by authorization code for token config with ID 3.', 'network_blocked'],
+    ["Error getting response for request for token config with ID 3 and request type 'TokenByRefreshToken'.", 'network_blocked'],
+    ["OAuth2 token for config with name 'Microsoft 365 SMTP' could not be retrieved.", 'token_expired_or_invalid'],
+    ['OAuth2 token with ID 3 could not be retrieved.', 'token_expired_or_invalid'],
+    ['SMTP authentication failed: 535, Authentication unsuccessful!', 'smtp_auth_failed_generic'],
+    ["Could not connect to host 'smtp.office365.com'. ErrorMessage: Connection timed out", 'network_blocked'],
+    ["Something went wrong while trying to connect to 'IMAP => helpdesk@contoso.com/outlook.office365.com': Died at /opt/znuny/Kernel/System/MailAccount/IMAP.pm line 52.", 'network_blocked'],
+    ["Error executing operation 'https://graph.microsoft.com/v1.0/users/helpdesk@contoso.com/mailFolders?$top=100' (request type GET).", 'mailbox_permission_missing'],
+  ]);
+});
+
+describe('vocabulary: Znuny wrappers give way to the reply or Microsoft\'s error inside them', () => {
+  it('a refused refresh with AADSTS700082 (refresh token expired by inactivity) → the AADSTS code decides', () => {
+    const text = "Response for request for token config with ID 3 and request type 'TokenByRefreshToken' was not '200 OK'. invalid_grant (error code 700082): AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2026-06-01T08:12:44.0000000Z and was inactive for 90.00:00:00.";
+    assert.equal(decode(text).causes[0]?.category, 'token_expired_or_invalid');
+  });
+  it('a refused code redemption with AADSTS7000222 (expired client secret) → the client secret', () => {
+    const text = "Response for request for token config with ID 3 and request type 'TokenByAuthorizationCode' was not '200 OK'. invalid_client (error code 7000222): AADSTS7000222: The provided client secret keys for app '0a1b2c3d-4e5f-6789-abcd-ef0123456789' are expired.";
+    assert.equal(decode(text).causes[0]?.category, 'bad_client_secret');
+  });
+  it('"SMTP authentication failed" around 5.7.139 disabled for the mailbox → the reply decides', () => {
+    const text = 'SMTP authentication failed: 535, 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information. [FR2P281CA0047.DEUP281.PROD.OUTLOOK.COM]!';
+    assert.equal(decode(text).causes[0]?.category, 'smtp_auth_disabled_mailbox');
+  });
+  it('"Envelope from … not accepted" around 5.7.57 → not authenticated, not the wrapper\'s Send As guess', () => {
+    const text = "Envelope from 'sales@contoso.com' not accepted by the server: 530, 5.7.57 Client not authenticated to send mail. [FR3P281CA0031.DEUP281.PROD.OUTLOOK.COM]!";
+    assert.equal(decode(text).causes[0]?.category, 'not_authenticated');
+  });
+  it('Graph\'s ErrorAccessDenied after "Error executing operation" → the same causes as Graph\'s error alone', () => {
+    const reply = '403 Forbidden, {"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}';
+    const text = `Error executing operation 'https://graph.microsoft.com/v1.0/users/helpdesk@contoso.com/mailFolders?$top=100' (request type GET).: ${reply}`;
+    const causes = (t: string) => decode(t).causes.map((c) => [c.category, c.confidence]);
+    assert.deepEqual(causes(text), causes(reply));
+  });
+});

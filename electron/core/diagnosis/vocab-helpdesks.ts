@@ -133,5 +133,56 @@ const RT_AND_REDMINE: readonly Rule[] = [
   ], [p('network_blocked', 0.6), p('tls_problem', 0.25)]),
 ];
 
+/** Znuny: OAuth2 tokens, the SMTP backend and the Microsoft Graph mail account. */
+const ZNUNY: readonly Rule[] = [
+  // OAuth2Token.pm GetToken() / RequestTokenByRefreshToken(): the stored refresh token expired or was never stored
+  // (an admin must request a new token in the OAuth2 token management).
+  pattern('znuny-refresh-token-expired', 'product', 3, [
+    `${phrase('Refresh token for token config with ID')} [0-9]{1,12} ${phrase('has expired or is not present')}`,
+    `${phrase('Refresh token of token record for token config with ID')} [0-9]{1,12} ${phrase('has expired (or is not present)')}`,
+  ], [p('token_expired_or_invalid', 0.8), p('wrong_scope_or_resource', 0.2)]),
+  // … Microsoft's token endpoint did not answer 200; Znuny appends "<error> (error code …): <error_description>".
+  pattern('znuny-token-refresh-refused', 'product', 2, [
+    `${phrase('Response for request for token config with ID')} [0-9]{1,12} ${phrase("and request type 'TokenByRefreshToken' was not '200 OK'")}`,
+  ], [p('token_expired_or_invalid', 0.5), p('bad_client_secret', 0.3)], { yieldsTo: ['sign-in'] }),
+  pattern('znuny-token-code-refused', 'product', 2, [
+    `${phrase('Response for request for token config with ID')} [0-9]{1,12} ${phrase("and request type 'TokenByAuthorizationCode' was not '200 OK'")}`,
+  ], [p('bad_client_secret', 0.4), p('redirect_uri_mismatch', 0.3)], { yieldsTo: ['sign-in'] }),
+  // … no HTTP answer at all from the token endpoint (proxy, DNS, firewall, TLS).
+  pattern('znuny-token-no-response', 'product', 2, [
+    `${phrase('Error getting response for')} [^\\n]{0,60}?${phrase('for token config with ID')}`,
+  ], [p('network_blocked', 0.6), p('tls_problem', 0.25)], { yieldsTo: ['tls'] }),
+  // SMTP.pm / MSGraph.pm: GetToken() returned nothing; the OAuth2Token lines above say why.
+  pattern('znuny-token-not-retrieved', 'product', 2, [
+    `${phrase('OAuth2 token for config with name')} '[^'\\n]{1,255}' ${phrase('could not be retrieved')}`,
+    `${phrase('OAuth2 token with ID')} [0-9]{1,12} ${phrase('could not be retrieved')}`,
+    `${phrase('Error requesting token by refresh token for token config with ID')}`,
+  ], [p('token_expired_or_invalid', 0.55), p('bad_client_secret', 0.25)], { yieldsTo: ['sign-in'] }),
+  // SMTP.pm Check(): the AUTH (password or XOAUTH2) was refused; "<code>, <server message>" follows.
+  pattern('znuny-smtp-auth-failed', 'product', 2, [`${phrase('SMTP authentication failed')} ?(?::|\\(SMTP code)`], [
+    p('smtp_auth_failed_generic', 0.5),
+  ], { yieldsTo: ['server-reply', 'sign-in'] }),
+  // … no SMTP connection after three tries.
+  pattern('znuny-smtp-no-connection', 'product', 2, [`${phrase('Could not connect to host')} '[^'\\n]{1,255}'\\. ?ErrorMessage`], [
+    p('network_blocked', 0.6), p('tls_problem', 0.25),
+  ], { yieldsTo: ['server-reply', 'tls'] }),
+  // Send(): MAIL FROM refused (Exchange: 5.7.57 not authenticated, 5.7.60 send as) — the reply decides.
+  pattern('znuny-smtp-envelope-from', 'product', 1, [`${phrase('Envelope from')} '[^'\\n]{0,255}' ${phrase('not accepted by the server')}`], [
+    p('send_as_denied', 0.35), p('not_authenticated', 0.25),
+  ], { yieldsTo: ['server-reply'] }),
+  // IMAP.pm _Fetch(): Net::IMAP::Simple died while connecting; its error follows.
+  pattern('znuny-imap-connect-exception', 'product', 1, [phrase("Something went wrong while trying to connect to 'IMAP")], [
+    p('network_blocked', 0.4), p('tls_problem', 0.3),
+  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  // MSGraph.pm ExecuteOperation(): Graph refused the call. With an answer Znuny appends ": <HTTP status>, <Graph's JSON
+  // error>" and Graph's error code decides (the rule does not match then: 'graph' is no wrapped cause for yieldsTo);
+  // without one (no answer body) only the sentence is left.
+  pattern('znuny-graph-operation-failed', 'product', 1, [
+    `${phrase('Error executing operation')} '[^'\\n]{1,255}' \\(${phrase('request type')} [A-Za-z]{3,7}\\)\\.(?! ?:)`,
+  ], [
+    p('mailbox_permission_missing', 0.3), p('token_expired_or_invalid', 0.25),
+  ], { yieldsTo: ['sign-in'] }),
+];
+
 /** Every helpdesk rule of this file (patterns.ts). */
-export const HELPDESK_VOCABULARY_RULES: readonly Rule[] = [...OSTICKET, ...GLPI, ...RT_AND_REDMINE];
+export const HELPDESK_VOCABULARY_RULES: readonly Rule[] = [...OSTICKET, ...GLPI, ...RT_AND_REDMINE, ...ZNUNY];
