@@ -62,7 +62,7 @@ describe('vocabulary: osTicket wrappers give way to the reply inside them', () =
 });
 
 /* GLPI (vocab-helpdesks.ts): the SMTP OAuth callback, the mail receiver, and the oauthimap plugin, as GLPI shows them. */
-describe('vocabulary: GLPI SMTP OAuth, mail receiver and oauthimap (English)', () => {
+describe('vocabulary: GLPI SMTP OAuth, mail receiver, test mail and oauthimap (English; German where GLPI ships it)', () => {
   expectFirst([
     ['Authorization failed with error: The user has denied access to the scope requested by the client application.', 'user_cancelled_or_consent_declined'],
     ['Unable to verify authorization code', 'redirect_uri_mismatch'],
@@ -73,6 +73,9 @@ describe('vocabulary: GLPI SMTP OAuth, mail receiver and oauthimap (English)', (
     ['Unable to fetch authorization code. Error is: Unexpected token', 'bad_client_secret'],
     ['Invalid provider configuration', 'wrong_tenant_or_app'],
     ['Could not connect to mailgate server', 'imap_auth_failed_generic'],
+    ['Verbindung zum Mailgateway fehlgeschlagen', 'imap_auth_failed_generic'],
+    ['Failed to send test email to administrator', 'smtp_auth_failed_generic'],
+    ['E-Mail konnte nicht an den Administrator gesendet werden', 'smtp_auth_failed_generic'],
     ['cannot select INBOX, is this a valid transport?', 'imap_disabled_or_not_connected'],
   ]);
 });

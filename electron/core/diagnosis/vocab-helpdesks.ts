@@ -13,8 +13,10 @@
  * - GLPI 10/11 (glpi-project/glpi): front/smtp_oauth2_callback.php (commit 598d0f86, the SMTP "OAuth" connection of
  *   the notification settings), src/MailCollector.php (commit 0042059c, the receiver's collect()); the Microsoft 365
  *   IMAP plugin pluginsGLPI/oauthimap (commit 285ae3f: front/authorization.process.php, inc/authorization.class.php,
- *   inc/imap/imapoauthstorage.class.php). GLPI's de_DE.po was only found in 2012/2016 versions, before these texts,
- *   and the plugin ships no German; so only English. The plugin's "cannot login, user or password wrong" (thrown
+ *   inc/imap/imapoauthstorage.class.php), and the test mail of the notification settings (NotificationMailing
+ *   testNotification(), "Failed to send test email to administrator"). German: GLPI's locales/de_DE.po is stored only
+ *   in a 2016 version (commit 14b27672), which has the receiver's and the test mail's sentences but not the newer
+ *   OAuth texts; the plugin ships no German. The plugin's "cannot login, user or password wrong" (thrown
  *   when Exchange answers NO to XOAUTH2) is laminas-mail's text, already in patterns-signin.ts.
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
@@ -106,7 +108,12 @@ const GLPI: readonly Rule[] = [
   // "An error occurred trying to connect to collector." (the reply in it decides).
   pattern('glpi-collector-connect', 'product', 1, [
     phrase('Could not connect to mailgate server'), phrase('An error occurred trying to connect to collector'),
+    phrase('Verbindung zum Mailgateway fehlgeschlagen'),
   ], [p('imap_auth_failed_generic', 0.4), p('network_blocked', 0.35)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  // NotificationMailing::testNotification(): PHPMailer's Send() failed; its reason is only in GLPI's mail log.
+  pattern('glpi-test-mail-failed', 'product', 1, [
+    phrase('Failed to send test email to administrator'), phrase('E-Mail konnte nicht an den Administrator gesendet werden'),
+  ], [p('smtp_auth_failed_generic', 0.35), p('network_blocked', 0.3)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
   // oauthimap ImapOauthStorage: signed in, but INBOX could not be selected (no mailbox behind the account, or no access).
   pattern('glpi-oauthimap-select-inbox', 'product', 3, [phrase('cannot select INBOX, is this a valid transport?')], [
     p('imap_disabled_or_not_connected', 0.5), p('mailbox_permission_missing', 0.35),
