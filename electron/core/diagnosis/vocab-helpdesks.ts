@@ -1,7 +1,8 @@
 /**
  * What helpdesk products print when they fetch mail (IMAP/POP3) or send it (SMTP) through Microsoft 365, and when
  * their OAuth2 connection to Microsoft fails. Written by hand from each product's own source (no library carries
- * these texts); OTRS/Znuny, Zammad and FreeScout are in vocab-ticket-systems.ts.
+ * these texts); the OTRS/Znuny POP3/IMAP login lines, Zammad and FreeScout are in vocab-ticket-systems.ts. Each
+ * product sentence that wraps a server reply or Microsoft's sign-in error gives way to it (`yieldsTo`).
  *
  * - osTicket 1.17/1.18 (osTicket/osTicket @ 4689926b2): include/class.mail.php (the XOAUTH2 login of the mail
  *   fetcher and of SMTP, on laminas-mail), include/class.email.php (the OAuth2 credentials and their refresh),
@@ -13,8 +14,8 @@
  * - GLPI 10/11 (glpi-project/glpi): front/smtp_oauth2_callback.php (commit 598d0f86, the SMTP "OAuth" connection of
  *   the notification settings), src/MailCollector.php (commit 0042059c, the receiver's collect()); the Microsoft 365
  *   IMAP plugin pluginsGLPI/oauthimap (commit 285ae3f: front/authorization.process.php, inc/authorization.class.php,
- *   inc/imap/imapoauthstorage.class.php), and the test mail of the notification settings (NotificationMailing
- *   testNotification(), "Failed to send test email to administrator"). German: GLPI's locales/de_DE.po is stored only
+ *   inc/imap/imapoauthstorage.class.php), and the test mail of the notification settings ("Failed to send test email to
+ *   administrator": inc/notificationmail.class.php in GLPI 0.90, NotificationMailing::testNotification() later). German: GLPI's locales/de_DE.po is stored only
  *   in a 2016 version (commit 14b27672), which has the receiver's and the test mail's sentences but not the newer
  *   OAuth texts; the plugin ships no German. The plugin's "cannot login, user or password wrong" (thrown
  *   when Exchange answers NO to XOAUTH2) is laminas-mail's text, already in patterns-signin.ts.
