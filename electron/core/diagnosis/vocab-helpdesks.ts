@@ -14,10 +14,10 @@
  * - GLPI 10/11 (glpi-project/glpi): front/smtp_oauth2_callback.php (commit 598d0f86, the SMTP "OAuth" connection of
  *   the notification settings), src/MailCollector.php (commit 0042059c, the receiver's collect()); the Microsoft 365
  *   IMAP plugin pluginsGLPI/oauthimap (commit 285ae3f: front/authorization.process.php, inc/authorization.class.php,
- *   inc/imap/imapoauthstorage.class.php), and the test mail of the notification settings ("Failed to send test email to
- *   administrator": inc/notificationmail.class.php in GLPI 0.90, NotificationMailing::testNotification() later). German: GLPI's locales/de_DE.po is stored only
- *   in a 2016 version (commit 14b27672), which has the receiver's and the test mail's sentences but not the newer
- *   OAuth texts; the plugin ships no German. The plugin's "cannot login, user or password wrong" (thrown
+ *   inc/imap/imapoauthstorage.class.php), and the test mail of the notification settings ("Failed to send test email
+ *   to administrator": inc/notificationmail.class.php in GLPI 0.90, NotificationMailing::testNotification() later).
+ *   German: GLPI's locales/de_DE.po is stored only in a 2016 version (commit 14b27672), which has the receiver's and
+ *   the test mail's sentences but not the newer OAuth texts; the plugin ships no German. The plugin's "cannot login, user or password wrong" (thrown
  *   when Exchange answers NO to XOAUTH2) is laminas-mail's text, already in patterns-signin.ts.
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
