@@ -190,6 +190,8 @@ describe('never an empty answer', () => {
     assert.equal(guessed('500 Internal Server Error'), 'throttled');
     assert.equal(guessed('TypeError: Failed to fetch'), 'network_blocked');
     assert.equal(guessed("KeyError: 'access_token'"), 'token_expired_or_invalid');
+    assert.equal(guessed('Could not get app or system token.'), 'consent_missing');
+    assert.equal(guessed('Failed to acquire an app-only token'), 'consent_missing');
     assert.equal(guessed("Microsoft.Graph.Models.ODataErrors.ODataError: Exception of type 'Microsoft.Graph.Models.ODataErrors.ODataError' was thrown."), 'consent_missing');
     const smtp = decode('550 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using Spamhaus');
     assert.notEqual(smtp.guess, true);

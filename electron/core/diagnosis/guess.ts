@@ -68,6 +68,11 @@ const SIGNALS: readonly Signal[] = [
   // Exception of type '…ODataError' was thrown." (the reason sits in its Error.Message). Graph refused the call; as
   // with "access denied", the app's permission or the mailbox's rights come first.
   { id: 'graph-odata-error', regex: /\bODataErrors?\.ODataError\b/, proposals: [g('consent_missing', 0.22), g('mailbox_permission_missing', 0.2), g('token_expired_or_invalid', 0.15)] },
+  // A token for the app itself (client credentials: "app token", "app-only", "system token"): that flow has no refresh
+  // token to expire, so when it fails the app's permission (admin consent) or its secret is the likely reason
+  // (learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow: the admin must consent to the app's
+  // permissions; the request carries client_secret or a certificate).
+  { id: 'words-app-token', regex: /\b(?:app(?:lication)?[ -](?:only[ -])?token|app-only|system token|client[ _]credentials?)\b/i, proposals: [g('consent_missing', 0.3), g('bad_client_secret', 0.24)] },
   { id: 'words-consent', regex: /\b(?:consent|Zustimmung|Einwilligung|consentement|consentimiento|consenso)|同意/i, proposals: [g('consent_missing', 0.28)] },
   { id: 'words-expired', regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
   // OAuth's invalid_client written as words ("Invalid client"): the client's credential or ID was refused (RFC 6749 §5.2).
