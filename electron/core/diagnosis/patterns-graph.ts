@@ -93,5 +93,8 @@ export const GRAPH_RULES: readonly Rule[] = [
   // response body: 401" (microsoft/kiota-* HttpClientRequestAdapter / NetHttpRequestAdapter sources). The status decides,
   // read as Graph documents it (learn.microsoft.com/graph/errors).
   kiotaStatusRule(),
+  // Graph's 429 for more than four concurrent requests per app and mailbox: code "ApplicationThrottled", message
+  // "Application is over its MailboxConcurrency limit." (Outlook service limits in learn.microsoft.com/graph/throttling-limits).
+  pattern('graph-mailbox-concurrency', 'throttle', 3, ['\\bMailbox ?Concurrency\\b', '\\bApplicationThrottled\\b'], [p('throttled', 0.92)]),
   codeTable('graph', 'graph', 3, '\\b(Authorization_RequestDenied|InvalidAuthenticationToken|Request_ResourceNotFound|TooManyRequests|ErrorAccessDenied|Authorization_IdentityNotFound)\\b', GRAPH_CODES),
 ];

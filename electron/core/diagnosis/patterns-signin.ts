@@ -76,7 +76,12 @@ export const SIGNIN_RULES: readonly Rule[] = [
   // The older wording of the same message (AADSTS70002 of the v1 endpoint): "must contain the following
   // parameter: 'client_secret or client_assertion'" — a desktop/public client whose registration is not
   // marked "Allow public client flows" (learn.microsoft.com/entra/identity-platform/msal-client-applications).
-  pattern('signin-secret-or-assertion', 'entra-ui', 2, [phrase("following parameter: 'client_secret or client_assertion'")], [
+  // Localized sign-in pages and translated posts keep the parameter names and translate only the "or" ("'client_secret或
+  // client_assertion'", "client_secret oder client_assertion").
+  pattern('signin-secret-or-assertion', 'entra-ui', 2, [
+    phrase("following parameter: 'client_secret or client_assertion'"),
+    "client_secret ?(?:or|或|oder|ou|o|of|lub|или|または) ?client_assertion",
+  ], [
     p('public_vs_confidential_client', 0.9),
   ]),
   // AADSTS50133 (Microsoft's list: "The session isn't valid due to password expiration or recent password

@@ -154,9 +154,19 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // required", "RESOLVER.RST.AuthRequired; authentication required", Postfix's "Client host rejected: Access denied".
   pattern('smtp-authentication-required', 'smtp-submit', 3, [
     // An SMTP reply code in front: "Device authentication is required" (AADSTS50097) is not this.
-    '\\b[45]\\d\\d[ -](?:[45]\\.\\d{1,2}\\.\\d{1,3} )?Authentication required', 'RESOLVER\\.RST\\.AuthRequired',
+    // Postfix and others also say "530 SMTP authentication is required." / "530 Authentication is required".
+    '\\b[45]\\d\\d[ -](?:[45]\\.\\d{1,2}\\.\\d{1,3} )?(?:SMTP )?Authentication (?:is )?required', 'RESOLVER\\.RST\\.AuthRequired',
     phrase('Client host rejected: Access denied'),
   ], [p('not_authenticated', 0.85)]),
+  // A relay that refuses to pass mail on for a client that did not sign in: Postfix's "554 5.7.1 <…>: Relay access
+  // denied", Exchange's "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain", and Exchange Online's
+  // "550 5.7.64 TenantAttribution; Relay Access Denied" (no connector matches the sending server — Microsoft's NDR page
+  // learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/tenantattribution-ndr; its German version translates the
+  // reply as "Relayzugriff verweigert"). Signing in with SMTP AUTH (or a matching connector) fixes it.
+  pattern('smtp-relay-denied', 'smtp-submit', 3, [
+    phrase('Relay access denied'), phrase('Relayzugriff verweigert'), phrase('Unable to relay'), phrase('Relaying denied'),
+    enhanced('5.7.64'), phrase('TenantAttribution'), enhanced('5.7.54'),
+  ], [p('not_authenticated', 0.8), p('outbound_sender_blocked', 0.25)]),
   pattern('dotnet-secure-connection', 'smtp-submit', 2, [phrase('requires a secure connection or the client was not authenticated')], [
     p('not_authenticated', 0.55), p('tls_problem', 0.3),
   ]),

@@ -159,6 +159,13 @@ const EMAIL_OAUTH2_PROXY: readonly Rule[] = [
     phrase('No-GUI authorisation request failed or timed out'), phrase('Authorisation request timed out'),
     phrase('No OAuth 2.0 authorisation code returned for account'),
   ], [p('user_cancelled_or_consent_declined', 0.7), p('redirect_uri_mismatch', 0.2)]),
+  // The browser's answer never reached the proxy's redirect address, or came back to another address than `redirect_uri`
+  // (emailproxy.py get_oauth2_authorisation_code: "OAuth 2.0 authorisation response is missing or does not match
+  // `redirect_uri`", since 2024.5 "… response for account <user> is missing or does not match`redirect_uri`"): the
+  // redirect URI configured in the proxy is not the one the browser lands on (or not registered in Entra).
+  pattern('oauth2-proxy-redirect-mismatch', 'token', 3, [
+    'OAuth 2\\.0 authorisation response (?:for account [^\\s]{1,200} )?is missing or does not match ?`?redirect_uri',
+  ], [p('redirect_uri_mismatch', 0.8), p('user_cancelled_or_consent_declined', 0.2)]),
   // The password the client sends unlocks the proxy's stored tokens; another password cannot, and with its default
   // settings the proxy drops them and asks for a new sign-in.
   pattern('oauth2-proxy-password', 'token', 2, [phrase('Login failed - the password for account')], [
