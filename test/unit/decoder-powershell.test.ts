@@ -42,6 +42,20 @@ describe('Exchange Online PowerShell errors', () => {
 
   it('another program PowerShell does not know is not about Exchange', () => {
     assert.deepEqual(decode("docker : The term 'docker' is not recognized as the name of a cmdlet").causes, []);
+    assert.deepEqual(decode("Get-AzureADUser : The term 'Get-AzureADUser' is not recognized as the name of a cmdlet").causes, []);
+  });
+
+  it('the older EXO session cmdlets and nouns imported with a prefix are Exchange cmdlets too', () => {
+    assert.equal(first("Connect-EXOPSSession: The term 'Connect-EXOPSSession' is not recognized as a name of a cmdlet, function, script file, or executable program."), 'exchange_powershell_not_ready');
+    assert.equal(first("invoke-command : The term 'Get-o365DynamicDistributionGroup' is not recognized as the name of a cmdlet, function,"), 'exchange_powershell_not_ready');
+    assert.equal(first('New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : Access is denied.'), 'exchange_powershell_not_ready');
+  });
+
+  it('SmtpClientAuthenticationDisabled : True in the output: the tenant for Get-TransportConfig, the mailbox for Get-CASMailbox', () => {
+    assert.equal(first('PS> Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled\n\nSmtpClientAuthenticationDisabled : True'), 'smtp_auth_disabled_tenant');
+    assert.equal(first('PS> Get-CASMailbox -Identity info@contoso.com | Format-List SmtpClientAuthenticationDisabled\nSmtpClientAuthenticationDisabled : True'), 'smtp_auth_disabled_mailbox');
+    assert.deepEqual(decode('SmtpClientAuthenticationDisabled : True').causes.slice(0, 2).map((c) => c.category), ['smtp_auth_disabled_tenant', 'smtp_auth_disabled_mailbox']);
+    assert.equal(decode('SmtpClientAuthenticationDisabled : False').guess, true);
   });
 
   it('an object id Exchange cannot find: the service principal is missing or has another id', () => {

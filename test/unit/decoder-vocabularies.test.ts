@@ -141,10 +141,29 @@ describe('vocabulary: HTTP clients on the way to the sign-in service (requests/u
 
 describe('vocabulary: the Graph SDKs (Kiota) that print only the HTTP status', () => {
   expectFirst([
+    ['{"error":{"code":"ApplicationThrottled","message":"Application is over its MailboxConcurrency limit."}}', 'throttled'],
     ['Microsoft.Kiota.Abstractions.ApiException: The server returned an unexpected status code and no error factory is registered for this code: 401', 'token_expired_or_invalid'],
     ['Error getting mail folders from Graph API: The server returned an unexpected status code and the error registered for this code failed to deserialize: 403', 'consent_missing'],
     ['The server returned an unexpected status code with no response body: 429', 'throttled'],
     ['The server returned an unexpected status code and no error factory is registered for this code: 404', 'imap_disabled_or_not_connected'],
+  ]);
+});
+
+describe('vocabulary: relays that refuse mail from a client that did not sign in', () => {
+  expectFirst([
+    ['NOQUEUE: reject: RCPT from unknown[192.0.2.10]: 554 5.7.1 <info@fabrikam.com>: Relay access denied', 'not_authenticated'],
+    ["Remote Server returned '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain'", 'not_authenticated'],
+    ['550 5.7.64 TenantAttribution; Relay Access Denied [AM0PR01MB1234.eurprd01.prod.exchangelabs.com]', 'not_authenticated'],
+    ['550 5.7.64 TenantAttribution; Relayzugriff verweigert SMTP', 'not_authenticated'],
+    ['status=bounced (host relay.example.net[198.51.100.7]:26 said: 530 SMTP authentication is required. (in reply to RCPT TO command))', 'not_authenticated'],
+  ]);
+});
+
+describe('vocabulary: Email OAuth 2.0 Proxy and translated sign-in pages', () => {
+  expectFirst([
+    ['Authorisation result error for user@contoso.com - aborting login. OAuth 2.0 authorisation response is missing or does not match `redirect_uri`', 'redirect_uri_mismatch'],
+    ['OAuth 2.0 authorisation response for account user@contoso.com is missing or does not match`redirect_uri`', 'redirect_uri_mismatch'],
+    ["\"invalid_client\":\"error_description\":\"AADSTS70002:请求体必须包含以下参数:'client_secret或client_assertion'", 'public_vs_confidential_client'],
   ]);
 });
 
