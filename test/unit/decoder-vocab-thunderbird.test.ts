@@ -7,10 +7,18 @@ import { describe, it } from 'node:test';
 import { decode } from '../../electron/core/diagnosis/decode.js';
 import { expectFirst } from '../helpers/decoder-scenarios.js';
 
-describe('vocabulary: Thunderbird signing in (English and German)', () => {
+describe('vocabulary: Thunderbird signing in (English, German and other languages)', () => {
   expectFirst([
-    ['Login to server outlook.office365.com with username max@contoso.com failed.', 'imap_auth_failed_generic'],
-    ['Anmeldung auf dem Server outlook.office365.com mit Benutzernamen "max@contoso.com" fehlgeschlagen', 'imap_auth_failed_generic'],
+    ['Login to server outlook.office365.com with username max@contoso.com failed.', 'basic_auth_used'],
+    ['Anmeldung auf dem Server outlook.office365.com mit Benutzernamen "max@contoso.com" fehlgeschlagen', 'basic_auth_used'],
+    ['Échec de la connexion depuis le serveur outlook.office365.com avec le nom d’utilisateur max@contoso.fr.', 'basic_auth_used'],
+    ['Accesso al server outlook.office365.com con nome utente max@contoso.it non riuscito.', 'basic_auth_used'],
+    ['El inicio de sesión en el servidor outlook.office365.com con el nombre de usuario max@contoso.es ha fallado.', 'basic_auth_used'],
+    ['Aanmelden bij server outlook.office365.com met gebruikersnaam max@contoso.nl is mislukt.', 'basic_auth_used'],
+    ['Logowanie na serwerze outlook.office365.com za pomocą nazwy użytkownika „max@contoso.pl” się nie powiodło.', 'basic_auth_used'],
+    ['Autenticação no servidor outlook.office365.com com o usuário max@contoso.com.br falhou.', 'basic_auth_used'],
+    ['Autenticazione non riuscita durante la connessione al server outlook.office365.com.', 'token_expired_or_invalid'],
+    ['Authenticatiefout tijdens het verbinden met server outlook.office365.com.', 'token_expired_or_invalid'],
     ['Authentication failure while connecting to server outlook.office365.com.', 'token_expired_or_invalid'],
     ['Authentifizierungsfehler beim Verbinden mit dem Server outlook.office365.com.', 'token_expired_or_invalid'],
     ["Unable to authenticate to Outgoing server (SMTP) smtp.office365.com. Please check the password and verify the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)'.", 'smtp_auth_failed_generic'],

@@ -93,9 +93,9 @@ describe('decode: IMAP replies in their real wrappers', () => {
     }
   }
 
-  it('Thunderbird\'s "Login to server … failed" is an IMAP sign-in failure, often a password login', () => {
+  it('Thunderbird\'s "Login to server … failed" is a refused password (OAuth2 failures have their own message), then an IMAP sign-in failure', () => {
     const causes = decode('Login to server outlook.office365.com with username info@contoso.de failed.').causes;
-    assert.deepEqual(causes.map((c) => [c.category, c.confidence]), [['imap_auth_failed_generic', 0.5], ['basic_auth_used', 0.45]]);
+    assert.deepEqual(causes.map((c) => [c.category, c.confidence]), [['basic_auth_used', 0.5], ['imap_auth_failed_generic', 0.45]]);
   });
 
   it('a loose "authentication failed" is SMTP unless the text or the context is about IMAP', () => {

@@ -38,7 +38,8 @@ const OUTLOOK_CODES: Readonly<Record<string, CodeEntry>> = {
   // POP3_RESPONSE_ERROR / POP3_INVALID_USER_NAME; IMAP_LOGINFAILURE: the incoming server refused the password logon.
   '800CCC90': { family: 'imap', proposals: [p('imap_auth_failed_generic', 0.45), p('basic_auth_used', 0.3)] },
   '800CCC91': { family: 'imap', proposals: [p('imap_auth_failed_generic', 0.55), p('basic_auth_used', 0.3)] },
-  '800CCC92': { family: 'imap', specificity: 1, proposals: [p('imap_auth_failed_generic', 0.6)] }, // POP3_INVALID_PASSWORD
+  // POP3_INVALID_PASSWORD: the password was refused — on Microsoft 365 a password sign-in for POP/IMAP is refused for everyone.
+  '800CCC92': { family: 'imap', specificity: 1, proposals: [p('basic_auth_used', 0.6), p('imap_auth_failed_generic', 0.55)] },
   '800CCCD1': { family: 'imap', proposals: [p('imap_auth_failed_generic', 0.55), p('basic_auth_used', 0.35)] },
   '800CCCDD': network(0.4, 0.2), // IMAP_UNSOLICITED_BYE: the server ended the session
   // IMAP_AUTH_NOT_POSSIBLE / IMAP_OUT_OF_AUTH_METHODS: no sign-in method both sides know (OAuth only on one side).

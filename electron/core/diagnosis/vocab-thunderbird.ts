@@ -18,16 +18,28 @@ import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 const NAME = '["„“”]?[^\\s"„“”]{1,255}["„“”]?';
 
 const SIGN_IN: readonly Rule[] = [
-  // mailServerLoginFailed2: the server refused the password (or token) for IMAP/POP. A password login is the usual
-  // cause on Microsoft 365 (Mozilla's "Microsoft OAuth authentication and Thunderbird" article).
+  // mailServerLoginFailed2: the server refused the password for IMAP/POP (a failed OAuth2 sign-in has its own message,
+  // imapOAuth2Error below), so a password login is the usual cause on Microsoft 365 (Mozilla's "Microsoft OAuth
+  // authentication and Thunderbird" article). Also French, Italian, Spanish, Dutch, Polish and Portuguese, from
+  // thunderbird/thunderbird-l10n <locale>/mail/chrome/messenger/messenger.properties.
   pattern('thunderbird-login-failed', 'imap', 1, [
     `Login to server ${NAME} (?:with username ${NAME} )?failed`,
     `Anmeldung (?:auf dem|bei dem|beim|bei) Server ${NAME} mit Benutzernamen? ${NAME} fehlgeschlagen`,
-  ], [p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.45)]),
+    `Échec de la connexion depuis le serveur ${NAME} avec le nom d.utilisateur`,
+    `Accesso al server ${NAME} con nome utente ${NAME} non riuscito`,
+    `El inicio de sesión en el servidor ${NAME} con el nombre de usuario ${NAME} ha fallado`,
+    `Aanmelden bij server ${NAME} met gebruikersnaam ${NAME} is mislukt`,
+    `Logowanie na serwerze ${NAME} za pomocą nazwy użytkownika ${NAME} się nie powiodło`,
+    `Autenticação no servidor ${NAME} com o usuário ${NAME} falhou`, `Início de sessão para o servidor ${NAME} com o nome de utilizador`,
+  ], [p('basic_auth_used', 0.5), p('imap_auth_failed_generic', 0.45)]),
   // oAuth2Error / imapOAuth2Error: the OAuth2 sign-in for the account failed — the stored token is no longer valid
   // (sign in again), or the tenant does not let Thunderbird sign in (admin consent), or IMAP refused the token.
   pattern('thunderbird-oauth2-error', 'client', 2, [
     `${phrase('Authentication failure while connecting to server')}`, phrase('Authentifizierungsfehler beim Verbinden mit dem Server'),
+    phrase('Échec de l’authentification lors de la connexion au serveur'), phrase("Échec de l'authentification lors de la connexion au serveur"),
+    phrase('Autenticazione non riuscita durante la connessione al server'), phrase('Fallo de identificación al conectarse al servidor'),
+    phrase('Authenticatiefout tijdens het verbinden met server'), phrase('Niepowodzenie uwierzytelniania podczas łączenia się z serwerem'),
+    phrase('Falha de autenticação ao conectar-se com o servidor'), phrase('Falha de autenticação ao ligar-se ao servidor'),
   ], [p('token_expired_or_invalid', 0.5), p('imap_auth_failed_generic', 0.4), p('consent_missing', 0.35)], { yieldsTo: ['sign-in'] }),
   // smtpAuthFailure: SMTP AUTH refused, reply not shown (password login, or SMTP AUTH off for the mailbox).
   pattern('thunderbird-smtp-auth-failure', 'client', 2, [
