@@ -57,6 +57,13 @@ describe('vocabulary: Grafana and Gitea/Forgejo', () => {
     ['failed to probe SMTP capabilities: dial tcp 52.97.1.1:587: i/o timeout', 'network_blocked'],
     ['Failed to send a testing email to \'admin@contoso.com\': failed to send message via SMTP: ', 'smtp_auth_failed_generic'],
     ['Das Senden der Test-E-Mail an „admin@contoso.com“ ist fehlgeschlagen: ', 'smtp_auth_failed_generic'],
+    ['failed to establish network connection to SMTP server: dial tcp: lookup smtp.office365.com: no such host', 'network_blocked'],
+    ['could not initiate SMTP session: EOF', 'tls_problem'],
+    ['failed to start TLS connection: tls: failed to verify certificate', 'tls_problem'],
+    ['failed to authenticate SMTP: ', 'smtp_auth_failed_generic'],
+    // Exchange's reply inside decides: AUTH before STARTTLS.
+    ['failed to authenticate SMTP: 504 5.7.4 Unrecognized authentication type', 'tls_problem'],
+    ['failed to issue MAIL command: 530 5.7.57 Client not authenticated to send mail', 'not_authenticated'],
   ]);
 
   it('Exchange\'s reply inside the wrapper decides', () => {

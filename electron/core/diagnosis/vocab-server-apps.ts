@@ -103,11 +103,13 @@ const KEYCLOAK: readonly Rule[] = [
 
 /**
  * Grafana (English only): grafana/grafana pkg/services/notifications/mailer.go (older: "Failed to send notification
- * to email addresses: …") and smtp.go ("failed to send email: " + gopkg.in/mail.v2's "gomail: could not send email
- * 1: <reply>"). Grafana signs in with a password only.
- * Gitea / Forgejo: go-gitea/gitea services/mailer/sender/smtp.go (Send, probeSMTPServer) and the admin page's
- * "Send Testing Email" (routers/web/admin/config.go, config.test_mail_failed of options/locale/locale_en-US.ini and
- * locale_de-DE.ini).
+ * to email addresses: …"; the alerting email sender words it in lower case) and smtp.go ("failed to send email: " +
+ * gopkg.in/mail.v2's "gomail: could not send email 1: <reply>"). Grafana signs in with a password only.
+ * Gitea / Forgejo: go-gitea/gitea services/mailer/sender/smtp.go (Send, probeSMTPServer; go-mail since 1.23), the
+ * older services/mailer/mailer.go smtpSender.Send (net/smtp: "failed to establish network connection to SMTP server",
+ * "could not initiate SMTP session", "failed to start TLS connection", "failed to authenticate SMTP", "failed to issue
+ * MAIL/RCPT command") and the admin page's "Send Testing Email" (routers/web/admin/config.go, config.test_mail_failed
+ * of options/locale/locale_en-US.ini and locale_de-DE.ini). Forgejo shares this code; its own locale was not checked.
  */
 const GRAFANA_GITEA: readonly Rule[] = [
   pattern('grafana-send-failed', 'product', 1, [phrase('Failed to send notification to email addresses'), phrase('gomail: could not send email')], [
@@ -120,6 +122,23 @@ const GRAFANA_GITEA: readonly Rule[] = [
   pattern('gitea-probe-failed', 'product', 2, [phrase('failed to probe SMTP capabilities')], [p('network_blocked', 0.5), p('tls_problem', 0.35)], {
     yieldsTo: ['server-reply', 'tls'],
   }),
+  pattern('gitea-connect-failed', 'product', 2, [phrase('failed to establish network connection to SMTP server')], [p('network_blocked', 0.65)], {
+    yieldsTo: ['tls'],
+  }),
+  // The SMTP greeting could not be read: mostly implicit TLS ("smtps") against port 587, or plain SMTP against 465.
+  pattern('gitea-session-failed', 'product', 2, [phrase('could not initiate SMTP session')], [p('tls_problem', 0.5), p('network_blocked', 0.4)], {
+    yieldsTo: ['server-reply', 'tls'],
+  }),
+  pattern('gitea-starttls-failed', 'product', 2, [phrase('failed to start TLS connection')], [p('tls_problem', 0.7)]),
+  pattern('gitea-auth-failed', 'product', 2, [phrase('failed to authenticate SMTP')], [
+    p('smtp_auth_failed_generic', 0.5), p('basic_auth_used', 0.4),
+  ], { yieldsTo: ['server-reply'] }),
+  pattern('gitea-mail-from-failed', 'product', 2, [phrase('failed to issue MAIL command')], [p('send_as_denied', 0.4), p('not_authenticated', 0.35)], {
+    yieldsTo: ['server-reply'],
+  }),
+  pattern('gitea-rcpt-failed', 'product', 1, [phrase('failed to issue RCPT command')], [
+    p('outbound_sender_blocked', 0.3), p('unexpected_server_reply', 0.3),
+  ], { yieldsTo: ['server-reply'] }),
   pattern('gitea-send-failed', 'product', 1, [
     phrase('failed to send message via SMTP'), phrase('Failed to send a testing email to'),
     `${phrase('Das Senden der Test-E-Mail an')} [^\\n]{0,255}?${phrase('ist fehlgeschlagen')}`,
