@@ -26,6 +26,9 @@ describe('vocabulary: Nextcloud (admin test mail and Mail app)', () => {
     ['Could not refresh Microsoft OAuth token for account 12: Server error', 'token_expired_or_invalid'],
     ['Could not link Microsoft account: Client error: `POST https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token` resulted in a `400 Bad Request` response', 'bad_client_secret'],
     ['Can not finish Microsoft account linking due to missing client secrets', 'wrong_tenant_or_app'],
+    ['Horde_Imap_Client_Exception: Mail server denied authentication.', 'imap_auth_failed_generic'],
+    ['Connection to IMAP at outlook.office365.com:993 failed. Error connecting to mail server.', 'network_blocked'],
+    ['Connection to IMAP at outlook.office365.com:993 failed. Mail server denied authentication.', 'imap_auth_failed_generic'],
   ]);
 
   it('the server reply or Microsoft error inside decides over Nextcloud\'s sentence', () => {
@@ -80,6 +83,9 @@ describe('vocabulary: Moodle', () => {
     ['Das OAuth-Aktualisierungstoken für Microsoft auf der Website https://moodle.contoso.com ist abgelaufen.', 'token_expired_or_invalid'],
     ['The system account was not connected for offline access', 'consent_missing'],
     ['Systemaccount nicht verbunden', 'not_authenticated'],
+    ["Unable to connect to IMAP server. Failed with 'Mail server denied authentication.'", 'imap_auth_failed_generic'],
+    ["Unable to connect to IMAP server. Failed with 'Authentication failed.'", 'imap_auth_failed_generic'],
+    ["Unable to connect to IMAP server. Failed with 'Error connecting to mail server.'", 'network_blocked'],
   ]);
 });
 

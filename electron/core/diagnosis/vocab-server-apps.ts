@@ -55,6 +55,15 @@ const NEXTCLOUD: readonly Rule[] = [
   pattern('nextcloud-mail-connect-exception', 'product', 1, [`${phrase('Connection to')} ?(?:IMAP|SMTP|Sieve) ?at ?[^\\s]{1,255}? ?failed\\.`], [
     p('imap_auth_failed_generic', 0.3), p('network_blocked', 0.3),
   ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  // Horde_Imap_Client's default for a refused login when every mechanism failed (RFC 5530 AUTHENTICATIONFAILED;
+  // horde/Imap_Client lib/Horde/Imap/Client/Socket.php _login()), in Nextcloud Mail's and Moodle's logs.
+  pattern('horde-imap-denied', 'product', 2, [phrase('Mail server denied authentication')], [
+    p('imap_auth_failed_generic', 0.6), p('basic_auth_used', 0.3),
+  ], { yieldsTo: ['server-reply', 'sign-in'] }),
+  // … SERVER_CONNECT: the socket (TCP or TLS) to the IMAP server could not be opened (same file, _connect()).
+  pattern('horde-imap-connect', 'product', 2, [phrase('Error connecting to mail server')], [p('network_blocked', 0.6), p('tls_problem', 0.3)], {
+    yieldsTo: ['tls'],
+  }),
   // finishConnect(): the authorization code could not be redeemed (secret, redirect URL, tenant).
   pattern('nextcloud-mail-link-microsoft-failed', 'product', 2, [phrase('Could not link Microsoft account')], [
     p('bad_client_secret', 0.45), p('redirect_uri_mismatch', 0.3), p('wrong_tenant_or_app', 0.3),
@@ -150,8 +159,18 @@ const GRAFANA_GITEA: readonly Rule[] = [
  * lib/classes/oauth2 refresh of the system account (oauthrefreshtokenexpired, …short; the XOAUTH2 mail uses that
  * account), tool_oauth2 (authnotconnected, systemaccountnotconnected). English: moodle/moodle lang/en/admin.php and
  * projectestac/moodle-langpacks en/; German: projectestac/moodle-langpacks de/admin.php, de/tool_oauth2.php (commit 6340d351).
+ * Incoming mail (tool_messageinbound classes/manager.php get_imap_client(), the cron log): "Unable to connect to IMAP
+ * server. Failed with '<Horde's message>'" — English only (mtrace).
  */
 const MOODLE: readonly Rule[] = [
+  // Horde's two messages for a refused login (LOGIN_AUTHENTICATIONFAILED): the login, not the connection, failed — this
+  // outweighs the loose "Unable to connect to" of the network rules.
+  pattern('moodle-inbound-imap-auth', 'product', 3, [
+    `${phrase('Unable to connect to IMAP server. Failed with')} ?'(?:${phrase('Mail server denied authentication')}|${phrase('Authentication failed')})`,
+  ], [p('imap_auth_failed_generic', 0.85), p('basic_auth_used', 0.35)]),
+  pattern('moodle-inbound-imap-failed', 'product', 1, [phrase('Unable to connect to IMAP server. Failed with')], [
+    p('imap_auth_failed_generic', 0.3), p('network_blocked', 0.3),
+  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
   pattern('moodle-test-mail-no-communication', 'product', 2, [
     phrase("couldn't communicate with your mail server"), phrase('Die Website kann nicht mit dem E-Mail-Server kommunizieren'),
   ], [p('network_blocked', 0.55), p('tls_problem', 0.35)], { yieldsTo: ['tls'] }),
