@@ -1,6 +1,7 @@
 /**
  * What multifunction printers and scanners say when "scan to e-mail" through Microsoft 365
- * (smtp.office365.com) fails. Written by hand from the vendors' own manuals; each group cites its page.
+ * (smtp.office365.com) fails. Written by hand from the vendors' manuals (one third-party guide, marked below);
+ * each group cites its page. Vendors whose own error texts could not be found in a stored copy are left out.
  * Most of these devices sign in with a password (SMTP AUTH), so their "authentication failed" means a
  * refused password or SMTP AUTH turned off; a few newer ones hold an OAuth 2.0 token of their own.
  *
