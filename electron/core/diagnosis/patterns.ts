@@ -29,6 +29,7 @@ import { HELPDESK_VOCABULARY_RULES } from './vocab-helpdesks.js';
 import { OS_TLS_VOCABULARY_RULES } from './vocab-os-tls.js';
 import { SERVER_APP_VOCABULARY_RULES } from './vocab-server-apps.js';
 import { WEB_APP_VOCABULARY_RULES } from './vocab-web-apps.js';
+import { PRINTER_VOCABULARY_RULES } from './vocab-printers.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -38,5 +39,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...HTTP_CLIENT_VOCABULARY_RULES, ...ODOO_VOCABULARY_RULES, ...OUTLOOK_CODE_RULES,
   ...TICKET_SYSTEM_VOCABULARY_RULES, ...THUNDERBIRD_VOCABULARY_RULES, ...EWS_CODE_RULES, ...WEB_APP_VOCABULARY_RULES,
   ...OTHER_APP_VOCABULARY_RULES, ...MAILSPRING_VOCABULARY_RULES, ...MAIL_CLIENT_VOCABULARY_RULES,
-  ...HELPDESK_VOCABULARY_RULES, ...SERVER_APP_VOCABULARY_RULES,
+  ...HELPDESK_VOCABULARY_RULES, ...SERVER_APP_VOCABULARY_RULES, ...PRINTER_VOCABULARY_RULES,
 ];
