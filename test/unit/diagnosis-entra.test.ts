@@ -74,6 +74,12 @@ describe('decode: Entra sign-in errors in their real wrappers', () => {
     assert.equal(decode('https://shop.wawi.onretail.eu/microsoft_outlook/confirm?error=access_denied&state=x').causes[0]?.category, 'user_cancelled_or_consent_declined');
   });
 
+  it('70002 of the v1 endpoint ("Error validating credentials.") gives way to the code it wraps', () => {
+    assert.equal(decode('AADSTS70002: Error validating credentials. AADSTS50126: Invalid username or password').causes[0]?.category, 'not_authenticated');
+    assert.equal(decode('{"error":"invalid_grant","error_description":"AADSTS70002: Error validating credentials. AADSTS70000: The provided access grant is invalid or malformed."}').causes[0]?.category, 'token_expired_or_invalid');
+    assert.equal(decode('AADSTS70002: InvalidClient - Error validating the credentials.').causes[0]?.category, 'bad_client_secret');
+  });
+
   it("the sign-in page's policy pages: Conditional Access, Identity Protection, MFA registration → a security policy", () => {
     for (const page of [
       'You cannot access this right now\nYour sign-in was successful but does not meet the criteria to access this resource. For example, you might be signing in from a browser, app, or location that is restricted by your admin.',

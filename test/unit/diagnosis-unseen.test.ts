@@ -36,6 +36,8 @@ describe('every AADSTS code', () => {
     assert.equal(top('AADSTS659999: Something new.')[0], 'consent_missing');
     assert.equal(top("AADSTS9002331: Application 'f3a1c2d4'(Inventory360) is configured for use by Microsoft Account users only. Please use the /consumers endpoint to serve this request.")[0], 'wrong_tenant_or_app');
     assert.equal(top('AADSTS99999999').length > 0, true);
+    assert.equal(top('AADSTS900941: This operation can only be performed by an administrator. Sign out and sign in as an administrator or contact one of your organization\'s administrators.')[0], 'consent_missing');
+    assert.equal(top('AADSTS5399998: Your account is locked. Contact your administrator.')[0], 'security_policy_blocks');
     assert.equal(top("AADSTS9002325: Proof Key for Code Exchange is required for cross-origin authorization code redemption.")[0], 'public_vs_confidential_client');
   });
 

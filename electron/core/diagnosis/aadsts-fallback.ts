@@ -25,6 +25,9 @@ const WORDS: readonly [RegExp, CategoryId, number][] = [
   // Also the account type and its endpoint: "configured for use by Microsoft Account users only. Please use the /consumers
   // endpoint" (AADSTS9002331), "/organizations".
   [/tenant|directory|not found|does not exist|doesn't exist|multi-?tenant|\/common|\/consumers|\/organizations|Microsoft Account users|personal (?:Microsoft )?accounts?/i, 'wrong_tenant_or_app', 0.55],
+  // "This operation can only be performed by an administrator" (AADSTS900941): an admin must do it — for an app's sign-in
+  // that is the admin consent. Late in the list: many messages end in "contact your administrator".
+  [/(?:only|must) be (?:performed|done|granted|approved) by an? (?:administrator|admin)\b|requires? an? (?:administrator|admin)\b/i, 'consent_missing', 0.55],
   [/password|username/i, 'not_authenticated', 0.55],
   [/throttl|too many|temporar|unavailable|retry/i, 'throttled', 0.5],
 ];

@@ -77,6 +77,11 @@ function refine(code: string, message: string, proposals: readonly Proposal[]): 
   // 700023 is "InvalidResourcelessScope" on Microsoft's page, but Entra also sends it for a client
   // assertion whose audience is wrong ("Client assertion audience claim does not match Realm issuer").
   if (code === '700023' && /^[: ]{0,3}Client assertion/i.test(message)) return [p('bad_client_secret', 0.85)];
+  // The v1 endpoint wraps the real reason in 70002: "AADSTS70002: Error validating credentials. AADSTS50126: Invalid username
+  // or password" / "… AADSTS70000: The provided access grant is invalid or malformed." — the inner code decides.
+  if (code === '70002' && /^[: ]{0,3}Error validating credentials\.? {0,3}AADSTS ?\d/i.test(message)) {
+    return proposals.map((x) => p(x.category, x.weight * 0.4));
+  }
   if (GENERIC_CODES.has(code)) {
     const byWords = wordProposals(message);
     if (byWords) return [...byWords, ...proposals.map((x) => p(x.category, Math.min(x.weight, byWords[0]!.weight * 0.8)))];
