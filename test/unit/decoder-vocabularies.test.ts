@@ -149,6 +149,15 @@ describe('vocabulary: the Graph SDKs (Kiota) that print only the HTTP status', (
   ]);
 });
 
+describe('vocabulary: a reply the client could not parse, a failed STARTTLS, another account signed in', () => {
+  expectFirst([
+    ["MailKit.Net.Imap.ImapProtocolException: Unexpected token in IMAP response: ']'", 'unexpected_server_reply'],
+    ['MailKit.Net.Imap.ImapProtocolException: Syntax error in tagged response. Unexpected atom token: BYE', 'unexpected_server_reply'],
+    ['Zend_Mail_Protocol_Exception: Unable to connect via TLS', 'tls_problem'],
+    ['Status 403: Office 365 returned us an email address different from the one that started the authentication process.', 'wrong_tenant_or_app'],
+  ]);
+});
+
 describe('vocabulary: relays that refuse mail from a client that did not sign in', () => {
   expectFirst([
     ['NOQUEUE: reject: RCPT from unknown[192.0.2.10]: 554 5.7.1 <info@fabrikam.com>: Relay access denied', 'not_authenticated'],

@@ -54,6 +54,9 @@ const TLS_HANDSHAKE = [
   phrase('Unsupported or unrecognized SSL message'),
   // Go's net/smtp PlainAuth refuses to send a password before TLS: errors.New("unencrypted connection").
   phrase('unencrypted connection'),
+  // Zend/Laminas Mail's and Nette Mail's SMTP after STARTTLS when stream_socket_enable_crypto() failed (Zend_Mail_Protocol_Smtp,
+  // Nette\Mail\SmtpMailer: "Unable to connect via TLS"; Adobe Commerce names it the symptom of a server without TLS 1.2).
+  phrase('Unable to connect via TLS'),
 ];
 
 const TLS_CERT = [

@@ -100,6 +100,13 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
   pattern('mailkit-unexpectedly-disconnected', 'network', 1, [
     phrase('server has unexpectedly disconnected'), phrase('IMAP server unexpectedly refused the connection'),
   ], [p('network_blocked', 0.4), p('tls_problem', 0.25)]),
+  // MailKit could not parse what the server sent (ImapEngine.UnexpectedToken: "Unexpected token in IMAP response: {0}" /
+  // "… in IMAP greeting: {0}"; ImapCommand: "Syntax error in tagged response. {0}"): not an IMAP server's answer — a proxy,
+  // an antivirus scanner, another server on the port, or a server breaking the protocol.
+  pattern('mailkit-imap-parse-error', 'network', 2, [
+    phrase('Unexpected token in IMAP response'), phrase('Unexpected token in IMAP greeting'), phrase('Syntax error in tagged response'),
+    phrase('Syntax error in untagged response'),
+  ], [p('unexpected_server_reply', 0.6), p('network_blocked', 0.25)], { yieldsTo: ['server-reply'] }),
   // IMAP's reply wrapped by MailKit ImapCommandException: "The IMAP server replied to the 'AUTHENTICATE'
   // command with a 'NO' response". LOGIN is a password login (Exchange Online accepts only OAuth).
   pattern('mailkit-imap-authenticate-no', 'imap', 2, [`replied to the '?AUTHENTICATE'? command with a '?(?:NO|BAD)\\b`], [

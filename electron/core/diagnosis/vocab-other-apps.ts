@@ -25,6 +25,9 @@
  *   (the app's notification, as Microsoft's support page "Change your password in Mail for Windows 10" and German guides
  *   describe it): the stored sign-in no longer works — a changed password, an expired token, or a password sign-in
  *   Microsoft 365 no longer accepts.
+ * - Nylas, the mail API many CRMs use (developer.nylas.com … troubleshooting/authentication/status-403): "Office 365 returned
+ *   us an email address different from the one that started the authentication process" — the user signed in with
+ *   another Microsoft account than the mailbox being connected.
  * A wrapper that carries the server's reply gives way to it (`yieldsTo`).
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
@@ -52,4 +55,7 @@ export const OTHER_APP_VOCABULARY_RULES: readonly Rule[] = [
   pattern('paperless-imap-login', 'product', 2, [phrase('Error while authenticating account')], [
     p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.45),
   ], { yieldsTo: ['server-reply', 'sign-in'] }),
+  pattern('nylas-other-account', 'product', 3, [phrase('returned us an email address different from the one that started the authentication')], [
+    p('wrong_tenant_or_app', 0.75), p('send_as_denied', 0.25),
+  ]),
 ];
