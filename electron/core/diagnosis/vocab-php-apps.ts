@@ -1,0 +1,93 @@
+/**
+ * What PHP applications and WordPress mail plugins say when sending or reading mail through Microsoft 365 fails:
+ * their own sentences around (or instead of) PHPMailer's and the server's texts. PHPMailer's own language strings
+ * are in patterns-smtp.ts / patterns-network.ts / vocab-mail-libraries.ts; FluentSMTP is in vocab-web-apps.ts.
+ * Written by hand from each product's source; each group cites its files.
+ *
+ * - WP Mail SMTP (awesomemotive/WP-Mail-SMTP v4.8.0, commit 2a4d69b): src/Admin/Pages/TestTab.php
+ *   get_debug_details() — the "Email Test" page matches PHPMailer's / cURL's error log and prints a title with a
+ *   description; src/Admin/Area.php and assets/vue/js/wizard.min.js catchAuthNotice() — the OAuth return notices
+ *   (error=microsoft_unsuccessful_oauth, microsoft_no_code); src/Providers/Outlook/Options.php. English only: the
+ *   repository ships only the .pot (German lives on translate.wordpress.org, not reachable here).
+ * - Post SMTP (wpexpertsio/Post-SMTP, commit e326e19f): Postman/Postman-Mail/Zend-1.12.10/Mail/Protocol/Smtp.php
+ *   (its bundled Zend mail transport). Its Microsoft 365 API mailer is an add-on whose source is not public, and
+ *   the repository ships no German translation (Postman/languages has el, fr, it, nl, ru, tr, zh only).
+ *
+ * A product sentence that only wraps the reply (PHPMailer's "SMTP Error: Could not authenticate.", a 535 line, an
+ * AADSTS code) gives way to that reply (`yieldsTo`); alone it decides with the weights below.
+ */
+import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+
+/** WP Mail SMTP: the Email Test page's explanations and the OAuth return notices. */
+const WP_MAIL_SMTP: readonly Rule[] = [
+  // TestTab: log has "SMTP Error: Could not authenticate." — the server refused the user name/password. For Microsoft 365
+  // a password sign-in ("Other SMTP" with the account password): SMTP AUTH off, or Basic auth refused.
+  pattern('wpmailsmtp-could-not-authenticate', 'product', 2, [
+    phrase('Could not authenticate your SMTP account'),
+    phrase('were not able to proceed using the email/password in the settings'),
+  ], [p('smtp_auth_failed_generic', 0.5), p('basic_auth_used', 0.4), p('smtp_auth_disabled_mailbox', 0.3)], { yieldsTo: ['server-reply'] }),
+  // TestTab: log has "SMTP connect() failed" — PHPMailer says that for a refused connection and a failed STARTTLS/AUTH too;
+  // the description names wrong port/security, a blocking web server, a refusing host.
+  pattern('wpmailsmtp-could-not-connect-smtp', 'product', 2, [
+    phrase('Could not connect to the SMTP host'),
+    phrase('SMTP settings are incorrect (wrong port, security setting, incorrect host)'),
+  ], [p('network_blocked', 0.5), p('tls_problem', 0.35)], { yieldsTo: ['server-reply', 'tls'] }),
+  // TestTab: "Unauthenticated senders not allowed" in the log — the plugin sent without AUTH ("Enable Authentication" off).
+  pattern('wpmailsmtp-unauthenticated-senders', 'product', 3, [
+    phrase('Unauthenticated senders are not allowed'),
+    phrase('you should enable Authentication and provide correct Username and Password'),
+  ], [p('not_authenticated', 0.75)]),
+  // TestTab: "certificate verify failed" — PHP's OpenSSL could not verify the host's certificate (outdated CA bundle).
+  pattern('wpmailsmtp-misconfigured-certificate', 'product', 3, [
+    phrase('Misconfigured server certificate'),
+    phrase("OpenSSL on your server isn't able to verify the host certificate"),
+  ], [p('tls_problem', 0.8)]),
+  // TestTab: cURL error 60/77 — the web server cannot verify HTTPS certificates (API mailers: Graph, the token endpoint).
+  pattern('wpmailsmtp-ssl-certificate-issue', 'product', 3, [
+    phrase('This means your web server cannot reliably make secure connections'),
+    `${phrase('SSL certificate issue.')} ?${phrase('This means your web server')}`,
+  ], [p('tls_problem', 0.75), p('network_blocked', 0.2)]),
+  // TestTab: cURL error 6/7 — host not resolved / connection refused.
+  pattern('wpmailsmtp-curl-could-not-connect', 'product', 3, [
+    phrase('Typically this error is returned your web server is blocking the connections or the SMTP host denying the request'),
+  ], [p('network_blocked', 0.75)]),
+  // TestTab: any other cURL error — outbound HTTPS from the web server fails.
+  pattern('wpmailsmtp-curl-outbound', 'product', 2, [
+    phrase('Contact your web hosting provider and inform them you are having issues making outbound connections'),
+  ], [p('network_blocked', 0.6), p('tls_problem', 0.3)], { yieldsTo: ['tls'] }),
+  // TestTab: nothing matched — the generic "An issue was detected." page.
+  pattern('wpmailsmtp-issue-detected', 'product', 1, [
+    phrase('This means your test email was unable to be sent'),
+  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  // TestTab: the mailer's settings are incomplete (for the Outlook mailer: no client id/secret or not yet signed in).
+  pattern('wpmailsmtp-mailer-not-configured', 'product', 2, [
+    phrase('You cannot send an email. Mailer is not properly configured'),
+  ], [p('not_authenticated', 0.45), p('wrong_tenant_or_app', 0.3)]),
+  // wizard catchAuthNotice(): microsoft_unsuccessful_oauth — exchanging the code for a token failed (client id/secret).
+  pattern('wpmailsmtp-oauth-recheck-client', 'product', 2, [
+    phrase('error while processing the authentication request. Please recheck your Client ID and Client Secret'),
+    phrase('error while processing the authentication request. Please make sure that you have Client ID and Client Secret'),
+  ], [p('bad_client_secret', 0.55), p('wrong_tenant_or_app', 0.4), p('redirect_uri_mismatch', 0.2)], { yieldsTo: ['sign-in'] }),
+  // wizard catchAuthNotice(): microsoft_no_code — Microsoft sent the browser back without a code (sign-in or consent
+  // declined, or an error instead of a code).
+  pattern('wpmailsmtp-oauth-no-code', 'product', 2, [
+    phrase('error while processing the authentication request. The authorization code is missing'),
+  ], [p('user_cancelled_or_consent_declined', 0.5), p('consent_missing', 0.35)], { yieldsTo: ['sign-in'] }),
+  // Outlook/Options.php (and the wizard): the site is not on HTTPS, and Microsoft accepts only https redirect URIs.
+  pattern('wpmailsmtp-outlook-needs-ssl', 'product', 3, [
+    phrase('Outlook / 365 requires an SSL certificate, and so is not currently compatible with your site'),
+  ], [p('redirect_uri_mismatch', 0.65)]),
+];
+
+/** Post SMTP: its bundled Zend mail transport. */
+const POST_SMTP: readonly Rule[] = [
+  // Smtp.php helo(): smtp.office365.com with an OpenSSL older than 1.0.1 (no TLS 1.2).
+  pattern('postsmtp-office365-tls12', 'product', 3, [phrase('Office365 SMTP servie require TLS v1.2'), phrase('Office365 SMTP service require TLS v1.2')], [
+    p('tls_problem', 0.85),
+  ]),
+  // Smtp.php helo(): stream_socket_enable_crypto() failed after STARTTLS.
+  pattern('postsmtp-zend-tls', 'tls', 2, [phrase('Unable to connect via TLS')], [p('tls_problem', 0.7)]),
+];
+
+/** Every rule of this file (patterns.ts). */
+export const PHP_APP_VOCABULARY_RULES: readonly Rule[] = [...WP_MAIL_SMTP, ...POST_SMTP];

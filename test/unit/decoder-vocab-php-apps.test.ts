@@ -1,0 +1,38 @@
+/**
+ * PHP applications' and WordPress mail plugins' own messages (vocab-php-apps.ts), as they print them: each names
+ * its first cause alone, and gives way to the server's or Microsoft's reply it carries.
+ */
+import { describe } from 'node:test';
+import { expectFirst } from '../helpers/decoder-scenarios.js';
+
+describe('vocabulary: WP Mail SMTP (Email Test page and OAuth notices)', () => {
+  expectFirst([
+    ['Could not authenticate your SMTP account. This means we were able to connect to your SMTP host, but were not able to proceed using the email/password in the settings.', 'smtp_auth_failed_generic'],
+    ['Could not connect to the SMTP host. This means your web server was unable to connect to smtp.office365.com.', 'network_blocked'],
+    ['Unauthenticated senders are not allowed. This means the connection to your SMTP host was made successfully, but you should enable Authentication and provide correct Username and Password.', 'not_authenticated'],
+    ['Misconfigured server certificate. This means OpenSSL on your server isn\'t able to verify the host certificate.', 'tls_problem'],
+    ['SSL certificate issue. This means your web server cannot reliably make secure connections (make requests to HTTPS sites).', 'tls_problem'],
+    ['Could not connect to host. This means your web server was unable to connect to smtp.office365.com. Typically this error is returned your web server is blocking the connections or the SMTP host denying the request.', 'network_blocked'],
+    ['Could not connect to your host. Contact your web hosting provider and inform them you are having issues making outbound connections.', 'network_blocked'],
+    ['An issue was detected. This means your test email was unable to be sent.', 'smtp_auth_failed_generic'],
+    ['You cannot send an email. Mailer is not properly configured. Please check your settings.', 'not_authenticated'],
+    ['There was an error while processing the authentication request. Please recheck your Client ID and Client Secret and try again.', 'bad_client_secret'],
+    ['There was an error while processing the authentication request. The authorization code is missing. Please try again.', 'user_cancelled_or_consent_declined'],
+    ['Outlook / 365 requires an SSL certificate, and so is not currently compatible with your site. Please contact your host to request a SSL certificate', 'redirect_uri_mismatch'],
+  ]);
+});
+
+describe('vocabulary: WP Mail SMTP gives way to the reply it wraps', () => {
+  expectFirst([
+    ['Could not authenticate your SMTP account. Error log: SMTP Error: Could not authenticate. 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.', 'smtp_auth_disabled_tenant'],
+    ['There was an error while processing the authentication request. Please recheck your Client ID and Client Secret and try again. AADSTS7000215: Invalid client secret provided.', 'bad_client_secret'],
+    ['There was an error while processing the authentication request. The authorization code is missing. AADSTS50011: The redirect URI \'http://contoso.com/wp-admin/\' specified in the request does not match the redirect URIs configured for the application.', 'redirect_uri_mismatch'],
+  ]);
+});
+
+describe('vocabulary: Post SMTP (bundled Zend transport)', () => {
+  expectFirst([
+    ['Office365 SMTP servie require TLS v1.2 and OpenSSL version 1.0.1 or greater, your current OpenSSL version is: 1.0.0.\nYou need to contact your web hosting support for help.', 'tls_problem'],
+    ['Postman_Zend_Mail_Protocol_Exception: Unable to connect via TLS', 'tls_problem'],
+  ]);
+});
