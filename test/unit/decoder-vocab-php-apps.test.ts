@@ -36,3 +36,23 @@ describe('vocabulary: Post SMTP (bundled Zend transport)', () => {
     ['Postman_Zend_Mail_Protocol_Exception: Unable to connect via TLS', 'tls_problem'],
   ]);
 });
+
+describe('vocabulary: Dolibarr (CMailFile, SMTPS library, OAuth page; English and German)', () => {
+  expectFirst([
+    ['Failed to send mail (sender=erp@contoso.com, receiver=kunde@fabrikam.com)\nInvalid Authentication Credentials.', 'smtp_auth_failed_generic'],
+    ['Fehler beim Senden der E-Mail (Absender=erp@contoso.com, Empfänger=kunde@fabrikam.com)', 'smtp_auth_failed_generic'],
+    ['Fehler beim Senden der E-Mail (Absender=erp@contoso.com, Empfänger=kunde@fabrikam.com)\nFailed to connect with fsockopen host=tls://smtp.office365.com port=587', 'network_blocked'],
+    ['CMailFile::sendfile: mail end error with smtps lib to HOST=tls://smtp.office365.com, PORT=587 - Token not found', 'not_authenticated'],
+    ['No access token saved into local database', 'not_authenticated'],
+    ['Kein Zugriffstoken in der lokalen Datenbank gespeichert', 'not_authenticated'],
+    ['STARTTLS connection failed.', 'tls_problem'],
+    ['"smtp.office365.com" does not support authenticated connections.', 'unexpected_server_reply'],
+  ]);
+});
+
+describe('vocabulary: Dolibarr gives way to the reply it wraps', () => {
+  expectFirst([
+    ['Failed to send mail (sender=erp@contoso.com, receiver=kunde@fabrikam.com)\nInvalid Authentication Credentials. 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.', 'basic_auth_used'],
+    ['Failed to send mail with smtps lib to HOST=tls://smtp.office365.com, PORT=587 - 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],
+  ]);
+});

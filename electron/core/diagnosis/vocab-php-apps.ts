@@ -12,6 +12,14 @@
  * - Post SMTP (wpexpertsio/Post-SMTP, commit e326e19f): Postman/Postman-Mail/Zend-1.12.10/Mail/Protocol/Smtp.php
  *   (its bundled Zend mail transport). Its Microsoft 365 API mailer is an add-on whose source is not public, and
  *   the repository ships no German translation (Postman/languages has el, fr, it, nl, ru, tr, zh only).
+ * - Dolibarr (Dolibarr/dolibarr): htdocs/core/class/CMailFile.class.php sendfile() (commit 00560d96) — the wrappers
+ *   "Failed to send mail with smtps lib to HOST=…" / "mail end error with smtps lib to HOST=…" and, with XOAUTH2, "Token not
+ *   found" when no OAuth token is stored; htdocs/core/class/smtps.class.php (commit f7edbe83) — _server_connect(),
+ *   _server_authenticate(): "Failed to connect with fsockopen host=…", "STARTTLS connection failed.", "\"<host>\" does not
+ *   support authenticated connections.", "Invalid Authentication Credentials."; core/actions_sendmails.inc.php's
+ *   ErrorFailedToSendMail and the OAuth page's NoAccessToken from htdocs/langs/en_US/main.lang, oauth.lang with the German of
+ *   htdocs/langs/de_DE/main.lang (commit ce908674) and oauth.lang (commit c8bc5574). The SMTPS library's own texts have no
+ *   translation. Not confirmed (left out): the wording of ServerNotAvailableOnIPOrPort (admin "test server availability").
  *
  * A product sentence that only wraps the reply (PHPMailer's "SMTP Error: Could not authenticate.", a 535 line, an
  * AADSTS code) gives way to that reply (`yieldsTo`); alone it decides with the weights below.
@@ -89,5 +97,35 @@ const POST_SMTP: readonly Rule[] = [
   pattern('postsmtp-zend-tls', 'tls', 2, [phrase('Unable to connect via TLS')], [p('tls_problem', 0.7)]),
 ];
 
+/** Dolibarr: CMailFile and its SMTPS library, the send-mail action and the OAuth token page. */
+const DOLIBARR: readonly Rule[] = [
+  // actions_sendmails.inc.php: ErrorFailedToSendMail followed by CMailFile's error — the wrapped text decides.
+  pattern('dolibarr-send-failed', 'product', 1, [
+    phrase('Failed to send mail (sender='), phrase('Fehler beim Senden der E-Mail (Absender='),
+    phrase('Failed to send mail with smtps lib to HOST='), phrase('mail end error with smtps lib to HOST='),
+  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.15)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  // CMailFile sendfile() with XOAUTH2: the OAuth service has no stored token (nobody generated one on the OAuth page).
+  pattern('dolibarr-oauth-token-not-found', 'product', 3, [
+    `(?:smtps lib|CMailFile)[^\\n]{0,200}?${phrase('Token not found')}`,
+  ], [p('not_authenticated', 0.75), p('token_expired_or_invalid', 0.3)]),
+  // OAuth token page (oauth.lang NoAccessToken).
+  pattern('dolibarr-oauth-no-access-token', 'product', 3, [
+    phrase('No access token saved into local database'), phrase('Kein Zugriffstoken in der lokalen Datenbank gespeichert'),
+  ], [p('not_authenticated', 0.75)]),
+  // smtps.class.php _server_connect(): fsockopen() failed without an error text of its own.
+  pattern('dolibarr-smtps-fsockopen', 'network', 2, [phrase('Failed to connect with fsockopen host=')], [p('network_blocked', 0.75)], { yieldsTo: ['tls'] }),
+  // _server_authenticate(): stream_socket_enable_crypto() failed after STARTTLS.
+  pattern('dolibarr-smtps-starttls', 'tls', 2, [phrase('STARTTLS connection failed.')], [p('tls_problem', 0.75)]),
+  // _server_authenticate(): EHLO (before or after STARTTLS) was not answered with 250.
+  pattern('dolibarr-smtps-no-auth-support', 'product', 2, [`"[^"\\s]{1,255}" ${phrase('does not support authenticated connections')}`], [
+    p('unexpected_server_reply', 0.4), p('tls_problem', 0.35), p('network_blocked', 0.2),
+  ], { yieldsTo: ['server-reply', 'tls'] }),
+  // _server_authenticate(): AUTH (LOGIN/PLAIN with the stored password) not answered with 235. Case-sensitive: Google's
+  // "Request had invalid authentication credentials" is another product's sentence.
+  pattern('dolibarr-smtps-invalid-credentials', 'product', 2, ['Invalid Authentication Credentials\\.'], [
+    p('smtp_auth_failed_generic', 0.5), p('basic_auth_used', 0.4), p('smtp_auth_disabled_mailbox', 0.25),
+  ], { flags: '', yieldsTo: ['server-reply'] }),
+];
+
 /** Every rule of this file (patterns.ts). */
-export const PHP_APP_VOCABULARY_RULES: readonly Rule[] = [...WP_MAIL_SMTP, ...POST_SMTP];
+export const PHP_APP_VOCABULARY_RULES: readonly Rule[] = [...WP_MAIL_SMTP, ...POST_SMTP, ...DOLIBARR];
