@@ -56,3 +56,24 @@ describe('vocabulary: Dolibarr gives way to the reply it wraps', () => {
     ['Failed to send mail with smtps lib to HOST=tls://smtp.office365.com, PORT=587 - 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],
   ]);
 });
+
+describe('vocabulary: SuiteCRM (inbound mail with an External OAuth Connection)', () => {
+  expectFirst([
+    ['Your IMAP OAuth session has expired, please login again in the connection: Contoso M365.', 'token_expired_or_invalid'],
+    ['Not able to connect using OAuth login with Inbound Email server. For connection: Contoso M365.', 'wrong_tenant_or_app'],
+    ["[FATAL] The specified OAuth2 provider 'a1b2c3d4' is not supported or not properly configured", 'wrong_tenant_or_app'],
+    ['The specified OAuth2 providers is not supported or not properly configured', 'wrong_tenant_or_app'],
+    ['Not able to get access token. Check logs for more details', 'bad_client_secret'],
+    ['OAuthAuthorizationService::refreshConnectionToken::refreshToken | Refersh token not set', 'not_authenticated'],
+    ['Please set an External OAuth Connection.', 'not_authenticated'],
+    ['Login or Password Incorrect', 'imap_auth_failed_generic'],
+    ['Connection to the mail server failed. Please contact your Administrator', 'imap_auth_failed_generic'],
+  ]);
+});
+
+describe('vocabulary: SuiteCRM gives way to the reply it wraps', () => {
+  expectFirst([
+    ['OAuthAuthorizationService::getAccessToken | exception while trying to get access token\nOAuthAuthorizationService::getAccessToken | exception response body: {"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided."}', 'bad_client_secret'],
+    ['Not able to get access token. Check logs for more details\nAADSTS65004: User declined to consent to access the app.', 'user_cancelled_or_consent_declined'],
+  ]);
+});

@@ -20,6 +20,13 @@
  *   ErrorFailedToSendMail and the OAuth page's NoAccessToken from htdocs/langs/en_US/main.lang, oauth.lang with the German of
  *   htdocs/langs/de_DE/main.lang (commit ce908674) and oauth.lang (commit c8bc5574). The SMTPS library's own texts have no
  *   translation. Not confirmed (left out): the wording of ServerNotAvailableOnIPOrPort (admin "test server availability").
+ * - SuiteCRM 7.14.6 (salesagility/SuiteCRM, commit e572230a): include/language/en_us.lang.php (ERR_IMAP_OAUTH_CONNECTION_ERROR,
+ *   WARN_OAUTH_TOKEN_SESSION_EXPIRED, LBL_OAUTH_CONNECTION_NOT_SET, LBL_EMAIL_ERROR_MAILSERVERCONNECTION) as
+ *   modules/InboundEmail/InboundEmail.php getOAuthRefreshTokenErrorMessage() / connectMailserver() use them;
+ *   modules/InboundEmail/language/en_us.lang.php ERR_BAD_LOGIN_PASSWORD (findOptimums(), on [AUTHENTICATIONFAILED] or
+ *   "AUTHENTICATE … failed"); modules/ExternalOAuthConnection/entrypoint/setExternalOAuthToken.php and
+ *   services/OAuthAuthorizationService.php (the sign-in return page and its suitecrm.log lines). English only: SuiteCRM's
+ *   German language pack is not in the repository.
  *
  * A product sentence that only wraps the reply (PHPMailer's "SMTP Error: Could not authenticate.", a 535 line, an
  * AADSTS code) gives way to that reply (`yieldsTo`); alone it decides with the weights below.
@@ -127,5 +134,44 @@ const DOLIBARR: readonly Rule[] = [
   ], { flags: '', yieldsTo: ['server-reply'] }),
 ];
 
+/** SuiteCRM 7: inbound mail accounts with an External OAuth Connection (Microsoft provider). */
+const SUITECRM: readonly Rule[] = [
+  // WARN_OAUTH_TOKEN_SESSION_EXPIRED: the stored refresh token is missing or Microsoft refused it (reLogin).
+  pattern('suitecrm-oauth-session-expired', 'product', 3, [phrase('Your IMAP OAuth session has expired, please login again')], [
+    p('token_expired_or_invalid', 0.8),
+  ]),
+  // ERR_IMAP_OAUTH_CONNECTION_ERROR: refreshing failed without reLogin — the connection's provider is missing or not configured.
+  pattern('suitecrm-oauth-connection-error', 'product', 3, [phrase('Not able to connect using OAuth login with Inbound Email server')], [
+    p('wrong_tenant_or_app', 0.55), p('token_expired_or_invalid', 0.35),
+  ]),
+  // setExternalOAuthToken.php: the provider id of the return URL is unknown or its settings are incomplete.
+  pattern('suitecrm-oauth-provider-not-configured', 'product', 3, [
+    `${phrase('The specified OAuth2 provider')} ?'[^'\\n]{0,80}' ?${phrase('is not supported or not properly configured')}`,
+    phrase('The specified OAuth2 providers is not supported or not properly configured'),
+  ], [p('wrong_tenant_or_app', 0.6)]),
+  // setExternalOAuthToken.php: exchanging the code failed (Microsoft's answer is only in suitecrm.log: wrong secret, a code
+  // missing because sign-in or consent was declined, a wrong tenant).
+  pattern('suitecrm-oauth-no-access-token', 'product', 2, [phrase('Not able to get access token. Check logs for more details')], [
+    p('bad_client_secret', 0.45), p('user_cancelled_or_consent_declined', 0.3), p('wrong_tenant_or_app', 0.3),
+  ], { yieldsTo: ['sign-in'] }),
+  pattern('suitecrm-oauth-exception-log', 'product', 1, [phrase('exception while trying to get access token')], [
+    p('bad_client_secret', 0.3), p('token_expired_or_invalid', 0.3),
+  ], { yieldsTo: ['sign-in'] }),
+  // OAuthAuthorizationService::refreshConnectionToken (log): no refresh token stored (the source spells "Refersh").
+  pattern('suitecrm-oauth-no-refresh-token', 'product', 3, [phrase('Refersh token not set'), phrase('Refresh token not set. Need to re-login')], [
+    p('not_authenticated', 0.6), p('token_expired_or_invalid', 0.45),
+  ]),
+  // LBL_OAUTH_CONNECTION_NOT_SET: OAuth chosen for the mail account, no connection picked.
+  pattern('suitecrm-oauth-connection-not-set', 'product', 3, [phrase('Please set an External OAuth Connection')], [p('not_authenticated', 0.65)]),
+  // ERR_BAD_LOGIN_PASSWORD: the IMAP server answered [AUTHENTICATIONFAILED] / "AUTHENTICATE failed" to the login.
+  pattern('suitecrm-imap-bad-login', 'product', 2, [
+    phrase('Login or Password Incorrect'), phrase('failed due to bad user credentials for user login'),
+  ], [p('imap_auth_failed_generic', 0.55), p('basic_auth_used', 0.4)], { yieldsTo: ['server-reply'] }),
+  // LBL_EMAIL_ERROR_MAILSERVERCONNECTION: connectMailserver() returned false (login refused or no connection).
+  pattern('suitecrm-mailserver-connection', 'product', 2, [phrase('Connection to the mail server failed. Please contact your Administrator')], [
+    p('imap_auth_failed_generic', 0.4), p('network_blocked', 0.35),
+  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+];
+
 /** Every rule of this file (patterns.ts). */
-export const PHP_APP_VOCABULARY_RULES: readonly Rule[] = [...WP_MAIL_SMTP, ...POST_SMTP, ...DOLIBARR];
+export const PHP_APP_VOCABULARY_RULES: readonly Rule[] = [...WP_MAIL_SMTP, ...POST_SMTP, ...DOLIBARR, ...SUITECRM];
