@@ -77,3 +77,25 @@ describe('vocabulary: SuiteCRM gives way to the reply it wraps', () => {
     ['Not able to get access token. Check logs for more details\nAADSTS65004: User declined to consent to access the app.', 'user_cancelled_or_consent_declined'],
   ]);
 });
+
+describe('vocabulary: Mautic test email (Symfony Mailer / Swift Mailer texts)', () => {
+  expectFirst([
+    ['Failed to authenticate on SMTP server with username "crm@contoso.com" using 2 possible authenticators.', 'smtp_auth_failed_generic'],
+    ['Unable to connect with STARTTLS.', 'tls_problem'],
+    ['Failed to find an authenticator supported by the SMTP server, which currently supports: "gssapi".', 'tls_problem'],
+  ]);
+});
+
+describe('vocabulary: Symfony Mailer gives way to the reply it wraps', () => {
+  expectFirst([
+    ['Failed to authenticate on SMTP server with username "crm@contoso.com" using the following authenticators: "LOGIN", "XOAUTH2". Authenticator "LOGIN" returned "Expected response code "235" but got code "535", with message "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.".".', 'smtp_auth_disabled_tenant'],
+  ]);
+});
+
+describe('vocabulary: PHP imap extension as SuiteCRM, Mautic and Dolibarr show it', () => {
+  expectFirst([
+    ['imap_open(): Couldn\'t open stream {outlook.office365.com:993/imap/ssl}INBOX', 'imap_auth_failed_generic'],
+    ['Too many login failures', 'imap_auth_failed_generic'],
+    ['[CLOSED] IMAP connection broken (server response)', 'imap_auth_failed_generic'],
+  ]);
+});

@@ -27,6 +27,17 @@
  *   "AUTHENTICATE … failed"); modules/ExternalOAuthConnection/entrypoint/setExternalOAuthToken.php and
  *   services/OAuthAuthorizationService.php (the sign-in return page and its suitecrm.log lines). English only: SuiteCRM's
  *   German language pack is not in the repository.
+ * - Mautic (mautic/mautic, commit 24271492): app/bundles/EmailBundle/Controller/AjaxController.php sendTestEmailAction()
+ *   prints the mail transport's exception text as it is, so the admin sees Symfony Mailer's (Mautic 5) or Swift Mailer's
+ *   (Mautic 4, and Dolibarr's "swiftmailer" mode) sentences: symfony/mailer Transport/Smtp/EsmtpTransport.php
+ *   handleAuth()/doEhloCommand() ("Failed to authenticate on SMTP server with username \"…\" using the following
+ *   authenticators: …", "Failed to find an authenticator supported by the SMTP server, which currently supports: …",
+ *   "Unable to connect with STARTTLS."), Swift Mailer's Esmtp/AuthHandler.php ("… using N possible authenticators.").
+ *   Mautic signs in to SMTP and IMAP with a password only (no OAuth in its source). English only (Mautic's translations
+ *   live outside the repository).
+ * - PHP's imap extension, which SuiteCRM, Mautic and Dolibarr read mail with: php-src ext/imap/php_imap.c imap_open()
+ *   warning "Couldn't open stream <mailbox>", and the c-client texts SuiteCRM's findOptimums() treats as a refused login
+ *   ("Too many login failures", "[CLOSED] IMAP connection broken (server response)").
  *
  * A product sentence that only wraps the reply (PHPMailer's "SMTP Error: Could not authenticate.", a 535 line, an
  * AADSTS code) gives way to that reply (`yieldsTo`); alone it decides with the weights below.
@@ -173,5 +184,36 @@ const SUITECRM: readonly Rule[] = [
   ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
 ];
 
+/** Symfony Mailer / Swift Mailer texts as Mautic's "Send test email" (and Dolibarr's swiftmailer mode) print them. */
+const MAUTIC_MAILER: readonly Rule[] = [
+  // handleAuth(): every offered authenticator failed; each one's server reply follows ("… returned \"Expected response
+  // code \"235\" but got code \"535\", with message \"535 5.7.139 …\"") and decides.
+  pattern('symfony-mailer-auth-failed', 'smtp-auth', 1, [phrase('Failed to authenticate on SMTP server with username')], [
+    p('smtp_auth_failed_generic', 0.45), p('basic_auth_used', 0.35),
+  ], { yieldsTo: ['server-reply'] }),
+  // handleAuth(): none of the server's AUTH mechanisms is one the mailer has (Exchange lists AUTH only after STARTTLS).
+  pattern('symfony-mailer-no-authenticator', 'tls', 2, [phrase('Failed to find an authenticator supported by the SMTP server')], [
+    p('tls_problem', 0.5), p('basic_auth_used', 0.3),
+  ]),
+  // doEhloCommand(): the TLS handshake after STARTTLS failed.
+  pattern('symfony-mailer-starttls', 'tls', 2, [phrase('Unable to connect with STARTTLS')], [p('tls_problem', 0.7)]),
+];
+
+/** PHP's imap extension (c-client) as the PHP applications above surface it. */
+const PHP_IMAP: readonly Rule[] = [
+  // imap_open() warning: no stream — the login was refused (Microsoft 365 refuses passwords) or no connection came up;
+  // imap_errors() beside it decides.
+  pattern('php-imap-open-failed', 'imap', 1, [`${phrase("Couldn't open stream")} ?\\{`], [
+    p('imap_auth_failed_generic', 0.45), p('basic_auth_used', 0.35), p('network_blocked', 0.25),
+  ], { yieldsTo: ['server-reply', 'tls'] }),
+  // c-client gave up after its login retries were refused.
+  pattern('php-imap-too-many-login-failures', 'imap', 2, [phrase('Too many login failures')], [
+    p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.4),
+  ]),
+  pattern('php-imap-connection-broken', 'imap', 1, [phrase('[CLOSED] IMAP connection broken (server response)')], [
+    p('imap_auth_failed_generic', 0.4), p('network_blocked', 0.3),
+  ], { yieldsTo: ['server-reply', 'tls'] }),
+];
+
 /** Every rule of this file (patterns.ts). */
-export const PHP_APP_VOCABULARY_RULES: readonly Rule[] = [...WP_MAIL_SMTP, ...POST_SMTP, ...DOLIBARR, ...SUITECRM];
+export const PHP_APP_VOCABULARY_RULES: readonly Rule[] = [...WP_MAIL_SMTP, ...POST_SMTP, ...DOLIBARR, ...SUITECRM, ...MAUTIC_MAILER, ...PHP_IMAP];
