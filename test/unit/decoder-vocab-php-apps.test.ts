@@ -34,6 +34,23 @@ describe('vocabulary: Post SMTP (bundled Zend transport)', () => {
   expectFirst([
     ['Office365 SMTP servie require TLS v1.2 and OpenSSL version 1.0.1 or greater, your current OpenSSL version is: 1.0.0.\nYou need to contact your web hosting support for help.', 'tls_problem'],
     ['Postman_Zend_Mail_Protocol_Exception: Unable to connect via TLS', 'tls_problem'],
+    ['Your email provider did not grant Postman permission. Try again.', 'user_cancelled_or_consent_declined'],
+    ['Error authenticating with this Client ID. [Unable to get access token]', 'bad_client_secret'],
+    ['Warning: OAuth 2.0 authentication requires a Client ID and Client Secret.', 'wrong_tenant_or_app'],
+  ]);
+});
+
+describe('vocabulary: Post SMTP gives way to Microsoft\'s answer', () => {
+  expectFirst([
+    ['Error authenticating with this Client ID. [AADSTS700016: Application with identifier \'6731de76-14a6-49ae-97bc-6eba6914391e\' was not found in the directory \'Contoso\'.]', 'wrong_tenant_or_app'],
+  ]);
+});
+
+describe('vocabulary: Easy WP SMTP 1.x test email (a wrapper around PHPMailer)', () => {
+  expectFirst([
+    ['Following error occurred when attempting to send test email:\nSMTP Error: Could not authenticate.', 'smtp_auth_failed_generic'],
+    ['Following error occurred when attempting to send test email:\nSMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting', 'network_blocked'],
+    ['Following error occurred when attempting to send test email:\nSMTP Error: Could not authenticate. 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.', 'basic_auth_used'],
   ]);
 });
 

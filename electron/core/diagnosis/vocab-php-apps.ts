@@ -10,7 +10,8 @@
  *   (error=microsoft_unsuccessful_oauth, microsoft_no_code); src/Providers/Outlook/Options.php. English only: the
  *   repository ships only the .pot (German lives on translate.wordpress.org, not reachable here).
  * - Post SMTP (wpexpertsio/Post-SMTP, commit e326e19f): Postman/Postman-Mail/Zend-1.12.10/Mail/Protocol/Smtp.php
- *   (its bundled Zend mail transport). Its Microsoft 365 API mailer is an add-on whose source is not public, and
+ *   (its bundled Zend mail transport); Postman/PostmanAdminController.php (the OAuth return: no code, or the token
+ *   exchange threw) and Postman-Mail/PostmanModuleTransport.php (OAuth chosen without Client ID/Secret). Its Microsoft 365 API mailer is an add-on whose source is not public, and
  *   the repository ships no German translation (Postman/languages has el, fr, it, nl, ru, tr, zh only).
  * - Dolibarr (Dolibarr/dolibarr): htdocs/core/class/CMailFile.class.php sendfile() (commit 00560d96) — the wrappers
  *   "Failed to send mail with smtps lib to HOST=…" / "mail end error with smtps lib to HOST=…" and, with XOAUTH2, "Token not
@@ -38,6 +39,10 @@
  * - PHP's imap extension, which SuiteCRM, Mautic and Dolibarr read mail with: php-src ext/imap/php_imap.c imap_open()
  *   warning "Couldn't open stream <mailbox>", and the c-client texts SuiteCRM's findOptimums() treats as a refused login
  *   ("Too many login failures", "[CLOSED] IMAP connection broken (server response)").
+ *
+ * - Easy WP SMTP 1.x (Arsenal21/easy-wp-smtp, commit c64d6e8): easy-wp-smtp.php test email — "Following error occurred
+ *   when attempting to send test email:" before PHPMailer's ErrorInfo. Easy WP SMTP 2.x (a rewrite) was not in a stored
+ *   copy; left out.
  *
  * A product sentence that only wraps the reply (PHPMailer's "SMTP Error: Could not authenticate.", a 535 line, an
  * AADSTS code) gives way to that reply (`yieldsTo`); alone it decides with the weights below.
@@ -113,6 +118,24 @@ const POST_SMTP: readonly Rule[] = [
   ]),
   // Smtp.php helo(): stream_socket_enable_crypto() failed after STARTTLS.
   pattern('postsmtp-zend-tls', 'tls', 2, [phrase('Unable to connect via TLS')], [p('tls_problem', 0.7)]),
+  // PostmanAdminController: the provider sent the browser back without a code (sign-in or consent declined).
+  pattern('postsmtp-permission-not-granted', 'product', 2, [phrase('Your email provider did not grant Postman permission')], [
+    p('user_cancelled_or_consent_declined', 0.6), p('consent_missing', 0.3),
+  ], { yieldsTo: ['sign-in'] }),
+  // PostmanAdminController: exchanging the code threw; the provider's message follows in brackets.
+  pattern('postsmtp-client-id-error', 'product', 2, [phrase('Error authenticating with this Client ID')], [
+    p('bad_client_secret', 0.45), p('wrong_tenant_or_app', 0.35),
+  ], { yieldsTo: ['sign-in'] }),
+  pattern('postsmtp-oauth-needs-client', 'product', 3, [phrase('OAuth 2.0 authentication requires a Client ID and Client Secret')], [
+    p('wrong_tenant_or_app', 0.55), p('bad_client_secret', 0.45),
+  ]),
+];
+
+/** Easy WP SMTP 1.x: the test email's wrapper around PHPMailer's ErrorInfo. */
+const EASY_WP_SMTP: readonly Rule[] = [
+  pattern('easywpsmtp-test-failed', 'product', 1, [phrase('Following error occurred when attempting to send test email')], [
+    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2),
+  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
 ];
 
 /** Dolibarr: CMailFile and its SMTPS library, the send-mail action and the OAuth token page. */
@@ -216,4 +239,4 @@ const PHP_IMAP: readonly Rule[] = [
 ];
 
 /** Every rule of this file (patterns.ts). */
-export const PHP_APP_VOCABULARY_RULES: readonly Rule[] = [...WP_MAIL_SMTP, ...POST_SMTP, ...DOLIBARR, ...SUITECRM, ...MAUTIC_MAILER, ...PHP_IMAP];
+export const PHP_APP_VOCABULARY_RULES: readonly Rule[] = [...WP_MAIL_SMTP, ...POST_SMTP, ...EASY_WP_SMTP, ...DOLIBARR, ...SUITECRM, ...MAUTIC_MAILER, ...PHP_IMAP];
