@@ -64,6 +64,10 @@ describe('vocabulary: Dolibarr (CMailFile, SMTPS library, OAuth page; English an
     ['Kein Zugriffstoken in der lokalen Datenbank gespeichert', 'not_authenticated'],
     ['STARTTLS connection failed.', 'tls_problem'],
     ['"smtp.office365.com" does not support authenticated connections.', 'unexpected_server_reply'],
+    ['Failed to refresh access token: invalid_grant', 'token_expired_or_invalid'],
+    ['Error: Login is empty. Must be email owner when using MAIN_IMAP_USE_PHPIMAP and OAuth.', 'not_authenticated'],
+    ['ConnectionFailedException connection setup failed', 'imap_auth_failed_generic'],
+    ['Failed to open IMAP connection {outlook.office365.com:993/service=imap/ssl}INBOX', 'imap_auth_failed_generic'],
   ]);
 });
 
@@ -71,6 +75,8 @@ describe('vocabulary: Dolibarr gives way to the reply it wraps', () => {
   expectFirst([
     ['Failed to send mail (sender=erp@contoso.com, receiver=kunde@fabrikam.com)\nInvalid Authentication Credentials. 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.', 'basic_auth_used'],
     ['Failed to send mail with smtps lib to HOST=tls://smtp.office365.com, PORT=587 - 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],
+    ['Failed to refresh access token: AADSTS7000222: The provided client secret keys for app \'6731de76-14a6-49ae-97bc-6eba6914391e\' are expired.', 'bad_client_secret'],
+    ['ConnectionFailedException connection setup failed: connection failed: AUTHENTICATE failed.', 'imap_auth_failed_generic'],
   ]);
 });
 

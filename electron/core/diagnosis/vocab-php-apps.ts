@@ -20,7 +20,9 @@
  *   support authenticated connections.", "Invalid Authentication Credentials."; core/actions_sendmails.inc.php's
  *   ErrorFailedToSendMail and the OAuth page's NoAccessToken from htdocs/langs/en_US/main.lang, oauth.lang with the German of
  *   htdocs/langs/de_DE/main.lang (commit ce908674) and oauth.lang (commit c8bc5574). The SMTPS library's own texts have no
- *   translation. Not confirmed (left out): the wording of ServerNotAvailableOnIPOrPort (admin "test server availability").
+ *   translation. The e-mail collector's connection test (htdocs/admin/emailcollector_card.php, commit bd94ef3c):
+ *   "Failed to refresh access token: …", "Error: Login is empty. Must be email owner when using MAIN_IMAP_USE_PHPIMAP and
+ *   OAuth.", "ConnectionFailedException …" (php-imap), "Failed to open IMAP connection {…}" (imap_open). Not confirmed (left out): the wording of ServerNotAvailableOnIPOrPort (admin "test server availability").
  * - SuiteCRM 7.14.6 (salesagility/SuiteCRM, commit e572230a): include/language/en_us.lang.php (ERR_IMAP_OAUTH_CONNECTION_ERROR,
  *   WARN_OAUTH_TOKEN_SESSION_EXPIRED, LBL_OAUTH_CONNECTION_NOT_SET, LBL_EMAIL_ERROR_MAILSERVERCONNECTION) as
  *   modules/InboundEmail/InboundEmail.php getOAuthRefreshTokenErrorMessage() / connectMailserver() use them;
@@ -161,6 +163,18 @@ const DOLIBARR: readonly Rule[] = [
   pattern('dolibarr-smtps-no-auth-support', 'product', 2, [`"[^"\\s]{1,255}" ${phrase('does not support authenticated connections')}`], [
     p('unexpected_server_reply', 0.4), p('tls_problem', 0.35), p('network_blocked', 0.2),
   ], { yieldsTo: ['server-reply', 'tls'] }),
+  // emailcollector_card.php: refreshing the stored Microsoft token failed; the provider's message follows.
+  pattern('dolibarr-collector-refresh-failed', 'product', 2, [phrase('Failed to refresh access token:')], [
+    p('token_expired_or_invalid', 0.55), p('bad_client_secret', 0.3),
+  ], { yieldsTo: ['sign-in'] }),
+  // emailcollector_card.php: XOAUTH2 needs the mailbox owner's address as login.
+  pattern('dolibarr-collector-login-empty', 'product', 3, [phrase('Login is empty. Must be email owner when using MAIN_IMAP_USE_PHPIMAP and OAuth')], [
+    p('not_authenticated', 0.55), p('imap_auth_failed_generic', 0.35),
+  ]),
+  // emailcollector_card.php: php-imap's connect() failed (login refused or no connection); its message follows.
+  pattern('dolibarr-collector-connection-failed', 'product', 1, ['\\bConnectionFailedException\\b'], [
+    p('imap_auth_failed_generic', 0.35), p('network_blocked', 0.3),
+  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
   // _server_authenticate(): AUTH (LOGIN/PLAIN with the stored password) not answered with 235. Case-sensitive: Google's
   // "Request had invalid authentication credentials" is another product's sentence.
   pattern('dolibarr-smtps-invalid-credentials', 'product', 2, ['Invalid Authentication Credentials\\.'], [
@@ -224,9 +238,9 @@ const MAUTIC_MAILER: readonly Rule[] = [
 
 /** PHP's imap extension (c-client) as the PHP applications above surface it. */
 const PHP_IMAP: readonly Rule[] = [
-  // imap_open() warning: no stream — the login was refused (Microsoft 365 refuses passwords) or no connection came up;
+  // imap_open() warning (and Dolibarr's collector test "Failed to open IMAP connection {…}"): no stream — the login was refused (Microsoft 365 refuses passwords) or no connection came up;
   // imap_errors() beside it decides.
-  pattern('php-imap-open-failed', 'imap', 1, [`${phrase("Couldn't open stream")} ?\\{`], [
+  pattern('php-imap-open-failed', 'imap', 1, [`${phrase("Couldn't open stream")} ?\\{`, `${phrase('Failed to open IMAP connection')} ?\\{`], [
     p('imap_auth_failed_generic', 0.45), p('basic_auth_used', 0.35), p('network_blocked', 0.25),
   ], { yieldsTo: ['server-reply', 'tls'] }),
   // c-client gave up after its login retries were refused.
