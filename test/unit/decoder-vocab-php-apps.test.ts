@@ -66,7 +66,7 @@ describe('vocabulary: Dolibarr (CMailFile, SMTPS library, OAuth page; English an
     ['"smtp.office365.com" does not support authenticated connections.', 'unexpected_server_reply'],
     ['Failed to refresh access token: invalid_grant', 'token_expired_or_invalid'],
     ['Error: Login is empty. Must be email owner when using MAIN_IMAP_USE_PHPIMAP and OAuth.', 'not_authenticated'],
-    ['ConnectionFailedException connection setup failed', 'imap_auth_failed_generic'],
+    ['ConnectionFailedException connection setup failed', 'network_blocked'],
     ['Failed to open IMAP connection {outlook.office365.com:993/service=imap/ssl}INBOX', 'imap_auth_failed_generic'],
   ]);
 });
@@ -86,7 +86,7 @@ describe('vocabulary: SuiteCRM (inbound mail with an External OAuth Connection)'
     ['Not able to connect using OAuth login with Inbound Email server. For connection: Contoso M365.', 'wrong_tenant_or_app'],
     ["[FATAL] The specified OAuth2 provider 'a1b2c3d4' is not supported or not properly configured", 'wrong_tenant_or_app'],
     ['The specified OAuth2 providers is not supported or not properly configured', 'wrong_tenant_or_app'],
-    ['Not able to get access token. Check logs for more details', 'bad_client_secret'],
+    ['Not able to get access token. Check logs for more details', 'wrong_scope_or_resource'],
     ['OAuthAuthorizationService::refreshConnectionToken::refreshToken | Refersh token not set', 'not_authenticated'],
     ['Please set an External OAuth Connection.', 'not_authenticated'],
     ['Login or Password Incorrect', 'imap_auth_failed_generic'],

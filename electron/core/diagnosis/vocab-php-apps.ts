@@ -171,9 +171,10 @@ const DOLIBARR: readonly Rule[] = [
   pattern('dolibarr-collector-login-empty', 'product', 3, [phrase('Login is empty. Must be email owner when using MAIN_IMAP_USE_PHPIMAP and OAuth')], [
     p('not_authenticated', 0.55), p('imap_auth_failed_generic', 0.35),
   ]),
-  // emailcollector_card.php: php-imap's connect() failed (login refused or no connection); its message follows.
+  // emailcollector_card.php: php-imap's (Webklex) connect() failed — mostly no connection (a refused login has its own
+  // AuthFailedException in newer php-imap); its message follows.
   pattern('dolibarr-collector-connection-failed', 'product', 1, ['\\bConnectionFailedException\\b'], [
-    p('imap_auth_failed_generic', 0.35), p('network_blocked', 0.3),
+    p('network_blocked', 0.4), p('imap_auth_failed_generic', 0.3),
   ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
   // _server_authenticate(): AUTH (LOGIN/PLAIN with the stored password) not answered with 235. Case-sensitive: Google's
   // "Request had invalid authentication credentials" is another product's sentence.
@@ -197,10 +198,11 @@ const SUITECRM: readonly Rule[] = [
     `${phrase('The specified OAuth2 provider')} ?'[^'\\n]{0,80}' ?${phrase('is not supported or not properly configured')}`,
     phrase('The specified OAuth2 providers is not supported or not properly configured'),
   ], [p('wrong_tenant_or_app', 0.6)]),
-  // setExternalOAuthToken.php: exchanging the code failed (Microsoft's answer is only in suitecrm.log: wrong secret, a code
-  // missing because sign-in or consent was declined, a wrong tenant).
+  // setExternalOAuthToken.php: exchanging the code failed (Microsoft's answer is only in suitecrm.log): the scopes typed into
+  // the External OAuth Provider (its `scope` field, ExternalOAuthProvider/vardefs.php), a wrong secret, a code missing
+  // because sign-in or consent was declined, a wrong tenant.
   pattern('suitecrm-oauth-no-access-token', 'product', 2, [phrase('Not able to get access token. Check logs for more details')], [
-    p('bad_client_secret', 0.45), p('user_cancelled_or_consent_declined', 0.3), p('wrong_tenant_or_app', 0.3),
+    p('wrong_scope_or_resource', 0.45), p('bad_client_secret', 0.4), p('wrong_tenant_or_app', 0.3), p('user_cancelled_or_consent_declined', 0.25),
   ], { yieldsTo: ['sign-in'] }),
   pattern('suitecrm-oauth-exception-log', 'product', 1, [phrase('exception while trying to get access token')], [
     p('bad_client_secret', 0.3), p('token_expired_or_invalid', 0.3),
