@@ -4,47 +4,48 @@
  * are in patterns-smtp.ts / patterns-network.ts / vocab-mail-libraries.ts; FluentSMTP is in vocab-web-apps.ts.
  * Written by hand from each product's source; each group cites its files.
  *
- * - WP Mail SMTP (awesomemotive/WP-Mail-SMTP v4.8.0, commit 2a4d69b): src/Admin/Pages/TestTab.php
- *   get_debug_details() — the "Email Test" page matches PHPMailer's / cURL's error log and prints a title with a
- *   description; src/Admin/Area.php and assets/vue/js/wizard.min.js catchAuthNotice() — the OAuth return notices
- *   (error=microsoft_unsuccessful_oauth, microsoft_no_code); src/Providers/Outlook/Options.php. English only: the
- *   repository ships only the .pot (German lives on translate.wordpress.org, not reachable here).
- * - Post SMTP (wpexpertsio/Post-SMTP, commit e326e19f): Postman/Postman-Mail/Zend-1.12.10/Mail/Protocol/Smtp.php
- *   (its bundled Zend mail transport); Postman/PostmanAdminController.php (the OAuth return: no code, or the token
- *   exchange threw) and Postman-Mail/PostmanModuleTransport.php (OAuth chosen without Client ID/Secret). Its Microsoft 365 API mailer is an add-on whose source is not public, and
- *   the repository ships no German translation (Postman/languages has el, fr, it, nl, ru, tr, zh only).
- * - Dolibarr (Dolibarr/dolibarr): htdocs/core/class/CMailFile.class.php sendfile() (commit 00560d96) — the wrappers
- *   "Failed to send mail with smtps lib to HOST=…" / "mail end error with smtps lib to HOST=…" and, with XOAUTH2, "Token not
- *   found" when no OAuth token is stored; htdocs/core/class/smtps.class.php (commit f7edbe83) — _server_connect(),
- *   _server_authenticate(): "Failed to connect with fsockopen host=…", "STARTTLS connection failed.", "\"<host>\" does not
- *   support authenticated connections.", "Invalid Authentication Credentials."; core/actions_sendmails.inc.php's
- *   ErrorFailedToSendMail and the OAuth page's NoAccessToken from htdocs/langs/en_US/main.lang, oauth.lang with the German of
- *   htdocs/langs/de_DE/main.lang (commit ce908674) and oauth.lang (commit c8bc5574). The SMTPS library's own texts have no
- *   translation. The e-mail collector's connection test (htdocs/admin/emailcollector_card.php, commit bd94ef3c):
- *   "Failed to refresh access token: …", "Error: Login is empty. Must be email owner when using MAIN_IMAP_USE_PHPIMAP and
- *   OAuth.", "ConnectionFailedException …" (php-imap), "Failed to open IMAP connection {…}" (imap_open). Not confirmed (left out): the wording of ServerNotAvailableOnIPOrPort (admin "test server availability").
- * - SuiteCRM 7.14.6 (salesagility/SuiteCRM, commit e572230a): include/language/en_us.lang.php (ERR_IMAP_OAUTH_CONNECTION_ERROR,
- *   WARN_OAUTH_TOKEN_SESSION_EXPIRED, LBL_OAUTH_CONNECTION_NOT_SET, LBL_EMAIL_ERROR_MAILSERVERCONNECTION) as
+ * - WP Mail SMTP (awesomemotive/WP-Mail-SMTP v4.8.0, commit 2a4d69b): src/Admin/Pages/TestTab.php get_debug_details()
+ *   (the "Email Test" page matches PHPMailer's / cURL's error log and prints a title with a description);
+ *   assets/vue/js/wizard.min.js catchAuthNotice() (the OAuth return notices for error=microsoft_unsuccessful_oauth and
+ *   microsoft_no_code); src/Providers/Outlook/Options.php. English only: the repository ships only the .pot (German
+ *   lives on translate.wordpress.org, not reachable here). Its Outlook mailer itself is Pro-only, not public.
+ * - Post SMTP (wpexpertsio/Post-SMTP, commit e326e19f): Postman/Postman-Mail/Zend-1.12.10/Mail/Protocol/Smtp.php (its
+ *   bundled Zend transport); Postman/PostmanAdminController.php (the OAuth return: no code, or the token exchange
+ *   threw); Postman/Postman-Mail/PostmanModuleTransport.php (OAuth chosen without Client ID/Secret). Its Microsoft 365
+ *   API mailer is an add-on whose source is not public; no German translation (Postman/languages: el fr it nl ru tr zh).
+ * - Easy WP SMTP 1.x (Arsenal21/easy-wp-smtp, commit c64d6e8): easy-wp-smtp.php's test email prints "Following error
+ *   occurred when attempting to send test email:" before PHPMailer's ErrorInfo. Easy WP SMTP 2.x (a rewrite) was not in
+ *   a stored copy; left out.
+ * - Dolibarr (Dolibarr/dolibarr): htdocs/core/class/CMailFile.class.php sendfile() (commit 00560d96): the wrappers
+ *   "Failed to send mail with smtps lib to HOST=…" / "mail end error with smtps lib to HOST=…" and, with XOAUTH2, "Token
+ *   not found" when no OAuth token is stored; htdocs/core/class/smtps.class.php _server_connect() (commit 01d251cd:
+ *   "Failed to connect with fsockopen host=…") and _server_authenticate() (commit f7edbe83: "STARTTLS connection
+ *   failed.", "\"<host>\" does not support authenticated connections.", "Invalid Authentication Credentials."), texts
+ *   without translation; htdocs/core/actions_sendmails.inc.php (commit 27bf5419) prints ErrorFailedToSendMail before
+ *   CMailFile's error, and the OAuth token page NoAccessToken — English from htdocs/langs/en_US/main.lang, oauth.lang,
+ *   German from htdocs/langs/de_DE/main.lang (commit ce908674) and oauth.lang (commit c8bc5574); the e-mail collector's
+ *   connection test htdocs/admin/emailcollector_card.php (commit bd94ef3c): "Failed to refresh access token: …",
+ *   "Error: Login is empty. Must be email owner when using MAIN_IMAP_USE_PHPIMAP and OAuth.", "ConnectionFailedException
+ *   …" (php-imap), "Failed to open IMAP connection {…}" (imap_open). Not confirmed, left out: the wording of
+ *   ServerNotAvailableOnIPOrPort (the "test server availability" button; its lang file was not read).
+ * - SuiteCRM 7.14.6 (salesagility/SuiteCRM, commit e572230a): include/language/en_us.lang.php ERR_IMAP_OAUTH_CONNECTION_ERROR,
+ *   WARN_OAUTH_TOKEN_SESSION_EXPIRED, LBL_OAUTH_CONNECTION_NOT_SET, LBL_EMAIL_ERROR_MAILSERVERCONNECTION as
  *   modules/InboundEmail/InboundEmail.php getOAuthRefreshTokenErrorMessage() / connectMailserver() use them;
  *   modules/InboundEmail/language/en_us.lang.php ERR_BAD_LOGIN_PASSWORD (findOptimums(), on [AUTHENTICATIONFAILED] or
  *   "AUTHENTICATE … failed"); modules/ExternalOAuthConnection/entrypoint/setExternalOAuthToken.php and
  *   services/OAuthAuthorizationService.php (the sign-in return page and its suitecrm.log lines). English only: SuiteCRM's
  *   German language pack is not in the repository.
  * - Mautic (mautic/mautic, commit 24271492): app/bundles/EmailBundle/Controller/AjaxController.php sendTestEmailAction()
- *   prints the mail transport's exception text as it is, so the admin sees Symfony Mailer's (Mautic 5) or Swift Mailer's
+ *   prints the transport's exception text as it is, so the admin sees Symfony Mailer's (Mautic 5) or Swift Mailer's
  *   (Mautic 4, and Dolibarr's "swiftmailer" mode) sentences: symfony/mailer Transport/Smtp/EsmtpTransport.php
- *   handleAuth()/doEhloCommand() ("Failed to authenticate on SMTP server with username \"…\" using the following
+ *   handleAuth() / doEhloCommand() ("Failed to authenticate on SMTP server with username \"…\" using the following
  *   authenticators: …", "Failed to find an authenticator supported by the SMTP server, which currently supports: …",
  *   "Unable to connect with STARTTLS."), Swift Mailer's Esmtp/AuthHandler.php ("… using N possible authenticators.").
- *   Mautic signs in to SMTP and IMAP with a password only (no OAuth in its source). English only (Mautic's translations
- *   live outside the repository).
- * - PHP's imap extension, which SuiteCRM, Mautic and Dolibarr read mail with: php-src ext/imap/php_imap.c imap_open()
+ *   Mautic signs in to SMTP and IMAP with a password only (no OAuth in its source). English only (its translations live
+ *   outside the repository).
+ * - PHP's imap extension, which SuiteCRM, Mautic and Dolibarr read mail with: php-src ext/imap/php_imap.c imap_open()'s
  *   warning "Couldn't open stream <mailbox>", and the c-client texts SuiteCRM's findOptimums() treats as a refused login
  *   ("Too many login failures", "[CLOSED] IMAP connection broken (server response)").
- *
- * - Easy WP SMTP 1.x (Arsenal21/easy-wp-smtp, commit c64d6e8): easy-wp-smtp.php test email — "Following error occurred
- *   when attempting to send test email:" before PHPMailer's ErrorInfo. Easy WP SMTP 2.x (a rewrite) was not in a stored
- *   copy; left out.
  *
  * A product sentence that only wraps the reply (PHPMailer's "SMTP Error: Could not authenticate.", a 535 line, an
  * AADSTS code) gives way to that reply (`yieldsTo`); alone it decides with the weights below.
@@ -115,7 +116,9 @@ const WP_MAIL_SMTP: readonly Rule[] = [
 /** Post SMTP: its bundled Zend mail transport. */
 const POST_SMTP: readonly Rule[] = [
   // Smtp.php helo(): smtp.office365.com with an OpenSSL older than 1.0.1 (no TLS 1.2).
-  pattern('postsmtp-office365-tls12', 'product', 3, [phrase('Office365 SMTP servie require TLS v1.2'), phrase('Office365 SMTP service require TLS v1.2')], [
+  pattern('postsmtp-office365-tls12', 'product', 3, [
+    phrase('Office365 SMTP servie require TLS v1.2'), phrase('Office365 SMTP service require TLS v1.2'),
+  ], [
     p('tls_problem', 0.85),
   ]),
   // Smtp.php helo(): stream_socket_enable_crypto() failed after STARTTLS.
@@ -156,7 +159,9 @@ const DOLIBARR: readonly Rule[] = [
     phrase('No access token saved into local database'), phrase('Kein Zugriffstoken in der lokalen Datenbank gespeichert'),
   ], [p('not_authenticated', 0.75)]),
   // smtps.class.php _server_connect(): fsockopen() failed without an error text of its own.
-  pattern('dolibarr-smtps-fsockopen', 'network', 2, [phrase('Failed to connect with fsockopen host=')], [p('network_blocked', 0.75)], { yieldsTo: ['tls'] }),
+  pattern('dolibarr-smtps-fsockopen', 'network', 2, [phrase('Failed to connect with fsockopen host=')], [p('network_blocked', 0.75)], {
+    yieldsTo: ['tls'],
+  }),
   // _server_authenticate(): stream_socket_enable_crypto() failed after STARTTLS.
   pattern('dolibarr-smtps-starttls', 'tls', 2, [phrase('STARTTLS connection failed.')], [p('tls_problem', 0.75)]),
   // _server_authenticate(): EHLO (before or after STARTTLS) was not answered with 250.
@@ -168,7 +173,9 @@ const DOLIBARR: readonly Rule[] = [
     p('token_expired_or_invalid', 0.55), p('bad_client_secret', 0.3),
   ], { yieldsTo: ['sign-in'] }),
   // emailcollector_card.php: XOAUTH2 needs the mailbox owner's address as login.
-  pattern('dolibarr-collector-login-empty', 'product', 3, [phrase('Login is empty. Must be email owner when using MAIN_IMAP_USE_PHPIMAP and OAuth')], [
+  pattern('dolibarr-collector-login-empty', 'product', 3, [
+    phrase('Login is empty. Must be email owner when using MAIN_IMAP_USE_PHPIMAP and OAuth'),
+  ], [
     p('not_authenticated', 0.55), p('imap_auth_failed_generic', 0.35),
   ]),
   // emailcollector_card.php: php-imap's (Webklex) connect() failed — mostly no connection (a refused login has its own
@@ -240,7 +247,8 @@ const MAUTIC_MAILER: readonly Rule[] = [
 
 /** PHP's imap extension (c-client) as the PHP applications above surface it. */
 const PHP_IMAP: readonly Rule[] = [
-  // imap_open() warning (and Dolibarr's collector test "Failed to open IMAP connection {…}"): no stream — the login was refused (Microsoft 365 refuses passwords) or no connection came up;
+  // imap_open() warning (and Dolibarr's collector test "Failed to open IMAP connection {…}"): no stream — the login was
+  // refused (Microsoft 365 refuses passwords) or no connection came up;
   // imap_errors() beside it decides.
   pattern('php-imap-open-failed', 'imap', 1, [`${phrase("Couldn't open stream")} ?\\{`, `${phrase('Failed to open IMAP connection')} ?\\{`], [
     p('imap_auth_failed_generic', 0.45), p('basic_auth_used', 0.35), p('network_blocked', 0.25),
@@ -255,4 +263,6 @@ const PHP_IMAP: readonly Rule[] = [
 ];
 
 /** Every rule of this file (patterns.ts). */
-export const PHP_APP_VOCABULARY_RULES: readonly Rule[] = [...WP_MAIL_SMTP, ...POST_SMTP, ...EASY_WP_SMTP, ...DOLIBARR, ...SUITECRM, ...MAUTIC_MAILER, ...PHP_IMAP];
+export const PHP_APP_VOCABULARY_RULES: readonly Rule[] = [
+  ...WP_MAIL_SMTP, ...POST_SMTP, ...EASY_WP_SMTP, ...DOLIBARR, ...SUITECRM, ...MAUTIC_MAILER, ...PHP_IMAP,
+];
