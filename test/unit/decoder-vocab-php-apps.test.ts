@@ -63,6 +63,8 @@ describe('vocabulary: Dolibarr (CMailFile, SMTPS library, OAuth page; English an
     ['No access token saved into local database', 'not_authenticated'],
     ['Kein Zugriffstoken in der lokalen Datenbank gespeichert', 'not_authenticated'],
     ['STARTTLS connection failed.', 'tls_problem'],
+    ['Server is not available at address smtp.office365.com on port 587 - Connection timed out', 'network_blocked'],
+    ['Server nicht erreichbar unter Adresse <b>tls://smtp.office365.com</b> auf Port <b>587</b>', 'network_blocked'],
     ['"smtp.office365.com" does not support authenticated connections.', 'unexpected_server_reply'],
     ['Failed to refresh access token: invalid_grant', 'token_expired_or_invalid'],
     ['Error: Login is empty. Must be email owner when using MAIN_IMAP_USE_PHPIMAP and OAuth.', 'not_authenticated'],

@@ -26,8 +26,9 @@
  *   German from htdocs/langs/de_DE/main.lang (commit ce908674) and oauth.lang (commit c8bc5574); the e-mail collector's
  *   connection test htdocs/admin/emailcollector_card.php (commit bd94ef3c): "Failed to refresh access token: …",
  *   "Error: Login is empty. Must be email owner when using MAIN_IMAP_USE_PHPIMAP and OAuth.", "ConnectionFailedException
- *   …" (php-imap), "Failed to open IMAP connection {…}" (imap_open). Not confirmed, left out: the wording of
- *   ServerNotAvailableOnIPOrPort (the "test server availability" button; its lang file was not read).
+ *   …" (php-imap), "Failed to open IMAP connection {…}" (imap_open); htdocs/admin/mails.php's "Test server connectivity"
+ *   button prints ServerNotAvailableOnIPOrPort (htdocs/langs/en_US/admin.lang commit e7b3170a, de_DE/admin.lang commit
+ *   9c37b8b8).
  * - SuiteCRM 7.14.6 (salesagility/SuiteCRM, commit e572230a): include/language/en_us.lang.php ERR_IMAP_OAUTH_CONNECTION_ERROR,
  *   WARN_OAUTH_TOKEN_SESSION_EXPIRED, LBL_OAUTH_CONNECTION_NOT_SET, LBL_EMAIL_ERROR_MAILSERVERCONNECTION as
  *   modules/InboundEmail/InboundEmail.php getOAuthRefreshTokenErrorMessage() / connectMailserver() use them;
@@ -158,6 +159,11 @@ const DOLIBARR: readonly Rule[] = [
   pattern('dolibarr-oauth-no-access-token', 'product', 3, [
     phrase('No access token saved into local database'), phrase('Kein Zugriffstoken in der lokalen Datenbank gespeichert'),
   ], [p('not_authenticated', 0.75)]),
+  // admin/mails.php "Test server connectivity": CMailFile::check_server_port() got no TCP connection.
+  pattern('dolibarr-server-not-available', 'network', 2, [
+    `${phrase('Server is not available at address')} ?(?:<b>)?[^\\s<]{1,255}(?:</b>)? ?${phrase('on port')}`,
+    `${phrase('Server nicht erreichbar unter Adresse')} ?(?:<b>)?[^\\s<]{1,255}(?:</b>)? ?${phrase('auf Port')}`,
+  ], [p('network_blocked', 0.75)], { yieldsTo: ['tls'] }),
   // smtps.class.php _server_connect(): fsockopen() failed without an error text of its own.
   pattern('dolibarr-smtps-fsockopen', 'network', 2, [phrase('Failed to connect with fsockopen host=')], [p('network_blocked', 0.75)], {
     yieldsTo: ['tls'],
