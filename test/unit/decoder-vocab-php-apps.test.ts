@@ -46,6 +46,13 @@ describe('vocabulary: Post SMTP gives way to Microsoft\'s answer', () => {
   ]);
 });
 
+describe('vocabulary: FluentSMTP Outlook connection form', () => {
+  expectFirst([
+    ['Application Cluent ID is required.', 'wrong_tenant_or_app'],
+    ['Application Client Secret key is required.', 'bad_client_secret'],
+  ]);
+});
+
 describe('vocabulary: Easy WP SMTP 1.x test email (a wrapper around PHPMailer)', () => {
   expectFirst([
     ['Following error occurred when attempting to send test email:\nSMTP Error: Could not authenticate.', 'smtp_auth_failed_generic'],

@@ -16,6 +16,9 @@
  * - Easy WP SMTP 1.x (Arsenal21/easy-wp-smtp, commit c64d6e8): easy-wp-smtp.php's test email prints "Following error
  *   occurred when attempting to send test email:" before PHPMailer's ErrorInfo. Easy WP SMTP 2.x (a rewrite) was not in
  *   a stored copy; left out.
+ * - FluentSMTP (WPManageNinja/fluent-smtp app/Services/Mailer/Providers/Outlook/Handler.php, commit a977bf9a):
+ *   validateProviderInformation()'s two form errors for the "db" key store; its other Outlook texts are in
+ *   vocab-web-apps.ts. No German catalogue in the repository (language/ has it_IT only).
  * - Dolibarr (Dolibarr/dolibarr): htdocs/core/class/CMailFile.class.php sendfile() (commit 00560d96): the wrappers
  *   "Failed to send mail with smtps lib to HOST=…" / "mail end error with smtps lib to HOST=…" and, with XOAUTH2, "Token
  *   not found" when no OAuth token is stored; htdocs/core/class/smtps.class.php _server_connect() (commit 01d251cd:
@@ -135,6 +138,14 @@ const POST_SMTP: readonly Rule[] = [
   pattern('postsmtp-oauth-needs-client', 'product', 3, [phrase('OAuth 2.0 authentication requires a Client ID and Client Secret')], [
     p('wrong_tenant_or_app', 0.55), p('bad_client_secret', 0.45),
   ]),
+];
+
+/** FluentSMTP's Outlook connection form (stored in the database): a field left empty. */
+const FLUENT_SMTP_FORM: readonly Rule[] = [
+  pattern('fluentsmtp-outlook-client-id-required', 'product', 3, [phrase('Application Cluent ID is required'), phrase('Application Client ID is required')], [
+    p('wrong_tenant_or_app', 0.6),
+  ]),
+  pattern('fluentsmtp-outlook-client-secret-required', 'product', 3, [phrase('Application Client Secret key is required')], [p('bad_client_secret', 0.6)]),
 ];
 
 /** Easy WP SMTP 1.x: the test email's wrapper around PHPMailer's ErrorInfo. */
@@ -270,5 +281,5 @@ const PHP_IMAP: readonly Rule[] = [
 
 /** Every rule of this file (patterns.ts). */
 export const PHP_APP_VOCABULARY_RULES: readonly Rule[] = [
-  ...WP_MAIL_SMTP, ...POST_SMTP, ...EASY_WP_SMTP, ...DOLIBARR, ...SUITECRM, ...MAUTIC_MAILER, ...PHP_IMAP,
+  ...WP_MAIL_SMTP, ...POST_SMTP, ...EASY_WP_SMTP, ...FLUENT_SMTP_FORM, ...DOLIBARR, ...SUITECRM, ...MAUTIC_MAILER, ...PHP_IMAP,
 ];
