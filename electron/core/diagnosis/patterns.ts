@@ -28,6 +28,7 @@ import { TICKET_SYSTEM_VOCABULARY_RULES } from './vocab-ticket-systems.js';
 import { HELPDESK_VOCABULARY_RULES } from './vocab-helpdesks.js';
 import { OS_TLS_VOCABULARY_RULES } from './vocab-os-tls.js';
 import { SERVER_APP_VOCABULARY_RULES } from './vocab-server-apps.js';
+import { PHP_APP_VOCABULARY_RULES } from './vocab-php-apps.js';
 import { WEB_APP_VOCABULARY_RULES } from './vocab-web-apps.js';
 import { PRINTER_VOCABULARY_RULES } from './vocab-printers.js';
 
@@ -40,4 +41,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...TICKET_SYSTEM_VOCABULARY_RULES, ...THUNDERBIRD_VOCABULARY_RULES, ...EWS_CODE_RULES, ...WEB_APP_VOCABULARY_RULES,
   ...OTHER_APP_VOCABULARY_RULES, ...MAILSPRING_VOCABULARY_RULES, ...MAIL_CLIENT_VOCABULARY_RULES,
   ...HELPDESK_VOCABULARY_RULES, ...SERVER_APP_VOCABULARY_RULES, ...PRINTER_VOCABULARY_RULES,
+  ...PHP_APP_VOCABULARY_RULES,
 ];
