@@ -125,8 +125,8 @@ const POST_SMTP: readonly Rule[] = [
   ], [
     p('tls_problem', 0.85),
   ]),
-  // Smtp.php helo(): stream_socket_enable_crypto() failed after STARTTLS.
-  pattern('postsmtp-zend-tls', 'tls', 2, [phrase('Unable to connect via TLS')], [p('tls_problem', 0.7)]),
+  // Smtp.php helo()'s "Unable to connect via TLS" (stream_socket_enable_crypto() failed after STARTTLS) is Zend's text,
+  // in patterns-libraries.ts.
   // PostmanAdminController: the provider sent the browser back without a code (sign-in or consent declined).
   pattern('postsmtp-permission-not-granted', 'product', 2, [phrase('Your email provider did not grant Postman permission')], [
     p('user_cancelled_or_consent_declined', 0.6), p('consent_missing', 0.3),
