@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -31,19 +31,22 @@ const DEV45_TOP2_MIN = 0.88;
  * Development parts 6 (applications) and 7 (mail clients, libraries, relays), collected together: first
  * scores, before any change for them, dev6 top-1 63.5 %, top-2 67.7 %, 6 empty (the session's starting
  * rules: 57.3 % / 61.5 %, 10 empty); dev7 75.6 % / 67.8 %, 3 empty (starting rules 74.4 % / 66.7 %, 3 empty).
- * Floors at what the rules of that round reach; dev6 raised after the product vocabularies of 2026-12-05 (78.1 % / 82.3 %).
+ * Floors at what the rules of that round reach; dev6 raised after the product vocabularies of 2026-12-05 (78.1 % / 82.3 %),
+ * and after the third session's (504 5.7.4's second reading, app-only token guesses, helpdesk/server/PHP vocabularies:
+ * 81.3 % / 87.5 %).
  * Its top-2 floor is 81 %: the guess by permission words ("403", "access denied") worked again after a bug fix
  * and moves consent before the token on one doubtful CIPP item ("Error 400 … token configuration for this tenant",
  * status 403) while it puts another item of dev6's (aerion#29) right.
  */
-const DEV6_TOP1_MIN = 0.78;
-const DEV6_TOP2_MIN = 0.81;
+const DEV6_TOP1_MIN = 0.81;
+const DEV6_TOP2_MIN = 0.87;
 /**
  * dev7 raised after the Graph-scope rule and the permission-word fix (2026-12-05 morning: 83.3 % / 77.8 %), and after
- * Entra's service texts, another server's greeting and Mailspring's errors (2026-12-05, second session: 86.7 % / 81.1 %).
+ * Entra's service texts, another server's greeting and Mailspring's errors (2026-12-05, second session: 86.7 % / 81.1 %),
+ * and after Thunderbird's "Login to server … failed" became a refused password first (third session: 87.8 % / 82.2 %).
  */
-const DEV7_TOP1_MIN = 0.86;
-const DEV7_TOP2_MIN = 0.81;
+const DEV7_TOP1_MIN = 0.87;
+const DEV7_TOP2_MIN = 0.82;
 /**
  * Development part 8 (thin categories, much vendor documentation): first score 57.7 % / 62.0 %, 3 empty
  * (the session's starting rules 49.3 % / 52.1 %, 6 empty); floors at what the rules of that round reach, raised
@@ -54,6 +57,12 @@ const DEV7_TOP2_MIN = 0.81;
 const DEV8_TOP1_MIN = 0.85;
 const DEV8_TOP2_MIN = 0.84;
 const DEV8_EMPTY_MAX = 0;
+/**
+ * Development part 9 (application wrappers, relays, libraries, pages in other languages; 2026-12-05, third session):
+ * first score with the session's starting rules 59.5 % / 66.2 % (74 items, 0 empty); floors at what that round reaches.
+ */
+const DEV9_TOP1_MIN = 0.83;
+const DEV9_TOP2_MIN = 0.87;
 
 describe('decoder corpus of real error texts', () => {
   const items = readCorpus();
@@ -120,6 +129,7 @@ describe('decoder corpus of real error texts', () => {
     ['6 (applications)', DEV6_DIR, DEV6_TOP1_MIN, DEV6_TOP2_MIN, 90],
     ['7 (mail clients, libraries, relays)', DEV7_DIR, DEV7_TOP1_MIN, DEV7_TOP2_MIN, 90, 0],
     ['8 (thin categories, vendor documentation)', DEV8_DIR, DEV8_TOP1_MIN, DEV8_TOP2_MIN, 70, DEV8_EMPTY_MAX],
+    ['9 (wrappers, relays, other languages)', DEV9_DIR, DEV9_TOP1_MIN, DEV9_TOP2_MIN, 70, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {
