@@ -17,6 +17,7 @@ describe('vocabulary: Thunderbird signing in (English, German and other language
     ['Aanmelden bij server outlook.office365.com met gebruikersnaam max@contoso.nl is mislukt.', 'basic_auth_used'],
     ['Logowanie na serwerze outlook.office365.com za pomocą nazwy użytkownika „max@contoso.pl” się nie powiodło.', 'basic_auth_used'],
     ['Autenticação no servidor outlook.office365.com com o usuário max@contoso.com.br falhou.', 'basic_auth_used'],
+    ['A autenticação ao servidor Outlook.office365.com com o nome de utilizador max@contoso.pt falhou', 'basic_auth_used'],
     ['Autenticazione non riuscita durante la connessione al server outlook.office365.com.', 'token_expired_or_invalid'],
     ['Authenticatiefout tijdens het verbinden met server outlook.office365.com.', 'token_expired_or_invalid'],
     ['Authentication failure while connecting to server outlook.office365.com.', 'token_expired_or_invalid'],

@@ -154,6 +154,10 @@ describe('vocabulary: a reply the client could not parse, a failed STARTTLS, ano
     ["MailKit.Net.Imap.ImapProtocolException: Unexpected token in IMAP response: ']'", 'unexpected_server_reply'],
     ['MailKit.Net.Imap.ImapProtocolException: Syntax error in tagged response. Unexpected atom token: BYE', 'unexpected_server_reply'],
     ['Zend_Mail_Protocol_Exception: Unable to connect via TLS', 'tls_problem'],
+    ['telnet mail.contoso.com 110\n+OK AVG POP3 Proxy Server 7.5.494/7.5.503 [269.17.0/1180]', 'unexpected_server_reply'],
+    ['Sie sind nicht berechtigt, im Auftrag des angegebenen Benutzers zu senden.', 'send_as_denied'],
+    ["invalid_client: AADSTS70002: The provided request must include a 'client_secret' input parameter. Trace ID: 65082cf1", 'public_vs_confidential_client'],
+    ["535 5.7.8  Authentication credentials invalid. Email OAuth 2.0 Proxy: No config file entry found for account info@contoso.com - please add a new section", 'smtp_auth_failed_generic'],
     ['Status 403: Office 365 returned us an email address different from the one that started the authentication process.', 'wrong_tenant_or_app'],
   ]);
 });
@@ -165,6 +169,7 @@ describe('vocabulary: relays that refuse mail from a client that did not sign in
     ['550 5.7.64 TenantAttribution; Relay Access Denied [AM0PR01MB1234.eurprd01.prod.exchangelabs.com]', 'not_authenticated'],
     ['550 5.7.64 TenantAttribution; Relayzugriff verweigert SMTP', 'not_authenticated'],
     ['status=bounced (host relay.example.net[198.51.100.7]:26 said: 530 SMTP authentication is required. (in reply to RCPT TO command))', 'not_authenticated'],
+    ['info is not authorized to relay messages through the server that reported this error.\nSender not authorized for relay', 'not_authenticated'],
   ]);
 });
 

@@ -81,6 +81,8 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('signin-secret-or-assertion', 'entra-ui', 2, [
     phrase("following parameter: 'client_secret or client_assertion'"),
     "client_secret ?(?:or|或|oder|ou|o|of|lub|или|または) ?client_assertion",
+    // AADSTS70002's v2 wording for the same: "The provided request must include a 'client_secret' input parameter."
+    phrase("must include a 'client_secret' input parameter"),
   ], [
     p('public_vs_confidential_client', 0.9),
   ]),

@@ -146,6 +146,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     phrase('do not have permission to send from this address'),
     // Servers that require From to be the signed-in user ("501 mail from address must be same as authorization user").
     phrase('must be same as authorization user'),
+    // Exchange's German "Send on Behalf" refusal, as Microsoft's German documentation prints it (technet.microsoft.com/de-de/library/dd298031):
+    // "Sie sind nicht berechtigt, im Auftrag des angegebenen Benutzers zu senden."
+    phrase('nicht berechtigt, im Auftrag des angegebenen Benutzers zu senden'),
   ], [p('send_as_denied', 0.95)]),
   pattern('smtp-5.7.57-not-authenticated', 'smtp-submit', 3, [
     enhanced('5.7.57'), phrase('client not authenticated to send'), phrase('client was not authenticated'),
@@ -165,6 +168,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // reply as "Relayzugriff verweigert"). Signing in with SMTP AUTH (or a matching connector) fixes it.
   pattern('smtp-relay-denied', 'smtp-submit', 3, [
     phrase('Relay access denied'), phrase('Relayzugriff verweigert'), phrase('Unable to relay'), phrase('Relaying denied'),
+    // Exchange Online's NDR heading for it ("Sender not authorized for relay", "… is not authorized to relay messages through
+    // the server that reported this error").
+    phrase('not authorized for relay'), phrase('not authorized to relay messages'),
     enhanced('5.7.64'), phrase('TenantAttribution'), enhanced('5.7.54'),
   ], [p('not_authenticated', 0.8), p('outbound_sender_blocked', 0.25)]),
   pattern('dotnet-secure-connection', 'smtp-submit', 2, [phrase('requires a secure connection or the client was not authenticated')], [

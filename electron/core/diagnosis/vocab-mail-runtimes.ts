@@ -166,6 +166,11 @@ const EMAIL_OAUTH2_PROXY: readonly Rule[] = [
   pattern('oauth2-proxy-redirect-mismatch', 'token', 3, [
     'OAuth 2\\.0 authorisation response (?:for account [^\\s]{1,200} )?is missing or does not match ?`?redirect_uri',
   ], [p('redirect_uri_mismatch', 0.8), p('user_cancelled_or_consent_declined', 0.2)]),
+  // The proxy has no section for the account the client signs in as (emailproxy.py: "No config file entry found for account
+  // <user> - please add a new section with values for client_id, client_secret, …"): the proxy, not Microsoft, refused.
+  pattern('oauth2-proxy-no-account', 'token', 3, [phrase('No config file entry found for account')], [
+    p('smtp_auth_failed_generic', 0.7), p('not_authenticated', 0.3),
+  ]),
   // The password the client sends unlocks the proxy's stored tokens; another password cannot, and with its default
   // settings the proxy drops them and asks for a new sign-in.
   pattern('oauth2-proxy-password', 'token', 2, [phrase('Login failed - the password for account')], [

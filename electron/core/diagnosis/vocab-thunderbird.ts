@@ -31,6 +31,8 @@ const SIGN_IN: readonly Rule[] = [
     `Aanmelden bij server ${NAME} met gebruikersnaam ${NAME} is mislukt`,
     `Logowanie na serwerze ${NAME} za pomocą nazwy użytkownika ${NAME} się nie powiodło`,
     `Autenticação no servidor ${NAME} com o usuário ${NAME} falhou`, `Início de sessão para o servidor ${NAME} com o nome de utilizador`,
+    // The wording Mozilla's pt-PT article quotes (support.mozilla.org/pt-PT/kb/autenticacao-oauth-microsoft-e-thunderbird-em-2024).
+    `A autenticação ao servidor ${NAME} com o nome de utilizador`,
   ], [p('basic_auth_used', 0.5), p('imap_auth_failed_generic', 0.45)]),
   // oAuth2Error / imapOAuth2Error: the OAuth2 sign-in for the account failed — the stored token is no longer valid
   // (sign in again), or the tenant does not let Thunderbird sign in (admin consent), or IMAP refused the token.
