@@ -183,10 +183,17 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Sender address rejected'), 'smtp_auth_failed_generic');
     assert.equal(guessed('Client ID not found'), 'wrong_tenant_or_app');
     assert.equal(guessed('Das Postfach existiert nicht.'), 'imap_disabled_or_not_connected');
+    // German compounds carry the topic word inside: certificate, connection, token, mailbox.
+    assert.equal(guessed('Das Sicherheitszertifikat des Servers wurde nicht von einer vertrauenswürdigen Stelle ausgestellt.'), 'tls_problem');
+    assert.equal(guessed('Die Serververbindung ist fehlgeschlagen'), 'network_blocked');
+    assert.equal(guessed('Fehler beim Abrufen des Zugriffstokens'), 'token_expired_or_invalid');
+    assert.equal(guessed('Das Benutzerpostfach ist nicht erreichbar'), 'imap_auth_failed_generic');
   });
 
   it('HTTP statuses alone are guessed as Microsoft Graph documents them; an SMTP "Service unavailable" is no HTTP status', () => {
     assert.equal(guessed('503 Service Unavailable'), 'throttled');
+    assert.equal(guessed('Der Remoteserver hat einen Fehler zurückgegeben: (503) Server nicht verfügbar.'), 'throttled');
+    assert.equal(guessed('Der Dienst ist vorübergehend nicht verfügbar.'), 'throttled');
     assert.equal(guessed('<html><head><title>502 Bad Gateway</title></head></html>'), 'network_blocked');
     assert.equal(guessed('The remote server returned an error: (400) Bad Request.'), 'token_expired_or_invalid');
     assert.equal(guessed('500 Internal Server Error'), 'throttled');

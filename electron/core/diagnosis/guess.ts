@@ -30,14 +30,16 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp-4xx', regex: /(?<![\d.])4\d\d[ -]4\.\d{1,2}\.\d{1,3}(?!\d)/, proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
   { id: 'smtp-5xx', regex: /(?<![\d.])5\d\d[ -]5\.\d{1,2}\.\d{1,3}(?!\d)/, proposals: [g('smtp_auth_failed_generic', 0.2), g('send_as_denied', 0.15)] },
   { id: 'imap-no', regex: /\b(?:NO|BAD) [A-Z][A-Za-z]{2,20}\b/, proposals: [g('imap_auth_failed_generic', 0.25), g('imap_disabled_or_not_connected', 0.15)] },
-  { id: 'tls', regex: /\b(?:SSL|TLS|certifica|Zertifikat|certyfikat|handshake)|сертификат/i, proposals: [g('tls_problem', 0.3)] },
+  // German joins words ("Sicherheitszertifikat", "Serververbindung", "Zugriffstoken", "Anwendungskennwort"): its stems
+  // count inside a compound too.
+  { id: 'tls', regex: /\b(?:SSL|TLS|certifica|certyfikat|handshake)|zertifikat|verschlüssel|сертификат/i, proposals: [g('tls_problem', 0.3)] },
   // A server's greeting in the text ("220 host … ESMTP", "* OK … IMAP4", "+OK … POP3") proves the connection
   // worked, so "connecting …" around it is no sign of a blocked network.
-  { id: 'network', regex: /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|Verbindung|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung (?:wurde |ist )?(?:getrennt|geschlossen|abgebrochen|unterbrochen)|соединени|подключ/i, unless: SERVER_GREETING, proposals: [g('network_blocked', 0.3)] },
+  { id: 'network', regex: /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|соединени|подключ/i, unless: SERVER_GREETING, proposals: [g('network_blocked', 0.3)] },
   // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
-  { id: 'password', regex: /\b(?:password|Passwort|Kennwort|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|пароль|비밀번호|密码|密碼|パスワード/i, unless: /\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|MSAL|client_id|AADSTS/i, proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
+  { id: 'password', regex: /\b(?:password|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|passwort|kennwort|пароль|비밀번호|密码|密碼|パスワード/i, unless: /\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|MSAL|client_id|AADSTS/i, proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
   // HTTP 401 from a mail API (EWS "SoapFaultDetails 401 Unauthorized", Graph): the token was refused — expired, or
   // issued for another resource than the one called.
   // .NET's WebException prints "(401) Unauthorized" / German "(401) Nicht autorisiert".
@@ -48,8 +50,8 @@ const SIGNALS: readonly Signal[] = [
   // in the service's place. 400 "malformed or incorrect": at the token endpoint that is most often a refused grant
   // (invalid_grant) or a wrong scope/resource. 500 says only that the server failed.
   // Exchange's SMTP block reply "550 5.7.1 Service unavailable; Client host … blocked" is no HTTP status (the 'smtp-5.7' signal has it).
-  { id: 'http-unavailable', regex: /\b(?:503 ?\(?Service (?:Temporarily )?Unavailable|(?<!\d\.\d{1,3}[ ,;:]{1,2})Service (?:Temporarily )?Unavailable|The service is unavailable|HTTP(?: Error| status)?:? 503)\b/i, proposals: [g('throttled', 0.25), g('network_blocked', 0.2)] },
-  { id: 'http-gateway', regex: /\b(?:50[24] ?\(?(?:Bad Gateway|Gateway Time-?out)|Bad Gateway|Gateway Time-?out|HTTP(?: Error| status)?:? 50[24])\b/i, proposals: [g('network_blocked', 0.25), g('throttled', 0.2)] },
+  { id: 'http-unavailable', regex: /\b(?:503 ?\(?Service (?:Temporarily )?Unavailable|(?<!\d\.\d{1,3}[ ,;:]{1,2})Service (?:Temporarily )?Unavailable|The service is unavailable|HTTP(?: Error| status)?:? 503)\b|\(503\)|\bDienst (?:ist )?(?:vorübergehend )?nicht verfügbar/i, proposals: [g('throttled', 0.25), g('network_blocked', 0.2)] },
+  { id: 'http-gateway', regex: /\b(?:50[24] ?\(?(?:Bad Gateway|Gateway Time-?out)|Bad Gateway|Gateway Time-?out|HTTP(?: Error| status)?:? 50[24])\b|\(50[24]\)/i, proposals: [g('network_blocked', 0.25), g('throttled', 0.2)] },
   { id: 'http-bad-request', regex: /\b(?:400 ?\(?Bad Request|Bad Request|HTTP(?: Error| status)?:? 400)\b|\(400\)/i, proposals: [g('token_expired_or_invalid', 0.2), g('wrong_scope_or_resource', 0.15)] },
   { id: 'http-server-error', regex: /\b(?:500 ?\(?)?Internal Server Error\b|\bHTTP(?: Error| status)?:? 500\b/i, proposals: [g('throttled', 0.18), g('unexpected_server_reply', 0.15)] },
   // A browser's fetch() that never got an answer (Chromium "TypeError: Failed to fetch", Firefox "NetworkError when attempting
@@ -90,8 +92,8 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-spam', regex: /\b(?:spam|unerwünscht|black ?list|block ?list|schwarze Liste|reputation)|ブラックリスト|黑名单/i, proposals: [g('outbound_sender_blocked', 0.28)] },
   // MSAL.js prints its error class before the code ("ClientAuthError: state_mismatch: …", msal-common/msal-browser
   // src/error/*.ts); the class alone says the text is about a sign-in.
-  { id: 'signin', regex: /XOAUTH2|OAUTHBEARER|\b(?:(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|OAuth|token|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|Anmeld|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
-  { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|Posteingang|mailbox|Postfach)/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
+  { id: 'signin', regex: /XOAUTH2|OAUTHBEARER|\b(?:(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
+  { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|mailbox)|posteingang|(?<!empfänger)postfach/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
   { id: 'smtp', regex: /\b(?:SMTP|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|recipient|Empfänger|sender address|Absenderadresse|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of the message failed|Senden der Nachricht fehlgeschlagen|Delivery has failed to these recipients|submit (?:the )?message|(?:failed to|could not|couldn't|unable to) deliver|delivery (?:failed|failure)|Senden fehlgeschlagen|(?:Nachrichten|E-?Mail-?)?[Vv]ersand|versenden|verschicken|Zustellung|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|messagerie|M365|O365|MS365)|почт|письм|메일|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
 ];
 
