@@ -170,6 +170,7 @@ describe('vocabulary: relays that refuse mail from a client that did not sign in
     ['550 5.7.64 TenantAttribution; Relayzugriff verweigert SMTP', 'not_authenticated'],
     ['status=bounced (host relay.example.net[198.51.100.7]:26 said: 530 SMTP authentication is required. (in reply to RCPT TO command))', 'not_authenticated'],
     ['info is not authorized to relay messages through the server that reported this error.\nSender not authorized for relay', 'not_authenticated'],
+    ['550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required [Stage: CreateMessage]', 'not_authenticated'],
   ]);
 });
 

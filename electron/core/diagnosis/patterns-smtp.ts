@@ -159,6 +159,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // An SMTP reply code in front: "Device authentication is required" (AADSTS50097) is not this.
     // Postfix and others also say "530 SMTP authentication is required." / "530 Authentication is required".
     '\\b[45]\\d\\d[ -](?:[45]\\.\\d{1,2}\\.\\d{1,3} )?(?:SMTP )?Authentication (?:is )?required', 'RESOLVER\\.RST\\.AuthRequired',
+    // 5.7.133/5.7.134: the group or recipient takes mail only from signed-in senders ("RESOLVER.RST.SenderNotAuthenticatedForGroup;
+    // authentication required", Exchange Online's NDR pages for 5.7.133–5.7.136).
+    'RESOLVER\\.RST\\.SenderNotAuthenticatedFor(?:Group|Recipient)',
     phrase('Client host rejected: Access denied'),
   ], [p('not_authenticated', 0.85)]),
   // A relay that refuses to pass mail on for a client that did not sign in: Postfix's "554 5.7.1 <…>: Relay access
