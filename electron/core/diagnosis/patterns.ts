@@ -31,6 +31,7 @@ import { SERVER_APP_VOCABULARY_RULES } from './vocab-server-apps.js';
 import { PHP_APP_VOCABULARY_RULES } from './vocab-php-apps.js';
 import { WEB_APP_VOCABULARY_RULES } from './vocab-web-apps.js';
 import { PRINTER_VOCABULARY_RULES } from './vocab-printers.js';
+import { UNIX_CLIENT_VOCABULARY_RULES } from './vocab-unix-clients.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -41,5 +42,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...TICKET_SYSTEM_VOCABULARY_RULES, ...THUNDERBIRD_VOCABULARY_RULES, ...EWS_CODE_RULES, ...WEB_APP_VOCABULARY_RULES,
   ...OTHER_APP_VOCABULARY_RULES, ...MAILSPRING_VOCABULARY_RULES, ...MAIL_CLIENT_VOCABULARY_RULES,
   ...HELPDESK_VOCABULARY_RULES, ...SERVER_APP_VOCABULARY_RULES, ...PRINTER_VOCABULARY_RULES,
-  ...PHP_APP_VOCABULARY_RULES,
+  ...PHP_APP_VOCABULARY_RULES, ...UNIX_CLIENT_VOCABULARY_RULES,
 ];
