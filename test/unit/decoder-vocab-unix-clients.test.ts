@@ -36,6 +36,7 @@ describe('vocabulary: KDE KMail / Akonadi (English and German)', () => {
     ['Could not connect to the IMAP-server outlook.office365.com.\n', 'network_blocked'],
     ['Die Verbindung zum IMAP-Server outlook.office365.com kann nicht hergestellt werden.\n', 'network_blocked'],
     ['Disconnected from server during login.', 'network_blocked'],
+    ['Login failed, authentication mode XOAuth2 is not supported by the server.', 'tls_problem'],
   ]);
 });
 
@@ -76,6 +77,7 @@ describe('vocabulary: isync / mbsync', () => {
   expectFirst([
     ["Note: not using LOGIN because connection is not encrypted;\n      use 'AuthMechs LOGIN' explicitly to force it.", 'tls_problem'],
     ["IMAP command 'AUTHENTICATE XOAUTH2' returned an error: NO", 'token_expired_or_invalid'],
+    ["IMAP command 'LOGIN <user> <pass>' returned an error: NO LOGIN failed.", 'basic_auth_used'],
   ]);
 });
 
@@ -83,6 +85,7 @@ describe('vocabulary: Unix clients give way to the reply they wrap', () => {
   expectFirst([
     ['Failed to refresh access token. Sign to the server again, please.\n\nDetailed error: AADSTS700082: The refresh token has expired due to inactivity.', 'token_expired_or_invalid'],
     ['Zugriffs-Token konnte nicht von Adresse »https://login.microsoftonline.com/common/oauth2/v2.0/token« erlangt werden: AADSTS7000215: Invalid client secret provided.', 'bad_client_secret'],
+    ['Legitimierung gescheitert: AUTHENTICATE failed.', 'imap_auth_failed_generic'],
     ['AUTH command failed: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.', 'smtp_auth_disabled_tenant'],
     ['Login failed, server replied: A000003 NO AUTHENTICATE failed.\nUser is authenticated but not connected.', 'imap_disabled_or_not_connected'],
     ['All authentication types failed:\n\tXOAUTH2: AUTHENTICATE command error: BAD [b\'User is authenticated but not connected.\']', 'imap_disabled_or_not_connected'],
