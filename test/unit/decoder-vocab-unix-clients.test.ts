@@ -20,6 +20,9 @@ describe('vocabulary: GNOME Evolution (English and German)', () => {
     ['Verbindung mit IMAP-Server outlook.office365.com im sicheren Modus ist gescheitert: STARTTLS nicht unterstützt', 'tls_problem'],
     ['SSL/TLS certificate for “outlook.office365.com” is not trusted. Do you wish to accept it?', 'tls_problem'],
     ['SSL/TLS-Zertifikat für »outlook.office365.com« ist nicht vertrauenswürdig. Möchten Sie es akzeptieren?', 'tls_problem'],
+    ['Your login to your server “outlook.office365.com” as “max@contoso.com” failed.\nCheck to make sure your password is spelled correctly.', 'basic_auth_used'],
+    ['Failed to query server for a list of supported authentication mechanisms.\n', 'network_blocked'],
+    ['Failed to connect account “max@contoso.com”.\nThe reported error was “Failed to connect to IMAP server outlook.office365.com in secure mode: STARTTLS not supported”.', 'tls_problem'],
   ]);
 });
 

@@ -83,6 +83,21 @@ const EVOLUTION: readonly Rule[] = [
     `${phrase('SSL/TLS certificate for')} ?[“"»][^\\n]{1,255}?[”"«] ?${phrase('is not trusted')}`,
     `${phrase('SSL/TLS-Zertifikat für')} ?[»"“][^\\n]{1,255}?[«"”] ?${phrase('ist nicht vertrauenswürdig')}`,
   ], [p('tls_problem', 0.85)]),
+  // Evolution's own alerts (GNOME/evolution src/mail/mail.error.xml, commit 0654ff2e; English only — its German
+  // po/de.po was not readable here): the account did not connect, the reason follows ("The reported error was …").
+  pattern('evolution-failed-connect-account', 'product', 1, [
+    `${phrase('Failed to connect account')} ?[“"][^\\n]{1,255}?[”"]\\.?\\s?${phrase('The reported error was')}`,
+  ], [p('network_blocked', 0.35), p('imap_auth_failed_generic', 0.3), p('tls_problem', 0.25)], {
+    yieldsTo: ['server-reply', 'tls', 'sign-in'],
+  }),
+  // camel-service-auth-failed: the password login was refused.
+  pattern('evolution-login-failed', 'product', 2, [
+    `${phrase('Your login to your server')} ?[“"][^\\n]{1,255}?[”"] ?${phrase('as')} ?[“"][^\\n]{1,255}?[”"] ?${phrase('failed')}`,
+  ], [p('basic_auth_used', 0.55), p('imap_auth_failed_generic', 0.45)], { yieldsTo: ['server-reply', 'sign-in'] }),
+  // checking-service-error: the "Check for Supported Types" button could not talk to the server.
+  pattern('evolution-query-auth-types-failed', 'product', 2, [
+    phrase('Failed to query server for a list of supported authentication mechanisms'),
+  ], [p('network_blocked', 0.5), p('tls_problem', 0.4)], { yieldsTo: ['tls', 'server-reply'] }),
 ];
 
 /** KDE KMail / Akonadi (kimap, ksmtp, the Akonadi IMAP resource). */
