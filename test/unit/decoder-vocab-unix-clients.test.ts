@@ -39,6 +39,9 @@ describe('vocabulary: KDE KMail / Akonadi (English and German)', () => {
     ['Could not connect to the IMAP-server outlook.office365.com.\n', 'network_blocked'],
     ['Die Verbindung zum IMAP-Server outlook.office365.com kann nicht hergestellt werden.\n', 'network_blocked'],
     ['Disconnected from server during login.', 'network_blocked'],
+    ['Es kann keine Verbindung mit dem Server hergestellt werden. Überprüfen Sie die Serveradresse.', 'network_blocked'],
+    ['Could not login to outlook.office365.com. The password may be wrong.\n\n', 'basic_auth_used'],
+    ['Die Anmeldung mit SASL (PLAIN) ist fehlgeschlagen. Möglicherweise unterstützt der Server PLAIN nicht oder Sie haben ein falsches Passwort eingegeben.\n\n', 'basic_auth_used'],
     ['Login failed, authentication mode XOAuth2 is not supported by the server.', 'tls_problem'],
   ]);
 });
@@ -50,6 +53,7 @@ describe('vocabulary: Claws Mail', () => {
     ['Connection to outlook.office365.com failed: login refused.', 'imap_auth_failed_generic'],
     ['OAuth2 access token not obtained', 'token_expired_or_invalid'],
     ['OAuth2 TLS connection error', 'tls_problem'],
+    ['Authorisation NOT completed\nYour OAuth2 authorisation code was not received by Claws Mail', 'bad_client_secret'],
     ['OAuth2 connection error', 'network_blocked'],
     ['error occurred on authentication', 'smtp_auth_failed_generic'],
     ["couldn't start STARTTLS session", 'tls_problem'],

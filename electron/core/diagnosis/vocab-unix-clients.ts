@@ -147,7 +147,16 @@ const KDE: readonly Rule[] = [
     phrase('Unable to connect to the IMAP server'),
     phrase('Die Verbindung zum IMAP-Server'), // "… %1 kann nicht hergestellt werden" / "… kann nicht hergestellt werden"
     phrase('Unable to connect to the server, please verify the server address'),
+    phrase('Es kann keine Verbindung mit dem Server hergestellt werden. Überprüfen Sie die Serveradresse'),
   ], [p('network_blocked', 0.6), p('tls_problem', 0.3)], { yieldsTo: ['tls', 'server-reply'] }),
+  // Akonadi POP3 resource (resources/pop3/pop3protocol.cpp, po/de/akonadi_pop3_resource.po): the password (or
+  // SASL) login was refused; the server's reply follows.
+  pattern('akonadi-pop3-login-failed', 'product', 2, [
+    `${phrase('Login via SASL')} ?\\([^\\n)]{1,40}\\) ?${phrase('failed. The server may not support')}`,
+    `${phrase('Could not login to')} ${NAME}\\. ?${phrase('The password may be wrong')}`,
+    `${phrase('Die Anmeldung mit SASL')} ?\\([^\\n)]{1,40}\\) ?${phrase('ist fehlgeschlagen')}`,
+    `${phrase('Anmeldung bei')} ${NAME} ?${phrase('nicht möglich. Vielleicht ist das Passwort nicht korrekt')}`,
+  ], [p('basic_auth_used', 0.55), p('token_expired_or_invalid', 0.3)], { yieldsTo: ['server-reply', 'sign-in'] }),
   pattern('akonadi-disconnected-during-login', 'product', 2, [
     phrase('Disconnected from server during login'), phrase('Die Verbindung wurde während der Anmeldung unterbrochen'),
   ], [p('network_blocked', 0.45), p('tls_problem', 0.4)], { yieldsTo: ['tls', 'server-reply'] }),
@@ -172,6 +181,11 @@ const CLAWS: readonly Rule[] = [
   pattern('claws-oauth2-token-not-obtained', 'product', 3, [
     phrase('OAuth2 access token not obtained'), phrase('OAuth2 refresh token not obtained'),
   ], [p('token_expired_or_invalid', 0.6), p('bad_client_secret', 0.35)], { yieldsTo: ['sign-in'] }),
+  // prefs_account.c: the authorisation code from the browser could not be exchanged for tokens (the token
+  // endpoint refused: client secret, redirect URI or consent). The page Claws shows in the browser, and its log line.
+  pattern('claws-oauth2-code-not-received', 'product', 2, [
+    phrase('Your OAuth2 authorisation code was not received by Claws Mail'), phrase('OAuth2 authorisation code not received'),
+  ], [p('bad_client_secret', 0.45), p('redirect_uri_mismatch', 0.35), p('token_expired_or_invalid', 0.3)], { yieldsTo: ['sign-in'] }),
   pattern('claws-oauth2-tls-error', 'product', 3, [phrase('OAuth2 TLS connection error')], [p('tls_problem', 0.75)]),
   pattern('claws-oauth2-connection-error', 'product', 3, [
     phrase('OAuth2 connection error'), phrase('OAuth2 socket timeout error'), phrase('OAuth2 socket write error'),
