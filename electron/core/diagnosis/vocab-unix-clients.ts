@@ -32,6 +32,8 @@ import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /** A host, account or repository name the product fills in (bounded). */
 const NAME = '[^\\n]{1,255}?';
+/** host:port as Claws Mail prints it. */
+const HOST_PORT = '[^\\s:]{1,255}:\\d{1,5}';
 
 /** GNOME Evolution (evolution-data-server, evolution-ews). */
 const EVOLUTION: readonly Rule[] = [
@@ -133,6 +135,12 @@ const KDE: readonly Rule[] = [
     phrase('Could not authenticate to the SMTP server because no matching authentication method has been found'),
     phrase('Es kann nicht am SMTP-Server authentifiziert werden, da keine passende Authentifizierungsmethode'),
   ], [p('tls_problem', 0.5), p('smtp_auth_disabled_tenant', 0.3)]),
+  // kmailtransport plugins/smtp (KDE/kmailtransport commit 62c92ea7, po/de/libmailtransport6.po): "Check What the
+  // Server Supports" got no EHLO answer (wrong port, SSL/TLS vs STARTTLS, blocked).
+  pattern('kmailtransport-check-capabilities', 'product', 2, [
+    phrase('Failed to check capabilities. Please verify port and authentication mode'),
+    phrase('Funktionstest fehlgeschlagen. Geben Sie bitte den Port und die Authentifizierungsmethode an'),
+  ], [p('network_blocked', 0.5), p('tls_problem', 0.45)], { yieldsTo: ['tls'] }),
   // Akonadi IMAP resource: the login was refused (password, or for an OAuth account the token); the server's
   // reply is appended.
   pattern('akonadi-imap-refused-credentials', 'product', 2, [
@@ -197,6 +205,18 @@ const CLAWS: readonly Rule[] = [
   pattern('claws-smtp-auth-method-unavailable', 'product', 2, [
     phrase('Selected SMTP AUTH method not available'), phrase('Gewähltes SMTP-AUTH-Verfahren nicht verfügbar'),
   ], [p('tls_problem', 0.45), p('smtp_auth_disabled_tenant', 0.3)]),
+  // inc.c / send_message.c: the TCP connection to host:port failed or timed out (firewall, wrong host or port).
+  pattern('claws-connect-failed', 'product', 2, [
+    `${phrase('Connection to')} ${HOST_PORT} ?${phrase('failed.')}`, `${phrase('Connection to')} ${HOST_PORT} ?${phrase('timed out')}`,
+    `${phrase('Socket error on connection to')} ${HOST_PORT}`, `${phrase("Can't connect to POP3 server:")} ?${HOST_PORT}`,
+    `${phrase('Verbindung zu')} ${HOST_PORT} ?${phrase('schlug fehl.')}`, `${phrase('Verbindung zu')} ${HOST_PORT} ?${phrase('verfallen')}`,
+    `${phrase('Socket-Fehler beim Verbinden mit')} ${HOST_PORT}`, `${phrase('Keine Verbindung zu POP3-Server:')} ?${HOST_PORT}`,
+  ], [p('network_blocked', 0.7)], { yieldsTo: ['tls'] }),
+  // … the server closed right after connecting: often SSL/TLS on a STARTTLS port or the other way round.
+  pattern('claws-closed-by-remote', 'product', 2, [
+    `${phrase('Connection to')} ${HOST_PORT} ?${phrase('closed by the remote host')}`,
+    `${phrase('Verbindung zu')} ${HOST_PORT} ?${phrase('von der Gegenstelle geschlossen')}`,
+  ], [p('tls_problem', 0.45), p('network_blocked', 0.4)], { yieldsTo: ['tls', 'server-reply'] }),
   pattern('claws-tls', 'product', 3, [
     phrase("couldn't start STARTTLS session"), phrase('STARTTLS-Sitzung kann nicht gestartet werden'),
     phrase('SSL/TLS-Verbindung schlug fehl'),
