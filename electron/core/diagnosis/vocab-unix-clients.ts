@@ -8,13 +8,18 @@
  *   src/modules/gnome-online-accounts/module-gnome-online-accounts.c, src/libedataserverui/
  *   e-credentials-prompter-impl-oauth2.c, src/camel/providers/{imapx/camel-imapx-server.c,smtp/camel-smtp-transport.c,
  *   pop3/camel-pop3-store.c}, the trust prompt; German wording from its po/de.po (same commit). "Failed to obtain
- *   access token. Sign to the server again, please." has no German translation there (English only).
+ *   access token. Sign to the server again, please." has no German translation there (English only). Evolution's own
+ *   alerts: GNOME/evolution src/mail/mail.error.xml (commit 0654ff2e), English only (its po/de.po was too large to
+ *   bring here, so the German wording is not added).
  * - KDE KMail/Akonadi: KDE/kimap (commit b772bffb) src/loginjob.cpp, src/job.cpp and po/de/libkimap6.po; KDE/ksmtp
  *   (commit 5fae8d14) src/loginjob.cpp and po/de/libksmtp6.po; KDE/kdepim-runtime (commit e6bf0536)
- *   resources/imap/sessionpool.cpp, settingspasswordrequester.cpp, setupserver.cpp and po/de/akonadi_imap_resource.po.
+ *   resources/imap/sessionpool.cpp, settingspasswordrequester.cpp, setupserver.cpp, resources/pop3/pop3protocol.cpp
+ *   and po/de/akonadi_{imap,pop3}_resource.po; KDE/kmailtransport (commit 62c92ea7) src/plugins/smtp and
+ *   po/de/libmailtransport6.po.
  *   ksmtp's "Token expired" (XOAUTH2 challenge with status 400) is not repeated: patterns-signin.ts has "token expired".
  * - Claws Mail: eworm-de/claws-mail (a mirror of git.claws-mail.org, commit dad7dea8) src/imap.c, src/oauth2.c,
- *   src/common/smtp.c, src/common/session.c and po/de.po. Its German file leaves the OAuth2 texts untranslated
+ *   src/common/smtp.c, src/common/session.c, src/prefs_account.c (OAuth2 is built in since Claws Mail 4; no separate
+ *   plugin in this source), src/inc.c and po/de.po. Its German file leaves the OAuth2 texts untranslated
  *   (the app then shows the English) or marks them with wrong fuzzy translations ("IMAP-Verbindung unterbrochen"):
  *   only the English is used for those.
  * - getmail6: getmail6/getmail6 (commit 30bcb994) getmail (main loop's log lines) and getmailcore/_retrieverbases.py.
