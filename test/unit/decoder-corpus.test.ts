@@ -43,10 +43,10 @@ const DEV6_TOP2_MIN = 0.87;
 /**
  * dev7 raised after the Graph-scope rule and the permission-word fix (2026-12-05 morning: 83.3 % / 77.8 %), and after
  * Entra's service texts, another server's greeting and Mailspring's errors (2026-12-05, second session: 86.7 % / 81.1 %),
- * and after Thunderbird's "Login to server … failed" became a refused password first (third session: 87.8 % / 82.2 %).
+ * and after Thunderbird's "Login to server … failed" became a refused password first and the Unix mail clients vocabulary (third session: 87.8 % / 83.3 %).
  */
 const DEV7_TOP1_MIN = 0.87;
-const DEV7_TOP2_MIN = 0.82;
+const DEV7_TOP2_MIN = 0.83;
 /**
  * Development part 8 (thin categories, much vendor documentation): first score 57.7 % / 62.0 %, 3 empty
  * (the session's starting rules 49.3 % / 52.1 %, 6 empty); floors at what the rules of that round reach, raised

@@ -19,6 +19,9 @@ interface Signal {
   readonly unless?: RegExp;
 }
 
+/** Signs that the client signs in with OAuth (then a refused sign-in is not a password one). */
+const OAUTH_IN_SIGHT = /\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|MSAL|client_id|AADSTS|\bscopes?\b|offline_access|AccessAsUser/i;
+
 const g = (category: CategoryId, weight: number): Proposal => p(category, Math.min(weight, GUESS_MAX));
 
 /** An SMTP, IMAP or POP3 server's greeting. */
@@ -39,7 +42,7 @@ const SIGNALS: readonly Signal[] = [
   // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
-  { id: 'password', regex: /\b(?:password|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|passwort|kennwort|пароль|비밀번호|密码|密碼|パスワード/i, unless: /\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|MSAL|client_id|AADSTS/i, proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
+  { id: 'password', regex: /\b(?:password|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|passwort|kennwort|пароль|비밀번호|密码|密碼|パスワード/i, unless: OAUTH_IN_SIGHT, proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
   // HTTP 401 from a mail API (EWS "SoapFaultDetails 401 Unauthorized", Graph): the token was refused — expired, or
   // issued for another resource than the one called.
   // .NET's WebException prints "(401) Unauthorized" / German "(401) Nicht autorisiert".
