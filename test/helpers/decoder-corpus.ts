@@ -37,8 +37,10 @@ export const DEV7_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-c
 export const DEV8_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev8');
 /** A ninth development set (wrappers, relays, other languages; collected 2026-12-05 third session): all development data. */
 export const DEV9_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev9');
+/** A tenth development set (German and other European sources, clients and proxies; same session as dev9): all development data. */
+export const DEV10_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev10');
 /** The folders that are development data as a whole. */
-export const DEV_DIRS: readonly string[] = [DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR];
+export const DEV_DIRS: readonly string[] = [DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -63,6 +63,12 @@ const DEV8_EMPTY_MAX = 0;
  */
 const DEV9_TOP1_MIN = 0.83;
 const DEV9_TOP2_MIN = 0.87;
+/**
+ * Development part 10 (German and other European sources, clients and proxies; same session): first score with the
+ * session's starting rules 58.8 % / 58.8 %, 1 empty (34 items); floors at what that round reaches.
+ */
+const DEV10_TOP1_MIN = 0.82;
+const DEV10_TOP2_MIN = 0.79;
 
 describe('decoder corpus of real error texts', () => {
   const items = readCorpus();
@@ -130,6 +136,7 @@ describe('decoder corpus of real error texts', () => {
     ['7 (mail clients, libraries, relays)', DEV7_DIR, DEV7_TOP1_MIN, DEV7_TOP2_MIN, 90, 0],
     ['8 (thin categories, vendor documentation)', DEV8_DIR, DEV8_TOP1_MIN, DEV8_TOP2_MIN, 70, DEV8_EMPTY_MAX],
     ['9 (wrappers, relays, other languages)', DEV9_DIR, DEV9_TOP1_MIN, DEV9_TOP2_MIN, 70, 0],
+    ['10 (German and European sources, clients, proxies)', DEV10_DIR, DEV10_TOP1_MIN, DEV10_TOP2_MIN, 30, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {

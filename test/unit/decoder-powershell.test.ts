@@ -51,6 +51,10 @@ describe('Exchange Online PowerShell errors', () => {
     assert.equal(first('New-ExoPSSession : Connecting to remote server outlook.office365.com failed with the following error message : Access is denied.'), 'exchange_powershell_not_ready');
   });
 
+  it('app-only Connect-ExchangeOnline without a role Exchange accepts', () => {
+    assert.equal(first("The role assigned to application 6f1c2d3e-0000-4000-8000-000000000001 isn't supported in this scenario. Please check online documentation for assigning correct Directory Roles to Azure AD Application for EXO App-Only Authentication."), 'exchange_powershell_not_ready');
+  });
+
   it('SmtpClientAuthenticationDisabled : True in the output: the tenant for Get-TransportConfig, the mailbox for Get-CASMailbox', () => {
     assert.equal(first('PS> Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled\n\nSmtpClientAuthenticationDisabled : True'), 'smtp_auth_disabled_tenant');
     assert.equal(first('PS> Get-CASMailbox -Identity info@contoso.com | Format-List SmtpClientAuthenticationDisabled\nSmtpClientAuthenticationDisabled : True'), 'smtp_auth_disabled_mailbox');

@@ -14,7 +14,7 @@
  *   <object id>), Exchange does not know that service principal: New-ServicePrincipal is missing or used
  *   another id. (A mailbox address not found is a typo or another tenant; not read here.)
  */
-import { p, pattern, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /**
  * Exchange Online cmdlets (a cmdlet of another module says nothing about Exchange): the guides' own, the older
@@ -51,6 +51,14 @@ export const POWERSHELL_RULES: readonly Rule[] = [
   pattern('ps-smtp-auth-disabled', 'client', 2, ['SmtpClientAuthenticationDisabled ?: ?True'], [
     p('smtp_auth_disabled_tenant', 0.6), p('smtp_auth_disabled_mailbox', 0.5),
   ]),
+  // Connect-ExchangeOnline with app-only authentication (a certificate) when the app has no Entra role Exchange accepts:
+  // "The role assigned to application <id> isn't supported in this scenario. Please check online documentation for
+  // assigning correct Directory Roles to Azure AD Application for EXO App-Only Authentication." (ExchangeOnlineManagement,
+  // as Microsoft365DSC's users quote it; learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2: assign a
+  // supported role such as Exchange Administrator, and the Exchange.ManageAsApp permission with admin consent).
+  pattern('ps-exo-app-only-role', 'client', 3, [
+    "role assigned to application [^\\s]{1,100} isn[’']?t supported in this scenario", phrase('assigning correct Directory Roles'),
+  ], [p('exchange_powershell_not_ready', 0.75), p('consent_missing', 0.5)]),
   pattern('ps-exchange-object-guid-not-found', 'client', 3, [
     `couldn't be performed because object ${QUOTE}${GUID}${QUOTE} ?couldn't be found`,
   ], [p('service_principal_missing_or_wrong_id', 0.7), p('wrong_tenant_or_app', 0.2)]),
