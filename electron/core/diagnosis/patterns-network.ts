@@ -81,7 +81,8 @@ export const NETWORK_RULES: readonly Rule[] = [
   otherServerGreetingRule,
   // A POP3/IMAP greeting of a proxy instead of Exchange's ("+OK AVG POP3 Proxy Server 7.5 …", "* OK … IMAP4 Proxy"): an
   // antivirus mail shield or a gateway answers in Microsoft's place and speaks its own dialect (no XOAUTH2, its own errors).
-  pattern('pop-imap-proxy-greeting', 'network', 3, ['(?<![A-Za-z0-9])(?:\\+OK|\\* OK)\\b[^\\n]{0,80}?\\b(?:POP3|IMAP4?)[^\\n]{0,20}? Proxy\\b'], [
+  // A form-encoded text turns "+OK" into " OK", so a bare "OK" at a word start counts too.
+  pattern('pop-imap-proxy-greeting', 'network', 3, ['(?:\\+|\\* |(?<![^\\s]))OK\\b[^\\n]{0,80}?\\b(?:POP3|IMAP4?)[^\\n]{0,20}? Proxy\\b'], [
     p('unexpected_server_reply', 0.8), p('network_blocked', 0.35),
   ]),
   // imapflow's error codes for a connection that closed or never came up.
