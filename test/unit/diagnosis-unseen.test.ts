@@ -211,6 +211,10 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Échec de la connexion au serveur'), 'network_blocked');
     assert.equal(guessed('No se pudo establecer la conexión con el servidor'), 'network_blocked');
     assert.equal(guessed('Nie można nawiązać połączenia z serwerem'), 'network_blocked');
+    // The verb "connect" too (Spanish, Italian, Polish, Japanese, Chinese).
+    for (const text of ['No se puede conectar con el servidor', 'Impossibile connettersi al server', 'Nie można połączyć się z serwerem', '接続できませんでした', '无法连接到服务器']) {
+      assert.equal(guessed(text), 'network_blocked', text);
+    }
     assert.equal(guessed("Délai d'attente dépassé"), 'network_blocked');
     assert.equal(guessed("Le certificat du serveur n'est pas valide"), 'tls_problem');
     assert.equal(guessed('Błąd uwierzytelniania'), 'token_expired_or_invalid');

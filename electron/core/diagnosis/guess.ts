@@ -38,7 +38,7 @@ const SIGNALS: readonly Signal[] = [
   { id: 'tls', regex: /\b(?:SSL|TLS|certifica|certyfikat|handshake)|zertifikat|verschlüssel|сертификат/i, proposals: [g('tls_problem', 0.3)] },
   // A server's greeting in the text ("220 host … ESMTP", "* OK … IMAP4", "+OK … POP3") proves the connection
   // worked, so "connecting …" around it is no sign of a blocked network.
-  { id: 'network', regex: /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|соединени|подключ/i, unless: SERVER_GREETING, proposals: [g('network_blocked', 0.3)] },
+  { id: 'network', regex: /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i, unless: SERVER_GREETING, proposals: [g('network_blocked', 0.3)] },
   // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
