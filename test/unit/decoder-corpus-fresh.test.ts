@@ -39,7 +39,8 @@ const SET_ASIDES: readonly SetAside[] = [
    * collected: top-1 69.9 %, top-2 72.6 %, 2 empty answers (113 items). After the dev6–dev8 round:
    * top-1 70.8 %, top-2 74.3 % (the session's starting rules: 68.1 % / 72.6 %). 2026-12-05 morning: 70.8 % / 75.2 %.
    */
-  { name: 'second blind set-aside', dir: fixture('decoder-corpus-fresh2'), minItems: 100, top1Min: 0.7, top2Min: 0.75, emptyMax: 2 },
+  // Third session of 2026-12-05 (not scored while the decoder was changed; scored at its end): 72.6 % / 77.9 %.
+  { name: 'second blind set-aside', dir: fixture('decoder-corpus-fresh2'), minItems: 100, top1Min: 0.72, top2Min: 0.775, emptyMax: 2 },
   /**
    * Collected the same way while the decoder was changed on dev6–dev8 only, and scored once when that work
    * was done: top-1 63.8 %, top-2 69.6 %, 1 empty answer (69 items; threads 60.9 % / 60.9 %, documentation
@@ -48,9 +49,10 @@ const SET_ASIDES: readonly SetAside[] = [
    * item's top-2 here (69.6 %), seen when CI ran the whole suite; which change did it was not looked for (that
    * would tune on blind data), and the top-2 floor went down to 69.5 %. The second session of 2026-12-05 lost one
    * top-1 here with word guesses that skipped stack frames (63.8 %), seen in this test's floor; that change was reverted.
+   * Third session of 2026-12-05 (not scored while the decoder was changed; scored at its end): 69.6 % / 73.9 %, 1 empty.
    */
   {
-    name: 'third blind set-aside', dir: fixture('decoder-corpus-fresh3'), minItems: 60, top1Min: 0.65, top2Min: 0.695, emptyMax: 1,
+    name: 'third blind set-aside', dir: fixture('decoder-corpus-fresh3'), minItems: 60, top1Min: 0.69, top2Min: 0.735, emptyMax: 1,
     documentationApart: true,
   },
   /**
@@ -64,6 +66,13 @@ const SET_ASIDES: readonly SetAside[] = [
     name: 'fourth blind set-aside', dir: fixture('decoder-corpus-fresh4'), minItems: 55, top1Min: 0.76, top2Min: 0.75, emptyMax: 3,
     documentationApart: true,
   },
+  /**
+   * Collected in the third session of 2026-12-05 by a helper that never read nor ran the decoder (86 items; threads
+   * taken by the URL hash's blind side, none shared with another folder even after normalising the URL). Scored twice,
+   * numbers only: with the session's starting rules 86.0 % / 86.0 %, 1 empty answer; once with the session's final
+   * rules (after all its changes, none made after it) 89.5 % / 88.4 %, no empty answer.
+   */
+  { name: 'fifth blind set-aside', dir: fixture('decoder-corpus-fresh5'), minItems: 80, top1Min: 0.89, top2Min: 0.88, emptyMax: 0 },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
