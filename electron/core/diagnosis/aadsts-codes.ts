@@ -326,7 +326,7 @@ const DATA = `
 1000002 X .3 | BindCompleteInterruptError - The bind completed successfully, but the user must be informed.
 100007 T .4 | Microsoft Entra Regional ONLY supports auth either for MSIs OR for requests from MSAL using SN+I.
 1000031 T .6 | Application can't be accessed at this time.
-7000112 T .6 | UnauthorizedClientApplicationDisabled - The application is disabled.
+7000112 POL .6 T .45 | UnauthorizedClientApplicationDisabled - The application is disabled.
 7000114 T .5 | Application isn't allowed to make application on-behalf-of calls.
 7500529 T .4 | The value 'SAMLId-Guid' isn't a valid SAML ID.
 9002341 C .6 | V2Error: invalid_grant - The user is required to permit Single Sign-On (SSO).

@@ -81,7 +81,7 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-consent', regex: /\b(?:consent|Zustimmung|Einwilligung|consentement|consentimiento|consenso)|同意/i, proposals: [g('consent_missing', 0.28)] },
   { id: 'words-expired', regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
   // OAuth's invalid_client written as words ("Invalid client"): the client's credential or ID was refused (RFC 6749 §5.2).
-  { id: 'words-client', regex: /\binvalid[ _]client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
+  { id: 'words-client', regex: /\binvalid[ _]?client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
   { id: 'words-secret', regex: /\b(?:client[ _-]?secret|geheimer Clientschlüssel|Geheimnis|secret (?:value|id))/i, proposals: [g('bad_client_secret', 0.28)] },
   { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|Umleitungs-?URI)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
   // Something named that the sign-in or the mailbox needs was not found: the app or client ID, the user (wrong tenant or

@@ -62,9 +62,13 @@ function decodeHtml(text: string): string {
     .replace(/&([a-z]{2,4});/g, (m, name: string) => HTML_ENTITIES[name] ?? m);
 }
 
-/** Tags of HTML error pages (IIS, the sign-in page) become spaces; bounded, so linear. */
+/**
+ * Tags of HTML error pages (IIS, the sign-in page) become spaces; bounded, so linear. A tag's name ends at a space, "/"
+ * or ">": Ruby's inspected exceptions ("#<Net::IMAP::NoResponseError: LOGIN failed.>") and addresses in angle brackets
+ * ("<user@contoso.com>") are text, not tags, and stay.
+ */
 function stripTags(text: string): string {
-  return text.includes('<') ? text.replace(/<[A-Za-z/!][^<>]{0,500}>/g, ' ') : text;
+  return text.includes('<') ? text.replace(/(?<!#)<(?:[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])|\/[A-Za-z]|!)[^<>]{0,500}>/g, ' ') : text;
 }
 
 /**

@@ -26,7 +26,13 @@ export const IMAP_RULES: readonly Rule[] = [
   // so only AUTHENTICATE XOAUTH2 signs in. PHP's imap_open (UW c-client, no XOAUTH2) says "Retrying PLAIN
   // authentication after AUTHENTICATE failed" when its password attempt is refused; imapflow and Horde log
   // the command itself ("executedCommand": "3 AUTHENTICATE PLAIN", "C: 2 AUTHENTICATE PLAIN").
-  pattern('imap-password-sasl', 'imap', 3, ['Retrying PLAIN authentication', '(?<![A-Za-z])AUTHENTICATE (?:PLAIN|LOGIN)\\b'], [
+  // c-client's own refusal "Can not authenticate to IMAP server: %.80s" quotes the server's reply text without its tag
+  // ("…: AUTHENTICATE failed"); php-imap2, which signs in with XOAUTH2 and imitates that message, keeps the tag
+  // ("…: A0001 NO AUTHENTICATE failed.") and is not matched here (the development corpora: 4 texts without a tag,
+  // all a password sign-in; 3 with a tag, all OAuth set-ups).
+  pattern('imap-password-sasl', 'imap', 3, [
+    'Retrying PLAIN authentication', '(?<![A-Za-z])AUTHENTICATE (?:PLAIN|LOGIN)\\b', 'Can not authenticate to IMAP server: AUTHENTICATE failed',
+  ], [
     p('basic_auth_used', 0.8), p('imap_auth_failed_generic', 0.45),
   ], { flags: '' }),
   // "NO AUTHENTICATE failed." says nothing more; the usual causes follow the catalogue's text. App-only, the

@@ -146,11 +146,19 @@ export const NETWORK_RULES: readonly Rule[] = [
     phrase('Zertifikatkette'),
     // WinRM/PowerShell to outlook.office365.com, Exchange's NDR 450 4.4.317 "[Message=UntrustedRoot]", curl's CA bundle.
     phrase('server certificate on the destination computer'), 'UntrustedRoot', phrase('error setting certificate verify locations'),
+    // Windows (WinINet) as Outlook shows it: "There is a problem with the proxy server's security certificate. The security
+    // certificate is not from a trusted certifying authority." / "The name on the security certificate is invalid or does not
+    // match the name of the target site" (Microsoft support: error-when-outlook-uses-rpc-https-connect-server).
+    phrase('not from a trusted certifying authority'), phrase('name on the security certificate is invalid'),
+    phrase("problem with the proxy server's security certificate"),
   ], [p('tls_problem', 0.9)]),
   pattern('tls-protocol-words', 'tls', 3, [
     phrase('wrong version number'), phrase('handshake failure'), 'handshake_failure', phrase('tls handshake eof'), phrase('unsupported protocol'),
     phrase('no protocols available'), phrase('alert protocol version'), phrase('SSL connection could not be established'),
     phrase('does not support the connection encryption type'), phrase('Failed to establish appropriate TLS channel'),
+    // Exchange's transport logs and NDRs: "TLS negotiation failed with error UnknownCredentials" (Microsoft support:
+    // outbound-email-messages-are-not-sent — the connector's certificate).
+    phrase('TLS negotiation failed'),
   ], [p('tls_problem', 0.86)]),
   // The server accepted STARTTLS ("220 2.0.0 SMTP server ready") and the connection failed right after it:
   // the TLS handshake failed. PHPMailer reports a failed startTLS() as its generic 'connect_host' text
@@ -161,7 +169,10 @@ export const NETWORK_RULES: readonly Rule[] = [
   ], [p('tls_problem', 0.9)]),
   // A TLS ClientHello read by a plain-text server (normalize.ts marks the record header 16 03 0x).
   pattern('tls-bytes-in-plain-text', 'tls', 3, [phrase('[TLS handshake bytes]')], [p('tls_problem', 0.8)]),
-  pattern('tls-ssl-routines', 'tls', 1, [phrase('SSL routines'), phrase('SSL operation failed')], [p('tls_problem', 0.5)]),
+  // Perl's IO::Socket::SSL ("local error: SSL write error", imapsync's FAQ.SSL_errors) and OpenSSL's routines.
+  pattern('tls-ssl-routines', 'tls', 1, [
+    phrase('SSL routines'), phrase('SSL operation failed'), phrase('SSL write error'), phrase('SSL read error'),
+  ], [p('tls_problem', 0.5)]),
   // What nodemailer and imapflow say when a server's reply breaks their limits or the protocol:
   // something other than Exchange answered (a proxy page, a flood of lines, an endless line).
   pattern('not-exchange-reply', 'network', 3, [
@@ -176,6 +187,11 @@ export const NETWORK_RULES: readonly Rule[] = [
   pattern('protocol-reply-words', 'network', 2, [
     phrase('sent an invalid reply'), phrase('invalid reply from server'), phrase('unexpected reply'), phrase('unexpected server response'),
     'EX_PROTOCOL', phrase('Unrecognized command'), enhanced('5.3.3'),
+    // A client that broke the protocol's order, or spoke to a server of another kind: "503 5.5.2 Send hello first" (MAIL
+    // before EHLO), "502 … AUTH … not implemented" (a server without SMTP AUTH — Exchange Online offers AUTH after
+    // STARTTLS and refuses with 504 5.7.4 otherwise), a POP3 server's "-ERR Protocol error" to an IMAP command, Ruby
+    // Net::IMAP's ResponseParseError.
+    phrase('Send hello first'), '\\b502\\b[^\\n]{0,200}?\\bnot implemented\\b', '-ERR Protocol error', 'ResponseParseError',
   ], [p('unexpected_server_reply', 0.7), p('network_blocked', 0.2)]),
   // POP3/IMAP banners of servers that are not Exchange Online (which greets "The Microsoft Exchange IMAP4/POP3 service
   // is ready."): Dovecot's default login_greeting "Dovecot ready.", Courier-IMAP's banner, Exchange Server 2000/2003

@@ -46,6 +46,12 @@ export const SIGNIN_RULES: readonly Rule[] = [
     // personal accounts, or the client id is wrong.
     phrase('client does not exist or is not enabled for consumers'), phrase('is only supported on the common tenant'),
   ], [p('wrong_tenant_or_app', 0.75)]),
+  // AADSTS7000112's message without its code, "Application '{appId}'({appName}) is disabled." (Microsoft's troubleshooting
+  // article error-code-aadsts7000112-application-is-disabled: the enterprise application's "Enabled for users to sign in" is
+  // off, or the app was disabled — an administrator's block, as aadsts-codes.ts maps the code).
+  pattern('signin-app-disabled', 'entra-ui', 2, ["\\bApplication '[^'\\n]{1,120}' ?\\([^)\\n]{1,120}\\) (?:is )?disabled\\b"], [
+    p('security_policy_blocks', 0.6), p('wrong_tenant_or_app', 0.45),
+  ]),
   pattern('signin-scope-invalid', 'entra-ui', 2, [
     phrase("input parameter 'scope' is not valid"), phrase('is not configured for this tenant'), phrase('scope format is invalid'),
     phrase("must contain the following parameter: 'scope'"),

@@ -171,6 +171,8 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // reply as "Relayzugriff verweigert"). Signing in with SMTP AUTH (or a matching connector) fixes it.
   pattern('smtp-relay-denied', 'smtp-submit', 3, [
     phrase('Relay access denied'), phrase('Relayzugriff verweigert'), phrase('Unable to relay'), phrase('Relaying denied'),
+    // Older sendmail-style servers: "553 Relaying disallowed" (as Odoo logged it, odoo/odoo#1493).
+    phrase('Relaying disallowed'),
     // Exchange Online's NDR heading for it ("Sender not authorized for relay", "… is not authorized to relay messages through
     // the server that reported this error").
     phrase('not authorized for relay'), phrase('not authorized to relay messages'),

@@ -14,6 +14,7 @@ const NO_MAILBOX: CodeEntry = { proposals: [p('imap_disabled_or_not_connected', 
 const INVALID_USER: CodeEntry = { proposals: [p('wrong_tenant_or_app', 0.5), p('imap_disabled_or_not_connected', 0.4)] };
 const NO_LICENCE: CodeEntry = { proposals: [p('imap_disabled_or_not_connected', 0.55)] };
 const TRY_LATER: CodeEntry = { proposals: [p('throttled', 0.5)], family: 'throttle' };
+const NOT_IN_STORE: CodeEntry = { proposals: [p('mailbox_permission_missing', 0.4), p('imap_disabled_or_not_connected', 0.3)] };
 /** Busy, too many connections, or a sending limit reached. */
 const THROTTLED: CodeEntry = { proposals: [p('throttled', 0.8)], family: 'throttle' };
 /** Outlook.com's abuse protection (WASCL) blocked the consumer mailbox or the message as spam. */
@@ -26,6 +27,10 @@ const EWS_CODES: Readonly<Record<string, CodeEntry>> = {
   ERRORMAILBOXCONFIGURATION: { proposals: [p('imap_disabled_or_not_connected', 0.45), p('mailbox_permission_missing', 0.4)] }, // "Unable to access an account or mailbox."
   ERRORACCOUNTDISABLED: { proposals: [p('security_policy_blocks', 0.7)] }, // "Account is disabled. Contact the account administrator."
   ERRORIMPERSONATIONFAILED: { proposals: [p('mailbox_permission_missing', 0.5)] }, // "Impersonation failed."
+  // "The specified object was not found in the store." — for a mailbox's own folders ("Default folder Root not found") the
+  // signed-in account has no delegated access to the mailbox, or the account has no mailbox (Zammad's admin documentation,
+  // channels/microsoft365-graph/common-errors.rst). A message or folder id that no longer exists says the same: weights stay low.
+  ERRORITEMNOTFOUND: NOT_IN_STORE,
   ERRORSERVERBUSY: THROTTLED, // "The server cannot service this request right now. Try again later."
   ERROREXCEEDEDCONNECTIONCOUNT: THROTTLED, // "You have exceeded the available concurrent connections …"
   ERRORMAILBOXSTOREUNAVAILABLE: TRY_LATER, // "The mailbox database is temporarily unavailable."
@@ -47,6 +52,7 @@ export const EWS_CODE_RULES: readonly Rule[] = [
   // The same messages without their code.
   pattern('ews-invalid-user-message', 'graph', 3, ["The requested user '[^'\\s]{1,255}' is invalid"], INVALID_USER.proposals),
   pattern('ews-no-licence-message', 'graph', 3, [phrase("User doesn't have a valid license")], NO_LICENCE.proposals),
+  pattern('ews-default-folder-message', 'graph', 2, ['\\bDefault folder [A-Za-z]{1,40} not found\\b'], NOT_IN_STORE.proposals),
   pattern('ews-try-later-message', 'throttle', 2, [
     phrase('The mailbox database is temporarily unavailable'), phrase('Mailbox move in progress. Try again later'),
   ], TRY_LATER.proposals),

@@ -35,6 +35,9 @@ const OUTLOOK_CODES: Readonly<Record<string, CodeEntry>> = {
   '800CCC7C': { family: 'tls', proposals: [p('tls_problem', 0.7)] }, // SMTP_530_STARTTLS_REQUIRED
   '800CCC7D': { family: 'tls', proposals: [p('tls_problem', 0.6)] }, // SMTP_NO_STARTTLS_SUPPORT
   '800CCC7F': { family: 'tls', proposals: [p('tls_problem', 0.7)] }, // SMTP_454_STARTTLS_FAILED
+  // "None of the authentication methods supported by this client are supported by your server": Microsoft's support
+  // article (0x800ccc80-error-when-sending-mail-from-outlook) has the fix "My outgoing server (SMTP) requires authentication".
+  '800CCC80': { family: 'smtp-auth', proposals: [p('not_authenticated', 0.5), p('smtp_auth_failed_generic', 0.3)] },
   // POP3_RESPONSE_ERROR / POP3_INVALID_USER_NAME; IMAP_LOGINFAILURE: the incoming server refused the password logon.
   '800CCC90': { family: 'imap', proposals: [p('imap_auth_failed_generic', 0.45), p('basic_auth_used', 0.3)] },
   '800CCC91': { family: 'imap', proposals: [p('imap_auth_failed_generic', 0.55), p('basic_auth_used', 0.3)] },

@@ -1,0 +1,77 @@
+/**
+ * Messages read from the spent set-asides' sources (decoder-corpus-spent2/3/4) and the products' own texts: a server of
+ * another kind or a broken protocol order, Windows' certificate warnings, Exchange's TLS negotiation, c-client's password
+ * refusal, a disabled enterprise application, ActiveSync's refusals, Outlook's 0x800CCC80, Graph's ErrorItemNotFound.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decode } from '../../electron/core/diagnosis/decode.js';
+import { expectFirst } from '../helpers/decoder-scenarios.js';
+
+describe('a server of another kind, or the protocol spoken out of order → unexpected reply', () => {
+  expectFirst([
+    ['Test-Connection funcionality responds:  5.5.2 Send hello first', 'unexpected_server_reply'],
+    ['Error: Invalid login: 502 Command "AUTH PLAIN AGZvbw==" not implemented', 'unexpected_server_reply'],
+    ['<< +OK The Microsoft Exchange POP3 service is ready. []\n>> TAG1 LOGOUT\n<< -ERR Protocol error. 19', 'unexpected_server_reply'],
+    ["Can't use Channel::Driver::Imap: #<Net::IMAP::ResponseParseError: unexpected token EOF (expected CRLF)>", 'unexpected_server_reply'],
+    ['15:16:24 Server does not support ActiveSync v2.5 or v14.0 (only 16.1). TbSync will not work with this ActiveSync server.', 'unexpected_server_reply'],
+  ]);
+
+  it('"not implemented" counts only on a 502 reply line', () => {
+    assert.notEqual(decode('SMTP: feature not implemented yet in this plugin, 535 5.7.3 Authentication unsuccessful').causes[0]?.category, 'unexpected_server_reply');
+  });
+});
+
+describe('certificate and TLS negotiation messages → TLS', () => {
+  expectFirst([
+    ["There is a problem with the proxy server's security certificate. The name on the security certificate is invalid or does not match the name of the target site outlook.office365.com. Outlook is unable to connect to the proxy server (Error Code 0)", 'tls_problem'],
+    ["There is a problem with the proxy server's security certificate, %s. The security certificate is not from a trusted certifying authority. Outlook is unable to connect to this server.(%s)", 'tls_problem'],
+    ['451 4.4.0 Primary target IP address responded with: "421 4.4.1 Connection timed out." Attempted failover to alternate host, but that did not succeed.\nTLS negotiation failed with error UnknownCredentials.', 'tls_problem'],
+    ['DEBUG: .../IO/Socket/SSL.pm:1165: local error: SSL write error', 'tls_problem'],
+  ]);
+});
+
+describe("PHP imap_open (c-client) refusing a password sign-in → basic authentication", () => {
+  expectFirst([
+    ['PHP Notice: Unknown: Can not authenticate to IMAP server: AUTHENTICATE failed', 'basic_auth_used'],
+    ['Unknown: Can not authenticate to IMAP server: AUTHENTICATE failed.', 'basic_auth_used'],
+  ]);
+
+  it("php-imap2's XOAUTH2 refusal keeps the server's tag and is not read as a password sign-in", () => {
+    assert.equal(decode('Can not authenticate to IMAP server: A0001 NO AUTHENTICATE failed.').causes[0]?.category, 'imap_auth_failed_generic');
+  });
+});
+
+describe('a disabled enterprise application (AADSTS7000112), with or without its code', () => {
+  expectFirst([
+    ["AADSTS7000112: Application '2980deeb-7460-4723-864a-f9b0f10cd992'(Provider for Exchange ActiveSync for Office 365) is disabled.", 'security_policy_blocks'],
+    ["Application '<appIdentifier>'(<appName>) disabled.", 'security_policy_blocks'],
+    ["Application '00000002-0000-0ff1-ce00-000000000000'(Office 365 Exchange Online) is disabled.", 'security_policy_blocks'],
+  ]);
+
+  it('ranks a wrong app or organisation second', () => {
+    const causes = decode("AADSTS7000112: Application 'abc'(Contoso Mailer) is disabled.").causes.map((c) => c.category);
+    assert.deepEqual(causes.slice(0, 2), ['security_policy_blocks', 'wrong_tenant_or_app']);
+  });
+});
+
+describe('ActiveSync switched off for the mailbox → the protocol is off', () => {
+  expectFirst([
+    ['The EAS server reports <UserDisabledForSync> (status 126) and does not allow TbSync to access you account', 'imap_disabled_or_not_connected'],
+    ['HTTP 403 Forbidden: The user is not enabled for ActiveSync synchronization.', 'imap_disabled_or_not_connected'],
+  ]);
+});
+
+describe('other messages', () => {
+  expectFirst([
+    ['2014-07-31 20:41:44,404 2407 DEBUG odoo openerp.addons.base.ir.ir_mail_server: (553, \'Relaying disallowed\')', 'not_authenticated'],
+    ['Error Message: 0x800CCC80 - None of the authentication methods supported by this client are supported by your server.', 'not_authenticated'],
+    ['ErrorItemNotFound. The specified object was not found in the store. Default folder Root not found.', 'mailbox_permission_missing'],
+  ]);
+
+  it("OAuth's invalid_client written as one word (oama's InvalidClient) is at least a guess about the client", () => {
+    const result = decode('oama authorize microsoft user@contoso.com --device\nauthorizeEmail: InvalidClient');
+    assert.equal(result.guess, true);
+    assert.equal(result.causes[0]?.category, 'bad_client_secret');
+  });
+});
