@@ -75,3 +75,29 @@ describe('other messages', () => {
     assert.equal(result.causes[0]?.category, 'bad_client_secret');
   });
 });
+
+describe("Exchange's 421 4.4.2 SocketError → TLS first, a blocked connection second", () => {
+  it('ranks both', () => {
+    const causes = decode('421 4.4.2 Connection dropped due to SocketError').causes.map((c) => c.category);
+    assert.deepEqual(causes.slice(0, 2), ['tls_problem', 'network_blocked']);
+  });
+});
+
+describe('guesses from what a user writes around a failure', () => {
+  const first = (text: string): string | undefined => {
+    const result = decode(text);
+    assert.equal(result.guess, true, text);
+    return result.causes[0]?.category;
+  };
+
+  it("Microsoft's retirement of password sign-ins in a user's words → basic authentication", () => {
+    assert.equal(first('SMTP has been deprecated for all new accounts and has been nearly impossible to enable.'), 'basic_auth_used');
+    assert.equal(first('Office 365 mail stopped working: basic authentication is no longer supported'), 'basic_auth_used');
+  });
+
+  it('a shared mailbox: sending → sign in as a user with rights on it; reading over IMAP → the rights on it', () => {
+    assert.equal(first('Sending from the shared mailbox fails with Office 365, the test mail never arrives'), 'shared_mailbox_smtp_login');
+    assert.equal(first('The shared mailbox cannot be read over IMAP with Office 365'), 'mailbox_permission_missing');
+    assert.equal(first('Our shared mailbox in Office 365 shows an error'), 'shared_mailbox_smtp_login');
+  });
+});

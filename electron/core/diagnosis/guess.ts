@@ -17,12 +17,22 @@ interface Signal {
   readonly proposals: readonly Proposal[];
   /** The signal does not count when this also matches. */
   readonly unless?: RegExp;
+  /** The signal counts only when this also matches. */
+  readonly when?: RegExp;
 }
 
 /** Signs that the client signs in with OAuth (then a refused sign-in is not a password one). */
 const OAUTH_IN_SIGHT = /\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|MSAL|client_id|AADSTS|\bscopes?\b|offline_access|AccessAsUser/i;
 
 const g = (category: CategoryId, weight: number): Proposal => p(category, Math.min(weight, GUESS_MAX));
+
+/** A shared mailbox named in English or German. */
+const SHARED_MAILBOX = /\bshared[ -](?:mailbox|inbox|e-?mail|account)|\b(?:freigegebene|gemeinsame)s? (?:Postfach|Mailbox)|\bSharedMailbox\b/i;
+
+/** Reading a mailbox (IMAP or POP); sending mail, and a text that says nothing about it. */
+const MAILBOX_PROTOCOL = /\b(?:IMAP|POP3?)\b/i;
+const SENDING = /\b(?:SMTP|send(?:ing)?|versende\w*|senden)\b/i;
+const PROTOCOL_WORDS = /\b(?:IMAP|POP3?|SMTP|send(?:ing)?|versende\w*|senden)\b/i;
 
 /** An SMTP, IMAP or POP3 server's greeting. */
 const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;
@@ -67,6 +77,16 @@ const SIGNALS: readonly Signal[] = [
   // Topic words (English, German, French, Spanish, Italian, Portuguese, Chinese, Japanese; CJK mail and sign-in words are in
   // the 'smtp' and 'signin' signals below, so they count once): what the text is
   // about decides the guess when no message is known. Each is a word a user or a client writes around a failure.
+  // Microsoft's retirement of password sign-ins told in a user's words ("Microsoft has disabled the traditional password way
+  // to connect", "IMAP is deprecated", "Basic authentication is no longer supported"): the app still signs in with a password
+  // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
+  { id: 'words-basic-retired', regex: /\b(?:basic[ -]?auth(?:entication)?|legacy auth(?:entication)?|Basisauthentifizierung|Standardauthentifizierung|deprecat(?:ed|ion)|no longer (?:supported|works?|allowed)|stopped (?:supporting|working)|(?:password|passwort) (?:way|method|authentication|login|sign-?in))\b/i, proposals: [g('basic_auth_used', 0.28)] },
+  // A shared mailbox named around a failure: it has no password or licence of its own, so SMTP must sign in as a user with
+  // rights on it (Microsoft: "Shared mailboxes … you can't sign in to them directly"; the catalogue's shared-mailbox cause).
+  // Read over IMAP/POP (and nothing said about sending), the signed-in user needs FullAccess on it instead.
+  { id: 'words-shared-mailbox', regex: SHARED_MAILBOX, unless: PROTOCOL_WORDS, proposals: [g('shared_mailbox_smtp_login', 0.28), g('mailbox_permission_missing', 0.2)] },
+  { id: 'words-shared-mailbox-send', regex: SHARED_MAILBOX, when: SENDING, proposals: [g('shared_mailbox_smtp_login', 0.28), g('mailbox_permission_missing', 0.2)] },
+  { id: 'words-shared-mailbox-read', regex: SHARED_MAILBOX, when: MAILBOX_PROTOCOL, unless: SENDING, proposals: [g('mailbox_permission_missing', 0.28), g('shared_mailbox_smtp_login', 0.15)] },
   { id: 'words-locked', regex: /\b(?:locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
   { id: 'words-permission', regex: /\b(?:permission|Berechtigung|access (?:is )?denied|Zugriff verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
   // The Graph SDK for .NET (v5) often prints only the exception's type: "Microsoft.Graph.Models.ODataErrors.ODataError:
@@ -105,7 +125,7 @@ export function guessHits(view: string): TextHit[] {
   const hits: TextHit[] = [];
   for (const signal of SIGNALS) {
     const m = signal.regex.exec(view);
-    if (!m || signal.unless?.test(view)) continue;
+    if (!m || signal.unless?.test(view) || (signal.when && !signal.when.test(view))) continue;
     const start = Math.max(0, m.index - 40);
     hits.push({
       ruleId: `guess:${signal.id}`, family: 'guess', specificity: 1, proposals: signal.proposals, protocolSensitive: false,

@@ -167,6 +167,11 @@ export const NETWORK_RULES: readonly Rule[] = [
   pattern('starttls-then-failed', 'tls', 3, [
     '220 2\\.0\\.0 SMTP server ready.{0,160}?(?:Could not connect to SMTP host|SMTP connect\\(\\) failed|Connection (?:closed|reset)|handshake)',
   ], [p('tls_problem', 0.9)]),
+  // Exchange's "421 4.4.2 Connection dropped due to SocketError": Microsoft's support article send-receive-emails-socketerror
+  // gives TLS 1.0/1.1 on the other side as the cause (fix: TLS 1.2); a firewall cutting the connection says the same.
+  pattern('exchange-socketerror', 'tls', 2, [phrase('Connection dropped due to SocketError'), phrase('connection dropped due to socket error')], [
+    p('tls_problem', 0.55), p('network_blocked', 0.45),
+  ]),
   // A TLS ClientHello read by a plain-text server (normalize.ts marks the record header 16 03 0x).
   pattern('tls-bytes-in-plain-text', 'tls', 3, [phrase('[TLS handshake bytes]')], [p('tls_problem', 0.8)]),
   // Perl's IO::Socket::SSL ("local error: SSL write error", imapsync's FAQ.SSL_errors) and OpenSSL's routines.
