@@ -28,6 +28,7 @@ describe('certificate and TLS negotiation messages → TLS', () => {
     ["There is a problem with the proxy server's security certificate, %s. The security certificate is not from a trusted certifying authority. Outlook is unable to connect to this server.(%s)", 'tls_problem'],
     ['451 4.4.0 Primary target IP address responded with: "421 4.4.1 Connection timed out." Attempted failover to alternate host, but that did not succeed.\nTLS negotiation failed with error UnknownCredentials.', 'tls_problem'],
     ['DEBUG: .../IO/Socket/SSL.pm:1165: local error: SSL write error', 'tls_problem'],
+    ['Caused by: io.netty.handler.ssl.NotSslRecordException: not an SSL/TLS record: 3232302053...', 'tls_problem'],
   ]);
 });
 
@@ -67,6 +68,7 @@ describe('other messages', () => {
     ['2014-07-31 20:41:44,404 2407 DEBUG odoo openerp.addons.base.ir.ir_mail_server: (553, \'Relaying disallowed\')', 'not_authenticated'],
     ['Error Message: 0x800CCC80 - None of the authentication methods supported by this client are supported by your server.', 'not_authenticated'],
     ['ErrorItemNotFound. The specified object was not found in the store. Default folder Root not found.', 'mailbox_permission_missing'],
+    ['ERROR    UnauthorizedError: Invalid credentials for https://outlook.office365.com/EWS/Exchange.asmx\nAuth type: <requests.auth.HTTPBasicAuth object at 0x7f0b86a30af0>', 'basic_auth_used'],
   ]);
 
   it("OAuth's invalid_client written as one word (oama's InvalidClient) is at least a guess about the client", () => {

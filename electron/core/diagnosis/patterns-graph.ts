@@ -68,6 +68,9 @@ export const GRAPH_RULES: readonly Rule[] = [
   pattern('ews-invalid-credentials', 'graph', 2, ['Invalid credentials for https?://outlook\\.office(?:365)?\\.com/EWS'], [
     p('wrong_scope_or_resource', 0.55), p('token_expired_or_invalid', 0.5), p('basic_auth_used', 0.3),
   ]),
+  // exchangelib prints the session's auth class in that error ("Auth type: <requests.auth.HTTPBasicAuth object at …>",
+  // novoid/exchange2org#5): a Basic (password) sign-in, which EWS in Exchange Online no longer takes.
+  pattern('ews-basic-auth-type', 'graph', 3, ['\\bHTTPBasicAuth\\b'], [p('basic_auth_used', 0.8)], { flags: '' }),
   // Graph's words for its codes when the code is not pasted: Authorization_RequestDenied is "Insufficient
   // privileges to complete the operation." (no consented permission for the call); calling /me with an app-only
   // token gives "Resource not found for the segment 'me'" (there is no signed-in user: use /users/{id}).

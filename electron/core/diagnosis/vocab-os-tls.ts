@@ -131,6 +131,9 @@ const JAVA_GO_TLS: readonly Rule[] = [
     phrase('did not match expected CN='),
     // OpenJDK java.security.cert.CertPathValidatorException ("PKIX path validation failed").
     phrase('PKIX path validation failed'), 'CertPathValidatorException',
+    // Netty's SslHandler ("io.netty.handler.ssl.NotSslRecordException: not an SSL/TLS record: <hex>"): TLS spoken to a port
+    // that answered in plain text — implicit TLS against 587, whose STARTTLS starts in plain text.
+    'NotSslRecordException', phrase('not an SSL/TLS record'),
   ], [p('tls_problem', 0.88)]),
   // java.net: NoRouteToHostException ("No route to host" is already known); "java.net.SocketException: Connection
   // reset" is the loose Java form of a reset.
