@@ -14,6 +14,7 @@ describe('a server of another kind, or the protocol spoken out of order → unex
     ['Error: Invalid login: 502 Command "AUTH PLAIN AGZvbw==" not implemented', 'unexpected_server_reply'],
     ['<< +OK The Microsoft Exchange POP3 service is ready. []\n>> TAG1 LOGOUT\n<< -ERR Protocol error. 19', 'unexpected_server_reply'],
     ["Can't use Channel::Driver::Imap: #<Net::IMAP::ResponseParseError: unexpected token EOF (expected CRLF)>", 'unexpected_server_reply'],
+    ['Mailer Error: SMTP authentication error\nInvalid response received from Authorization Server. Expected JSON.(uiserver)', 'unexpected_server_reply'],
     ['15:16:24 Server does not support ActiveSync v2.5 or v14.0 (only 16.1). TbSync will not work with this ActiveSync server.', 'unexpected_server_reply'],
   ]);
 

@@ -83,6 +83,12 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
   pattern('phpmailer-username-failed', 'client', 2, [phrase('Username command failed')], [
     p('not_authenticated', 0.5), p('basic_auth_used', 0.45),
   ], { protocolSensitive: true }),
+  // league/oauth2-client (PHPMailer's OAuth and most PHP apps: src/Provider/AbstractProvider.php getAccessToken() throws
+  // UnexpectedValueException 'Invalid response received from Authorization Server. Expected JSON.' when the token endpoint
+  // answered with something else — an HTML page of a wrong endpoint or tenant URL, or of a proxy in the way).
+  pattern('league-oauth2-not-json', 'token', 2, [phrase('Invalid response received from Authorization Server')], [
+    p('unexpected_server_reply', 0.6), p('wrong_tenant_or_app', 0.4),
+  ]),
   // MailKit (jstedfast/MailKit): SslHandshakeException's specific explanations (MailKit/Security/SslHandshakeException.cs)
   // and the plain-text port hint. Its generic paragraph ("This usually means that the SSL certificate presented by the
   // server is not trusted …") is printed for any handshake failure, a timeout too, so it is not a sign.
