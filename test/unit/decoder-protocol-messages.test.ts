@@ -104,3 +104,12 @@ describe('guesses from what a user writes around a failure', () => {
     assert.equal(first('Our shared mailbox in Office 365 shows an error'), 'shared_mailbox_smtp_login');
   });
 });
+
+describe("Microsoft 365 apps' and OneDrive's sign-in numbers", () => {
+  expectFirst([
+    ['OneDrive Can\'t sign in. Error 0x8004de40\nLogin was either interrupted or unsuccessful. Please try logging in again. (Error Code: 0x8004de40)', 'tls_problem'],
+    ["You'll need the internet for this. We couldn't connect to one of the services we needed to sign you in. Please check your connection and try again. 0xCAA70007", 'network_blocked'],
+    ['Outlook sign-in: Something went wrong. 0xCAA82EE2', 'network_blocked'],
+    ['Teams: We couldn\'t sign you in. Error code 0xCAA20004', 'security_policy_blocks'],
+  ]);
+});
