@@ -78,6 +78,7 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
       'Sicherheitsstandards blockieren die Anmeldung mit Passwort (Standardauthentifizierung), nicht OAuth: Mit XOAUTH2 können sie eingeschaltet bleiben. Wird eine Anmeldung mit Passwort abgewiesen, die Anwendung auf OAuth2 umstellen, statt die Sicherheitsstandards abzuschalten.',
       'Microsoft Entra Admin Center → Anmeldeprotokolle → fehlgeschlagene Anmeldung → Bedingter Zugriff: Richtlinie ermitteln und, falls vertretbar, das sendende Konto bzw. die App dort ausnehmen.',
       'Microsoft 365 Admin Center → Users → Active users → <Benutzer>: „Block sign-in“ darf nicht aktiv sein.',
+      'Steht in der Meldung „Application … is disabled“ (AADSTS7000112): Microsoft Entra Admin Center → Unternehmensanwendungen → <App> → Eigenschaften: „Enabled for users to sign-in?“ auf „Ja“ stellen.',
       RETEST_DE,
     ],
     waitHint: WAIT,

@@ -77,6 +77,7 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
       'Security defaults block sign-ins with a password (basic authentication), not OAuth: with XOAUTH2 they can stay on. If a password sign-in is refused, switch the app to OAuth2 instead of turning security defaults off.',
       'Microsoft Entra admin center → Sign-in logs → the failed sign-in → Conditional Access: see which policy blocked it, and exclude the sending account or app there if that is acceptable.',
       'Microsoft 365 admin center → Users → Active users → <user>: make sure "Block sign-in" is off.',
+      'If the message says "Application … is disabled" (AADSTS7000112): Microsoft Entra admin center → Enterprise applications → <app> → Properties: set "Enabled for users to sign-in?" to Yes.',
       RETEST_EN,
     ],
     waitHint: WAIT,
