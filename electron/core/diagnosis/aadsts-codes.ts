@@ -14,6 +14,9 @@
  * password), TOK token_expired_or_invalid, X user_cancelled_or_consent_declined, THR throttled, TLS tls_problem.
  * Codes about federation, SAML, devices or on-premises agents never come from a mail sign-in set up
  * as this app does; they map with a low weight to the closest category so no code is left without one.
+ * 9002313 (a malformed request) ranks TLS second: Microsoft's Office activation articles (OfficeDocs-Support
+ * Office/Client/activation/aadsts9002313-invalid-request.md, errors-activating-on-older-windows.md) give TLS 1.2 missing
+ * on older Windows as its cause there.
  */
 import type { CategoryId } from './categories.js';
 
@@ -235,7 +238,7 @@ const DATA = `
 90022 T .4 | AuthenticatedInvalidPrincipalNameFormat - The principal name format isn't valid.
 90023 TOK .6 | InvalidRequest - The authentication service request isn't valid.
 900236 T .4 | InvalidRequestSamlPropertyUnsupported - The SAML authentication request property isn't supported.
-9002313 TOK .7 | InvalidRequest - Request is malformed or invalid.
+9002313 TOK .7 TLS .4 | InvalidRequest - Request is malformed or invalid.
 9002332 T .7 | Application is configured for use by Microsoft Entra users only. Do not use the /consumers endpoint.
 90024 THR .5 | RequestBudgetExceededError - A transient error has occurred.
 90027 T .4 | We are unable to issue tokens from this API version on the MSA tenant.
