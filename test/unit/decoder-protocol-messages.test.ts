@@ -113,3 +113,21 @@ describe("Microsoft 365 apps' and OneDrive's sign-in numbers", () => {
     ['Teams: We couldn\'t sign you in. Error code 0xCAA20004', 'security_policy_blocks'],
   ]);
 });
+
+describe('more replies and client texts from dev12 and their sources', () => {
+  expectFirst([
+    ['Verify the email address in your account properties. Server responded: 530\n5.7.0. Issue a STARTTLS command first.', 'tls_problem'],
+    ['550; 5.7.515 Access denied, sending domain contoso.com does not meet the required authentication level.', 'outbound_sender_blocked'],
+    ['550; 5.7.515 Zugriff verweigert, die sendende Domain [contoso.com] erfüllt nicht das erforderliche Authentifizierungsniveau.', 'outbound_sender_blocked'],
+    ["OAuth flow failed. Error detail:invalid_request, AADSTS90014: The required field 'scope' is missing from the credential.", 'wrong_scope_or_resource'],
+  ]);
+
+  it("Thunderbird's account-setup login failure in its translations reads like the English one", () => {
+    for (const text of ['身份验证出错。\n无法登录到服务器。可能是配置、用户名或者密码错误。', 'Impossibile autenticarsi sul server. La configurazione, il nome utente o la password potrebbero essere errati.',
+      'Nie można zalogować się na serwerze. Prawdopodobnie nazwa użytkownika, hasło lub konfiguracja są niewłaściwie ustawione.']) {
+      const result = decode(text);
+      assert.notEqual(result.guess, true, text);
+      assert.deepEqual(result.causes.slice(0, 2).map((c) => c.category), ['basic_auth_used', 'imap_auth_failed_generic'], text);
+    }
+  });
+});

@@ -30,7 +30,7 @@ const WRAPPINGS: Record<string, (text: string) => string> = {
 
 describe('decoder: the wrapping does not change the answer', () => {
   // Texts answered from a known message; a guess reads every word, so words a wrapping adds ("E-Mail") may move it.
-  const items = developmentItems().filter((i) => decode(i.text).guess !== true);
+  const items = developmentItems().filter((i) => { const r = decode(i.text); return r.guess !== true && r.causes.length > 0; });
   for (const [name, wrap] of Object.entries(WRAPPINGS)) {
     it(`in ${name}, every development text with a known message keeps its first cause`, () => {
       const changed = items

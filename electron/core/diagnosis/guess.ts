@@ -45,7 +45,8 @@ const SIGNALS: readonly Signal[] = [
   { id: 'imap-no', regex: /\b(?:NO|BAD) [A-Z][A-Za-z]{2,20}\b/, proposals: [g('imap_auth_failed_generic', 0.25), g('imap_disabled_or_not_connected', 0.15)] },
   // German joins words ("Sicherheitszertifikat", "Serververbindung", "Zugriffstoken", "Anwendungskennwort"): its stems
   // count inside a compound too.
-  { id: 'tls', regex: /\b(?:SSL|TLS|certifica|certyfikat|handshake)|zertifikat|verschlüssel|сертификат/i, proposals: [g('tls_problem', 0.3)] },
+  // "Secure connection … failed" / "sichere Verbindung" is the TLS layer in a client's words.
+  { id: 'tls', regex: /\b(?:SSL|TLS|certifica|certyfikat|handshake|secure connection|sichere Verbindung)|zertifikat|verschlüssel|сертификат/i, proposals: [g('tls_problem', 0.3)] },
   // A server's greeting in the text ("220 host … ESMTP", "* OK … IMAP4", "+OK … POP3") proves the connection
   // worked, so "connecting …" around it is no sign of a blocked network.
   { id: 'network', regex: /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i, unless: SERVER_GREETING, proposals: [g('network_blocked', 0.3)] },
@@ -88,7 +89,7 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-shared-mailbox-send', regex: SHARED_MAILBOX, when: SENDING, proposals: [g('shared_mailbox_smtp_login', 0.28), g('mailbox_permission_missing', 0.2)] },
   { id: 'words-shared-mailbox-read', regex: SHARED_MAILBOX, when: MAILBOX_PROTOCOL, unless: SENDING, proposals: [g('mailbox_permission_missing', 0.28), g('shared_mailbox_smtp_login', 0.15)] },
   { id: 'words-locked', regex: /\b(?:locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
-  { id: 'words-permission', regex: /\b(?:permission|Berechtigung|access (?:is )?denied|Zugriff verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
+  { id: 'words-permission', regex: /\b(?:permission|Berechtigung|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
   // The Graph SDK for .NET (v5) often prints only the exception's type: "Microsoft.Graph.Models.ODataErrors.ODataError:
   // Exception of type '…ODataError' was thrown." (the reason sits in its Error.Message). Graph refused the call; as
   // with "access denied", the app's permission or the mailbox's rights come first.

@@ -55,6 +55,9 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('signin-scope-invalid', 'entra-ui', 2, [
     phrase("input parameter 'scope' is not valid"), phrase('is not configured for this tenant'), phrase('scope format is invalid'),
     phrase("must contain the following parameter: 'scope'"),
+    // AADSTS90014 names the missing field: "The required field 'scope' is missing from the credential." (the code alone reads
+    // as a malformed request; the field says which part).
+    phrase("required field 'scope' is missing"),
   ], [p('wrong_scope_or_resource', 0.75)]),
   pattern('signin-spa-cross-origin', 'entra-ui', 2, [phrase('cross-origin authorization code redemption'), phrase('Single-Page Application')], [
     p('public_vs_confidential_client', 0.7),

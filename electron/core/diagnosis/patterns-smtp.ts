@@ -196,6 +196,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // (learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding) and the
     // submission-side "STOREDRV.Submission.Exception:OutboundSpamException" of a restricted sender.
     enhanced('5.7.520'), phrase('does not allow external forwarding'), 'OutboundSpamException',
+    // Outlook.com's rule for high-volume senders: "550 5.7.515 Access denied, sending domain <domain> does not meet the required
+    // authentication level." (support.microsoft.com "Fix NDR error 550 5.7.515 in Outlook.com": SPF, DKIM and DMARC must pass;
+    // the German NDR as a German page quotes it: "… erfüllt nicht das erforderliche Authentifizierungsniveau").
+    enhanced('5.7.515'), phrase('does not meet the required authentication level'), phrase("doesn't meet the required authentication level"),
+    phrase('erfüllt nicht das erforderliche Authentifizierungsniveau'),
     // Banned senders and sending IPs and the 5.1.8 NDR's wording ("Email non-delivery reports and SMTP errors in
     // Exchange Online", MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md:
     // 5.7.501 "Access denied, spam abuse detected", 5.7.502/503/511 "Access denied, banned sender",
@@ -244,7 +249,7 @@ const SMTP_TLS: readonly Rule[] = [
   // (the 5.7.3 code of a refused sign-in, reused): the words decide.
   // The same reply in the clients' and servers' other languages ("451 5.7.3 发送邮件需要 STARTTLS" from 21Vianet).
   pattern('smtp-starttls-first', 'tls', 3, [
-    phrase('must issue a STARTTLS command first'), phrase('STARTTLS is required to send mail'),
+    phrase('must issue a STARTTLS command first'), phrase('STARTTLS is required to send mail'), phrase('Issue a STARTTLS command first'),
     '(?:需要|erforderlich|requis|requerido|necessario|nodig) ?STARTTLS', 'STARTTLS ?(?:需要|erforderlich|requis|requerido)',
   ], [p('tls_problem', 0.85)]),
   pattern('smtp-auth-not-offered', 'tls', 2, [phrase('SMTP AUTH extension not supported'), phrase('authentication not supported')], [

@@ -79,6 +79,11 @@ const SIGN_IN: readonly Rule[] = [
   pattern('thunderbird-setup-login', 'client', 2, [
     phrase('Unable to log in at server. Probably wrong configuration, username or password'),
     phrase('Anmeldung auf dem Server fehlgeschlagen. Eventuell sind Konfiguration, Benutzername oder Passwort nicht korrekt'),
+    // The same string (accountcreation/accountCreation.ftl cannot-login-error) in thunderbird-l10n's zh-CN, it, es-ES, pt-BR,
+    // pl, da and sv-SE, its first sentence.
+    '无法登录到服务器。', phrase('Impossibile autenticarsi sul server'), phrase('Imposible iniciar sesión en el servidor'),
+    phrase('Não foi possível iniciar a sessão no servidor'), phrase('Nie można zalogować się na serwerze'),
+    phrase('Kan ikke logge på serveren'), phrase('Kan inte logga in på servern'),
   ], [p('basic_auth_used', 0.5), p('imap_auth_failed_generic', 0.4)]),
 ];
 
