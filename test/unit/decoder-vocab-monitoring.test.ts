@@ -75,6 +75,31 @@ describe('vocabulary: GitLab (Graph mailer, mail_room)', () => {
   ]);
 });
 
+describe('vocabulary: GitLab Service Desk custom e-mail', () => {
+  expectFirst([
+    ['Invalid credentials: The given credentials (username and password) were rejected by the SMTP server, or you need to explicitly set an authentication method.', 'smtp_auth_failed_generic'],
+    ['SMTP host issue: A connection to the specified host could not be made or an SSL issue occurred.', 'network_blocked'],
+    ['Read timeout: The SMTP server did not respond in time.', 'network_blocked'],
+  ]);
+});
+
+describe('vocabulary: Checkmk synchronous SMTP delivery', () => {
+  expectFirst([
+    ['timeout connecting to "smtp.office365.com": timed out', 'network_blocked'],
+    ['socket error connecting to "smtp.office365.cm": [Errno -2] Name or service not known', 'network_blocked'],
+    ['authentication failed on "smtp.office365.com": ', 'smtp_auth_failed_generic'],
+    ['server didn\'t accept from-address "monitoring@contoso.com" refused: ', 'not_authenticated'],
+    ['unexpected error code from "smtp.office365.com": ', 'send_as_denied'],
+    ['undocumented error code from "smtp.office365.com": SMTP AUTH extension not supported by server.', 'tls_problem'],
+  ]);
+
+  it('Exchange\'s reply in smtplib\'s exception decides over Checkmk\'s line', () => {
+    assert.equal(first('authentication failed on "smtp.office365.com": (535, b\'5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [FR0P281CA0001.DEUP281.PROD.OUTLOOK.COM]\')'), 'smtp_auth_disabled_tenant');
+    assert.equal(first('mail from monitoring@contoso.com" to "admin@contoso.com" refused: 550, b\'5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.\''), 'outbound_sender_blocked');
+    assert.equal(first('unexpected error code from "smtp.office365.com": (554, b\'5.2.252 SendAsDenied; monitoring@contoso.com not allowed to send as alerts@contoso.com; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied\')'), 'send_as_denied');
+  });
+});
+
 describe('vocabulary: NAS and backup vendors (QNAP, Acronis)', () => {
   expectFirst([
     ['Authorization has expired. Reauthorize the account.', 'token_expired_or_invalid'],

@@ -5,12 +5,13 @@
  * A sentence that carries the server's or Microsoft's reply behind it gives way to that reply (`yieldsTo`);
  * alone it stays weak. A sentence that is the only text names its cause by itself.
  *
- * Not here (nothing of their own to add, or not confirmed): Checkmk hands its notification mail to the local
+ * Not here (nothing of their own to add, or not confirmed): Checkmk's default delivery hands the mail to the local
  * sendmail (cmk/notification_plugins/utils.py send_mail_sendmail(): "sendmail returned with exit code: N"), so
  * Microsoft's reply is in the local MTA's log (Postfix forms are in the library vocabularies); Icinga 2 and Nagios
- * call /usr/bin/mail from their notification scripts; Uptime Kuma's SMTP notification shows nodemailer's own
- * message (server/notification-providers/smtp.js, louislam/uptime-kuma). PRTG, Synology DSM and Veeam: no
- * notification-mail error wording was found in their documentation.
+ * call /usr/bin/mail from their notification scripts, and the email channel of Icinga/icinga-notifications
+ * (cmd/channels/email/main.go) returns go-smtp's errors unchanged; Uptime Kuma's SMTP notification shows
+ * nodemailer's own message (server/notification-providers/smtp.js, louislam/uptime-kuma). PRTG, Synology DSM and
+ * Veeam: no notification-mail error wording was found in their documentation.
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
@@ -159,6 +160,51 @@ const GITLAB: readonly Rule[] = [
 ];
 
 /**
+ * GitLab Service Desk custom e-mail ("Save and test connection"; GitLab sends from the customer's SMTP account with a
+ * password): gitlabhq/gitlabhq app/assets/javascripts/projects/settings_service_desk/custom_email_constants.js
+ * (the error descriptions; GitLab's German gitlab.po was not checked, so English only).
+ */
+const GITLAB_SERVICE_DESK: readonly Rule[] = [
+  // invalid_credentials: the SMTP server refused the password — for Exchange Online also SMTP AUTH off or basic auth off.
+  pattern('gitlab-service-desk-credentials', 'product', 2, [
+    phrase('The given credentials (username and password) were rejected by the SMTP server'),
+  ], [p('smtp_auth_failed_generic', 0.5), p('basic_auth_used', 0.45), p('smtp_auth_disabled_mailbox', 0.3)]),
+  pattern('gitlab-service-desk-host', 'product', 2, [phrase('A connection to the specified host could not be made or an SSL issue occurred')], [
+    p('network_blocked', 0.55), p('tls_problem', 0.45),
+  ]),
+  pattern('gitlab-service-desk-read-timeout', 'product', 2, [phrase('The SMTP server did not respond in time')], [
+    p('network_blocked', 0.55), p('tls_problem', 0.25),
+  ]),
+];
+
+/**
+ * Checkmk, synchronous delivery via SMTP (the mail notification's "smarthosts" setting): Checkmk/checkmk
+ * cmk/notification_plugins/mail.py send_mail_smtp() — one stderr line per smarthost, Python smtplib's exception
+ * (with Exchange's reply) after it. The notification log shows it untranslated.
+ */
+const CHECKMK: readonly Rule[] = [
+  pattern('checkmk-smtp-timeout', 'product', 2, [`${phrase('timeout connecting to')} ?"`], [p('network_blocked', 0.6)], { yieldsTo: ['tls'] }),
+  pattern('checkmk-smtp-socket', 'product', 2, [`${phrase('socket error connecting to')} ?"`], [p('network_blocked', 0.65)], { yieldsTo: ['tls'] }),
+  pattern('checkmk-smtp-auth', 'product', 1, [`${phrase('authentication failed on')} ?"[^"\n]{0,255}": ?`], [
+    p('smtp_auth_failed_generic', 0.5), p('basic_auth_used', 0.4),
+  ], { yieldsTo: ['server-reply', 'sign-in'] }),
+  // SMTPSenderRefused at MAIL FROM: without a login Exchange answers 530 5.7.57.
+  pattern('checkmk-smtp-sender-refused', 'product', 1, [`${phrase("server didn't accept from-address")} ?"`], [
+    p('not_authenticated', 0.4), p('send_as_denied', 0.35),
+  ], { yieldsTo: ['server-reply'] }),
+  pattern('checkmk-smtp-recipient-refused', 'product', 1, [`${phrase('mail to')} ?"[^"\n]{0,255}" ?${phrase('refused:')}`, `" ?to ?"[^"\n]{0,255}" ?${phrase('refused:')} ?\d`], [
+    p('outbound_sender_blocked', 0.3), p('unexpected_server_reply', 0.3),
+  ], { yieldsTo: ['server-reply'] }),
+  // SMTPDataError: refused after DATA (SendAsDenied 5.2.252, a blocked tenant 5.7.708 …).
+  pattern('checkmk-smtp-data', 'product', 1, [`${phrase('unexpected error code from')} ?"`], [
+    p('send_as_denied', 0.35), p('outbound_sender_blocked', 0.3),
+  ], { yieldsTo: ['server-reply'] }),
+  pattern('checkmk-smtp-other', 'product', 1, [`${phrase('protocol error from')} ?"`, `${phrase('undocumented error code from')} ?"`], [
+    p('tls_problem', 0.35), p('unexpected_server_reply', 0.3),
+  ], { yieldsTo: ['server-reply', 'tls'] }),
+];
+
+/**
  * QNAP Notification Center (QTS/QuTS): "Authorization has expired. Reauthorize the account." — the Outlook.com /
  * Microsoft sign-in of the e-mail service must be renewed (qnap.com/en-me/how-to/faq/article/how-do-i-deal-with-
  * the-warning-authorization-has-expired-reauthorize-the-account-in-notification-center, and FAQ cid=1428).
@@ -176,4 +222,6 @@ const VENDOR_KB: readonly Rule[] = [
 ];
 
 /** Every monitoring/CI/NAS/backup rule (patterns.ts). */
-export const MONITORING_VOCABULARY_RULES: readonly Rule[] = [...ZABBIX_OAUTH, ...ZABBIX_SMTP, ...JENKINS, ...GITLAB, ...VENDOR_KB];
+export const MONITORING_VOCABULARY_RULES: readonly Rule[] = [
+  ...ZABBIX_OAUTH, ...ZABBIX_SMTP, ...JENKINS, ...GITLAB, ...GITLAB_SERVICE_DESK, ...CHECKMK, ...VENDOR_KB,
+];
