@@ -20,14 +20,14 @@ const MEDIATYPE = `${phrase('mediatype')} ?"[^"\\n]{0,255}"`;
 
 /**
  * Zabbix, OAuth of the e-mail media type (the "Office365" provider, scope "https://outlook.office.com/SMTP.Send,
- * offline_access": zabbix.com/documentation/current/…/notifications/media/email/gmail_office). The server refreshes
- * the access token before sending: zabbix/zabbix src/libs/zbxalerter/oauth.c (oauth_fetch_from_db(),
+ * offline_access": zabbix.com/documentation/8.0/<lang>/manual/config/notifications/media/email/gmail_office).
+ * The server refreshes the access token before sending: zabbix/zabbix src/libs/zbxalerter/oauth.c (oauth_fetch_from_db(),
  * oauth_access_refresh(); on an HTTP error it prints the token endpoint's error_description, i.e. Microsoft's
- * AADSTS message). The frontend's "Configure" button redeems the authorization code: ui/app/controllers/
+ * AADSTS message). The frontend redeems the authorization code after the Microsoft sign-in: ui/app/controllers/
  * CControllerOauthAuthorize.php. Zabbix's translations were not found in the stored sources, so English only.
  */
 const ZABBIX_OAUTH: readonly Rule[] = [
-  // No row in media_type_oauth: nobody finished "Configure" (the Microsoft sign-in) for this media type.
+  // No row in media_type_oauth: nobody completed the OAuth authorization (the Microsoft sign-in) for this media type.
   pattern('zabbix-oauth-not-configured', 'product', 3, [phrase('requires OAuth2 to be configured in frontend')], [
     p('not_authenticated', 0.8),
   ]),
@@ -103,7 +103,8 @@ const ZABBIX_SMTP: readonly Rule[] = [
  * message, then the MessagingException's stack trace; texts of src/main/resources/jenkins/plugins/mailer/tasks/
  * i18n/Messages.properties and Messages_de.properties). Email Extension plugin (jenkinsci/email-ext-plugin
  * src/main/java/hudson/plugins/emailext/ExtendedEmailPublisher.java sendMail(); English only — the plugin ships
- * no German Messages). Their OAuth2 option only switches Jakarta Mail to XOAUTH2; the exception text decides.
+ * no German Messages). Email Extension's useOAuth2 account setting only switches Jakarta Mail to XOAUTH2 (ExtendedEmailPublisherDescriptor
+ * .java); the exception text after the plugin's sentence decides.
  */
 const JENKINS: readonly Rule[] = [
   pattern('jenkins-mailer-test-failed', 'product', 1, [phrase('Failed to send out e-mail'), phrase('Das Versenden der E-Mail ist fehlgeschlagen')], [
