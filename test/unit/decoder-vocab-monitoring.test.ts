@@ -1,8 +1,8 @@
 /**
- * Monitoring, CI, NAS and backup tools' own messages about their alert mail (vocab-monitoring.ts): Zabbix (OAuth of
- * the e-mail media type, libcurl and plain SMTP), Jenkins Mailer and Email Extension, GitLab (Graph mailer,
- * mail_room), QNAP Notification Center, Acronis — each as the product prints it, in English and (where the product
- * ships one) German.
+ * Monitoring, alerting, CI, NAS and backup tools' own messages about their alert mail (vocab-monitoring.ts): Zabbix
+ * (OAuth of the e-mail media type, libcurl and plain SMTP), Jenkins Mailer and Email Extension, GitLab (Graph mailer,
+ * mail_room, Service Desk custom e-mail), Checkmk SMTP delivery, Prometheus Alertmanager, QNAP Notification Center,
+ * Acronis — each as the product prints it, in English and (where the product ships one) German.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -97,6 +97,23 @@ describe('vocabulary: Checkmk synchronous SMTP delivery', () => {
     assert.equal(first('authentication failed on "smtp.office365.com": (535, b\'5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [FR0P281CA0001.DEUP281.PROD.OUTLOOK.COM]\')'), 'smtp_auth_disabled_tenant');
     assert.equal(first('mail from monitoring@contoso.com" to "admin@contoso.com" refused: 550, b\'5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.\''), 'outbound_sender_blocked');
     assert.equal(first('unexpected error code from "smtp.office365.com": (554, b\'5.2.252 SendAsDenied; monitoring@contoso.com not allowed to send as alerts@contoso.com; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied\')'), 'send_as_denied');
+  });
+});
+
+describe('vocabulary: Prometheus Alertmanager email receiver', () => {
+  expectFirst([
+    ['establish connection to server: dial tcp 52.97.1.1:587: i/o timeout', 'network_blocked'],
+    ['establish TLS connection to server: tls: failed to verify certificate: x509: certificate signed by unknown authority', 'tls_problem'],
+    ['create SMTP client: EOF', 'tls_problem'],
+    ['\'require_tls\' is true (default) but "smtp.office365.com:587" does not advertise the STARTTLS extension', 'tls_problem'],
+    ['find auth mechanism: missing password for LOGIN auth mechanism', 'not_authenticated'],
+    ['*email.loginAuth auth: ', 'smtp_auth_failed_generic'],
+    ['send MAIL command: ', 'not_authenticated'],
+  ]);
+
+  it('Exchange\'s reply after Alertmanager\'s step decides', () => {
+    assert.equal(first('notify retry canceled after 3 attempts: *email.loginAuth auth: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [AM0PR10CA0001.EURPRD10.PROD.OUTLOOK.COM]'), 'basic_auth_used');
+    assert.equal(first('send DATA command: 554 5.2.252 SendAsDenied; alertmanager@contoso.com not allowed to send as alerts@contoso.com'), 'send_as_denied');
   });
 });
 

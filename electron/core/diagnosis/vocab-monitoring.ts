@@ -1,5 +1,5 @@
 /**
- * What monitoring, CI, NAS and backup tools say when their alert mail through Microsoft 365 fails (issue 10).
+ * What monitoring, alerting, CI, NAS and backup tools say when their alert mail through Microsoft 365 fails (issue 10).
  * Only texts read in the products' own source or their vendor's knowledge base are here; each group cites it.
  *
  * A sentence that carries the server's or Microsoft's reply behind it gives way to that reply (`yieldsTo`);
@@ -206,6 +206,41 @@ const CHECKMK: readonly Rule[] = [
 ];
 
 /**
+ * Prometheus Alertmanager, email receiver: prometheus/alertmanager notify/email/email.go Notify() — each step wraps Go's
+ * net/smtp error ("send MAIL command: 530 5.7.57 …"); `%T auth:` names the Go type of the mechanism. Alertmanager
+ * signs in with a password only (PLAIN, LOGIN, CRAM-MD5); Exchange's XOAUTH2 is an "unknown auth mechanism" to it.
+ */
+const ALERTMANAGER: readonly Rule[] = [
+  pattern('alertmanager-connect', 'product', 2, [phrase('establish connection to server:')], [p('network_blocked', 0.6)], { yieldsTo: ['tls'] }),
+  // Port 465 (implicit TLS) failed: a TLS failure, or a firewall.
+  pattern('alertmanager-tls-connect', 'product', 2, [phrase('establish TLS connection to server:')], [p('tls_problem', 0.55), p('network_blocked', 0.4)], {
+    yieldsTo: ['tls'],
+  }),
+  // No SMTP greeting (a plain connection to an implicit-TLS port, or something else answering).
+  pattern('alertmanager-client', 'product', 1, [phrase('create SMTP client:')], [p('tls_problem', 0.45), p('network_blocked', 0.4)], {
+    yieldsTo: ['server-reply', 'tls'],
+  }),
+  // Exchange Online's submission port offers STARTTLS; something else answered (wrong host/port, an inspecting proxy).
+  pattern('alertmanager-no-starttls', 'product', 3, [`${phrase("'require_tls' is true (default) but")} ?"[^"\n]{0,255}" ?${phrase('does not advertise the STARTTLS extension')}`], [
+    p('tls_problem', 0.6), p('unexpected_server_reply', 0.35),
+  ]),
+  pattern('alertmanager-starttls', 'product', 2, [phrase('send STARTTLS command:')], [p('tls_problem', 0.65)], { yieldsTo: ['server-reply', 'tls'] }),
+  // No password configured for the mechanism the server offers (Alertmanager cannot use XOAUTH2).
+  pattern('alertmanager-no-mechanism', 'product', 2, [`${phrase('find auth mechanism:')} ?(?:${phrase('missing password for')}|${phrase('missing secret for')}|${phrase('unknown auth mechanism')})`], [
+    p('not_authenticated', 0.5), p('basic_auth_used', 0.3),
+  ]),
+  pattern('alertmanager-auth', 'product', 1, [`\\*(?:email\\.loginAuth|smtp\\.plainAuth|smtp\\.cramMD5Auth) ?auth:`], [
+    p('smtp_auth_failed_generic', 0.5), p('basic_auth_used', 0.4),
+  ], { flags: '', yieldsTo: ['server-reply', 'sign-in'] }),
+  pattern('alertmanager-mail-from', 'product', 1, [phrase('send MAIL command:')], [p('not_authenticated', 0.4), p('send_as_denied', 0.35)], {
+    yieldsTo: ['server-reply'],
+  }),
+  pattern('alertmanager-rcpt-data', 'product', 1, [phrase('send RCPT command:'), phrase('send DATA command:'), `${phrase('delivery failure:')} ?\\d{3}`], [
+    p('outbound_sender_blocked', 0.3), p('send_as_denied', 0.3),
+  ], { yieldsTo: ['server-reply'] }),
+];
+
+/**
  * QNAP Notification Center (QTS/QuTS): "Authorization has expired. Reauthorize the account." — the Outlook.com /
  * Microsoft sign-in of the e-mail service must be renewed (qnap.com/en-me/how-to/faq/article/how-do-i-deal-with-
  * the-warning-authorization-has-expired-reauthorize-the-account-in-notification-center, and FAQ cid=1428).
@@ -224,5 +259,5 @@ const VENDOR_KB: readonly Rule[] = [
 
 /** Every monitoring/CI/NAS/backup rule (patterns.ts). */
 export const MONITORING_VOCABULARY_RULES: readonly Rule[] = [
-  ...ZABBIX_OAUTH, ...ZABBIX_SMTP, ...JENKINS, ...GITLAB, ...GITLAB_SERVICE_DESK, ...CHECKMK, ...VENDOR_KB,
+  ...ZABBIX_OAUTH, ...ZABBIX_SMTP, ...JENKINS, ...GITLAB, ...GITLAB_SERVICE_DESK, ...CHECKMK, ...ALERTMANAGER, ...VENDOR_KB,
 ];
