@@ -1,7 +1,7 @@
 /**
  * Monitoring, alerting, CI, NAS and backup tools' own messages about their alert mail (vocab-monitoring.ts): Zabbix
  * (OAuth of the e-mail media type, libcurl and plain SMTP), Jenkins Mailer and Email Extension, GitLab (Graph mailer,
- * mail_room, Service Desk custom e-mail), Checkmk SMTP delivery, Prometheus Alertmanager, QNAP Notification Center,
+ * mail_room, Service Desk custom e-mail), Checkmk SMTP delivery, Prometheus Alertmanager, Proxmox, QNAP Notification Center,
  * Acronis — each as the product prints it, in English and (where the product ships one) German.
  */
 import assert from 'node:assert/strict';
@@ -114,6 +114,17 @@ describe('vocabulary: Prometheus Alertmanager email receiver', () => {
   it('Exchange\'s reply after Alertmanager\'s step decides', () => {
     assert.equal(first('notify retry canceled after 3 attempts: *email.loginAuth auth: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [AM0PR10CA0001.EURPRD10.PROD.OUTLOOK.COM]'), 'basic_auth_used');
     assert.equal(first('send DATA command: 554 5.2.252 SendAsDenied; alertmanager@contoso.com not allowed to send as alerts@contoso.com'), 'send_as_denied');
+  });
+});
+
+describe('vocabulary: Proxmox notification targets', () => {
+  expectFirst([
+    ['could not notify via endpoint(s): m365-smtp: username is set but no password was provided', 'not_authenticated'],
+    ['could not notify via endpoint(s): m365-smtp: ', 'smtp_auth_failed_generic'],
+  ]);
+
+  it('the SMTP reply after the endpoint name decides', () => {
+    assert.equal(first('could not notify via endpoint(s): m365-smtp: permanent error (535): 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.'), 'smtp_auth_disabled_mailbox');
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * What monitoring, alerting, CI, NAS and backup tools say when their alert mail through Microsoft 365 fails (issue 10).
+ * What monitoring, alerting, CI, virtualisation, NAS and backup tools say when their alert mail through Microsoft 365 fails (issue 10).
  * Only texts read in the products' own source or their vendor's knowledge base are here; each group cites it.
  *
  * A sentence that carries the server's or Microsoft's reply behind it gives way to that reply (`yieldsTo`);
@@ -241,6 +241,19 @@ const ALERTMANAGER: readonly Rule[] = [
 ];
 
 /**
+ * Proxmox VE / Proxmox Backup Server notification targets (SMTP target, "Test"): proxmox/proxmox-rs
+ * proxmox-notify/src/lib.rs (Error::NotifyFailed: "could not notify via endpoint(s): <name>: <error>", the SMTP
+ * library lettre's error after it) and proxmox-notify/src/endpoints/smtp.rs (user name without password). The
+ * backend's texts are not translated.
+ */
+const PROXMOX: readonly Rule[] = [
+  pattern('proxmox-notify-failed', 'product', 1, [phrase('could not notify via endpoint(s):')], [
+    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.25),
+  ], { yieldsTo: ['server-reply', 'tls'] }),
+  pattern('proxmox-smtp-no-password', 'product', 3, [phrase('username is set but no password was provided')], [p('not_authenticated', 0.6)]),
+];
+
+/**
  * QNAP Notification Center (QTS/QuTS): "Authorization has expired. Reauthorize the account." — the Outlook.com /
  * Microsoft sign-in of the e-mail service must be renewed (qnap.com/en-me/how-to/faq/article/how-do-i-deal-with-
  * the-warning-authorization-has-expired-reauthorize-the-account-in-notification-center, and FAQ cid=1428).
@@ -259,5 +272,5 @@ const VENDOR_KB: readonly Rule[] = [
 
 /** Every monitoring/CI/NAS/backup rule (patterns.ts). */
 export const MONITORING_VOCABULARY_RULES: readonly Rule[] = [
-  ...ZABBIX_OAUTH, ...ZABBIX_SMTP, ...JENKINS, ...GITLAB, ...GITLAB_SERVICE_DESK, ...CHECKMK, ...ALERTMANAGER, ...VENDOR_KB,
+  ...ZABBIX_OAUTH, ...ZABBIX_SMTP, ...JENKINS, ...GITLAB, ...GITLAB_SERVICE_DESK, ...CHECKMK, ...ALERTMANAGER, ...PROXMOX, ...VENDOR_KB,
 ];
