@@ -1,8 +1,8 @@
 /**
  * Monitoring, alerting, CI, NAS and backup tools' own messages about their alert mail (vocab-monitoring.ts): Zabbix
  * (OAuth of the e-mail media type, libcurl and plain SMTP), Jenkins Mailer and Email Extension, GitLab (Graph mailer,
- * mail_room, Service Desk custom e-mail), Checkmk SMTP delivery, Prometheus Alertmanager, Proxmox, QNAP Notification Center,
- * Acronis — each as the product prints it, in English and (where the product ships one) German.
+ * mail_room, Service Desk custom e-mail), Checkmk SMTP delivery, Prometheus Alertmanager, Proxmox, Duplicati,
+ * QNAP Notification Center, Acronis — each as the product prints it, in English and (where the product ships one) German.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -125,6 +125,17 @@ describe('vocabulary: Proxmox notification targets', () => {
 
   it('the SMTP reply after the endpoint name decides', () => {
     assert.equal(first('could not notify via endpoint(s): m365-smtp: permanent error (535): 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.'), 'smtp_auth_disabled_mailbox');
+  });
+});
+
+describe('vocabulary: Duplicati send-mail module', () => {
+  expectFirst([
+    ['Failed to send email with server: smtp://smtp.office365.com:587/?starttls=always, message: , retrying with smtp://smtp-mail.outlook.com:587', 'smtp_auth_failed_generic'],
+    ['Fehler beim E-Mail senden mit dem Server: smtp://smtp.office365.com:587, Nachricht: , Wiederholen mit smtp://smtp-mail.outlook.com:587', 'smtp_auth_failed_generic'],
+  ]);
+
+  it('MailKit\'s message inside decides', () => {
+    assert.equal(first('Failed to send email with server: smtp://smtp.office365.com:587/?starttls=always, message: 535: 5.7.139 Authentication unsuccessful, basic authentication is disabled. [AM0PR10CA0001.EURPRD10.PROD.OUTLOOK.COM], retrying with smtp://smtp-mail.outlook.com:587'), 'basic_auth_used');
   });
 });
 

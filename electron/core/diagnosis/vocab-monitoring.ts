@@ -254,6 +254,17 @@ const PROXMOX: readonly Rule[] = [
 ];
 
 /**
+ * Duplicati's send-mail module (MailKit): duplicati/duplicati Duplicati/Library/Modules/Builtin/SendMail.cs and
+ * Strings.cs ("Failed to send email with server: {0}, message: {1}, retrying with {2}" — MailKit's message in the
+ * middle decides); German of Localizations/duplicati/localization-de.po.
+ */
+const DUPLICATI: readonly Rule[] = [
+  pattern('duplicati-send-failed', 'product', 1, [
+    phrase('Failed to send email with server:'), phrase('Fehler beim E-Mail senden mit dem Server:'),
+  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.25)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+];
+
+/**
  * QNAP Notification Center (QTS/QuTS): "Authorization has expired. Reauthorize the account." — the Outlook.com /
  * Microsoft sign-in of the e-mail service must be renewed (qnap.com/en-me/how-to/faq/article/how-do-i-deal-with-
  * the-warning-authorization-has-expired-reauthorize-the-account-in-notification-center, and FAQ cid=1428).
@@ -272,5 +283,5 @@ const VENDOR_KB: readonly Rule[] = [
 
 /** Every monitoring/CI/NAS/backup rule (patterns.ts). */
 export const MONITORING_VOCABULARY_RULES: readonly Rule[] = [
-  ...ZABBIX_OAUTH, ...ZABBIX_SMTP, ...JENKINS, ...GITLAB, ...GITLAB_SERVICE_DESK, ...CHECKMK, ...ALERTMANAGER, ...PROXMOX, ...VENDOR_KB,
+  ...ZABBIX_OAUTH, ...ZABBIX_SMTP, ...JENKINS, ...GITLAB, ...GITLAB_SERVICE_DESK, ...CHECKMK, ...ALERTMANAGER, ...PROXMOX, ...DUPLICATI, ...VENDOR_KB,
 ];
