@@ -58,3 +58,11 @@ describe('vocabulary: PrestaShop 8 (test email)', () => {
     ['An error has occurred. Please check your configuration\nFailed to authenticate on SMTP server with username "shop@contoso.com" using the following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Expected response code "235" but got code "535", with message "535 5.7.139 Authentication unsuccessful, basic authentication is disabled."', 'basic_auth_used'],
   ]);
 });
+
+describe('vocabulary: vtiger CRM 5 (send result page)', () => {
+  expectFirst([
+    ['Please Check the Mail Server Name...', 'network_blocked'],
+    ["Please check the from email id 'crm@contoso.com'", 'send_as_denied'],
+    ["Mail could not be sent to this email id 'kunde@contoso.com'. Please check this mail id...", 'smtp_auth_failed_generic'],
+  ]);
+});

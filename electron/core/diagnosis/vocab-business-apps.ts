@@ -26,6 +26,9 @@
  * - PrestaShop 8 (PrestaShop/PrestaShop, commit 067b1054): src/Adapter/Email/EmailConfigurationTester.php — the
  *   "Send a test email" button prints "An error has occurred. Please check your configuration" and then the mailer's
  *   error text. The German wording lives in PrestaShop's translation packs, not in the repository (not added).
+ * - vtiger CRM 5 (vtiger-crm/vtigercrm, commit 41098238): modules/Emails/mail.php parseEmailErrorString() — the page
+ *   after sending shows one sentence per failed address from PHPMailer's error key: connect_host ("Mail sever is not
+ *   configured"), from_failed (MAIL FROM refused) or any other failure. Password sign-in only; English only.
  *
  * A product sentence that only wraps the reply (a 535 line, an AADSTS code) gives way to that reply (`yieldsTo`);
  * alone it decides with the weights below.
@@ -105,5 +108,23 @@ const PRESTASHOP: readonly Rule[] = [
   ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
 ];
 
+/** vtiger CRM 5: the sentences parseEmailErrorString() prints after a failed send. */
+const VTIGER: readonly Rule[] = [
+  // connect_host: PHPMailer reached no SMTP host — wrong server name/port or a blocked connection (old PHPMailer also
+  // ended here when AUTH was refused).
+  pattern('vtiger-check-mail-server-name', 'product', 2, [phrase('Please Check the Mail Server Name...')], [
+    p('network_blocked', 0.5), p('smtp_auth_failed_generic', 0.35), p('basic_auth_used', 0.2),
+  ]),
+  // from_failed: the server refused MAIL FROM — Exchange does so when AUTH did not happen (5.7.57) or the account may not
+  // send as that address.
+  pattern('vtiger-check-from-email-id', 'product', 2, [`${phrase('Please check the from email id')} '`], [
+    p('send_as_denied', 0.45), p('not_authenticated', 0.35),
+  ]),
+  // any other PHPMailer error (authenticate, recipients_failed, data_not_accepted…) for that address.
+  pattern('vtiger-mail-not-sent-to-id', 'product', 1, [`${phrase('Mail could not be sent to this email id')} '[^'\\n]{1,255}'`], [
+    p('smtp_auth_failed_generic', 0.35), p('outbound_sender_blocked', 0.2),
+  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+];
+
 /** Every rule of this file (patterns.ts). */
-export const BUSINESS_APP_VOCABULARY_RULES: readonly Rule[] = [...SHOPWARE, ...ESPOCRM, ...INVOICE_NINJA, ...PRESTASHOP];
+export const BUSINESS_APP_VOCABULARY_RULES: readonly Rule[] = [...SHOPWARE, ...ESPOCRM, ...INVOICE_NINJA, ...PRESTASHOP, ...VTIGER];
