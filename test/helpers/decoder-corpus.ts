@@ -39,6 +39,8 @@ export const DEV8_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-c
 export const DEV9_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev9');
 /** A tenth development set (German and other European sources, clients and proxies; same session as dev9): all development data. */
 export const DEV10_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev10');
+/** An eleventh development set (GitHub issues of relays, libraries, applications; fourth session of 2026-12-05): all development data. */
+export const DEV11_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev11');
 /** A twelfth development set (vendor documentation, KB pages, forums and Q&A; fourth session of 2026-12-05): all development data. */
 export const DEV12_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev12');
 /**
@@ -51,7 +53,7 @@ export const SPENT3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder
 export const SPENT4_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent4');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV12_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;

@@ -131,3 +131,22 @@ describe('more replies and client texts from dev12 and their sources', () => {
     }
   });
 });
+
+describe('more replies and client texts from dev11 and their sources', () => {
+  expectFirst([
+    ['LOGIN failed when connecting to office365 exchange account in outlook (.net core 5.0)', 'basic_auth_used'],
+    ['IMAP Error: Login failed for clare@contoso.com from 192.0.2.1. Empty startup greeting (outlook.office365.com:993) in rcube_imap.php on line 193', 'tls_problem'],
+    ['IMAP Error: Wrong startup greeting (outlook.office365.com:995): +OK The Microsoft Exchange POP3 service is ready.', 'unexpected_server_reply'],
+    ['AADSTS70000: The request was denied because one or more scopes requested are unauthorized or expired. The user must first sign in and grant the client application access to the requested scope.', 'wrong_scope_or_resource'],
+  ]);
+
+  it('a lower-case "login failed" is no IMAP LOGIN command', () => {
+    assert.notEqual(decode('Office 365: login failed for user@contoso.com').causes[0]?.category, 'basic_auth_used');
+  });
+
+  it("Mailspring's mailcore log without a reply is at least a guess about SMTP", () => {
+    const result = decode('mailsmtp Last Error Code: 296\nmailsmtp Last Error Explanation: Unknown');
+    assert.equal(result.guess, true);
+    assert.equal(result.causes[0]?.category, 'smtp_auth_failed_generic');
+  });
+});

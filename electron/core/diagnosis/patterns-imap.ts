@@ -11,7 +11,7 @@ export const IMAP_RULES: readonly Rule[] = [
   // The LOGIN command sends a password: Exchange Online refuses it for every account. Where basic authentication
   // was still allowed, security defaults or Conditional Access refuse it the same way (second in the development
   // corpora: 10 basic authentication, 3 a policy).
-  pattern('imap-login-failed', 'imap', 3, ['\\bNO ?LOGIN failed\\b', '\\bLOGIN failed\\.'], [
+  pattern('imap-login-failed', 'imap', 3, ['\\bNO ?LOGIN failed\\b', '\\bLOGIN failed\\b'], [
     p('basic_auth_used', 0.85), p('security_policy_blocks', 0.45),
   ], { flags: '' }),
   pattern('imap-not-connected', 'imap', 3, [

@@ -204,6 +204,11 @@ export const NETWORK_RULES: readonly Rule[] = [
   pattern('other-mail-server-banner', 'network', 3, [
     phrase('Dovecot ready'), 'Courier-IMAP', '\\bMicrosoft Exchange Server 200[03] (?:POP3|IMAP4) server version\\b',
   ], [p('unexpected_server_reply', 0.9), p('network_blocked', 0.3)]),
+  // Roundcube's IMAP client (program/lib/Roundcube/rcube_imap_generic.php, "Connected to wrong port or connection error?"):
+  // "Empty startup greeting (host:993)" — nothing readable came, as when plain IMAP is spoken to the TLS port 993 (TLS
+  // first, then a connection cut); "Wrong startup greeting (host:port): <line>" — another server or protocol answered.
+  pattern('roundcube-empty-greeting', 'tls', 2, [phrase('Empty startup greeting')], [p('tls_problem', 0.6), p('network_blocked', 0.45)]),
+  pattern('roundcube-wrong-greeting', 'network', 2, [phrase('Wrong startup greeting')], [p('unexpected_server_reply', 0.7), p('tls_problem', 0.3)]),
   // An SMTP client pointed at an IMAP/POP port (993/995; Microsoft: SMTP is smtp.office365.com:587,
   // "POP, IMAP, and SMTP settings", support.microsoft.com/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353):
   // the server greets in another protocol. Bounded gap keeps it linear.
