@@ -86,7 +86,7 @@ const SPENT4_TOP2_MIN = 0.75;
  * Development part 11 (GitHub issues: relays, libraries, applications; fourth session of 2026-12-05, 32 items): first score
  * 65.6 % / 62.5 %, 1 empty, with the session's starting rules and with the rules of the moment it arrived alike.
  */
-const DEV11_TOP1_MIN = 0.78;
+const DEV11_TOP1_MIN = 0.75;
 const DEV11_TOP2_MIN = 0.71;
 /**
  * Development part 12 (vendor documentation, KB pages, forums, Q&A; fourth session of 2026-12-05, 69 items): first score with

@@ -137,8 +137,12 @@ describe('more replies and client texts from dev11 and their sources', () => {
     ['LOGIN failed when connecting to office365 exchange account in outlook (.net core 5.0)', 'basic_auth_used'],
     ['IMAP Error: Login failed for clare@contoso.com from 192.0.2.1. Empty startup greeting (outlook.office365.com:993) in rcube_imap.php on line 193', 'tls_problem'],
     ['IMAP Error: Wrong startup greeting (outlook.office365.com:995): +OK The Microsoft Exchange POP3 service is ready.', 'unexpected_server_reply'],
-    ['AADSTS70000: The request was denied because one or more scopes requested are unauthorized or expired. The user must first sign in and grant the client application access to the requested scope.', 'wrong_scope_or_resource'],
   ]);
+
+  it("AADSTS70000's scope wording ranks the scope second, after the code or token that does not fit", () => {
+    const causes = decode('AADSTS70000: The request was denied because one or more scopes requested are unauthorized or expired. The user must first sign in and grant the client application access to the requested scope.').causes;
+    assert.deepEqual(causes.slice(0, 2).map((c) => c.category), ['token_expired_or_invalid', 'wrong_scope_or_resource']);
+  });
 
   it('a lower-case "login failed" is no IMAP LOGIN command', () => {
     assert.notEqual(decode('Office 365: login failed for user@contoso.com').causes[0]?.category, 'basic_auth_used');

@@ -58,11 +58,14 @@ export const SIGNIN_RULES: readonly Rule[] = [
     // AADSTS90014 names the missing field: "The required field 'scope' is missing from the credential." (the code alone reads
     // as a malformed request; the field says which part).
     phrase("required field 'scope' is missing"),
-    // AADSTS70000's wording for a refused scope ("The request was denied because one or more scopes requested are unauthorized
-    // or expired. The user must first sign in and grant the client application access to the requested scope."): the scope,
-    // or the consent for it, not an expired sign-in.
-    phrase('one or more scopes requested are unauthorized or expired'),
   ], [p('wrong_scope_or_resource', 0.75)]),
+  // AADSTS70000's wording "The request was denied because one or more scopes requested are unauthorized or expired. The user
+  // must first sign in and grant the client application access to the requested scope.": a code or refresh token that does
+  // not fit the request (the sandbox's code redeemed by another client) stays first; the scope, or its consent, comes second
+  // (two development threads were fixed there).
+  pattern('signin-scope-unauthorized', 'entra-ui', 2, [phrase('one or more scopes requested are unauthorized or expired')], [
+    p('wrong_scope_or_resource', 0.6), p('consent_missing', 0.35),
+  ]),
   pattern('signin-spa-cross-origin', 'entra-ui', 2, [phrase('cross-origin authorization code redemption'), phrase('Single-Page Application')], [
     p('public_vs_confidential_client', 0.7),
   ]),
