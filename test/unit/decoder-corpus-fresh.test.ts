@@ -32,7 +32,8 @@ const SET_ASIDES: readonly SetAside[] = [
    * After the dev4–dev8 rounds and the vocabularies: top-1 84.5 %, top-2 85.6 %. After Entra's service texts without
    * their code (2026-12-05, second session): 85.6 % / 86.6 %.
    */
-  { name: 'fresh set-aside', dir: fixture('decoder-corpus-fresh'), minItems: 60, top1Min: 0.855, top2Min: 0.865, emptyMax: 0 },
+  // Fourth session of 2026-12-05 (scored only at its end): 86.6 % / 87.6 %.
+  { name: 'fresh set-aside', dir: fixture('decoder-corpus-fresh'), minItems: 60, top1Min: 0.865, top2Min: 0.875, emptyMax: 0 },
   // The second, third and fourth set-asides (decoder-corpus-fresh2/3/4) were spent — scored after every session's
   // changes and summarised by label — and became development data (decoder-corpus-spent2/3/4) in the fourth session of
   // 2026-12-05; their history is in DECODER-CORPORA.md and in test/unit/decoder-corpus.test.ts.
@@ -40,9 +41,18 @@ const SET_ASIDES: readonly SetAside[] = [
    * Collected in the third session of 2026-12-05 by a helper that never read nor ran the decoder (86 items; threads
    * taken by the URL hash's blind side, none shared with another folder even after normalising the URL). Scored twice,
    * numbers only: with the session's starting rules 86.0 % / 86.0 %, 1 empty answer; once with the session's final
-   * rules (after all its changes, none made after it) 89.5 % / 88.4 %, no empty answer.
+   * rules (after all its changes, none made after it) 89.5 % / 88.4 %, no empty answer. Fourth session of 2026-12-05 (not
+   * scored while the decoder was changed; scored at its end): 91.9 % / 89.5 %.
    */
-  { name: 'fifth blind set-aside', dir: fixture('decoder-corpus-fresh5'), minItems: 80, top1Min: 0.89, top2Min: 0.88, emptyMax: 0 },
+  { name: 'fifth blind set-aside', dir: fixture('decoder-corpus-fresh5'), minItems: 80, top1Min: 0.91, top2Min: 0.895, emptyMax: 0 },
+  /**
+   * Collected in the fourth session of 2026-12-05 by a helper that never read nor ran the decoder (85 items: vendor
+   * documentation and KB pages, libraries and relays, applications, Entra error references; threads by the URL hash's blind
+   * side). The helper stopped before committing its README; the lead copied the folder as it was, without reading its texts.
+   * Scored twice, numbers only, after the session's last decoder change: with the session's starting rules 61.2 % / 63.5 %,
+   * 2 empty; with its final rules 63.5 % / 67.1 %, 2 empty (25 texts answered by a guess, 8 of them right).
+   */
+  { name: 'sixth blind set-aside', dir: fixture('decoder-corpus-fresh6'), minItems: 80, top1Min: 0.635, top2Min: 0.67, emptyMax: 2, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
