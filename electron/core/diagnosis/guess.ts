@@ -32,7 +32,7 @@ const SHARED_MAILBOX = /\bshared[ -](?:mailbox|inbox|e-?mail|account)|\b(?:freig
 /** Reading a mailbox (IMAP or POP); sending mail, and a text that says nothing about it. */
 const MAILBOX_PROTOCOL = /\b(?:IMAP|POP3?)\b/i;
 const SENDING = /\b(?:SMTP|send(?:ing)?|versende\w*|senden)\b/i;
-const PROTOCOL_WORDS = /\b(?:IMAP|POP3?|SMTP|send(?:ing)?|versende\w*|senden)\b/i;
+const PROTOCOL_WORDS = new RegExp(`${MAILBOX_PROTOCOL.source}|${SENDING.source}`, 'i');
 
 /** An SMTP, IMAP or POP3 server's greeting. */
 const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;

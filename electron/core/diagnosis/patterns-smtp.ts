@@ -249,7 +249,8 @@ const SMTP_TLS: readonly Rule[] = [
   // (the 5.7.3 code of a refused sign-in, reused): the words decide.
   // The same reply in the clients' and servers' other languages ("451 5.7.3 发送邮件需要 STARTTLS" from 21Vianet).
   pattern('smtp-starttls-first', 'tls', 3, [
-    phrase('must issue a STARTTLS command first'), phrase('STARTTLS is required to send mail'), phrase('Issue a STARTTLS command first'),
+    // "(Must) issue a STARTTLS command first" — with or without "Must" (Postfix, Exchange, older servers).
+    phrase('issue a STARTTLS command first'), phrase('STARTTLS is required to send mail'),
     '(?:需要|erforderlich|requis|requerido|necessario|nodig) ?STARTTLS', 'STARTTLS ?(?:需要|erforderlich|requis|requerido)',
   ], [p('tls_problem', 0.85)]),
   pattern('smtp-auth-not-offered', 'tls', 2, [phrase('SMTP AUTH extension not supported'), phrase('authentication not supported')], [
