@@ -66,4 +66,24 @@ describe('Exchange Online PowerShell errors', () => {
     assert.equal(first("Write-ErrorMessage : ||The operation couldn't be performed because object '9259c75c-1172-4e5b-a0f1-3c2d1e0f9a8b' couldn't be found on 'AM0PR01A001DC01.EURPRD01.PROD.OUTLOOK.COM'."), 'service_principal_missing_or_wrong_id');
     assert.equal(first(PS_MESSAGES.objectNotFound('9259c75c-1172-4e5b-a0f1-3c2d1e0f9a8b')), 'service_principal_missing_or_wrong_id');
   });
+  it("the module's own session failing, the retired remote PowerShell, WSMan and MSAL conflicts, an old module's parameter", () => {
+    for (const text of [
+      'New-ExoPSSession : One or more errors occurred.\nAt C:\\Program Files\\WindowsPowerShell\\Modules\\ExchangeOnlineManagement\\2.0.5\\netFramework\\ExchangeOnlineManagement.psm1:475 char:30',
+      'New-ExoPSSession : Create Powershell Session is failed using OAuth',
+      'New-PSSession : [outlook.office365.com] Connecting to remote server outlook.office365.com failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.',
+      'New-PSSession : [outlook.office365.com] Beim Verbinden mit dem Remoteserver "outlook.office365.com" ist folgender Fehler aufgetreten: Zugriff verweigert',
+      'New-PSSession : This parameter set requires WSMan, and no supported WSMan client library was found. WSMan is either not installed or unavailable for this system.',
+      "Connect-IPPSSession : A parameter cannot be found that matches parameter name 'CertificateThumbprint'.",
+      "Connect-ExchangeOnline -UserPrincipalName admin@contoso.com\nOperationStopped: Could not load file or assembly 'Microsoft.Identity.Client, Version=4.44.0.0, Culture=neutral, PublicKeyToken='.",
+      'Get-EXOMailbox: Error while querying REST service. HttpStatusCode=401 ErrorMessage={"error":{"code":"Unauthorized","message":"User is not allowed to call Get-Mailbox"}}',
+      '[ClientAccessServer=Server1,BackEndServer=Server2,RequestId=<>] [FailureCategory=WSMan-InvalidShellID] The request for the Windows Remote Shell with ShellId <> failed because the shell was not found on the server.',
+    ]) {
+      assert.equal(first(text), 'exchange_powershell_not_ready', text);
+    }
+  });
+
+  it('WinRM naming the network stays a network problem; an IMAP log naming the host in brackets is no PowerShell', () => {
+    assert.equal(first('[outlook.office365.com] Connecting to remote server failed with the following error message:\nThe WinRM client cannot process the request because the server name cannot be resolved.'), 'network_blocked');
+    assert.notEqual(first('Host2 failure: Error login on [outlook.office365.com] with user [a@b.ch] auth [LOGIN]: 2 NO LOGIN failed.'), 'exchange_powershell_not_ready');
+  });
 });

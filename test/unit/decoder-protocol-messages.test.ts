@@ -154,3 +154,29 @@ describe('more replies and client texts from dev11 and their sources', () => {
     assert.equal(result.causes[0]?.category, 'smtp_auth_failed_generic');
   });
 });
+
+describe("Exchange's POP3 refusals: USER/PASS is a password sign-in, AUTH is not", () => {
+  expectFirst([
+    ["ERROR (2025-12-09 22:27:30): Failed to open mailbox for account 'outlookmail' (b'-ERR Logon failure: unknown user name or bad password.').", 'basic_auth_used'],
+    ['Authentication error. Server returned error "Logon failure: unknown user name or bad password."', 'basic_auth_used'],
+    ["POP <-- b'-ERR Authentication failure: unknown user name or bad password.\\r\\n'", 'imap_auth_failed_generic'],
+  ]);
+});
+
+describe('a disabled service principal, a token that is no JWT, a sender blocked for spam', () => {
+  expectFirst([
+    ["CAA2000B: AADSTS500014: The service principal for resource 'https://outlook.office365.com' is disabled.", 'service_principal_missing_or_wrong_id'],
+    ["IDX12729: Unable to decode the header '[PII of type 'System.String' is hidden.]' as Base64Url encoded string.", 'token_expired_or_invalid'],
+    ['You received this NDR with error code 5.1.8 because your account has been blocked for sending too much spam.', 'outbound_sender_blocked'],
+    ['550 5.1.8 Access denied, bad outbound sender', 'outbound_sender_blocked'],
+    ['LOGIN failed. Account is blocked.', 'security_policy_blocks'],
+  ]);
+});
+
+describe('guesses: TLS words beside connection words point at TLS', () => {
+  it('a secure connection that failed is guessed as TLS first, network second', () => {
+    const r = decode('MAILCONTLS - Secure connection to the mail server failed. Please check the security type and security certificate.');
+    assert.equal(r.guess, true);
+    assert.deepEqual(r.causes.slice(0, 2).map((c) => c.category), ['tls_problem', 'network_blocked']);
+  });
+});

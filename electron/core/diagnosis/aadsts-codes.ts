@@ -347,6 +347,7 @@ const DATA = `
 700021 S .7 | (not on Microsoft's page) Client assertion application identifier doesn't match 'client_id' parameter.
 90112 T .85 | (not on Microsoft's page) Application identifier is expected to be a GUID.
 1002016 TLS .92 | (not on Microsoft's page) You are using TLS version 1.0, 1.1 and/or 3DES cipher which are deprecated to improve the security posture of Azure AD.
+500014 SP .75 POL .4 | (not on Microsoft's page; wording from Microsoft's SharePoint support article "Sorry, something went wrong" for lists.office.com) The service principal for resource '{resource}' is disabled. This indicates that a subscription within the tenant has lapsed, or that the administrator for this tenant has disabled the application, preventing tokens from being issued for it.
 `;
 
 /** One code of Microsoft's list. */

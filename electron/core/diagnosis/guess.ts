@@ -34,8 +34,15 @@ const MAILBOX_PROTOCOL = /\b(?:IMAP|POP3?)\b/i;
 const SENDING = /\b(?:SMTP|send(?:ing)?|versende\w*|senden)\b/i;
 const PROTOCOL_WORDS = new RegExp(`${MAILBOX_PROTOCOL.source}|${SENDING.source}`, 'i');
 
+/** The TLS layer named: SSL/TLS, a certificate, the handshake, a "secure connection" (English, German, Polish, Russian). */
+const TLS_WORDS = /\b(?:SSL|TLS|certifica|certyfikat|handshake|secure connection|sichere Verbindung)|zertifikat|verschlüssel|сертификат/i;
+
+/** Words of a connection that failed, in the languages users paste. */
+const NETWORK_WORDS = /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i;
+
 /** An SMTP, IMAP or POP3 server's greeting. */
 const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;
+const GREETING_OR_TLS = new RegExp(`${SERVER_GREETING.source}|${TLS_WORDS.source}`, 'i');
 
 /** Protocol and wording signals, strongest first. */
 const SIGNALS: readonly Signal[] = [
@@ -46,10 +53,12 @@ const SIGNALS: readonly Signal[] = [
   // German joins words ("Sicherheitszertifikat", "Serververbindung", "Zugriffstoken", "Anwendungskennwort"): its stems
   // count inside a compound too.
   // "Secure connection … failed" / "sichere Verbindung" is the TLS layer in a client's words.
-  { id: 'tls', regex: /\b(?:SSL|TLS|certifica|certyfikat|handshake|secure connection|sichere Verbindung)|zertifikat|verschlüssel|сертификат/i, proposals: [g('tls_problem', 0.3)] },
+  { id: 'tls', regex: TLS_WORDS, proposals: [g('tls_problem', 0.3)] },
   // A server's greeting in the text ("220 host … ESMTP", "* OK … IMAP4", "+OK … POP3") proves the connection
   // worked, so "connecting …" around it is no sign of a blocked network.
-  { id: 'network', regex: /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i, unless: SERVER_GREETING, proposals: [g('network_blocked', 0.3)] },
+  // Named beside the TLS words, a failed connection is most often the TLS layer failing (the 'tls' signal outranks it).
+  { id: 'network', regex: NETWORK_WORDS, unless: GREETING_OR_TLS, proposals: [g('network_blocked', 0.3)] },
+  { id: 'network-beside-tls', regex: NETWORK_WORDS, when: TLS_WORDS, unless: SERVER_GREETING, proposals: [g('network_blocked', 0.2)] },
   // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).

@@ -68,8 +68,12 @@ export const IMAP_RULES: readonly Rule[] = [
   // POP3's refusal of a sign-in (Exchange: "-ERR Authentication failure: unknown user name or bad password.",
   // "-ERR Logon failure: …") and fetchmail's summary of a refused IMAP/POP sign-in ("Authorization failure on
   // user@host", "Query status=3 (AUTHFAIL)", fetchmail(1) EXIT CODES: 3 = authentication failed).
+  // Exchange answers a refused USER/PASS with "-ERR Logon failure: …" and a refused AUTH (XOAUTH2) with "-ERR Authentication
+  // failure: …" (email-oauth2-proxy#244 and #238 show the AUTH XOAUTH2 form; rust-pop3#17 and node-poplib#34 the USER/PASS
+  // one): "Logon failure" is a password sign-in, which Exchange Online no longer accepts.
+  pattern('pop-logon-failure', 'imap', 3, ['-ERR Logon failure', `Logon failure: ?${phrase('unknown user name or bad password')}`], [p('basic_auth_used', 0.6), p('imap_auth_failed_generic', 0.45)]),
   pattern('pop-auth-failed', 'imap', 3, [
-    '-ERR (?:Authentication|Logon) failure', phrase('unknown user name or bad password'), phrase('Authorization failure on'),
+    '-ERR Authentication failure', `(?<!Logon failure: ?)${phrase('unknown user name or bad password')}`, phrase('Authorization failure on'),
     'status=3 \\(AUTHFAIL\\)', '\\(AUTHFAIL\\)',
   ], [p('imap_auth_failed_generic', 0.75)]),
   // IMAP's LOGINDISABLED capability: the server refuses LOGIN until the client has started TLS (RFC 3501 §6.2.3,

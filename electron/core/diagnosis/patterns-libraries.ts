@@ -93,6 +93,13 @@ export const LIBRARY_RULES: readonly Rule[] = [
     '\\bre-?authori[sz]e\\b', phrase('authorization has expired'), phrase('authorisation has expired'),
     phrase('connect your mailbox again'), phrase('reconnect your account'), phrase('reconnect the account'),
   ], [p('token_expired_or_invalid', 0.65)]),
+  // .NET's IdentityModel could not read a token as a JWT ("IDX12729: Unable to decode the header '…' as Base64Url encoded
+  // string", thrown where a token is parsed: Connect-MgGraph -AccessToken with a token that is no JWT,
+  // msgraph-sdk-powershell#1816; Connect-ExchangeOnline of ExchangeOnlineManagement 3.6/3.7, fixed by another module
+  // version, Tenant-Migration-Assessment-V2#4): the token handed over is not one Microsoft's APIs accept.
+  pattern('identitymodel-not-a-jwt', 'token', 2, ['\\bIDX12729\\b', phrase('Unable to decode the header')], [
+    p('token_expired_or_invalid', 0.5), p('exchange_powershell_not_ready', 0.3),
+  ]),
   // Postfix's SASL client found an empty user name in sasl_passwd: nothing was sent to sign in with.
   pattern('postfix-sasl-empty-user', 'client', 3, [phrase('All-whitespace username')], [p('not_authenticated', 0.8)]),
   // sasl-xoauth2 gave Postfix no token, so Cyrus SASL ends the exchange itself.

@@ -24,6 +24,8 @@ import { p, pattern, phrase, type Rule } from './pattern-kit.js';
  */
 const EXCHANGE_NOUN = '(?:CASMailbox|ServicePrincipalAuthorization|ServicePrincipal|MailboxPermission|MailboxFolderPermission|RecipientPermission|TransportConfig|TransportRule|Mailbox|MailboxStatistics|ApplicationAccessPolicy|ManagementScope|ManagementRoleAssignment|ManagementRole|RoleGroupMember|RoleGroup|AuthenticationPolicy|OrganizationConfig|AcceptedDomain|InboundConnector|OutboundConnector|DistributionGroupMember|DistributionGroup|DynamicDistributionGroup|UnifiedGroup|MailUser|MailContact|Recipient|MessageTrace|MessageTraceDetail|SharedMailbox)';
 const EXCHANGE_CMDLET = `(?:Connect-ExchangeOnline|Connect-EXOPSSession|New-EXOPSSession|Connect-IPPSSession|Get-EXO[A-Za-z]{3,40}|(?:Get|Set|New|Add|Remove|Test|Enable|Disable)-(?:o365|O365|EXOL?|Exo|Cloud|EOL)?${EXCHANGE_NOUN})`;
+/** Exchange Online's remote PowerShell hosts (worldwide, Germany, 21Vianet). */
+const EXO_PS_HOST = '(?:outlook\\.office365\\.com|ps\\.outlook\\.com|outlook\\.office\\.de|partner\\.outlook\\.cn)';
 const QUOTE = "['\"“”„‚‘’]?";
 const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -39,6 +41,60 @@ export const POWERSHELL_RULES: readonly Rule[] = [
   pattern('ps-exo-session-failed', 'client', 3, [
     `(?:New-ExoPSSession|Connect-EXOPSSession) ?: ?Connecting to remote server [A-Za-z0-9.-]{1,120} failed`,
   ], [p('exchange_powershell_not_ready', 0.8), p('security_policy_blocks', 0.3)]),
+  // The ExchangeOnlineManagement module failing in its own code: PowerShell names the module's file in the error's
+  // position ("…\\ExchangeOnlineManagement\\2.0.5\\netFramework\\ExchangeOnlineManagement.psm1:475", where the module's
+  // sources on powershellgallery.com/packages/ExchangeOnlineManagement open the session), or the V2 module's own message
+  // "Create Powershell Session is failed using OAuth" (its warning: "we couldn't establish a Remote PowerShell session as
+  // basic auth is disabled in your client machine"). A cmdlet-specific message (an AADSTS code, a missing role) outranks it.
+  pattern('ps-exo-module-failed', 'client', 2, [
+    'ExchangeOnlineManagement(?:Beta)?\\.psm1', phrase('Create Powershell Session is failed using OAuth'),
+    '(?:New-ExoPSSession|Connect-EXOPSSession|Connect-IPPSSession) ?: ',
+  ], [p('exchange_powershell_not_ready', 0.7)]),
+  // The old remote PowerShell to Exchange Online (New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri
+  // https://outlook.office365.com/powershell-liveid, Basic authentication) refused: PowerShell remoting prefixes its error
+  // with the host in brackets, in any language ("[outlook.office365.com] Connecting to remote server … failed … Access is
+  // denied"). Microsoft retired it ("Deprecation of Remote PowerShell in Exchange Online", Exchange Team Blog, 2022–2023):
+  // the fix is the ExchangeOnlineManagement module's Connect-ExchangeOnline. A network reason the text names (a name that
+  // cannot be resolved) outranks it.
+  pattern('ps-exo-remote-powershell', 'client', 3, [
+    `\\[${EXO_PS_HOST}\\] ?(?:Connecting to remote server|(?:Beim )?Verbinden mit dem Remoteserver|Die Verbindung mit dem Remoteserver|La connexion au serveur distant|リモート サーバー)`,
+  ], [p('exchange_powershell_not_ready', 0.65), p('basic_auth_used', 0.3)]),
+  // WinRM naming the network as the reason ("The WinRM client cannot process the request because the server name cannot
+  // be resolved", learn.microsoft.com/troubleshoot/exchange/administration/winrm-cannot-process-request: the name
+  // resolution, a proxy or firewall on the way).
+  pattern('ps-winrm-name-unresolved', 'network', 3, [phrase('WinRM client cannot process the request because the server name cannot be resolved')], [
+    p('network_blocked', 0.8),
+  ]),
+  // The remote PowerShell session to Exchange broke off ("[FailureCategory=WSMan-InvalidShellID] The request for the Windows
+  // Remote Shell … failed because the shell was not found on the server", learn.microsoft.com/troubleshoot/exchange/
+  // administration/invalidshellid-error-in-rps: connect again) or came back unusable ("Import-PSSession : Data returned by
+  // the remote Get-FormatData command is not in the expected format", MicrosoftDocs/office-docs-powershell#6120).
+  pattern('ps-remote-session-broken', 'client', 3, [
+    '\\[FailureCategory=WSMan-[A-Za-z]{3,40}\\]', phrase('Data returned by the remote Get-FormatData command is not in the expected format'),
+  ], [p('exchange_powershell_not_ready', 0.75)]),
+  // PowerShell 7 on Linux or macOS has no WSMan client for remote PowerShell sessions ("This parameter set requires WSMan,
+  // and no supported WSMan client library was found", PowerShell/PowerShell#4592, #12674): the module's REST-based
+  // Connect-ExchangeOnline (version 3) needs none.
+  pattern('ps-wsman-missing', 'client', 3, [phrase('no supported WSMan client library was found')], [p('exchange_powershell_not_ready', 0.8)]),
+  // A cmdlet of an older module version without the parameter ("Connect-IPPSSession : A parameter cannot be found that
+  // matches parameter name 'CertificateThumbprint'"): update ExchangeOnlineManagement (learn.microsoft.com/powershell/exchange/
+  // app-only-auth-powershell-v2 names the version each parameter needs).
+  pattern('ps-exo-parameter-unknown', 'client', 3, [
+    `${EXCHANGE_CMDLET} ?: ?A parameter cannot be found that matches parameter name`,
+    `${EXCHANGE_CMDLET} ?: ?Es wurde kein Parameter gefunden, der dem Parameternamen`,
+  ], [p('exchange_powershell_not_ready', 0.85)]),
+  // Two modules in one PowerShell session bringing different versions of MSAL ("Could not load file or assembly
+  // 'Microsoft.Identity.Client, Version=4.44.0.0'" after Connect-MgGraph or Import-Module Az.*, PowerShell/vscode-powershell#4982,
+  // Azure/azure-powershell#14416): connect to Exchange Online first, or in a new window.
+  pattern('ps-exo-msal-assembly', 'client', 3, [
+    "(?:Connect-ExchangeOnline|ExchangeOnlineManagement|New-ExoPSSession)[^]{0,600}?Could not load file or assembly ['\"]?Microsoft\\.Identity\\.Client",
+  ], [p('exchange_powershell_not_ready', 0.8)]),
+  // Exchange's REST cmdlets answering 401 "User is not allowed to call Get-Mailbox" (app-only Get-EXOMailbox,
+  // MicrosoftDocs/office-docs-powershell#7970): the signed-in account or the app has no Exchange role for the cmdlet
+  // (learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2: assign a supported Entra role).
+  pattern('ps-exo-cmdlet-not-allowed', 'client', 3, ['is not allowed to call (?:Get|Set|New|Add|Remove)-[A-Za-z]{3,40}'], [
+    p('exchange_powershell_not_ready', 0.75), p('consent_missing', 0.35),
+  ]),
   // Get-TransportConfig / Get-CASMailbox output showing SMTP AUTH switched off ("SmtpClientAuthenticationDisabled : True"):
   // the tenant-wide setting when Get-TransportConfig shows it, the mailbox's when Get-CASMailbox does
   // (learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission).

@@ -53,7 +53,9 @@ const SMTP_AUTH: readonly Rule[] = [
   // Conditional Access / access policy, learn.microsoft.com/entra/identity/conditional-access/overview.
   // The block is the stated reason, so it outranks what the bare "LOGIN failed." suggests (basic auth).
   pattern('access-blocked-words', 'smtp-auth', 3, [
-    phrase('account is blocked'), phrase('account has been blocked'), phrase('access has been blocked'),
+    // Not Exchange Online Protection's restricted sender ("your account has been blocked for sending too much spam", the 5.1.8
+    // NDR page), which the outbound-sender rule has.
+    phrase('account is blocked'), `${phrase('account has been blocked')}(?! for sending)`, phrase('access has been blocked'),
   ], [p('security_policy_blocks', 0.9)]),
   pattern('smtp-5.7.139-credentials', 'smtp-auth', 3, [phrase('the user credentials were incorrect')], [
     p('basic_auth_used', 0.7), p('not_authenticated', 0.3),
@@ -191,6 +193,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online).
   pattern('smtp-outbound-blocked', 'smtp-submit', 3, [
     enhanced('5.7.708'), phrase('traffic not accepted from this IP'), phrase('bad outbound sender'), enhanced('5.7.705'),
+    // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-1-8-in-exchange-online:
+    // "550 5.1.8 Access denied, bad outbound sender" — "your account has been blocked for sending too much spam".
+    enhanced('5.1.8'), phrase('blocked for sending too much spam'),
     enhanced('5.7.750'), phrase('tenant has exceeded threshold'), phrase('spam abuse detected'),
     // Outbound spam policy: 5.7.520 "Your organization does not allow external forwarding"
     // (learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding) and the
