@@ -169,6 +169,9 @@ describe('a disabled service principal, a token that is no JWT, a sender blocked
     ["IDX12729: Unable to decode the header '[PII of type 'System.String' is hidden.]' as Base64Url encoded string.", 'token_expired_or_invalid'],
     ['You received this NDR with error code 5.1.8 because your account has been blocked for sending too much spam.', 'outbound_sender_blocked'],
     ['550 5.1.8 Access denied, bad outbound sender', 'outbound_sender_blocked'],
+    ["Remote server returned '550 5.7.509 Access denied, sending domain contoso.com does not pass DMARC verification and has a DMARC policy of reject.'", 'outbound_sender_blocked'],
+    ["550 5.7.1 Unauthenticated email from contoso.com is not accepted due to domain's\n5.7.1 DMARC policy. Please contact administrator of contoso.com domain", 'outbound_sender_blocked'],
+    ['550-5.7.26 This mail has been blocked because the sender is unauthenticated.', 'outbound_sender_blocked'],
     ['LOGIN failed. Account is blocked.', 'security_policy_blocks'],
   ]);
 });

@@ -206,6 +206,13 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // the German NDR as a German page quotes it: "… erfüllt nicht das erforderliche Authentifizierungsniveau").
     enhanced('5.7.515'), phrase('does not meet the required authentication level'), phrase("doesn't meet the required authentication level"),
     phrase('erfüllt nicht das erforderliche Authentifizierungsniveau'),
+    // The recipient's server refusing the sender's domain by its DMARC policy: Exchange Online's "550 5.7.509 Access denied,
+    // sending domain <domain> does not pass DMARC verification and has a DMARC policy of reject." (its NDR list), Gmail's
+    // "550 5.7.26 … sender is unauthenticated" / "Unauthenticated email from <domain> is not accepted due to domain's DMARC
+    // policy" (support.google.com/mail/answer/2451690), mail.ru's "not accepted due to domain (…) owner DMARC policy",
+    // qmail-dmarc's "554 Failed DMARC test": the sending domain's SPF/DKIM must pass (the catalogue's SPF/DKIM/DMARC step).
+    enhanced('5.7.509'), phrase('does not pass DMARC verification'), enhanced('5.7.26'), phrase("is not accepted due to domain's"),
+    phrase('owner DMARC policy'), phrase('Failed DMARC test'),
     // Banned senders and sending IPs and the 5.1.8 NDR's wording ("Email non-delivery reports and SMTP errors in
     // Exchange Online", MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md:
     // 5.7.501 "Access denied, spam abuse detected", 5.7.502/503/511 "Access denied, banned sender",
