@@ -277,7 +277,7 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
       'Microsoft Defender Portal → E-Mail & Zusammenarbeit → Überprüfen → Eingeschränkte Entitäten: Steht der sendende Benutzer dort, das Konto absichern (Kennwort zurücksetzen, Sitzungen widerrufen) und dann freigeben.',
       'Microsoft Defender Portal → E-Mail & Zusammenarbeit → Richtlinien & Regeln → Bedrohungsrichtlinien → Antispam → Ausgehende Richtlinie: Sendelimits prüfen.',
       'Bei einem neuen oder Test-Mandanten: den Microsoft-Support bitten, die Sperre für ausgehende E-Mails aufzuheben; ein Mandant mit bezahltem Abonnement und verifizierter Domäne behebt es meist.',
-      'Meldet die Antwort, die sendende Domäne erfülle das erforderliche Authentifizierungsniveau nicht (550 5.7.515, von Outlook.com): SPF-, DKIM- und DMARC-Einträge für die sendende Domäne veröffentlichen (Microsoft Defender Portal → E-Mail-Authentifizierungseinstellungen → DKIM).',
+      'Meldet die Antwort, die sendende Domäne erfülle das erforderliche Authentifizierungsniveau nicht (550 5.7.515, von Outlook.com) oder bestehe die DMARC-Prüfung des Empfängers nicht (550 5.7.509, bei Gmail 5.7.26): SPF-, DKIM- und DMARC-Einträge für die sendende Domäne veröffentlichen (Microsoft Defender Portal → E-Mail-Authentifizierungseinstellungen → DKIM).',
       'Danach erneut eine Testnachricht senden.',
     ],
   },

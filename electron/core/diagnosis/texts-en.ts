@@ -276,7 +276,7 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
       'Microsoft Defender portal → Email & collaboration → Review → Restricted entities: if the sending user is listed, secure the account (reset password, revoke sessions), then unblock it.',
       'Microsoft Defender portal → Email & collaboration → Policies & rules → Threat policies → Anti-spam → Outbound policy: check the sending limits.',
       'For a new or trial tenant: ask Microsoft support to lift the outbound restriction; sending from a tenant with a paid subscription and a verified domain usually resolves it.',
-      'If the reply says the sending domain does not meet the required authentication level (550 5.7.515, from Outlook.com): publish SPF, DKIM and DMARC records for the sending domain (Microsoft Defender portal → Email authentication settings → DKIM).',
+      'If the reply says the sending domain does not meet the required authentication level (550 5.7.515, from Outlook.com) or fails the DMARC check of the recipient (550 5.7.509, 5.7.26 at Gmail): publish SPF, DKIM and DMARC records for the sending domain (Microsoft Defender portal → Email authentication settings → DKIM).',
       'Then send a test mail again.',
     ],
   },
