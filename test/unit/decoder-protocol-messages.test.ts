@@ -183,3 +183,14 @@ describe('guesses: TLS words beside connection words point at TLS', () => {
     assert.deepEqual(r.causes.slice(0, 2).map((c) => c.category), ['tls_problem', 'network_blocked']);
   });
 });
+
+describe("Exchange Online's NDR table, sender-side codes (SupportArticles-docs non-delivery-reports-in-exchange-online.md)", () => {
+  expectFirst([
+    ['450 4.7.26 Access denied, a message sent over IPv6 [2a01:111:f200:2004::240] must pass either SPF or DKIM validation, this message is not signed', 'outbound_sender_blocked'],
+    ['550 5.7.23 The message was rejected because of Sender Policy Framework violation', 'outbound_sender_blocked'],
+    ['550 5.7.25 Access denied, the sending IPv6 address [2a01:111:f200:2004::240] must have a reverse DNS record', 'outbound_sender_blocked'],
+    ["550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded", 'throttled'],
+    ["550 5.2.122 Recipient's per hour message receive limit exceeded", 'throttled'],
+    ['550 5.7.508 Access denied, [2a01::1] has exceeded permitted limits within /64 range', 'throttled'],
+  ]);
+});

@@ -213,6 +213,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // qmail-dmarc's "554 Failed DMARC test": the sending domain's SPF/DKIM must pass (the catalogue's SPF/DKIM/DMARC step).
     enhanced('5.7.509'), phrase('does not pass DMARC verification'), enhanced('5.7.26'), phrase("is not accepted due to domain's"),
     phrase('owner DMARC policy'), phrase('Failed DMARC test'),
+    // The same NDR table's SPF and reverse-DNS refusals: 5.7.23 "The message was rejected because of Sender Policy Framework
+    // violation", 4.7.26 "… a message sent over IPv6 … must pass either SPF or DKIM validation", 5.7.25 "… the sending IPv6
+    // address … must have a reverse DNS record".
+    enhanced('5.7.23'), phrase('Sender Policy Framework violation'), enhanced('4.7.26'), phrase('must pass either SPF or DKIM validation'),
+    enhanced('5.7.25'), phrase('must have a reverse DNS record'),
     // Banned senders and sending IPs and the 5.1.8 NDR's wording ("Email non-delivery reports and SMTP errors in
     // Exchange Online", MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md:
     // 5.7.501 "Access denied, spam abuse detected", 5.7.502/503/511 "Access denied, banned sender",
@@ -245,6 +250,9 @@ const SMTP_THROTTLE: readonly Rule[] = [
     'SubmissionQuota', phrase('Submission quota exceeded'), phrase('sending quota exceeded'), enhanced('5.1.90'),
     phrase('daily limit for message recipients'), phrase('rate limit exceeded'), phrase('message rate limit'),
     phrase('recipient rate limit'), phrase('sending limit'), phrase('Message submission rate'), phrase('exceeded the configured limit'),
+    // The same table: 5.2.121/5.2.122 "Recipient's per hour message receive limit (from specific sender) exceeded" (an automated
+    // sender mailing one recipient too often) and 5.7.508 "… has exceeded permitted limits within … range" (IPv6 senders).
+    enhanced('5.2.121'), enhanced('5.2.122'), phrase('per hour message receive limit'), enhanced('5.7.508'), phrase('has exceeded permitted limits'),
   ], [p('throttled', 0.88)]),
   // "451 4.7.500 Server busy. Please try again later from [IP]. (S77719)" (as logged in gitlab.com/lightmeter/controlcenter
   // issue 319, with Microsoft's "Fix error code 451 4.7.500-699 (ASxxx) in Exchange Online"), also cut off before "later".
