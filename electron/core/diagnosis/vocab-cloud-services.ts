@@ -78,16 +78,35 @@ const SERVICENOW: readonly Rule[] = [
  * a Hybrid profile for an Exchange Online mailbox, no Exchange Online licence, another tenant); the articles in
  * support/power-platform/dataverse/email-exchange-synchronization/ — KB 4052727 (OutgoingEmailS2SApprovalNeeded /
  * IncomingEmailS2SApprovalNeeded: an Office 365 Global or Exchange administrator must approve the mailbox's address),
- * KB 2993502 and KB 4533252 (secure connection, "Web server returned SecureChannelFailure exception"), KB 4463808
- * (HostNotFound: wrong server location or port in the email server profile), KB 4471945 ("Web server returned
- * SendFailure exception", usually passing), and the InvalidIncomingMailboxCredentials / InvalidOutgoingMailboxCredentials
- * article (no or insufficient credentials in the mailbox record).
+ * KB 2993502 and KB 4533252 (secure connection, "Web server returned SecureChannelFailure exception"), KB 4483440
+ * (http-server-returned-forbidden-exception.md), KB 4459027 (email-cannot-be-received-because-license-is-invalid-
+ * error.md), KB 3214326 (the-smtp-address-has-no-mailbox.md), KB 4463808 (HostNotFound: wrong server location or
+ * port in the email server profile), KB 4471945 ("Web server returned SendFailure exception", usually passing), and
+ * the InvalidIncomingMailboxCredentials / InvalidOutgoingMailboxCredentials article (no or insufficient credentials in
+ * the mailbox record). Impersonation (ErrorImpersonateUserDenied) and ErrorSubmissionQuotaExceeded are Exchange's
+ * own words, which patterns-graph.ts and patterns-smtp.ts already read.
  */
 const DYNAMICS_SSS: readonly Rule[] = [
-  pattern('dynamics-secure-connection', 'product', 3, [
+  // The sentence also heads other causes (KB 4483440: "… secure connection …" with "Http server returned Forbidden
+  // exception" — EWS turned off), so it stays below the error codes that follow it.
+  pattern('dynamics-secure-connection', 'product', 2, [
     `${phrase('because an error occurred while establishing a secure connection to the')} ?(?:${phrase('email server')}|${phrase('Microsoft Exchange server')}|${phrase('Exchange server')})`,
-    phrase('Web server returned SecureChannelFailure exception'),
-  ], [p('tls_problem', 0.7)]),
+  ], [p('tls_problem', 0.65), p('network_blocked', 0.25)]),
+  pattern('dynamics-secure-channel-failure', 'product', 3, [phrase('Web server returned SecureChannelFailure exception')], [p('tls_problem', 0.75)]),
+  // KB 4483440: Exchange answers EWS with 403 — EWS is off for the mailbox or the organisation (EwsEnabled), or
+  // EwsApplicationAccessPolicy / EwsAllowList keeps "CRM/*" out.
+  pattern('dynamics-ews-forbidden', 'product', 3, [phrase('Http server returned Forbidden exception')], [
+    p('imap_disabled_or_not_connected', 0.65), p('security_policy_blocks', 0.4),
+  ]),
+  // KB 4459027 (ErrorInvalidLicense): the Exchange Online mailbox has no licence (as vocab-ews-codes.ts reads the code).
+  pattern('dynamics-licence-invalid', 'product', 3, [phrase("Email can't be received because the license is invalid for the mailbox")], [
+    p('imap_disabled_or_not_connected', 0.6),
+  ]),
+  // KB 3214326 (Test Connection of an email server profile): EWS's ErrorNonExistentMailbox — the profile's user name in
+  // domain\user form instead of the UPN, or the user has no mailbox.
+  pattern('dynamics-smtp-address-no-mailbox', 'product', 3, [phrase('The SMTP address has no mailbox associated with it')], [
+    p('imap_disabled_or_not_connected', 0.5), p('wrong_tenant_or_app', 0.45),
+  ]),
   // Exchange Online (server-to-server authentication): an Office 365 admin has not approved the mailbox's address.
   pattern('dynamics-s2s-approval', 'product', 3, [
     `${phrase('requires an approval by an')} ?(?:Office|Microsoft) ?365 ?${phrase('administrator')}`,
@@ -104,6 +123,13 @@ const DYNAMICS_SSS: readonly Rule[] = [
     phrase('are correct and have sufficient permissions for receiving email. Then, enable the mailbox'),
     phrase('are correct and have sufficient permissions. Then, enable the mailbox for appointments'),
   ], [p('wrong_tenant_or_app', 0.45), p('mailbox_permission_missing', 0.35), p('basic_auth_used', 0.2)], { yieldsTo: ['server-reply', 'sign-in'] }),
+  pattern('dynamics-http-401', 'product', 3, [phrase('Http server returned 401 Unauthorized exception')], [
+    p('wrong_tenant_or_app', 0.5), p('mailbox_permission_missing', 0.35), p('basic_auth_used', 0.2),
+  ]),
+  // KB 3212785 cause 6: the user or mailbox was deleted and created again with the same address.
+  pattern('dynamics-no-user-for-claims', 'product', 3, ['\\bNoUserFoundWithGivenClaims\\b', `${phrase('User does not exist in tenant with id')}`], [
+    p('wrong_tenant_or_app', 0.6),
+  ]),
   pattern('dynamics-mailbox-credentials-missing', 'product', 3, ['\\bInvalid(?:Incoming|Outgoing)MailboxCredentials\\b'], [
     p('not_authenticated', 0.55), p('mailbox_permission_missing', 0.3),
   ]),
