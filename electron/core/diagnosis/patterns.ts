@@ -37,6 +37,7 @@ import { OFFICE_SIGNIN_CODE_RULES } from './vocab-office-signin.js';
 import { MONITORING_VOCABULARY_RULES } from './vocab-monitoring.js';
 import { BUSINESS_APP_VOCABULARY_RULES } from './vocab-business-apps.js';
 import { DAVMAIL_VOCABULARY_RULES } from './vocab-davmail.js';
+import { CLOUD_SERVICE_VOCABULARY_RULES } from './vocab-cloud-services.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -50,4 +51,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...PHP_APP_VOCABULARY_RULES, ...UNIX_CLIENT_VOCABULARY_RULES, ...ACTIVESYNC_VOCABULARY_RULES, ...OFFICE_SIGNIN_CODE_RULES,
   ...MONITORING_VOCABULARY_RULES, ...BUSINESS_APP_VOCABULARY_RULES,
   ...DAVMAIL_VOCABULARY_RULES,
+  ...CLOUD_SERVICE_VOCABULARY_RULES,
 ];
