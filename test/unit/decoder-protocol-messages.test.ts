@@ -194,3 +194,19 @@ describe("Exchange Online's NDR table, sender-side codes (SupportArticles-docs n
     ['550 5.7.508 Access denied, [2a01::1] has exceeded permitted limits within /64 range', 'throttled'],
   ]);
 });
+
+describe('the recipient side refused the message (the NDR table) → recipient rejected, not a set-up problem', () => {
+  expectFirst([
+    ["Remote server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'", 'recipient_rejected'],
+    ['550 5.1.1 RESOLVER.ADR.RecipNotFound; not found', 'recipient_rejected'],
+    ['550 5.5.0 Requested action not taken: mailbox unavailable', 'recipient_rejected'],
+    ['550 5.7.12 Sender was not authenticated by organization', 'recipient_rejected'],
+    ['550 5.7.133 Sender not authenticated for group', 'recipient_rejected'],
+    ['550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required [Stage: CreateMessage]', 'not_authenticated'],
+    ["550 5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy", 'recipient_rejected'],
+  ]);
+
+  it('a version number 5.1.1 is no recipient refusal', () => {
+    assert.notEqual(decode('MailKit 5.1.1: AuthenticationException: 535 5.7.3 Authentication unsuccessful').causes[0]?.category, 'recipient_rejected');
+  });
+});

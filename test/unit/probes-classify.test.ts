@@ -64,8 +64,12 @@ describe('classifyProbeFailure: socket and TLS errors', () => {
     }
   });
 
+  it('a recipient the server does not know: the recipient side, not the set-up', () => {
+    assert.equal(classifyProbeFailure({ protocol: 'smtp', step: 'rcpt_to', reply: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup' }), 'recipient_rejected');
+  });
+
   it('returns null when nothing fits', () => {
-    assert.equal(classifyProbeFailure({ protocol: 'smtp', step: 'rcpt_to', reply: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup' }), null);
+    assert.equal(classifyProbeFailure({ protocol: 'smtp', step: 'data', reply: '554 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds' }), null);
   });
 });
 

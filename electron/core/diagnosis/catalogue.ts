@@ -52,6 +52,9 @@ export const CATALOGUE: Readonly<Record<CategoryId, CatalogueEntry>> = {
   unexpected_server_reply: entry('unexpected_server_reply', 'network', 'blocking', false, ALL),
   outbound_sender_blocked: entry('outbound_sender_blocked', 'wait', 'blocking', false, ALL),
   exchange_powershell_not_ready: entry('exchange_powershell_not_ready', 'exchange-powershell', 'blocking', false, ALL),
+  // Not a set-up problem: the message reached Exchange Online and the recipient's side refused it (the address, or its rules);
+  // the test mail of "Wait and test" is where the assistant's own recipient is entered.
+  recipient_rejected: entry('recipient_rejected', 'wait', 'info', false, ALL),
 };
 
 /** The general texts of every category, per language. */

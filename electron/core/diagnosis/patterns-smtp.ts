@@ -189,6 +189,27 @@ const SMTP_SUBMIT: readonly Rule[] = [
     p('send_as_denied', 0.8), p('throttled', 0.55),
   ]),
   pattern('smtp-5.2.25x-throttled', 'smtp-submit', 2, ['(?<![\\d.])5\\.2\\.25[13-5](?!\\d)'], [p('throttled', 0.8)]),
+  // The recipient side refused the message (Exchange Online's NDR table, MicrosoftDocs/SupportArticles-docs
+  // Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md): the address does not exist
+  // (5.1.1 "Bad destination mailbox address", 5.1.10 "Recipient not found", Exchange's RESOLVER.ADR.RecipNotFound /
+  // RecipientNotFound, 5.5.0 "Requested action not taken: mailbox unavailable" for Outlook.com, other servers' "User unknown"),
+  // or the recipient accepts mail only from its organization or allowed senders (5.7.12 "Sender was not authenticated by
+  // organization", 5.7.124 "Sender not in allowed-senders list", 5.7.133–5.7.136 "Sender (was) not authenticated for
+  // group / mailbox / public folder", 5.7.1 "Delivery not authorized"), or the tenant's own recipient block list (5.7.703).
+  // Sign-in and sending work. A bare 5.1.1 counts only after a reply code ("550 5.1.1"), not in a version number.
+  pattern('smtp-recipient-rejected', 'smtp-submit', 3, [
+    '(?<![\\d.])5[05]\\d[ -]5\\.1\\.1(?!\\d)', enhanced('5.1.10'), phrase('Bad destination mailbox address'), phrase('Recipient not found'),
+    'RESOLVER\\.ADR\\.Recip(?:ient)?NotFound', phrase('Requested action not taken: mailbox unavailable'), phrase('User unknown'),
+    enhanced('5.7.124'), phrase('Sender not in allowed-senders list'), phrase('Delivery not authorized'), enhanced('5.7.703'),
+    phrase('tenant recipient block policy'),
+  ], [p('recipient_rejected', 0.85)]),
+  // A recipient that takes mail only from inside its organization (5.7.12, 5.7.133–5.7.136): a sender of another organization
+  // is refused there, and so is an app of the same organization that sends without signing in (direct send) — Exchange's
+  // RESOLVER.RST.SenderNotAuthenticatedFor… code says the latter (the not-authenticated rule above).
+  pattern('smtp-recipient-internal-only', 'smtp-submit', 2, [
+    enhanced('5.7.12'), phrase('Sender was not authenticated by organization'), '(?<![\\d.])5\\.7\\.13[3-6](?!\\d)',
+    phrase('not authenticated for group'), phrase('was not authenticated for mailbox'), phrase('not authenticated for public folder'),
+  ], [p('recipient_rejected', 0.6), p('not_authenticated', 0.5)]),
   // Outbound spam protection: the tenant's sending IP or account is blocked (Exchange Online NDR list,
   // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online).
   pattern('smtp-outbound-blocked', 'smtp-submit', 3, [

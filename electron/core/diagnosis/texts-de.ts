@@ -291,6 +291,15 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
       'Den Befehl im selben Fenster erneut ausführen.',
     ],
   },
+  recipient_rejected: {
+    title: 'Der Empfänger hat die Nachricht abgelehnt – Anmeldung und Versand funktionieren',
+    cause: 'Die Nachricht hat Exchange Online erreicht, aber die Empfängerseite hat sie abgelehnt: Die Adresse gibt es nicht (550 5.1.1 / 5.1.10 „Recipient not found“), die Gruppe oder das Postfach nimmt nur Mail aus der eigenen Organisation oder von zugelassenen Absendern an (5.7.12, 5.7.124, 5.7.133–5.7.136), oder eine Sperrliste Ihres Mandanten blockiert den Empfänger (5.7.703). An der Einrichtung von Anmeldung und Versand liegt es nicht.',
+    fix: [
+      'Die Empfängeradresse auf Tippfehler prüfen und die Nachricht erneut senden.',
+      'Ist der Empfänger eine Gruppe oder ein Postfach, das nur interne oder zugelassene Absender annimmt: den Besitzer bzw. Administrator bitten, Ihren Absender zuzulassen.',
+      'Für eine Testmail: an eine Adresse senden, die es sicher gibt, zum Beispiel an Ihr eigenes Postfach.',
+    ],
+  },
 };
 
 /** Wird angezeigt, wenn im Text keine bekannte Meldung gefunden wurde. */

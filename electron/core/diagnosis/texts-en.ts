@@ -290,6 +290,15 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
       'Run the command again in the same window.',
     ],
   },
+  recipient_rejected: {
+    title: 'The recipient refused the message – sign-in and sending work',
+    cause: 'The message reached Exchange Online, but the recipient side refused it: the address does not exist (550 5.1.1 / 5.1.10 "Recipient not found"), the group or mailbox accepts mail only from inside its organization or from allowed senders (5.7.12, 5.7.124, 5.7.133–5.7.136), or a block list of your tenant blocks the recipient (5.7.703). The set-up of sign-in and sending is not the cause.',
+    fix: [
+      'Check the recipient address for typos and send the message again.',
+      'If the recipient is a group or mailbox that accepts internal or allowed senders only: ask its owner or administrator to allow your sender.',
+      'For a test mail: send to an address that certainly exists, for example your own mailbox.',
+    ],
+  },
 };
 
 /** Shown when no known message was found in the text. */
