@@ -36,6 +36,7 @@ import { ACTIVESYNC_VOCABULARY_RULES } from './vocab-activesync.js';
 import { OFFICE_SIGNIN_CODE_RULES } from './vocab-office-signin.js';
 import { MONITORING_VOCABULARY_RULES } from './vocab-monitoring.js';
 import { BUSINESS_APP_VOCABULARY_RULES } from './vocab-business-apps.js';
+import { ENTERPRISE_MAIL_VOCABULARY_RULES } from './vocab-enterprise-mail.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -48,4 +49,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...HELPDESK_VOCABULARY_RULES, ...SERVER_APP_VOCABULARY_RULES, ...PRINTER_VOCABULARY_RULES,
   ...PHP_APP_VOCABULARY_RULES, ...UNIX_CLIENT_VOCABULARY_RULES, ...ACTIVESYNC_VOCABULARY_RULES, ...OFFICE_SIGNIN_CODE_RULES,
   ...MONITORING_VOCABULARY_RULES, ...BUSINESS_APP_VOCABULARY_RULES,
+  ...ENTERPRISE_MAIL_VOCABULARY_RULES,
 ];
