@@ -19,6 +19,8 @@ describe('vocabulary: hMailServer delivery to a smart host or Microsoft 365', ()
     ['Server does not support STARTTLS.', 'tls_problem'],
     ['Server does not support EHLO command.', 'unexpected_server_reply'],
     ['There was a timeout while talking to the remote server.', 'network_blocked'],
+    ['The download of messages from external account Microsoft 365 failed. The external aAccount is configured to use STARTTLS connection security, but the POP3 server does not support it.', 'tls_problem'],
+    ['Connection to remote POP3-server failed. Error message: Host name: 52.97.1.1, message: A connection attempt failed because the connected party did not properly respond after a period of time', 'network_blocked'],
     ['"TCPIP"\t1234\t"2026-11-02 10:12:00.123"\t"TCPConnection - TLS/SSL handshake failed. Session Id: 42, Remote IP: 52.97.1.1, Error code: 1, Message: tlsv1 alert protocol version"', 'tls_problem'],
   ]);
 
@@ -35,6 +37,7 @@ describe('vocabulary: Exchange Server queue towards Exchange Online', () => {
     ['451 4.4.0 DNS query failed', 'network_blocked'],
     ['451 4.4.0 Primary target IP address responded with: "451 5.7.3 Cannot achieve Exchange Server authentication." Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.', 'network_blocked'],
     ['451 4.4.0 Primary target IP address responded with: "". Attempted failover to alternate host, but that did not succeed.', 'network_blocked'],
+    ['454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found.', 'tls_problem'],
   ]);
 
   it('the target\'s quoted reply decides over the 4.4.0 wrapper', () => {

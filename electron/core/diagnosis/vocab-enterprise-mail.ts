@@ -52,6 +52,15 @@ const HMAILSERVER: readonly Rule[] = [
     p('network_blocked', 0.6), p('tls_problem', 0.25),
   ], { yieldsTo: ['tls'] }),
   pattern('hmailserver-tls-handshake', 'product', 3, [phrase('TCPConnection - TLS/SSL handshake failed.')], [p('tls_problem', 0.85)]),
+  // External accounts (POP3 download, e.g. from outlook.office365.com:995/110): ExternalFetcher/POP3ClientConnection.cpp —
+  // "… configured to use STARTTLS connection security, but the POP3 server does not support it." (its own typo
+  // "aAccount" in front) and the debug log's "Connection to remote POP3-server failed. Error message: %s".
+  pattern('hmailserver-pop3-no-starttls', 'product', 3, [
+    `${phrase('configured to use STARTTLS connection security, but the POP3 server does not support it')}`,
+  ], [p('tls_problem', 0.75)]),
+  pattern('hmailserver-pop3-connect-failed', 'product', 2, [phrase('Connection to remote POP3-server failed.')], [p('network_blocked', 0.65)], {
+    yieldsTo: ['tls'],
+  }),
 ];
 
 /**
@@ -63,6 +72,9 @@ const HMAILSERVER: readonly Rule[] = [
  *   succeed." and "451 5.7.3 Cannot achieve Exchange Server authentication." (support.microsoft.com/kb/979175: the
  *   receive connector lacks Exchange Server authentication, or a firewall between the servers strips the X-EXPS,
  *   X-ANONYMOUSTLS and GSSAPI verbs). The quoted reply of the target decides over the 4.4.0 wrapper.
+ * - "454 4.7.5 The certificate specified in TlsCertificateName of the SendConnector could not be found." (Microsoft's
+ *   archived Exchange blog, learn.microsoft.com/archive/blogs/lalitbisht/mailflow-issue-from-exchange-on-prem-to-office-365:
+ *   the connector still names a replaced certificate, or it is not assigned to SMTP or not valid).
  */
 const EXCHANGE_QUEUE: readonly Rule[] = [
   pattern('exchange-queue-dns-query-failed', 'product', 3, [
@@ -71,6 +83,9 @@ const EXCHANGE_QUEUE: readonly Rule[] = [
   pattern('exchange-queue-primary-target', 'product', 1, [
     phrase('Primary target IP address responded with:'), phrase('Attempted failover to alternate host, but that did not succeed'),
   ], [p('network_blocked', 0.35), p('unexpected_server_reply', 0.25)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  pattern('exchange-send-connector-certificate', 'product', 3, [phrase('The certificate specified in TlsCertificateName of the SendConnector could not be found')], [
+    p('tls_problem', 0.85),
+  ]),
   // Not a password problem of an app (smtp-5.7.3 reads "5.7.3" as one): Exchange-to-Exchange authentication over X-EXPS.
   pattern('exchange-server-authentication', 'product', 3, [phrase('Cannot achieve Exchange Server authentication')], [
     p('network_blocked', 0.75), p('unexpected_server_reply', 0.3),
@@ -98,7 +113,10 @@ const EXCHANGE_ONLINE_CONNECTOR_CODES: readonly Rule[] = [
   pattern('exo-connector-closed-abruptly', 'product', 3, [`${enhanced('4.4.318')}`], [
     p('network_blocked', 0.65), p('tls_problem', 0.25),
   ], { yieldsTo: ['tls'] }),
-  pattern('exo-connector-certificate', 'product', 3, [`${enhanced('4.7.320')}`, phrase('Certificate validation failed')], [p('tls_problem', 0.85)]),
+  pattern('exo-connector-certificate', 'product', 3, [
+    // The code only: "CertificateValidationFailed" is also AADSTS50017's name (certificate-based sign-in, not TLS).
+    `${enhanced('4.7.320')}`,
+  ], [p('tls_problem', 0.85)]),
   pattern('exo-dane-tls', 'product', 3, [
     '(?<![\\d.])[45]\\.7\\.32[1-5](?!\\d)', phrase('starttls-not-supported:'), phrase('tlsa-invalid:'), phrase('certificate-host-mismatch:'),
     phrase('dnssec-invalid:'),
