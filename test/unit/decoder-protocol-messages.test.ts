@@ -210,3 +210,22 @@ describe('the recipient side refused the message (the NDR table) → recipient r
     assert.notEqual(decode('MailKit 5.1.1: AuthenticationException: 535 5.7.3 Authentication unsuccessful').causes[0]?.category, 'recipient_rejected');
   });
 });
+
+describe('guesses: settings and permissions told in a user\'s words, English and German', () => {
+  const guessed = (text: string) => {
+    const r = decode(text);
+    assert.equal(r.guess, true, text);
+    return r.causes.slice(0, 2).map((c) => c.category);
+  };
+  it('SMTP AUTH switched off: the mailbox, or the tenant when the text says so', () => {
+    assert.deepEqual(guessed('Authenticated SMTP is turned off for this mailbox, I had to enable it in the admin center'), ['smtp_auth_disabled_mailbox', 'smtp_auth_disabled_tenant']);
+    assert.deepEqual(guessed('SMTP AUTH was disabled in our tenant so the scanner could not send'), ['smtp_auth_disabled_tenant', 'smtp_auth_disabled_mailbox']);
+    assert.equal(guessed('Die SMTP-Authentifizierung ist für das Postfach deaktiviert')[0], 'smtp_auth_disabled_mailbox');
+  });
+  it('IMAP switched off, Full Access missing, an expired client secret, consent in a German compound', () => {
+    assert.equal(guessed('IMAP ist für das Postfach deaktiviert')[0], 'imap_disabled_or_not_connected');
+    assert.equal(guessed('Vollzugriff auf das Postfach fehlt')[0], 'mailbox_permission_missing');
+    assert.equal(guessed('Der geheime Clientschlüssel ist abgelaufen')[0], 'bad_client_secret');
+    assert.equal(guessed('Administratorzustimmung fehlt')[0], 'consent_missing');
+  });
+});

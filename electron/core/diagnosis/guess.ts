@@ -40,6 +40,13 @@ const TLS_WORDS = /\b(?:SSL|TLS|certifica|certyfikat|handshake|secure connection
 /** Words of a connection that failed, in the languages users paste. */
 const NETWORK_WORDS = /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i;
 
+/** SMTP AUTH named as switched off (English, German), either order: "SMTP AUTH is disabled", "turn off authenticated SMTP". */
+const SMTP_AUTH_WORDS = '(?:SMTP[ -]?AUTH(?:entication)?|authenticated SMTP|SmtpClientAuthentication(?:Disabled)?|Authentifiziertes SMTP|SMTP-Authentifizierung)';
+const OFF_WORDS = '(?:disabled|turned off|switched off|not enabled|deaktiviert|ausgeschaltet|abgeschaltet|nicht aktiviert)';
+const SMTP_AUTH_OFF = new RegExp(`${SMTP_AUTH_WORDS}[^\\n.]{0,40}?${OFF_WORDS}|\\b(?:disabl|turn(?:ed)? off|deaktivier)\\w*[^\\n.]{0,30}?${SMTP_AUTH_WORDS}`, 'i');
+/** The organization as a whole (tenant, organization, "Mandant", the security defaults that switch SMTP AUTH off tenant-wide). */
+const ORGANIZATION = /\b(?:tenant|organi[sz]ation|org-wide|Mandant|Organisation|security defaults|Sicherheitsstandards|TransportConfig)/i;
+
 /** An SMTP, IMAP or POP3 server's greeting. */
 const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;
 const GREETING_OR_TLS = new RegExp(`${SERVER_GREETING.source}|${TLS_WORDS.source}`, 'i');
@@ -97,8 +104,15 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-shared-mailbox', regex: SHARED_MAILBOX, unless: PROTOCOL_WORDS, proposals: [g('shared_mailbox_smtp_login', 0.28), g('mailbox_permission_missing', 0.2)] },
   { id: 'words-shared-mailbox-send', regex: SHARED_MAILBOX, when: SENDING, proposals: [g('shared_mailbox_smtp_login', 0.28), g('mailbox_permission_missing', 0.2)] },
   { id: 'words-shared-mailbox-read', regex: SHARED_MAILBOX, when: MAILBOX_PROTOCOL, unless: SENDING, proposals: [g('mailbox_permission_missing', 0.28), g('shared_mailbox_smtp_login', 0.15)] },
+  // SMTP AUTH or IMAP/POP switched off, told in words ("Authenticated SMTP is turned off for the mailbox", "SMTP AUTH was
+  // disabled in our tenant", "IMAP ist für das Postfach deaktiviert"): the mailbox's or the organization's setting
+  // (learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission; POP3/IMAP4 per
+  // mailbox: Set-CASMailbox -ImapEnabled). Said of the tenant or organization, the tenant-wide setting comes first.
+  { id: 'words-smtp-auth-off', regex: SMTP_AUTH_OFF, unless: ORGANIZATION, proposals: [g('smtp_auth_disabled_mailbox', 0.3), g('smtp_auth_disabled_tenant', 0.26)] },
+  { id: 'words-smtp-auth-off-tenant', regex: SMTP_AUTH_OFF, when: ORGANIZATION, proposals: [g('smtp_auth_disabled_tenant', 0.3), g('smtp_auth_disabled_mailbox', 0.26)] },
+  { id: 'words-imap-off', regex: /\b(?:IMAP|POP3?)\b[^\n.]{0,40}?(?:disabled|turned off|switched off|not enabled|deaktiviert|ausgeschaltet|abgeschaltet|nicht aktiviert)/i, proposals: [g('imap_disabled_or_not_connected', 0.3)] },
   { id: 'words-locked', regex: /\b(?:locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
-  { id: 'words-permission', regex: /\b(?:permission|Berechtigung|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
+  { id: 'words-permission', regex: /\b(?:permission|Berechtigung|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
   // The Graph SDK for .NET (v5) often prints only the exception's type: "Microsoft.Graph.Models.ODataErrors.ODataError:
   // Exception of type '…ODataError' was thrown." (the reason sits in its Error.Message). Graph refused the call; as
   // with "access denied", the app's permission or the mailbox's rights come first.
@@ -108,11 +122,12 @@ const SIGNALS: readonly Signal[] = [
   // (learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow: the admin must consent to the app's
   // permissions; the request carries client_secret or a certificate).
   { id: 'words-app-token', regex: /\b(?:app(?:lication)?[ -](?:only[ -])?token|app-only|system token|client[ _]credentials?)\b/i, proposals: [g('consent_missing', 0.3), g('bad_client_secret', 0.24)] },
-  { id: 'words-consent', regex: /\b(?:consent|Zustimmung|Einwilligung|consentement|consentimiento|consenso)|同意/i, proposals: [g('consent_missing', 0.28)] },
+  { id: 'words-consent', regex: /\b(?:consent|Einwilligung|consentement|consentimiento|consenso)|zustimmung|同意/i, proposals: [g('consent_missing', 0.28)] },
   { id: 'words-expired', regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
   // OAuth's invalid_client written as words ("Invalid client"): the client's credential or ID was refused (RFC 6749 §5.2).
   { id: 'words-client', regex: /\binvalid[ _]?client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
-  { id: 'words-secret', regex: /\b(?:client[ _-]?secret|geheimer Clientschlüssel|Geheimnis|secret (?:value|id))/i, proposals: [g('bad_client_secret', 0.28)] },
+  // German joins "Clientschlüssel" into compounds and declines "geheime(r)". A named secret outranks the expiry words' token guess.
+  { id: 'words-secret', regex: /\b(?:client[ _-]?secret|Geheimnis|secret (?:value|id))|clientschlüssel/i, proposals: [g('bad_client_secret', 0.3)] },
   { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|Umleitungs-?URI)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
   // Something named that the sign-in or the mailbox needs was not found: the app or client ID, the user (wrong tenant or
   // app), the mailbox (no Exchange Online mailbox or licence).
