@@ -228,4 +228,15 @@ describe('guesses: settings and permissions told in a user\'s words, English and
     assert.equal(guessed('Der geheime Clientschlüssel ist abgelaufen')[0], 'bad_client_secret');
     assert.equal(guessed('Administratorzustimmung fehlt')[0], 'consent_missing');
   });
+  it('a service principal or app registration named as missing or wrong, STARTTLS, Send As in German, no licence, an expired password, Exchange Online PowerShell', () => {
+    assert.equal(guessed('Der Dienstprinzipal wurde nicht gefunden')[0], 'service_principal_missing_or_wrong_id');
+    assert.equal(guessed('Die App-Registrierung fehlt')[0], 'wrong_tenant_or_app');
+    assert.equal(guessed('Die Client-ID ist falsch')[0], 'wrong_tenant_or_app');
+    assert.equal(guessed('STARTTLS wird nicht unterstützt')[0], 'tls_problem');
+    assert.equal(guessed('Der Absender ist nicht berechtigt, im Namen dieses Postfachs zu senden')[0], 'send_as_denied');
+    assert.equal(guessed('Der Benutzer hat keine Exchange Online Lizenz')[0], 'imap_disabled_or_not_connected');
+    assert.equal(guessed('The password for the SMTP account expired')[0], 'security_policy_blocks');
+    assert.equal(guessed('Connect-ExchangeOnline funktioniert nicht')[0], 'exchange_powershell_not_ready');
+    assert.equal(guessed('could not connect to smtp.office365.com')[0], 'network_blocked');
+  });
 });

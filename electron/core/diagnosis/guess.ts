@@ -24,6 +24,10 @@ interface Signal {
 /** Signs that the client signs in with OAuth (then a refused sign-in is not a password one). */
 const OAUTH_IN_SIGHT = /\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|MSAL|client_id|AADSTS|\bscopes?\b|offline_access|AccessAsUser/i;
 
+/** A password that expired or must be changed (English, German). */
+const PASSWORD_CHANGE = /\b(?:password|passwort|kennwort)\b[^\n.]{0,30}?\b(?:(?:has |is )?expired|abgelaufen|must be changed|needs to be changed|muss geändert werden)/i;
+const OAUTH_OR_PASSWORD_CHANGE = new RegExp(`${OAUTH_IN_SIGHT.source}|${PASSWORD_CHANGE.source}`, 'i');
+
 const g = (category: CategoryId, weight: number): Proposal => p(category, Math.min(weight, GUESS_MAX));
 
 /** A shared mailbox named in English or German. */
@@ -34,11 +38,12 @@ const MAILBOX_PROTOCOL = /\b(?:IMAP|POP3?)\b/i;
 const SENDING = /\b(?:SMTP|send(?:ing)?|versende\w*|senden)\b/i;
 const PROTOCOL_WORDS = new RegExp(`${MAILBOX_PROTOCOL.source}|${SENDING.source}`, 'i');
 
-/** The TLS layer named: SSL/TLS, a certificate, the handshake, a "secure connection" (English, German, Polish, Russian). */
-const TLS_WORDS = /\b(?:SSL|TLS|certifica|certyfikat|handshake|secure connection|sichere Verbindung)|zertifikat|verschlüssel|сертификат/i;
+/** The TLS layer named: SSL/TLS, a certificate, the handshake, a "secure connection" (English, German, Polish, Russian), STARTTLS
+ *  failing (a server's "250-STARTTLS" in a transcript that went on is no such sign). */
+const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler)|certifica|certyfikat|handshake|secure connection|sichere Verbindung)|zertifikat|verschlüssel|сертификат/i;
 
-/** Words of a connection that failed, in the languages users paste. */
-const NETWORK_WORDS = /\b(?:connect|timeout|timed out|refused|unreachable|DNS|proxy|firewall|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i;
+/** Words of a connection that failed, in the languages users paste (PowerShell's Connect-* cmdlets are no such word). */
+const NETWORK_WORDS = /\b(?:connect(?!-(?:ExchangeOnline|IPPSSession|EXOPSSession|MgGraph|AzureAD|MsolService))|timeout|timed out|refused|unreachable|DNS|proxy|firewall|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i;
 
 /** SMTP AUTH named as switched off (English, German), either order: "SMTP AUTH is disabled", "turn off authenticated SMTP". */
 const SMTP_AUTH_WORDS = '(?:SMTP[ -]?AUTH(?:entication)?|authenticated SMTP|SmtpClientAuthentication(?:Disabled)?|Authentifiziertes SMTP|SMTP-Authentifizierung)';
@@ -69,7 +74,9 @@ const SIGNALS: readonly Signal[] = [
   // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
-  { id: 'password', regex: /\b(?:password|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|passwort|kennwort|пароль|비밀번호|密码|密碼|パスワード/i, unless: OAUTH_IN_SIGHT, proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
+  { id: 'password', regex: /\b(?:password|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|passwort|kennwort|пароль|비밀번호|密码|密碼|パスワード/i, unless: OAUTH_OR_PASSWORD_CHANGE, proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
+  // A password that expired or must be changed: the account's policy stops the sign-in (AADSTS50055 "The password is expired").
+  { id: 'words-password-expired', regex: PASSWORD_CHANGE, proposals: [g('security_policy_blocks', 0.3), g('not_authenticated', 0.2)] },
   // HTTP 401 from a mail API (EWS "SoapFaultDetails 401 Unauthorized", Graph): the token was refused — expired, or
   // issued for another resource than the one called.
   // .NET's WebException prints "(401) Unauthorized" / German "(401) Nicht autorisiert".
@@ -111,6 +118,8 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-smtp-auth-off', regex: SMTP_AUTH_OFF, unless: ORGANIZATION, proposals: [g('smtp_auth_disabled_mailbox', 0.3), g('smtp_auth_disabled_tenant', 0.26)] },
   { id: 'words-smtp-auth-off-tenant', regex: SMTP_AUTH_OFF, when: ORGANIZATION, proposals: [g('smtp_auth_disabled_tenant', 0.3), g('smtp_auth_disabled_mailbox', 0.26)] },
   { id: 'words-imap-off', regex: /\b(?:IMAP|POP3?)\b[^\n.]{0,40}?(?:disabled|turned off|switched off|not enabled|deaktiviert|ausgeschaltet|abgeschaltet|nicht aktiviert)/i, proposals: [g('imap_disabled_or_not_connected', 0.3)] },
+  // Exchange Online PowerShell named (the module, its connect cmdlet, the guides' commands): the module or its connection is the topic.
+  { id: 'words-exchange-powershell', regex: /\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|ExchangeOnlineManagement|Connect-ExchangeOnline|Connect-IPPSSession)\b/i, proposals: [g('exchange_powershell_not_ready', 0.3)] },
   { id: 'words-locked', regex: /\b(?:locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
   { id: 'words-permission', regex: /\b(?:permission|Berechtigung|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
   // The Graph SDK for .NET (v5) often prints only the exception's type: "Microsoft.Graph.Models.ODataErrors.ODataError:
@@ -131,13 +140,20 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|Umleitungs-?URI)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
   // Something named that the sign-in or the mailbox needs was not found: the app or client ID, the user (wrong tenant or
   // app), the mailbox (no Exchange Online mailbox or licence).
+  // The enterprise application (service principal) or the app registration named as missing or wrong: in the app-only
+  // set-up the Exchange service principal (New-ServicePrincipal), otherwise the registration or its IDs.
+  { id: 'words-service-principal', regex: /\b(?:service ?principal|Dienstprinzipal|Dienstprinzipals|Unternehmensanwendung|enterprise app(?:lication)?)\b/i, proposals: [g('service_principal_missing_or_wrong_id', 0.28), g('wrong_tenant_or_app', 0.2)] },
+  { id: 'words-registration-wrong', regex: /\b(?:app(?:lication)?[ -]registration|App-Registrierung|client[ _-]?id|Client-ID|application[ _-]?id|Anwendungs-ID|tenant[ _-]?id|Mandanten-ID|Verzeichnis-ID)\b[^\n.]{0,40}?\b(?:wrong|incorrect|invalid|missing|falsch|ungültig|fehlt)|\b(?:wrong|incorrect|invalid|falsche)[ -](?:app(?:lication)?[ -]registration|client[ _-]?id|tenant[ _-]?id|App-Registrierung|Client-ID|Mandanten-ID)/i, proposals: [g('wrong_tenant_or_app', 0.3)] },
   { id: 'words-app-not-found', regex: /\b(?:application|app|client[ _-]?id|user|Benutzer|Anwendung)\b[^\n.]{0,40}?\b(?:not (?:be )?found|does not exist|doesn't exist|nicht gefunden|existiert nicht)/i, proposals: [g('wrong_tenant_or_app', 0.28)] },
+  // No Exchange Online licence, hence no mailbox to sign in to or send from ("mailbox has no license", "keine Exchange Online
+  // Lizenz"): the same as a mailbox that does not exist for the service.
+  { id: 'words-no-licence', regex: /\b(?:licen[cs]e|Lizenz)/i, proposals: [g('imap_disabled_or_not_connected', 0.26)] },
   { id: 'words-mailbox-not-found', regex: /\b(?:mailbox|Postfach)\b[^\n.]{0,40}?\b(?:not (?:be )?found|does not exist|doesn't exist|nicht gefunden|existiert nicht)/i, proposals: [g('imap_disabled_or_not_connected', 0.28)] },
   { id: 'words-tenant', regex: /\b(?:tenant|Mandant|locataire|inquilino|im Verzeichnis|in the directory)|租户|テナント/i, proposals: [g('wrong_tenant_or_app', 0.22)] },
   { id: 'words-scope', regex: /\b(?:scope|audience|Bereich)\b/i, proposals: [g('wrong_scope_or_resource', 0.22)] },
   { id: 'words-limit', regex: /\b(?:rate limit|quota|Kontingent|too many|zu viele|überschritten|Höchstbeschränkung|trop de|dépassé|demasiad|excedid|superat)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },
-  { id: 'words-send-as', regex: /\b(?:send(?:ing)? as|send on behalf|Senden als|im Namen von|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
-  { id: 'words-spam', regex: /\b(?:spam|unerwünscht|black ?list|block ?list|schwarze Liste|reputation)|ブラックリスト|黑名单/i, proposals: [g('outbound_sender_blocked', 0.28)] },
+  { id: 'words-send-as', regex: /\b(?:send(?:ing)? as|send on behalf|Senden als|im Namen (?:von|des|dieses|der)|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
+  { id: 'words-spam', regex: /\b(?:spam|unerwünscht|black ?list|block ?list|schwarze Liste|reputation)|ブラックリスト|黑名单/i, proposals: [g('outbound_sender_blocked', 0.3)] },
   // MSAL.js prints its error class before the code ("ClientAuthError: state_mismatch: …", msal-common/msal-browser
   // src/error/*.ts); the class alone says the text is about a sign-in.
   { id: 'signin', regex: /XOAUTH2|OAUTHBEARER|\b(?:(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
