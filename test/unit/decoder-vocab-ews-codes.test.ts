@@ -17,5 +17,6 @@ describe('vocabulary: Exchange response codes from EWS and Microsoft Graph', () 
     ['Status: 403 (Forbidden) ErrorCode: ErrorExceededMessageLimit', 'throttled'],
     ['{"error":{"code":"ErrorMessageSubmissionBlocked"}}', 'outbound_sender_blocked'],
     ['ServiceResponseException: ErrorExceededConnectionCount', 'throttled'],
+    ['{"error":{"code":"ErrorInvalidRecipients","message":"At least one recipient isn\'t valid., Recipient \'x@contoso\' is not resolved. All recipients must be resolved before a message can be submitted."}}', 'recipient_rejected'],
   ]);
 });

@@ -6,7 +6,8 @@
  * web-service-reference/responsecode). ErrorInvalidUser is Graph's ("The requested user '<address>' is invalid."):
  * the address is no mailbox of the tenant — a personal Microsoft account, or a primary address of another domain
  * (microsoftgraph/aspnet-snippets-sample#25, InnoGE/laravel-msgraph-mail#16).
- * ErrorQuotaExceeded (mailbox full) and ErrorInvalidRecipients (a recipient) have no category of ours: left out.
+ * ErrorInvalidRecipients ("At least one recipient isn't valid.") is the recipient side (recipient_rejected); ErrorQuotaExceeded
+ * (mailbox full) has no category of ours: left out.
  */
 import { codeTable, p, pattern, phrase, type CodeEntry, type Rule } from './pattern-kit.js';
 
@@ -22,6 +23,7 @@ const CONSUMER_BLOCKED: CodeEntry = { proposals: [p('outbound_sender_blocked', 0
 
 const EWS_CODES: Readonly<Record<string, CodeEntry>> = {
   ERRORINVALIDUSER: INVALID_USER,
+  ERRORINVALIDRECIPIENTS: { proposals: [p('recipient_rejected', 0.75)], family: 'smtp-submit' }, // "At least one recipient isn't valid."
   ERRORNONEXISTENTMAILBOX: NO_MAILBOX, // "Mailbox does not exist."
   ERRORINVALIDLICENSE: NO_LICENCE, // "User doesn't have a valid license."
   ERRORMAILBOXCONFIGURATION: { proposals: [p('imap_disabled_or_not_connected', 0.45), p('mailbox_permission_missing', 0.4)] }, // "Unable to access an account or mailbox."
