@@ -38,6 +38,7 @@ import { MONITORING_VOCABULARY_RULES } from './vocab-monitoring.js';
 import { BUSINESS_APP_VOCABULARY_RULES } from './vocab-business-apps.js';
 import { DAVMAIL_VOCABULARY_RULES } from './vocab-davmail.js';
 import { CLOUD_SERVICE_VOCABULARY_RULES } from './vocab-cloud-services.js';
+import { COMMERCIAL_CLIENT_VOCABULARY_RULES } from './vocab-commercial-clients.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -52,4 +53,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...MONITORING_VOCABULARY_RULES, ...BUSINESS_APP_VOCABULARY_RULES,
   ...DAVMAIL_VOCABULARY_RULES,
   ...CLOUD_SERVICE_VOCABULARY_RULES,
+  ...COMMERCIAL_CLIENT_VOCABULARY_RULES,
 ];
