@@ -1,6 +1,6 @@
 /**
  * Mail clients that are not open source (vocab-commercial-clients.ts): Mailbird's "Server authentication failed" and
- * Outlook for Microsoft 365's account-setup failures — each as the vendor's support article quotes it (English only:
+ * Outlook's account-setup failures (Autodiscover) — each as the vendor's support article quotes it (English only:
  * no German wording was found in the vendors' pages).
  */
 import assert from 'node:assert/strict';
@@ -25,6 +25,8 @@ describe('vocabulary: Outlook for Microsoft 365 account setup', () => {
   expectFirst([
     ["Something went wrong and Outlook couldn't set up your account. Please try again. If the problem continues, contact your email administrator.", 'network_blocked'],
     ["We're sorry, we couldn't set up your account automatically.", 'network_blocked'],
+    ['Office is currently offline.', 'network_blocked'],
+    ['An encrypted connection to your mail services is not available', 'network_blocked'],
   ]);
 
   it('a sign-in error after the setup sentence decides', () => {

@@ -14,7 +14,15 @@
  *   problem continues, contact your email administrator." and "We're sorry, we couldn't set up your account
  *   automatically." — local Autodiscover is switched off by Group Policy and the cloud Autodiscover is blocked because
  *   "connected experiences in Office" are switched off; the fix is to allow one of them (the client cannot reach the
- *   Microsoft 365 endpoint it needs). English only: no stored German copy of the article was found.
+ *   Microsoft 365 endpoint it needs). The same article: "Office is currently offline." under File > Office Account >
+ *   Connected Services. English only: no stored German copy of the article was found.
+ * - Outlook's Add New Account wizard on Windows and Mac (MicrosoftDocs/SupportArticles-docs
+ *   Exchange/ExchangeOnline/outlook-issues/cannot-set-up-profile-autodiscover.md): "An encrypted connection to your mail
+ *   services is not available" — Autodiscover gave no usable answer; the article's fixes are the right address, a
+ *   current Outlook, the domain's Autodiscover CNAME record (autodiscover.outlook.com) and the synced user's mail
+ *   attributes. Mapped to network_blocked (the DNS record in the way); the Remote Connectivity Analyzer's "Autodiscover
+ *   cannot process the given e-mail address. Only mailboxes and contacts are allowed." in the same article names a
+ *   directory attribute no category covers and is left out.
  *
  * Not written (no vendor text confirmed in this pass): eM Client (its support site and forum were not found in the
  * stored pages, only a German blog post about the end of Basic Authentication without error texts), The Bat!,
@@ -44,4 +52,13 @@ export const COMMERCIAL_CLIENT_VOCABULARY_RULES: readonly Rule[] = [
   pattern('outlook-couldnt-set-up-automatically', 'product', 2, [
     `${phrase("We're sorry, we")} ?(?:couldn[']?t|could not) ?${phrase('set up your account automatically')}`,
   ], [p('network_blocked', 0.4)], { yieldsTo: ['sign-in', 'tls', 'server-reply'] }),
+  // The same article: File > Office Account > Connected Services then says Office is offline (connected experiences off).
+  pattern('office-currently-offline', 'product', 2, [`${phrase('Office is currently offline')}(?![\\w-])`], [p('network_blocked', 0.35)], {
+    yieldsTo: ['sign-in', 'tls', 'server-reply'],
+  }),
+  // Outlook's Add New Account wizard: Autodiscover found no usable answer — usually the domain's Autodiscover CNAME
+  // (autodiscover.outlook.com) is missing or wrong, or the address typed is not the mailbox's.
+  pattern('outlook-encrypted-connection-unavailable', 'product', 3, [phrase('An encrypted connection to your mail services is not available')], [
+    p('network_blocked', 0.45),
+  ], { yieldsTo: ['sign-in', 'tls'] }),
 ];
