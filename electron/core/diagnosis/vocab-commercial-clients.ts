@@ -26,7 +26,8 @@
  *
  * Not written (no vendor text confirmed in this pass): eM Client (its support site and forum were not found in the
  * stored pages, only a German blog post about the end of Basic Authentication without error texts), The Bat!,
- * Postbox, Spark (Readdle's pages say only that SSL/STARTTLS is required and app passwords for iCloud), BlueMail,
+ * Postbox (built on Thunderbird, whose messages vocab-thunderbird.ts knows; its own articles
+ * support.postbox-inc.com/…/7295708923031 and …/218007468 give settings, no error texts), Spark (Readdle's pages say only that SSL/STARTTLS is required and app passwords for iCloud), BlueMail,
  * Samsung Email; Apple Mail's alerts ("Cannot Get Mail", "The user name or password for … is incorrect", "Unable to
  * verify account name or password" — the last only in hosting providers' guides; Apple's own page "If Mail on your
  * Mac keeps asking for your password", support.apple.com/102413, paraphrases the alert without quoting it); Gmail's
