@@ -39,6 +39,7 @@ import { BUSINESS_APP_VOCABULARY_RULES } from './vocab-business-apps.js';
 import { DAVMAIL_VOCABULARY_RULES } from './vocab-davmail.js';
 import { CLOUD_SERVICE_VOCABULARY_RULES } from './vocab-cloud-services.js';
 import { ENTERPRISE_MAIL_VOCABULARY_RULES } from './vocab-enterprise-mail.js';
+import { COMMERCIAL_CLIENT_VOCABULARY_RULES } from './vocab-commercial-clients.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -54,4 +55,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...DAVMAIL_VOCABULARY_RULES,
   ...CLOUD_SERVICE_VOCABULARY_RULES,
   ...ENTERPRISE_MAIL_VOCABULARY_RULES,
+  ...COMMERCIAL_CLIENT_VOCABULARY_RULES,
 ];
