@@ -227,6 +227,10 @@ describe('guesses: settings and permissions told in a user\'s words, English and
     assert.equal(guessed('Vollzugriff auf das Postfach fehlt')[0], 'mailbox_permission_missing');
     assert.equal(guessed('Der geheime Clientschlüssel ist abgelaufen')[0], 'bad_client_secret');
     assert.equal(guessed('Administratorzustimmung fehlt')[0], 'consent_missing');
+    assert.equal(guessed("This app requires your admin's approval")[0], 'consent_missing');
+    assert.equal(guessed('Sie können derzeit nicht auf diese Ressource zugreifen.')[0], 'security_policy_blocks');
+    assert.equal(guessed('Ihr Administrator hat eine Richtlinie konfiguriert, die den Zugriff auf diese Ressource verhindert')[0], 'security_policy_blocks');
+    assert.equal(guessed('Ihre Organisation benötigt weitere Informationen, um Ihr Konto zu schützen')[0], 'security_policy_blocks');
   });
   it('a service principal or app registration named as missing or wrong, STARTTLS, Send As in German, no licence, an expired password, Exchange Online PowerShell', () => {
     assert.equal(guessed('Der Dienstprinzipal wurde nicht gefunden')[0], 'service_principal_missing_or_wrong_id');

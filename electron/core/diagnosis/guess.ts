@@ -120,7 +120,9 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-imap-off', regex: /\b(?:IMAP|POP3?)\b[^\n.]{0,40}?(?:disabled|turned off|switched off|not enabled|deaktiviert|ausgeschaltet|abgeschaltet|nicht aktiviert)/i, proposals: [g('imap_disabled_or_not_connected', 0.3)] },
   // Exchange Online PowerShell named (the module, its connect cmdlet, the guides' commands): the module or its connection is the topic.
   { id: 'words-exchange-powershell', regex: /\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|ExchangeOnlineManagement|Connect-ExchangeOnline|Connect-IPPSSession)\b/i, proposals: [g('exchange_powershell_not_ready', 0.3)] },
-  { id: 'words-locked', regex: /\b(?:locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
+  // The sign-in page's policy pages in a user's German ("Sie können nicht auf diese Ressource zugreifen", "… eine Richtlinie
+  // konfiguriert, die den Zugriff … verhindert", "Weitere Informationen erforderlich … um Ihr Konto zu schützen") count too.
+  { id: 'words-locked', regex: /\b(?:locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults|(?:access|security|sign-?in) polic(?:y|ies)|Richtlinie|(?:Zwei|Mehr)stufig|nicht (?:auf diese \w+|darauf) zugreifen|Konto zu schützen|weitere Informationen erforderlich)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
   { id: 'words-permission', regex: /\b(?:permission|Berechtigung|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
   // The Graph SDK for .NET (v5) often prints only the exception's type: "Microsoft.Graph.Models.ODataErrors.ODataError:
   // Exception of type '…ODataError' was thrown." (the reason sits in its Error.Message). Graph refused the call; as
@@ -131,7 +133,7 @@ const SIGNALS: readonly Signal[] = [
   // (learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow: the admin must consent to the app's
   // permissions; the request carries client_secret or a certificate).
   { id: 'words-app-token', regex: /\b(?:app(?:lication)?[ -](?:only[ -])?token|app-only|system token|client[ _]credentials?)\b/i, proposals: [g('consent_missing', 0.3), g('bad_client_secret', 0.24)] },
-  { id: 'words-consent', regex: /\b(?:consent|Einwilligung|consentement|consentimiento|consenso)|zustimmung|同意/i, proposals: [g('consent_missing', 0.28)] },
+  { id: 'words-consent', regex: /\b(?:consent|admin(?:istrator)?(?:'s)? approval|approval required|Einwilligung|consentement|consentimiento|consenso)|zustimmung|genehmigung|同意/i, proposals: [g('consent_missing', 0.28)] },
   { id: 'words-expired', regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
   // OAuth's invalid_client written as words ("Invalid client"): the client's credential or ID was refused (RFC 6749 §5.2).
   { id: 'words-client', regex: /\binvalid[ _]?client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
