@@ -15,6 +15,8 @@ describe('a server of another kind, or the protocol spoken out of order → unex
     ['<< +OK The Microsoft Exchange POP3 service is ready. []\n>> TAG1 LOGOUT\n<< -ERR Protocol error. 19', 'unexpected_server_reply'],
     ["Can't use Channel::Driver::Imap: #<Net::IMAP::ResponseParseError: unexpected token EOF (expected CRLF)>", 'unexpected_server_reply'],
     ['Mailer Error: SMTP authentication error\nInvalid response received from Authorization Server. Expected JSON.(uiserver)', 'unexpected_server_reply'],
+    ["Caught exception while requesting OAuth 2.0 credentials for a@b.de: JSONDecodeError('Expecting value: line 3 column 1 (char 4)')", 'unexpected_server_reply'],
+    ['SyntaxError: Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON at fetchToken (oauth.js:41)', 'unexpected_server_reply'],
     ['15:16:24 Server does not support ActiveSync v2.5 or v14.0 (only 16.1). TbSync will not work with this ActiveSync server.', 'unexpected_server_reply'],
   ]);
 
@@ -243,4 +245,10 @@ describe('guesses: settings and permissions told in a user\'s words, English and
     assert.equal(guessed('Connect-ExchangeOnline funktioniert nicht')[0], 'exchange_powershell_not_ready');
     assert.equal(guessed('could not connect to smtp.office365.com')[0], 'network_blocked');
   });
+});
+
+describe('EWS with an app-only token and no impersonated mailbox', () => {
+  expectFirst([
+    ['ExchangeImpersonation SOAP header must be present for this type of OAuth token.', 'mailbox_permission_missing'],
+  ]);
 });

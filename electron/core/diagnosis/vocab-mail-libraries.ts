@@ -89,6 +89,19 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
   pattern('league-oauth2-not-json', 'token', 2, [phrase('Invalid response received from Authorization Server')], [
     p('unexpected_server_reply', 0.6), p('wrong_tenant_or_app', 0.4),
   ]),
+  // The same in other runtimes, beside a token or OAuth request: Python's json ("JSONDecodeError('Expecting value: line 3
+  // column 1 (char 4)')" — email-oauth2-proxy with token_url set to the /authorize page, simonrob/email-oauth2-proxy#240) and
+  // JavaScript's JSON.parse ("Unexpected token '<' … is not valid JSON", "Unexpected token < in JSON at position 0").
+  pattern('token-response-not-json', 'token', 2, [
+    `(?:token|OAuth)[^]{0,200}?(?:JSONDecodeError|Expecting value: line \\d|Unexpected token '?<'?,? (?:in JSON|"<)|is not valid JSON)`,
+    `(?:JSONDecodeError|Expecting value: line \\d|Unexpected token '?<'? in JSON)[^]{0,200}?(?:token|OAuth)`,
+  ], [p('unexpected_server_reply', 0.55), p('wrong_tenant_or_app', 0.4)]),
+  // EWS with an app-only token names no mailbox: "ExchangeImpersonation SOAP header must be present for this type of OAuth
+  // token." (OfficeDev/ews-managed-api#245; learn.microsoft.com/exchange/client-developer/exchange-web-services/
+  // how-to-authenticate-an-ews-application-by-using-oauth: app-only access impersonates a mailbox, ImpersonatedUserId).
+  pattern('ews-app-only-needs-impersonation', 'client', 3, [phrase('ExchangeImpersonation SOAP header must be present for this type of OAuth token')], [
+    p('mailbox_permission_missing', 0.65), p('wrong_scope_or_resource', 0.3),
+  ]),
   // MailKit (jstedfast/MailKit): SslHandshakeException's specific explanations (MailKit/Security/SslHandshakeException.cs)
   // and the plain-text port hint. Its generic paragraph ("This usually means that the SSL certificate presented by the
   // server is not trusted …") is printed for any handshake failure, a timeout too, so it is not a sign.
