@@ -230,6 +230,11 @@ describe('guesses: settings and permissions told in a user\'s words, English and
     assert.equal(guessed('Der geheime Clientschlüssel ist abgelaufen')[0], 'bad_client_secret');
     assert.equal(guessed('Administratorzustimmung fehlt')[0], 'consent_missing');
     assert.equal(guessed("This app requires your admin's approval")[0], 'consent_missing');
+    assert.equal(guessed("The page says: we couldn't find an account with that username")[0], 'wrong_tenant_or_app');
+    assert.equal(guessed("It says my organization doesn't allow this")[0], 'security_policy_blocks');
+    assert.equal(guessed('It says the app is unverified')[0], 'consent_missing');
+    assert.equal(guessed('aud claim is wrong')[0], 'wrong_scope_or_resource');
+    assert.ok(guessed('I cannot add my work account to the app').length > 0);
     assert.equal(guessed('Sie können derzeit nicht auf diese Ressource zugreifen.')[0], 'security_policy_blocks');
     assert.equal(guessed('Ihr Administrator hat eine Richtlinie konfiguriert, die den Zugriff auf diese Ressource verhindert')[0], 'security_policy_blocks');
     assert.equal(guessed('Ihre Organisation benötigt weitere Informationen, um Ihr Konto zu schützen')[0], 'security_policy_blocks');
