@@ -257,3 +257,17 @@ describe('EWS with an app-only token and no impersonated mailbox', () => {
     ['ExchangeImpersonation SOAP header must be present for this type of OAuth token.', 'mailbox_permission_missing'],
   ]);
 });
+
+describe('a message larger than a limit → message too large', () => {
+  expectFirst([
+    ['552 5.3.4 Message size exceeds fixed maximum message size', 'message_too_large'],
+    ["Remote Server returned '550 5.2.12 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization'", 'message_too_large'],
+    ["Your message wasn't delivered to anyone because it's too large. The limit is 35 MB. Your message is 48 MB.", 'message_too_large'],
+    ['{"error":{"code":"ErrorMessageSizeExceeded","message":"The message exceeds the maximum supported size."}}', 'message_too_large'],
+  ]);
+
+  it('in words it is a guess; a protocol line too large is not a message size', () => {
+    assert.equal(decode('Die Nachricht ist zu groß').causes[0]?.category, 'message_too_large');
+    assert.notEqual(decode('Error: Line too large').causes[0]?.category, 'message_too_large');
+  });
+});

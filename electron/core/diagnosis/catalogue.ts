@@ -55,6 +55,8 @@ export const CATALOGUE: Readonly<Record<CategoryId, CatalogueEntry>> = {
   // Not a set-up problem: the message reached Exchange Online and the recipient's side refused it (the address, or its rules);
   // the test mail of "Wait and test" is where the assistant's own recipient is entered.
   recipient_rejected: entry('recipient_rejected', 'wait', 'info', false, ALL),
+  // The size limit is the mailbox's (Set-Mailbox -MaxSendSize), the organization's or the receiving server's.
+  message_too_large: entry('message_too_large', 'exchange-powershell', 'blocking', false, ALL),
 };
 
 /** The general texts of every category, per language. */

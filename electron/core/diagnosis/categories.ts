@@ -11,7 +11,7 @@ export const CATEGORY_IDS = [
   'imap_disabled_or_not_connected', 'imap_auth_failed_generic', 'smtp_auth_failed_generic',
   'network_blocked', 'tls_problem', 'token_expired_or_invalid', 'user_cancelled_or_consent_declined',
   'shared_mailbox_smtp_login', 'unexpected_server_reply', 'outbound_sender_blocked', 'exchange_powershell_not_ready',
-  'recipient_rejected',
+  'recipient_rejected', 'message_too_large',
 ] as const;
 
 /** A diagnosis category id. */

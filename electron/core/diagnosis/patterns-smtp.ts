@@ -189,6 +189,17 @@ const SMTP_SUBMIT: readonly Rule[] = [
     p('send_as_denied', 0.8), p('throttled', 0.55),
   ]),
   pattern('smtp-5.2.25x-throttled', 'smtp-submit', 2, ['(?<![\\d.])5\\.2\\.25[13-5](?!\\d)'], [p('throttled', 0.8)]),
+  // The message is larger than a limit: "552 5.3.4 Message size exceeds fixed maximum message size" / "… exceeds fixed limit",
+  // Exchange's "550 5.2.12 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization" (and .Sender, RecipSizeLimit),
+  // its NDR's "Your message wasn't delivered to anyone because it's too large. The limit is … MB", RFC 3463's 5.2.3 / 5.3.4
+  // ("Message length exceeds administrative limit", "Message too big for system"), Graph/EWS ErrorMessageSizeExceeded.
+  // Exchange Online: 35 MB by default, up to 150 MB (learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/
+  // exchange-online-limits#message-limits; Set-Mailbox -MaxSendSize); Graph attachments over 3 MB need an upload session
+  // (learn.microsoft.com/graph/outlook-large-attachments).
+  pattern('smtp-message-too-large', 'smtp-submit', 3, [
+    enhanced('5.3.4'), enhanced('5.2.3'), phrase('Message size exceeds'), 'SendSizeLimit', 'RecipSizeLimit', phrase('message too large'),
+    phrase("because it's too large"), phrase('exceeds the maximum message size'), 'ErrorMessageSizeExceeded', phrase('message file too big'),
+  ], [p('message_too_large', 0.85)]),
   // The recipient side refused the message (Exchange Online's NDR table, MicrosoftDocs/SupportArticles-docs
   // Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md): the address does not exist
   // (5.1.1 "Bad destination mailbox address", 5.1.10 "Recipient not found", Exchange's RESOLVER.ADR.RecipNotFound /

@@ -300,6 +300,15 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
       'Für eine Testmail: an eine Adresse senden, die es sicher gibt, zum Beispiel an Ihr eigenes Postfach.',
     ],
   },
+  message_too_large: {
+    title: 'Die Nachricht ist größer als erlaubt',
+    cause: 'Der Server hat die Nachricht wegen ihrer Größe abgelehnt („552 5.3.4 Message size exceeds fixed maximum message size“, „5.2.12 RESOLVER.RST.SendSizeLimit“, „it’s too large. The limit is … MB“): Das sendende Postfach, die Organisation oder der empfangende Server erlaubt weniger. Exchange Online erlaubt standardmäßig 35 MB pro Nachricht, höchstens 150 MB; Microsoft Graph nimmt Anlagen über 3 MB nur über eine Upload-Sitzung an.',
+    fix: [
+      'Kleinere Anlagen senden oder sie auf mehrere Nachrichten verteilen.',
+      'Administrator: das Limit des Postfachs erhöhen (bis 150 MB) im Exchange Admin Center → Empfänger → Postfächer → das Postfach → Einstellungen für den Nachrichtenfluss → Beschränkungen der Nachrichtengröße, oder in Exchange Online PowerShell: Set-Mailbox <Adresse> -MaxSendSize 150MB',
+      'Hat der empfangende Server die Größe abgelehnt: den Empfänger bitten, sein Limit zu erhöhen, oder einen Link statt der Datei senden.',
+    ],
+  },
 };
 
 /** Wird angezeigt, wenn im Text keine bekannte Meldung gefunden wurde. */

@@ -299,6 +299,15 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
       'For a test mail: send to an address that certainly exists, for example your own mailbox.',
     ],
   },
+  message_too_large: {
+    title: 'The message is larger than the limit',
+    cause: 'The server refused the message because of its size ("552 5.3.4 Message size exceeds fixed maximum message size", "5.2.12 RESOLVER.RST.SendSizeLimit", "it\'s too large. The limit is … MB"): the sending mailbox, the organization or the receiving server allows less. Exchange Online allows 35 MB per message by default and up to 150 MB; Microsoft Graph takes attachments larger than 3 MB only through an upload session.',
+    fix: [
+      'Send smaller attachments, or split them over several messages.',
+      'Administrator: raise the mailbox limit (up to 150 MB) in the Exchange admin center → Recipients → Mailboxes → the mailbox → Mail flow settings → Message size restrictions, or in Exchange Online PowerShell: Set-Mailbox <address> -MaxSendSize 150MB',
+      'If the receiving server refused the size: ask the recipient to raise their limit, or send a link instead of the file.',
+    ],
+  },
 };
 
 /** Shown when no known message was found in the text. */
