@@ -32,7 +32,7 @@ const SET_ASIDES: readonly SetAside[] = [
    * After the dev4–dev8 rounds and the vocabularies: top-1 84.5 %, top-2 85.6 %. After Entra's service texts without
    * their code (2026-12-05, second session): 85.6 % / 86.6 %.
    */
-  // Fourth session of 2026-12-05 (scored only at its end): 86.6 % / 87.6 %.
+  // Fourth session of 2026-12-05 (scored only at its end): 86.6 % / 87.6 %; first session of 2026-12-06: unchanged.
   { name: 'fresh set-aside', dir: fixture('decoder-corpus-fresh'), minItems: 60, top1Min: 0.865, top2Min: 0.875, emptyMax: 0 },
   // The second, third and fourth set-asides (decoder-corpus-fresh2/3/4) were spent — scored after every session's
   // changes and summarised by label — and became development data (decoder-corpus-spent2/3/4) in the fourth session of
@@ -42,9 +42,10 @@ const SET_ASIDES: readonly SetAside[] = [
    * taken by the URL hash's blind side, none shared with another folder even after normalising the URL). Scored twice,
    * numbers only: with the session's starting rules 86.0 % / 86.0 %, 1 empty answer; once with the session's final
    * rules (after all its changes, none made after it) 89.5 % / 88.4 %, no empty answer. Fourth session of 2026-12-05 (not
-   * scored while the decoder was changed; scored at its end): 91.9 % / 89.5 %.
+   * scored while the decoder was changed; scored at its end): 91.9 % / 89.5 %. First session of 2026-12-06 (likewise):
+   * 93.0 % / 90.7 %.
    */
-  { name: 'fifth blind set-aside', dir: fixture('decoder-corpus-fresh5'), minItems: 80, top1Min: 0.91, top2Min: 0.895, emptyMax: 0 },
+  { name: 'fifth blind set-aside', dir: fixture('decoder-corpus-fresh5'), minItems: 80, top1Min: 0.93, top2Min: 0.905, emptyMax: 0 },
   /**
    * Collected in the fourth session of 2026-12-05 by a helper that never read nor ran the decoder (85 items: vendor
    * documentation and KB pages, libraries and relays, applications, Entra error references; threads by the URL hash's blind
@@ -52,7 +53,18 @@ const SET_ASIDES: readonly SetAside[] = [
    * Scored twice, numbers only, after the session's last decoder change: with the session's starting rules 61.2 % / 63.5 %,
    * 2 empty; with its final rules 63.5 % / 67.1 %, 2 empty (25 texts answered by a guess, 8 of them right).
    */
-  { name: 'sixth blind set-aside', dir: fixture('decoder-corpus-fresh6'), minItems: 80, top1Min: 0.635, top2Min: 0.67, emptyMax: 2, documentationApart: true },
+  // First session of 2026-12-06 (UTC evening of 12-05; not scored while the decoder was changed, scored at its end):
+  // 68.2 % / 74.1 %, 1 empty.
+  { name: 'sixth blind set-aside', dir: fixture('decoder-corpus-fresh6'), minItems: 80, top1Min: 0.68, top2Min: 0.74, emptyMax: 1, documentationApart: true },
+  /**
+   * Collected in the first session of 2026-12-06 (UTC evening of 12-05) by a helper that never read nor ran the decoder (89
+   * items: Microsoft KB, docs and error-reference pages 49, GitHub issues 30, pastebin logs 7, gists 2, Q&A 1; threads by the
+   * URL hash's blind side). The lead copied the folder without reading its texts. Scored twice, numbers only, after the
+   * session's last decoder change: with the session's starting rules 57.3 % / 58.4 %, no empty answer (40 texts answered by a
+   * guess, 10 of them right); with its final rules 62.9 % / 62.9 %, no empty answer (35 guessed, 11 right; of the 54
+   * answered from a known message, 45 right).
+   */
+  { name: 'seventh blind set-aside', dir: fixture('decoder-corpus-fresh7'), minItems: 85, top1Min: 0.625, top2Min: 0.625, emptyMax: 0, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
@@ -75,7 +87,7 @@ for (const [index, set] of SET_ASIDES.entries()) {
       const confirmed = items.filter((i) => i.fix === 'confirmed');
       if (confirmed.length > 0) parts.push(['fix confirmed in the source', confirmed]);
       // Only the numbers: the misses of a set-aside are never printed.
-      for (const [name, part] of [['all', items] as const, ...parts]) {
+      for (const [name, part] of [['all', items] as const, ...parts.filter(([, p]) => p.length > 0)]) {
         const { top1, top2, empty } = scoreCorpus(part);
         console.log(`decoder corpus, ${set.name}, ${name} (${part.length}): top-1 ${pct(top1)}, top-2 ${pct(top2)}, empty ${empty}`);
       }

@@ -99,13 +99,14 @@ const DEV12_TOP2_MIN = 0.82;
  * Development parts 13 (Microsoft-side texts: Entra and Exchange reference pages, PowerShell, Graph, imapsync; 31 items) and
  * 14 (Exchange Online PowerShell, relays, applications, EWS scripts; 42 items), first session of 2026-12-06 (UTC evening of
  * 12-05). First scores with the session's starting rules: 13 — 77.4 % / 74.2 %; 14 — 33.3 % / 31.0 % (19 of its 42 texts are
- * Exchange Online PowerShell failures the decoder had no words for). dev14 keeps one empty answer: a PowerShell
+ * Exchange Online PowerShell failures the decoder had no words for); at the session's end 93.5 % / 90.3 % and 73.8 % / 78.6 %.
+ * dev14 keeps one empty answer: a PowerShell
  * "Cannot validate arguemnt on parameter 'Session'" (sic) with no mail or sign-in word.
  */
 const DEV13_TOP1_MIN = 0.93;
 const DEV13_TOP2_MIN = 0.9;
-const DEV14_TOP1_MIN = 0.69;
-const DEV14_TOP2_MIN = 0.73;
+const DEV14_TOP1_MIN = 0.73;
+const DEV14_TOP2_MIN = 0.78;
 
 describe('decoder corpus of real error texts', () => {
   const items = readCorpus();
