@@ -15,8 +15,8 @@ interface Signal {
   readonly id: string;
   readonly regex: RegExp;
   readonly proposals: readonly Proposal[];
-  /** The signal does not count when this also matches. */
-  readonly unless?: RegExp;
+  /** The signal does not count when any of these also matches. */
+  readonly unless?: readonly RegExp[];
   /** The signal counts only when this also matches. */
   readonly when?: RegExp;
 }
@@ -26,7 +26,6 @@ const OAUTH_IN_SIGHT = /\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|B
 
 /** A password that expired or must be changed (English, German). */
 const PASSWORD_CHANGE = /\b(?:password|passwort|kennwort)\b[^\n.]{0,30}?\b(?:(?:has |is )?expired|abgelaufen|must be changed|needs to be changed|muss geändert werden)/i;
-const OAUTH_OR_PASSWORD_CHANGE = new RegExp(`${OAUTH_IN_SIGHT.source}|${PASSWORD_CHANGE.source}`, 'i');
 
 const g = (category: CategoryId, weight: number): Proposal => p(category, Math.min(weight, GUESS_MAX));
 
@@ -36,7 +35,6 @@ const SHARED_MAILBOX = /\bshared[ -](?:mailbox|inbox|e-?mail|account)|\b(?:freig
 /** Reading a mailbox (IMAP or POP); sending mail, and a text that says nothing about it. */
 const MAILBOX_PROTOCOL = /\b(?:IMAP|POP3?)\b/i;
 const SENDING = /\b(?:SMTP|send(?:ing)?|versende\w*|senden)\b/i;
-const PROTOCOL_WORDS = new RegExp(`${MAILBOX_PROTOCOL.source}|${SENDING.source}`, 'i');
 
 /** The TLS layer named: SSL/TLS, a certificate, the handshake, a "secure connection" (English, German, Polish, Russian), STARTTLS
  *  failing (a server's "250-STARTTLS" in a transcript that went on is no such sign). */
@@ -49,12 +47,13 @@ const NETWORK_WORDS = /\b(?:connect(?!-(?:ExchangeOnline|IPPSSession|EXOPSSessio
 const SMTP_AUTH_WORDS = '(?:SMTP[ -]?AUTH(?:entication)?|authenticated SMTP|SmtpClientAuthentication(?:Disabled)?|Authentifiziertes SMTP|SMTP-Authentifizierung)';
 const OFF_WORDS = '(?:disabled|turned off|switched off|not enabled|deaktiviert|ausgeschaltet|abgeschaltet|nicht aktiviert)';
 const SMTP_AUTH_OFF = new RegExp(`${SMTP_AUTH_WORDS}[^\\n.]{0,40}?${OFF_WORDS}|\\b(?:disabl|turn(?:ed)? off|deaktivier)\\w*[^\\n.]{0,30}?${SMTP_AUTH_WORDS}`, 'i');
+/** IMAP or POP named as switched off ("IMAP ist für das Postfach deaktiviert"). */
+const IMAP_OFF = new RegExp(`${MAILBOX_PROTOCOL.source}[^\\n.]{0,40}?${OFF_WORDS}`, 'i');
 /** The organization as a whole (tenant, organization, "Mandant", the security defaults that switch SMTP AUTH off tenant-wide). */
 const ORGANIZATION = /\b(?:tenant|organi[sz]ation|org-wide|Mandant|Organisation|security defaults|Sicherheitsstandards|TransportConfig)/i;
 
 /** An SMTP, IMAP or POP3 server's greeting. */
 const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;
-const GREETING_OR_TLS = new RegExp(`${SERVER_GREETING.source}|${TLS_WORDS.source}`, 'i');
 
 /** Protocol and wording signals, strongest first. */
 const SIGNALS: readonly Signal[] = [
@@ -69,12 +68,12 @@ const SIGNALS: readonly Signal[] = [
   // A server's greeting in the text ("220 host … ESMTP", "* OK … IMAP4", "+OK … POP3") proves the connection
   // worked, so "connecting …" around it is no sign of a blocked network.
   // Named beside the TLS words, a failed connection is most often the TLS layer failing (the 'tls' signal outranks it).
-  { id: 'network', regex: NETWORK_WORDS, unless: GREETING_OR_TLS, proposals: [g('network_blocked', 0.3)] },
-  { id: 'network-beside-tls', regex: NETWORK_WORDS, when: TLS_WORDS, unless: SERVER_GREETING, proposals: [g('network_blocked', 0.2)] },
+  { id: 'network', regex: NETWORK_WORDS, unless: [SERVER_GREETING, TLS_WORDS], proposals: [g('network_blocked', 0.3)] },
+  { id: 'network-beside-tls', regex: NETWORK_WORDS, when: TLS_WORDS, unless: [SERVER_GREETING], proposals: [g('network_blocked', 0.2)] },
   // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
-  { id: 'password', regex: /\b(?:password|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|passwort|kennwort|пароль|비밀번호|密码|密碼|パスワード/i, unless: OAUTH_OR_PASSWORD_CHANGE, proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
+  { id: 'password', regex: /\b(?:password|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|passwort|kennwort|пароль|비밀번호|密码|密碼|パスワード/i, unless: [OAUTH_IN_SIGHT, PASSWORD_CHANGE], proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
   // A password that expired or must be changed: the account's policy stops the sign-in (AADSTS50055 "The password is expired").
   { id: 'words-password-expired', regex: PASSWORD_CHANGE, proposals: [g('security_policy_blocks', 0.3), g('not_authenticated', 0.2)] },
   // HTTP 401 from a mail API (EWS "SoapFaultDetails 401 Unauthorized", Graph): the token was refused — expired, or
@@ -108,16 +107,16 @@ const SIGNALS: readonly Signal[] = [
   // A shared mailbox named around a failure: it has no password or licence of its own, so SMTP must sign in as a user with
   // rights on it (Microsoft: "Shared mailboxes … you can't sign in to them directly"; the catalogue's shared-mailbox cause).
   // Read over IMAP/POP (and nothing said about sending), the signed-in user needs FullAccess on it instead.
-  { id: 'words-shared-mailbox', regex: SHARED_MAILBOX, unless: PROTOCOL_WORDS, proposals: [g('shared_mailbox_smtp_login', 0.28), g('mailbox_permission_missing', 0.2)] },
+  { id: 'words-shared-mailbox', regex: SHARED_MAILBOX, unless: [MAILBOX_PROTOCOL, SENDING], proposals: [g('shared_mailbox_smtp_login', 0.28), g('mailbox_permission_missing', 0.2)] },
   { id: 'words-shared-mailbox-send', regex: SHARED_MAILBOX, when: SENDING, proposals: [g('shared_mailbox_smtp_login', 0.28), g('mailbox_permission_missing', 0.2)] },
-  { id: 'words-shared-mailbox-read', regex: SHARED_MAILBOX, when: MAILBOX_PROTOCOL, unless: SENDING, proposals: [g('mailbox_permission_missing', 0.28), g('shared_mailbox_smtp_login', 0.15)] },
+  { id: 'words-shared-mailbox-read', regex: SHARED_MAILBOX, when: MAILBOX_PROTOCOL, unless: [SENDING], proposals: [g('mailbox_permission_missing', 0.28), g('shared_mailbox_smtp_login', 0.15)] },
   // SMTP AUTH or IMAP/POP switched off, told in words ("Authenticated SMTP is turned off for the mailbox", "SMTP AUTH was
   // disabled in our tenant", "IMAP ist für das Postfach deaktiviert"): the mailbox's or the organization's setting
   // (learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission; POP3/IMAP4 per
   // mailbox: Set-CASMailbox -ImapEnabled). Said of the tenant or organization, the tenant-wide setting comes first.
-  { id: 'words-smtp-auth-off', regex: SMTP_AUTH_OFF, unless: ORGANIZATION, proposals: [g('smtp_auth_disabled_mailbox', 0.3), g('smtp_auth_disabled_tenant', 0.26)] },
+  { id: 'words-smtp-auth-off', regex: SMTP_AUTH_OFF, unless: [ORGANIZATION], proposals: [g('smtp_auth_disabled_mailbox', 0.3), g('smtp_auth_disabled_tenant', 0.26)] },
   { id: 'words-smtp-auth-off-tenant', regex: SMTP_AUTH_OFF, when: ORGANIZATION, proposals: [g('smtp_auth_disabled_tenant', 0.3), g('smtp_auth_disabled_mailbox', 0.26)] },
-  { id: 'words-imap-off', regex: /\b(?:IMAP|POP3?)\b[^\n.]{0,40}?(?:disabled|turned off|switched off|not enabled|deaktiviert|ausgeschaltet|abgeschaltet|nicht aktiviert)/i, proposals: [g('imap_disabled_or_not_connected', 0.3)] },
+  { id: 'words-imap-off', regex: IMAP_OFF, proposals: [g('imap_disabled_or_not_connected', 0.3)] },
   // Exchange Online PowerShell named (the module, its connect cmdlet, the guides' commands): the module or its connection is the topic.
   { id: 'words-exchange-powershell', regex: /\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|ExchangeOnlineManagement|Connect-ExchangeOnline|Connect-IPPSSession)\b/i, proposals: [g('exchange_powershell_not_ready', 0.3)] },
   // The sign-in page's policy pages in a user's German ("Sie können nicht auf diese Ressource zugreifen", "… eine Richtlinie
@@ -176,7 +175,7 @@ export function guessHits(view: string): TextHit[] {
   const hits: TextHit[] = [];
   for (const signal of SIGNALS) {
     const m = signal.regex.exec(view);
-    if (!m || signal.unless?.test(view) || (signal.when && !signal.when.test(view))) continue;
+    if (!m || signal.unless?.some((r) => r.test(view)) || (signal.when && !signal.when.test(view))) continue;
     const start = Math.max(0, m.index - 40);
     hits.push({
       ruleId: `guess:${signal.id}`, family: 'guess', specificity: 1, proposals: signal.proposals, protocolSensitive: false,

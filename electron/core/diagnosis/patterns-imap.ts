@@ -6,6 +6,9 @@
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
+/** Exchange's POP3 words for a refused sign-in, after USER/PASS ("Logon failure: …") or AUTH ("Authentication failure: …"). */
+const BAD_PASSWORD = phrase('unknown user name or bad password');
+
 /** Every IMAP rule. */
 export const IMAP_RULES: readonly Rule[] = [
   // The LOGIN command sends a password: Exchange Online refuses it for every account. Where basic authentication
@@ -71,9 +74,9 @@ export const IMAP_RULES: readonly Rule[] = [
   // Exchange answers a refused USER/PASS with "-ERR Logon failure: …" and a refused AUTH (XOAUTH2) with "-ERR Authentication
   // failure: …" (email-oauth2-proxy#244 and #238 show the AUTH XOAUTH2 form; rust-pop3#17 and node-poplib#34 the USER/PASS
   // one): "Logon failure" is a password sign-in, which Exchange Online no longer accepts.
-  pattern('pop-logon-failure', 'imap', 3, ['-ERR Logon failure', `Logon failure: ?${phrase('unknown user name or bad password')}`], [p('basic_auth_used', 0.6), p('imap_auth_failed_generic', 0.45)]),
+  pattern('pop-logon-failure', 'imap', 3, ['-ERR Logon failure', `Logon failure: ?${BAD_PASSWORD}`], [p('basic_auth_used', 0.6), p('imap_auth_failed_generic', 0.45)]),
   pattern('pop-auth-failed', 'imap', 3, [
-    '-ERR Authentication failure', `(?<!Logon failure: ?)${phrase('unknown user name or bad password')}`, phrase('Authorization failure on'),
+    '-ERR Authentication failure', `(?<!Logon failure: ?)${BAD_PASSWORD}`, phrase('Authorization failure on'),
     'status=3 \\(AUTHFAIL\\)', '\\(AUTHFAIL\\)',
   ], [p('imap_auth_failed_generic', 0.75)]),
   // IMAP's LOGINDISABLED capability: the server refuses LOGIN until the client has started TLS (RFC 3501 §6.2.3,
