@@ -207,6 +207,27 @@ describe('never an empty answer', () => {
     assert.equal(smtp.causes[0]?.category, 'outbound_sender_blocked');
   });
 
+  it('an unknown SMTP reply is read by its reply code and RFC 3463 subject', () => {
+    assert.equal(guessed('535 5.7.999 Something new went wrong'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('530 5.7.999 Something new went wrong'), 'not_authenticated');
+    assert.equal(guessed('550 5.7.999 Something new went wrong'), 'outbound_sender_blocked');
+    assert.equal(guessed('5.7.999 Something new went wrong'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('550 5.1.999 Something new went wrong'), 'recipient_rejected');
+    assert.equal(guessed('552 5.3.999 Something new went wrong'), 'message_too_large');
+    assert.equal(guessed('554 5.6.999 Something new went wrong'), 'unexpected_server_reply');
+  });
+
+  it('a PowerShell error frame is read as the Exchange module; a reply the client could not parse as another server', () => {
+    const ps = 'Get-Something : Etwas ist schiefgelaufen\nIn Zeile:1 Zeichen:1\n    + CategoryInfo          : NotSpecified: (:) [], Exception';
+    assert.equal(guessed(ps), 'exchange_powershell_not_ready');
+    assert.equal(guessed('所在位置 行:1 字符: 81'), 'exchange_powershell_not_ready');
+    // PowerShell sending mail over SMTP is about mail, not the Exchange module.
+    assert.equal(guessed('Send-MailMessage : Something new\nAt line:1 char:1'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('Unexpected character in IMAP response'), 'unexpected_server_reply');
+    assert.equal(guessed('Could not parse the reply of the token request'), 'unexpected_server_reply');
+    assert.equal(guessed('the mail server is not trusted'), 'tls_problem');
+  });
+
   it('client texts in other languages are guessed by their words too: connection, certificate, sign-in, mail', () => {
     assert.equal(guessed('Échec de la connexion au serveur'), 'network_blocked');
     assert.equal(guessed('No se pudo establecer la conexión con el servidor'), 'network_blocked');

@@ -38,7 +38,7 @@ const SENDING = /\b(?:SMTP|send(?:ing)?|versende\w*|senden)\b/i;
 
 /** The TLS layer named: SSL/TLS, a certificate, the handshake, a "secure connection" (English, German, Polish, Russian), STARTTLS
  *  failing (a server's "250-STARTTLS" in a transcript that went on is no such sign). */
-const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler)|certifica|certyfikat|handshake|secure connection|sichere Verbindung)|zertifikat|verschlüssel|сертификат/i;
+const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler)|certifica|certyfikat|handshake|secure connection|sichere Verbindung|untrusted|not trusted|nicht vertrauenswürdig)|zertifikat|verschlüssel|сертификат/i;
 
 /** Words of a connection that failed, in the languages users paste (PowerShell's Connect-* cmdlets are no such word). */
 const NETWORK_WORDS = /\b(?:connect(?!-(?:ExchangeOnline|IPPSSession|EXOPSSession|MgGraph|AzureAD|MsolService))|timeout|timed out|refused|unreachable|DNS|proxy|firewall|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i;
@@ -55,11 +55,28 @@ const ORGANIZATION = /\b(?:tenant|organi[sz]ation|org-wide|Mandant|Organisation|
 /** An SMTP, IMAP or POP3 server's greeting. */
 const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;
 
+/** SMTP replies by reply code: a refused AUTH (535), AUTH needed first (530), a policy refusal (550–554 with 5.7.x). */
+const SMTP_535 = /(?<![\d.])535[ -]5\.7\.\d{1,3}(?!\d)/;
+const SMTP_530 = /(?<![\d.])530[ -]5\.7\.\d{1,3}(?!\d)/;
+const SMTP_55X_POLICY = /(?<![\d.])55[0-4][ -]5\.7\.\d{1,3}(?!\d)/;
+
 /** Protocol and wording signals, strongest first. */
 const SIGNALS: readonly Signal[] = [
-  { id: 'smtp-5.7', regex: /(?<![\d.])(?:5\d\d[ -])?5\.7\.\d{1,3}(?!\d)/, proposals: [g('smtp_auth_failed_generic', 0.3), g('not_authenticated', 0.2)] },
+  // An SMTP reply read by its codes (RFC 5321 §4.2, RFC 3463's subjects): 535 is a refused AUTH, 530 a command that needs
+  // AUTH (or STARTTLS) first, 550–554 with 5.7.x a policy refusal of the message — at Exchange Online most often the sender
+  // (a block list, relaying without AUTH, Send As). Without a reply code, 5.7.x is read as a refused sign-in.
+  { id: 'smtp-535', regex: SMTP_535, proposals: [g('smtp_auth_failed_generic', 0.3), g('basic_auth_used', 0.15)] },
+  { id: 'smtp-530', regex: SMTP_530, proposals: [g('not_authenticated', 0.3), g('tls_problem', 0.15)] },
+  { id: 'smtp-55x-5.7', regex: SMTP_55X_POLICY, proposals: [g('outbound_sender_blocked', 0.28), g('not_authenticated', 0.2), g('send_as_denied', 0.15)] },
+  { id: 'smtp-5.7', regex: /(?<![\d.])(?:5\d\d[ -])?5\.7\.\d{1,3}(?!\d)/, unless: [SMTP_535, SMTP_530, SMTP_55X_POLICY], proposals: [g('smtp_auth_failed_generic', 0.3), g('not_authenticated', 0.2)] },
   { id: 'smtp-4xx', regex: /(?<![\d.])4\d\d[ -]4\.\d{1,2}\.\d{1,3}(?!\d)/, proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
-  { id: 'smtp-5xx', regex: /(?<![\d.])5\d\d[ -]5\.\d{1,2}\.\d{1,3}(?!\d)/, proposals: [g('smtp_auth_failed_generic', 0.2), g('send_as_denied', 0.15)] },
+  // RFC 3463's subjects of a permanent failure: 5.1.x an address (the recipient, or the sender's), 5.2.x/5.3.x the mailbox or
+  // the system (size, quota), 5.4.x routing (relaying), 5.5.x/5.6.x the protocol or the content.
+  { id: 'smtp-5.1', regex: /(?<![\d.])5\d\d[ -]5\.1\.\d{1,3}(?!\d)/, proposals: [g('recipient_rejected', 0.25), g('send_as_denied', 0.18)] },
+  { id: 'smtp-5.2-5.3', regex: /(?<![\d.])5\d\d[ -]5\.[23]\.\d{1,3}(?!\d)/, proposals: [g('message_too_large', 0.2), g('throttled', 0.18)] },
+  { id: 'smtp-5.4', regex: /(?<![\d.])5\d\d[ -]5\.4\.\d{1,3}(?!\d)/, proposals: [g('not_authenticated', 0.2), g('network_blocked', 0.18)] },
+  { id: 'smtp-5.5-5.6', regex: /(?<![\d.])5\d\d[ -]5\.[56]\.\d{1,3}(?!\d)/, proposals: [g('unexpected_server_reply', 0.22)] },
+  { id: 'smtp-5xx', regex: /(?<![\d.])5\d\d[ -]5\.(?:0|\d{2})\.\d{1,3}(?!\d)/, proposals: [g('smtp_auth_failed_generic', 0.2), g('send_as_denied', 0.15)] },
   { id: 'imap-no', regex: /\b(?:NO|BAD) [A-Z][A-Za-z]{2,20}\b/, proposals: [g('imap_auth_failed_generic', 0.25), g('imap_disabled_or_not_connected', 0.15)] },
   // German joins words ("Sicherheitszertifikat", "Serververbindung", "Zugriffstoken", "Anwendungskennwort"): its stems
   // count inside a compound too.
@@ -118,6 +135,11 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-smtp-auth-off-tenant', regex: SMTP_AUTH_OFF, when: ORGANIZATION, proposals: [g('smtp_auth_disabled_tenant', 0.3), g('smtp_auth_disabled_mailbox', 0.26)] },
   { id: 'words-imap-off', regex: IMAP_OFF, proposals: [g('imap_disabled_or_not_connected', 0.3)] },
   // Exchange Online PowerShell named (the module, its connect cmdlet, the guides' commands): the module or its connection is the topic.
+  // A PowerShell error printed in full (its position "At line:1 char:1" — German "In Zeile:1 Zeichen:1", Chinese "所在位置 行:1
+  // 字符:", Japanese "発生場所 行:1 文字:" — its "+ CategoryInfo :" and "+ FullyQualifiedErrorId :" lines, or a "PS C:\…>" prompt):
+  // the admin ran the guide's PowerShell commands, so the module or its session is the likeliest topic. Send-MailMessage is
+  // PowerShell sending mail over SMTP, not the Exchange module.
+  { id: 'powershell-error', regex: /\b(?:At line:\s?\d{1,6} char:\s?\d{1,6}|In Zeile:\s?\d{1,6} Zeichen:\s?\d{1,6}|CategoryInfo {0,20}:|FullyQualifiedErrorId {0,20}:|PS [A-Z]:\\[^\n>]{0,200}>|PS \/[^\n>]{0,200}>)|所在位置 行:|発生場所 行:/, unless: [/\bSend-MailMessage\b/i], proposals: [g('exchange_powershell_not_ready', 0.26)] },
   { id: 'words-exchange-powershell', regex: /\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|ExchangeOnlineManagement|Connect-ExchangeOnline|Connect-IPPSSession)\b/i, proposals: [g('exchange_powershell_not_ready', 0.3)] },
   // The sign-in page's policy pages in a user's German ("Sie können nicht auf diese Ressource zugreifen", "… eine Richtlinie
   // konfiguriert, die den Zugriff … verhindert", "Weitere Informationen erforderlich … um Ihr Konto zu schützen") count too.
@@ -162,12 +184,16 @@ const SIGNALS: readonly Signal[] = [
   // the size limit. A protocol line too large is another server's reply, not this.
   { id: 'words-size', regex: /\b(?:message size|attachment size|size limit|(?:message|attachment|mail|e-?mail|file)s?\b[^\n.]{0,30}?too (?:large|big)|Nachrichtengröße|Größenbeschränkung|Anlagengröße|(?:Nachricht|Anlage|Anhang|Datei|Mail)\w*\b[^\n.]{0,30}?zu groß)/i, proposals: [g('message_too_large', 0.28)] },
   { id: 'words-send-as', regex: /\b(?:send(?:ing)? as|send on behalf|Senden als|im Namen (?:von|des|dieses|der)|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
+  // A reply the client could not read ("Unexpected token in IMAP response", "Syntax error in tagged response", a JSON parser
+  // failing on a token endpoint's HTML page, "Unsupported option"): another server or a proxy answered, or the protocol
+  // went out of step — the catalogue's unexpected-reply cause.
+  { id: 'words-protocol-parse', regex: /\b(?:unexpected (?:character|token|atom|response|reply|end of (?:file|stream|input)|tagged response)|syntax error|parse error|(?:failed to|unable to|could not|couldn't|cannot|can't) parse|Unsupported option|ProtocolException|JSONDecodeError|(?:invalid|bad|malformed) (?:response|reply))\b/i, proposals: [g('unexpected_server_reply', 0.28)] },
   { id: 'words-spam', regex: /\b(?:spam|unerwünscht|black ?list|block ?list|schwarze Liste|reputation)|ブラックリスト|黑名单/i, proposals: [g('outbound_sender_blocked', 0.3)] },
   // MSAL.js prints its error class before the code ("ClientAuthError: state_mismatch: …", msal-common/msal-browser
   // src/error/*.ts); the class alone says the text is about a sign-in.
   { id: 'signin', regex: /XOAUTH2|OAUTHBEARER|AADSTS|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
   { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|mailbox)|posteingang|(?<!empfänger)postfach/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
-  { id: 'smtp', regex: /\b(?:SMTP|mailsmtp|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|recipient|Empfänger|sender address|Absenderadresse|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of the message failed|Senden der Nachricht fehlgeschlagen|Delivery has failed to these recipients|submit (?:the )?message|(?:failed to|could not|couldn't|unable to) deliver|delivery (?:failed|failure)|Senden fehlgeschlagen|(?:Nachrichten|E-?Mail-?)?[Vv]ersand|versenden|verschicken|Zustellung|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|messagerie|M365|O365|MS365)|почт|письм|메일|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
+  { id: 'smtp', regex: /\b(?:SMTP|mailsmtp|Send-MailMessage|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|recipient|Empfänger|sender address|Absenderadresse|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of the message failed|Senden der Nachricht fehlgeschlagen|Delivery has failed to these recipients|submit (?:the )?message|(?:failed to|could not|couldn't|unable to) deliver|delivery (?:failed|failure)|Senden fehlgeschlagen|(?:Nachrichten|E-?Mail-?)?[Vv]ersand|versenden|verschicken|Zustellung|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|messagerie|M365|O365|MS365)|почт|письм|메일|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
 ];
 
 /** Guessed hits for a view (empty when it has no mail or sign-in content). */
