@@ -167,15 +167,17 @@ describe('never an empty answer', () => {
   });
 
   it('topic words alone are guessed: access denied, a failed send, a German timeout, XOAUTH2', () => {
-    assert.equal(guessed('Access is denied.'), 'mailbox_permission_missing');
-    assert.equal(guessed('Zugriff verweigert'), 'mailbox_permission_missing');
+    // Access refused in words is most often the app's permission without consent; said of a mailbox, its rights.
+    assert.equal(guessed('Access is denied.'), 'consent_missing');
+    assert.equal(guessed('Zugriff verweigert'), 'consent_missing');
+    assert.equal(guessed('Der Zugriff auf das Postfach wurde verweigert'), 'mailbox_permission_missing');
     assert.equal(guessed('Nachrichtenversand fehlgeschlagen'), 'smtp_auth_failed_generic');
     assert.equal(guessed('failed to deliver'), 'smtp_auth_failed_generic');
     assert.equal(guessed('Das Zeitlimit für den Vorgang wurde überschritten.'), 'network_blocked');
     assert.equal(guessed('XOAUTH2 auth failed'), 'token_expired_or_invalid');
     assert.equal(guessed('Die Remoteverbindung wurde getrennt'), 'network_blocked');
     assert.equal(guessed('Senden als nicht erlaubt'), 'send_as_denied');
-    assert.equal(guessed('Sie haben keinen Zugriff'), 'mailbox_permission_missing');
+    assert.equal(guessed('Sie haben keinen Zugriff auf diesen Ordner'), 'mailbox_permission_missing');
     assert.equal(guessed('Kontingent überschritten'), 'throttled');
     assert.equal(guessed('Die Anwendung wurde im Verzeichnis nicht gefunden'), 'wrong_tenant_or_app');
     assert.equal(guessed('Invalid client'), 'bad_client_secret');

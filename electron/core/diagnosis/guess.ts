@@ -36,9 +36,9 @@ const SHARED_MAILBOX = /\bshared[ -](?:mailbox|inbox|e-?mail|account)|\b(?:freig
 const MAILBOX_PROTOCOL = /\b(?:IMAP|POP3?)\b/i;
 const SENDING = /\b(?:SMTP|send(?:ing)?|versende\w*|senden)\b/i;
 
-/** The TLS layer named: SSL/TLS, a certificate, the handshake, a "secure connection" (English, German, Polish, Russian), STARTTLS
+/** The TLS layer named: SSL/TLS, a certificate (not an app's certificate credential: "certificate auth", CertificateThumbprint), the handshake, a "secure connection" (English, German, Polish, Russian), STARTTLS
  *  failing (a server's "250-STARTTLS" in a transcript that went on is no such sign). */
-const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler)|certifica|certyfikat|handshake|secure connection|sichere Verbindung|untrusted|not trusted|nicht vertrauenswürdig)|zertifikat|verschlüssel|сертификат/i;
+const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler)|certifica(?!te[ -]?(?:auth|based|thumbprint|credential|FilePath|Password))|certyfikat|handshake|secure connection|sichere Verbindung|untrusted|not trusted|nicht vertrauenswürdig)|zertifikat|verschlüssel|сертификат/i;
 
 /** Words of a connection that failed, in the languages users paste (PowerShell's Connect-* cmdlets are no such word). */
 const NETWORK_WORDS = /\b(?:connect(?!-(?:ExchangeOnline|IPPSSession|EXOPSSession|MgGraph|AzureAD|MsolService))|timeout|timed out|refused|unreachable|DNS|proxy|firewall|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i;
@@ -54,6 +54,14 @@ const ORGANIZATION = /\b(?:tenant|organi[sz]ation|org-wide|Mandant|Organisation|
 
 /** An SMTP, IMAP or POP3 server's greeting. */
 const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;
+
+/** Access refused or a right missing (English, German, French, Spanish, Italian, Chinese, Japanese). */
+const PERMISSION_WORDS = /\b(?:permission|Berechtigung|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff\b[^\n.]{0,40}?verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i;
+/** A mailbox or a folder named, or the protocols that read one. */
+const MAILBOX_WORDS = /\b(?:IMAP|POP3?|mailbox|Postfach|folder|Ordner)\b/i;
+
+/** PowerShell's CommandNotFoundException (English, German). */
+const COMMAND_NOT_FOUND = /is not recognized as (?:the|a) name of a cmdlet|wurde nicht als Name eines Cmdlet/i;
 
 /** SMTP replies by reply code: a refused AUTH (535), AUTH needed first (530), a policy refusal (550–554 with 5.7.x). */
 const SMTP_535 = /(?<![\d.])535[ -]5\.7\.\d{1,3}(?!\d)/;
@@ -134,6 +142,10 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-smtp-auth-off', regex: SMTP_AUTH_OFF, unless: [ORGANIZATION], proposals: [g('smtp_auth_disabled_mailbox', 0.3), g('smtp_auth_disabled_tenant', 0.26)] },
   { id: 'words-smtp-auth-off-tenant', regex: SMTP_AUTH_OFF, when: ORGANIZATION, proposals: [g('smtp_auth_disabled_tenant', 0.3), g('smtp_auth_disabled_mailbox', 0.26)] },
   { id: 'words-imap-off', regex: IMAP_OFF, proposals: [g('imap_disabled_or_not_connected', 0.3)] },
+  // PowerShell's error line names the cmdlet before the message ("New-PSSession : …", "Connect-ExchangeOnline : …"): with the
+  // frame above, the two add up. Another module's cmdlet that PowerShell does not know (an Exchange one is a known message,
+  // patterns-powershell.ts) says nothing about Exchange.
+  { id: 'powershell-cmdlet-error', regex: /(?:^|\n)[ \t]{0,20}(?:PS [^\n>]{0,200}> ?)?[A-Z][a-z]{2,12}-[A-Z][A-Za-z0-9]{2,50} ?: /, unless: [/\bSend-MailMessage\b/i, COMMAND_NOT_FOUND], proposals: [g('exchange_powershell_not_ready', 0.22)] },
   // Exchange Online PowerShell named (the module, its connect cmdlet, the guides' commands): the module or its connection is the topic.
   // A PowerShell error printed in full (its position "At line:1 char:1" — German "In Zeile:1 Zeichen:1", Chinese "所在位置 行:1
   // 字符:", Japanese "発生場所 行:1 文字:" — its "+ CategoryInfo :" and "+ FullyQualifiedErrorId :" lines, or a "PS C:\…>" prompt):
@@ -144,7 +156,10 @@ const SIGNALS: readonly Signal[] = [
   // The sign-in page's policy pages in a user's German ("Sie können nicht auf diese Ressource zugreifen", "… eine Richtlinie
   // konfiguriert, die den Zugriff … verhindert", "Weitere Informationen erforderlich … um Ihr Konto zu schützen") count too.
   { id: 'words-locked', regex: /\b(?:locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults|(?:access|security|sign-?in) polic(?:y|ies)|Richtlinie|(?:organi[sz]ation|admin(?:istrator)?)\b[^\n.]{0,30}?(?:doesn't|does not|don't) allow|interaction required|Interaktion erforderlich|(?:Zwei|Mehr)stufig|nicht (?:auf diese \w+|darauf) zugreifen|Konto zu schützen|weitere Informationen erforderlich)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
-  { id: 'words-permission', regex: /\b(?:permission|Berechtigung|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
+  // Access refused in words: most often the app's permission without admin consent (Graph's "Insufficient privileges", "403
+  // Forbidden"); said of a mailbox or a folder, or over IMAP/POP, the signed-in user's rights on that mailbox.
+  { id: 'words-permission', regex: PERMISSION_WORDS, unless: [MAILBOX_WORDS], proposals: [g('consent_missing', 0.22), g('mailbox_permission_missing', 0.2)] },
+  { id: 'words-permission-mailbox', regex: PERMISSION_WORDS, when: MAILBOX_WORDS, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
   // The Graph SDK for .NET (v5) often prints only the exception's type: "Microsoft.Graph.Models.ODataErrors.ODataError:
   // Exception of type '…ODataError' was thrown." (the reason sits in its Error.Message). Graph refused the call; as
   // with "access denied", the app's permission or the mailbox's rights come first.
@@ -188,6 +203,10 @@ const SIGNALS: readonly Signal[] = [
   // failing on a token endpoint's HTML page, "Unsupported option"): another server or a proxy answered, or the protocol
   // went out of step — the catalogue's unexpected-reply cause.
   { id: 'words-protocol-parse', regex: /\b(?:unexpected (?:character|token|atom|response|reply|end of (?:file|stream|input)|tagged response)|syntax error|parse error|(?:failed to|unable to|could not|couldn't|cannot|can't) parse|Unsupported option|ProtocolException|JSONDecodeError|(?:invalid|bad|malformed) (?:response|reply))\b/i, proposals: [g('unexpected_server_reply', 0.28)] },
+  // Relaying refused or AUTH required, in any server's words ("Relay access denied", "not authorized to relay", "5.7.1
+  // RESOLVER.RST.AuthRequired; authentication required", "Client host rejected: Access denied"): the client sent without
+  // signing in (RFC 4954 §6: 530 5.7.0 "Authentication required").
+  { id: 'words-relay', regex: /\brelay(?:ing)?\b[^\n.]{0,30}?(?:denied|refused|not (?:permitted|allowed|authori[sz]ed))|\bnot (?:authori[sz]ed|permitted|allowed) to relay|\bauthentication (?:is )?required|AuthRequired|\bClient host rejected/i, proposals: [g('not_authenticated', 0.3)] },
   { id: 'words-spam', regex: /\b(?:spam|unerwünscht|black ?list|block ?list|schwarze Liste|reputation)|ブラックリスト|黑名单/i, proposals: [g('outbound_sender_blocked', 0.3)] },
   // MSAL.js prints its error class before the code ("ClientAuthError: state_mismatch: …", msal-common/msal-browser
   // src/error/*.ts); the class alone says the text is about a sign-in.
