@@ -18,6 +18,7 @@ describe('a server of another kind, or the protocol spoken out of order → unex
     ["Caught exception while requesting OAuth 2.0 credentials for a@b.de: JSONDecodeError('Expecting value: line 3 column 1 (char 4)')", 'unexpected_server_reply'],
     ['SyntaxError: Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON at fetchToken (oauth.js:41)', 'unexpected_server_reply'],
     ['15:16:24 Server does not support ActiveSync v2.5 or v14.0 (only 16.1). TbSync will not work with this ActiveSync server.', 'unexpected_server_reply'],
+    ["Error: Error while executing request: Command Error. 10\n[ 'A8', 'BAD', 'Command Error. 10' ]", 'unexpected_server_reply'],
   ]);
 
   it('"not implemented" counts only on a 502 reply line', () => {
@@ -31,6 +32,9 @@ describe('certificate and TLS negotiation messages → TLS', () => {
     ["There is a problem with the proxy server's security certificate, %s. The security certificate is not from a trusted certifying authority. Outlook is unable to connect to this server.(%s)", 'tls_problem'],
     ['451 4.4.0 Primary target IP address responded with: "421 4.4.1 Connection timed out." Attempted failover to alternate host, but that did not succeed.\nTLS negotiation failed with error UnknownCredentials.', 'tls_problem'],
     ['DEBUG: .../IO/Socket/SSL.pm:1165: local error: SSL write error', 'tls_problem'],
+    ['Die gegenseitige Authentifizierung konnte nicht eingerichtet werden.', 'tls_problem'],
+    ['Mutual authentication could not be established', 'tls_problem'],
+    ['Outlook Fehlermeldung nach dem Öffnen: „Der Zielprinzipname ist falsch.“', 'tls_problem'],
     ['Caused by: io.netty.handler.ssl.NotSslRecordException: not an SSL/TLS record: 3232302053...', 'tls_problem'],
   ]);
 });
@@ -270,4 +274,13 @@ describe('a message larger than a limit → message too large', () => {
     assert.equal(decode('Die Nachricht ist zu groß').causes[0]?.category, 'message_too_large');
     assert.notEqual(decode('Error: Line too large').causes[0]?.category, 'message_too_large');
   });
+});
+
+describe("Outlook's relay refusal without its number, Outlook.com's hourly limit, a risky app's consent, an Exchange cmdlet's role", () => {
+  expectFirst([
+    ['email software reports "The message could not be sent because one of the recipients was rejected by the server"', 'not_authenticated'],
+    ["421 RP-001 (COL0-MC1-F12) Unfortunately, some messages from 50.57.111.177 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", 'throttled'],
+    ['This app may be risky. If you trust this app, please ask your admin to grant you access', 'consent_missing'],
+    ['Get-EXORecipientPermission : Error while querying REST service. HttpStatusCode=401\nErrorMessage={"error":{"code":"Unauthorized","message":"User is not allowed to call', 'exchange_powershell_not_ready'],
+  ]);
 });

@@ -42,8 +42,8 @@ describe('sign-in wording families', () => {
     assert.equal(top('导入邮箱后，无法获取邮件，提示refresh_token无效。')[0], 'token_expired_or_invalid');
     assert.equal(top('Abruf fehlgeschlagen: Refresh Token ungültig')[0], 'token_expired_or_invalid');
   });
-  it('laminas-mail "cannot login, user or password wrong" → not authenticated', () => {
-    assert.equal(top('Laminas\\Mail\\Storage\\Exception\\RuntimeException: cannot login, user or password wrong')[0], 'not_authenticated');
+  it('laminas-mail "cannot login, user or password wrong" (its IMAP/POP3 storage) → the mailbox sign-in refused, a password one', () => {
+    assert.deepEqual(top('Laminas\\Mail\\Storage\\Exception\\RuntimeException: cannot login, user or password wrong').slice(0, 2), ['imap_auth_failed_generic', 'basic_auth_used']);
   });
 });
 

@@ -67,6 +67,9 @@ export const IMAP_RULES: readonly Rule[] = [
   // Thunderbird's "Login to server … failed." (English and German) is in vocab-thunderbird.ts.
   // A command before a successful AUTHENTICATE (the client went on after a failed sign-in, or never signed in).
   pattern('imap-invalid-state', 'imap', 2, [phrase('Command received in Invalid state')], [p('not_authenticated', 0.5)]),
+  // Exchange's IMAP4 service refusing a command it cannot parse: "BAD Command Error. 10" / "BAD Command Argument Error. 11"
+  // (mscdex/node-imap issue 44, a client sending a command Exchange does not read): the client and the server are out of step.
+  pattern('imap-exchange-command-error', 'imap', 2, ['\\bCommand (?:Argument )?Error\\. ?\\d{1,3}\\b'], [p('unexpected_server_reply', 0.6)]),
   pattern('imap-request-throttled', 'throttle', 3, [phrase('request is throttled')], [p('throttled', 0.92)]),
   // POP3's refusal of a sign-in (Exchange: "-ERR Authentication failure: unknown user name or bad password.",
   // "-ERR Logon failure: …") and fetchmail's summary of a refused IMAP/POP sign-in ("Authorization failure on

@@ -92,7 +92,9 @@ export const POWERSHELL_RULES: readonly Rule[] = [
   // Exchange's REST cmdlets answering 401 "User is not allowed to call Get-Mailbox" (app-only Get-EXOMailbox,
   // MicrosoftDocs/office-docs-powershell#7970): the signed-in account or the app has no Exchange role for the cmdlet
   // (learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2: assign a supported Entra role).
-  pattern('ps-exo-cmdlet-not-allowed', 'client', 3, ['is not allowed to call (?:Get|Set|New|Add|Remove)-[A-Za-z]{3,40}'], [
+  // The message is often cut off after "call" (office-docs-powershell#7365), the cmdlet named in front ("Get-EXORecipientPermission :
+  // … HttpStatusCode=401 … User is not allowed to call").
+  pattern('ps-exo-cmdlet-not-allowed', 'client', 3, ['is not allowed to call (?:Get|Set|New|Add|Remove)-[A-Za-z]{3,40}', `${EXCHANGE_CMDLET} ?:[^]{0,300}?User is not allowed to call`], [
     p('exchange_powershell_not_ready', 0.75), p('consent_missing', 0.35),
   ]),
   // Get-TransportConfig / Get-CASMailbox output showing SMTP AUTH switched off ("SmtpClientAuthenticationDisabled : True"):

@@ -14,6 +14,11 @@ export const SIGNIN_RULES: readonly Rule[] = [
     // Granting consent in the portal failed because a permission id is not one of the resource's
     // ("Grant consent failed with error: Claim is invalid: <id> does not exist on resource application <appId>").
     phrase('Grant consent failed'),
+    // Risk-based step-up consent: a user's consent to an app Entra deems risky (an unverified multi-tenant publisher asking for
+    // more than basic permissions) becomes an admin-consent request — the page says "This app may be risky. If you trust this
+    // app, please ask your admin to grant you access" (Entra authorizationPolicy.allowUserConsentForRiskyApps; the Maester
+    // check EIDSCA.AP09 on powershellgallery.com; microsoft/Office365APIEditor issue 18).
+    phrase('This app may be risky'), phrase('ask your admin to grant you access'),
   ], [p('consent_missing', 0.85)]),
   // The portal's "Grant admin consent" when the tenant has no service principal of the API (for "Office 365 Exchange
   // Online": no Exchange Online in this tenant): "Could not grant admin consent. Your organization does not have a
@@ -131,9 +136,13 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('signin-wrong-password', 'entra-ui', 2, [
     phrase('your account or password is incorrect'), phrase('invalid username or password'), phrase('Kennwort ist falsch'),
     phrase('Kennwort sind falsch'), phrase('Passwort ist falsch'),
-    // laminas-mail (GLPI, other PHP ticket systems): "cannot login, user or password wrong".
-    phrase('user or password wrong'), phrase('username or password wrong'), phrase('user or password incorrect'),
   ], [p('not_authenticated', 0.6)]),
+  // laminas-mail's IMAP/POP3 storage (GLPI's mail collector, other PHP ticket systems): "cannot login, user or password wrong"
+  // (laminas-mail src/Storage/Imap.php and Pop3.php throw it when LOGIN/USER-PASS is refused): a mailbox sign-in with a
+  // password, which Exchange Online refuses since Basic authentication was turned off.
+  pattern('laminas-login-refused', 'imap', 2, [
+    phrase('user or password wrong'), phrase('username or password wrong'), phrase('user or password incorrect'),
+  ], [p('imap_auth_failed_generic', 0.6), p('basic_auth_used', 0.45)]),
   // The Microsoft sign-in page's own error pages when the sign-in itself worked but a policy stops it: Conditional
   // Access (device compliance, location, app or browser), Identity Protection, security defaults. Titles and texts
   // as the page's strings list them (mirrored in TokenTactics' Invoke-EntraErrorHandling) and Microsoft's docs show

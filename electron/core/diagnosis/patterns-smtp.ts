@@ -285,6 +285,10 @@ const SMTP_THROTTLE: readonly Rule[] = [
     // The same table: 5.2.121/5.2.122 "Recipient's per hour message receive limit (from specific sender) exceeded" (an automated
     // sender mailing one recipient too often) and 5.7.508 "… has exceeded permitted limits within … range" (IPv6 senders).
     enhanced('5.2.121'), enhanced('5.2.122'), phrase('per hour message receive limit'), enhanced('5.7.508'), phrase('has exceeded permitted limits'),
+    // Outlook.com's "421 RP-001 … Unfortunately, some messages from [IP] weren't sent. Please try again. We have limits for how
+    // many messages can be sent per hour and per day." (the reply states the reason; as logged in postfix queues, e.g.
+    // pastebin.com/dW4JrGn7).
+    phrase('limits for how many messages can be sent'),
   ], [p('throttled', 0.88)]),
   // "451 4.7.500 Server busy. Please try again later from [IP]. (S77719)" (as logged in gitlab.com/lightmeter/controlcenter
   // issue 319, with Microsoft's "Fix error code 451 4.7.500-699 (ASxxx) in Exchange Online"), also cut off before "later".

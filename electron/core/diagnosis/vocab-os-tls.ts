@@ -69,6 +69,12 @@ const SCHANNEL: readonly Rule[] = [
     'SEC_E_CERT_UNKNOWN', '0x80090327', '0x80090328', 'CERT_E_UNTRUSTEDROOT', '0x800B0109', 'CERT_E_CN_NO_MATCH', '0x800B010F',
     'CERT_E_EXPIRED', '0x800B0101', 'CRYPT_E_REVOKED', '0x80092010', 'CRYPT_E_REVOCATION_OFFLINE', '0x80092013',
     'CRYPT_E_NO_REVOCATION_CHECK', '0x80092012', phrase('target principal name is incorrect'), phrase('Zielprinzipalname ist falsch'),
+    // The same, as users write it ("Der Zielprinzipname ist falsch", voiceoverit.de), and Outlook Anywhere's "Mutual authentication
+    // could not be established" / "Die gegenseitige Authentifizierung konnte nicht eingerichtet werden": the server's certificate
+    // does not name the host Outlook connects to (learn.microsoft.com exchange/troubleshoot/administration/
+    // mutual-authentication-could-not-be-established-error-if-testing-outlook-anywhere).
+    phrase('Zielprinzipname ist falsch'), phrase('Mutual authentication could not be established'),
+    phrase('gegenseitige Authentifizierung konnte nicht eingerichtet werden'),
     phrase('terminated in a root certificate which is not trusted'), phrase('unknown error occurred while processing the certificate'),
     phrase('Verarbeitung des Zertifikats ist ein unbekannter Fehler'), phrase('empfangene Zertifikat ist abgelaufen'),
   ], [p('tls_problem', 0.88)]),

@@ -8,7 +8,7 @@
  * a server reply decides.
  */
 import type { CodeEntry } from './pattern-kit.js';
-import { codeTable, p, type Rule } from './pattern-kit.js';
+import { codeTable, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 const network = (weight: number, tls = 0): CodeEntry => ({
   family: 'network', proposals: tls ? [p('network_blocked', weight), p('tls_problem', tls)] : [p('network_blocked', weight)],
@@ -55,4 +55,13 @@ const OUTLOOK_CODES: Readonly<Record<string, CodeEntry>> = {
 /** Every Outlook error number rule (patterns.ts). */
 export const OUTLOOK_CODE_RULES: readonly Rule[] = [
   codeTable('outlook-code', 'network', 2, '\\b0x(800CCC[0-9A-F]{2}|8004210[0-9A-F])\\b', OUTLOOK_CODES),
+  // 0x800CCC79's message, often pasted without the number: "The message could not be sent because one of the recipients was
+  // rejected by the server" (Italian "… uno dei destinatari è stato rifiutato dal server"). Microsoft's support article "Fix
+  // 550, 553 or relay errors when sending email" (support.office.com, article 65B494A4) gives the fix "My outgoing server
+  // (SMTP) requires authentication": relaying was refused because the client did not sign in. A recipient that does not
+  // exist gives the same message. The German wording is not confirmed against a German Outlook.
+  pattern('outlook-recipient-rejected', 'smtp-submit', 2, [
+    phrase('one of the recipients was rejected by the server'), phrase('uno dei destinatari è stato rifiutato dal server'),
+    phrase('einer der Empfänger vom Server abgelehnt'),
+  ], [p('not_authenticated', 0.6), p('recipient_rejected', 0.45)]),
 ];
