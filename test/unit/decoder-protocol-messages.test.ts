@@ -284,3 +284,31 @@ describe("Outlook's relay refusal without its number, Outlook.com's hourly limit
     ['Get-EXORecipientPermission : Error while querying REST service. HttpStatusCode=401\nErrorMessage={"error":{"code":"Unauthorized","message":"User is not allowed to call', 'exchange_powershell_not_ready'],
   ]);
 });
+
+describe('a recipient the receiving side does not know; a client without a mechanism the server offers', () => {
+  expectFirst([
+    ['550 5.4.1 Recipient address rejected: Access denied', 'recipient_rejected'],
+    ['550 5.4.1 Empfängeradresse abgelehnt: Zugriff verweigert', 'recipient_rejected'],
+    ["Bad Request (HTTP 400). Failed to complete operation. Message: At least one recipient is not valid., Recipient 'a@b.de' is not resolved. All recipients must be resolved before a message can be submitted", 'recipient_rejected'],
+    ["smtp.office365.com offered no supported AUTH mechanisms: 'LOGIN XOAUTH2'", 'smtp_auth_failed_generic'],
+    ['mutt_sasl_cb_log() SASL: No worthy mechs found\nimap_auth_sasl() xoauth2 unavailable', 'imap_auth_failed_generic'],
+  ]);
+
+  it('"Recipient address rejected: Relay access denied" is the relay refusal, not the recipient', () => {
+    assert.equal(decode('554 <a@b.de>: Recipient address rejected: Relay access denied').causes[0]?.category, 'not_authenticated');
+  });
+});
+
+describe('Graph calls that address no mailbox; AADSTS codes whose message decides', () => {
+  expectFirst([
+    ["400 Client Error: Bad Request for url: https://graph.microsoft.com/v1.0/sendMail | Error Message: Resource not found for the segment 'sendMail'.", 'wrong_scope_or_resource'],
+    ["Error Message: Resource not found for thesegment 'sendMail'.", 'wrong_scope_or_resource'],
+    ['{"error":{"code":"BadRequest","message":"/me request is only valid with delegated authentication flow."}}', 'wrong_scope_or_resource'],
+    ["Unable to fetch auth token. Error: (invalid_request) AADSTS90023: Public clients can't send a client secret.", 'public_vs_confidential_client'],
+    ["AADSTS90014: The request body must contain the following parameter: 'client_id'.", 'wrong_tenant_or_app'],
+  ]);
+
+  it("an EWS script's function name ThrottledFolderBind is no throttling", () => {
+    assert.notEqual(decode('ERROR (ThrottledFolderBind): Exception calling "Bind" with "3" argument(s): "The request failed. The remote server returned an error: (401) Unauthorized."').causes[0]?.category, 'throttled');
+  });
+});

@@ -11,7 +11,8 @@ import { p, type Proposal } from './pattern-kit.js';
 const WORDS: readonly [RegExp, CategoryId, number][] = [
   [/declined|did not consent|cancel/i, 'user_cancelled_or_consent_declined', 0.6],
   [/redirect uri|reply (?:url|address)/i, 'redirect_uri_mismatch', 0.65],
-  [/cross-origin|single[- ]page app|client is public|client_assertion/i, 'public_vs_confidential_client', 0.6],
+  // "Public clients can't send a client secret" (AADSTS90023's message, O365/python-o365#292) before the secret's words.
+  [/cross-origin|single[- ]page app|client is public|public clients? (?:can't|cannot|can not) send|client_assertion/i, 'public_vs_confidential_client', 0.6],
   // A missing client_id: the app registration / its id is not what the request names.
   [/'client_id'/i, 'wrong_tenant_or_app', 0.55],
   // "No applicable permissions were found": the scopes asked are not ones the account type can get.

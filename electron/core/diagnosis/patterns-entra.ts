@@ -65,12 +65,13 @@ function inContext(code: string, view: string, proposals: readonly Proposal[]): 
 }
 
 /**
- * Codes whose name on Microsoft's list is only "InvalidRequest" (90023, 9002313) or "the request body must
- * contain the following parameter: '{name}'" (900144): the message that follows says what was wrong
+ * Codes whose name on Microsoft's list is only "InvalidRequest" (90023, 9002313), "MissingRequiredField" (90014) or "the
+ * request body must contain the following parameter: '{name}'" (900144; 90014 says the same in the field, e.g. "AADSTS90014: The
+ * request body must contain the following parameter: 'client_id'", jasonjoh/node-tutorial#23): the message that follows says what was wrong
  * ("msaredir=1 is only supported on the common tenant", "No applicable permissions were found", the
  * parameter's name), so its words decide (aadsts-fallback.ts), the code's own entry comes second.
  */
-const GENERIC_CODES = new Set(['90023', '9002313', '900144']);
+const GENERIC_CODES = new Set(['90023', '9002313', '900144', '90014']);
 
 /** 500011 names the resource: a Microsoft 365 one means a missing service, anything else a wrong resource. */
 function refine(code: string, message: string, proposals: readonly Proposal[]): readonly Proposal[] {
@@ -83,7 +84,8 @@ function refine(code: string, message: string, proposals: readonly Proposal[]): 
     return proposals.map((x) => p(x.category, x.weight * 0.4));
   }
   if (GENERIC_CODES.has(code)) {
-    const byWords = wordProposals(message);
+    // Its first sentence only: what follows may be another text's (a repeated log line, an unrelated call's name).
+    const byWords = wordProposals(message.split(/\.\s/, 1)[0] ?? '');
     if (byWords) return [...byWords, ...proposals.map((x) => p(x.category, Math.min(x.weight, byWords[0]!.weight * 0.8)))];
   }
   if (code !== '500011' || !RESOURCE_NAMED.test(squeeze(message))) return proposals;

@@ -77,8 +77,14 @@ export const GRAPH_RULES: readonly Rule[] = [
   pattern('graph-insufficient-privileges', 'graph', 3, [phrase('Insufficient privileges')], [
     p('consent_missing', 0.8), p('wrong_scope_or_resource', 0.4),
   ]),
-  pattern('graph-me-app-only', 'graph', 3, [phrase("Resource not found for the segment 'me'")], [
+  // Graph's BadRequest "/me request is only valid with delegated authentication flow." says the same (pnp/pnpcore#905).
+  pattern('graph-me-app-only', 'graph', 3, ["Resource not found for ?the ?segment 'me'", phrase('/me request is only valid with delegated authentication')], [
     p('wrong_scope_or_resource', 0.7), p('public_vs_confidential_client', 0.3),
+  ]),
+  // Another segment not found ("Resource not found for the segment 'sendMail'", evyd13/django-o365mail#6 calling
+  // /v1.0/sendMail): the request's URL names no mailbox (/me/… or /users/{id}/…) — the resource the call addresses is wrong.
+  pattern('graph-segment-not-found', 'graph', 2, ["Resource not found for ?the ?segment '(?!me')[A-Za-z.]{1,60}'"], [
+    p('wrong_scope_or_resource', 0.6),
   ]),
   // A token with neither scp nor roles: no permission was consented for this app on this resource
   // (Graph error "NoPermissionsInAccessToken: The token contains no permissions, or permissions can not be understood").

@@ -81,6 +81,14 @@ export const LIBRARY_RULES: readonly Rule[] = [
     // Rust's lettre: "No compatible authentication mechanism was found".
     phrase('No compatible authentication mechanism was found'),
   ], [p('tls_problem', 0.55), p('basic_auth_used', 0.3)]),
+  // The server listed its mechanisms and the client has none of them: Postfix's "SASL authentication failed; server … offered no
+  // supported AUTH mechanisms: 'LOGIN XOAUTH2'" (Cyrus SASL without its LOGIN or XOAUTH2 plugin — sasl-xoauth2's README has the
+  // client install it), "offered no compatible authentication mechanisms for this type of connection security", Cyrus SASL's "No
+  // worthy mechs found" (mutt with no XOAUTH2 plugin), mutt's "Authentication method missing" — the client's sign-in set-up.
+  pattern('client-lacks-auth-mechanism', 'smtp-auth', 2, [
+    phrase('offered no supported AUTH mechanisms'), phrase('offered no compatible authentication mechanisms'),
+    phrase('No worthy mechs found'), phrase('Authentication method missing'),
+  ], [p('smtp_auth_failed_generic', 0.55), p('basic_auth_used', 0.3)], { protocolSensitive: true }),
   // Token refresh failures as relays and ticket systems log them.
   pattern('relay-token-refresh', 'token', 2, [
     phrase('TokenStore::Refresh: request failed'), phrase('Token refresh failed'), phrase('Failed to refresh XOAUTH2 access_token'),

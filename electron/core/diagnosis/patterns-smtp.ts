@@ -213,6 +213,14 @@ const SMTP_SUBMIT: readonly Rule[] = [
     'RESOLVER\\.ADR\\.Recip(?:ient)?NotFound', phrase('Requested action not taken: mailbox unavailable'), phrase('User unknown'),
     enhanced('5.7.124'), phrase('Sender not in allowed-senders list'), phrase('Delivery not authorized'), enhanced('5.7.703'),
     phrase('tenant recipient block policy'),
+    // Directory-Based Edge Blocking: "550 5.4.1 Recipient address rejected: Access denied" (German "Empfängeradresse abgelehnt:
+    // Zugriff verweigert"), the recipient does not exist in the receiving tenant (support.microsoft.com "NDR error code 550
+    // 5.4.1"); Postfix's "Recipient address rejected: …" likewise names the recipient — unless what follows is "Relay access
+    // denied" (the client did not sign in: the relay rule).
+    'Recipient address rejected(?![: ]{0,3}Relay)', phrase('Empfängeradresse abgelehnt'),
+    // Graph's sendMail with a recipient it cannot resolve: "At least one recipient is not valid., Recipient '…' is not resolved.
+    // All recipients must be resolved before a message can be submitted" (Azure/Microsoft365R#119).
+    phrase('All recipients must be resolved'), phrase('At least one recipient is not valid'),
   ], [p('recipient_rejected', 0.85)]),
   // A recipient that takes mail only from inside its organization (5.7.12, 5.7.133–5.7.136): a sender of another organization
   // is refused there, and so is an app of the same organization that sends without signing in (direct send) — Exchange's
@@ -292,7 +300,8 @@ const SMTP_THROTTLE: readonly Rule[] = [
   ], [p('throttled', 0.88)]),
   // "451 4.7.500 Server busy. Please try again later from [IP]. (S77719)" (as logged in gitlab.com/lightmeter/controlcenter
   // issue 319, with Microsoft's "Fix error code 451 4.7.500-699 (ASxxx) in Exchange Online"), also cut off before "later".
-  pattern('throttled-word', 'throttle', 2, ['throttl', phrase('too many requests'), phrase('try again later'), phrase('Server busy')], [p('throttled', 0.6)]),
+  // Not the EWS scripts' own function names ("ERROR (ThrottledFolderBind): … (401) Unauthorized", David-Barrett-MS/PowerShell-EWS-Scripts).
+  pattern('throttled-word', 'throttle', 2, ['throttl(?!ed(?:Folder|Item)Bind)', phrase('too many requests'), phrase('try again later'), phrase('Server busy')], [p('throttled', 0.6)]),
   pattern('smtp-4.7.0-temporary', 'throttle', 1, [enhanced('4.7.0'), phrase('temporary server error'), phrase('service not available')], [
     p('throttled', 0.45),
   ]),
