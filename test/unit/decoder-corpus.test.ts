@@ -86,8 +86,11 @@ const SPENT4_TOP2_MIN = 0.75;
  * Development part 11 (GitHub issues: relays, libraries, applications; fourth session of 2026-12-05, 32 items): first score
  * 65.6 % / 62.5 %, 1 empty, with the session's starting rules and with the rules of the moment it arrived alike.
  */
-const DEV11_TOP1_MIN = 0.75;
-const DEV11_TOP2_MIN = 0.71;
+// 0.75 until the second session of 2026-12-06: a sign-in guess with no OAuth in sight reads as a password sign-in since then, and
+// one text (nextcloud/mail#8258, a PHP crypto error whose "$authenticatedCiphertext" is the only sign-in word) lost its token guess
+// (top-2 was 0.71 as well).
+const DEV11_TOP1_MIN = 0.71;
+const DEV11_TOP2_MIN = 0.68;
 /**
  * Development part 12 (vendor documentation, KB pages, forums, Q&A; fourth session of 2026-12-05, 69 items): first score with
  * the session's starting rules 72.5 % / 73.9 %, 1 empty; with the rules of the moment it arrived 73.9 % / 75.4 %, 1 empty

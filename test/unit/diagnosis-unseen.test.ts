@@ -240,12 +240,14 @@ describe('never an empty answer', () => {
     }
     assert.equal(guessed("Délai d'attente dépassé"), 'network_blocked');
     assert.equal(guessed("Le certificat du serveur n'est pas valide"), 'tls_problem');
-    assert.equal(guessed('Błąd uwierzytelniania'), 'token_expired_or_invalid');
+    // A sign-in error with no OAuth in sight: most likely a password sign-in, which Microsoft 365 refuses.
+    assert.equal(guessed('Błąd uwierzytelniania'), 'basic_auth_used');
+    assert.equal(guessed('Błąd uwierzytelniania OAuth'), 'token_expired_or_invalid');
     assert.equal(guessed('Не удалось отправить письмо'), 'smtp_auth_failed_generic');
   });
 
   it('guesses keep their evidence apart: the stronger one claims GUESS_MAX, the weaker one less (scaled, not clipped)', () => {
-    const result = decode('Login für Mandant contoso: Sitzung abgelaufen');
+    const result = decode('OAuth-Login für Mandant contoso: Sitzung abgelaufen');
     assert.equal(result.guess, true);
     assert.deepEqual(result.causes.slice(0, 2).map((c) => c.category), ['token_expired_or_invalid', 'wrong_tenant_or_app']);
     assert.equal(result.causes[0]?.confidence, 0.3);

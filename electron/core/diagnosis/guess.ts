@@ -63,6 +63,12 @@ const MAILBOX_WORDS = /\b(?:IMAP|POP3?|mailbox|Postfach|folder|Ordner)\b/i;
 /** PowerShell's CommandNotFoundException (English, German). */
 const COMMAND_NOT_FOUND = /is not recognized as (?:the|a) name of a cmdlet|wurde nicht als Name eines Cmdlet/i;
 
+/** Sign-in words in the languages users paste (MSAL.js prints its error class before the code: "ClientAuthError: state_mismatch: …",
+ *  msal-common/msal-browser src/error/*.ts — the class alone says the text is about a sign-in). */
+const SIGNIN_WORDS = /XOAUTH2|OAUTHBEARER|AADSTS|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i;
+/** OAuth in sight: a token, MSAL (its error classes too), AADSTS, Entra, OpenID Connect, the web sign-in page's "sign you in". */
+const SIGNIN_OAUTH = new RegExp(`${OAUTH_IN_SIGHT.source}|\\bEntra\\b|Azure AD|microsoftonline|\\bconsent|OpenID|\\bOIDC\\b|(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|sign(?:ing)? you in`, 'i');
+
 /** SMTP replies by reply code: a refused AUTH (535), AUTH needed first (530), a policy refusal (550–554 with 5.7.x). */
 const SMTP_535 = /(?<![\d.])535[ -]5\.7\.\d{1,3}(?!\d)/;
 const SMTP_530 = /(?<![\d.])530[ -]5\.7\.\d{1,3}(?!\d)/;
@@ -79,10 +85,12 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp-5.7', regex: /(?<![\d.])(?:5\d\d[ -])?5\.7\.\d{1,3}(?!\d)/, unless: [SMTP_535, SMTP_530, SMTP_55X_POLICY], proposals: [g('smtp_auth_failed_generic', 0.3), g('not_authenticated', 0.2)] },
   { id: 'smtp-4xx', regex: /(?<![\d.])4\d\d[ -]4\.\d{1,2}\.\d{1,3}(?!\d)/, proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
   // RFC 3463's subjects of a permanent failure: 5.1.x an address (the recipient, or the sender's), 5.2.x/5.3.x the mailbox or
-  // the system (size, quota), 5.4.x routing (relaying), 5.5.x/5.6.x the protocol or the content.
+  // the system (size, quota), 5.4.x routing (a recipient the receiving side does not route to, relaying), 5.5.x/5.6.x the
+  // protocol or the content.
   { id: 'smtp-5.1', regex: /(?<![\d.])5\d\d[ -]5\.1\.\d{1,3}(?!\d)/, proposals: [g('recipient_rejected', 0.25), g('send_as_denied', 0.18)] },
   { id: 'smtp-5.2-5.3', regex: /(?<![\d.])5\d\d[ -]5\.[23]\.\d{1,3}(?!\d)/, proposals: [g('message_too_large', 0.2), g('throttled', 0.18)] },
-  { id: 'smtp-5.4', regex: /(?<![\d.])5\d\d[ -]5\.4\.\d{1,3}(?!\d)/, proposals: [g('not_authenticated', 0.2), g('network_blocked', 0.18)] },
+  // At Exchange Online 550 5.4.1 is mostly Directory-Based Edge Blocking: the recipient does not exist there.
+  { id: 'smtp-5.4', regex: /(?<![\d.])5\d\d[ -]5\.4\.\d{1,3}(?!\d)/, proposals: [g('recipient_rejected', 0.2), g('not_authenticated', 0.18)] },
   { id: 'smtp-5.5-5.6', regex: /(?<![\d.])5\d\d[ -]5\.[56]\.\d{1,3}(?!\d)/, proposals: [g('unexpected_server_reply', 0.22)] },
   { id: 'smtp-5xx', regex: /(?<![\d.])5\d\d[ -]5\.(?:0|\d{2})\.\d{1,3}(?!\d)/, proposals: [g('smtp_auth_failed_generic', 0.2), g('send_as_denied', 0.15)] },
   { id: 'imap-no', regex: /\b(?:NO|BAD) [A-Z][A-Za-z]{2,20}\b/, proposals: [g('imap_auth_failed_generic', 0.25), g('imap_disabled_or_not_connected', 0.15)] },
@@ -208,9 +216,11 @@ const SIGNALS: readonly Signal[] = [
   // signing in (RFC 4954 §6: 530 5.7.0 "Authentication required").
   { id: 'words-relay', regex: /\brelay(?:ing)?\b[^\n.]{0,30}?(?:denied|refused|not (?:permitted|allowed|authori[sz]ed))|\bnot (?:authori[sz]ed|permitted|allowed) to relay|\bauthentication (?:is )?required|AuthRequired|\bClient host rejected/i, proposals: [g('not_authenticated', 0.3)] },
   { id: 'words-spam', regex: /\b(?:spam|unerwünscht|black ?list|block ?list|schwarze Liste|reputation)|ブラックリスト|黑名单/i, proposals: [g('outbound_sender_blocked', 0.3)] },
-  // MSAL.js prints its error class before the code ("ClientAuthError: state_mismatch: …", msal-common/msal-browser
-  // src/error/*.ts); the class alone says the text is about a sign-in.
-  { id: 'signin', regex: /XOAUTH2|OAUTHBEARER|AADSTS|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
+  // With OAuth in sight (a token, MSAL, AADSTS, Entra …) a failed sign-in is most often the token; with only sign-in words
+  // ("Login failed", "authentication error", "Anmeldung fehlgeschlagen") the app most often still signs in with a password,
+  // which Microsoft 365 refuses since Basic authentication was turned off.
+  { id: 'signin', regex: SIGNIN_WORDS, when: SIGNIN_OAUTH, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
+  { id: 'signin-password', regex: SIGNIN_WORDS, unless: [SIGNIN_OAUTH], proposals: [g('basic_auth_used', 0.2)] },
   { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|mailbox)|posteingang|(?<!empfänger)postfach/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
   { id: 'smtp', regex: /\b(?:SMTP|mailsmtp|Send-MailMessage|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|recipient|Empfänger|sender address|Absenderadresse|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of the message failed|Senden der Nachricht fehlgeschlagen|Delivery has failed to these recipients|submit (?:the )?message|(?:failed to|could not|couldn't|unable to) deliver|delivery (?:failed|failure)|Senden fehlgeschlagen|(?:Nachrichten|E-?Mail-?)?[Vv]ersand|versenden|verschicken|Zustellung|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|messagerie|M365|O365|MS365)|почт|письм|메일|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
 ];
