@@ -228,6 +228,9 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Unexpected character in IMAP response'), 'unexpected_server_reply');
     assert.equal(guessed('Could not parse the reply of the token request'), 'unexpected_server_reply');
     assert.equal(guessed('the mail server is not trusted'), 'tls_problem');
+    // "Connect" beside a server's answer (an HTTP status) is no blocked network: the answer decides.
+    assert.equal(guessed('Failed to connect to Exchange: Response status code does not indicate success: 403 (Forbidden).'), 'consent_missing');
+    assert.equal(guessed('Could not connect to the mail server'), 'network_blocked');
   });
 
   it('client texts in other languages are guessed by their words too: connection, certificate, sign-in, mail', () => {

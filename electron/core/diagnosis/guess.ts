@@ -74,6 +74,9 @@ const SMTP_535 = /(?<![\d.])535[ -]5\.7\.\d{1,3}(?!\d)/;
 const SMTP_530 = /(?<![\d.])530[ -]5\.7\.\d{1,3}(?!\d)/;
 const SMTP_55X_POLICY = /(?<![\d.])55[0-4][ -]5\.7\.\d{1,3}(?!\d)/;
 
+/** A server answered: an HTTP status line or status code with its reason, or an SMTP reply with an enhanced status code. */
+const SERVER_ANSWERED = /\bHTTP\/\d(?:\.\d)? [1-5]\d\d\b|\bstatus(?: code)?:? ?\(?[1-5]\d\d\b|\b[45]0\d \(?(?:Unauthorized|Forbidden|Bad Request|Not Found)\b|\b(?:Unauthorized|Forbidden|Insufficient privileges)\b|(?<![\d.])[245]\d\d[ -][245]\.\d{1,2}\.\d{1,3}(?!\d)/i;
+
 /** Protocol and wording signals, strongest first. */
 const SIGNALS: readonly Signal[] = [
   // An SMTP reply read by its codes (RFC 5321 §4.2, RFC 3463's subjects): 535 is a refused AUTH, 530 a command that needs
@@ -101,8 +104,10 @@ const SIGNALS: readonly Signal[] = [
   // A server's greeting in the text ("220 host … ESMTP", "* OK … IMAP4", "+OK … POP3") proves the connection
   // worked, so "connecting …" around it is no sign of a blocked network.
   // Named beside the TLS words, a failed connection is most often the TLS layer failing (the 'tls' signal outranks it).
-  { id: 'network', regex: NETWORK_WORDS, unless: [SERVER_GREETING, TLS_WORDS], proposals: [g('network_blocked', 0.3)] },
-  { id: 'network-beside-tls', regex: NETWORK_WORDS, when: TLS_WORDS, unless: [SERVER_GREETING], proposals: [g('network_blocked', 0.2)] },
+  // An HTTP status or an SMTP reply with an enhanced code proves the same ("Failed to connect to Exchange: Response status code
+  // does not indicate success: 403 (Forbidden)").
+  { id: 'network', regex: NETWORK_WORDS, unless: [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS], proposals: [g('network_blocked', 0.3)] },
+  { id: 'network-beside-tls', regex: NETWORK_WORDS, when: TLS_WORDS, unless: [SERVER_GREETING, SERVER_ANSWERED], proposals: [g('network_blocked', 0.2)] },
   // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
