@@ -36,7 +36,6 @@ describe('vocabulary: Microsoft mail-flow articles — the sender\'s set-up, lim
   expectFirst([
     ['5.7.1. Unable To Relay: Blocked by Customer Allow list', 'outbound_sender_blocked'],
     ['The message can\'t be submitted because the sender\'s submission quota was exceeded.', 'throttled'],
-    ['451 4.7.650 Access denied, please try again later', 'throttled'],
     ['451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35.', 'not_authenticated'],
     ['452 4.5.3 Too many recipients', 'throttled'],
   ]);

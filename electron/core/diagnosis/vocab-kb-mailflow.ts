@@ -88,8 +88,6 @@ const RECIPIENT_SIDE: readonly Rule[] = [
  * - …/email-delivery/ndr/unable-to-relay-blocked-by-allow-list ("5.7.1. Unable To Relay: Blocked by Customer Allow list":
  *   the sending server's IP is on a block list; the generic "Unable to relay" reads as relaying without sign-in)
  * - …/email-delivery/ndr/fix-error-for-submission-quota-exceeded-in-exchange-online (recipient rate limit: wait a day)
- * - …/email-delivery/ndr/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online: 4.7.500–699 "Access denied, please try
- *   again later" is IP throttling of a new sending pattern ("the restriction will be lifted shortly"; a connector ends it)
  * - …/email-delivery/wrong-office-365-region-exo and …/email-delivery/fix-issues-with-printers-scanners-and-lob-applications-
  *   that-send-email-using-off: "451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35." — mail not attributed to the
  *   tenant: a wrong smart host, or no inbound connector for the device (the printers article groups it with 5.7.64)
@@ -102,10 +100,6 @@ const SENDER_SIDE: readonly Rule[] = [
   ]),
   pattern('kb-submission-quota-exceeded', 'smtp-submit', 3, [phrase("The message can't be submitted because the sender's submission quota was exceeded")], [
     p('throttled', 0.9),
-  ]),
-  // Silences patterns-smtp.ts 'smtp-4.7.5xx-restricted' (same family, less specific), which reads it as a ban first.
-  pattern('kb-4.7.5xx-ip-throttling', 'smtp-submit', 3, [`(?<![\\d.])4\\.7\\.[56]\\d\\d(?!\\d) ?${phrase('Access denied, please try again later')}`], [
-    p('throttled', 0.85), p('outbound_sender_blocked', 0.5),
   ]),
   pattern('kb-attr35-wrong-region', 'smtp-submit', 3, [phrase('Mail sent to the wrong Office 365 region'), `${enhanced('4.4.62')}[^\\n]{0,60}ATTR35`], [
     p('not_authenticated', 0.6), p('network_blocked', 0.45),
