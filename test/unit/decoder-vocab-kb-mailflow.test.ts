@@ -23,6 +23,7 @@ describe('vocabulary: Microsoft mail-flow articles — the recipient side refuse
     ['The group Sales Team isn\'t set up to receive messages from Adele Vance.\nMore Info for Email Admins\nStatus code: 550 5.7.193\n550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn\'t a group member\nor external senders aren\'t permitted to send to this group.', 'recipient_rejected'],
     ['The group Sales Team isn\'t set up to receive messages from Adele Vance.', 'recipient_rejected'],
     ['550 5.1.0 Sender denied', 'recipient_rejected'],
+    ['Your message wasn\'t delivered due to a permission or security issue. It might have been rejected by a moderator, the address might only accept email from certain senders, or another restriction might be preventing delivery.', 'recipient_rejected'],
     ['Your message to <User@contoso.com> couldn\'t be delivered.\nUser wasn\'t found at <contoso.com>', 'recipient_rejected'],
     ['IMCEAEX-_O=MMS_OU=EXCHANGE+20ADMINISTRATIVE+20GROUP+20+28FYDIBOHF23SPDLT+29_CN=RECIPIENTS_CN=User6ed4e168-addd-4b03-95f5-b9c9a421957358d@mgd.domain.com', 'recipient_rejected'],
     ['550 5.7.505 Access denied, banned recipient', 'recipient_rejected'],
@@ -74,6 +75,8 @@ describe('vocabulary: Microsoft mail-flow articles — what stays as it was', ()
   });
 
   it('the server\'s reply inside an NDR decides over the NDR\'s wrapper sentence', () => {
+    // The article's own example: the receiving server wanted a signed-in sender.
+    assert.equal(first('Delivery has failed to these recipients or groups:\nronald@contoso.com\nYour message wasn\'t delivered due to a permission or security issue. It might have been rejected by a moderator, the address might only accept email from certain senders, or another restriction might be preventing delivery. The following organization rejected your message: mail.contoso.com.\n\nDiagnostic information for administrators:\nGenerating server: alpineskihouse.com\nronald@contoso.com\nmail.contoso.com #<exchange.contoso.com #5.7.1 smtp;530 5.7.1 Client was not authenticated> #SMTP#'), 'not_authenticated');
     assert.equal(first('Delivery has failed to these recipients or groups:\nprinter@contoso.com\nRemote Server returned \'550 5.7.60 SMTP; Client does not have permissions to send as this sender\''), 'send_as_denied');
     assert.equal(first('Remote Server returned \'554 4.3.2 mailbox busy; STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionMaxObjsExceeded\''), 'recipient_rejected');
   });

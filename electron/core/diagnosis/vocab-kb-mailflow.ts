@@ -33,6 +33,9 @@ import { enhanced, p, pattern, phrase, type Rule } from './pattern-kit.js';
  * - …/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online ("Your message couldn't be delivered to the recipient
  *   because you don't have permission to send to it.": the recipient's accept list)
  * - …/email-delivery/ndr-when-external-users-send-email-to-microsoft-365-group (550 5.7.193 UnifiedGroupAgent)
+ * - …/email-delivery/ndr/non-delivery-reports-in-exchange-online (the NDR text "Your message wasn't delivered due to a
+ *   permission or security issue. It might have been rejected by a moderator, the address might only accept email from
+ *   certain senders …")
  * - …/email-delivery/ndr/fix-error-code-550-5-1-0-in-exchange-online ("5.1.0 Sender denied": the recipient blocks you)
  * - …/email-delivery/ndr/recipientnotfound-ndr (the NDR's "User wasn't found at <contoso.com>") and
  *   …/email-delivery/imceaex-ndr (an "IMCEAEX-…" recipient: a stale LegacyExchangeDN, fixed with an X500 address)
@@ -48,6 +51,10 @@ const RECIPIENT_SIDE: readonly Rule[] = [
   ], [p('recipient_rejected', 0.8)]),
   pattern('kb-recipient-mailbox-problem', 'smtp-submit', 2, [
     phrase("There's a problem with the recipient's mailbox. Please try resending the message"),
+  ], [p('recipient_rejected', 0.6)]),
+  // The NDR's user text for 5.7.x refusals (the article's example): the server's own reply below it decides (same family, more specific).
+  pattern('kb-ndr-permission-or-security', 'smtp-submit', 2, [
+    phrase("Your message wasn't delivered due to a permission or security issue"),
   ], [p('recipient_rejected', 0.6)]),
   pattern('kb-mailbox-full', 'smtp-submit', 3, [
     `${enhanced('5.2.2')} ?${phrase('mailbox full')}`, phrase('QuotaExceededException.MapiExceptionQuotaExceeded'),
