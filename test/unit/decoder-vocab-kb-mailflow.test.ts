@@ -58,6 +58,7 @@ describe('vocabulary: Microsoft mail-flow articles — Outlook on the web attach
     ['The following files couldn\'t be attached: report.pdf. Please try again later.', 'message_too_large'],
     ['220*******************************************************0*2******0***********************', 'unexpected_server_reply'],
     ['220 SMTP/cmap_________________________________________ read', 'unexpected_server_reply'],
+    ['C:\\> telnet mail.contoso.com 25\n220*******************************************************0*2******0***********************\n2002*******2***0*00', 'unexpected_server_reply'],
     ['554 5.6.1 Body type not supported by Remote Host', 'unexpected_server_reply'],
   ]);
 });

@@ -152,7 +152,7 @@ const OWA_SIZE: readonly Rule[] = [
  * not supported by Remote Host"). Turning Mailguard off (the firewall answering in the server's place) fixes it.
  */
 const FIREWALL_SMTP_INSPECTION: readonly Rule[] = [
-  pattern('kb-mailguard-banner', 'smtp-submit', 3, ['(?:^|\\n)220\\*{10,80}[0-9*]{0,80}', '\\b220 SMTP/cmap_{3,80}'], [
+  pattern('kb-mailguard-banner', 'smtp-submit', 3, ['(?:^|\\s)220\\*{10,80}[0-9*]{0,80}', '\\b220 SMTP/cmap_{3,80}'], [
     p('unexpected_server_reply', 0.7), p('network_blocked', 0.3),
   ], { flags: '' }),
   pattern('kb-mailguard-body-type', 'smtp-submit', 3, [`${enhanced('5.6.1')} ?${phrase('Body type not supported by Remote Host')}`], [
