@@ -41,6 +41,7 @@ import { CLOUD_SERVICE_VOCABULARY_RULES } from './vocab-cloud-services.js';
 import { ENTERPRISE_MAIL_VOCABULARY_RULES } from './vocab-enterprise-mail.js';
 import { COMMERCIAL_CLIENT_VOCABULARY_RULES } from './vocab-commercial-clients.js';
 import { KB_CONNECTIVITY_VOCABULARY_RULES } from './vocab-kb-connectivity.js';
+import { KB_MAILFLOW_VOCABULARY_RULES } from './vocab-kb-mailflow.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -58,4 +59,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...ENTERPRISE_MAIL_VOCABULARY_RULES,
   ...COMMERCIAL_CLIENT_VOCABULARY_RULES,
   ...KB_CONNECTIVITY_VOCABULARY_RULES,
+  ...KB_MAILFLOW_VOCABULARY_RULES,
 ];
