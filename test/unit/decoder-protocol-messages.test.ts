@@ -313,3 +313,10 @@ describe('Graph calls that address no mailbox; AADSTS codes whose message decide
     assert.notEqual(decode('ERROR (ThrottledFolderBind): Exception calling "Bind" with "3" argument(s): "The request failed. The remote server returned an error: (401) Unauthorized."').causes[0]?.category, 'throttled');
   });
 });
+
+describe("Exchange's resolver: a recipient that takes mail only from authenticated senders", () => {
+  it('reads as not signed in first, the recipient second', () => {
+    const causes = decode('#550 5.7.1 RESOLVER.RST.AuthRequired; authentication required ##rfc822;a@b.jp').causes.map((c) => c.category);
+    assert.deepEqual(causes.slice(0, 2), ['not_authenticated', 'recipient_rejected']);
+  });
+});

@@ -155,17 +155,22 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-5.7.57-not-authenticated', 'smtp-submit', 3, [
     enhanced('5.7.57'), phrase('client not authenticated to send'), phrase('client was not authenticated'),
   ], [p('not_authenticated', 0.92)]),
-  // Other servers' and Exchange's resolver words for mail sent without signing in: "530 5.7.1 Authentication
-  // required", "RESOLVER.RST.AuthRequired; authentication required", Postfix's "Client host rejected: Access denied".
+  // Other servers' words for mail sent without signing in: "530 5.7.1 Authentication required", Postfix's "Client host
+  // rejected: Access denied".
   pattern('smtp-authentication-required', 'smtp-submit', 3, [
     // An SMTP reply code in front: "Device authentication is required" (AADSTS50097) is not this.
     // Postfix and others also say "530 SMTP authentication is required." / "530 Authentication is required".
-    '\\b[45]\\d\\d[ -](?:[45]\\.\\d{1,2}\\.\\d{1,3} )?(?:SMTP )?Authentication (?:is )?required', 'RESOLVER\\.RST\\.AuthRequired',
-    // 5.7.133/5.7.134: the group or recipient takes mail only from signed-in senders ("RESOLVER.RST.SenderNotAuthenticatedForGroup;
-    // authentication required", Exchange Online's NDR pages for 5.7.133–5.7.136).
-    'RESOLVER\\.RST\\.SenderNotAuthenticatedFor(?:Group|Recipient)',
+    '\\b[45]\\d\\d[ -](?:[45]\\.\\d{1,2}\\.\\d{1,3} )?(?:SMTP )?Authentication (?:is )?required',
     phrase('Client host rejected: Access denied'),
   ], [p('not_authenticated', 0.85)]),
+  // Exchange's resolver: the recipient (a group, a public folder, a mailbox) takes mail only from authenticated senders —
+  // "RESOLVER.RST.AuthRequired; authentication required", 5.7.133/5.7.134 "RESOLVER.RST.SenderNotAuthenticatedForGroup /
+  // …ForRecipient". An app of the same organization that sent without signing in is fixed by signing in; a sender of another
+  // organization only by the recipient's admin ("Fix error code 550 5.7.1 in Exchange Online", learn.microsoft.com/troubleshoot/
+  // exchange/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online; "external user cannot send email to distribution group").
+  pattern('smtp-resolver-auth-required', 'smtp-submit', 3, [
+    'RESOLVER\\.RST\\.AuthRequired', 'RESOLVER\\.RST\\.SenderNotAuthenticatedFor(?:Group|Recipient)',
+  ], [p('not_authenticated', 0.85), p('recipient_rejected', 0.5)]),
   // A relay that refuses to pass mail on for a client that did not sign in: Postfix's "554 5.7.1 <…>: Relay access
   // denied", Exchange's "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain", and Exchange Online's
   // "550 5.7.64 TenantAttribution; Relay Access Denied" (no connector matches the sending server — Microsoft's NDR page
