@@ -40,6 +40,7 @@ import { DAVMAIL_VOCABULARY_RULES } from './vocab-davmail.js';
 import { CLOUD_SERVICE_VOCABULARY_RULES } from './vocab-cloud-services.js';
 import { ENTERPRISE_MAIL_VOCABULARY_RULES } from './vocab-enterprise-mail.js';
 import { COMMERCIAL_CLIENT_VOCABULARY_RULES } from './vocab-commercial-clients.js';
+import { KB_ADMIN_SIGNIN_VOCABULARY_RULES } from './vocab-kb-admin-signin.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -56,4 +57,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...CLOUD_SERVICE_VOCABULARY_RULES,
   ...ENTERPRISE_MAIL_VOCABULARY_RULES,
   ...COMMERCIAL_CLIENT_VOCABULARY_RULES,
+  ...KB_ADMIN_SIGNIN_VOCABULARY_RULES,
 ];
