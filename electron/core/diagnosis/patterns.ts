@@ -42,6 +42,7 @@ import { ENTERPRISE_MAIL_VOCABULARY_RULES } from './vocab-enterprise-mail.js';
 import { COMMERCIAL_CLIENT_VOCABULARY_RULES } from './vocab-commercial-clients.js';
 import { KB_CONNECTIVITY_VOCABULARY_RULES } from './vocab-kb-connectivity.js';
 import { KB_MAILFLOW_VOCABULARY_RULES } from './vocab-kb-mailflow.js';
+import { KB_ADMIN_SIGNIN_VOCABULARY_RULES } from './vocab-kb-admin-signin.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -60,4 +61,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...COMMERCIAL_CLIENT_VOCABULARY_RULES,
   ...KB_CONNECTIVITY_VOCABULARY_RULES,
   ...KB_MAILFLOW_VOCABULARY_RULES,
+  ...KB_ADMIN_SIGNIN_VOCABULARY_RULES,
 ];
