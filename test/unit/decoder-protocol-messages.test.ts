@@ -320,3 +320,11 @@ describe("Exchange's resolver: a recipient that takes mail only from authenticat
     assert.deepEqual(causes.slice(0, 2), ['not_authenticated', 'recipient_rejected']);
   });
 });
+
+describe("Exchange Online's NDR table: a From header it does not take, bare line feeds", () => {
+  expectFirst([
+    ['550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant', 'send_as_denied'],
+    ['550 5.1.20 Multiple From addresses are not allowed without Sender address', 'send_as_denied'],
+    ['554 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds', 'unexpected_server_reply'],
+  ]);
+});

@@ -139,6 +139,19 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-5.7.60-send-as', 'smtp-submit', 3, [enhanced('5.7.60'), phrase('permissions to send as this sender'), `${phrase('Client does not have permissions to send')} ?a`], [
     p('send_as_denied', 0.95),
   ]),
+  // The From header the app writes is not one Exchange Online takes (its NDR table, learn.microsoft.com/exchange/troubleshoot/
+  // email-delivery/ndr/non-delivery-reports-in-exchange-online): 5.7.512 "Access denied, message must be RFC 5322 section 3.6.2
+  // compliant" (no valid address in From; angle brackets needed) and 5.1.20 "Multiple From addresses are not allowed without
+  // Sender address". No category of its own: the fix is the sender address the app puts in, next to what Send As covers.
+  pattern('smtp-from-header-invalid', 'smtp-submit', 3, [
+    enhanced('5.7.512'), phrase('message must be RFC 5322 section 3.6.2 compliant'), enhanced('5.1.20'),
+    phrase('Multiple From addresses are not allowed'),
+  ], [p('send_as_denied', 0.55)]),
+  // 5.6.11 "Invalid characters" / SMTPSEND.BareLinefeedsAreIllegal: the sending program wrote bare line feeds instead of CRLF
+  // (same table; "Fix email delivery issues for error code 5.6.11 in Exchange Online") — the app breaks the protocol.
+  pattern('smtp-bare-linefeeds', 'smtp-submit', 3, [enhanced('5.6.11'), 'BareLinefeedsAreIllegal', phrase('bare line feed')], [
+    p('unexpected_server_reply', 0.55),
+  ]),
   // Also Exchange Server's 5.7.1 wording ("Client does not have permission to send as this sender") and Postfix's
   // reject_sender_login_mismatch ("Sender address rejected: not owned by user …", postconf(5)).
   pattern('smtp-send-as-denied', 'smtp-submit', 3, [
