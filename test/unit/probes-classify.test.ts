@@ -69,7 +69,7 @@ describe('classifyProbeFailure: socket and TLS errors', () => {
   });
 
   it('returns null when nothing fits', () => {
-    assert.equal(classifyProbeFailure({ protocol: 'smtp', step: 'data', reply: '554 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds' }), null);
+    assert.equal(classifyProbeFailure({ protocol: 'smtp', step: 'data', reply: '554 5.6.211 Invalid MIME Content: Single text value size (32768) exceeded allowed maximum' }), null);
   });
 });
 

@@ -183,7 +183,9 @@ export const NETWORK_RULES: readonly Rule[] = [
   // something other than Exchange answered (a proxy page, a flood of lines, an endless line).
   pattern('not-exchange-reply', 'network', 3, [
     phrase('Server response exceeds maximum allowed size'), phrase('Invalid greeting'), 'LiteralTooLarge', 'LineTooLarge',
+    // The category's title in an older report of this assistant, and now.
     'ResponseTooLarge', 'TooManyTokens', phrase('the server answered something that is not Exchange'),
+    phrase('The server and the app do not understand each other'), phrase('Server und Anwendung verstehen sich nicht'),
     // Thunderbird: "Mail server … is not an IMAP4 server" (kb.mozillazine.org/Not_an_IMAP4_server).
     phrase('is not an IMAP4 server'), phrase('SMTP proxy detected'),
   ], [p('unexpected_server_reply', 0.85)]),

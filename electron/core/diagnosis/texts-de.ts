@@ -262,12 +262,13 @@ export const TEXTS_DE: Readonly<Record<CategoryId, CategoryText>> = {
     ],
   },
   unexpected_server_reply: {
-    title: 'Der Server hat etwas geantwortet, das nicht Exchange ist',
-    cause: 'Der Server hat eine Antwort geschickt, die Exchange Online nie sendet: die Begrüßung eines anderen Mailservers, eine viel zu lange Zeile oder Antwort, endlos viele Zeilen oder gar kein Mailprotokoll (z. B. die Seite eines Web-Proxys). Meist antwortet ein Proxy, eine Firewall oder ein anderer Server an Microsofts Stelle, oder Adresse oder Port sind falsch.',
+    title: 'Server und Anwendung verstehen sich nicht',
+    cause: 'Der Server hat eine Antwort geschickt, die Exchange Online nie sendet – die Begrüßung eines anderen Mailservers, eine viel zu lange Zeile oder Antwort, endlos viele Zeilen oder gar kein Mailprotokoll (z. B. die Seite eines Web-Proxys) –, oder Exchange Online hat abgelehnt, was die Anwendung geschickt hat, weil es das Mailprotokoll verletzt (Befehle in falscher Reihenfolge, eine Nachricht mit einzelnen Zeilenvorschüben ohne Wagenrücklauf). Meist antwortet ein Proxy, eine Firewall oder ein anderer Server an Microsofts Stelle, Adresse oder Port sind falsch, oder die Anwendung hat einen Fehler.',
     fix: [
       'Serveradresse und Port prüfen: SMTP smtp.office365.com Port 587 (STARTTLS), IMAP outlook.office365.com Port 993 (SSL/TLS).',
       'Prüfen, ob ein Proxy, eine Firewall oder ein Virenscanner Mailverbindungen abfängt, und diese Adressen unverändert durchlassen.',
       'Auf dem sendenden Rechner in PowerShell testen: Test-NetConnection smtp.office365.com -Port 587',
+      'Nennt Microsofts Antwort einen Fehler der Anwendung selbst (5.5.x, 5.6.x, „bare line feeds“): die Anwendung aktualisieren oder den Fehler ihrem Hersteller melden.',
     ],
   },
   outbound_sender_blocked: {

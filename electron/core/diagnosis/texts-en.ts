@@ -261,12 +261,13 @@ export const TEXTS_EN: Readonly<Record<CategoryId, CategoryText>> = {
     ],
   },
   unexpected_server_reply: {
-    title: 'The server answered something that is not Exchange',
-    cause: 'The server sent a reply Exchange Online never sends: another mail server\'s greeting, a line or reply far too long, an endless stream of lines, or no mail protocol at all (for example a web proxy\'s page). Usually a proxy, firewall or another server answers in Microsoft\'s place, or the address or port is wrong.',
+    title: 'The server and the app do not understand each other',
+    cause: 'The server sent a reply Exchange Online never sends — another mail server\'s greeting, a line or reply far too long, an endless stream of lines, or no mail protocol at all (for example a web proxy\'s page) — or Exchange Online refused what the app sent because it breaks the mail protocol (commands in the wrong order, a message with bare line feeds). Usually a proxy, firewall or another server answers in Microsoft\'s place, the address or port is wrong, or the app has a bug.',
     fix: [
       'Check the server address and port: SMTP smtp.office365.com port 587 (STARTTLS), IMAP outlook.office365.com port 993 (SSL/TLS).',
       'Check whether a proxy, firewall or antivirus intercepts mail connections, and let these addresses through unchanged.',
       'Test on the sending computer in PowerShell: Test-NetConnection smtp.office365.com -Port 587',
+      'If Microsoft\'s reply names the app\'s own mistake (5.5.x, 5.6.x, "bare line feeds"): update the app or report the error to its vendor.',
     ],
   },
   outbound_sender_blocked: {
