@@ -44,6 +44,7 @@ import { KB_CONNECTIVITY_VOCABULARY_RULES } from './vocab-kb-connectivity.js';
 import { KB_MAILFLOW_VOCABULARY_RULES } from './vocab-kb-mailflow.js';
 import { KB_ADMIN_SIGNIN_VOCABULARY_RULES } from './vocab-kb-admin-signin.js';
 import { KB_OUTLOOK_VOCABULARY_RULES } from './vocab-kb-outlook.js';
+import { KB_ENTRA_VOCABULARY_RULES } from './vocab-kb-entra.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -64,4 +65,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_MAILFLOW_VOCABULARY_RULES,
   ...KB_ADMIN_SIGNIN_VOCABULARY_RULES,
   ...KB_OUTLOOK_VOCABULARY_RULES,
+  ...KB_ENTRA_VOCABULARY_RULES,
 ];
