@@ -43,6 +43,7 @@ import { COMMERCIAL_CLIENT_VOCABULARY_RULES } from './vocab-commercial-clients.j
 import { KB_CONNECTIVITY_VOCABULARY_RULES } from './vocab-kb-connectivity.js';
 import { KB_MAILFLOW_VOCABULARY_RULES } from './vocab-kb-mailflow.js';
 import { KB_ADMIN_SIGNIN_VOCABULARY_RULES } from './vocab-kb-admin-signin.js';
+import { KB_EXCHANGE_DOCS_VOCABULARY_RULES } from './vocab-kb-exchange-docs.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -62,4 +63,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_CONNECTIVITY_VOCABULARY_RULES,
   ...KB_MAILFLOW_VOCABULARY_RULES,
   ...KB_ADMIN_SIGNIN_VOCABULARY_RULES,
+  ...KB_EXCHANGE_DOCS_VOCABULARY_RULES,
 ];
