@@ -45,6 +45,7 @@ import { KB_MAILFLOW_VOCABULARY_RULES } from './vocab-kb-mailflow.js';
 import { KB_ADMIN_SIGNIN_VOCABULARY_RULES } from './vocab-kb-admin-signin.js';
 import { KB_OUTLOOK_VOCABULARY_RULES } from './vocab-kb-outlook.js';
 import { KB_ENTRA_VOCABULARY_RULES } from './vocab-kb-entra.js';
+import { KB_EXCHANGE_DOCS_VOCABULARY_RULES } from './vocab-kb-exchange-docs.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -66,4 +67,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_ADMIN_SIGNIN_VOCABULARY_RULES,
   ...KB_OUTLOOK_VOCABULARY_RULES,
   ...KB_ENTRA_VOCABULARY_RULES,
+  ...KB_EXCHANGE_DOCS_VOCABULARY_RULES,
 ];
