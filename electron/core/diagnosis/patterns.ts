@@ -46,6 +46,7 @@ import { KB_ADMIN_SIGNIN_VOCABULARY_RULES } from './vocab-kb-admin-signin.js';
 import { KB_OUTLOOK_VOCABULARY_RULES } from './vocab-kb-outlook.js';
 import { KB_ENTRA_VOCABULARY_RULES } from './vocab-kb-entra.js';
 import { KB_EXCHANGE_DOCS_VOCABULARY_RULES } from './vocab-kb-exchange-docs.js';
+import { KB_EXO_POWERSHELL_VOCABULARY_RULES } from './vocab-kb-exo-powershell.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -68,4 +69,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_OUTLOOK_VOCABULARY_RULES,
   ...KB_ENTRA_VOCABULARY_RULES,
   ...KB_EXCHANGE_DOCS_VOCABULARY_RULES,
+  ...KB_EXO_POWERSHELL_VOCABULARY_RULES,
 ];
