@@ -47,6 +47,7 @@ import { KB_OUTLOOK_VOCABULARY_RULES } from './vocab-kb-outlook.js';
 import { KB_ENTRA_VOCABULARY_RULES } from './vocab-kb-entra.js';
 import { KB_EXCHANGE_DOCS_VOCABULARY_RULES } from './vocab-kb-exchange-docs.js';
 import { KB_GRAPH_VOCABULARY_RULES } from './vocab-kb-graph.js';
+import { KB_EXO_POWERSHELL_VOCABULARY_RULES } from './vocab-kb-exo-powershell.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -70,4 +71,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_ENTRA_VOCABULARY_RULES,
   ...KB_EXCHANGE_DOCS_VOCABULARY_RULES,
   ...KB_GRAPH_VOCABULARY_RULES,
+  ...KB_EXO_POWERSHELL_VOCABULARY_RULES,
 ];
