@@ -48,6 +48,7 @@ import { KB_ENTRA_VOCABULARY_RULES } from './vocab-kb-entra.js';
 import { KB_EXCHANGE_DOCS_VOCABULARY_RULES } from './vocab-kb-exchange-docs.js';
 import { KB_GRAPH_VOCABULARY_RULES } from './vocab-kb-graph.js';
 import { KB_EXO_POWERSHELL_VOCABULARY_RULES } from './vocab-kb-exo-powershell.js';
+import { KB_M365_ADMIN_VOCABULARY_RULES } from './vocab-kb-m365-admin.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -72,4 +73,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_EXCHANGE_DOCS_VOCABULARY_RULES,
   ...KB_GRAPH_VOCABULARY_RULES,
   ...KB_EXO_POWERSHELL_VOCABULARY_RULES,
+  ...KB_M365_ADMIN_VOCABULARY_RULES,
 ];
