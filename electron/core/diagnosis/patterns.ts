@@ -31,6 +31,7 @@ import { SERVER_APP_VOCABULARY_RULES } from './vocab-server-apps.js';
 import { PHP_APP_VOCABULARY_RULES } from './vocab-php-apps.js';
 import { WEB_APP_VOCABULARY_RULES } from './vocab-web-apps.js';
 import { PRINTER_VOCABULARY_RULES } from './vocab-printers.js';
+import { PRINTER_MORE_VOCABULARY_RULES } from './vocab-printers-more.js';
 import { UNIX_CLIENT_VOCABULARY_RULES } from './vocab-unix-clients.js';
 import { ACTIVESYNC_VOCABULARY_RULES } from './vocab-activesync.js';
 import { OFFICE_SIGNIN_CODE_RULES } from './vocab-office-signin.js';
@@ -74,4 +75,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_GRAPH_VOCABULARY_RULES,
   ...KB_EXO_POWERSHELL_VOCABULARY_RULES,
   ...KB_M365_ADMIN_VOCABULARY_RULES,
+  ...PRINTER_MORE_VOCABULARY_RULES,
 ];
