@@ -288,9 +288,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
     'Client host \\[[^\\]\\s]{1,60}\\] blocked', phrase('detected as spam'), phrase('is on our block list'),
     phrase('is blacklisted'), phrase('is blocklisted'),
   ], [p('outbound_sender_blocked', 0.95), p('throttled', 0.3)]),
-  // 4.7.500-699 "Access denied, please try again later": suspicious activity, sending restricted for a while (same page).
+  // 4.7.500-699 "Access denied, please try again later", also cut off after "Access denied": IP throttling of a new sending
+  // pattern that lifts by itself, a sender restriction the second reading ("Fix error code 451 4.7.500-699 (ASxxx) in Exchange
+  // Online"; the full wording, with 4.7.850-899, is in vocab-kb-exchange-docs.ts).
   pattern('smtp-4.7.5xx-restricted', 'smtp-submit', 2, ['(?<![\\d.])4\\.7\\.[56]\\d\\d(?!\\d)[^]{0,40}?Access denied'], [
-    p('outbound_sender_blocked', 0.85), p('throttled', 0.5),
+    p('throttled', 0.8), p('outbound_sender_blocked', 0.5),
   ]),
 ];
 
