@@ -51,6 +51,9 @@ export const DEV14_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV15_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev15');
 export const DEV16_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev16');
 export const DEV17_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev17');
+/** Development sets 18 (sources in other languages; 5 items) and 19 (less-covered self-hosted products; 17 items), same session. */
+export const DEV18_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev18');
+export const DEV19_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev19');
 /**
  * Blind set-asides 2–4 (first collected as decoder-corpus-fresh2/3/4), spent: scored after every session's changes and
  * summarised by label in aggregate, so they no longer measured unseen texts. Since the fourth session of 2026-12-05 they
@@ -61,7 +64,7 @@ export const SPENT3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder
 export const SPENT4_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent4');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;

@@ -23,7 +23,7 @@ describe('vocabulary (support articles): IMAP migration batch errors', () => {
 
 describe('vocabulary (support articles): Google Workspace migration without an app password', () => {
   expectFirst([
-    ["Error MigrationPermanentException: Special credentials are required in order to access this IMAP account. --> Imap server reported an error during LOGIN with the following alert: 'Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure).", 'not_authenticated'],
+    ["Error MigrationPermanentException: Special credentials are required in order to access this IMAP account. --> Imap server reported an error during LOGIN with the following alert: 'Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure).", 'security_policy_blocks'],
   ]);
 });
 

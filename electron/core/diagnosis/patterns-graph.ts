@@ -78,12 +78,17 @@ export const GRAPH_RULES: readonly Rule[] = [
     p('consent_missing', 0.8), p('wrong_scope_or_resource', 0.4),
   ]),
   // Graph's BadRequest "/me request is only valid with delegated authentication flow." says the same (pnp/pnpcore#905).
-  pattern('graph-me-app-only', 'graph', 3, ["Resource not found for ?the ?segment 'me'", phrase('/me request is only valid with delegated authentication')], [
+  // And "Current authenticated context is not valid for this request. … /me requires a signed-in user." (microsoftgraph/
+  // microsoft-graph-docs#7813, an app-only token on /me).
+  pattern('graph-me-app-only', 'graph', 3, ["Resource not found for ?the ?segment 'me'", phrase('/me request is only valid with delegated authentication'),
+    phrase('Current authenticated context is not valid for this request')], [
     p('wrong_scope_or_resource', 0.7), p('public_vs_confidential_client', 0.3),
   ]),
   // Another segment not found ("Resource not found for the segment 'sendMail'", evyd13/django-o365mail#6 calling
   // /v1.0/sendMail): the request's URL names no mailbox (/me/… or /users/{id}/…) — the resource the call addresses is wrong.
-  pattern('graph-segment-not-found', 'graph', 2, ["Resource not found for ?the ?segment '(?!me')[A-Za-z.]{1,60}'"], [
+  // Graph's 404 code ResourceNotFound, "Resource could not be discovered." (learn.microsoft.com/graph/errors: 404 Not Found, "The
+  // requested resource doesn't exist"; microsoftgraph/microsoft-graph-docs#5143): the URL names no resource Graph has there.
+  pattern('graph-segment-not-found', 'graph', 2, ["Resource not found for ?the ?segment '(?!me')[A-Za-z.]{1,60}'", phrase('Resource could not be discovered')], [
     p('wrong_scope_or_resource', 0.6),
   ]),
   // A token with neither scp nor roles: no permission was consented for this app on this resource

@@ -52,14 +52,14 @@ const IMAP_MIGRATION: readonly Rule[] = [
  * A Google Workspace mailbox migrated over IMAP with 2-step verification: Google wants an app password in the CSV
  * file's Password column instead of the account's password ("Error MigrationPermanentException: Special credentials are
  * required in order to access this IMAP account. --> Imap server reported an error during LOGIN with the following
- * alert: 'Application-specific password required: …"). The password given is not one the server accepts; the
- * verification policy behind it is the second reading.
+ * alert: 'Application-specific password required: …"). The account's 2-step verification policy refuses its own password
+ * for IMAP; a password sign-in (instead of an app password or OAuth) is the second reading.
  * learn.microsoft.com/troubleshoot/exchange/move-or-migrate-mailboxes/google-workspace-mailbox-migration-fail
  */
 const GOOGLE_APP_PASSWORD: readonly Rule[] = [
   pattern('kb-imapmig-app-password-required', 'imap', 3, [
     phrase('Special credentials are required in order to access this IMAP account'), phrase('Application-specific password required'),
-  ], [p('not_authenticated', 0.65), p('security_policy_blocks', 0.35)]),
+  ], [p('security_policy_blocks', 0.65), p('basic_auth_used', 0.35)]),
 ];
 
 /**
