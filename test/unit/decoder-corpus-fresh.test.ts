@@ -32,8 +32,9 @@ const SET_ASIDES: readonly SetAside[] = [
    * After the dev4–dev8 rounds and the vocabularies: top-1 84.5 %, top-2 85.6 %. After Entra's service texts without
    * their code (2026-12-05, second session): 85.6 % / 86.6 %.
    */
-  // Fourth session of 2026-12-05 (scored only at its end): 86.6 % / 87.6 %; first session of 2026-12-06: unchanged.
-  { name: 'fresh set-aside', dir: fixture('decoder-corpus-fresh'), minItems: 60, top1Min: 0.865, top2Min: 0.875, emptyMax: 0 },
+  // Fourth session of 2026-12-05 (scored only at its end): 86.6 % / 87.6 %; first session of 2026-12-06: unchanged; second
+  // session of 2026-12-06 (scored only at its end): 86.6 % / 88.7 %.
+  { name: 'fresh set-aside', dir: fixture('decoder-corpus-fresh'), minItems: 60, top1Min: 0.865, top2Min: 0.885, emptyMax: 0 },
   // The second, third and fourth set-asides (decoder-corpus-fresh2/3/4) were spent — scored after every session's
   // changes and summarised by label — and became development data (decoder-corpus-spent2/3/4) in the fourth session of
   // 2026-12-05; their history is in DECODER-CORPORA.md and in test/unit/decoder-corpus.test.ts.
@@ -54,8 +55,8 @@ const SET_ASIDES: readonly SetAside[] = [
    * 2 empty; with its final rules 63.5 % / 67.1 %, 2 empty (25 texts answered by a guess, 8 of them right).
    */
   // First session of 2026-12-06 (UTC evening of 12-05; not scored while the decoder was changed, scored at its end):
-  // 68.2 % / 74.1 %, 1 empty.
-  { name: 'sixth blind set-aside', dir: fixture('decoder-corpus-fresh6'), minItems: 80, top1Min: 0.68, top2Min: 0.74, emptyMax: 1, documentationApart: true },
+  // 68.2 % / 74.1 %, 1 empty. Second session of 2026-12-06 (likewise): 70.6 % / 76.5 %, 1 empty.
+  { name: 'sixth blind set-aside', dir: fixture('decoder-corpus-fresh6'), minItems: 80, top1Min: 0.705, top2Min: 0.76, emptyMax: 1, documentationApart: true },
   /**
    * Collected in the first session of 2026-12-06 (UTC evening of 12-05) by a helper that never read nor ran the decoder (89
    * items: Microsoft KB, docs and error-reference pages 49, GitHub issues 30, pastebin logs 7, gists 2, Q&A 1; threads by the
@@ -64,7 +65,20 @@ const SET_ASIDES: readonly SetAside[] = [
    * guess, 10 of them right); with its final rules 62.9 % / 62.9 %, no empty answer (35 guessed, 11 right; of the 54
    * answered from a known message, 45 right).
    */
-  { name: 'seventh blind set-aside', dir: fixture('decoder-corpus-fresh7'), minItems: 85, top1Min: 0.625, top2Min: 0.625, emptyMax: 0, documentationApart: true },
+  // Second session of 2026-12-06 (not scored while the decoder was changed, scored at its end): 67.4 % / 70.8 %, no empty
+  // answer (30 guessed, 10 right; 59 known, 50 right).
+  { name: 'seventh blind set-aside', dir: fixture('decoder-corpus-fresh7'), minItems: 85, top1Min: 0.67, top2Min: 0.705, emptyMax: 0, documentationApart: true },
+  /**
+   * Collected in the second session of 2026-12-06 by a helper that never read nor ran the decoder (71 items: GitHub 44, KB,
+   * vendor and Microsoft troubleshooting pages 15, Q&A and forums 5, blogs and paste sites 7; threads by the URL hash's blind
+   * side, none shared with another folder). The lead copied the folder without reading its texts. Scored twice, numbers only,
+   * after the session's last decoder change: with the session's starting rules 66.2 % / 73.2 %, no empty answer (24 guessed, 7
+   * right); with its final rules 71.8 % / 78.9 %, no empty answer (21 guessed, 9 right; 50 known, 42 right). Caveat: the
+   * session's vocabularies were written from Microsoft's support and documentation repositories as a whole (OfficeDocs-Support,
+   * OfficeDocs-Exchange, SupportArticles-docs, microsoft-graph-docs, office-docs-powershell) by helpers who never saw this
+   * folder; some of its KB items may quote pages of those repositories.
+   */
+  { name: 'eighth blind set-aside', dir: fixture('decoder-corpus-fresh8'), minItems: 70, top1Min: 0.715, top2Min: 0.785, emptyMax: 0, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
