@@ -60,19 +60,25 @@ const PERMISSION_WORDS = /\b(?:permission|Berechtigung|full ?access|Vollzugriff|
 /** A mailbox or a folder named, or the protocols that read one. */
 const MAILBOX_WORDS = /\b(?:IMAP|POP3?|mailbox|Postfach|folder|Ordner)\b/i;
 
+/** PowerShell sending mail over SMTP (not the Exchange module). */
+const SEND_MAIL_CMDLET = /\bSend-MailMessage\b/i;
 /** PowerShell's CommandNotFoundException (English, German). */
 const COMMAND_NOT_FOUND = /is not recognized as (?:the|a) name of a cmdlet|wurde nicht als Name eines Cmdlet/i;
 
-/** Sign-in words in the languages users paste (MSAL.js prints its error class before the code: "ClientAuthError: state_mismatch: …",
- *  msal-common/msal-browser src/error/*.ts — the class alone says the text is about a sign-in). */
-const SIGNIN_WORDS = /XOAUTH2|OAUTHBEARER|AADSTS|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權/i;
+/** MSAL.js prints its error class before the code ("ClientAuthError: state_mismatch: …", msal-common/msal-browser src/error/*.ts):
+ *  the class alone says the text is about an OAuth sign-in. */
+const MSAL_ERROR_CLASS = '(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError';
+/** Sign-in words in the languages users paste. */
+const SIGNIN_WORDS = new RegExp(String.raw`XOAUTH2|OAUTHBEARER|AADSTS|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|${MSAL_ERROR_CLASS}|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權`, 'i');
 /** OAuth in sight: a token, MSAL (its error classes too), AADSTS, Entra, OpenID Connect, the web sign-in page's "sign you in". */
-const SIGNIN_OAUTH = new RegExp(`${OAUTH_IN_SIGHT.source}|\\bEntra\\b|Azure AD|microsoftonline|\\bconsent|OpenID|\\bOIDC\\b|(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError|sign(?:ing)? you in`, 'i');
+const SIGNIN_OAUTH = new RegExp(`${OAUTH_IN_SIGHT.source}|\\bEntra\\b|Azure AD|microsoftonline|\\bconsent|OpenID|\\bOIDC\\b|${MSAL_ERROR_CLASS}|sign(?:ing)? you in`, 'i');
 
+/** An SMTP reply: its reply code and the class and subject of its enhanced status code, e.g. smtpReply('535', '5\\.7'). */
+const smtpReply = (code: string, classSubject: string): RegExp => new RegExp(String.raw`(?<![\d.])${code}[ -]${classSubject}\.\d{1,3}(?!\d)`);
 /** SMTP replies by reply code: a refused AUTH (535), AUTH needed first (530), a policy refusal (550–554 with 5.7.x). */
-const SMTP_535 = /(?<![\d.])535[ -]5\.7\.\d{1,3}(?!\d)/;
-const SMTP_530 = /(?<![\d.])530[ -]5\.7\.\d{1,3}(?!\d)/;
-const SMTP_55X_POLICY = /(?<![\d.])55[0-4][ -]5\.7\.\d{1,3}(?!\d)/;
+const SMTP_535 = smtpReply('535', String.raw`5\.7`);
+const SMTP_530 = smtpReply('530', String.raw`5\.7`);
+const SMTP_55X_POLICY = smtpReply('55[0-4]', String.raw`5\.7`);
 
 /** A server answered: an HTTP status line or status code with its reason, or an SMTP reply with an enhanced status code. */
 const SERVER_ANSWERED = /\bHTTP\/\d(?:\.\d)? [1-5]\d\d\b|\bstatus(?: code)?:? ?\(?[1-5]\d\d\b|\b[45]0\d \(?(?:Unauthorized|Forbidden|Bad Request|Not Found)\b|\b(?:Unauthorized|Forbidden|Insufficient privileges)\b|(?<![\d.])[245]\d\d[ -][245]\.\d{1,2}\.\d{1,3}(?!\d)/i;
@@ -86,16 +92,16 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp-530', regex: SMTP_530, proposals: [g('not_authenticated', 0.3), g('tls_problem', 0.15)] },
   { id: 'smtp-55x-5.7', regex: SMTP_55X_POLICY, proposals: [g('outbound_sender_blocked', 0.28), g('not_authenticated', 0.2), g('send_as_denied', 0.15)] },
   { id: 'smtp-5.7', regex: /(?<![\d.])(?:5\d\d[ -])?5\.7\.\d{1,3}(?!\d)/, unless: [SMTP_535, SMTP_530, SMTP_55X_POLICY], proposals: [g('smtp_auth_failed_generic', 0.3), g('not_authenticated', 0.2)] },
-  { id: 'smtp-4xx', regex: /(?<![\d.])4\d\d[ -]4\.\d{1,2}\.\d{1,3}(?!\d)/, proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
+  { id: 'smtp-4xx', regex: smtpReply(String.raw`4\d\d`, String.raw`4\.\d{1,2}`), proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
   // RFC 3463's subjects of a permanent failure: 5.1.x an address (the recipient, or the sender's), 5.2.x/5.3.x the mailbox or
   // the system (size, quota), 5.4.x routing (a recipient the receiving side does not route to, relaying), 5.5.x/5.6.x the
   // protocol or the content.
-  { id: 'smtp-5.1', regex: /(?<![\d.])5\d\d[ -]5\.1\.\d{1,3}(?!\d)/, proposals: [g('recipient_rejected', 0.25), g('send_as_denied', 0.18)] },
-  { id: 'smtp-5.2-5.3', regex: /(?<![\d.])5\d\d[ -]5\.[23]\.\d{1,3}(?!\d)/, proposals: [g('message_too_large', 0.2), g('throttled', 0.18)] },
+  { id: 'smtp-5.1', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.1`), proposals: [g('recipient_rejected', 0.25), g('send_as_denied', 0.18)] },
+  { id: 'smtp-5.2-5.3', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.[23]`), proposals: [g('message_too_large', 0.2), g('throttled', 0.18)] },
   // At Exchange Online 550 5.4.1 is mostly Directory-Based Edge Blocking: the recipient does not exist there.
-  { id: 'smtp-5.4', regex: /(?<![\d.])5\d\d[ -]5\.4\.\d{1,3}(?!\d)/, proposals: [g('recipient_rejected', 0.2), g('not_authenticated', 0.18)] },
-  { id: 'smtp-5.5-5.6', regex: /(?<![\d.])5\d\d[ -]5\.[56]\.\d{1,3}(?!\d)/, proposals: [g('unexpected_server_reply', 0.22)] },
-  { id: 'smtp-5xx', regex: /(?<![\d.])5\d\d[ -]5\.(?:0|\d{2})\.\d{1,3}(?!\d)/, proposals: [g('smtp_auth_failed_generic', 0.2), g('send_as_denied', 0.15)] },
+  { id: 'smtp-5.4', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.4`), proposals: [g('recipient_rejected', 0.2), g('not_authenticated', 0.18)] },
+  { id: 'smtp-5.5-5.6', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.[56]`), proposals: [g('unexpected_server_reply', 0.22)] },
+  { id: 'smtp-5xx', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.(?:0|\d{2})`), proposals: [g('smtp_auth_failed_generic', 0.2), g('send_as_denied', 0.15)] },
   { id: 'imap-no', regex: /\b(?:NO|BAD) [A-Z][A-Za-z]{2,20}\b/, proposals: [g('imap_auth_failed_generic', 0.25), g('imap_disabled_or_not_connected', 0.15)] },
   // German joins words ("Sicherheitszertifikat", "Serververbindung", "Zugriffstoken", "Anwendungskennwort"): its stems
   // count inside a compound too.
@@ -158,13 +164,13 @@ const SIGNALS: readonly Signal[] = [
   // PowerShell's error line names the cmdlet before the message ("New-PSSession : …", "Connect-ExchangeOnline : …"): with the
   // frame above, the two add up. Another module's cmdlet that PowerShell does not know (an Exchange one is a known message,
   // patterns-powershell.ts) says nothing about Exchange.
-  { id: 'powershell-cmdlet-error', regex: /(?:^|\n)[ \t]{0,20}(?:PS [^\n>]{0,200}> ?)?[A-Z][a-z]{2,12}-[A-Z][A-Za-z0-9]{2,50} ?: /, unless: [/\bSend-MailMessage\b/i, COMMAND_NOT_FOUND], proposals: [g('exchange_powershell_not_ready', 0.22)] },
-  // Exchange Online PowerShell named (the module, its connect cmdlet, the guides' commands): the module or its connection is the topic.
+  { id: 'powershell-cmdlet-error', regex: /(?:^|\n)[ \t]{0,20}(?:PS [^\n>]{0,200}> ?)?[A-Z][a-z]{2,12}-[A-Z][A-Za-z0-9]{2,50} ?: /, unless: [SEND_MAIL_CMDLET, COMMAND_NOT_FOUND], proposals: [g('exchange_powershell_not_ready', 0.22)] },
   // A PowerShell error printed in full (its position "At line:1 char:1" — German "In Zeile:1 Zeichen:1", Chinese "所在位置 行:1
   // 字符:", Japanese "発生場所 行:1 文字:" — its "+ CategoryInfo :" and "+ FullyQualifiedErrorId :" lines, or a "PS C:\…>" prompt):
   // the admin ran the guide's PowerShell commands, so the module or its session is the likeliest topic. Send-MailMessage is
   // PowerShell sending mail over SMTP, not the Exchange module.
-  { id: 'powershell-error', regex: /\b(?:At line:\s?\d{1,6} char:\s?\d{1,6}|In Zeile:\s?\d{1,6} Zeichen:\s?\d{1,6}|CategoryInfo {0,20}:|FullyQualifiedErrorId {0,20}:|PS [A-Z]:\\[^\n>]{0,200}>|PS \/[^\n>]{0,200}>)|所在位置 行:|発生場所 行:/, unless: [/\bSend-MailMessage\b/i], proposals: [g('exchange_powershell_not_ready', 0.26)] },
+  { id: 'powershell-error', regex: /\b(?:At line:\s?\d{1,6} char:\s?\d{1,6}|In Zeile:\s?\d{1,6} Zeichen:\s?\d{1,6}|CategoryInfo {0,20}:|FullyQualifiedErrorId {0,20}:|PS [A-Z]:\\[^\n>]{0,200}>|PS \/[^\n>]{0,200}>)|所在位置 行:|発生場所 行:/, unless: [SEND_MAIL_CMDLET], proposals: [g('exchange_powershell_not_ready', 0.26)] },
+  // Exchange Online PowerShell named (the module, its connect cmdlet, the guides' commands): the module or its connection is the topic.
   { id: 'words-exchange-powershell', regex: /\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|ExchangeOnlineManagement|Connect-ExchangeOnline|Connect-IPPSSession)\b/i, proposals: [g('exchange_powershell_not_ready', 0.3)] },
   // The sign-in page's policy pages in a user's German ("Sie können nicht auf diese Ressource zugreifen", "… eine Richtlinie
   // konfiguriert, die den Zugriff … verhindert", "Weitere Informationen erforderlich … um Ihr Konto zu schützen") count too.

@@ -290,11 +290,12 @@ const SMTP_SUBMIT: readonly Rule[] = [
     'Client host \\[[^\\]\\s]{1,60}\\] blocked', phrase('detected as spam'), phrase('is on our block list'),
     phrase('is blacklisted'), phrase('is blocklisted'),
   ], [p('outbound_sender_blocked', 0.95), p('throttled', 0.3)]),
-  // 4.7.500-699 "Access denied, please try again later", also cut off after "Access denied": IP throttling of a new sending
-  // pattern that lifts by itself, a sender restriction the second reading ("Fix error code 451 4.7.500-699 (ASxxx) in Exchange
-  // Online"; the full wording, with 4.7.850-899, is in vocab-kb-exchange-docs.ts).
-  pattern('smtp-4.7.5xx-restricted', 'smtp-submit', 2, ['(?<![\\d.])4\\.7\\.[56]\\d\\d(?!\\d)[^]{0,40}?Access denied'], [
-    p('throttled', 0.8), p('outbound_sender_blocked', 0.5),
+  // 4.7.500-699 and 4.7.850-899 "Access denied, please try again later", also cut off after "Access denied": IP throttling
+  // (graylisting) of a sending server whose volume changed a lot; it lifts by itself as the sending history builds up, or at
+  // once with a connector from the organization's own mail server. A restricted sender is the second reading.
+  // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online
+  pattern('smtp-4.7.5xx-restricted', 'smtp-submit', 3, ['(?<![\\d.])4\\.7\\.(?:[56]\\d\\d|8[5-9]\\d)(?!\\d)[^]{0,40}?Access denied'], [
+    p('throttled', 0.85), p('outbound_sender_blocked', 0.5),
   ]),
 ];
 

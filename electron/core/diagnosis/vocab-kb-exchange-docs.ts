@@ -12,11 +12,10 @@
  * and "the sender's submission quota was exceeded" (limits), 5.7.57 "Client was not authenticated to send anonymous mail
  * during MAIL FROM", 5.7.64 TenantAttribution and 4.4.62 (the relay connector), 5.7.60 "Client does not have permissions
  * to send as this sender" (mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off).
+ * The 4.7.500–699/850–899 IP throttling page, 5.6.11 and 5.7.512 are read by patterns-smtp.ts.
  *
- * Not here, because no category names their fix: 5.0.350 "x-dg-ref header is too long" (Rich Text format), 5.6.11
- * "Invalid characters" (bare line feeds; the recipient's server), 5.4.6/5.4.14 "Hop count exceeded - possible mail loop"
- * (routing loop), 5.7.506 "Bad HELO", 5.7.512 "message must be RFC 5322 section 3.6.2 compliant" (no valid From header),
- * 5.3.190 journaling, Outlook for iOS's "OfficeImportErrorDomain error 912" (rights-managed attachment preview), and the
+ * Not here, because no category names their fix: 5.0.350 "x-dg-ref header is too long" (Rich Text format), 5.4.6/5.4.14
+ * "Hop count exceeded - possible mail loop" (routing loop), 5.7.506 "Bad HELO", 5.3.190 journaling, Outlook for iOS's "OfficeImportErrorDomain error 912" (rights-managed attachment preview), and the
  * hybrid Modern Authentication audience error of Exchange Server behind SSL offloading (ExchangeServer/clients/
  * outlook-for-ios-and-android/use-hybrid-modern-auth) — on-premises only.
  */
@@ -49,20 +48,6 @@ const SPF_PERMANENT: readonly Rule[] = [
 ];
 
 /**
- * "451 4.7.500-699 (ASxxx)" — "Access denied, please try again later": IP throttling (graylisting) of a sending server
- * whose volume changed a lot, or suspicious activity that restricts sending for a while; it lifts by itself as the
- * sending history builds up (a connector from the organization's own mail server ends it at once).
- * learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online
- * and the NDR table (…/non-delivery-reports-in-exchange-online: 4.7.500-699 and 4.7.850-899 "Access denied, please try
- * again later"). A block of the sender stays the second cause (patterns-smtp.ts 'smtp-4.7.5xx-restricted').
- */
-const IP_THROTTLING: readonly Rule[] = [
-  pattern('kb-exo-4.7.5xx-ip-throttling', 'smtp-submit', 3, [
-    `(?<![\\d.])4\\.7\\.(?:[56]\\d\\d|8[5-9]\\d)(?!\\d)[^]{0,40}?${phrase('Access denied, please try again later')}`,
-  ], [p('throttled', 0.85), p('outbound_sender_blocked', 0.5)]),
-];
-
-/**
  * Exchange Online's answer when an authentication policy blocks Basic authentication for the user and protocol (EWS,
  * ActiveSync, MAPI, Autodiscover …): "401 Unauthorized" with an empty Basic realm and nothing else. The page's fix is
  * modern authentication (OAuth) instead of the password, or the authentication policy.
@@ -78,5 +63,5 @@ const BASIC_AUTH_POLICY: readonly Rule[] = [
 
 /** Every rule from Microsoft's Exchange documentation pages (patterns.ts). */
 export const KB_EXCHANGE_DOCS_VOCABULARY_RULES: readonly Rule[] = [
-  ...RELAY_541, ...SPF_PERMANENT, ...IP_THROTTLING, ...BASIC_AUTH_POLICY,
+  ...RELAY_541, ...SPF_PERMANENT, ...BASIC_AUTH_POLICY,
 ];

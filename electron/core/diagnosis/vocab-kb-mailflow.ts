@@ -10,10 +10,11 @@
  * codes, 5.7.60, TLS negotiation failures, 5.2.11 SendSizeLimit …) the decoder already reads as the articles do.
  * Wording the articles give only with placeholders ("The group <group name> isn't set up …") is matched without them.
  *
+ * 5.1.20 multiple From addresses, 5.6.11 bare line feeds and 5.7.512 RFC 5322 From are read by patterns-smtp.ts.
+ *
  * Not here, because no category names their fix (see the session report): 5.0.350 "x-dg-ref header is too long" and
- * "policy violation detected (AS345)" (message format), 5.1.20 multiple From addresses, 5.6.11 bare line feeds,
- * 5.6.0 "Invalid message content" / "Corrupt message content", 5.4.6/5.4.14 hop count (routing loop), 5.3.190
- * journaling, 5.7.506 Bad HELO, 5.7.512 RFC 5322 From, Exchange Server's "412 4.3.2 Service not active" (maintenance
+ * "policy violation detected (AS345)" (message format), 5.6.0 "Invalid message content" / "Corrupt message content",
+ * 5.4.6/5.4.14 hop count (routing loop), 5.3.190 journaling, 5.7.506 Bad HELO, Exchange Server's "412 4.3.2 Service not active" (maintenance
  * mode) and "431 4.3.1 STOREDRV; disk is full", 535 5.7.139 "federated STS service was unreachable" (the customer's
  * federation server), and the admin-centre errors about connectors and transport rules.
  */
