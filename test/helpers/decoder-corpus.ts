@@ -62,9 +62,16 @@ export const DEV19_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const SPENT2_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent2');
 export const SPENT3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent3');
 export const SPENT4_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent4');
+/**
+ * Blind set-asides 6 and 7 (first decoder-corpus-fresh6/7), development data since the third session of 2026-12-06: scored
+ * at the end of three and two sessions, and of the new mix of sources the decoder was weakest on. Blind measurement since:
+ * decoder-corpus-fresh, -fresh5, -fresh8, -fresh9.
+ */
+export const SPENT6_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent6');
+export const SPENT7_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent7');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;
