@@ -12,6 +12,8 @@ const first = (text: string) => decode(text).causes[0]?.category;
 describe('vocabulary: DavMail', () => {
   expectFirst([
     ['2021-12-16 09:40:32,130 ERROR [ImapConnection-53468] davmail  - Authentication failed: invalid user or password', 'not_authenticated'],
+    // EWS mode with a password (ExchangeSessionFactory logs "Direct EWS authentication"): Exchange Online refuses Basic auth for EWS.
+    ['DEBUG [ImapConnection-48680] davmail.exchange.ExchangeSession  - Direct EWS authentication\nERROR [ImapConnection-48680] davmail  - Authentication failed: invalid user or password', 'basic_auth_used'],
     ['davmail.exception.DavMailAuthenticationException: Authentication failed: password expired ?', 'security_policy_blocks'],
     ['DavMailAuthenticationException: Your organization needs more information to keep your account secure, authenticate once in a web browser and try again', 'security_policy_blocks'],
     ['java.io.IOException: MFA authentication methods not supported', 'security_policy_blocks'],

@@ -17,6 +17,7 @@ describe('vocabulary: Exchange response codes from EWS and Microsoft Graph', () 
     ['Status: 403 (Forbidden) ErrorCode: ErrorExceededMessageLimit', 'throttled'],
     ['{"error":{"code":"ErrorMessageSubmissionBlocked"}}', 'outbound_sender_blocked'],
     ['ServiceResponseException: ErrorExceededConnectionCount', 'throttled'],
+    ['HTTP/1.1 400 Bad Request\n{"error":{"code":"ErrorIncorrectRoutingHint","message":"The x-anchor mailbox \'jason@contoso.com\' does not match the target of the request."}}', 'unexpected_server_reply'],
     ['{"error":{"code":"ErrorInvalidRecipients","message":"At least one recipient isn\'t valid., Recipient \'x@contoso\' is not resolved. All recipients must be resolved before a message can be submitted."}}', 'recipient_rejected'],
   ]);
 });

@@ -182,7 +182,9 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Die Anwendung wurde im Verzeichnis nicht gefunden'), 'wrong_tenant_or_app');
     assert.equal(guessed('Invalid client'), 'bad_client_secret');
     assert.equal(guessed('Das Empfängerpostfach ist nicht verfügbar.'), 'smtp_auth_failed_generic');
-    assert.equal(guessed('Sender address rejected'), 'smtp_auth_failed_generic');
+    // Postfix's "Sender address rejected" (reject_sender_login_mismatch: "not owned by user") and Exchange's wording alike: the
+    // From address is one the account may not send as.
+    assert.equal(guessed('Sender address rejected'), 'send_as_denied');
     assert.equal(guessed('Client ID not found'), 'wrong_tenant_or_app');
     assert.equal(guessed('Das Postfach existiert nicht.'), 'imap_disabled_or_not_connected');
     // German compounds carry the topic word inside: certificate, connection, token, mailbox.
@@ -231,6 +233,29 @@ describe('never an empty answer', () => {
     // "Connect" beside a server's answer (an HTTP status) is no blocked network: the answer decides.
     assert.equal(guessed('Failed to connect to Exchange: Response status code does not indicate success: 403 (Forbidden).'), 'consent_missing');
     assert.equal(guessed('Could not connect to the mail server'), 'network_blocked');
+  });
+
+  it('PowerShell remoting and the Exchange module\'s own lines are the session, not the network; a connection limit is throttling', () => {
+    // WinRM's words around "Connecting to remote server … failed" (learn.microsoft.com troubleshoot/exchange/administration
+    // fail-to-start-exchange-management-shell-console): the Exchange session first, the network second.
+    const remoting = decode('Connecting to remote server ex01 failed with the following error message : The connection to the specified remote host was refused. Verify that the WS-Management service is running on the remote host. For more information, see the about_Remote_Troubleshooting Help topic.');
+    assert.deepEqual(remoting.causes.slice(0, 2).map((c) => c.category), ['exchange_powershell_not_ready', 'network_blocked']);
+    assert.equal(guessed('VERBOSE: Failed to fetch banner content from server.\nVERBOSE: ConnectionContext Removed\nUnAuthorized'), 'exchange_powershell_not_ready');
+    assert.equal(guessed('VERBOSE: ConnectionContext Removed\nError Acquiring Token: Unknown Status: Unexpected'), 'exchange_powershell_not_ready');
+    assert.equal(guessed('WARNING: Cannot find type [Microsoft.Azure.Commands.ActiveDirectory.PSADPasswordCredential]: verify that the assembly containing this type is loaded.'), 'exchange_powershell_not_ready');
+    // Connection limits: MSExchangePOP3 event 1009, BitTitan's ErrorExceededConnectionCount page.
+    assert.equal(guessed('Number of simultaneous connections made by user <xxx> exceeded maximum (16).'), 'throttled');
+    assert.equal(guessed('The maximum number of connections allowed by the user has been reached.'), 'throttled');
+    assert.equal(guessed('Could not connect to the mail server'), 'network_blocked');
+  });
+
+  it('a bare 535, a refused sender address, a missing service principal, a failed registration with a tenant, an OAuth redirection', () => {
+    assert.deepEqual(decode('Error: permanent error (535)').causes.slice(0, 2).map((c) => c.category), ['smtp_auth_failed_generic', 'basic_auth_used']);
+    assert.equal(guessed('Outgoing email was rejected by the SMTP server. Please check the sender address and all settings.'), 'send_as_denied');
+    assert.equal(guessed('Die Absenderadresse wurde vom Server abgelehnt'), 'send_as_denied');
+    assert.equal(guessed('Microsoft Graph returns AADServicePrincipalNotFound when the requested service principal object cannot be resolved in the active tenant.'), 'service_principal_missing_or_wrong_id');
+    assert.equal(guessed("Failed to register 'Backup' with tenant '<TenantID>'."), 'consent_missing');
+    assert.equal(guessed('Error: cannot wait for oauth2 redirection'), 'redirect_uri_mismatch');
   });
 
   it('client texts in other languages are guessed by their words too: connection, certificate, sign-in, mail', () => {

@@ -60,6 +60,18 @@ const PERMISSION_WORDS = /\b(?:permission|Berechtigung|full ?access|Vollzugriff|
 /** A mailbox or a folder named, or the protocols that read one. */
 const MAILBOX_WORDS = /\b(?:IMAP|POP3?|mailbox|Postfach|folder|Ordner)\b/i;
 
+/** PowerShell remoting, the old way into Exchange (New-PSSession to …/powershell-liveid, the Exchange Management Shell): WinRM's
+ *  words ("For more information, see the about_Remote_Troubleshooting Help topic", PSRemotingTransportException,
+ *  PSSessionOpenFailed, "WS-Management service"). Its "Connecting to remote server … failed" is the session, not the network. */
+const PS_REMOTING = /\b(?:about_Remote_Troubleshooting|PSRemotingTransportException|PSSessionOpenFailed|WS-Management|WinRM|WSMan|powershell-liveid|ConfigurationName Microsoft\.Exchange|Exchange Management Shell|Exchange-Verwaltungsshell|attempting to connect to the specified Exchange server)\b/i;
+/** A connection limit reached ("Number of simultaneous connections … exceeded maximum", "The maximum number of connections
+ *  allowed by the user has been reached", EWS's ErrorExceededConnectionCount): the service throttles, the network is fine. */
+const CONNECTION_LIMIT = /\b(?:(?:simultaneous|concurrent) connections|max(?:imum)? number of (?:[a-z]{1,20} ){0,3}connections|connection (?:limit|count)|ExceededConnectionCount|zu viele (?:gleichzeitige )?Verbindungen)\b/i;
+
+/** Exchange Online PowerShell named: the module, its connect cmdlets, its own verbose lines and classes ("VERBOSE:
+ *  ConnectionContext Removed", "Failed to fetch banner content from server", …ExoPowershellSnapin.NewExoPSSession in a stack trace). */
+const EXO_MODULE = /\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|ExchangeOnlineManagement|Connect-ExchangeOnline|Connect-IPPSSession|ConnectionContext Removed|fetch banner content|ExoPowershellSnapin|NewExoPSSession|Exchange object version)\b/i;
+
 /** PowerShell sending mail over SMTP (not the Exchange module). */
 const SEND_MAIL_CMDLET = /\bSend-MailMessage\b/i;
 /** PowerShell's CommandNotFoundException (English, German). */
@@ -92,6 +104,8 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp-530', regex: SMTP_530, proposals: [g('not_authenticated', 0.3), g('tls_problem', 0.15)] },
   { id: 'smtp-55x-5.7', regex: SMTP_55X_POLICY, proposals: [g('outbound_sender_blocked', 0.28), g('not_authenticated', 0.2), g('send_as_denied', 0.15)] },
   { id: 'smtp-5.7', regex: /(?<![\d.])(?:5\d\d[ -])?5\.7\.\d{1,3}(?!\d)/, unless: [SMTP_535, SMTP_530, SMTP_55X_POLICY], proposals: [g('smtp_auth_failed_generic', 0.3), g('not_authenticated', 0.2)] },
+  // A bare reply code after an error's words ("permanent error (535)", "SMTP error 535", "reply code 535"): a refused AUTH.
+  { id: 'smtp-535-bare', regex: /\b(?:permanent|temporary|transient|SMTP|reply|response|status|server)[ -](?:error|failure|code|reply|response)[^\n\d]{0,12}\(?535\b/i, unless: [SMTP_535], proposals: [g('smtp_auth_failed_generic', 0.3), g('basic_auth_used', 0.15)] },
   { id: 'smtp-4xx', regex: smtpReply(String.raw`4\d\d`, String.raw`4\.\d{1,2}`), proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
   // RFC 3463's subjects of a permanent failure: 5.1.x an address (the recipient, or the sender's), 5.2.x/5.3.x the mailbox or
   // the system (size, quota), 5.4.x routing (a recipient the receiving side does not route to, relaying), 5.5.x/5.6.x the
@@ -112,8 +126,8 @@ const SIGNALS: readonly Signal[] = [
   // Named beside the TLS words, a failed connection is most often the TLS layer failing (the 'tls' signal outranks it).
   // An HTTP status or an SMTP reply with an enhanced code proves the same ("Failed to connect to Exchange: Response status code
   // does not indicate success: 403 (Forbidden)").
-  { id: 'network', regex: NETWORK_WORDS, unless: [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS], proposals: [g('network_blocked', 0.3)] },
-  { id: 'network-beside-tls', regex: NETWORK_WORDS, when: TLS_WORDS, unless: [SERVER_GREETING, SERVER_ANSWERED], proposals: [g('network_blocked', 0.2)] },
+  { id: 'network', regex: NETWORK_WORDS, unless: [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE], proposals: [g('network_blocked', 0.3)] },
+  { id: 'network-beside-tls', regex: NETWORK_WORDS, when: TLS_WORDS, unless: [SERVER_GREETING, SERVER_ANSWERED, PS_REMOTING, CONNECTION_LIMIT], proposals: [g('network_blocked', 0.2)] },
   // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
@@ -169,9 +183,17 @@ const SIGNALS: readonly Signal[] = [
   // 字符:", Japanese "発生場所 行:1 文字:" — its "+ CategoryInfo :" and "+ FullyQualifiedErrorId :" lines, or a "PS C:\…>" prompt):
   // the admin ran the guide's PowerShell commands, so the module or its session is the likeliest topic. Send-MailMessage is
   // PowerShell sending mail over SMTP, not the Exchange module.
-  { id: 'powershell-error', regex: /\b(?:At line:\s?\d{1,6} char:\s?\d{1,6}|In Zeile:\s?\d{1,6} Zeichen:\s?\d{1,6}|CategoryInfo {0,20}:|FullyQualifiedErrorId {0,20}:|PS [A-Z]:\\[^\n>]{0,200}>|PS \/[^\n>]{0,200}>)|所在位置 行:|発生場所 行:/, unless: [SEND_MAIL_CMDLET], proposals: [g('exchange_powershell_not_ready', 0.26)] },
+  // PowerShell's TypeNotFound ("Cannot find type [Microsoft.…]: verify that the assembly containing this type is loaded.", "Unable
+  // to find type [ … ]") is a module that is not loaded.
+  { id: 'powershell-error', regex: /\b(?:verify that the assembly containing this type is loaded|Unable to find type \[|At line:\s?\d{1,6} char:\s?\d{1,6}|In Zeile:\s?\d{1,6} Zeichen:\s?\d{1,6}|CategoryInfo {0,20}:|FullyQualifiedErrorId {0,20}:|PS [A-Z]:\\[^\n>]{0,200}>|PS \/[^\n>]{0,200}>)|所在位置 行:|発生場所 行:/, unless: [SEND_MAIL_CMDLET], proposals: [g('exchange_powershell_not_ready', 0.26)] },
   // Exchange Online PowerShell named (the module, its connect cmdlet, the guides' commands): the module or its connection is the topic.
-  { id: 'words-exchange-powershell', regex: /\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|ExchangeOnlineManagement|Connect-ExchangeOnline|Connect-IPPSSession)\b/i, proposals: [g('exchange_powershell_not_ready', 0.3)] },
+  // The module's own verbose lines and classes count too ("VERBOSE: ConnectionContext Removed", "Failed to fetch banner content
+  // from server", Microsoft.Exchange.Management.ExoPowershellSnapin.NewExoPSSession in a stack trace).
+  { id: 'words-exchange-powershell', regex: EXO_MODULE, proposals: [g('exchange_powershell_not_ready', 0.3)] },
+  // PowerShell remoting (WinRM) into Exchange: the session is the topic — since 2023 Exchange Online takes the module's REST
+  // connection only (learn.microsoft.com/powershell/exchange/exchange-online-powershell-v2: "remote PowerShell … retired"), and a
+  // server's remoting needs WinRM, its IIS virtual directory and the admin's rights. A blocked network comes second.
+  { id: 'powershell-remoting', regex: PS_REMOTING, proposals: [g('exchange_powershell_not_ready', 0.3), g('network_blocked', 0.12)] },
   // The sign-in page's policy pages in a user's German ("Sie können nicht auf diese Ressource zugreifen", "… eine Richtlinie
   // konfiguriert, die den Zugriff … verhindert", "Weitere Informationen erforderlich … um Ihr Konto zu schützen") count too.
   { id: 'words-locked', regex: /\b(?:locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults|(?:access|security|sign-?in) polic(?:y|ies)|Richtlinie|(?:organi[sz]ation|admin(?:istrator)?)\b[^\n.]{0,30}?(?:doesn't|does not|don't) allow|interaction required|Interaktion erforderlich|(?:Zwei|Mehr)stufig|nicht (?:auf diese \w+|darauf) zugreifen|Konto zu schützen|weitere Informationen erforderlich)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
@@ -196,12 +218,18 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-client', regex: /\binvalid[ _]?client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
   // German joins "Clientschlüssel" into compounds and declines "geheime(r)". A named secret outranks the expiry words' token guess.
   { id: 'words-secret', regex: /\b(?:client[ _-]?secret|Geheimnis|secret (?:value|id))|clientschlüssel/i, proposals: [g('bad_client_secret', 0.3)] },
-  { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|Umleitungs-?URI)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
+  { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|Umleitungs-?URI|oauth ?2? redirect(?:ion)?\b)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
   // Something named that the sign-in or the mailbox needs was not found: the app or client ID, the user (wrong tenant or
   // app), the mailbox (no Exchange Online mailbox or licence).
   // The enterprise application (service principal) or the app registration named as missing or wrong: in the app-only
   // set-up the Exchange service principal (New-ServicePrincipal), otherwise the registration or its IDs.
   { id: 'words-service-principal', regex: /\b(?:service ?principal|Dienstprinzipal|Dienstprinzipals|Unternehmensanwendung|enterprise app(?:lication)?)\b/i, proposals: [g('service_principal_missing_or_wrong_id', 0.28), g('wrong_tenant_or_app', 0.2)] },
+  // The service principal named as not found ("AADServicePrincipalNotFound", "the requested service principal object cannot be
+  // resolved", "Service principal … does not exist"): the enterprise application is missing in that tenant.
+  { id: 'words-service-principal-missing', regex: /\bServicePrincipalNotFound\b|\bservice ?principal\b[^\n.]{0,60}?\b(?:not (?:be )?found|cannot be resolved|could not be resolved|does not exist|doesn't exist|nicht gefunden)/i, proposals: [g('service_principal_missing_or_wrong_id', 0.3)] },
+  // An app that could not be registered with a tenant (the product's own first step, e.g. "Failed to register '…' with tenant"):
+  // the tenant's admin has not consented to it.
+  { id: 'words-register-tenant', regex: /\b(?:failed to|could not|couldn't|cannot|can't|unable to) register\b[^\n]{0,80}?\b(?:tenant|Mandant)/i, proposals: [g('consent_missing', 0.3)] },
   { id: 'words-registration-wrong', regex: /\b(?:app(?:lication)?[ -]registration|App-Registrierung|client[ _-]?id|Client-ID|application[ _-]?id|Anwendungs-ID|tenant[ _-]?id|Mandanten-ID|Verzeichnis-ID)\b[^\n.]{0,40}?\b(?:wrong|incorrect|invalid|missing|falsch|ungültig|fehlt)|\b(?:wrong|incorrect|invalid|falsche)[ -](?:app(?:lication)?[ -]registration|client[ _-]?id|tenant[ _-]?id|App-Registrierung|Client-ID|Mandanten-ID)/i, proposals: [g('wrong_tenant_or_app', 0.3)] },
   // The sign-in page not knowing the account ("We couldn't find an account with that username", AADSTS50034's page): a
   // wrong user name or an account of another directory.
@@ -213,10 +241,14 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-mailbox-not-found', regex: /\b(?:mailbox|Postfach)\b[^\n.]{0,40}?\b(?:not (?:be )?found|does not exist|doesn't exist|nicht gefunden|existiert nicht)/i, proposals: [g('imap_disabled_or_not_connected', 0.28)] },
   { id: 'words-tenant', regex: /\b(?:tenant|Mandant|locataire|inquilino|im Verzeichnis|in the directory)|租户|テナント/i, proposals: [g('wrong_tenant_or_app', 0.22)] },
   { id: 'words-scope', regex: /\b(?:scope|audience|aud claim|Bereich)\b/i, proposals: [g('wrong_scope_or_resource', 0.22)] },
+  { id: 'words-connection-limit', regex: CONNECTION_LIMIT, proposals: [g('throttled', 0.3)] },
   { id: 'words-limit', regex: /\b(?:rate limit|quota|Kontingent|too many|zu viele|überschritten|Höchstbeschränkung|trop de|dépassé|demasiad|excedid|superat)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },
   // A message's or attachment's size named as too large ("the message is too large", "Nachricht zu groß", "Größenbeschränkung"):
   // the size limit. A protocol line too large is another server's reply, not this.
   { id: 'words-size', regex: /\b(?:message size|attachment size|size limit|(?:message|attachment|mail|e-?mail|file)s?\b[^\n.]{0,30}?too (?:large|big)|Nachrichtengröße|Größenbeschränkung|Anlagengröße|(?:Nachricht|Anlage|Anhang|Datei|Mail)\w*\b[^\n.]{0,30}?zu groß)/i, proposals: [g('message_too_large', 0.28)] },
+  // The sender address refused ("Outgoing email was rejected by the SMTP server. Please check the sender address", "Absender
+  // abgelehnt"): the From address is one the signed-in account may not send as.
+  { id: 'words-sender-rejected', regex: /\b(?:rejected|refused|abgelehnt|zurückgewiesen)\b[^\n]{0,80}?\b(?:sender|from) address|\b(?:sender|from) address\b[^\n]{0,40}?\b(?:rejected|refused|not allowed)|\bAbsender(?:adresse)?\b[^\n]{0,40}?(?:abgelehnt|zurückgewiesen|nicht erlaubt)/i, proposals: [g('send_as_denied', 0.28), g('outbound_sender_blocked', 0.18)] },
   { id: 'words-send-as', regex: /\b(?:send(?:ing)? as|send on behalf|Senden als|im Namen (?:von|des|dieses|der)|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
   // A reply the client could not read ("Unexpected token in IMAP response", "Syntax error in tagged response", a JSON parser
   // failing on a token endpoint's HTML page, "Unsupported option"): another server or a proxy answered, or the protocol

@@ -19,6 +19,12 @@ export const DAVMAIL_VOCABULARY_RULES: readonly Rule[] = [
   pattern('davmail-auth-failed', 'product', 2, [phrase('Authentication failed: invalid user or password')], [
     p('not_authenticated', 0.5), p('consent_missing', 0.35), p('security_policy_blocks', 0.3),
   ], { yieldsTo: ['sign-in'] }),
+  // DavMail in EWS mode against an /ews/exchange.asmx URL logs "Direct EWS authentication" and signs in with the user's password
+  // (ExchangeSessionFactory.java: new EwsExchangeSession(url, userName, password)); Exchange Online refuses Basic
+  // authentication for EWS since October 2022, so the fix is an O365* mode (OAuth). Outranks the generic sentence above.
+  pattern('davmail-direct-ews', 'product', 3, [phrase('Direct EWS authentication')], [
+    p('basic_auth_used', 0.6), p('not_authenticated', 0.3),
+  ], { yieldsTo: ['sign-in'] }),
   // EXCEPTION_AUTHENTICATION_FAILED_PASSWORD_EXPIRED (the sign-in page showed "ConvergedChangePassword"), as AADSTS50055.
   pattern('davmail-password-expired', 'product', 3, [phrase('Authentication failed: password expired')], [
     p('security_policy_blocks', 0.6), p('not_authenticated', 0.4),

@@ -46,6 +46,10 @@ const EWS_CODES: Readonly<Record<string, CodeEntry>> = {
   ERRORMESSAGESUBMISSIONBLOCKED: CONSUMER_BLOCKED,
   ERRORACCOUNTSUSPEND: CONSUMER_BLOCKED,
   ERRORMESSAGEBLOCKED: CONSUMER_BLOCKED,
+  // "The x-anchor mailbox '…' does not match the target of the request." (Microsoft 365 Developer Blog, "Error improvement for
+  // invalid X-AnchorMailbox in REST API calls"): the app routes its request by a mailbox other than the one the URL names — a
+  // request the app builds wrong, not a right missing.
+  ERRORINCORRECTROUTINGHINT: { proposals: [p('unexpected_server_reply', 0.5), p('mailbox_permission_missing', 0.3)] },
 };
 
 /** Every EWS/Graph response code rule (patterns.ts). */

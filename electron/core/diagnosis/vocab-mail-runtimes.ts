@@ -26,6 +26,10 @@ const PYTHON: readonly Rule[] = [
     p('send_as_denied', 0.3), p('not_authenticated', 0.25),
   ]),
   // imaplib.IMAP4.abort("socket error: EOF") — the server or something between closed the connection.
+  // imaplib's state check: "command LIST illegal in state NONAUTH, only allowed in states AUTH, SELECTED" — the client went on
+  // although its LOGIN/AUTHENTICATE did not succeed (offlineimap3#187: XOAUTH2 against outlook.office365.com; aioimaplib
+  // and imaplib2 carry the same sentence). An IMAP sign-in that failed, the reply of which was swallowed.
+  pattern('py-imap-nonauth', 'imap', 2, ['\\billegal in state NONAUTH\\b'], [p('imap_auth_failed_generic', 0.5), p('token_expired_or_invalid', 0.3)]),
   pattern('py-imap-abort', 'network', 2, [phrase('socket error: EOF'), 'IMAP4\\.abort'], [p('network_blocked', 0.45), p('tls_problem', 0.25)]),
   // ssl module: SSLEOFError "EOF occurred in violation of protocol" / OpenSSL 3 UNEXPECTED_EOF_WHILE_READING
   // (a middlebox or the server dropped the TLS session), SSLZeroReturnError (TLS closed cleanly mid-exchange),
