@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AADSTS_CODES } from '../../electron/core/diagnosis/aadsts-codes.js';
 import type { CategoryId } from '../../electron/core/diagnosis/categories.js';
+import { guessHits } from '../../electron/core/diagnosis/guess.js';
 import { decode } from '../../electron/core/diagnosis/decode.js';
 
 const top = (text: string, context?: Parameters<typeof decode>[1]): CategoryId[] => decode(text, context).causes.map((c) => c.category);
@@ -256,6 +257,17 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Microsoft Graph returns AADServicePrincipalNotFound when the requested service principal object cannot be resolved in the active tenant.'), 'service_principal_missing_or_wrong_id');
     assert.equal(guessed("Failed to register 'Backup' with tenant '<TenantID>'."), 'consent_missing');
     assert.equal(guessed('Error: cannot wait for oauth2 redirection'), 'redirect_uri_mismatch');
+    const signals = (text: string) => guessHits(text).map((h) => h.ruleId);
+    // The guess alone (known rules answer these too): a bare EOF on a mail send is most often TLS on the wrong port; name
+    // resolution and deadlines are the network.
+    assert.ok(signals('msg="Failed to send alert notification email" error=EOF').includes('guess:bare-eof'));
+    for (const text of ['Failed to check STMP: deadline has elapsed', 'smtp.example.outlook.com is unknown host', 'getaddrinfo ENOTFOUND smtp.office365.con']) {
+      assert.ok(signals(text).includes('guess:network'), text);
+    }
+    assert.ok(signals('Server responded: 530 5.7.0 Must issue a STARTTLS command first').includes('guess:tls'));
+    assert.ok(signals('Error in API call: Insufficient privileges to complete the operation.').includes('guess:words-permission'));
+    assert.ok(signals('Application is over its MailboxConcurrency limit.').includes('guess:words-limit'));
+    assert.ok(signals('Sie sind nicht berechtigt, im Auftrag des angegebenen Benutzers zu senden.').includes('guess:words-send-as'));
   });
 
   it('client texts in other languages are guessed by their words too: connection, certificate, sign-in, mail', () => {

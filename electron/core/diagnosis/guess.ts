@@ -38,10 +38,10 @@ const SENDING = /\b(?:SMTP|send(?:ing)?|versende\w*|senden)\b/i;
 
 /** The TLS layer named: SSL/TLS, a certificate (not an app's certificate credential: "certificate auth", CertificateThumbprint), the handshake, a "secure connection" (English, German, Polish, Russian), STARTTLS
  *  failing (a server's "250-STARTTLS" in a transcript that went on is no such sign). */
-const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler)|certifica(?!te[ -]?(?:auth|based|thumbprint|credential|FilePath|Password))|certyfikat|handshake|secure connection|sichere Verbindung|untrusted|not trusted|nicht vertrauenswürdig)|zertifikat|verschlüssel|сертификат/i;
+const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler|first|zuerst)|certifica(?!te[ -]?(?:auth|based|thumbprint|credential|FilePath|Password))|certyfikat|handshake|secure connection|sichere Verbindung|untrusted|not trusted|nicht vertrauenswürdig)|zertifikat|verschlüssel|сертификат/i;
 
 /** Words of a connection that failed, in the languages users paste (PowerShell's Connect-* cmdlets are no such word). */
-const NETWORK_WORDS = /\b(?:connect(?!-(?:ExchangeOnline|IPPSSession|EXOPSSession|MgGraph|AzureAD|MsolService))|timeout|timed out|refused|unreachable|DNS|proxy|firewall|socket|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i;
+const NETWORK_WORDS = /\b(?:connect(?!-(?:ExchangeOnline|IPPSSession|EXOPSSession|MgGraph|AzureAD|MsolService))|timeout|timed out|deadline (?:has )?(?:elapsed|exceeded)|refused|unreachable|DNS|proxy|firewall|socket|unknown host|host (?:is )?unknown|(?:could not|couldn't|cannot|can't|unable to|failed to) resolve|getaddrinfo|ENOTFOUND|Name or service not known|Name ist unbekannt|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i;
 
 /** SMTP AUTH named as switched off (English, German), either order: "SMTP AUTH is disabled", "turn off authenticated SMTP". */
 const SMTP_AUTH_WORDS = '(?:SMTP[ -]?AUTH(?:entication)?|authenticated SMTP|SmtpClientAuthentication(?:Disabled)?|Authentifiziertes SMTP|SMTP-Authentifizierung)';
@@ -56,7 +56,7 @@ const ORGANIZATION = /\b(?:tenant|organi[sz]ation|org-wide|Mandant|Organisation|
 const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;
 
 /** Access refused or a right missing (English, German, French, Spanish, Italian, Chinese, Japanese). */
-const PERMISSION_WORDS = /\b(?:permission|Berechtigung|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff\b[^\n.]{0,40}?verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i;
+const PERMISSION_WORDS = /\b(?:permission|Berechtigung|insufficient privileges|nicht berechtigt|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff\b[^\n.]{0,40}?verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i;
 /** A mailbox or a folder named, or the protocols that read one. */
 const MAILBOX_WORDS = /\b(?:IMAP|POP3?|mailbox|Postfach|folder|Ordner)\b/i;
 
@@ -150,6 +150,9 @@ const SIGNALS: readonly Signal[] = [
   { id: 'http-server-error', regex: /\b(?:500 ?\(?)?Internal Server Error\b|\bHTTP(?: Error| status)?:? 500\b/i, proposals: [g('throttled', 0.18), g('unexpected_server_reply', 0.15)] },
   // A browser's fetch() that never got an answer (Chromium "TypeError: Failed to fetch", Firefox "NetworkError when attempting
   // to fetch resource."): offline, blocked, or a proxy/TLS inspection in the way.
+  // A bare end of stream where a mail library expected the server's greeting or reply ("error=EOF", "EOF" in Go's net/smtp,
+  // "unexpected EOF"): most often TLS spoken to a port that expects plain SMTP first, or the other way round (465 vs 587).
+  { id: 'bare-eof', regex: /(?:\berror[=:] ?"?|:\s)(?:unexpected )?EOF\b(?! occurred)/, proposals: [g('tls_problem', 0.26), g('network_blocked', 0.2)] },
   { id: 'fetch-failed', regex: /\bFailed to fetch\b|\bNetworkError when attempting to fetch resource/i, proposals: [g('network_blocked', 0.28)] },
   // A user that could not be assigned or is not assigned to the app (enterprise app "Users and groups").
   { id: 'assign', regex: /\b(?:(?:could not|cannot|can't|failed to) assign|not assigned|nicht zugewiesen)\b/i, proposals: [g('user_not_assigned', 0.28)] },
@@ -242,14 +245,14 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-tenant', regex: /\b(?:tenant|Mandant|locataire|inquilino|im Verzeichnis|in the directory)|租户|テナント/i, proposals: [g('wrong_tenant_or_app', 0.22)] },
   { id: 'words-scope', regex: /\b(?:scope|audience|aud claim|Bereich)\b/i, proposals: [g('wrong_scope_or_resource', 0.22)] },
   { id: 'words-connection-limit', regex: CONNECTION_LIMIT, proposals: [g('throttled', 0.3)] },
-  { id: 'words-limit', regex: /\b(?:rate limit|quota|Kontingent|too many|zu viele|überschritten|Höchstbeschränkung|trop de|dépassé|demasiad|excedid|superat)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },
+  { id: 'words-limit', regex: /\b(?:rate limit|concurrency limit|\w*Concurrency\b|quota|Kontingent|too many|zu viele|überschritten|Höchstbeschränkung|trop de|dépassé|demasiad|excedid|superat)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },
   // A message's or attachment's size named as too large ("the message is too large", "Nachricht zu groß", "Größenbeschränkung"):
   // the size limit. A protocol line too large is another server's reply, not this.
   { id: 'words-size', regex: /\b(?:message size|attachment size|size limit|(?:message|attachment|mail|e-?mail|file)s?\b[^\n.]{0,30}?too (?:large|big)|Nachrichtengröße|Größenbeschränkung|Anlagengröße|(?:Nachricht|Anlage|Anhang|Datei|Mail)\w*\b[^\n.]{0,30}?zu groß)/i, proposals: [g('message_too_large', 0.28)] },
   // The sender address refused ("Outgoing email was rejected by the SMTP server. Please check the sender address", "Absender
   // abgelehnt"): the From address is one the signed-in account may not send as.
   { id: 'words-sender-rejected', regex: /\b(?:rejected|refused|abgelehnt|zurückgewiesen)\b[^\n]{0,80}?\b(?:sender|from) address|\b(?:sender|from) address\b[^\n]{0,40}?\b(?:rejected|refused|not allowed)|\bAbsender(?:adresse)?\b[^\n]{0,40}?(?:abgelehnt|zurückgewiesen|nicht erlaubt)/i, proposals: [g('send_as_denied', 0.28), g('outbound_sender_blocked', 0.18)] },
-  { id: 'words-send-as', regex: /\b(?:send(?:ing)? as|send on behalf|Senden als|im Namen (?:von|des|dieses|der)|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
+  { id: 'words-send-as', regex: /\b(?:send(?:ing)? as|send on behalf|Senden als|(?:im Namen|im Auftrag) (?:von|des|dieses|der)|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
   // A reply the client could not read ("Unexpected token in IMAP response", "Syntax error in tagged response", a JSON parser
   // failing on a token endpoint's HTML page, "Unsupported option"): another server or a proxy answered, or the protocol
   // went out of step — the catalogue's unexpected-reply cause.
