@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -136,6 +136,12 @@ const DEV19_TOP2_MIN = 1;
  * 76.5 %, 1 empty. spent7 (89 items): first 57.3 % / 58.4 %; last blind score 67.4 % / 70.8 %, 0 empty. Floors at what the rules
  * developed on them reach.
  */
+/**
+ * Development part 20 (monitoring and relays; Microsoft's receiving side's refusals — block lists, DMARC, groups; third session
+ * of 2026-12-06, 25 items): first score with the rules of the moment it arrived 92.0 % / 100 %.
+ */
+const DEV20_TOP1_MIN = 0.96;
+const DEV20_TOP2_MIN = 1;
 const SPENT6_TOP1_MIN = 0.7;
 const SPENT6_TOP2_MIN = 0.76;
 const SPENT7_TOP1_MIN = 0.67;
@@ -222,6 +228,7 @@ describe('decoder corpus of real error texts', () => {
     ['19 (self-hosted products)', DEV19_DIR, DEV19_TOP1_MIN, DEV19_TOP2_MIN, 15, 0],
     ['spent6 (vendor documentation, libraries, applications; was the sixth blind set-aside)', SPENT6_DIR, SPENT6_TOP1_MIN, SPENT6_TOP2_MIN, 80, 1],
     ['spent7 (Microsoft KB and reference pages, issues; was the seventh blind set-aside)', SPENT7_DIR, SPENT7_TOP1_MIN, SPENT7_TOP2_MIN, 85, 0],
+    ['20 (monitoring, relays, the receiving side\'s refusals)', DEV20_DIR, DEV20_TOP1_MIN, DEV20_TOP2_MIN, 25, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {

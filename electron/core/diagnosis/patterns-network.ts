@@ -102,6 +102,10 @@ export const NETWORK_RULES: readonly Rule[] = [
     phrase('greeting never received'), phrase('failed to connect to server'),
     phrase('Verbindung abgelehnt'), phrase('Verbindung wurde abgelehnt'),
     phrase('Host nicht gefunden'), phrase('Der angegebene Host ist unbekannt'), phrase('could not resolve host'),
+    // Postfix's SMTP client when the recipient domain's MX or its address does not resolve (postfix src/smtp/smtp_addr.c:
+    // "no MX host for %s has a valid address record"; its DSN text "Host or domain name not found. Name service error for
+    // name=… type=…") — a DNS problem on the sending side or of the domain.
+    'no MX host for [^\\s]{1,255} has a valid address record', phrase('Host or domain name not found. Name service error'),
   ], [p('network_blocked', 0.85)]),
   // What libraries say when anything between connecting and signing in failed; the reason follows
   // ("nested exception is: …SSLHandshakeException", "---> SocketException", the server's 535). PHPMailer's
