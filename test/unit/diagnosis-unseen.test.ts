@@ -247,7 +247,10 @@ describe('never an empty answer', () => {
     // Connection limits: MSExchangePOP3 event 1009, BitTitan's ErrorExceededConnectionCount page.
     assert.equal(guessed('Number of simultaneous connections made by user <xxx> exceeded maximum (16).'), 'throttled');
     assert.equal(guessed('The maximum number of connections allowed by the user has been reached.'), 'throttled');
-    assert.equal(guessed('Could not connect to the mail server'), 'network_blocked');
+    // WinRM naming a proxy: the way to the server (hybrid configuration wizard article); PSCredential is no password sign-in.
+    assert.equal(guessed("System.Management.Automation.Remoting.PSRemotingTransportException: Connecting to remote server failed with the following error message: The WSMan client cannot process the request. Proxy is not supported under HTTP transport.\n at Microsoft.Exchange.Management.Hybrid.RemotePowershellSession.Connect(PSCredential credentials, CultureInfo sessionUiCulture)"), 'network_blocked');
+    // A German "(401) Nicht autorisiert" is the server's answer: "Verbindung" beside it is no blocked network.
+    assert.notEqual(guessed('Der Remote-E-Mail-Server hat den Fehler "(401) Nicht autorisiert" zurückgegeben. Vergewissern Sie sich, dass Sie über die Berechtigung zum Herstellen einer Verbindung mit dem Postfach verfügen.'), 'network_blocked');
   });
 
   it('a bare 535, a refused sender address, a missing service principal, a failed registration with a tenant, an OAuth redirection', () => {

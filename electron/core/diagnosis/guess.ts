@@ -72,6 +72,9 @@ const CONNECTION_LIMIT = /\b(?:(?:simultaneous|concurrent) connections|max(?:imu
  *  ConnectionContext Removed", "Failed to fetch banner content from server", …ExoPowershellSnapin.NewExoPSSession in a stack trace). */
 const EXO_MODULE = /\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|ExchangeOnlineManagement|Connect-ExchangeOnline|Connect-IPPSSession|ConnectionContext Removed|fetch banner content|ExoPowershellSnapin|NewExoPSSession|Exchange object version)\b/i;
 
+/** PowerShell's credential object ("PSCredential credentials" in a stack trace, "-Credential $UserCredential"): no password sign-in. */
+const PS_CREDENTIAL = /\bPSCredential\b|-Credential \$/i;
+
 /** PowerShell sending mail over SMTP (not the Exchange module). */
 const SEND_MAIL_CMDLET = /\bSend-MailMessage\b/i;
 /** PowerShell's CommandNotFoundException (English, German). */
@@ -93,7 +96,7 @@ const SMTP_530 = smtpReply('530', String.raw`5\.7`);
 const SMTP_55X_POLICY = smtpReply('55[0-4]', String.raw`5\.7`);
 
 /** A server answered: an HTTP status line or status code with its reason, or an SMTP reply with an enhanced status code. */
-const SERVER_ANSWERED = /\bHTTP\/\d(?:\.\d)? [1-5]\d\d\b|\bstatus(?: code)?:? ?\(?[1-5]\d\d\b|\b[45]0\d \(?(?:Unauthorized|Forbidden|Bad Request|Not Found)\b|\b(?:Unauthorized|Forbidden|Insufficient privileges)\b|(?<![\d.])[245]\d\d[ -][245]\.\d{1,2}\.\d{1,3}(?!\d)/i;
+const SERVER_ANSWERED = /\bHTTP\/\d(?:\.\d)? [1-5]\d\d\b|\bstatus(?: code)?:? ?\(?[1-5]\d\d\b|\b[45]0\d \(?(?:Unauthorized|Forbidden|Bad Request|Not Found)\b|\b(?:Unauthorized|Forbidden|Insufficient privileges|Nicht autorisiert|Verboten)\b|\((?:401|403)\)|(?<![\d.])[245]\d\d[ -][245]\.\d{1,2}\.\d{1,3}(?!\d)/i;
 
 /** Protocol and wording signals, strongest first. */
 const SIGNALS: readonly Signal[] = [
@@ -131,7 +134,7 @@ const SIGNALS: readonly Signal[] = [
   // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
-  { id: 'password', regex: /\b(?:password|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|passwort|kennwort|пароль|비밀번호|密码|密碼|パスワード/i, unless: [OAUTH_IN_SIGHT, PASSWORD_CHANGE], proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
+  { id: 'password', regex: /\b(?:password|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|passwort|kennwort|пароль|비밀번호|密码|密碼|パスワード/i, unless: [OAUTH_IN_SIGHT, PASSWORD_CHANGE, PS_CREDENTIAL], proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
   // A password that expired or must be changed: the account's policy stops the sign-in (AADSTS50055 "The password is expired").
   { id: 'words-password-expired', regex: PASSWORD_CHANGE, proposals: [g('security_policy_blocks', 0.3), g('not_authenticated', 0.2)] },
   // HTTP 401 from a mail API (EWS "SoapFaultDetails 401 Unauthorized", Graph): the token was refused — expired, or
@@ -197,6 +200,8 @@ const SIGNALS: readonly Signal[] = [
   // connection only (learn.microsoft.com/powershell/exchange/exchange-online-powershell-v2: "remote PowerShell … retired"), and a
   // server's remoting needs WinRM, its IIS virtual directory and the admin's rights. A blocked network comes second.
   { id: 'powershell-remoting', regex: PS_REMOTING, proposals: [g('exchange_powershell_not_ready', 0.3), g('network_blocked', 0.12)] },
+  // …unless WinRM names a proxy ("Proxy is not supported under HTTP transport"): then the way to the server is the problem.
+  { id: 'powershell-remoting-proxy', regex: /\bproxy\b/i, when: PS_REMOTING, proposals: [g('network_blocked', 0.3)] },
   // The sign-in page's policy pages in a user's German ("Sie können nicht auf diese Ressource zugreifen", "… eine Richtlinie
   // konfiguriert, die den Zugriff … verhindert", "Weitere Informationen erforderlich … um Ihr Konto zu schützen") count too.
   { id: 'words-locked', regex: /\b(?:locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults|(?:access|security|sign-?in) polic(?:y|ies)|Richtlinie|(?:organi[sz]ation|admin(?:istrator)?)\b[^\n.]{0,30}?(?:doesn't|does not|don't) allow|interaction required|Interaktion erforderlich|(?:Zwei|Mehr)stufig|nicht (?:auf diese \w+|darauf) zugreifen|Konto zu schützen|weitere Informationen erforderlich)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
