@@ -61,6 +61,15 @@ const SET_ASIDES: readonly SetAside[] = [
    * folder; some of its KB items may quote pages of those repositories.
    */
   { name: 'eighth blind set-aside', dir: fixture('decoder-corpus-fresh8'), minItems: 70, top1Min: 0.715, top2Min: 0.785, emptyMax: 0, documentationApart: true },
+  /**
+   * Collected in the third session of 2026-12-06 by a helper that never read nor ran the decoder (56 items: GitHub issues 48 —
+   * EWS client libraries, ActiveSync and sync clients, Graph/EWS tools, self-hosted helpdesks —, vendor KB pages and manuals 8;
+   * threads by the URL hash's blind side, none shared with another folder). The lead copied the folder without reading its
+   * texts. Scored twice, numbers only: with the session's starting rules FRESH9_START; with its final rules (after its last
+   * change) FRESH9_END. No rule was written for the kinds of sources its helper's report named (EWS libraries, ActiveSync
+   * clients) after that report.
+   */
+  { name: 'ninth blind set-aside', dir: fixture('decoder-corpus-fresh9'), minItems: 55, top1Min: 0, top2Min: 0, emptyMax: 56, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
