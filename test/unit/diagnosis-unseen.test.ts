@@ -247,6 +247,8 @@ describe('never an empty answer', () => {
     // Connection limits: MSExchangePOP3 event 1009, BitTitan's ErrorExceededConnectionCount page.
     assert.equal(guessed('Number of simultaneous connections made by user <xxx> exceeded maximum (16).'), 'throttled');
     assert.equal(guessed('The maximum number of connections allowed by the user has been reached.'), 'throttled');
+    // Import-PSSession after New-PSSession failed (bwya77/O365-Admin-Center#11, the author's spelling).
+    assert.equal(guessed("Cannot validate arguemnt on parameter 'Session'. The argument is null. Please provide a valid value for the argument, and then try running the command again."), 'exchange_powershell_not_ready');
     // WinRM naming a proxy: the way to the server (hybrid configuration wizard article); PSCredential is no password sign-in.
     assert.equal(guessed("System.Management.Automation.Remoting.PSRemotingTransportException: Connecting to remote server failed with the following error message: The WSMan client cannot process the request. Proxy is not supported under HTTP transport.\n at Microsoft.Exchange.Management.Hybrid.RemotePowershellSession.Connect(PSCredential credentials, CultureInfo sessionUiCulture)"), 'network_blocked');
     // A German "(401) Nicht autorisiert" is the server's answer: "Verbindung" beside it is no blocked network.
