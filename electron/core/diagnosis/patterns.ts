@@ -52,6 +52,7 @@ import { KB_EXO_POWERSHELL_VOCABULARY_RULES } from './vocab-kb-exo-powershell.js
 import { KB_M365_ADMIN_VOCABULARY_RULES } from './vocab-kb-m365-admin.js';
 import { KB_RCA_VOCABULARY_RULES } from './vocab-kb-rca.js';
 import { KB_ADFS_VOCABULARY_RULES } from './vocab-kb-adfs.js';
+import { MAIL_LIBRARY_MORE_VOCABULARY_RULES } from './vocab-mail-libraries-more.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -80,4 +81,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_RCA_VOCABULARY_RULES,
   ...KB_ADFS_VOCABULARY_RULES,
   ...PRINTER_MORE_VOCABULARY_RULES,
+  ...MAIL_LIBRARY_MORE_VOCABULARY_RULES,
 ];
