@@ -53,6 +53,7 @@ import { KB_M365_ADMIN_VOCABULARY_RULES } from './vocab-kb-m365-admin.js';
 import { KB_RCA_VOCABULARY_RULES } from './vocab-kb-rca.js';
 import { KB_ADFS_VOCABULARY_RULES } from './vocab-kb-adfs.js';
 import { FAIREMAIL_VOCABULARY_RULES } from './vocab-fairemail.js';
+import { MAIL_LIBRARY_MORE_VOCABULARY_RULES } from './vocab-mail-libraries-more.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -82,4 +83,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_ADFS_VOCABULARY_RULES,
   ...PRINTER_MORE_VOCABULARY_RULES,
   ...FAIREMAIL_VOCABULARY_RULES,
+  ...MAIL_LIBRARY_MORE_VOCABULARY_RULES,
 ];
