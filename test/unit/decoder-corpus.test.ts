@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -142,6 +142,12 @@ const DEV19_TOP2_MIN = 1;
  */
 const DEV20_TOP1_MIN = 0.96;
 const DEV20_TOP2_MIN = 1;
+/**
+ * Development part 21 (migration vendors' KB pages, imapsync and Exchange IMAP, OAuth for SMTP; same session, 26 items): first
+ * score with the rules of the moment it arrived 69.2 % / 76.9 %.
+ */
+const DEV21_TOP1_MIN = 0.76;
+const DEV21_TOP2_MIN = 0.84;
 const SPENT6_TOP1_MIN = 0.7;
 const SPENT6_TOP2_MIN = 0.76;
 const SPENT7_TOP1_MIN = 0.67;
@@ -229,6 +235,7 @@ describe('decoder corpus of real error texts', () => {
     ['spent6 (vendor documentation, libraries, applications; was the sixth blind set-aside)', SPENT6_DIR, SPENT6_TOP1_MIN, SPENT6_TOP2_MIN, 80, 1],
     ['spent7 (Microsoft KB and reference pages, issues; was the seventh blind set-aside)', SPENT7_DIR, SPENT7_TOP1_MIN, SPENT7_TOP2_MIN, 85, 0],
     ['20 (monitoring, relays, the receiving side\'s refusals)', DEV20_DIR, DEV20_TOP1_MIN, DEV20_TOP2_MIN, 25, 0],
+    ['21 (migration vendors, imapsync, OAuth for SMTP)', DEV21_DIR, DEV21_TOP1_MIN, DEV21_TOP2_MIN, 25, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {

@@ -263,6 +263,16 @@ describe('EWS with an app-only token and no impersonated mailbox', () => {
   ]);
 });
 
+describe("email-oauth2-proxy's failed token request; an IMAP command line too long", () => {
+  // Python's repr "<HTTPError 401: 'Unauthorized'>" is text, not an HTML tag (normalize.ts): 401 from the token endpoint is
+  // invalid_client (RFC 6749 §5.2), 400 a refused grant or scope.
+  expectFirst([
+    ["2022-04-01 12:19:30: Caught exception while requesting OAuth 2.0 credentials: <HTTPError 401: 'Unauthorized'>\n2022-04-01 12:19:30: IMAP ('172.28.1.38', 55200) <-- b'aaab NO LOGIN Email OAuth 2.0 Proxy: Login failure - saved authentication data invalid for account xxxx\\r\\n'", 'bad_client_secret'],
+    ["Caught exception while requesting OAuth 2.0 credentials for testuser@domain.com: <HTTPError 400: 'Bad Request'>", 'token_expired_or_invalid'],
+    ["'The IMAP server replied to the 'APPEND' command with a 'BAD' response: command line limit exceeded'", 'unexpected_server_reply'],
+  ]);
+});
+
 describe('a message larger than a limit → message too large', () => {
   expectFirst([
     ['552 5.3.4 Message size exceeds fixed maximum message size', 'message_too_large'],

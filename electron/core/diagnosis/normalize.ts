@@ -65,10 +65,11 @@ function decodeHtml(text: string): string {
 /**
  * Tags of HTML error pages (IIS, the sign-in page) become spaces; bounded, so linear. A tag's name ends at a space, "/"
  * or ">": Ruby's inspected exceptions ("#<Net::IMAP::NoResponseError: LOGIN failed.>") and addresses in angle brackets
- * ("<user@contoso.com>") are text, not tags, and stay.
+ * ("<user@contoso.com>") are text, not tags, and stay; so do Python's reprs of exceptions ("<HTTPError 401: 'Unauthorized'>",
+ * email-oauth2-proxy's log) — no HTML tag is named …Error or …Exception.
  */
 function stripTags(text: string): string {
-  return text.includes('<') ? text.replace(/(?<!#)<(?:[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])|\/[A-Za-z]|!)[^<>]{0,500}>/g, ' ') : text;
+  return text.includes('<') ? text.replace(/(?<!#)<(?:(?![A-Za-z][A-Za-z0-9]{0,30}(?:Error|Exception)\b)[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])|\/[A-Za-z]|!)[^<>]{0,500}>/g, ' ') : text;
 }
 
 /**

@@ -70,6 +70,12 @@ export const IMAP_RULES: readonly Rule[] = [
   // Exchange's IMAP4 service refusing a command it cannot parse: "BAD Command Error. 10" / "BAD Command Argument Error. 11"
   // (mscdex/node-imap issue 44, a client sending a command Exchange does not read): the client and the server are out of step.
   pattern('imap-exchange-command-error', 'imap', 2, ['\\bCommand (?:Argument )?Error\\. ?\\d{1,3}\\b'], [p('unexpected_server_reply', 0.6)]),
+  // An IMAP server's limit on the length of one command line ("BAD … command line limit exceeded", Exchange answering a MailKit
+  // APPEND or a long UID set, jstedfast/MailKit#1493; Dovecot: "BAD Error in IMAP command received by server: Too long argument"):
+  // the client must send shorter commands — a client and server out of step, not a sign-in.
+  pattern('imap-command-line-too-long', 'imap', 2, [phrase('command line limit exceeded'), phrase('Too long argument')], [
+    p('unexpected_server_reply', 0.6), p('message_too_large', 0.3),
+  ]),
   pattern('imap-request-throttled', 'throttle', 3, [phrase('request is throttled')], [p('throttled', 0.92)]),
   // POP3's refusal of a sign-in (Exchange: "-ERR Authentication failure: unknown user name or bad password.",
   // "-ERR Logon failure: …") and fetchmail's summary of a refused IMAP/POP sign-in ("Authorization failure on

@@ -16,7 +16,7 @@ const NET_REFUSED = [
   phrase('Temporary failure in name resolution'), phrase('Temporärer Fehler bei der Namensauflösung'),
   phrase('Der Name oder der Dienst ist nicht bekannt'), phrase('Der Name ist unbekannt'), phrase('Es ist kein solcher Host bekannt'),
   phrase('Es konnte keine Verbindung hergestellt werden'), phrase('UnknownHostException'), 'socket\\.gaierror',
-  `${phrase('Unable to connect to')}(?! ?the ?remote ?server)`, phrase("Can't connect to"), 'WinError 1006[01]', 'WSAECONNREFUSED', 'WSAETIMEDOUT', 'errno=113',
+phrase("Can't connect to"), 'WinError 1006[01]', 'WSAECONNREFUSED', 'WSAETIMEDOUT', 'errno=113',
 ];
 
 const NET_TIMEOUT = [
@@ -70,6 +70,12 @@ const TLS_CERT = [
 /** Every library rule. */
 export const LIBRARY_RULES: readonly Rule[] = [
   pattern('lib-net-refused', 'network', 3, NET_REFUSED, [p('network_blocked', 0.8)]),
+  // "Unable to connect to …" is also a wrapper: Simple Java Mail's connection test says "Was unable to connect to SMTP server" when
+  // the sign-in failed (bbottema/simple-java-mail MailerException), so a server's reply after it decides (.NET's "Unable to connect
+  // to the remote server" is the connect-wrapper rule in patterns-network.ts).
+  pattern('lib-net-unable-to-connect', 'network', 3, [`${phrase('Unable to connect to')}(?! ?the ?remote ?server)`], [p('network_blocked', 0.8)], {
+    yieldsTo: ['server-reply'],
+  }),
   pattern('lib-net-timeout', 'network', 3, NET_TIMEOUT, [p('network_blocked', 0.75)]),
   pattern('lib-net-reset', 'network', 2, NET_RESET, [p('network_blocked', 0.5), p('tls_problem', 0.35)], { yieldsTo: ['server-reply'] }),
   pattern('lib-net-forcibly-closed', 'network', 2, NET_FORCIBLY_CLOSED, [p('tls_problem', 0.5), p('network_blocked', 0.45)]),

@@ -96,6 +96,17 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
     `(?:token|OAuth)[^]{0,200}?(?:JSONDecodeError|Expecting value: line \\d|Unexpected token '?<'?,? (?:in JSON|"<)|is not valid JSON)`,
     `(?:JSONDecodeError|Expecting value: line \\d|Unexpected token '?<'? in JSON)[^]{0,200}?(?:token|OAuth)`,
   ], [p('unexpected_server_reply', 0.55), p('wrong_tenant_or_app', 0.4)]),
+  // email-oauth2-proxy's log when the token request itself failed ("Caught exception while requesting OAuth 2.0 credentials
+  // [for account …]: <HTTPError 401: 'Unauthorized'>", emailproxy.py get_oauth2_credentials): the token endpoint answers 401
+  // to a client it could not authenticate — invalid_client, a wrong or expired client secret (RFC 6749 §5.2: "The authorization
+  // server MAY return an HTTP 401 (Unauthorized) status code" for invalid_client; simonrob/email-oauth2-proxy#19: the secret's
+  // ID had been entered instead of its value). A 400 is a refused grant or scope.
+  pattern('emailproxy-token-request-401', 'token', 3, ['requesting OAuth 2\\.0 credentials[^\\n]{0,200}?HTTPError 401'], [
+    p('bad_client_secret', 0.65), p('wrong_tenant_or_app', 0.3),
+  ]),
+  pattern('emailproxy-token-request-400', 'token', 2, ['requesting OAuth 2\\.0 credentials[^\\n]{0,200}?HTTPError 400'], [
+    p('token_expired_or_invalid', 0.45), p('wrong_scope_or_resource', 0.4), p('bad_client_secret', 0.3),
+  ], { yieldsTo: ['sign-in'] }),
   // EWS with an app-only token names no mailbox: "ExchangeImpersonation SOAP header must be present for this type of OAuth
   // token." (OfficeDev/ews-managed-api#245; learn.microsoft.com/exchange/client-developer/exchange-web-services/
   // how-to-authenticate-an-ews-application-by-using-oauth: app-only access impersonates a mailbox, ImpersonatedUserId).
