@@ -255,6 +255,13 @@ describe('never an empty answer', () => {
     assert.notEqual(guessed('Der Remote-E-Mail-Server hat den Fehler "(401) Nicht autorisiert" zurückgegeben. Vergewissern Sie sich, dass Sie über die Berechtigung zum Herstellen einer Verbindung mit dem Postfach verfügen.'), 'network_blocked');
   });
 
+  it('the mail APIs and Exchange\'s other protocols named alone are mail content: a guess, never "not recognised"', () => {
+    assert.deepEqual(decode('Microsoft Graph request failed').causes.slice(0, 2).map((c) => c.category), ['wrong_scope_or_resource', 'consent_missing']);
+    assert.equal(guessed('Autodiscover failed for the given address'), 'network_blocked');
+    assert.equal(guessed('ActiveSync sync failed'), 'basic_auth_used');
+    assert.equal(guessed('MAPI_E_NETWORK_ERROR'), 'network_blocked');
+  });
+
   it('a bare 535, a refused sender address, a missing service principal, a failed registration with a tenant, an OAuth redirection', () => {
     assert.deepEqual(decode('Error: permanent error (535)').causes.slice(0, 2).map((c) => c.category), ['smtp_auth_failed_generic', 'basic_auth_used']);
     assert.equal(guessed('Outgoing email was rejected by the SMTP server. Please check the sender address and all settings.'), 'send_as_denied');

@@ -274,6 +274,14 @@ const SIGNALS: readonly Signal[] = [
   { id: 'signin', regex: SIGNIN_WORDS, when: SIGNIN_OAUTH, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
   { id: 'signin-password', regex: SIGNIN_WORDS, unless: [SIGNIN_OAUTH], proposals: [g('basic_auth_used', 0.2)] },
   { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|mailbox)|posteingang|(?<!empfänger)postfach/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
+  // The mail APIs and Exchange's other protocols named, with nothing more said: Microsoft Graph and EWS fail most often for a
+  // token of the wrong resource or scope, then for a permission without admin consent, then for the mailbox's rights (what fixed
+  // the development threads naming them); Autodiscover for the lookup (DNS, the address's domain) or an address without a
+  // mailbox; ActiveSync for a password sign-in, then a device or access policy; MAPI is Outlook's own protocol.
+  { id: 'topic-mail-api', regex: /\b(?:Microsoft Graph|Graph API|graph\.microsoft\.com|EWS|Exchange Web Services|ExchangeService)\b/i, proposals: [g('wrong_scope_or_resource', 0.18), g('consent_missing', 0.16), g('mailbox_permission_missing', 0.12)] },
+  { id: 'topic-autodiscover', regex: /\bAutodiscover\b/i, proposals: [g('network_blocked', 0.16), g('imap_disabled_or_not_connected', 0.12)] },
+  { id: 'topic-activesync', regex: /\b(?:ActiveSync|EAS)\b/, proposals: [g('basic_auth_used', 0.16), g('security_policy_blocks', 0.14)] },
+  { id: 'topic-mapi', regex: /\bMAPI(?:_E_[A-Z_]{2,40})?\b/, proposals: [g('network_blocked', 0.14), g('basic_auth_used', 0.12)] },
   { id: 'smtp', regex: /\b(?:SMTP|mailsmtp|Send-MailMessage|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|recipient|Empfänger|sender address|Absenderadresse|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of the message failed|Senden der Nachricht fehlgeschlagen|Delivery has failed to these recipients|submit (?:the )?message|(?:failed to|could not|couldn't|unable to) deliver|delivery (?:failed|failure)|Senden fehlgeschlagen|(?:Nachrichten|E-?Mail-?)?[Vv]ersand|versenden|verschicken|Zustellung|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|messagerie|M365|O365|MS365)|почт|письм|메일|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
 ];
 
