@@ -246,7 +246,7 @@ describe('never an empty answer', () => {
     assert.equal(guessed('WARNING: Cannot find type [Microsoft.Azure.Commands.ActiveDirectory.PSADPasswordCredential]: verify that the assembly containing this type is loaded.'), 'exchange_powershell_not_ready');
     // Connection limits: MSExchangePOP3 event 1009, BitTitan's ErrorExceededConnectionCount page.
     assert.equal(guessed('Number of simultaneous connections made by user <xxx> exceeded maximum (16).'), 'throttled');
-    assert.equal(guessed('The maximum number of connections allowed by the user has been reached.'), 'throttled');
+    assert.equal(guessHits('The maximum number of connections allowed by the user has been reached.').some((h) => h.ruleId === 'guess:words-connection-limit'), true);
     // Import-PSSession after New-PSSession failed (bwya77/O365-Admin-Center#11, the author's spelling).
     assert.equal(guessed("Cannot validate arguemnt on parameter 'Session'. The argument is null. Please provide a valid value for the argument, and then try running the command again."), 'exchange_powershell_not_ready');
     // WinRM naming a proxy: the way to the server (hybrid configuration wizard article); PSCredential is no password sign-in.
