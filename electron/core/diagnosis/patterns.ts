@@ -55,6 +55,7 @@ import { KB_ADFS_VOCABULARY_RULES } from './vocab-kb-adfs.js';
 import { FAIREMAIL_VOCABULARY_RULES } from './vocab-fairemail.js';
 import { MAIL_LIBRARY_MORE_VOCABULARY_RULES } from './vocab-mail-libraries-more.js';
 import { MIGRATION_TOOL_VOCABULARY_RULES } from './vocab-migration-tools.js';
+import { GERMAN_SMB_VOCABULARY_RULES } from './vocab-german-smb.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -86,4 +87,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...FAIREMAIL_VOCABULARY_RULES,
   ...MAIL_LIBRARY_MORE_VOCABULARY_RULES,
   ...MIGRATION_TOOL_VOCABULARY_RULES,
+  ...GERMAN_SMB_VOCABULARY_RULES,
 ];
