@@ -54,6 +54,7 @@ import { KB_RCA_VOCABULARY_RULES } from './vocab-kb-rca.js';
 import { KB_ADFS_VOCABULARY_RULES } from './vocab-kb-adfs.js';
 import { FAIREMAIL_VOCABULARY_RULES } from './vocab-fairemail.js';
 import { MAIL_LIBRARY_MORE_VOCABULARY_RULES } from './vocab-mail-libraries-more.js';
+import { MS_SERVER_APP_VOCABULARY_RULES } from './vocab-ms-server-apps.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -84,4 +85,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...PRINTER_MORE_VOCABULARY_RULES,
   ...FAIREMAIL_VOCABULARY_RULES,
   ...MAIL_LIBRARY_MORE_VOCABULARY_RULES,
+  ...MS_SERVER_APP_VOCABULARY_RULES,
 ];
