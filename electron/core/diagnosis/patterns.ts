@@ -56,6 +56,7 @@ import { FAIREMAIL_VOCABULARY_RULES } from './vocab-fairemail.js';
 import { MAIL_LIBRARY_MORE_VOCABULARY_RULES } from './vocab-mail-libraries-more.js';
 import { MIGRATION_TOOL_VOCABULARY_RULES } from './vocab-migration-tools.js';
 import { GERMAN_SMB_VOCABULARY_RULES } from './vocab-german-smb.js';
+import { MS_SERVER_APP_VOCABULARY_RULES } from './vocab-ms-server-apps.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -88,4 +89,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...MAIL_LIBRARY_MORE_VOCABULARY_RULES,
   ...MIGRATION_TOOL_VOCABULARY_RULES,
   ...GERMAN_SMB_VOCABULARY_RULES,
+  ...MS_SERVER_APP_VOCABULARY_RULES,
 ];
