@@ -258,6 +258,10 @@ const SIGNALS: readonly Signal[] = [
   // The sender address refused ("Outgoing email was rejected by the SMTP server. Please check the sender address", "Absender
   // abgelehnt"): the From address is one the signed-in account may not send as.
   { id: 'words-sender-rejected', regex: /\b(?:rejected|refused|abgelehnt|zurückgewiesen)\b[^\n]{0,80}?\b(?:sender|from) address|\b(?:sender|from) address\b[^\n]{0,40}?\b(?:rejected|refused|not allowed)|\bAbsender(?:adresse)?\b[^\n]{0,40}?(?:abgelehnt|zurückgewiesen|nicht erlaubt)/i, proposals: [g('send_as_denied', 0.28), g('outbound_sender_blocked', 0.18)] },
+  // The recipient unknown or refused in words ("Recipient unknown", "Invalid recipient", "No such user", "Empfänger unbekannt"):
+  // the address does not exist or does not take this mail (RFC 3463 X.1.1 "Bad destination mailbox address"). Refused for
+  // access or relaying, it is the sender's sign-in instead (the 'words-relay' signal).
+  { id: 'words-recipient', regex: /\b(?:recipient|Empfänger|destinataire|destinatario)s?\b(?: address)?[^\n.]{0,30}?\b(?:unknown|not found|does not exist|doesn't exist|invalid|unbekannt|nicht gefunden|existiert nicht|ungültig|inconnu)|\b(?:unknown|invalid|ungültige?r?) (?:recipient|Empfänger)|\bno such (?:user|recipient|mailbox)\b|\buser unknown\b/i, unless: [/\baccess denied|Zugriff verweigert|\brelay/i], proposals: [g('recipient_rejected', 0.28)] },
   { id: 'words-send-as', regex: /\b(?:send(?:ing)? as|send on behalf|Senden als|(?:im Namen|im Auftrag) (?:von|des|dieses|der)|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
   // A reply the client could not read ("Unexpected token in IMAP response", "Syntax error in tagged response", a JSON parser
   // failing on a token endpoint's HTML page, "Unsupported option"): another server or a proxy answered, or the protocol
