@@ -266,6 +266,8 @@ describe('never an empty answer', () => {
     assert.deepEqual(decode('Error: permanent error (535)').causes.slice(0, 2).map((c) => c.category), ['smtp_auth_failed_generic', 'basic_auth_used']);
     assert.equal(guessed('Outgoing email was rejected by the SMTP server. Please check the sender address and all settings.'), 'send_as_denied');
     assert.equal(guessed('Die Absenderadresse wurde vom Server abgelehnt'), 'send_as_denied');
+    assert.equal(guessed('Weiterleitungs-URI stimmt nicht überein'), 'redirect_uri_mismatch');
+    assert.equal(guessed('Senden im Auftrag nicht erlaubt'), 'send_as_denied');
     // The recipient unknown in words (English, German); refused for access or relaying it is the sender's sign-in.
     for (const text of ['Recipient unknown', 'No such user here', 'Invalid recipient', 'Empfänger unbekannt', 'The recipient does not exist']) {
       assert.equal(guessed(text), 'recipient_rejected', text);

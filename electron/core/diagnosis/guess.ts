@@ -227,7 +227,7 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-client', regex: /\binvalid[ _]?client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
   // German joins "Clientschlüssel" into compounds and declines "geheime(r)". A named secret outranks the expiry words' token guess.
   { id: 'words-secret', regex: /\b(?:client[ _-]?secret|Geheimnis|secret (?:value|id))|clientschlüssel/i, proposals: [g('bad_client_secret', 0.3)] },
-  { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|Umleitungs-?URI|oauth ?2? redirect(?:ion)?\b)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
+  { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|Umleitungs-?URI|Weiterleitungs-?URI|Antwort-?URL|oauth ?2? redirect(?:ion)?\b)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
   // Something named that the sign-in or the mailbox needs was not found: the app or client ID, the user (wrong tenant or
   // app), the mailbox (no Exchange Online mailbox or licence).
   // The enterprise application (service principal) or the app registration named as missing or wrong: in the app-only
@@ -262,7 +262,7 @@ const SIGNALS: readonly Signal[] = [
   // the address does not exist or does not take this mail (RFC 3463 X.1.1 "Bad destination mailbox address"). Refused for
   // access or relaying, it is the sender's sign-in instead (the 'words-relay' signal).
   { id: 'words-recipient', regex: /\b(?:recipient|Empfänger|destinataire|destinatario)s?\b(?: address)?[^\n.]{0,30}?\b(?:unknown|not found|does not exist|doesn't exist|invalid|unbekannt|nicht gefunden|existiert nicht|ungültig|inconnu)|\b(?:unknown|invalid|ungültige?r?) (?:recipient|Empfänger)|\bno such (?:user|recipient|mailbox)\b|\buser unknown\b/i, unless: [/\baccess denied|Zugriff verweigert|\brelay/i], proposals: [g('recipient_rejected', 0.28)] },
-  { id: 'words-send-as', regex: /\b(?:send(?:ing)? as|send on behalf|Senden als|(?:im Namen|im Auftrag) (?:von|des|dieses|der)|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
+  { id: 'words-send-as', regex: /\b(?:send(?:ing)? as|send on behalf|Senden als|(?:im Namen|im Auftrag) (?:von|des|dieses|der)|Senden im (?:Auftrag|Namen)|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
   // A reply the client could not read ("Unexpected token in IMAP response", "Syntax error in tagged response", a JSON parser
   // failing on a token endpoint's HTML page, "Unsupported option"): another server or a proxy answered, or the protocol
   // went out of step — the catalogue's unexpected-reply cause.
