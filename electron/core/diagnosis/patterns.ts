@@ -57,6 +57,7 @@ import { MAIL_LIBRARY_MORE_VOCABULARY_RULES } from './vocab-mail-libraries-more.
 import { MIGRATION_TOOL_VOCABULARY_RULES } from './vocab-migration-tools.js';
 import { GERMAN_SMB_VOCABULARY_RULES } from './vocab-german-smb.js';
 import { MS_SERVER_APP_VOCABULARY_RULES } from './vocab-ms-server-apps.js';
+import { RELAY_CLIENT_VOCABULARY_RULES } from './vocab-relay-clients.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -90,4 +91,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...MIGRATION_TOOL_VOCABULARY_RULES,
   ...GERMAN_SMB_VOCABULARY_RULES,
   ...MS_SERVER_APP_VOCABULARY_RULES,
+  ...RELAY_CLIENT_VOCABULARY_RULES,
 ];
