@@ -58,6 +58,7 @@ import { MIGRATION_TOOL_VOCABULARY_RULES } from './vocab-migration-tools.js';
 import { GERMAN_SMB_VOCABULARY_RULES } from './vocab-german-smb.js';
 import { MS_SERVER_APP_VOCABULARY_RULES } from './vocab-ms-server-apps.js';
 import { APPLIANCE_DE_VOCABULARY_RULES } from './vocab-appliances-de.js';
+import { RELAY_CLIENT_VOCABULARY_RULES } from './vocab-relay-clients.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -92,4 +93,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...GERMAN_SMB_VOCABULARY_RULES,
   ...MS_SERVER_APP_VOCABULARY_RULES,
   ...APPLIANCE_DE_VOCABULARY_RULES,
+  ...RELAY_CLIENT_VOCABULARY_RULES,
 ];
