@@ -87,6 +87,8 @@ describe('connection wrappers give way to the reason they wrap', () => {
 
   it('the wrapper alone still means the connection', () => {
     assert.equal(first('SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting'), 'network_blocked');
+    // Cyrus SASL with no mechanism at all is a set-up matter, not sasl-xoauth2's missing token.
+    assert.equal(first('postfix/smtp[123]: warning: SASL authentication failure: No worthy mechs found\npostfix/smtp[123]: 1A2B3C: SASL authentication failed; cannot authenticate to server smtp.office365.com[52.96.1.1]: no mechanism available'), 'smtp_auth_failed_generic');
     // Postfix cannot resolve the recipient domain's MX (Mailu/Mailu#2934).
     assert.equal(first('postfix/smtp[813]: warning: no MX host for outlook.com has a valid address record\npostfix/smtp[813]: 64EA7270417: to=<email@outlook.com>, relay=none, delay=1.5, dsn=5.4.4, status=bounced (Host or domain name not found. Name service error for name=outlook-com.olc.protection.outlook.com type=A: Host found but no data record of requested type)'), 'network_blocked');
     assert.equal(first('javax.mail.MessagingException: Could not connect to SMTP host: smtp.office365.com, port: 587;\n  nested exception is:\n\tjava.net.ConnectException: Connection refused'), 'network_blocked');

@@ -116,9 +116,11 @@ export const LIBRARY_RULES: readonly Rule[] = [
   ]),
   // Postfix's SASL client found an empty user name in sasl_passwd: nothing was sent to sign in with.
   pattern('postfix-sasl-empty-user', 'client', 3, [phrase('All-whitespace username')], [p('not_authenticated', 0.8)]),
-  // sasl-xoauth2 gave Postfix no token, so Cyrus SASL ends the exchange itself.
+  // sasl-xoauth2 gave Postfix no token, so Cyrus SASL ends the exchange itself. Not when Cyrus SASL says it had no mechanism
+  // at all ("…: no mechanism available", SASL_NOMECH: no plugin for any mechanism offered — a set-up matter, the
+  // client-lacks-auth-mechanism rule).
   pattern('postfix-sasl-no-token', 'client', 2, [
-    phrase('cannot authenticate to server'), phrase('sasl-xoauth2: auth failed'),
+    `${phrase('cannot authenticate to server')}(?![^\\n]{0,200}?no mechanism available)`, phrase('sasl-xoauth2: auth failed'),
   ], [p('token_expired_or_invalid', 0.55)]),
   // A decoded XOAUTH2 failure challenge ({"status":"400","schemes":"Bearer","scope":"…"}, normalize.ts):
   // the token is refused and the challenge names the scope the server wants.
