@@ -60,6 +60,7 @@ import { MS_SERVER_APP_VOCABULARY_RULES } from './vocab-ms-server-apps.js';
 import { APPLIANCE_DE_VOCABULARY_RULES } from './vocab-appliances-de.js';
 import { RELAY_CLIENT_VOCABULARY_RULES } from './vocab-relay-clients.js';
 import { CMS_VOCABULARY_RULES } from './vocab-cms.js';
+import { DATA_APP_VOCABULARY_RULES } from './vocab-data-apps.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -96,4 +97,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...APPLIANCE_DE_VOCABULARY_RULES,
   ...RELAY_CLIENT_VOCABULARY_RULES,
   ...CMS_VOCABULARY_RULES,
+  ...DATA_APP_VOCABULARY_RULES,
 ];
