@@ -134,7 +134,7 @@ const DEV19_TOP2_MIN = 1;
  * The sixth and seventh blind set-asides (decoder-corpus-spent6/7, first decoder-corpus-fresh6/7): development data since the
  * third session of 2026-12-06. Their blind history — spent6 (85 items): first 61.2 % / 63.5 %, 2 empty; last blind score 70.6 % /
  * 76.5 %, 1 empty. spent7 (89 items): first 57.3 % / 58.4 %; last blind score 67.4 % / 70.8 %, 0 empty. Floors at what the rules
- * developed on them reach.
+ * developed on them reach (end of that session: spent6 76.5 % / 82.4 %, 0 empty; spent7 82.0 % / 84.3 %).
  */
 /**
  * Development part 20 (monitoring and relays; Microsoft's receiving side's refusals — block lists, DMARC, groups; third session
@@ -146,12 +146,12 @@ const DEV20_TOP2_MIN = 1;
  * Development part 21 (migration vendors' KB pages, imapsync and Exchange IMAP, OAuth for SMTP; same session, 26 items): first
  * score with the rules of the moment it arrived 69.2 % / 76.9 %.
  */
-const DEV21_TOP1_MIN = 0.76;
-const DEV21_TOP2_MIN = 0.84;
-const SPENT6_TOP1_MIN = 0.7;
-const SPENT6_TOP2_MIN = 0.76;
-const SPENT7_TOP1_MIN = 0.67;
-const SPENT7_TOP2_MIN = 0.7;
+const DEV21_TOP1_MIN = 0.8;
+const DEV21_TOP2_MIN = 0.88;
+const SPENT6_TOP1_MIN = 0.76;
+const SPENT6_TOP2_MIN = 0.82;
+const SPENT7_TOP1_MIN = 0.82;
+const SPENT7_TOP2_MIN = 0.84;
 
 describe('decoder corpus of real error texts', () => {
   const items = readCorpus();
