@@ -59,6 +59,7 @@ import { GERMAN_SMB_VOCABULARY_RULES } from './vocab-german-smb.js';
 import { MS_SERVER_APP_VOCABULARY_RULES } from './vocab-ms-server-apps.js';
 import { APPLIANCE_DE_VOCABULARY_RULES } from './vocab-appliances-de.js';
 import { RELAY_CLIENT_VOCABULARY_RULES } from './vocab-relay-clients.js';
+import { BIZ_APPS_OSS_VOCABULARY_RULES } from './vocab-biz-apps-oss.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -94,4 +95,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...MS_SERVER_APP_VOCABULARY_RULES,
   ...APPLIANCE_DE_VOCABULARY_RULES,
   ...RELAY_CLIENT_VOCABULARY_RULES,
+  ...BIZ_APPS_OSS_VOCABULARY_RULES,
 ];
