@@ -61,6 +61,7 @@ import { APPLIANCE_DE_VOCABULARY_RULES } from './vocab-appliances-de.js';
 import { RELAY_CLIENT_VOCABULARY_RULES } from './vocab-relay-clients.js';
 import { CMS_VOCABULARY_RULES } from './vocab-cms.js';
 import { DATA_APP_VOCABULARY_RULES } from './vocab-data-apps.js';
+import { BIZ_APPS_OSS_VOCABULARY_RULES } from './vocab-biz-apps-oss.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -98,4 +99,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...RELAY_CLIENT_VOCABULARY_RULES,
   ...CMS_VOCABULARY_RULES,
   ...DATA_APP_VOCABULARY_RULES,
+  ...BIZ_APPS_OSS_VOCABULARY_RULES,
 ];
