@@ -32,7 +32,8 @@ const JOOMLA: readonly Rule[] = [
   // (patterns-network.ts connect-wrapper), dropped beside a server reply or a TLS error.
   pattern('joomla-phpmailer-connect', 'network', 2, [
     phrase('SMTP-Fehler! Es konnte keine Verbindung zum SMTP-Host hergestellt werden'),
-    `${phrase('SMTP connect failed')}(?! ?\\()`,
+    // Not Keycloak's "Password based SMTP connect failed" (vocab-server-apps.ts).
+    `(?<!based )${phrase('SMTP connect failed')}(?! ?\\()`,
   ], [p('network_blocked', 0.8)], { yieldsTo: ['server-reply', 'tls'] }),
   // PHPMAILER_DATA_NOT_ACCEPTED (en; the German "Daten werden nicht akzeptiert" is read by vocab-mail-libraries.ts):
   // the server refused the message after DATA; its reply (5.7.60 send-as, 5.2.x) follows and decides.
