@@ -60,16 +60,20 @@ const SET_ASIDES: readonly SetAside[] = [
    * OfficeDocs-Exchange, SupportArticles-docs, microsoft-graph-docs, office-docs-powershell) by helpers who never saw this
    * folder; some of its KB items may quote pages of those repositories.
    */
-  { name: 'eighth blind set-aside', dir: fixture('decoder-corpus-fresh8'), minItems: 70, top1Min: 0.715, top2Min: 0.785, emptyMax: 0, documentationApart: true },
+  // Third session of 2026-12-06 (scored with an intermediate state of the rules and after its last change, numbers only): 74.6 % /
+  // 80.3 %, no empty answer (21 guessed, 11 right; 50 known, 42 right).
+  { name: 'eighth blind set-aside', dir: fixture('decoder-corpus-fresh8'), minItems: 70, top1Min: 0.745, top2Min: 0.8, emptyMax: 0, documentationApart: true },
   /**
    * Collected in the third session of 2026-12-06 by a helper that never read nor ran the decoder (56 items: GitHub issues 48 —
    * EWS client libraries, ActiveSync and sync clients, Graph/EWS tools, self-hosted helpdesks —, vendor KB pages and manuals 8;
    * threads by the URL hash's blind side, none shared with another folder). The lead copied the folder without reading its
-   * texts. Scored twice, numbers only: with the session's starting rules FRESH9_START; with its final rules (after its last
-   * change) FRESH9_END. No rule was written for the kinds of sources its helper's report named (EWS libraries, ActiveSync
-   * clients) after that report.
+   * texts. Scored three times, numbers only: with the session's starting rules 39.3 % / 41.1 %, 4 empty (30 guessed, 9 right; 22
+   * known, 13 right); once with an intermediate state of the rules (the same numbers); with its final rules, after its last change,
+   * 44.6 % / 48.2 %, 2 empty (30 guessed, 11 right; 24 known, 14 right). Caveat: after its helper's report named its kinds of
+   * sources (EWS libraries, ActiveSync clients), one guess change touched them — Microsoft Graph, EWS, Autodiscover, ActiveSync
+   * and MAPI named alone count as mail content (a guess instead of "not recognised"); no EWS or ActiveSync vocabulary was written.
    */
-  { name: 'ninth blind set-aside', dir: fixture('decoder-corpus-fresh9'), minItems: 55, top1Min: 0, top2Min: 0, emptyMax: 56, documentationApart: true },
+  { name: 'ninth blind set-aside', dir: fixture('decoder-corpus-fresh9'), minItems: 55, top1Min: 0.44, top2Min: 0.48, emptyMax: 2, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
