@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -148,6 +148,12 @@ const DEV20_TOP2_MIN = 1;
  */
 const DEV21_TOP1_MIN = 0.8;
 const DEV21_TOP2_MIN = 0.88;
+/**
+ * Development part 22 (EWS client libraries, ActiveSync and sync clients, Autodiscover; same session, 20 items, collected at its
+ * end for the next one — the kinds the ninth blind set's helper named): first score 20.0 % / 25.0 %, no rule written for it yet.
+ */
+const DEV22_TOP1_MIN = 0.2;
+const DEV22_TOP2_MIN = 0.25;
 const SPENT6_TOP1_MIN = 0.76;
 const SPENT6_TOP2_MIN = 0.82;
 const SPENT7_TOP1_MIN = 0.82;
@@ -236,6 +242,7 @@ describe('decoder corpus of real error texts', () => {
     ['spent7 (Microsoft KB and reference pages, issues; was the seventh blind set-aside)', SPENT7_DIR, SPENT7_TOP1_MIN, SPENT7_TOP2_MIN, 85, 0],
     ['20 (monitoring, relays, the receiving side\'s refusals)', DEV20_DIR, DEV20_TOP1_MIN, DEV20_TOP2_MIN, 25, 0],
     ['21 (migration vendors, imapsync, OAuth for SMTP)', DEV21_DIR, DEV21_TOP1_MIN, DEV21_TOP2_MIN, 25, 0],
+    ['22 (EWS client libraries, ActiveSync clients, Autodiscover)', DEV22_DIR, DEV22_TOP1_MIN, DEV22_TOP2_MIN, 20, 1],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {
