@@ -96,6 +96,18 @@ export function pattern(
   };
 }
 
+/** What a product's own "sending failed" sentence gives way to: whatever it quotes after itself. */
+const ANY_WRAPPED: readonly WrappedCause[] = ['server-reply', 'tls', 'sign-in'];
+
+/**
+ * A product's sentence that only says sending failed ("Email could not be sent. Reason: …", "Test mail could not be sent."):
+ * alone, a weak SMTP sign-in failure (`signIn`) before a network one (`network`); the server's reply, a TLS error or the
+ * sign-in service's error it quotes decides.
+ */
+export function sendWrapper(id: string, sources: readonly string[], signIn: number, network: number): Rule {
+  return pattern(id, 'product', 1, sources, [p('smtp_auth_failed_generic', signIn), p('network_blocked', network)], { yieldsTo: ANY_WRAPPED });
+}
+
 /** One code of a code table: what it proposes, and its family/specificity when not the table's. */
 export interface CodeEntry {
   readonly proposals: readonly Proposal[];

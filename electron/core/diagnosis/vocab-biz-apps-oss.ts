@@ -27,7 +27,7 @@
  *   exceptions on). XWiki (xwiki/xwiki-platform xwiki-platform-mail-send-default .../AbstractMailListener.java) logs
  *   "Mail sending failed for message [...]" at debug level only, and its mail status page shows the exception's text.
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /**
  * iDempiere (idempiere/idempiere, commit 11ddd3b2). org.adempiere.base/src/org/compiere/util/EMail.java send(): on a
@@ -72,9 +72,7 @@ const TRYTON: readonly Rule[] = [
   pattern('tryton-send-failed-recipients', 'product', 1, [`${phrase('fail to send email to')} ?\\{`], [
     p('recipient_rejected', 0.35), p('send_as_denied', 0.3),
   ], { yieldsTo: ['server-reply'] }),
-  pattern('tryton-send-failed', 'product', 1, [`${phrase('fail to send email')}(?! ?to ?\\{)`], [
-    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('tryton-send-failed', [`${phrase('fail to send email')}(?! ?to ?\\{)`], 0.25, 0.2),
 ];
 
 /**
@@ -86,10 +84,10 @@ const TRYTON: readonly Rule[] = [
  * "Failed to send email to <address> : <exception>". Spring's and Jakarta Mail's texts after it decide.
  */
 const ALFRESCO: readonly Rule[] = [
-  pattern('alfresco-send-failed', 'product', 1, [
+  sendWrapper('alfresco-send-failed', [
     `${phrase('Failed to send email to:')} ?[^\\s,;]{1,254} ?cause\\b`,
     `${phrase('E-Mail an')} [^\\s,;]{1,254} ?${phrase('konnte nicht gesendet werden.')} ?Grund:`,
-  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.25, 0.2),
 ];
 
 /**
@@ -116,9 +114,9 @@ const SONARQUBE: readonly Rule[] = [
  * page with the sentence was found). Mail server settings: confluence.atlassian.com/bitbucketserver/setting-up-your-mail-server.
  */
 const BITBUCKET: readonly Rule[] = [
-  pattern('bitbucket-mail-sending-failed', 'product', 1, [
+  sendWrapper('bitbucket-mail-sending-failed', [
     `${phrase('Mail sending failed. Please verify the mail server configuration and check the logs for details')}`,
-  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.25, 0.2),
 ];
 
 /** Every rule of this file (patterns.ts). */

@@ -33,7 +33,7 @@
  * A product sentence that only wraps the reply (a 535 line, an AADSTS code) gives way to that reply (`yieldsTo`);
  * alone it decides with the weights below.
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /** Shopware 6: the SMTP OAuth token request and the mail transport's wrappers. */
 const SHOPWARE: readonly Rule[] = [
@@ -44,15 +44,15 @@ const SHOPWARE: readonly Rule[] = [
     `${phrase('Failed to fetch oauth token:')} ?[{<]`, 'MAIL__OAUTH_ERROR',
   ], [p('bad_client_secret', 0.45), p('wrong_tenant_or_app', 0.35), p('wrong_scope_or_resource', 0.3)], { yieldsTo: ['sign-in'] }),
   // MailException / MailTransportFailedException: "Failed sending mail … with Error: <transport exception>".
-  pattern('shopware-transport-failed', 'product', 1, [
+  sendWrapper('shopware-transport-failed', [
     phrase('Failed sending mail with Error:'), phrase('Failed sending mail to following recipients:'),
     'CONTENT__MAIL_TRANSPORT_FAILED',
-  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.25, 0.2),
   // sw-mail-template "Send test mail": the administration's notification (the API error is in the browser console).
-  pattern('shopware-test-mail-failed', 'product', 1, [
+  sendWrapper('shopware-test-mail-failed', [
     phrase('An error occurred while sending the test email.'),
     phrase('Beim Versand der Test-Mail ist ein Fehler aufgetreten.'),
-  ], [p('smtp_auth_failed_generic', 0.3), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.3, 0.2),
 ];
 
 /** EspoCRM: sending (Sender.php) and the IMAP connection test of personal and group accounts. */
@@ -73,9 +73,7 @@ const ESPOCRM: readonly Rule[] = [
     yieldsTo: ['server-reply', 'tls', 'sign-in'],
   }),
   // Sender.php's log line around the transport's exception text: the text after it decides.
-  pattern('espocrm-log-sending-error', 'product', 1, [phrase('Email sending error:')], [
-    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('espocrm-log-sending-error', [phrase('Email sending error:')], 0.25, 0.2),
   // couldNotConnectToImap: listing the folders (the connection test) failed — a refused login or no connection.
   pattern('espocrm-imap-could-not-connect', 'product', 2, [
     phrase('Could not connect to IMAP server'),
@@ -96,9 +94,7 @@ const INVOICE_NINJA: readonly Rule[] = [
     p('token_expired_or_invalid', 0.65), p('bad_client_secret', 0.3),
   ], { yieldsTo: ['sign-in'] }),
   // handle(): any other exception while sending; "a Logic Exception" is an address format error, not a mail-server one.
-  pattern('invoiceninja-mailer-failed', 'product', 1, [`${phrase('Mailer failed with')} (?!a Logic Exception)`], [
-    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('invoiceninja-mailer-failed', [`${phrase('Mailer failed with')} (?!a Logic Exception)`], 0.25, 0.2),
 ];
 
 /** PrestaShop 8: Advanced Parameters › E-mail › "Send a test email". */

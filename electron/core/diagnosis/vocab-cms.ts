@@ -16,7 +16,7 @@
  * repository; Ghost, Directus and Contao's log lines are English only. Strapi's "Connection verification failed" has
  * no German in its catalogue.
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /**
  * Joomla. Its PHPMailer language strings are Joomla's own (libraries/src/Mail/language/phpmailer.lang-joomla.php maps
@@ -43,9 +43,7 @@ const JOOMLA: readonly Rule[] = [
   // PHPMAILER_TLS (de only): STARTTLS could not be started.
   pattern('joomla-phpmailer-tls', 'tls', 2, [phrase('TLS konnte nicht gestartet werden')], [p('tls_problem', 0.65)]),
   // COM_CONFIG_SENDMAIL_ERROR: the test mail failed; the exception's message above it decides.
-  pattern('joomla-test-mail-failed', 'product', 1, [phrase('Test mail could not be sent'), phrase('Test-E-Mail senden fehlgeschlagen')], [
-    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('joomla-test-mail-failed', [phrase('Test mail could not be sent'), phrase('Test-E-Mail senden fehlgeschlagen')], 0.25, 0.2),
 ];
 
 /**
@@ -79,9 +77,9 @@ const JOOMLA_OAUTH: readonly Rule[] = [
  * decides). English only (the Install Tool is not translated).
  */
 const TYPO3: readonly Rule[] = [
-  pattern('typo3-mailtest-failed', 'product', 1, [
+  sendWrapper('typo3-mailtest-failed', [
     `\\[['"]?MAIL['"]?\\] ?\\[\\*\\] ?${phrase('settings are valid. Error message:')}`,
-  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.25, 0.2),
 ];
 
 /**
@@ -93,14 +91,14 @@ const TYPO3: readonly Rule[] = [
  * stored copy of SMTPMailSystem whose repository the index does not name (AmazeeLabs/smtp has the class, not the line).
  */
 const DRUPAL: readonly Rule[] = [
-  pattern('drupal-unable-to-send', 'product', 1, [
+  sendWrapper('drupal-unable-to-send', [
     phrase('Unable to send email. Contact the site administrator if the problem persists'),
     `${phrase('Error sending email (from')} [^()\\n]{1,300}${phrase('with reply-to')}`,
-  ], [p('smtp_auth_failed_generic', 0.2), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
-  pattern('drupal-mailer-wrapper', 'product', 1, [
+  ], 0.2, 0.2),
+  sendWrapper('drupal-mailer-wrapper', [
     `${phrase('Error sending email:')} ?\\S`,
     `${phrase('Error sending e-mail from')} \\S{1,200} ${phrase('to')} \\S{1,300} ?:`,
-  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.25, 0.2),
 ];
 
 /**
@@ -109,10 +107,10 @@ const DRUPAL: readonly Rule[] = [
  * configuring email."). English only.
  */
 const GHOST: readonly Rule[] = [
-  pattern('ghost-send-failed', 'product', 1, [
+  sendWrapper('ghost-send-failed', [
     `${phrase('Failed to send email.')} ?${phrase('Reason:')}`,
     `${phrase('Please see')} \\S{1,200} ${phrase('for instructions on configuring email')}`,
-  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.25, 0.2),
 ];
 
 /**
@@ -121,9 +119,9 @@ const GHOST: readonly Rule[] = [
  * in Craft's log: "Please check the Craft log files."); German src/translations/de/app.php.
  */
 const CRAFT: readonly Rule[] = [
-  pattern('craft-test-email-failed', 'product', 1, [
+  sendWrapper('craft-test-email-failed', [
     phrase('There was an error testing your email settings'), phrase('Beim Testen Ihrer E-Mail-Einstellungen ist ein Fehler aufgetreten'),
-  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.25, 0.2),
 ];
 
 /**
@@ -133,14 +131,12 @@ const CRAFT: readonly Rule[] = [
  * notification.verify.error).
  */
 const STRAPI: readonly Rule[] = [
-  pattern('strapi-send-wrapper', 'product', 1, [
+  sendWrapper('strapi-send-wrapper', [
     `${phrase("Couldn't send test email:")} ?\\S`, `${phrase("Couldn't send email:")} ?\\S`,
     `${phrase('Failed to send a test mail to')} \\S`, `${phrase('Test-E-Mail an')} \\S{1,200} ${phrase('konnte nicht gesendet werden')}`,
-  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.25, 0.2),
   // transporter.verify(): connects, STARTTLS and AUTH — any of them.
-  pattern('strapi-verify-failed', 'product', 1, [phrase('Connection verification failed')], [
-    p('smtp_auth_failed_generic', 0.3), p('network_blocked', 0.3),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('strapi-verify-failed', [phrase('Connection verification failed')], 0.3, 0.3),
 ];
 
 /**
@@ -150,12 +146,8 @@ const STRAPI: readonly Rule[] = [
  * log, Symfony Mailer's FailedMessageEvent; the reason is not logged there).
  */
 const DIRECTUS_CONTAO: readonly Rule[] = [
-  pattern('directus-verify-failed', 'product', 1, [`${phrase('Email connection failed:')}`], [
-    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.25),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
-  pattern('contao-send-failed', 'product', 1, [`${phrase('Failed to send e-mail to')} \\S`], [
-    p('smtp_auth_failed_generic', 0.2), p('network_blocked', 0.2),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('directus-verify-failed', [`${phrase('Email connection failed:')}`], 0.25, 0.25),
+  sendWrapper('contao-send-failed', [`${phrase('Failed to send e-mail to')} \\S`], 0.2, 0.2),
 ];
 
 /** Every CMS rule. */

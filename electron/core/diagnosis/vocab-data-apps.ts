@@ -14,7 +14,7 @@
  * smtplib's texts are in the library vocabularies. Airflow's "Unable to connect to smtp server" and Mailman's
  * "delivery to … failed with code …" already read right from their own words or the reply inside.
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /**
  * Metabase, Admin → Settings → Email ("Save" tests the connection, "Send test email"): metabase/metabase
@@ -36,9 +36,7 @@ const METABASE: readonly Rule[] = [
   ], [p('basic_auth_used', 0.5), p('smtp_auth_failed_generic', 0.4), p('smtp_auth_disabled_mailbox', 0.3)], {
     yieldsTo: ['server-reply', 'sign-in'],
   }),
-  pattern('metabase-something-went-wrong', 'product', 1, [`${phrase('Sorry, something went wrong. Please try again.')} ?${phrase('Error:')}`], [
-    p('smtp_auth_failed_generic', 0.2), p('network_blocked', 0.2),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('metabase-something-went-wrong', [`${phrase('Sorry, something went wrong. Please try again.')} ?${phrase('Error:')}`], 0.2, 0.2),
   pattern('metabase-problem-connecting', 'product', 1, [phrase('Problem connecting to mail server:')], [
     p('network_blocked', 0.3), p('smtp_auth_failed_generic', 0.25),
   ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
@@ -52,9 +50,7 @@ const METABASE: readonly Rule[] = [
  * https://outlook.office.com/.default — providers/smtp/docs/connections/smtp.rst). English only.
  */
 const AIRFLOW: readonly Rule[] = [
-  pattern('airflow-email-alerting-attempt', 'product', 1, [`${phrase('Email alerting: attempt')} ?\\d`], [
-    p('smtp_auth_failed_generic', 0.2), p('network_blocked', 0.2),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('airflow-email-alerting-attempt', [`${phrase('Email alerting: attempt')} ?\\d`], 0.2, 0.2),
   // auth_type=oauth2 without a token and without client_id/client_secret: nothing to sign in with.
   pattern('airflow-oauth2-no-credentials', 'product', 3, [
     `${phrase("auth_type='oauth2' but neither 'access_token' nor client credentials supplied")}`,
@@ -75,9 +71,7 @@ const AIRFLOW: readonly Rule[] = [
  * "Failed sending message: <subject>"); both log the exception (Flask-Mail → smtplib) in the traceback after them.
  */
 const REDASH: readonly Rule[] = [
-  pattern('redash-mail-send-error', 'product', 1, [`(?:^|[\\s:\\]-])${phrase('Mail send error.')}`, `${phrase('Failed sending message:')} ?\\S`], [
-    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.25),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('redash-mail-send-error', [`(?:^|[\\s:\\]-])${phrase('Mail send error.')}`, `${phrase('Failed sending message:')} ?\\S`], 0.25, 0.25),
 ];
 
 /**
@@ -124,13 +118,11 @@ const MAILMAN: readonly Rule[] = [
  * smtplib's exception inside decides.
  */
 const CMS: readonly Rule[] = [
-  pattern('wagtail-notification-failed', 'product', 1, [`${phrase('Failed to send notification email')} ?'[^'\\n]{0,255}' ?to`], [
-    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.25),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
-  pattern('plone-unable-to-send', 'product', 1, [
+  sendWrapper('wagtail-notification-failed', [`${phrase('Failed to send notification email')} ?'[^'\\n]{0,255}' ?to`], 0.25, 0.25),
+  sendWrapper('plone-unable-to-send', [
     phrase('Unable to send test e-mail'), phrase('Es war nicht möglich, die Test-E-Mail zu versenden:'),
     phrase('Unable to send mail:'), phrase('Es war nicht möglich eine E-Mail zu senden:'),
-  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.25)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.25, 0.25),
 ];
 
 /** Every data/developer-platform rule (patterns.ts). */

@@ -20,7 +20,7 @@
  *   the test mail's sentences but not the newer OAuth texts; the plugin ships no German. The plugin's "cannot login, user or password wrong" (thrown
  *   when Exchange answers NO to XOAUTH2) is laminas-mail's text, already in patterns-signin.ts.
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /** osTicket: the mail fetcher, SMTP and the OAuth2 authorization of an email account. */
 const OSTICKET: readonly Rule[] = [
@@ -66,9 +66,7 @@ const OSTICKET: readonly Rule[] = [
   ], { yieldsTo: ['server-reply'] }),
   // class.mailer.php: "Unable to email via SMTP: <account> (<host:port>)" + the exception (1.17+), or
   // "Unable to email via SMTP:<host>:<port> [<user>]" + the PEAR error (≤ 1.16). The reply decides.
-  pattern('osticket-smtp-wrapper', 'product', 1, [phrase('Unable to email via SMTP')], [
-    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('osticket-smtp-wrapper', [phrase('Unable to email via SMTP')], 0.25, 0.2),
   // class.mailfetch.php MailFetcher::run(): the admin alert after repeated fetch failures.
   pattern('osticket-fetch-alert', 'product', 1, [
     phrase('osTicket is having trouble fetching emails'), phrase('This could be connection issues related to the mail server'),
@@ -112,9 +110,9 @@ const GLPI: readonly Rule[] = [
     phrase('Verbindung zum Mailgateway fehlgeschlagen'),
   ], [p('imap_auth_failed_generic', 0.4), p('network_blocked', 0.35)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
   // NotificationMailing::testNotification(): PHPMailer's Send() failed; its reason is only in GLPI's mail log.
-  pattern('glpi-test-mail-failed', 'product', 1, [
+  sendWrapper('glpi-test-mail-failed', [
     phrase('Failed to send test email to administrator'), phrase('E-Mail konnte nicht an den Administrator gesendet werden'),
-  ], [p('smtp_auth_failed_generic', 0.35), p('network_blocked', 0.3)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.35, 0.3),
   // oauthimap ImapOauthStorage: signed in, but INBOX could not be selected (no mailbox behind the account, or no access).
   pattern('glpi-oauthimap-select-inbox', 'product', 3, [phrase('cannot select INBOX, is this a valid transport?')], [
     p('imap_disabled_or_not_connected', 0.5), p('mailbox_permission_missing', 0.35),
@@ -125,14 +123,14 @@ const GLPI: readonly Rule[] = [
 const RT_AND_REDMINE: readonly Rule[] = [
   // RT: "<msgid>: Could not send mail with command `/usr/sbin/sendmail -oi -t`: … exited with code 75" in the log,
   // and the ticket history's SystemError line. Which relay step failed is only in the MTA's log.
-  pattern('rt-send-failed', 'product', 1, [
+  sendWrapper('rt-send-failed', [
     phrase('Could not send mail with command'), phrase('Sending the previous mail has failed. Please contact your admin'),
     phrase('Der Versand der letzten E-Mail ist fehlgeschlagen'),
-  ], [p('smtp_auth_failed_generic', 0.3), p('network_blocked', 0.25)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.3, 0.25),
   // Redmine notice_email_error: "An error occurred while sending mail (<exception message>)".
-  pattern('redmine-email-error', 'product', 1, [
+  sendWrapper('redmine-email-error', [
     `${phrase('An error occurred while sending mail')} ?\\(`, `${phrase('Beim Senden einer E-Mail ist ein Fehler aufgetreten')} ?\\(`,
-  ], [p('smtp_auth_failed_generic', 0.3), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.3, 0.2),
   // … around Ruby's Timeout message (ruby/ruby lib/timeout.rb raises "execution expired"; Net::SMTP opens the
   // connection under Timeout with Net::OpenTimeout): nothing answered in time — blocked port, or a server waiting for TLS.
   pattern('redmine-email-timeout', 'product', 2, [

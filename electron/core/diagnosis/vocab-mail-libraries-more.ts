@@ -19,7 +19,7 @@
  * Laravel adds no sentence of its own to these (its mail transports are Symfony Mailer's, before Laravel 9 Swift
  * Mailer's); not read in Laravel's source.
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /**
  * Swift Mailer (swiftmailer/swiftmailer lib/classes/Swift/Transport/Esmtp/AuthHandler.php afterEhlo(),
@@ -81,13 +81,13 @@ const AIOSMTPLIB: readonly Rule[] = [
  * …/autoconfigure/mail/MailSenderValidatorAutoConfiguration.java: "Mail server is not available" around testConnection()).
  */
 const JAVA: readonly Rule[] = [
-  pattern('commons-email-send-failed', 'product', 1, [
+  sendWrapper('commons-email-send-failed', [
     `${phrase('Sending the email to the following server failed')} ?: ?[\\w.-]{1,255}:\\d{1,5}`,
-  ], [p('smtp_auth_failed_generic', 0.3), p('network_blocked', 0.25)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.3, 0.25),
   // Simple Java Mail's wrappers of the Jakarta Mail exception ("Failed to send email [<id>], reason: Third party error").
-  pattern('simplejavamail-send-failed', 'product', 1, [
+  sendWrapper('simplejavamail-send-failed', [
     `${phrase('Failed to send email')} ?\\[[^\\]\\n]{0,300}\\](?:, ?${phrase('reason:')} ?(?:${phrase('Third party error')}|${phrase('Unknown error')}))?`,
-  ], [p('smtp_auth_failed_generic', 0.3), p('network_blocked', 0.25)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.3, 0.25),
   // Jakarta Mail's AuthenticationFailedException (the server's 535) under Spring's name; the nested reply decides.
   pattern('spring-mail-authentication', 'product', 2, [`\\bMailAuthenticationException\\b(?:: ?${phrase('Authentication failed')})?`], [
     p('smtp_auth_failed_generic', 0.55), p('basic_auth_used', 0.35),
@@ -96,9 +96,7 @@ const JAVA: readonly Rule[] = [
     p('network_blocked', 0.5), p('tls_problem', 0.25),
   ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
   // Spring Boot's connection test wraps every MessagingException, the sign-in's too.
-  pattern('spring-boot-mail-not-available', 'product', 1, [phrase('Mail server is not available')], [
-    p('smtp_auth_failed_generic', 0.3), p('network_blocked', 0.25),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('spring-boot-mail-not-available', [phrase('Mail server is not available')], 0.3, 0.25),
 ];
 
 /**

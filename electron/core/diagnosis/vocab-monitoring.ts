@@ -13,7 +13,7 @@
  * nodemailer's own message (server/notification-providers/smtp.js, louislam/uptime-kuma). PRTG, Synology DSM and
  * Veeam: no notification-mail error wording was found in their documentation.
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /** A Zabbix media type name in quotes, bounded: `mediatype "Office365": `. */
 const MEDIATYPE = `${phrase('mediatype')} ?"[^"\\n]{0,255}"`;
@@ -107,9 +107,7 @@ const ZABBIX_SMTP: readonly Rule[] = [
  * .java); the exception text after the plugin's sentence decides.
  */
 const JENKINS: readonly Rule[] = [
-  pattern('jenkins-mailer-test-failed', 'product', 1, [phrase('Failed to send out e-mail'), phrase('Das Versenden der E-Mail ist fehlgeschlagen')], [
-    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('jenkins-mailer-test-failed', [phrase('Failed to send out e-mail'), phrase('Das Versenden der E-Mail ist fehlgeschlagen')], 0.25, 0.2),
   // Authentication ticked without TLS or SSL (Exchange offers AUTH only after STARTTLS).
   pattern('jenkins-mailer-auth-needs-tls', 'product', 3, [
     phrase('Authentication requires either TLS or SSL to be enabled'),
@@ -259,9 +257,9 @@ const PROXMOX: readonly Rule[] = [
  * middle decides); German of Localizations/duplicati/localization-de.po.
  */
 const DUPLICATI: readonly Rule[] = [
-  pattern('duplicati-send-failed', 'product', 1, [
+  sendWrapper('duplicati-send-failed', [
     phrase('Failed to send email with server:'), phrase('Fehler beim E-Mail senden mit dem Server:'),
-  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.25)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.25, 0.25),
 ];
 
 /**

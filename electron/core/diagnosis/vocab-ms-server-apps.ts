@@ -17,7 +17,7 @@
  * Server outgoing e-mail, Azure DevOps Server / TFS SMTP and Task Scheduler's deprecated "Send an e-mail" action: no
  * error wording of their own was found in the documentation. Exchange Server's send connector is covered elsewhere.
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /**
  * SQL Server Database Mail (sp_send_dbmail; DatabaseMail.exe logs to msdb.dbo.sysmail_event_log). Wording: the log
@@ -33,13 +33,11 @@ import { p, pattern, phrase, type Rule } from './pattern-kit.js';
  */
 const DATABASE_MAIL: readonly Rule[] = [
   // The outer sentence of every failed item: the SMTP server (or the way to it) failed; the quoted exception decides.
-  pattern('dbmail-mail-server-failure', 'product', 1, [
+  sendWrapper('dbmail-mail-server-failure', [
     phrase('The mail could not be sent to the recipients because of the mail server failure'),
-  ], [p('smtp_auth_failed_generic', 0.3), p('network_blocked', 0.25)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.3, 0.25),
   // SmtpClient.Send threw: Microsoft answered, or the connection broke mid-way — the SmtpException after it decides.
-  pattern('dbmail-cannot-send', 'product', 1, [phrase('Cannot send mails to mail server')], [
-    p('smtp_auth_failed_generic', 0.3), p('network_blocked', 0.25),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('dbmail-cannot-send', [phrase('Cannot send mails to mail server')], 0.3, 0.25),
   // No SMTP session at all: server name, port (587), firewall or proxy.
   pattern('dbmail-could-not-connect', 'product', 2, [phrase('Could not connect to mail server')], [
     p('network_blocked', 0.6), p('tls_problem', 0.2),
@@ -62,9 +60,7 @@ const DATABASE_MAIL: readonly Rule[] = [
  * the server refused recipients — a non-existent address, or relaying refused because the report server did not sign in).
  */
 const REPORTING_SERVICES: readonly Rule[] = [
-  pattern('ssrs-error-sending-email', 'product', 1, [`${phrase('Error sending email.')} ?${phrase('Exception:')}`], [
-    p('smtp_auth_failed_generic', 0.3), p('network_blocked', 0.25),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('ssrs-error-sending-email', [`${phrase('Error sending email.')} ?${phrase('Exception:')}`], 0.3, 0.25),
   // Outweighs the "Failure sending mail:" prefix the status line starts with (patterns-libraries.ts reads it as a broken connection).
   pattern('ssrs-recipients-not-valid', 'product', 2, [phrase('The e-mail address of one or more recipients is not valid')], [
     p('recipient_rejected', 0.6), p('not_authenticated', 0.3),

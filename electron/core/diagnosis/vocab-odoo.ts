@@ -18,7 +18,7 @@
  * with error b'5.7.57 …'", "An error occurred when fetching the access token. AADSTS…") are wrappers: the
  * wrapped reply decides (`yieldsTo`), alone they stay weak.
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /** microsoft_outlook: the Outlook connection of an outgoing or incoming mail server. */
 const OUTLOOK: readonly Rule[] = [
@@ -116,12 +116,12 @@ const MAIL_SERVER: readonly Rule[] = [
     phrase('An SSL exception occurred. Check SSL/TLS configuration on server port'), phrase('Eine SSL-Ausnahme ist aufgetreten'),
   ], [p('tls_problem', 0.7)]),
   // Wrappers around whatever came back: the reply decides.
-  pattern('odoo-wrapper', 'product', 1, [
+  sendWrapper('odoo-wrapper', [
     phrase('Server replied with following exception'), phrase('Connection Test Failed! Here is what we got instead'),
     phrase('Mail delivery failed via SMTP server'), phrase('Der Server antwortete mit folgender Ausnahme'),
     phrase('Verbindungstest fehlgeschlagen! Hier sehen Sie'), phrase('E-Mail-Zustellung via SMTP-Server'),
     phrase('E-Mailversand schlug via SMTP Server'),
-  ], [p('smtp_auth_failed_generic', 0.2), p('network_blocked', 0.15)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.2, 0.15),
   // Incoming mail (fetchmail.py): the log line and the "Fetch Now" error around the IMAP reply.
   pattern('odoo-fetch-failed', 'product', 1, [
     phrase('General failure when trying to fetch mail from'), phrase("Couldn't get your emails"),

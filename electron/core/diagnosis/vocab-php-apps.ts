@@ -54,7 +54,7 @@
  * A product sentence that only wraps the reply (PHPMailer's "SMTP Error: Could not authenticate.", a 535 line, an
  * AADSTS code) gives way to that reply (`yieldsTo`); alone it decides with the weights below.
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /** WP Mail SMTP: the Email Test page's explanations and the OAuth return notices. */
 const WP_MAIL_SMTP: readonly Rule[] = [
@@ -94,9 +94,9 @@ const WP_MAIL_SMTP: readonly Rule[] = [
     phrase('Contact your web hosting provider and inform them you are having issues making outbound connections'),
   ], [p('network_blocked', 0.6), p('tls_problem', 0.3)], { yieldsTo: ['tls'] }),
   // TestTab: nothing matched — the generic "An issue was detected." page.
-  pattern('wpmailsmtp-issue-detected', 'product', 1, [
+  sendWrapper('wpmailsmtp-issue-detected', [
     phrase('This means your test email was unable to be sent'),
-  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.25, 0.2),
   // TestTab: the mailer's settings are incomplete (for the Outlook mailer: no client id/secret or not yet signed in).
   pattern('wpmailsmtp-mailer-not-configured', 'product', 2, [
     phrase('You cannot send an email. Mailer is not properly configured'),
@@ -150,18 +150,16 @@ const FLUENT_SMTP_FORM: readonly Rule[] = [
 
 /** Easy WP SMTP 1.x: the test email's wrapper around PHPMailer's ErrorInfo. */
 const EASY_WP_SMTP: readonly Rule[] = [
-  pattern('easywpsmtp-test-failed', 'product', 1, [phrase('Following error occurred when attempting to send test email')], [
-    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('easywpsmtp-test-failed', [phrase('Following error occurred when attempting to send test email')], 0.25, 0.2),
 ];
 
 /** Dolibarr: CMailFile and its SMTPS library, the send-mail action and the OAuth token page. */
 const DOLIBARR: readonly Rule[] = [
   // actions_sendmails.inc.php: ErrorFailedToSendMail followed by CMailFile's error — the wrapped text decides.
-  pattern('dolibarr-send-failed', 'product', 1, [
+  sendWrapper('dolibarr-send-failed', [
     phrase('Failed to send mail (sender='), phrase('Fehler beim Senden der E-Mail (Absender='),
     phrase('Failed to send mail with smtps lib to HOST='), phrase('mail end error with smtps lib to HOST='),
-  ], [p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.15)], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  ], 0.25, 0.15),
   // CMailFile sendfile() with XOAUTH2: the OAuth service has no stored token (nobody generated one on the OAuth page).
   pattern('dolibarr-oauth-token-not-found', 'product', 3, [
     `(?:smtps lib|CMailFile)[^\\n]{0,200}?${phrase('Token not found')}`,

@@ -8,7 +8,7 @@
  * A sentence that carries the server's or Microsoft's reply behind it gives way to that reply (`yieldsTo`);
  * alone it stays weak. A sentence that is the only text names its cause by itself.
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /** A product's "Error (code): …" prefix with a reply code or Roundcube's -1 (bounded, linear). */
 const CODE = '\\(-?\\d{1,3}\\)';
@@ -84,9 +84,7 @@ const NEXTCLOUD: readonly Rule[] = [
  * XOAUTH2 "token" authentication: a client-credentials token from the configured token URL, so app-only).
  */
 const KEYCLOAK: readonly Rule[] = [
-  pattern('keycloak-send-failed', 'product', 1, [phrase('Error when attempting to send the email to the server. More information is available in the server log')], [
-    p('smtp_auth_failed_generic', 0.25), p('network_blocked', 0.2),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('keycloak-send-failed', [phrase('Error when attempting to send the email to the server. More information is available in the server log')], 0.25, 0.2),
   pattern('keycloak-password-connect-failed', 'product', 2, [phrase('Password based SMTP connect failed')], [
     p('smtp_auth_failed_generic', 0.5), p('basic_auth_used', 0.4), p('network_blocked', 0.2),
   ], { yieldsTo: ['server-reply', 'tls'] }),
