@@ -343,6 +343,6 @@ describe("Graph's app-only token on /me and a resource it cannot find", () => {
   expectFirst([
     ['Message: Current authenticated context is not valid for this request. This occurs when a request is made to an endpoint that requires user sign-in. For example, /me requires a signed-in user.', 'wrong_scope_or_resource'],
     ['{ "error": { "code": "ResourceNotFound", "message": "Resource could not be discovered." } }', 'wrong_scope_or_resource'],
-    ['Net::SMTPAuthenticationError (504 5.7.4 unrecognised authentication type [L02P265CA0078.GBRP265.PROD.OUTLOOK.COM]', 'tls_problem'],
+    ['Net::SMTPAuthenticationError (504 5.7.4 unrecognised authentication type [L02P265CA0078.GBRP265.PROD.OUTLOOK.COM]', 'smtp_auth_failed_generic'],
   ]);
 });

@@ -65,7 +65,7 @@ describe('vocabulary: Grafana and Gitea/Forgejo', () => {
     ['failed to start TLS connection: tls: failed to verify certificate', 'tls_problem'],
     ['failed to authenticate SMTP: ', 'smtp_auth_failed_generic'],
     // Exchange's reply inside decides: AUTH before STARTTLS.
-    ['failed to authenticate SMTP: 504 5.7.4 Unrecognized authentication type', 'tls_problem'],
+    ['failed to authenticate SMTP: 504 5.7.4 Unrecognized authentication type', 'smtp_auth_failed_generic'],
     ['failed to issue MAIL command: 530 5.7.57 Client not authenticated to send mail', 'not_authenticated'],
   ]);
 

@@ -218,7 +218,7 @@ describe('vocabulary: a server reply beside the library wrapper decides', () => 
     ['javax.mail.SendFailedException: Invalid Addresses; nested exception is: com.sun.mail.smtp.SMTPAddressFailedException: 550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.', 'outbound_sender_blocked'],
     ['MailKit.Security.AuthenticationException: 535: 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.', 'smtp_auth_disabled_tenant'],
     ['postfix/smtp[4242]: 9F1E2: SASL authentication failed; server smtp.office365.com[52.97.1.2] said: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],
-    ["Error: Invalid login sequence while waiting for \"334 UGFzc3dvcmQ6\": 504 5.7.4 Unrecognized authentication type", 'tls_problem'],
+    ["Error: Invalid login sequence while waiting for \"334 UGFzc3dvcmQ6\": 504 5.7.4 Unrecognized authentication type", 'smtp_auth_failed_generic'],
     ['Error: Connection closed unexpectedly: 421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.', 'tls_problem'],
     ['MsalUiRequiredException: ErrorCode: no_prompt_failed AADSTS65001: The user or administrator has not consented to use the application', 'consent_missing'],
     ['BrowserAuthError: interaction_in_progress AADSTS50011: The redirect URI specified in the request does not match the redirect URIs configured for the application', 'redirect_uri_mismatch'],

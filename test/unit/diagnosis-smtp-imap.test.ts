@@ -21,7 +21,7 @@ const SMTP_REPLIES: readonly [string, string, CategoryId][] = [
   ['432 4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information. [Hostname=AM0PR02MB5678.eurprd02.prod.outlook.com]', 'AUTH', 'throttled'],
   ['421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. [AM0PR10CA0012.EURPRD10.PROD.OUTLOOK.COM]', 'STARTTLS', 'tls_problem'],
   ['451 4.7.0 Temporary server error. Please try again later. PRX4 [AM0PR04MB1111.eurprd04.prod.outlook.com]', 'DATA END', 'throttled'],
-  ['504 5.7.4 Unrecognized authentication type [ZR0P278CA0014.CHEP278.PROD.OUTLOOK.COM 2026-03-02T09:14:07.123Z]', 'AUTH', 'tls_problem'],
+  ['504 5.7.4 Unrecognized authentication type [ZR0P278CA0014.CHEP278.PROD.OUTLOOK.COM 2026-03-02T09:14:07.123Z]', 'AUTH', 'smtp_auth_failed_generic'],
 ];
 
 /** The IMAP replies of DESIGN.md's table (Exchange Online and Dovecot). */
@@ -42,9 +42,9 @@ describe('decode: SMTP replies in their real wrappers', () => {
     }
   }
 
-  it('504 5.7.4 alone: TLS first (AUTH before STARTTLS), then a mechanism Exchange does not offer (not XOAUTH2), then a password', () => {
+  it('504 5.7.4 alone: a mechanism Exchange does not offer (not XOAUTH2) first, then TLS (AUTH before STARTTLS), then a password', () => {
     const causes = decode('504 5.7.4 Unrecognized authentication type').causes.map((c) => c.category);
-    assert.deepEqual(causes.slice(0, 3), ['tls_problem', 'smtp_auth_failed_generic', 'basic_auth_used']);
+    assert.deepEqual(causes.slice(0, 3), ['smtp_auth_failed_generic', 'tls_problem', 'basic_auth_used']);
   });
 
   it('reads the Odoo "Mail Delivery Failed" with a Python bytes repr and keeps the reply as evidence', () => {

@@ -102,11 +102,12 @@ const SMTP_AUTH: readonly Rule[] = [
   // 504 5.7.4: the AUTH mechanism is not offered — before STARTTLS (Exchange offers AUTH only after
   // it), a mechanism Exchange Online does not list (it offers "AUTH LOGIN XOAUTH2": Go's smtp.PlainAuth sends AUTH PLAIN),
   // or a password mechanism where basic authentication is off. The second reading is the generic cause's last check
-  // ("the authentication type is XOAUTH2"), which is what fixed most development threads (10 of 19 texts with this reply,
-  // STARTTLS 6); STARTTLS stays first because it is what the assistant's own probe and the sandbox meet (AUTH before STARTTLS).
+  // ("the authentication type is XOAUTH2"), which is what fixed most development threads (16 of 25 texts with this reply,
+  // STARTTLS 6), so it ranks first in a pasted text; STARTTLS stays a close second. The assistant's own probe does not
+  // depend on this order: it knows whether TLS was up and decides in probes/classify.ts (AUTH before STARTTLS = TLS).
   // British spelling too ("unrecognised authentication type", Ruby's Net::SMTP via Exchange Online, adamcooke/staytus#269).
   pattern('smtp-5.7.4-unrecognized-auth', 'smtp-auth', 2, [enhanced('5.7.4'), 'unrecogni[sz]ed ?authentication ?type'], [
-    p('tls_problem', 0.55), p('smtp_auth_failed_generic', 0.52), p('basic_auth_used', 0.5), p('smtp_auth_disabled_tenant', 0.3),
+    p('smtp_auth_failed_generic', 0.55), p('tls_problem', 0.52), p('basic_auth_used', 0.5), p('smtp_auth_disabled_tenant', 0.3),
   ]),
   // Other servers' words for a wrong user name or password: Exim's "535 Incorrect authentication data",
   // "535 5.7.8 … Authentication credentials invalid" (RFC 4954 §6: 535 5.7.8 = credentials invalid).
