@@ -121,7 +121,8 @@ const EXCHANGE_ONLINE_CONNECTOR_CODES: readonly Rule[] = [
     '(?<![\\d.])[45]\\.7\\.32[1-5](?!\\d)', phrase('starttls-not-supported:'), phrase('tlsa-invalid:'), phrase('certificate-host-mismatch:'),
     phrase('dnssec-invalid:'),
   ], [p('tls_problem', 0.8)]),
-  pattern('exo-message-expired', 'product', 2, [`(?:${enhanced('4.4.7')}|${enhanced('5.4.300')}) ?${phrase('Message expired')}`], [
+  // "4.4.7 Message expired" alone is vocab-kb-mailflow.ts 'kb-queue-expired' (one rule per message).
+  pattern('exo-message-expired', 'product', 2, [`${enhanced('5.4.300')} ?${phrase('Message expired')}`], [
     p('network_blocked', 0.6),
   ], { yieldsTo: ['server-reply', 'tls'] }),
 ];
