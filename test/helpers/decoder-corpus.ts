@@ -75,9 +75,11 @@ export const DEV20_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV21_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev21');
 /** Development set 22 (EWS client libraries, ActiveSync and sync clients, Autodiscover; same session, 20 items, for the next session). */
 export const DEV22_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev22');
+/** Development set 23 (apps, libraries, German vendor pages; fourth session of 2026-12-06, 9 items). */
+export const DEV23_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev23');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;

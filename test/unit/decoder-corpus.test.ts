@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -154,6 +154,12 @@ const DEV21_TOP2_MIN = 0.88;
  */
 const DEV22_TOP1_MIN = 0.2;
 const DEV22_TOP2_MIN = 0.25;
+/**
+ * Development part 23 (apps, libraries, German vendor pages; fourth session of 2026-12-06, 9 items — public threads near
+ * exhausted on the development side): first score with the rules of the moment it arrived 66.7 % / 77.8 %.
+ */
+const DEV23_TOP1_MIN = 0.66;
+const DEV23_TOP2_MIN = 0.77;
 const SPENT6_TOP1_MIN = 0.76;
 const SPENT6_TOP2_MIN = 0.82;
 const SPENT7_TOP1_MIN = 0.82;
@@ -243,6 +249,7 @@ describe('decoder corpus of real error texts', () => {
     ['20 (monitoring, relays, the receiving side\'s refusals)', DEV20_DIR, DEV20_TOP1_MIN, DEV20_TOP2_MIN, 25, 0],
     ['21 (migration vendors, imapsync, OAuth for SMTP)', DEV21_DIR, DEV21_TOP1_MIN, DEV21_TOP2_MIN, 25, 0],
     ['22 (EWS client libraries, ActiveSync clients, Autodiscover)', DEV22_DIR, DEV22_TOP1_MIN, DEV22_TOP2_MIN, 20, 1],
+    ['23 (apps, libraries, German vendor pages)', DEV23_DIR, DEV23_TOP1_MIN, DEV23_TOP2_MIN, 9, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {
