@@ -18,7 +18,9 @@ const SMTP: readonly [string, SmtpReply, CategoryId][] = [
   ['smtpAuthDisabledTenant', SMTP_REPLIES.smtpAuthDisabledTenant(TAG), 'smtp_auth_disabled_tenant'],
   ['securityDefaults', SMTP_REPLIES.securityDefaults(TAG), 'security_policy_blocks'],
   ['basicAuthDisabled', SMTP_REPLIES.basicAuthDisabled(TAG), 'basic_auth_used'],
-  ['unrecognizedAuthType', SMTP_REPLIES.unrecognizedAuthType(TAG), 'tls_problem'],
+  // Pasted alone, 504 5.7.4 reads first as a mechanism Exchange does not offer, STARTTLS second (patterns-smtp.ts); the
+  // assistant's probe knows whether TLS was up and reads the sandbox's AUTH-before-STARTTLS refusal as TLS (probes-classify.test.ts).
+  ['unrecognizedAuthType', SMTP_REPLIES.unrecognizedAuthType(TAG), 'smtp_auth_failed_generic'],
   ['notAuthenticated', SMTP_REPLIES.notAuthenticated(TAG), 'not_authenticated'],
   ['sendAsDenied', SMTP_REPLIES.sendAsDenied(), 'send_as_denied'],
   ['mailboxLogonFailure', SMTP_REPLIES.mailboxLogonFailure('a1b2c3d4-0000-4000-8000-000000000001', 'info'), 'mailbox_permission_missing'],
