@@ -14,6 +14,7 @@ import { SMTP_RULES } from './patterns-smtp.js';
 import { TOKEN_CHECK_RULES } from './patterns-token-check.js';
 import { HTTP_CLIENT_VOCABULARY_RULES } from './vocab-http-clients.js';
 import { EWS_CODE_RULES } from './vocab-ews-codes.js';
+import { EWS_CLIENT_VOCABULARY_RULES } from './vocab-ews-clients.js';
 import { MAIL_LIBRARY_VOCABULARY_RULES } from './vocab-mail-libraries.js';
 import { MAILSPRING_VOCABULARY_RULES } from './vocab-mailspring.js';
 import { MAIL_CLIENT_VOCABULARY_RULES } from './vocab-mail-clients.js';
@@ -100,4 +101,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...CMS_VOCABULARY_RULES,
   ...DATA_APP_VOCABULARY_RULES,
   ...BIZ_APPS_OSS_VOCABULARY_RULES,
+  ...EWS_CLIENT_VOCABULARY_RULES,
 ];
