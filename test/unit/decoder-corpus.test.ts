@@ -152,10 +152,11 @@ const DEV21_TOP1_MIN = 0.8;
 const DEV21_TOP2_MIN = 0.88;
 /**
  * Development part 22 (EWS client libraries, ActiveSync and sync clients, Autodiscover; same session, 20 items, collected at its
- * end for the next one — the kinds the ninth blind set's helper named): first score 20.0 % / 25.0 %, no rule written for it yet.
+ * end for the next one — the kinds the ninth blind set's helper named): first score 20.0 % / 25.0 %, 1 empty; with the EWS client
+ * libraries' vocabulary (fourth session of 2026-12-06) 30.0 % / 30.0 %, none empty (most misses have doubtful labels).
  */
-const DEV22_TOP1_MIN = 0.2;
-const DEV22_TOP2_MIN = 0.25;
+const DEV22_TOP1_MIN = 0.3;
+const DEV22_TOP2_MIN = 0.3;
 /**
  * Development part 23 (apps, libraries, German vendor pages; fourth session of 2026-12-06, 9 items — public threads near
  * exhausted on the development side): first score with the rules of the moment it arrived 66.7 % / 77.8 %.
@@ -250,7 +251,7 @@ describe('decoder corpus of real error texts', () => {
     ['spent7 (Microsoft KB and reference pages, issues; was the seventh blind set-aside)', SPENT7_DIR, SPENT7_TOP1_MIN, SPENT7_TOP2_MIN, 85, 0],
     ['20 (monitoring, relays, the receiving side\'s refusals)', DEV20_DIR, DEV20_TOP1_MIN, DEV20_TOP2_MIN, 25, 0],
     ['21 (migration vendors, imapsync, OAuth for SMTP)', DEV21_DIR, DEV21_TOP1_MIN, DEV21_TOP2_MIN, 25, 0],
-    ['22 (EWS client libraries, ActiveSync clients, Autodiscover)', DEV22_DIR, DEV22_TOP1_MIN, DEV22_TOP2_MIN, 20, 1],
+    ['22 (EWS client libraries, ActiveSync clients, Autodiscover)', DEV22_DIR, DEV22_TOP1_MIN, DEV22_TOP2_MIN, 20, 0],
     ['23 (apps, libraries, German vendor pages)', DEV23_DIR, DEV23_TOP1_MIN, DEV23_TOP2_MIN, 9, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
