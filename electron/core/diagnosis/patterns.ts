@@ -63,6 +63,7 @@ import { RELAY_CLIENT_VOCABULARY_RULES } from './vocab-relay-clients.js';
 import { CMS_VOCABULARY_RULES } from './vocab-cms.js';
 import { DATA_APP_VOCABULARY_RULES } from './vocab-data-apps.js';
 import { BIZ_APPS_OSS_VOCABULARY_RULES } from './vocab-biz-apps-oss.js';
+import { SYNC_CLIENT_VOCABULARY_RULES } from './vocab-sync-clients.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -102,4 +103,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...DATA_APP_VOCABULARY_RULES,
   ...BIZ_APPS_OSS_VOCABULARY_RULES,
   ...EWS_CLIENT_VOCABULARY_RULES,
+  ...SYNC_CLIENT_VOCABULARY_RULES,
 ];
