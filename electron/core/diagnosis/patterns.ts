@@ -64,6 +64,7 @@ import { CMS_VOCABULARY_RULES } from './vocab-cms.js';
 import { DATA_APP_VOCABULARY_RULES } from './vocab-data-apps.js';
 import { BIZ_APPS_OSS_VOCABULARY_RULES } from './vocab-biz-apps-oss.js';
 import { SYNC_CLIENT_VOCABULARY_RULES } from './vocab-sync-clients.js';
+import { SELFHOSTED_VOCABULARY_RULES } from './vocab-selfhosted.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -104,4 +105,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...BIZ_APPS_OSS_VOCABULARY_RULES,
   ...EWS_CLIENT_VOCABULARY_RULES,
   ...SYNC_CLIENT_VOCABULARY_RULES,
+  ...SELFHOSTED_VOCABULARY_RULES,
 ];
