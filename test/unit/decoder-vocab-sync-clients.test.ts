@@ -20,7 +20,7 @@ describe('vocabulary: EAS-4-TbSync up to version 4 (status texts)', () => {
     ['Server erwartet Provisionierung.', 'security_policy_blocks'],
     ['Service unavailable (HTTP Error 503).', 'throttled'],
     ['Service nicht erreichbar.', 'throttled'],
-    ['User not found (HTTP Error 404).', 'unexpected_server_reply'],
+    ['User not found (HTTP Error 404).', 'wrong_tenant_or_app'],
     ['Communication error (HTTP status 500).', 'unexpected_server_reply'],
     ['Kommunikationsfehler (HTTP Status 502).', 'unexpected_server_reply'],
     ['Communication timeout.', 'network_blocked'],

@@ -45,9 +45,11 @@ const EAS4TBSYNC_LEGACY: readonly Rule[] = [
   pattern('tbsync-eas-503', 'product', 2, [phrase('Service unavailable (HTTP Error 503)'), `^${phrase('Service nicht erreichbar')}`], [
     p('throttled', 0.6), p('network_blocked', 0.25),
   ], { flags: 'im' }),
-  // The EAS URL answers 404: a wrong server (or user name in the URL) — Exchange Online's is outlook.office365.com.
+  // The EAS URL answers 404: the account is not known there — against Exchange Online (its URL is fixed,
+  // outlook.office365.com) most often an account of another kind (a consumer Outlook.com/Hotmail account set up as a work
+  // account, jobisoft/TbSync#669) or a user name that is not the mailbox's; else a wrong server.
   pattern('tbsync-eas-404', 'product', 2, [phrase('User not found (HTTP Error 404)'), phrase('Unbekanner Benutzer (HTTP Fehler 404)')], [
-    p('unexpected_server_reply', 0.45), p('network_blocked', 0.25),
+    p('wrong_tenant_or_app', 0.45), p('unexpected_server_reply', 0.4), p('network_blocked', 0.25),
   ]),
   pattern('tbsync-eas-500', 'product', 1, [phrase('Unknown Server Error (HTTP Error 500)'), phrase('Unbekannter Server Fehler (HTTP Fehler 500)')], [
     p('unexpected_server_reply', 0.45),
