@@ -6,6 +6,7 @@
  */
 import type { CategoryId } from './categories.js';
 import type { Flow } from './types.js';
+import { lowerView, requiredLiterals } from './literal-prefilter.js';
 
 /** Messages that say the same thing at different precision; only the most specific ones count. */
 export type Family =
@@ -47,6 +48,8 @@ export type WrappedCause = 'server-reply' | 'tls' | 'sign-in';
 /** A matcher over one view of the text. */
 export interface Rule {
   readonly id: string;
+  /** The rule's regex, for rules built by pattern() (tests compare its answer with the pre-checked scan). */
+  readonly regex?: RegExp;
   scan(view: string): RuleHit[];
 }
 
@@ -84,12 +87,20 @@ export function pattern(
   id: string, family: Family, specificity: Specificity, sources: readonly string[], proposals: readonly Proposal[],
   options: PatternOptions = {},
 ): Rule {
-  const regex = new RegExp(sources.map((s) => `(?:${s})`).join('|'), options.flags ?? 'i');
+  const flags = options.flags ?? 'i';
+  const regex = new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
+  // Text every match contains (one per alternative): without any of it in the view, the regex is not run.
+  const literals = requiredLiterals(sources, flags);
   const protocolSensitive = options.protocolSensitive ?? false;
   const extra = options.yieldsTo ? { yieldsTo: options.yieldsTo } : {};
   return {
     id,
+    regex,
     scan(view) {
+      if (literals) {
+        const lower = lowerView(view);
+        if (!literals.some((literal) => lower.includes(literal))) return [];
+      }
       const m = regex.exec(view);
       return m ? [{ ruleId: id, family, specificity, index: m.index, length: m[0].length, proposals, protocolSensitive, ...extra }] : [];
     },

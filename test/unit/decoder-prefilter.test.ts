@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { requiredLiteral, requiredLiterals } from '../../electron/core/diagnosis/literal-prefilter.js';
+import { enhanced, phrase } from '../../electron/core/diagnosis/pattern-kit.js';
+import { ALL_RULES } from '../../electron/core/diagnosis/patterns.js';
+import { textViews } from '../../electron/core/diagnosis/normalize.js';
+import { DEV_DIRS, readCorpus } from '../helpers/decoder-corpus.js';
+
+// The pre-check skips a rule whose required text is not in the view; it must never skip a rule whose regex matches.
+
+describe('decoder pre-check: the text every match must contain', () => {
+  const rows: Array<[string, string | undefined]> = [
+    [phrase('Could not authenticate'), 'authenticate'],
+    [enhanced('5.7.139'), '5.7.139'],
+    ['SmtpClientAuthentication is disabled', 'smtpclientauthentication is disabled'],
+    ['colou?r scheme', 'r scheme'],
+    ['abc+d', 'abc'],
+    ['ab+c', undefined],
+    ['x{0,3}yzz{2}w', 'yzz'],
+    ['(?:foo|bar) bazqux', ' bazqux'],
+    ['\\bERR\\.PARAM\\b', 'err.param'],
+    ['[A-Z]{3}abc\\d+', 'abc'],
+    ['(?<![\\d.])535 5\\.7\\.3(?!\\d)', '535 5.7.3'],
+    ['Authentifizierung fehlgeschlagen, überprüfen', 'authentifizierung fehlgeschlagen, '],
+    ['foo|barbaz', undefined],
+    ['ab', undefined],
+    ['\\d+\\s*[a-z]', undefined],
+    ['\\u0041BCD efg', 'bcd efg'],
+  ];
+  for (const [source, literal] of rows) {
+    it(`${source} → ${literal ?? '(none)'}`, () => assert.equal(requiredLiteral(source), literal));
+  }
+
+  it('has no pre-check when one alternative has no required text, or when u/v with i folds case beyond ASCII', () => {
+    assert.deepEqual(requiredLiterals(['abc', 'x|y'], 'i'), undefined);
+    assert.deepEqual(requiredLiterals(['abcd', 'efgh'], 'iu'), undefined);
+    assert.deepEqual(requiredLiterals(['abcd', 'efgh', 'ABCD'], 'i'), ['abcd', 'efgh']);
+  });
+
+  it('every rule with a regex answers exactly as its regex does, over every development text (both views) and hostile text', () => {
+    const texts = DEV_DIRS.flatMap((d) => readCorpus(d)).map((i) => i.text);
+    const hostile = [
+      'ſmtp ſend KELVIN K İstanbul ǅ Ⅻ ﬀ', 'AUTHENTICATION UNSUCCESSFUL 535 5.7.3', 'a'.repeat(5000), '535\u00a05.7.139',
+      texts.slice(0, 40).join('\n').toUpperCase(), texts.slice(40, 80).join(' ').toLowerCase(),
+    ];
+    const views = [...texts, ...hostile].flatMap((t) => { const v = textViews(t); return v.spaced === v.joined ? [v.spaced] : [v.spaced, v.joined]; });
+    const rules = ALL_RULES.filter((r) => r.regex);
+    assert.ok(rules.length > 800, `${rules.length} rules with a regex`);
+    const differing: string[] = [];
+    for (const rule of rules) {
+      const reference = new RegExp(rule.regex!.source, rule.regex!.flags.replace(/[gy]/g, ''));
+      for (const view of views) {
+        if (reference.test(view) !== rule.scan(view).length > 0) { differing.push(`${rule.id}: ${view.slice(0, 80)}`); break; }
+      }
+    }
+    assert.deepEqual(differing, []);
+  });
+});
