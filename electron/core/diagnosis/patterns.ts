@@ -65,6 +65,7 @@ import { DATA_APP_VOCABULARY_RULES } from './vocab-data-apps.js';
 import { BIZ_APPS_OSS_VOCABULARY_RULES } from './vocab-biz-apps-oss.js';
 import { SYNC_CLIENT_VOCABULARY_RULES } from './vocab-sync-clients.js';
 import { SELFHOSTED_VOCABULARY_RULES } from './vocab-selfhosted.js';
+import { LINUX_DESKTOP_VOCABULARY_RULES } from './vocab-linux-desktop.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -106,4 +107,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...EWS_CLIENT_VOCABULARY_RULES,
   ...SYNC_CLIENT_VOCABULARY_RULES,
   ...SELFHOSTED_VOCABULARY_RULES,
+  ...LINUX_DESKTOP_VOCABULARY_RULES,
 ];
