@@ -66,6 +66,7 @@ import { BIZ_APPS_OSS_VOCABULARY_RULES } from './vocab-biz-apps-oss.js';
 import { SYNC_CLIENT_VOCABULARY_RULES } from './vocab-sync-clients.js';
 import { SELFHOSTED_VOCABULARY_RULES } from './vocab-selfhosted.js';
 import { LINUX_DESKTOP_VOCABULARY_RULES } from './vocab-linux-desktop.js';
+import { OAUTH_HELPER_VOCABULARY_RULES } from './vocab-oauth-helpers.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -108,4 +109,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...SYNC_CLIENT_VOCABULARY_RULES,
   ...SELFHOSTED_VOCABULARY_RULES,
   ...LINUX_DESKTOP_VOCABULARY_RULES,
+  ...OAUTH_HELPER_VOCABULARY_RULES,
 ];
