@@ -62,6 +62,7 @@ import { RELAY_CLIENT_VOCABULARY_RULES } from './vocab-relay-clients.js';
 import { CMS_VOCABULARY_RULES } from './vocab-cms.js';
 import { DATA_APP_VOCABULARY_RULES } from './vocab-data-apps.js';
 import { BIZ_APPS_OSS_VOCABULARY_RULES } from './vocab-biz-apps-oss.js';
+import { AUTOMATION_VOCABULARY_RULES } from './vocab-automation.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -100,4 +101,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...CMS_VOCABULARY_RULES,
   ...DATA_APP_VOCABULARY_RULES,
   ...BIZ_APPS_OSS_VOCABULARY_RULES,
+  ...AUTOMATION_VOCABULARY_RULES,
 ];
