@@ -67,6 +67,7 @@ import { SYNC_CLIENT_VOCABULARY_RULES } from './vocab-sync-clients.js';
 import { SELFHOSTED_VOCABULARY_RULES } from './vocab-selfhosted.js';
 import { LINUX_DESKTOP_VOCABULARY_RULES } from './vocab-linux-desktop.js';
 import { OAUTH_HELPER_VOCABULARY_RULES } from './vocab-oauth-helpers.js';
+import { AUTOMATION_VOCABULARY_RULES } from './vocab-automation.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -110,4 +111,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...SELFHOSTED_VOCABULARY_RULES,
   ...LINUX_DESKTOP_VOCABULARY_RULES,
   ...OAUTH_HELPER_VOCABULARY_RULES,
+  ...AUTOMATION_VOCABULARY_RULES,
 ];
