@@ -24,6 +24,8 @@ import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /** A name the product fills in (host, account, user; bounded). */
 const NAME = '[^\\n]{1,255}?';
+/** An authentication mechanism's name ("XOAUTH2", "PLAIN", "„XOAUTH2“"). */
+const MECHANISM = '\\S{1,60}';
 /** A quoted name as GNOME prints it: “…” in English, »…« in German (straight quotes when pasted as text). */
 const QUOTED = `[“"»'][^\\n]{1,255}?[”"«']`;
 /** GLib's "(error-domain, code)" that GNOME Online Accounts puts in its prefixes: `(goa-error-quark, 0)`. */
@@ -57,8 +59,10 @@ const EDS: readonly Rule[] = [
   ], [p('security_policy_blocks', 0.45), p('not_authenticated', 0.3)], { yieldsTo: ['sign-in'] }),
   // The chosen mechanism (XOAUTH2, PLAIN …) is not in the server's AUTH list: asked before TLS, or the wrong method.
   pattern('camel-auth-mechanism-unsupported', 'product', 2, [
-    `(?:IMAP|SMTP) ?${phrase('server')} ${NAME} ?${phrase('does not support')} ${NAME} ?${phrase('authentication')}`,
-    `(?:IMAP|SMTP)-Server ${NAME} ?${phrase('unterstützt den Legitimierungstyp')}e?n? ${NAME} ?${phrase('nicht')}`,
+    // The mechanism is one word (Camel's "%s" is its name: XOAUTH2, PLAIN …); Thunderbird's "does not support the selected
+    // authentication method" is vocab-thunderbird.ts's.
+    `(?:IMAP|SMTP) ?${phrase('server')} ${NAME} ?${phrase('does not support')} ${MECHANISM} ?${phrase('authentication')}`,
+    `(?:IMAP|SMTP)-Server ${NAME} ?${phrase('unterstützt den Legitimierungstyp')}e?n? ${MECHANISM} ?${phrase('nicht')}`,
   ], [p('tls_problem', 0.45), p('unexpected_server_reply', 0.3)]),
   // No user name or no password stored for a password account.
   pattern('camel-no-credentials', 'product', 3, [
