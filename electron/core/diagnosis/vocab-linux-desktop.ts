@@ -281,8 +281,10 @@ const AKONADI_EWS: readonly Rule[] = [
     `${phrase('The username/password for the Microsoft Exchange EWS account')} ${NAME} ?${phrase('is not valid')}`,
     `${phrase('Benutzername bzw. Passwort für das Microsoft-Exchange-EWS-Konto')} ${NAME} ?${phrase('sind ungültig')}`,
   ], [p('basic_auth_used', 0.7)]),
+  // A 401 with an OAuth token: expired, or issued for another resource than EWS's (https://outlook.office365.com; the
+  // KrissN/akonadi-ews#52 thread); with a password, Basic authentication is off.
   pattern('akonadi-ews-http-401', 'product', 2, [`${phrase('Failed to process EWS request - HTTP code')} ?401\\b`], [
-    p('token_expired_or_invalid', 0.45), p('basic_auth_used', 0.4),
+    p('token_expired_or_invalid', 0.45), p('wrong_scope_or_resource', 0.42), p('basic_auth_used', 0.4),
   ], { yieldsTo: ['server-reply', 'sign-in'] }),
   pattern('akonadi-ews-http-error', 'product', 1, [`${phrase('Failed to process EWS request - HTTP code')} ?(?!401\\b)\\d{3}`], [
     p('unexpected_server_reply', 0.35), p('network_blocked', 0.25),
