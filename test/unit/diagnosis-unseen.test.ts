@@ -262,6 +262,10 @@ describe('never an empty answer', () => {
     assert.equal(guessed('MAPI_E_NETWORK_ERROR'), 'network_blocked');
   });
 
+  it('a JWT named is an OAuth token: a sign-in guess, never "not recognised"', () => {
+    assert.equal(guessed('Error Message: JWT is not well formed, there are no dots (.).'), 'token_expired_or_invalid');
+  });
+
   it('a bare 535, a refused sender address, a missing service principal, a failed registration with a tenant, an OAuth redirection', () => {
     assert.deepEqual(decode('Error: permanent error (535)').causes.slice(0, 2).map((c) => c.category), ['smtp_auth_failed_generic', 'basic_auth_used']);
     assert.equal(guessed('Outgoing email was rejected by the SMTP server. Please check the sender address and all settings.'), 'send_as_denied');

@@ -21,8 +21,8 @@ interface Signal {
   readonly when?: RegExp;
 }
 
-/** Signs that the client signs in with OAuth (then a refused sign-in is not a password one). */
-const OAUTH_IN_SIGHT = /\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|MSAL|client_id|AADSTS|\bscopes?\b|offline_access|AccessAsUser/i;
+/** Signs that the client signs in with OAuth (then a refused sign-in is not a password one); a JWT is an OAuth access token. */
+const OAUTH_IN_SIGHT = /\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|\bJWT\b|MSAL|client_id|AADSTS|\bscopes?\b|offline_access|AccessAsUser/i;
 
 /** A password that expired or must be changed (English, German). */
 const PASSWORD_CHANGE = /\b(?:password|passwort|kennwort)\b[^\n.]{0,30}?\b(?:(?:has |is )?expired|abgelaufen|must be changed|needs to be changed|muss geändert werden)/i;
@@ -85,7 +85,7 @@ const COMMAND_NOT_FOUND = /is not recognized as (?:the|a) name of a cmdlet|wurde
  *  the class alone says the text is about an OAuth sign-in. */
 const MSAL_ERROR_CLASS = '(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError';
 /** Sign-in words in the languages users paste. */
-const SIGNIN_WORDS = new RegExp(String.raw`XOAUTH2|OAUTHBEARER|AADSTS|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|${MSAL_ERROR_CLASS}|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權`, 'i');
+const SIGNIN_WORDS = new RegExp(String.raw`XOAUTH2|OAUTHBEARER|AADSTS|\bJWT\b|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|${MSAL_ERROR_CLASS}|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權`, 'i');
 /** OAuth in sight: a token, MSAL (its error classes too), AADSTS, Entra, OpenID Connect, the web sign-in page's "sign you in". */
 const SIGNIN_OAUTH = new RegExp(`${OAUTH_IN_SIGHT.source}|\\bEntra\\b|Azure AD|microsoftonline|\\bconsent|OpenID|\\bOIDC\\b|${MSAL_ERROR_CLASS}|sign(?:ing)? you in`, 'i');
 
