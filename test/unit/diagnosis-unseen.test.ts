@@ -266,6 +266,13 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Error Message: JWT is not well formed, there are no dots (.).'), 'token_expired_or_invalid');
   });
 
+  it('NTLM named alone is a password sign-in; a server that did not answer is the network; fetching messages is reading mail (DE)', () => {
+    assert.equal(guessed('NTLM negotiation failed'), 'basic_auth_used');
+    assert.equal(guessed('Server did not respond'), 'network_blocked');
+    assert.equal(guessed('Der Server hat nicht geantwortet'), 'network_blocked');
+    assert.equal(guessed('Fehler beim Abrufen der Nachrichten'), 'imap_auth_failed_generic');
+  });
+
   it('a bare 535, a refused sender address, a missing service principal, a failed registration with a tenant, an OAuth redirection', () => {
     assert.deepEqual(decode('Error: permanent error (535)').causes.slice(0, 2).map((c) => c.category), ['smtp_auth_failed_generic', 'basic_auth_used']);
     assert.equal(guessed('Outgoing email was rejected by the SMTP server. Please check the sender address and all settings.'), 'send_as_denied');

@@ -40,8 +40,9 @@ const SENDING = /\b(?:SMTP|send(?:ing)?|versende\w*|senden)\b/i;
  *  failing (a server's "250-STARTTLS" in a transcript that went on is no such sign). */
 const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler|first|zuerst)|certifica(?!te[ -]?(?:auth|based|thumbprint|credential|FilePath|Password))|certyfikat|handshake|secure connection|sichere Verbindung|untrusted|not trusted|nicht vertrauenswürdig)|zertifikat|verschlüssel|сертификат/i;
 
-/** Words of a connection that failed, in the languages users paste (PowerShell's Connect-* cmdlets are no such word). */
-const NETWORK_WORDS = /\b(?:connect(?!-(?:ExchangeOnline|IPPSSession|EXOPSSession|MgGraph|AzureAD|MsolService))|timeout|timed out|deadline (?:has )?(?:elapsed|exceeded)|refused|unreachable|DNS|proxy|firewall|socket|unknown host|host (?:is )?unknown|(?:could not|couldn't|cannot|can't|unable to|failed to) resolve|getaddrinfo|ENOTFOUND|Name or service not known|Name ist unbekannt|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i;
+/** Words of a connection that failed (a server that did not respond too), in the languages users paste (PowerShell's Connect-*
+ *  cmdlets are no such word). */
+const NETWORK_WORDS = /\b(?:connect(?!-(?:ExchangeOnline|IPPSSession|EXOPSSession|MgGraph|AzureAD|MsolService))|timeout|timed out|deadline (?:has )?(?:elapsed|exceeded)|refused|unreachable|DNS|proxy|firewall|socket|unknown host|host (?:is )?unknown|(?:did not|didn't|does not|doesn't|is not) respond(?:ing)?|not responding|no response from|nicht geantwortet|antwortet nicht|keine Antwort vom|(?:could not|couldn't|cannot|can't|unable to|failed to) resolve|getaddrinfo|ENOTFOUND|Name or service not known|Name ist unbekannt|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/i;
 
 /** SMTP AUTH named as switched off (English, German), either order: "SMTP AUTH is disabled", "turn off authenticated SMTP". */
 const SMTP_AUTH_WORDS = '(?:SMTP[ -]?AUTH(?:entication)?|authenticated SMTP|SmtpClientAuthentication(?:Disabled)?|Authentifiziertes SMTP|SMTP-Authentifizierung)';
@@ -84,8 +85,9 @@ const COMMAND_NOT_FOUND = /is not recognized as (?:the|a) name of a cmdlet|wurde
 /** MSAL.js prints its error class before the code ("ClientAuthError: state_mismatch: …", msal-common/msal-browser src/error/*.ts):
  *  the class alone says the text is about an OAuth sign-in. */
 const MSAL_ERROR_CLASS = '(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError';
-/** Sign-in words in the languages users paste. */
-const SIGNIN_WORDS = new RegExp(String.raw`XOAUTH2|OAUTHBEARER|AADSTS|\bJWT\b|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|${MSAL_ERROR_CLASS}|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權`, 'i');
+/** Sign-in words in the languages users paste. NTLM and Kerberos are Windows' password-based sign-ins, which Exchange Online
+ *  does not take for its mail protocols (without OAuth in sight they count as a password sign-in). */
+const SIGNIN_WORDS = new RegExp(String.raw`XOAUTH2|OAUTHBEARER|AADSTS|\bJWT\b|\bNTLM\b|\bKerberos\b|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|${MSAL_ERROR_CLASS}|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權`, 'i');
 /** OAuth in sight: a token, MSAL (its error classes too), AADSTS, Entra, OpenID Connect, the web sign-in page's "sign you in". */
 const SIGNIN_OAUTH = new RegExp(`${OAUTH_IN_SIGHT.source}|\\bEntra\\b|Azure AD|microsoftonline|\\bconsent|OpenID|\\bOIDC\\b|${MSAL_ERROR_CLASS}|sign(?:ing)? you in`, 'i');
 
@@ -277,7 +279,7 @@ const SIGNALS: readonly Signal[] = [
   // which Microsoft 365 refuses since Basic authentication was turned off.
   { id: 'signin', regex: SIGNIN_WORDS, when: SIGNIN_OAUTH, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
   { id: 'signin-password', regex: SIGNIN_WORDS, unless: [SIGNIN_OAUTH], proposals: [g('basic_auth_used', 0.2)] },
-  { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|mailbox)|posteingang|(?<!empfänger)postfach/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
+  { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|mailbox|Abrufen der (?:Nachrichten|E-?Mails)|(?:Nachrichten|E-?Mails) (?:ab)?rufen)|posteingang|(?<!empfänger)postfach/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
   // The mail APIs and Exchange's other protocols named, with nothing more said: Microsoft Graph and EWS fail most often for a
   // token of the wrong resource or scope, then for a permission without admin consent, then for the mailbox's rights (what fixed
   // the development threads naming them); Autodiscover for the lookup (DNS, the address's domain) or an address without a
