@@ -273,6 +273,17 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Fehler beim Abrufen der Nachrichten'), 'imap_auth_failed_generic');
   });
 
+  it('a message refused without a reason, 429, a disabled account, a mail account that could not be added, a German "Sendevorgang"', () => {
+    assert.equal(guessed('Message rejected'), 'outbound_sender_blocked');
+    assert.equal(guessed('Nachricht abgelehnt'), 'outbound_sender_blocked');
+    assert.equal(guessed('HTTP 429'), 'throttled');
+    assert.equal(guessed('The account is disabled'), 'security_policy_blocks');
+    assert.equal(guessed('Das Konto konnte nicht hinzugefügt werden'), 'basic_auth_used');
+    assert.equal(guessed('Sendevorgang abgebrochen'), 'smtp_auth_failed_generic');
+    // The sender address named: Send As, not a policy about the message.
+    assert.equal(guessed('Outgoing email was rejected by the SMTP server. Please check the sender address and all settings.'), 'send_as_denied');
+  });
+
   it('a bare 535, a refused sender address, a missing service principal, a failed registration with a tenant, an OAuth redirection', () => {
     assert.deepEqual(decode('Error: permanent error (535)').causes.slice(0, 2).map((c) => c.category), ['smtp_auth_failed_generic', 'basic_auth_used']);
     assert.equal(guessed('Outgoing email was rejected by the SMTP server. Please check the sender address and all settings.'), 'send_as_denied');
