@@ -280,6 +280,12 @@ describe('never an empty answer', () => {
     assert.equal(guessed('The account is disabled'), 'security_policy_blocks');
     assert.equal(guessed('Das Konto konnte nicht hinzugefügt werden'), 'basic_auth_used');
     assert.equal(guessed('Sendevorgang abgebrochen'), 'smtp_auth_failed_generic');
+    // Sending failed in French, Spanish, Italian, Dutch, Polish; an outbox that does not empty; a bare 550/554.
+    for (const text of ["Échec de l'envoi", 'No se pudo enviar el mensaje', 'Impossibile inviare il messaggio', 'Verzenden mislukt', 'Wysyłanie nie powiodło się', 'Outbox stuck']) {
+      assert.equal(guessed(text), 'smtp_auth_failed_generic', text);
+    }
+    assert.equal(guessed('Fehler 550'), 'outbound_sender_blocked');
+    assert.equal(guessed('Error 554'), 'outbound_sender_blocked');
     // The sender address named: Send As, not a policy about the message.
     assert.equal(guessed('Outgoing email was rejected by the SMTP server. Please check the sender address and all settings.'), 'send_as_denied');
   });
