@@ -286,6 +286,15 @@ describe('never an empty answer', () => {
     }
     assert.equal(guessed('Fehler 550'), 'outbound_sender_blocked');
     assert.equal(guessed('Error 554'), 'outbound_sender_blocked');
+    // Lines that were 'not recognised' in development texts: a Thunderbird variant, a non-delivery report's first line, a relay
+    // refused, a bare 530, an EWS SOAP fault, OAuth's access_denied in words, a migration tool's message store.
+    assert.equal(guessed('Senden der Nachricht ist fehlgeschlagen'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('A message that you sent could not be delivered to one or more of its'), 'smtp_auth_failed_generic');
+    assert.equal(guessed("server reported an error that it couldn't relay your message."), 'not_authenticated');
+    assert.equal(guessed('Server Error: 530'), 'not_authenticated');
+    assert.equal(guessed('Error SoapFaultDetails {'), 'wrong_scope_or_resource');
+    assert.equal(guessed('The server or end-user has denied the request.'), 'user_cancelled_or_consent_declined');
+    assert.equal(guessed('Failed to open source message store (user@domain.com)'), 'imap_auth_failed_generic');
     // The sender address named: Send As, not a policy about the message.
     assert.equal(guessed('Outgoing email was rejected by the SMTP server. Please check the sender address and all settings.'), 'send_as_denied');
   });

@@ -115,6 +115,8 @@ const SIGNALS: readonly Signal[] = [
   // A bare 550–554 after an error's words ("Fehler 550", "Error 554", "SMTP error: 550"): the message refused — the sender's
   // policy, the recipient, or Send As (RFC 5321 §4.2.3: 550 mailbox unavailable/policy, 554 transaction failed).
   { id: 'smtp-55x-bare', regex: /\b(?:error|Fehler|erreur|code|reply|response|status)\b[ :#]{0,3}\(?55[0-4]\b(?![ -]?\d\.\d)/i, proposals: [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)] },
+  // A bare 530 after an error's words ("Server Error: 530"): a command that needs AUTH first.
+  { id: 'smtp-530-bare', regex: /\b(?:error|Fehler|code|reply|response|status)\b[ :#]{0,3}\(?530\b(?![ -]?\d\.\d)/i, proposals: [g('not_authenticated', 0.28), g('tls_problem', 0.15)] },
   { id: 'smtp-4xx', regex: smtpReply(String.raw`4\d\d`, String.raw`4\.\d{1,2}`), proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
   // RFC 3463's subjects of a permanent failure: 5.1.x an address (the recipient, or the sender's), 5.2.x/5.3.x the mailbox or
   // the system (size, quota), 5.4.x routing (a recipient the receiving side does not route to, relaying), 5.5.x/5.6.x the
@@ -228,6 +230,9 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-app-token', regex: /\b(?:app(?:lication)?[ -](?:only[ -])?token|app-only|system token|client[ _]credentials?)\b/i, proposals: [g('consent_missing', 0.3), g('bad_client_secret', 0.24)] },
   // An unverified publisher: a tenant that lets users consent to verified publishers' apps only needs an admin's consent
   // (learn.microsoft.com/entra/identity/enterprise-apps/configure-user-consent).
+  // OAuth's access_denied in words ("The resource owner or authorization server denied the request", RFC 6749 §4.1.2.1;
+  // "The server or end-user has denied the request"): the user declined, or consent is missing.
+  { id: 'words-denied-request', regex: /\bdenied the request\b/i, proposals: [g('user_cancelled_or_consent_declined', 0.25), g('consent_missing', 0.2)] },
   { id: 'words-consent', regex: /\b(?:consent|admin(?:istrator)?(?:'s)? approval|approval required|unverified|nicht überprüft|Einwilligung|consentement|consentimiento|consenso)|zustimmung|genehmigung|同意/i, proposals: [g('consent_missing', 0.28)] },
   { id: 'words-expired', regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
   // OAuth's invalid_client written as words ("Invalid client"): the client's credential or ID was refused (RFC 6749 §5.2).
@@ -277,7 +282,7 @@ const SIGNALS: readonly Signal[] = [
   // Relaying refused or AUTH required, in any server's words ("Relay access denied", "not authorized to relay", "5.7.1
   // RESOLVER.RST.AuthRequired; authentication required", "Client host rejected: Access denied"): the client sent without
   // signing in (RFC 4954 §6: 530 5.7.0 "Authentication required").
-  { id: 'words-relay', regex: /\brelay(?:ing)?\b[^\n.]{0,30}?(?:denied|refused|not (?:permitted|allowed|authori[sz]ed))|\bnot (?:authori[sz]ed|permitted|allowed) to relay|\bauthentication (?:is )?required|AuthRequired|\bClient host rejected/i, proposals: [g('not_authenticated', 0.3)] },
+  { id: 'words-relay', regex: /\brelay(?:ing)?\b[^\n.]{0,30}?(?:denied|refused|not (?:permitted|allowed|authori[sz]ed))|\b(?:could not|couldn't|cannot|can't|unable to) relay\b|\bnot (?:authori[sz]ed|permitted|allowed) to relay|\bauthentication (?:is )?required|AuthRequired|\bClient host rejected/i, proposals: [g('not_authenticated', 0.3)] },
   // A message refused with no reason given ("Message rejected", "Nachricht abgelehnt"): most often the receiving side's or
   // Exchange Online's policy about the sender, else the recipient. With the sender address named, 'words-sender-rejected' reads it.
   { id: 'words-message-rejected', regex: /\b(?:message|mail|e-?mail)s? (?:was |has been )?(?:rejected|refused)\b|\b(?:Nachricht|E-?Mail|Mail)s? (?:wurde )?(?:abgelehnt|zurückgewiesen)/i, unless: [/\b(?:sender|from address|Absender)/i], proposals: [g('outbound_sender_blocked', 0.25), g('recipient_rejected', 0.2)] },
@@ -287,16 +292,16 @@ const SIGNALS: readonly Signal[] = [
   // which Microsoft 365 refuses since Basic authentication was turned off.
   { id: 'signin', regex: SIGNIN_WORDS, when: SIGNIN_OAUTH, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
   { id: 'signin-password', regex: SIGNIN_WORDS, unless: [SIGNIN_OAUTH], proposals: [g('basic_auth_used', 0.2)] },
-  { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|mailbox|Abrufen der (?:Nachrichten|E-?Mails)|(?:Nachrichten|E-?Mails) (?:ab)?rufen)|posteingang|(?<!empfänger)postfach/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
+  { id: 'imap', regex: /\b(?:IMAP|POP3?|incoming|mailbox|message store|Abrufen der (?:Nachrichten|E-?Mails)|(?:Nachrichten|E-?Mails) (?:ab)?rufen)|posteingang|(?<!empfänger)postfach/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
   // The mail APIs and Exchange's other protocols named, with nothing more said: Microsoft Graph and EWS fail most often for a
   // token of the wrong resource or scope, then for a permission without admin consent, then for the mailbox's rights (what fixed
   // the development threads naming them); Autodiscover for the lookup (DNS, the address's domain) or an address without a
   // mailbox; ActiveSync for a password sign-in, then a device or access policy; MAPI is Outlook's own protocol.
-  { id: 'topic-mail-api', regex: /\b(?:Microsoft Graph|Graph API|graph\.microsoft\.com|EWS|Exchange Web Services|ExchangeService)\b/i, proposals: [g('wrong_scope_or_resource', 0.18), g('consent_missing', 0.16), g('mailbox_permission_missing', 0.12)] },
+  { id: 'topic-mail-api', regex: /\b(?:Microsoft Graph|Graph API|graph\.microsoft\.com|EWS|Exchange Web Services|ExchangeService|SoapFaultDetails)\b/i, proposals: [g('wrong_scope_or_resource', 0.18), g('consent_missing', 0.16), g('mailbox_permission_missing', 0.12)] },
   { id: 'topic-autodiscover', regex: /\bAutodiscover\b/i, proposals: [g('network_blocked', 0.16), g('imap_disabled_or_not_connected', 0.12)] },
   { id: 'topic-activesync', regex: /\b(?:ActiveSync|EAS)\b/, proposals: [g('basic_auth_used', 0.16), g('security_policy_blocks', 0.14)] },
   { id: 'topic-mapi', regex: /\bMAPI(?:_E_[A-Z_]{2,40})?\b/, proposals: [g('network_blocked', 0.14), g('basic_auth_used', 0.12)] },
-  { id: 'smtp', regex: /\b(?:SMTP|mailsmtp|Send-MailMessage|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|recipient|Empfänger|sender address|Absenderadresse|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of the message failed|Senden der Nachricht fehlgeschlagen|Delivery has failed to these recipients|submit (?:the )?message|(?:failed to|could not|couldn't|unable to) deliver|delivery (?:failed|failure)|Senden fehlgeschlagen|Sendevorgang|outbox|envoi|enviar|envío|inviare|invio|verzend|wysył|(?:Nachrichten|E-?Mail-?)?[Vv]ersand|versenden|verschicken|Zustellung|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|messagerie|M365|O365|MS365)|почт|письм|메일|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
+  { id: 'smtp', regex: /\b(?:SMTP|mailsmtp|Send-MailMessage|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|recipient|Empfänger|sender address|Absenderadresse|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of (?:the )?message failed|Senden der Nachricht (?:ist )?fehlgeschlagen|(?:could not|couldn't|cannot|can't) be delivered|konnte nicht zugestellt werden|Delivery has failed to these recipients|submit (?:the )?message|(?:failed to|could not|couldn't|unable to) deliver|delivery (?:failed|failure)|Senden fehlgeschlagen|Sendevorgang|outbox|envoi|enviar|envío|inviare|invio|verzend|wysył|(?:Nachrichten|E-?Mail-?)?[Vv]ersand|versenden|verschicken|Zustellung|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|messagerie|M365|O365|MS365)|почт|письм|메일|邮件|邮箱|電子メール|メール|郵件|信箱/i, proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
 ];
 
 /** Guessed hits for a view (empty when it has no mail or sign-in content). */
