@@ -295,6 +295,7 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Error SoapFaultDetails {'), 'wrong_scope_or_resource');
     assert.equal(guessed('The server or end-user has denied the request.'), 'user_cancelled_or_consent_declined');
     assert.equal(guessed('Failed to open source message store (user@domain.com)'), 'imap_auth_failed_generic');
+    assert.equal(guessed('• CommandConcurrencyLimitReached'), 'throttled');
     // The sender address named: Send As, not a policy about the message.
     assert.equal(guessed('Outgoing email was rejected by the SMTP server. Please check the sender address and all settings.'), 'send_as_denied');
   });

@@ -263,7 +263,7 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-tenant', regex: /\b(?:tenant|Mandant|locataire|inquilino|im Verzeichnis|in the directory)|租户|テナント/i, proposals: [g('wrong_tenant_or_app', 0.22)] },
   { id: 'words-scope', regex: /\b(?:scope|audience|aud claim|Bereich)\b/i, proposals: [g('wrong_scope_or_resource', 0.22)] },
   { id: 'words-connection-limit', regex: CONNECTION_LIMIT, proposals: [g('throttled', 0.3)] },
-  { id: 'words-limit', regex: /\b(?:rate limit|concurrency limit|\w*Concurrency\b|quota|Kontingent|too many|zu viele|überschritten|Höchstbeschränkung|trop de|dépassé|demasiad|excedid|superat)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },
+  { id: 'words-limit', regex: /\b(?:rate limit|concurrency limit|\w*Concurrency(?:Limit\w*)?\b|quota|Kontingent|too many|zu viele|überschritten|Höchstbeschränkung|trop de|dépassé|demasiad|excedid|superat)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },
   // A message's or attachment's size named as too large ("the message is too large", "Nachricht zu groß", "Größenbeschränkung"):
   // the size limit. A protocol line too large is another server's reply, not this.
   { id: 'words-size', regex: /\b(?:message size|attachment size|size limit|(?:message|attachment|mail|e-?mail|file)s?\b[^\n.]{0,30}?too (?:large|big)|Nachrichtengröße|Größenbeschränkung|Anlagengröße|(?:Nachricht|Anlage|Anhang|Datei|Mail)\w*\b[^\n.]{0,30}?zu groß)/i, proposals: [g('message_too_large', 0.28)] },
