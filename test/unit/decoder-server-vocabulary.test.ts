@@ -307,6 +307,8 @@ describe('dev8 round', () => {
 
   it('block lists and blacklists → the sender is blocked', () => {
     assert.equal(first("550 5.7.1 Unfortunately, messages from [203.0.113.7] weren't sent. Please contact your Internet service provider since part of their network is on our block list (AS3140)."), 'outbound_sender_blocked');
+    // Outlook.com's own codes alone in a relay's log.
+    assert.equal(first('<example@hotmail.de>: host mx1.hotmail.com[65.54.188.72] said: 550 SC-001'), 'outbound_sender_blocked');
     assert.equal(first('server response was: 550 Sender IP (203.0.113.7) is blacklisted at'), 'outbound_sender_blocked');
   });
 

@@ -290,6 +290,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // servers' "Sender IP … is blacklisted".
     'Client host \\[[^\\]\\s]{1,60}\\] blocked', phrase('detected as spam'), phrase('is on our block list'),
     phrase('is blacklisted'), phrase('is blocklisted'),
+    // Outlook.com's own refusal codes, alone in a relay's log ("host mx1.hotmail.com[…] said: 550 SC-001") or in brackets after
+    // 5.7.1 ("… on our block list (OU-002)"): SC-00x "Mail rejected by Outlook.com for policy reasons", DY-00x, OU-00x a
+    // blocked sending IP (the codes of Outlook.com's postmaster troubleshooting page mail.live.com/mail/troubleshooting.aspx, which
+    // the bounces link; knowledge.broadcom.com article 158195 quotes one). The page itself is not stored here: wording unconfirmed.
+    '\\b55\\d (?:SC|DY|OU)-00\\d\\b', '\\((?:SC|DY|OU)-00\\d\\)',
   ], [p('outbound_sender_blocked', 0.95), p('throttled', 0.3)]),
   // 4.7.500-699 and 4.7.850-899 "Access denied, please try again later", also cut off after "Access denied": IP throttling
   // (graylisting) of a sending server whose volume changed a lot; it lifts by itself as the sending history builds up, or at
