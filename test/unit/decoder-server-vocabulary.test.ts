@@ -175,8 +175,8 @@ describe('texts that once got no answer at all', () => {
     assert.equal(result.causes[0]?.category, 'user_not_assigned');
   });
 
-  it('EWS "401 Unauthorized" → a guess: the token was refused', () => {
-    assert.equal(first('SoapFaultDetails 401 Unauthorized'), 'token_expired_or_invalid');
+  it('EWS "401 Unauthorized" → a guess: a token for another resource (EWS named), then an expired one', () => {
+    assert.deepEqual(decode('SoapFaultDetails 401 Unauthorized').causes.slice(0, 2).map((c) => c.category), ['wrong_scope_or_resource', 'token_expired_or_invalid']);
   });
 
   it('CDO 0x80040217 in an Italian message → CDO could not sign in', () => {
