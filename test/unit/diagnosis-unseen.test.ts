@@ -263,7 +263,7 @@ describe('never an empty answer', () => {
   });
 
   it('a JWT named is an OAuth token: a sign-in guess, never "not recognised"', () => {
-    assert.equal(guessed('Error Message: JWT is not well formed, there are no dots (.).'), 'token_expired_or_invalid');
+    assert.equal(guessed('Invalid JWT received from the client'), 'token_expired_or_invalid');
   });
 
   it('NTLM named alone is a password sign-in; a server that did not answer is the network; fetching messages is reading mail (DE)', () => {
