@@ -69,6 +69,7 @@ import { LINUX_DESKTOP_VOCABULARY_RULES } from './vocab-linux-desktop.js';
 import { OAUTH_HELPER_VOCABULARY_RULES } from './vocab-oauth-helpers.js';
 import { AUTOMATION_VOCABULARY_RULES } from './vocab-automation.js';
 import { TOKEN_VALIDATION_VOCABULARY_RULES } from './vocab-token-validation.js';
+import { EU_CONNECTOR_VOCABULARY_RULES } from './vocab-eu-connectors.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -114,4 +115,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...OAUTH_HELPER_VOCABULARY_RULES,
   ...AUTOMATION_VOCABULARY_RULES,
   ...TOKEN_VALIDATION_VOCABULARY_RULES,
+  ...EU_CONNECTOR_VOCABULARY_RULES,
 ];
