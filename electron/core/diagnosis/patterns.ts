@@ -70,6 +70,7 @@ import { OAUTH_HELPER_VOCABULARY_RULES } from './vocab-oauth-helpers.js';
 import { AUTOMATION_VOCABULARY_RULES } from './vocab-automation.js';
 import { TOKEN_VALIDATION_VOCABULARY_RULES } from './vocab-token-validation.js';
 import { EU_CONNECTOR_VOCABULARY_RULES } from './vocab-eu-connectors.js';
+import { VENDOR_ALERT_VOCABULARY_RULES } from './vocab-vendor-alerts.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -116,4 +117,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...AUTOMATION_VOCABULARY_RULES,
   ...TOKEN_VALIDATION_VOCABULARY_RULES,
   ...EU_CONNECTOR_VOCABULARY_RULES,
+  ...VENDOR_ALERT_VOCABULARY_RULES,
 ];
