@@ -71,6 +71,7 @@ import { AUTOMATION_VOCABULARY_RULES } from './vocab-automation.js';
 import { TOKEN_VALIDATION_VOCABULARY_RULES } from './vocab-token-validation.js';
 import { EU_CONNECTOR_VOCABULARY_RULES } from './vocab-eu-connectors.js';
 import { VENDOR_ALERT_VOCABULARY_RULES } from './vocab-vendor-alerts.js';
+import { ADMIN_TOOL_VOCABULARY_RULES } from './vocab-admin-tools.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -118,4 +119,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...TOKEN_VALIDATION_VOCABULARY_RULES,
   ...EU_CONNECTOR_VOCABULARY_RULES,
   ...VENDOR_ALERT_VOCABULARY_RULES,
+  ...ADMIN_TOOL_VOCABULARY_RULES,
 ];
