@@ -68,6 +68,7 @@ import { SELFHOSTED_VOCABULARY_RULES } from './vocab-selfhosted.js';
 import { LINUX_DESKTOP_VOCABULARY_RULES } from './vocab-linux-desktop.js';
 import { OAUTH_HELPER_VOCABULARY_RULES } from './vocab-oauth-helpers.js';
 import { AUTOMATION_VOCABULARY_RULES } from './vocab-automation.js';
+import { ARCHIVER_VOCABULARY_RULES } from './vocab-archivers.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -112,4 +113,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...LINUX_DESKTOP_VOCABULARY_RULES,
   ...OAUTH_HELPER_VOCABULARY_RULES,
   ...AUTOMATION_VOCABULARY_RULES,
+  ...ARCHIVER_VOCABULARY_RULES,
 ];
