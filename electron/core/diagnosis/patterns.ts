@@ -72,6 +72,7 @@ import { TOKEN_VALIDATION_VOCABULARY_RULES } from './vocab-token-validation.js';
 import { EU_CONNECTOR_VOCABULARY_RULES } from './vocab-eu-connectors.js';
 import { VENDOR_ALERT_VOCABULARY_RULES } from './vocab-vendor-alerts.js';
 import { ADMIN_TOOL_VOCABULARY_RULES } from './vocab-admin-tools.js';
+import { ARCHIVER_VOCABULARY_RULES } from './vocab-archivers.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -120,4 +121,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...EU_CONNECTOR_VOCABULARY_RULES,
   ...VENDOR_ALERT_VOCABULARY_RULES,
   ...ADMIN_TOOL_VOCABULARY_RULES,
+  ...ARCHIVER_VOCABULARY_RULES,
 ];
