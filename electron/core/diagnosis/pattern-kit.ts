@@ -67,6 +67,9 @@ export function phrase(words: string): string {
   return words.trim().split(/\s+/).map((w) => escapeRegex(w).replace(/'/g, "[']?")).join(' ?');
 }
 
+/** A name a product fills into its sentence (host, account, user, mailbox): one line, bounded, as short as the rest allows. */
+export const FILLED_NAME = '[^\\n]{1,255}?';
+
 /**
  * Regex source of an enhanced status code (e.g. "5.7.139"). Not preceded by a digit or dot (an
  * optional basic reply code like "535" in front is allowed, for the joined view's "5355.7.139"),

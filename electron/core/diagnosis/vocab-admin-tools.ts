@@ -151,9 +151,7 @@ const UVDESK: readonly Rule[] = [
   ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
   // Symfony Mailer's exception follows as a second message and decides. Alone, the sentence's "Please try again later"
   // must not read as throttling: the SMTP transport failed (the Graph path returns its errors instead of throwing).
-  pattern('uvdesk-send-failed', 'product', 1, [phrase('An unexpected error occurred while trying to send email')], [
-    p('smtp_auth_failed_generic', 0.62), p('network_blocked', 0.45),
-  ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  sendWrapper('uvdesk-send-failed', [phrase('An unexpected error occurred while trying to send email')], 0.62, 0.45),
   sendWrapper('uvdesk-swiftmailer-failed', [`${phrase('Warning')} ?!? ?${phrase('Swiftmailer not working')}`, phrase('Swiftmailer funktioniert nicht')], 0.25, 0.2),
 ];
 

@@ -20,10 +20,8 @@
  * utils.c) names no cause of these categories (the fix is a new password). Geary's IMAP/SMTP engine messages are
  * not translated (English only); its Outlook provider signs in with a password (src/engine/imap-engine/outlook).
  */
-import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
+import { FILLED_NAME as NAME, p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
-/** A name the product fills in (host, account, user; bounded). */
-const NAME = '[^\\n]{1,255}?';
 /** An authentication mechanism's name ("XOAUTH2", "PLAIN", "„XOAUTH2“"). */
 const MECHANISM = '\\S{1,60}';
 /** A quoted name as GNOME prints it: “…” in English, »…« in German (straight quotes when pasted as text). */

@@ -22,10 +22,8 @@
  * Unconfirmed and left out: mutt's "SASL authentication failed" / "Login failed." (not found in a stored mutt source
  * by exact text).
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { FILLED_NAME as ACCOUNT, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
-/** An account name as K-9 fills it in (its display name or e-mail address). */
-const ACCOUNT = '[^\\n]{1,255}?';
 
 /** Every rule of this file (patterns.ts). */
 export const MAIL_CLIENT_VOCABULARY_RULES: readonly Rule[] = [

@@ -33,10 +33,8 @@
  * Wrappers that carry the server's or Microsoft's reply ("…, server replied: NO AUTHENTICATE failed.", "Detailed
  * error: AADSTS…") give way to it (`yieldsTo`); a sentence that is the only text decides by itself.
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { FILLED_NAME as NAME, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
-/** A host, account or repository name the product fills in (bounded). */
-const NAME = '[^\\n]{1,255}?';
 /** host:port as Claws Mail prints it. */
 const HOST_PORT = '[^\\s:]{1,255}:\\d{1,5}';
 
