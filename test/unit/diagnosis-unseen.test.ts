@@ -54,6 +54,13 @@ describe('every AADSTS code', () => {
     assert.equal(top('"errorNo":700082')[0], 'token_expired_or_invalid');
     assert.equal(top('https://login.microsoftonline.com/error?code=50011')[0], 'redirect_uri_mismatch');
     assert.equal(top('Sign-in error code 53003')[0], 'security_policy_blocks');
+    // Ruby's inspect, PHP's print_r of the decoded response, MSAL.js's "Error(s): … - Timestamp:", Entra's older error page host.
+    assert.equal(top('"error_codes"=>[700082],')[0], 'token_expired_or_invalid');
+    assert.equal(top('[error_codes] => Array\n        (\n            [0] => 50105\n        )')[0], 'user_not_assigned');
+    assert.equal(top('invalid_request: Error(s): 7000218 - Timestamp: 2025-09-15 09:26:49Z - Description: x')[0], 'public_vs_confidential_client');
+    assert.equal(top('"error_uri": "https://accounts.accesscontrol.windows.net/error?code=7000222"')[0], 'bad_client_secret');
+    // "Error(s):" of anything else names no sign-in code.
+    assert.deepEqual(top('Cloud Foundry API returned with error(s): 504 error'), top('Cloud Foundry API returned with 504 error'));
   });
 
   it('AADSTS70043 (sign-in frequency) and 50078 (MFA expired): the policy and a new sign-in, both on top', () => {
@@ -340,6 +347,25 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Błąd uwierzytelniania'), 'basic_auth_used');
     assert.equal(guessed('Błąd uwierzytelniania OAuth'), 'token_expired_or_invalid');
     assert.equal(guessed('Не удалось отправить письмо'), 'smtp_auth_failed_generic');
+  });
+
+  it('sending, sign-in, password and connection words in Nordic, Central-European, Turkish, Greek, Asian and other languages', () => {
+    for (const text of ['Nie można wysłać wiadomości', 'Odeslání zprávy se nezdařilo', 'Det gick inte att skicka meddelandet', 'Kunne ikke sende e-post',
+      'Viestin lähettäminen epäonnistui', 'E-posta gönderilemedi', 'Az üzenet küldése nem sikerült', 'Не удалось отправить сообщение', '发送失败',
+      '送信できませんでした', '전송 실패']) {
+      assert.equal(guessed(text), 'smtp_auth_failed_generic', text);
+    }
+    for (const text of ['Přihlášení se nezdařilo', 'Kirjautuminen epäonnistui', 'Kimlik doğrulama başarısız', 'Hitelesítés sikertelen',
+      'Ο έλεγχος ταυτότητας απέτυχε', 'Bejelentkezés sikertelen', 'Xác thực thất bại', 'Felaktigt lösenord']) {
+      assert.equal(guessed(text), 'basic_auth_used', text);
+    }
+    for (const text of ['Serveren svarer ikke', 'Servern svarar inte', 'Palvelin ei vastaa', 'Sunucu yanıt vermiyor']) {
+      assert.equal(guessed(text), 'network_blocked', text);
+    }
+    // "Error message" in those languages is no mail word.
+    for (const text of ['Chybová zpráva: neznámá chyba', 'Foutmelding: onbekende fout', 'Felmeddelande: okänt fel', 'Hibaüzenet: ismeretlen hiba']) {
+      assert.deepEqual(decode(text).causes, [], text);
+    }
   });
 
   it('guesses keep their evidence apart: the stronger one claims GUESS_MAX, the weaker one less (scaled, not clipped)', () => {

@@ -19,9 +19,17 @@ const SOURCES = [
   'AADSTS ?(\\d{4,9})(?!\\d)(?! \\d)',
   // Microsoft's renamed docs print the prefix as "Microsoft Entra IDSTS650052" (find-and-replace of "Azure AD").
   '\\bIDSTS ?(\\d{4,9})(?!\\d)(?! \\d)',
-  'error_?codes["\']? ?[:=] ?\\[ ?(\\d{4,7})(?!\\d)',
+  // JSON and Python ("error_codes": [7000215]), Ruby's inspect ("error_codes"=>[700082]), PHP's print_r of the decoded
+  // response ("[error_codes] => Array ( [0] => 700082 )").
+  'error_?codes["\']? ?(?:[:=]|=>) ?\\[ ?(\\d{4,7})(?!\\d)',
+  'error_?codes\\]? ?=> ?Array ?\\( ?\\[0\\] ?=> ?(\\d{4,7})(?!\\d)',
   'errorNo["\']? ?: ?(\\d{4,7})(?!\\d)',
-  'microsoftonline\\.com/error\\?code=(\\d{4,7})(?!\\d)',
+  // MSAL.js's ServerError message: "invalid_grant: Error(s): 50135 - Timestamp: … - Description: …" (msal-common
+  // src/response/ResponseHandler.ts, validateTokenResponse: `Error(s): ${serverResponse.error_codes} - Timestamp: …`).
+  '\\bError\\(s\\): (\\d{4,7})(?!\\d)(?=[\\d,]{0,40} - Timestamp)',
+  // The error page link, also under Entra's older hosts ("error_uri": "https://accounts.accesscontrol.windows.net/error?code=7000222",
+  // as a SharePoint add-in's token request printed it; development corpus dev5).
+  '(?:microsoftonline\\.(?:com|us|de)|accesscontrol\\.windows\\.net|login\\.windows\\.net|login\\.chinacloudapi\\.cn)/error\\?code=(\\d{4,7})(?!\\d)',
   'sign-?in error code:? ?(\\d{5,7})(?!\\d)',
 ];
 const MAX_CODES = 40;

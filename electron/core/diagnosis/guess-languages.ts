@@ -1,0 +1,45 @@
+/**
+ * The guess's topic words in more languages: what a mail client, an ERP or a printer says around a failure in Polish, Czech,
+ * Slovak, Swedish, Danish, Norwegian, Finnish, Turkish, Hungarian, Russian, Ukrainian, Greek, Romanian, Croatian/Serbian,
+ * Slovenian, Vietnamese, Indonesian, Hebrew, Arabic, Thai, Chinese, Japanese and Korean — sign-in, password, sending mail,
+ * the connection. Without them a text in those languages around no English server reply decoded to nothing, though it is
+ * about mail ("Det gick inte att skicka meddelandet", "Kirjautuminen epäonnistui", "Не удалось отправить сообщение").
+ *
+ * Written here because no library of the field lists user-interface words by topic; the words are the common UI terms
+ * (as in the products' translations: Thunderbird, Outlook, Android's and iOS's Mail). Each is a stem that counts inside a
+ * compound or an inflected form. Words that also mean "error message" in their language (Swedish "felmeddelande", Czech
+ * "chybová zpráva", Russian "сообщение об ошибке", Greek "μήνυμα σφάλματος", Hungarian "hibaüzenet", Finnish "virheviesti",
+ * Dutch "foutmelding") are left out: they would make every error in those languages look like mail.
+ * JavaScript's \b knows ASCII letters only, so a stem is bounded on its ASCII side or not at all.
+ */
+
+/** Sign-in and authentication. */
+export const SIGNIN_MORE = [
+  'přihláš', 'přihlás', 'prihlás', 'autentiz', 'autentifi', '\\bprijav', 'autentiser', 'logga in', 'godkendelse', 'godkjenning', 'pålogging',
+  'logge på', 'log(?:ge)? ind', 'kirjautu', 'tunnistautu', 'todennus', 'kimlik doğrula', 'oturum aç', 'hitelesít', 'bejelentkez',
+  'автентиф', 'ταυτοποί', 'ταυτότητ', 'xác thực', 'đăng nhập', 'autentikasi', 'אימות', 'התחברות', 'المصادقة', 'تسجيل الدخول',
+  'ยืนยันตัวตน', 'เข้าสู่ระบบ',
+].join('|');
+
+/** The password. */
+export const PASSWORD_MORE = [
+  '\\bheslo', 'lösenord', 'adgangskode', '\\bpassord', 'salasana', '\\bparola', 'şifre', 'jelszó', 'κωδικ', 'lozink', '\\bgeslo',
+  'mật khẩu', 'kata sandi', 'סיסמ', 'كلمة المرور', 'รหัสผ่าน',
+].join('|');
+
+/** Sending mail, and mail itself. */
+export const SENDING_MORE = [
+  'wysła', 'odeslat', 'odeslán', 'odesílán', 'odoslan', 'odoslať', '\\bskicka', '\\bsende\\b', 'e-post\\b', 'lähettä', 'sähköpost',
+  'gönderil', 'gönderme', 'e-posta', 'küldés', 'küldése', 'отправ', 'надісл', 'αποστολ', 'ηλεκτρονικού ταχυδρομείου',
+  'trimiter', '\\btrimite', '\\bslanj', '\\bposlat', 'pošilj', 'mengirim', '\\bsurel', 'gửi', 'שליחת', 'דוא"ל', 'إرسال',
+  'البريد', '发送', '發送', '送信', '전송', '보내기',
+].join('|');
+
+/** The connection, and a server that does not answer or a timeout. */
+export const NETWORK_MORE = [
+  '\\banslut', 'forbindelse', '\\btilkobl', 'yhteys', 'yhteyde', 'bağlan', 'kapcsolód', 'kapcsolat', 'připoj', 'pripoj', 'spojení',
+  'σύνδεσ', 'conexiune', 'kết nối', 'koneksi', 'povezav', 'svarer ikke', 'svarar inte', 'ei vastaa', 'yanıt vermiyor',
+  'cevap vermiyor', 'nem válaszol', 'neodpovíd', 'nie odpowiada', 'не отвечает', 'не відповідає', 'časový limit', 'aikakatkaisu',
+  'tidsgräns', 'zaman aşımı', 'időtúllépés', 'превышено время', 'χρονικό όριο', 'חיבור', 'الاتصال', '응답', '応答',
+  '无响应', '無回應', '没有响应',
+].join('|');
