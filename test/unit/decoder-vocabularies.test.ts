@@ -124,7 +124,25 @@ describe('vocabulary: OS and TLS stacks (OpenSSL, Schannel, .NET, Java, Go, Wind
     ['socket.gaierror: [Errno 8] nodename nor servname provided, or not known', 'network_blocked'],
     ['Host not found (authoritative)', 'network_blocked'],
     ['dial tcp 52.97.0.1:587: read: unexpected EOF', 'tls_problem'],
+    // .NET's SslStream ("A call to SSPI failed"), HttpClient in German, Windows' ERROR_NETNAME_DELETED.
+    ['System.Security.Authentication.AuthenticationException: A call to SSPI failed, see inner exception.', 'tls_problem'],
+    ['A call to SSPI failed, see inner exception.', 'tls_problem'],
+    ['System.Net.Http.HttpRequestException: Es konnte keine SSL-Verbindung hergestellt werden, siehe interne Ausnahme.', 'tls_problem'],
+    ['System.IO.IOException: The specified network name is no longer available.', 'network_blocked'],
+    ['Der angegebene Netzwerkname ist nicht mehr verfügbar.', 'network_blocked'],
+    // Apple's URL loading system and Secure Transport (iOS/macOS mail apps).
+    ['Error Domain=NSURLErrorDomain Code=-1001 "The request timed out."', 'network_blocked'],
+    ['NSURLErrorDomain Code=-1009', 'network_blocked'],
+    ['NSURLErrorCannotFindHost', 'network_blocked'],
+    ['Error Domain=NSURLErrorDomain Code=-1200', 'tls_problem'],
+    ['Error Domain=kCFErrorDomainCFNetwork Code=-1200 "(null)" UserInfo={_kCFStreamErrorCodeKey=-9806, _kCFStreamErrorDomainKey=3}', 'tls_problem'],
+    ['CFNetwork SSLHandshake failed (-9824)', 'tls_problem'],
+    ['kCFStreamErrorDomainSSL, -9807', 'tls_problem'],
   ]);
+  it('an Apple code outside the network and TLS ranges names neither', () => {
+    assert.deepEqual(decode('Error Domain=NSURLErrorDomain Code=-1012').causes.filter((c) => c.category === 'tls_problem' || c.category === 'network_blocked'), []);
+    assert.deepEqual(decode('NSURLErrorDomain Code=-10012').causes, []);
+  });
 });
 
 describe('vocabulary: HTTP clients on the way to the sign-in service (requests/urllib3, fetch/undici, HttpClient, curl)', () => {

@@ -362,6 +362,10 @@ describe('never an empty answer', () => {
     for (const text of ['Serveren svarer ikke', 'Servern svarar inte', 'Palvelin ei vastaa', 'Sunucu yanıt vermiyor']) {
       assert.equal(guessed(text), 'network_blocked', text);
     }
+    // Windows' TLS named by its component (a Schannel event), a database's mail procedure (SQL Server, Oracle).
+    assert.equal(guessed('Schannel 36887'), 'tls_problem');
+    assert.equal(guessed('Msg 14607, Level 16, State 1, Procedure sp_send_dbmail'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('ORA-06512: at "SYS.UTL_SMTP", line 57'), 'smtp_auth_failed_generic');
     // "Error message" in those languages is no mail word.
     for (const text of ['Chybová zpráva: neznámá chyba', 'Foutmelding: onbekende fout', 'Felmeddelande: okänt fel', 'Hibaüzenet: ismeretlen hiba']) {
       assert.deepEqual(decode(text).causes, [], text);

@@ -99,6 +99,11 @@ const DOTNET_TLS: readonly Rule[] = [
   // not a sign-in failure (the word "Authentication" here is the TLS handshake).
   pattern('dotnet-ssl-auth-failed', 'tls', 2, [
     phrase('Authentication failed, see inner exception'), 'System\\.Security\\.Authentication\\.AuthenticationException',
+    // The same exception's other text, "A call to SSPI failed, see inner exception." (Microsoft Learn, "Troubleshooting TLS 1.2
+    // and certificate issues": client-side "System.Security.Authentication.AuthenticationException: A call to SSPI failed, see
+    // inner exception."; Mono's SslStream throws it with this text), and HttpClient's German "Es konnte keine
+    // SSL-Verbindung hergestellt werden, siehe interne Ausnahme." (its English is in patterns-network.ts).
+    phrase('A call to SSPI failed'), phrase('Es konnte keine SSL-Verbindung hergestellt werden'),
   ], [p('tls_problem', 0.65)]),
   // German: "Es konnte keine Vertrauensstellung für den sicheren SSL/TLS-Kanal hergestellt werden" / "Für den geschützten
   // SSL/TLS-Kanal konnte keine Vertrauensstellung hergestellt werden" (both quoted in Microsoft's German documentation).
@@ -204,8 +209,39 @@ const ERRNO: readonly Rule[] = [
   pattern('dotnet-linux-dns-again', 'network', 2, ['SocketException \\(\\d{1,8}, ?11\\): Resource temporarily unavailable'], [
     p('network_blocked', 0.6),
   ]),
+  // Windows' ERROR_NETNAME_DELETED (64, 0x40), "The specified network name is no longer available." (Microsoft Learn, System Error
+  // Codes 0-499; .NET's IOException and Win32Exception print it when the peer or a firewall drops the connection). German as
+  // Windows prints it: "Der angegebene Netzwerkname ist nicht mehr verfügbar."
+  pattern('win32-netname-deleted', 'network', 2, [
+    phrase('The specified network name is no longer available'), phrase('Der angegebene Netzwerkname ist nicht mehr verfügbar'),
+  ], [p('network_blocked', 0.6), p('tls_problem', 0.25)]),
   pattern('errno-broken-pipe', 'network', 1, [phrase('Broken pipe'), phrase('Datenübergabe unterbrochen')], [p('network_blocked', 0.35)]),
 ];
 
+/**
+ * Apple's URL loading system (iOS and macOS mail apps, Outlook for iOS/Mac): the NSURLErrorDomain codes, printed as
+ * "Error Domain=NSURLErrorDomain Code=-1001 …" or by name (Foundation's NSURLError.h: NSURLErrorTimedOut = -1001,
+ * NSURLErrorCannotFindHost = -1003, NSURLErrorCannotConnectToHost = -1004, NSURLErrorNetworkConnectionLost = -1005,
+ * NSURLErrorDNSLookupFailed = -1006, NSURLErrorNotConnectedToInternet = -1009; NSURLErrorSecureConnectionFailed = -1200 …
+ * NSURLErrorClientCertificateRequired = -1206), and Secure Transport's SSL errors in kCFStreamErrorDomainSSL (SecureTransport.h:
+ * errSSL… codes -9800 … -9899, e.g. errSSLClosedAbort -9806, errSSLXCertChainInvalid -9807, errSSLPeerHandshakeFail -9824).
+ * CFNetwork reports the same codes in kCFErrorDomainCFNetwork (CFNetworkErrors.h: kCFURLErrorTimedOut = -1001 …
+ * kCFURLErrorSecureConnectionFailed = -1200), with the Secure Transport code in _kCFStreamErrorCodeKey.
+ */
+const APPLE_URL: readonly Rule[] = [
+  pattern('apple-url-network', 'network', 3, [
+    '(?:NSURLErrorDomain|kCFErrorDomainCFNetwork)[^\\n]{0,20}?(?:Code=|[Cc]ode |error )-10(?:0[13456]|09)(?!\\d)',
+    'NSURLError(?:TimedOut|CannotFindHost|CannotConnectToHost|NetworkConnectionLost|DNSLookupFailed|NotConnectedToInternet)\\b',
+  ], [p('network_blocked', 0.8)]),
+  pattern('apple-url-tls', 'tls', 3, [
+    '(?:NSURLErrorDomain|kCFErrorDomainCFNetwork)[^\\n]{0,20}?(?:Code=|[Cc]ode |error )-120[0-6](?!\\d)',
+    'NSURLError(?:SecureConnectionFailed|ServerCertificate(?:HasBadDate|Untrusted|HasUnknownRoot|NotYetValid)|ClientCertificate(?:Rejected|Required))\\b',
+    'kCFStreamErrorDomainSSL[^\\n]{0,40}?-98\\d\\d(?!\\d)',
+    '_kCFStreamErrorCodeKey=-98\\d\\d(?!\\d)',
+    // The console line of App Transport Security before such an error: "CFNetwork SSLHandshake failed (-9806)".
+    'CFNetwork SSLHandshake failed \\(-98\\d\\d\\)',
+  ], [p('tls_problem', 0.8)]),
+];
+
 /** Every OS and TLS vocabulary rule. */
-export const OS_TLS_VOCABULARY_RULES: readonly Rule[] = [...OPENSSL, ...NODE_TLS, ...GNUTLS, ...SCHANNEL, ...DOTNET_TLS, ...JAVA_GO_TLS, ...WINSOCK, ...ERRNO];
+export const OS_TLS_VOCABULARY_RULES: readonly Rule[] = [...OPENSSL, ...NODE_TLS, ...GNUTLS, ...SCHANNEL, ...DOTNET_TLS, ...JAVA_GO_TLS, ...WINSOCK, ...ERRNO, ...APPLE_URL];
