@@ -77,9 +77,11 @@ export const DEV21_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV22_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev22');
 /** Development set 23 (apps, libraries, German vendor pages; fourth session of 2026-12-06, 9 items). */
 export const DEV23_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev23');
+/** Development set 24 (Exchange admin tooling, Graph SDKs, vendor help pages; fifth session of 2026-12-06, 21 items). */
+export const DEV24_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev24');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;

@@ -155,6 +155,10 @@ describe('vocabulary: HTTP clients on the way to the sign-in service (requests/u
     ["cURL error 51: SSL: no alternative certificate subject name matches target host name 'login.microsoftonline.com'", 'tls_problem'],
     ['curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_NO_CREDENTIALS (0x8009030e)', 'tls_problem'],
     ['curl: (56) Received HTTP code 407 from proxy after CONNECT', 'network_blocked'],
+    // libcurl sending mail: only the reply code is left (R's blastula), and CURLE_LOGIN_DENIED after R's wrapper.
+    ['Error in curl::curl_fetch_memory(url, handle = h) : MAIL failed: 530', 'not_authenticated'],
+    ['curl: (55) RCPT failed: 550', 'recipient_rejected'],
+    ['Error in curl_fetch_memory(smtp_server, handle = h) : Login denied', 'smtp_auth_failed_generic'],
   ]);
 });
 
@@ -165,6 +169,15 @@ describe('vocabulary: the Graph SDKs (Kiota) that print only the HTTP status', (
     ['Error getting mail folders from Graph API: The server returned an unexpected status code and the error registered for this code failed to deserialize: 403', 'consent_missing'],
     ['The server returned an unexpected status code with no response body: 429', 'throttled'],
     ['The server returned an unexpected status code and no error factory is registered for this code: 404', 'imap_disabled_or_not_connected'],
+    // The .NET SDK's own words when the request got no answer; Graph's recipient and request-body messages without their code.
+    ["Getting the below error 'Code: generalException  Message: An error occurred sending the request. ' from Ms graph send mail Api.", 'network_blocked'],
+    ["Send-MgUserMail : At least one recipient isn't valid., A message can't be sent because it contains no recipients.", 'recipient_rejected'],
+    ['{"error":{"code":"RequestBodyRead","message":"Cannot convert the literal \'0\' to the expected type \'Edm.String\'."}}', 'unexpected_server_reply'],
+    // AADSTS700016's sentence passed on without the code.
+    ['Unable to connect to Exchange because Application Id <id> is invalid. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.', 'wrong_tenant_or_app'],
+    // Report tools whose Exchange Online PowerShell session did not open.
+    ['Connecting to {ExchangeOnline}...❌', 'exchange_powershell_not_ready'],
+    ['ORCA was unable to connect to Exchange Online.', 'exchange_powershell_not_ready'],
   ]);
 });
 

@@ -110,5 +110,22 @@ export const GRAPH_RULES: readonly Rule[] = [
   // Graph's 429 for more than four concurrent requests per app and mailbox: code "ApplicationThrottled", message
   // "Application is over its MailboxConcurrency limit." (Outlook service limits in learn.microsoft.com/graph/throttling-limits).
   pattern('graph-mailbox-concurrency', 'throttle', 3, ['\\bMailbox ?Concurrency\\b', '\\bApplicationThrottled\\b'], [p('throttled', 0.92)]),
+  // The Graph SDK for .NET (msgraph-sdk-dotnet-core ErrorConstants: Codes.GeneralException "generalException",
+  // Messages.UnexpectedExceptionOnSend "An error occurred sending the request."): the HTTP request itself failed — no answer
+  // from graph.microsoft.com (network, proxy, TLS inspection), printed as "Code: generalException Message: An error occurred
+  // sending the request." (microsoft/GraphEngine#329).
+  pattern('graph-sdk-send-failed', 'network', 2, [
+    `generalException[^\\n]{0,40}?${phrase('An error occurred sending the request')}`,
+  ], [p('network_blocked', 0.6), p('tls_problem', 0.3)]),
+  // Graph's and EWS's ErrorInvalidRecipients message without its code: "At least one recipient isn't valid., A message can't
+  // be sent because it contains no recipients." (as Graph's sendMail returns it, microsoftgraph/php-connect-sample#13,
+  // microsoftgraph/msgraph-sdk-powershell#463) — an address, or a recipient list the client built wrong.
+  pattern('graph-invalid-recipients-message', 'smtp-submit', 3, [
+    phrase("At least one recipient isn't valid"), phrase("A message can't be sent because it contains no recipients"),
+  ], [p('recipient_rejected', 0.75)]),
+  // OData's "RequestBodyRead": Graph could not read the request's JSON ("Cannot convert the literal '0' to the expected type
+  // 'Edm.String'.", motze92/office365-mail#28) — the client built a wrong body; the server answered as designed.
+  // (Not confirmed in Microsoft's Graph error list, which names HTTP statuses only; seen in Graph's replies.)
+  pattern('graph-request-body-read', 'graph', 3, ['\\bRequestBodyRead\\b'], [p('unexpected_server_reply', 0.6)], { flags: '' }),
   codeTable('graph', 'graph', 3, '\\b(Authorization_RequestDenied|InvalidAuthenticationToken|Request_ResourceNotFound|TooManyRequests|ErrorAccessDenied|Authorization_IdentityNotFound)\\b', GRAPH_CODES),
 ];

@@ -117,6 +117,17 @@ export const POWERSHELL_RULES: readonly Rule[] = [
   pattern('ps-exo-app-only-role', 'client', 3, [
     "role assigned to application [^\\s]{1,100} isn[’']?t supported in this scenario", phrase('assigning correct Directory Roles'),
   ], [p('exchange_powershell_not_ready', 0.75), p('consent_missing', 0.5)]),
+  // Tools that open an Exchange Online PowerShell session for their report and say only that it failed: Microsoft365DSC
+  // writes "Connecting to {ExchangeOnline}..." and a red cross (Modules/Microsoft365DSC/Modules/M365DSCReverse.psm1:
+  // Write-Host "Connecting to {$Workload}..." -NoNewline), ORCA throws "ORCA was unable to connect to Exchange Online."
+  // (cammurray/orca ORCA.psm1). The session is what failed (module, app-only certificate, role); a firewall second.
+  pattern('ps-tool-exo-connect-failed', 'client', 2, ['Connecting to \\{ExchangeOnline\\}\\.{3} ?❌'], [
+    p('exchange_powershell_not_ready', 0.6), p('network_blocked', 0.35),
+  ]),
+  // ORCA's sentence names the session it could not open (its maintainer: connect Connect-ExchangeOnline first), not the network.
+  pattern('ps-orca-exo-connect-failed', 'client', 3, [phrase('ORCA was unable to connect to Exchange Online')], [
+    p('exchange_powershell_not_ready', 0.9), p('network_blocked', 0.3),
+  ]),
   pattern('ps-exchange-object-guid-not-found', 'client', 3, [
     `couldn't be performed because object ${QUOTE}${GUID}${QUOTE} ?couldn't be found`,
   ], [p('service_principal_missing_or_wrong_id', 0.7), p('wrong_tenant_or_app', 0.2)]),

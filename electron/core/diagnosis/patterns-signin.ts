@@ -24,6 +24,14 @@ export const SIGNIN_RULES: readonly Rule[] = [
   // Online": no Exchange Online in this tenant): "Could not grant admin consent. Your organization does not have a
   // subscription (or service principal) for the following API(s): …" (MicrosoftDocs/azure-docs issue 113219,
   // azure-ad-b2c/samples issue 142). The same meaning as AADSTS650052 in aadsts-codes.ts.
+  // AADSTS700016's sentences without the code, as products pass them on in their own words ("Unable to connect to Exchange
+  // because Application Id <id> is invalid. This can happen if the application has not been installed by the administrator of
+  // the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
+  // Penelope's Exchange/Graph error table, intercom.help/ssgpenelope; the code's message on Microsoft's list,
+  // learn.microsoft.com/entra/identity-platform/reference-error-codes): a wrong application or tenant id.
+  pattern('signin-wrong-tenant-sentence', 'entra-ui', 2, [
+    phrase('You may have sent your authentication request to the wrong tenant'),
+  ], [p('wrong_tenant_or_app', 0.85)]),
   pattern('consent-api-not-in-tenant', 'entra-ui', 3, [phrase('does not have a subscription (or service principal) for the following API')], [
     p('service_principal_missing_or_wrong_id', 0.85), p('consent_missing', 0.4),
   ]),

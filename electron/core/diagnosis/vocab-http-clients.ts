@@ -48,6 +48,20 @@ const CURL: readonly Rule[] = [
   ], [p('tls_problem', 0.78)]),
   pattern('curl-ssl-connect', 'tls', 2, [phrase('SSL connect error')], [p('tls_problem', 0.7)]),
   pattern('curl-proxy', 'network', 3, [phrase('from proxy after CONNECT'), phrase('Proxy CONNECT aborted')], [p('network_blocked', 0.88)]),
+  // libcurl sending mail (lib/smtp.c: failf(data, "MAIL failed: %d", smtpcode), "RCPT failed: %d"), as R's blastula and
+  // curl-based scripts print it ("Error in curl::curl_fetch_memory(url, handle = h) : MAIL failed: 530", rstudio/blastula#169).
+  // Only the reply code is left: 530 before MAIL FROM is AUTH (or STARTTLS) that never happened (RFC 4954 §6, Exchange's
+  // 530 5.7.57); 550–554 to MAIL FROM the sender refused; to RCPT TO the recipient, or relaying without AUTH.
+  pattern('curl-smtp-mail-530', 'smtp-submit', 2, ['\\bMAIL failed: 530\\b'], [p('not_authenticated', 0.6), p('tls_problem', 0.4)]),
+  pattern('curl-smtp-mail-55x', 'smtp-submit', 2, ['\\bMAIL failed: 55[0-4]\\b'], [
+    p('outbound_sender_blocked', 0.45), p('send_as_denied', 0.4), p('not_authenticated', 0.3),
+  ]),
+  pattern('curl-smtp-rcpt-55x', 'smtp-submit', 2, ['\\bRCPT failed: 55[0-4]\\b'], [p('recipient_rejected', 0.55), p('not_authenticated', 0.35)]),
+  // CURLE_LOGIN_DENIED's text (lib/strerror.c "Login denied") after R's curl wrapper or curl's own "(67)": the server refused
+  // AUTH; curl does not pass the reply on (as the Zabbix rule in vocab-monitoring.ts reads it).
+  pattern('curl-login-denied', 'product', 2, [
+    `(?:curl_fetch_memory\\([^)\\n]{0,80}\\) ?: ?|curl: \\(67\\) ?)${phrase('Login denied')}`,
+  ], [p('smtp_auth_failed_generic', 0.55), p('basic_auth_used', 0.4), p('smtp_auth_disabled_mailbox', 0.3)], { yieldsTo: ['server-reply'] }),
 ];
 
 /** Every HTTP-client vocabulary rule. */
