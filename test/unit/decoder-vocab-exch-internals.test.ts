@@ -38,16 +38,22 @@ describe('vocabulary: Exchange store-driver exceptions', () => {
 
 describe('vocabulary: Outlook.com WASCL verdicts', () => {
   expectFirst([
-    ['554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade.', 'throttled'],
+    ['554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade.', 'outbound_sender_blocked'],
     ['554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message [BeginDiagnosticData]WASCL UserAction verdict is not None. Actual verdict is Suspend, ShowTierUpgrade.', 'outbound_sender_blocked'],
     ['WASCL UserAction verdict is not None. Actual verdict is HipSend, ShowTierUpgrade.', 'outbound_sender_blocked'],
   ]);
+  it('a quota verdict reads the sending limit second', () => {
+    const causes = decode('WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade.').causes.map((c) => c.category);
+    assert.deepEqual(causes.slice(0, 2), ['outbound_sender_blocked', 'throttled']);
+  });
 });
 
 describe('vocabulary: EWS response code without its message', () => {
   expectFirst([
     ['ErrorInvalidExchangeImpersonationHeaderData', 'mailbox_permission_missing'],
     ['Microsoft.Exchange.WebServices.Data.ServiceResponseException: ErrorInvalidExchangeImpersonationHeaderData', 'mailbox_permission_missing'],
+    // Its other message: a user's token sent with the header only app-only tokens take.
+    ['<faultcode>a:ErrorInvalidExchangeImpersonationHeaderData</faultcode><faultstring xml:lang="en-US">ExchangeImpersonation SOAP header must not exist for this type of OAuth token.</faultstring>', 'unexpected_server_reply'],
   ]);
 });
 

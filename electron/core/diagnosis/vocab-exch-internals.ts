@@ -84,8 +84,10 @@ const STORE_DRIVER: readonly Rule[] = [
  * block until the account is verified — unconfirmed by Microsoft, so only RefuseQuota/Throttle get a reading of their own.
  */
 const WASCL: readonly Rule[] = [
+  // Still Outlook.com's outbound protection (OutboundSpamException) that refused the message: the blocked sender first, the
+  // sending limit second (nodejs-nodemailer-outlook#11: RefuseQuota with ShowTierUpgrade on a new account).
   pattern('wascl-verdict-quota', 'smtp-submit', 3, [`${phrase('WASCL UserAction verdict is not None. Actual verdict is')} ?(?:RefuseQuota|Throttle)\\b`], [
-    p('throttled', 0.96),
+    p('outbound_sender_blocked', 0.9), p('throttled', 0.85),
   ]),
   pattern('wascl-verdict', 'smtp-submit', 2, [phrase('WASCL UserAction verdict is not None')], [p('outbound_sender_blocked', 0.75)]),
 ];
@@ -99,6 +101,12 @@ const WASCL: readonly Rule[] = [
 const EWS: readonly Rule[] = [
   pattern('ews-impersonation-header-data', 'client', 2, ['\\bErrorInvalidExchangeImpersonationHeaderData\\b'], [
     p('mailbox_permission_missing', 0.55), p('wrong_scope_or_resource', 0.25),
+  ]),
+  // The same code's other message, "ExchangeImpersonation SOAP header must not exist for this type of OAuth token.": a delegated
+  // (user) token sent with the impersonation header that only app-only tokens take — the client's request is wrong, not a
+  // right (OfficeDev/ews-managed-api#212: the header removed for user tokens).
+  pattern('ews-impersonation-header-not-allowed', 'client', 3, [phrase('ExchangeImpersonation SOAP header must not exist')], [
+    p('unexpected_server_reply', 0.6), p('wrong_scope_or_resource', 0.45),
   ]),
 ];
 
