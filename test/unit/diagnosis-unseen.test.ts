@@ -286,6 +286,8 @@ describe('never an empty answer', () => {
     assert.equal(guessed('HTTP 429'), 'throttled');
     assert.equal(guessed('The account is disabled'), 'security_policy_blocks');
     assert.equal(guessed('Das Konto konnte nicht hinzugefügt werden'), 'basic_auth_used');
+    assert.equal(guessed("Your account can't be added"), 'basic_auth_used');
+    assert.equal(guessed('There was a problem verifying your account'), 'basic_auth_used');
     assert.equal(guessed('Sendevorgang abgebrochen'), 'smtp_auth_failed_generic');
     // Sending failed in French, Spanish, Italian, Dutch, Polish; an outbox that does not empty; a bare 550/554.
     for (const text of ["Échec de l'envoi", 'No se pudo enviar el mensaje', 'Impossibile inviare il messaggio', 'Verzenden mislukt', 'Wysyłanie nie powiodło się', 'Outbox stuck']) {
