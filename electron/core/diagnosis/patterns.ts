@@ -73,6 +73,7 @@ import { EU_CONNECTOR_VOCABULARY_RULES } from './vocab-eu-connectors.js';
 import { VENDOR_ALERT_VOCABULARY_RULES } from './vocab-vendor-alerts.js';
 import { ADMIN_TOOL_VOCABULARY_RULES } from './vocab-admin-tools.js';
 import { ARCHIVER_VOCABULARY_RULES } from './vocab-archivers.js';
+import { WIN_CODE_VOCABULARY_RULES } from './vocab-win-codes.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -122,4 +123,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...VENDOR_ALERT_VOCABULARY_RULES,
   ...ADMIN_TOOL_VOCABULARY_RULES,
   ...ARCHIVER_VOCABULARY_RULES,
+  ...WIN_CODE_VOCABULARY_RULES,
 ];
