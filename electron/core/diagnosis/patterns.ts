@@ -75,6 +75,7 @@ import { ADMIN_TOOL_VOCABULARY_RULES } from './vocab-admin-tools.js';
 import { ARCHIVER_VOCABULARY_RULES } from './vocab-archivers.js';
 import { EXCH_INTERNALS_VOCABULARY_RULES } from './vocab-exch-internals.js';
 import { WIN_CODE_VOCABULARY_RULES } from './vocab-win-codes.js';
+import { KB_OFFICE_ARTICLE_VOCABULARY_RULES } from './vocab-kb-office-articles.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -126,4 +127,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...ARCHIVER_VOCABULARY_RULES,
   ...EXCH_INTERNALS_VOCABULARY_RULES,
   ...WIN_CODE_VOCABULARY_RULES,
+  ...KB_OFFICE_ARTICLE_VOCABULARY_RULES,
 ];
