@@ -76,6 +76,7 @@ import { ARCHIVER_VOCABULARY_RULES } from './vocab-archivers.js';
 import { EXCH_INTERNALS_VOCABULARY_RULES } from './vocab-exch-internals.js';
 import { WIN_CODE_VOCABULARY_RULES } from './vocab-win-codes.js';
 import { KB_EXO_ARTICLES_VOCABULARY_RULES } from './vocab-kb-exo-articles.js';
+import { KB_OFFICE_ARTICLE_VOCABULARY_RULES } from './vocab-kb-office-articles.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -128,4 +129,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...EXCH_INTERNALS_VOCABULARY_RULES,
   ...WIN_CODE_VOCABULARY_RULES,
   ...KB_EXO_ARTICLES_VOCABULARY_RULES,
+  ...KB_OFFICE_ARTICLE_VOCABULARY_RULES,
 ];
