@@ -6,7 +6,7 @@
  */
 import type { CategoryId } from './categories.js';
 import type { Flow } from './types.js';
-import { lowerView, requiredLiterals } from './literal-prefilter.js';
+import { literalsIn, registerLiterals, requiredLiterals } from './literal-prefilter.js';
 
 /** Messages that say the same thing at different precision; only the most specific ones count. */
 export type Family =
@@ -94,6 +94,7 @@ export function pattern(
   const regex = new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
   // Text every match contains (one per alternative): without any of it in the view, the regex is not run.
   const literals = requiredLiterals(sources, flags);
+  if (literals) registerLiterals(literals);
   const protocolSensitive = options.protocolSensitive ?? false;
   const extra = options.yieldsTo ? { yieldsTo: options.yieldsTo } : {};
   return {
@@ -101,8 +102,8 @@ export function pattern(
     regex,
     scan(view) {
       if (literals) {
-        const lower = lowerView(view);
-        if (!literals.some((literal) => lower.includes(literal))) return [];
+        const present = literalsIn(view);
+        if (!literals.some((literal) => present.has(literal))) return [];
       }
       const m = regex.exec(view);
       return m ? [{ ruleId: id, family, specificity, index: m.index, length: m[0].length, proposals, protocolSensitive, ...extra }] : [];
