@@ -74,6 +74,7 @@ import { VENDOR_ALERT_VOCABULARY_RULES } from './vocab-vendor-alerts.js';
 import { ADMIN_TOOL_VOCABULARY_RULES } from './vocab-admin-tools.js';
 import { ARCHIVER_VOCABULARY_RULES } from './vocab-archivers.js';
 import { EXCH_INTERNALS_VOCABULARY_RULES } from './vocab-exch-internals.js';
+import { KB_SIGNIN_ARTICLES_VOCABULARY_RULES } from './vocab-kb-signin-articles.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -124,4 +125,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...ADMIN_TOOL_VOCABULARY_RULES,
   ...ARCHIVER_VOCABULARY_RULES,
   ...EXCH_INTERNALS_VOCABULARY_RULES,
+  ...KB_SIGNIN_ARTICLES_VOCABULARY_RULES,
 ];
