@@ -77,6 +77,7 @@ import { EXCH_INTERNALS_VOCABULARY_RULES } from './vocab-exch-internals.js';
 import { WIN_CODE_VOCABULARY_RULES } from './vocab-win-codes.js';
 import { KB_EXO_ARTICLES_VOCABULARY_RULES } from './vocab-kb-exo-articles.js';
 import { KB_OFFICE_ARTICLE_VOCABULARY_RULES } from './vocab-kb-office-articles.js';
+import { KB_SIGNIN_ARTICLES_VOCABULARY_RULES } from './vocab-kb-signin-articles.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -130,4 +131,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...WIN_CODE_VOCABULARY_RULES,
   ...KB_EXO_ARTICLES_VOCABULARY_RULES,
   ...KB_OFFICE_ARTICLE_VOCABULARY_RULES,
+  ...KB_SIGNIN_ARTICLES_VOCABULARY_RULES,
 ];
