@@ -53,6 +53,7 @@ import { KB_EXO_POWERSHELL_VOCABULARY_RULES } from './vocab-kb-exo-powershell.js
 import { KB_M365_ADMIN_VOCABULARY_RULES } from './vocab-kb-m365-admin.js';
 import { KB_RCA_VOCABULARY_RULES } from './vocab-kb-rca.js';
 import { KB_ADFS_VOCABULARY_RULES } from './vocab-kb-adfs.js';
+import { KB_OUTLOOK_ARTICLES_VOCABULARY_RULES } from './vocab-kb-outlook-articles.js';
 import { FAIREMAIL_VOCABULARY_RULES } from './vocab-fairemail.js';
 import { MAIL_LIBRARY_MORE_VOCABULARY_RULES } from './vocab-mail-libraries-more.js';
 import { MIGRATION_TOOL_VOCABULARY_RULES } from './vocab-migration-tools.js';
@@ -104,7 +105,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_EXO_POWERSHELL_VOCABULARY_RULES,
   ...KB_M365_ADMIN_VOCABULARY_RULES,
   ...KB_RCA_VOCABULARY_RULES,
-  ...KB_ADFS_VOCABULARY_RULES,
+  ...KB_ADFS_VOCABULARY_RULES, ...KB_OUTLOOK_ARTICLES_VOCABULARY_RULES,
   ...PRINTER_MORE_VOCABULARY_RULES,
   ...FAIREMAIL_VOCABULARY_RULES,
   ...MAIL_LIBRARY_MORE_VOCABULARY_RULES,
