@@ -266,7 +266,9 @@ describe('never an empty answer', () => {
     assert.deepEqual(decode('Microsoft Graph request failed').causes.slice(0, 2).map((c) => c.category), ['wrong_scope_or_resource', 'consent_missing']);
     assert.equal(guessed('Autodiscover failed for the given address'), 'network_blocked');
     assert.equal(guessed('ActiveSync sync failed'), 'basic_auth_used');
-    assert.equal(guessed('MAPI_E_NETWORK_ERROR'), 'network_blocked');
+    assert.equal(guessed('MAPI_E_CALL_FAILED'), 'network_blocked');
+    // MAPI_E_NETWORK_ERROR is a known code now (vocab-win-codes.ts): no longer a guess, the same first cause.
+    assert.equal(decode('MAPI_E_NETWORK_ERROR').causes[0]?.category, 'network_blocked');
   });
 
   it('a JWT named is an OAuth token: a sign-in guess, never "not recognised"', () => {
