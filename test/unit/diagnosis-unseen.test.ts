@@ -227,6 +227,16 @@ describe('never an empty answer', () => {
     assert.equal(guessed('550 5.1.999 Something new went wrong'), 'recipient_rejected');
     assert.equal(guessed('552 5.3.999 Something new went wrong'), 'message_too_large');
     assert.equal(guessed('554 5.6.999 Something new went wrong'), 'unexpected_server_reply');
+    // Temporary failures by subject: the mail system (limits), network and routing, security or policy (TLS), and Exchange
+    // Online's 4.7.5xx–6xx rate limits; 5.2.0 at Exchange Online is a submission the store refused.
+    assert.equal(guessed('432 4.3.999 Something new went wrong'), 'throttled');
+    assert.equal(guessed('451 4.4.999 Something new went wrong'), 'network_blocked');
+    assert.equal(guessed('454 4.7.999 Something new went wrong'), 'tls_problem');
+    assert.equal(guessed('451 4.7.599 Something new went wrong'), 'throttled');
+    assert.equal(guessed('554 5.2.0 STOREDRV.Submission.Exception:SomethingNewException'), 'send_as_denied');
+    // "Access denied" inside an SMTP refusal is the sender side, not an app permission.
+    assert.equal(guessed('550 5.7.999 Access denied, something new'), 'outbound_sender_blocked');
+    assert.equal(guessed('Access denied'), 'consent_missing');
   });
 
   it('a PowerShell error frame is read as the Exchange module; a reply the client could not parse as another server', () => {

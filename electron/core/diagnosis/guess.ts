@@ -102,6 +102,9 @@ const SMTP_55X_POLICY = smtpReply('55[0-4]', String.raw`5\.7`);
 /** A server answered: an HTTP status line or status code with its reason, or an SMTP reply with an enhanced status code. */
 const SERVER_ANSWERED = /\bHTTP\/\d(?:\.\d)? [1-5]\d\d\b|\bstatus(?: code)?:? ?\(?[1-5]\d\d\b|\b[45]0\d \(?(?:Unauthorized|Forbidden|Bad Request|Not Found)\b|\b(?:Unauthorized|Forbidden|Insufficient privileges|Nicht autorisiert|Verboten)\b|\((?:401|403)\)|(?<![\d.])[245]\d\d[ -][245]\.\d{1,2}\.\d{1,3}(?!\d)/i;
 
+/** An SMTP server's refusal of the message or its sender: 55x with an enhanced status code of class 5 and subject 1 or 7. */
+const SMTP_REFUSAL = /(?<![\d.])55\d[ -]5\.[17]\.\d{1,3}(?!\d)/;
+
 /** Protocol and wording signals, strongest first. */
 const SIGNALS: readonly Signal[] = [
   // An SMTP reply read by its codes (RFC 5321 §4.2, RFC 3463's subjects): 535 is a refused AUTH, 530 a command that needs
@@ -118,12 +121,27 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp-55x-bare', regex: /\b(?:error|Fehler|erreur|code|reply|response|status)\b[ :#]{0,3}\(?55[0-4]\b(?![ -]?\d\.\d)/i, proposals: [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)] },
   // A bare 530 after an error's words ("Server Error: 530"): a command that needs AUTH first.
   { id: 'smtp-530-bare', regex: /\b(?:error|Fehler|code|reply|response|status)\b[ :#]{0,3}\(?530\b(?![ -]?\d\.\d)/i, proposals: [g('not_authenticated', 0.28), g('tls_problem', 0.15)] },
-  { id: 'smtp-4xx', regex: smtpReply(String.raw`4\d\d`, String.raw`4\.\d{1,2}`), proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
+  // A temporary failure read by its RFC 3463 subject: X.3.x the mail system (at Exchange Online 4.3.2, thread and connection
+  // limits), X.4.x network and routing (a connection or DNS lookup that failed, a TLS connector refused on the way), X.7.x
+  // security or policy (TLS required or too old — 421 4.7.66 — before a rate limit, 451 4.7.500-699); other subjects most
+  // often a busy service.
+  { id: 'smtp-4.3', regex: smtpReply(String.raw`4\d\d`, String.raw`4\.3`), proposals: [g('throttled', 0.28)] },
+  { id: 'smtp-4.4', regex: smtpReply(String.raw`4\d\d`, String.raw`4\.4`), proposals: [g('network_blocked', 0.25), g('tls_problem', 0.18)] },
+  // Exchange Online's 451 4.7.500–699 are its anti-spam rate limits ("Server busy. Please try again later", learn.microsoft.com/
+  // exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online).
+  { id: 'smtp-4.7-busy', regex: /(?<![\d.])4\d\d[ -]4\.7\.[56]\d\d(?!\d)/, proposals: [g('throttled', 0.28)] },
+  { id: 'smtp-4.7', regex: smtpReply(String.raw`4\d\d`, String.raw`4\.7`), unless: [/(?<![\d.])4\d\d[ -]4\.7\.[56]\d\d(?!\d)/], proposals: [g('tls_problem', 0.22), g('throttled', 0.2)] },
+  { id: 'smtp-4xx', regex: smtpReply(String.raw`4\d\d`, String.raw`4\.(?:[0-24-68-9]|\d{2})`), proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
   // RFC 3463's subjects of a permanent failure: 5.1.x an address (the recipient, or the sender's), 5.2.x/5.3.x the mailbox or
   // the system (size, quota), 5.4.x routing (a recipient the receiving side does not route to, relaying), 5.5.x/5.6.x the
   // protocol or the content.
   { id: 'smtp-5.1', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.1`), proposals: [g('recipient_rejected', 0.25), g('send_as_denied', 0.18)] },
-  { id: 'smtp-5.2-5.3', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.[23]`), proposals: [g('message_too_large', 0.2), g('throttled', 0.18)] },
+  // 5.2.0 at Exchange Online is a submission the store refused (STOREDRV.Submission: Send As denied, the outbound spam filter);
+  // 5.2.3 and 5.3.4 a message over the size limit (RFC 3463 X.2.3 "message length exceeds administrative limit", X.3.4
+  // "message too big for system").
+  { id: 'smtp-5.2.0', regex: /(?<![\d.])5\d\d[ -]5\.2\.0(?![\d.])/, proposals: [g('send_as_denied', 0.22), g('outbound_sender_blocked', 0.2)] },
+  { id: 'smtp-size', regex: /(?<![\d.])5\d\d[ -]5\.(?:2\.3|3\.4)(?![\d.])/, proposals: [g('message_too_large', 0.3)] },
+  { id: 'smtp-5.2-5.3', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.[23]`), unless: [/(?<![\d.])5\d\d[ -]5\.(?:2\.[03]|3\.4)(?![\d.])/], proposals: [g('message_too_large', 0.2), g('throttled', 0.18)] },
   // At Exchange Online 550 5.4.1 is mostly Directory-Based Edge Blocking: the recipient does not exist there.
   { id: 'smtp-5.4', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.4`), proposals: [g('recipient_rejected', 0.2), g('not_authenticated', 0.18)] },
   { id: 'smtp-5.5-5.6', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.[56]`), proposals: [g('unexpected_server_reply', 0.22)] },
@@ -218,8 +236,13 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-locked', regex: /\b(?:(?:account|user|Konto|Benutzer(?:konto)?)\b[^\n.]{0,20}?\b(?:disabled|deaktiviert)|locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults|(?:access|security|sign-?in) polic(?:y|ies)|Richtlinie|(?:organi[sz]ation|admin(?:istrator)?)\b[^\n.]{0,30}?(?:doesn't|does not|don't) allow|interaction required|Interaktion erforderlich|(?:Zwei|Mehr)stufig|nicht (?:auf diese \w+|darauf) zugreifen|Konto zu schützen|weitere Informationen erforderlich)|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
   // Access refused in words: most often the app's permission without admin consent (Graph's "Insufficient privileges", "403
   // Forbidden"); said of a mailbox or a folder, or over IMAP/POP, the signed-in user's rights on that mailbox.
-  { id: 'words-permission', regex: PERMISSION_WORDS, unless: [MAILBOX_WORDS], proposals: [g('consent_missing', 0.22), g('mailbox_permission_missing', 0.2)] },
-  { id: 'words-permission-mailbox', regex: PERMISSION_WORDS, when: MAILBOX_WORDS, proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
+  { id: 'words-permission', regex: PERMISSION_WORDS, unless: [MAILBOX_WORDS, SMTP_REFUSAL], proposals: [g('consent_missing', 0.22), g('mailbox_permission_missing', 0.2)] },
+  { id: 'words-permission-mailbox', regex: PERMISSION_WORDS, when: MAILBOX_WORDS, unless: [SMTP_REFUSAL], proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
+  // "Access denied" in an SMTP server's refusal of the message (550 5.7.x / 5.1.x): at Exchange Online its outbound and
+  // anti-spam refusals ("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP", "550 5.1.8 Access
+  // denied, bad outbound sender", learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online)
+  // or the sender address it may not use — not an app permission.
+  { id: 'words-permission-smtp', regex: PERMISSION_WORDS, when: SMTP_REFUSAL, proposals: [g('outbound_sender_blocked', 0.22), g('send_as_denied', 0.2)] },
   // The Graph SDK for .NET (v5) often prints only the exception's type: "Microsoft.Graph.Models.ODataErrors.ODataError:
   // Exception of type '…ODataError' was thrown." (the reason sits in its Error.Message). Graph refused the call; as
   // with "access denied", the app's permission or the mailbox's rights come first.
