@@ -234,6 +234,11 @@ describe('never an empty answer', () => {
     assert.equal(guessed('454 4.7.999 Something new went wrong'), 'tls_problem');
     assert.equal(guessed('451 4.7.599 Something new went wrong'), 'throttled');
     assert.equal(guessed('554 5.2.0 STOREDRV.Submission.Exception:SomethingNewException'), 'send_as_denied');
+    // A limit exceeded, a size over the maximum, a sign-in the user cancelled, an authorization that failed, a busy server.
+    assert.equal(guessed('Our sending budget for this client was exceeded'), 'throttled');
+    assert.equal(guessed('The attachment exceeds the maximum allowed size'), 'message_too_large');
+    assert.equal(guessed('Authentifizierung durch den Benutzer abgebrochen'), 'user_cancelled_or_consent_declined');
+    assert.equal(guessed('The server is too busy right now'), 'throttled');
     // "Access denied" inside an SMTP refusal is the sender side, not an app permission.
     assert.equal(guessed('550 5.7.999 Access denied, something new'), 'outbound_sender_blocked');
     assert.equal(guessed('Access denied'), 'consent_missing');
