@@ -239,6 +239,17 @@ describe('never an empty answer', () => {
     assert.equal(guessed('The attachment exceeds the maximum allowed size'), 'message_too_large');
     assert.equal(guessed('Authentifizierung durch den Benutzer abgebrochen'), 'user_cancelled_or_consent_declined');
     assert.equal(guessed('The server is too busy right now'), 'throttled');
+    // Words found only inside known messages so far, now guess words too: a port not listening, an EWS response code of a
+    // known noun, a CamelCase AccessDenied, a revocation check, AD FS, Autodiscovery, a POP3 -ERR, SASL.
+    assert.equal(guessed('Port 587 is not listening'), 'network_blocked');
+    assert.equal(guessed('ErrorMailboxSomethingNew'), 'wrong_scope_or_resource');
+    assert.deepEqual(decode('ErrorMessage: something').causes, []);
+    assert.equal(guessed('Code: SomethingAccessDenied'), 'consent_missing');
+    assert.equal(guessed('the revocation check could not complete'), 'tls_problem');
+    assert.equal(guessed('AD FS sign-in page failed'), 'basic_auth_used');
+    assert.equal(guessed('Autodiscovery failed for user'), 'network_blocked');
+    assert.equal(guessed('-ERR something new'), 'imap_auth_failed_generic');
+    assert.equal(guessed('No SASL mechanism found'), 'smtp_auth_failed_generic');
     // "Access denied" inside an SMTP refusal is the sender side, not an app permission.
     assert.equal(guessed('550 5.7.999 Access denied, something new'), 'outbound_sender_blocked');
     assert.equal(guessed('Access denied'), 'consent_missing');
