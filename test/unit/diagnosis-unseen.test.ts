@@ -250,6 +250,10 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Autodiscovery failed for user'), 'network_blocked');
     assert.equal(guessed('-ERR something new'), 'imap_auth_failed_generic');
     assert.equal(guessed('No SASL mechanism found'), 'smtp_auth_failed_generic');
+    // A connection the other side closed: the network first, TLS (a retired version) second.
+    const dropped = decode('The connection was closed by the remote end while sending');
+    assert.equal(dropped.guess, true);
+    assert.deepEqual(dropped.causes.slice(0, 2).map((c) => c.category), ['network_blocked', 'tls_problem']);
     // "Access denied" inside an SMTP refusal is the sender side, not an app permission.
     assert.equal(guessed('550 5.7.999 Access denied, something new'), 'outbound_sender_blocked');
     assert.equal(guessed('Access denied'), 'consent_missing');

@@ -161,6 +161,11 @@ const SIGNALS: readonly Signal[] = [
   // An HTTP status or an SMTP reply with an enhanced code proves the same ("Failed to connect to Exchange: Response status code
   // does not indicate success: 403 (Forbidden)").
   { id: 'network', regex: NETWORK_WORDS, unless: [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE], proposals: [g('network_blocked', 0.3)] },
+  // A connection the other side closed or reset after it was made ("An existing connection was forcibly closed by the remote
+  // host", "The underlying connection was closed", "Connection reset by peer", "Connection dropped"): at Microsoft 365 most
+  // often a TLS version or cipher it no longer accepts (TLS 1.0/1.1 retired, learn.microsoft.com/microsoft-365/compliance/
+  // tls-1.0-and-1.1-deprecation-for-office-365), so TLS comes second to the network.
+  { id: 'network-dropped', regex: /\b(?:connection|Verbindung)\b[^\n.]{0,40}?\b(?:closed|reset|dropped|aborted|geschlossen|getrennt|abgebrochen)\b|\bforcibly closed\b|\b(?:closed|reset) by (?:the )?(?:remote|peer)\b/i, unless: [SERVER_GREETING, TLS_WORDS], proposals: [g('tls_problem', 0.22)] },
   { id: 'network-beside-tls', regex: NETWORK_WORDS, when: TLS_WORDS, unless: [SERVER_GREETING, SERVER_ANSWERED, PS_REMOTING, CONNECTION_LIMIT], proposals: [g('network_blocked', 0.2)] },
   // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
