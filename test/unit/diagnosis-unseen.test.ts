@@ -250,6 +250,9 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Autodiscovery failed for user'), 'network_blocked');
     assert.equal(guessed('-ERR something new'), 'imap_auth_failed_generic');
     assert.equal(guessed('No SASL mechanism found'), 'smtp_auth_failed_generic');
+    // An IMAP server's BYE and a POP3 server's -ERR after a failed sign-in name the mailbox protocol: the mailbox sign-in.
+    assert.equal(decode('* BYE Autologout; authentication failed').causes[0]?.category, 'imap_auth_failed_generic');
+    assert.equal(decode('-ERR Authentication failed for user').causes[0]?.category, 'imap_auth_failed_generic');
     // A connection the other side closed: the network first, TLS (a retired version) second.
     const dropped = decode('The connection was closed by the remote end while sending');
     assert.equal(dropped.guess, true);
