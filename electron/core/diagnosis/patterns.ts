@@ -80,6 +80,7 @@ import { KB_EXO_ARTICLES_VOCABULARY_RULES } from './vocab-kb-exo-articles.js';
 import { KB_OFFICE_ARTICLE_VOCABULARY_RULES } from './vocab-kb-office-articles.js';
 import { KB_SIGNIN_ARTICLES_VOCABULARY_RULES } from './vocab-kb-signin-articles.js';
 import { INFRA_B_VOCABULARY_RULES } from './vocab-infra-b.js';
+import { CLIENTS_B_VOCABULARY_RULES } from './vocab-clients-b.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -135,4 +136,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_OFFICE_ARTICLE_VOCABULARY_RULES,
   ...KB_SIGNIN_ARTICLES_VOCABULARY_RULES,
   ...INFRA_B_VOCABULARY_RULES,
+  ...CLIENTS_B_VOCABULARY_RULES,
 ];
