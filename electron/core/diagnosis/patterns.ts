@@ -79,6 +79,7 @@ import { WIN_CODE_VOCABULARY_RULES } from './vocab-win-codes.js';
 import { KB_EXO_ARTICLES_VOCABULARY_RULES } from './vocab-kb-exo-articles.js';
 import { KB_OFFICE_ARTICLE_VOCABULARY_RULES } from './vocab-kb-office-articles.js';
 import { KB_SIGNIN_ARTICLES_VOCABULARY_RULES } from './vocab-kb-signin-articles.js';
+import { APPS_B_VOCABULARY_RULES } from './vocab-apps-b.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -133,4 +134,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_EXO_ARTICLES_VOCABULARY_RULES,
   ...KB_OFFICE_ARTICLE_VOCABULARY_RULES,
   ...KB_SIGNIN_ARTICLES_VOCABULARY_RULES,
+  ...APPS_B_VOCABULARY_RULES,
 ];
