@@ -81,6 +81,7 @@ import { KB_OFFICE_ARTICLE_VOCABULARY_RULES } from './vocab-kb-office-articles.j
 import { KB_SIGNIN_ARTICLES_VOCABULARY_RULES } from './vocab-kb-signin-articles.js';
 import { INFRA_B_VOCABULARY_RULES } from './vocab-infra-b.js';
 import { CLIENTS_B_VOCABULARY_RULES } from './vocab-clients-b.js';
+import { APPS_B_VOCABULARY_RULES } from './vocab-apps-b.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -137,4 +138,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_SIGNIN_ARTICLES_VOCABULARY_RULES,
   ...INFRA_B_VOCABULARY_RULES,
   ...CLIENTS_B_VOCABULARY_RULES,
+  ...APPS_B_VOCABULARY_RULES,
 ];
