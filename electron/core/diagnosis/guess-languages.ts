@@ -40,6 +40,6 @@ export const NETWORK_MORE = [
   '\\banslut', 'forbindelse', '\\btilkobl', 'yhteys', 'yhteyde', 'bağlan', 'kapcsolód', 'kapcsolat', 'připoj', 'pripoj', 'spojení',
   'σύνδεσ', 'conexiune', 'kết nối', 'koneksi', 'povezav', 'svarer ikke', 'svarar inte', 'ei vastaa', 'yanıt vermiyor',
   'cevap vermiyor', 'nem válaszol', 'neodpovíd', 'nie odpowiada', 'не отвечает', 'не відповідає', 'časový limit', 'aikakatkaisu',
-  'tidsgräns', 'zaman aşımı', 'időtúllépés', 'превышено время', 'χρονικό όριο', 'חיבור', 'الاتصال', '응답', '応答',
+  'tidsgräns', 'zaman aşımı', 'időtúllépés', 'превышено время', 'χρονικό όριο', 'חיבור', 'الاتصال', '응답 ?없음', '응답하지 ?않', '応答なし', '応答し(?:ません|ない)', '応答がありません',
   '无响应', '無回應', '没有响应',
 ].join('|');
