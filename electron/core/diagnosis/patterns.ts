@@ -82,6 +82,7 @@ import { KB_SIGNIN_ARTICLES_VOCABULARY_RULES } from './vocab-kb-signin-articles.
 import { INFRA_B_VOCABULARY_RULES } from './vocab-infra-b.js';
 import { CLIENTS_B_VOCABULARY_RULES } from './vocab-clients-b.js';
 import { APPS_B_VOCABULARY_RULES } from './vocab-apps-b.js';
+import { LIBS_C_VOCABULARY_RULES } from './vocab-libs-c.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -139,4 +140,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...INFRA_B_VOCABULARY_RULES,
   ...CLIENTS_B_VOCABULARY_RULES,
   ...APPS_B_VOCABULARY_RULES,
+  ...LIBS_C_VOCABULARY_RULES,
 ];
