@@ -83,6 +83,7 @@ import { INFRA_B_VOCABULARY_RULES } from './vocab-infra-b.js';
 import { CLIENTS_B_VOCABULARY_RULES } from './vocab-clients-b.js';
 import { APPS_B_VOCABULARY_RULES } from './vocab-apps-b.js';
 import { SAAS_C_VOCABULARY_RULES } from './vocab-saas-c.js';
+import { LIBS_C_VOCABULARY_RULES } from './vocab-libs-c.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -141,4 +142,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...CLIENTS_B_VOCABULARY_RULES,
   ...APPS_B_VOCABULARY_RULES,
   ...SAAS_C_VOCABULARY_RULES,
+  ...LIBS_C_VOCABULARY_RULES,
 ];
