@@ -324,6 +324,8 @@ describe('never an empty answer', () => {
     assert.equal(guessed("Your account can't be added"), 'basic_auth_used');
     assert.equal(guessed('There was a problem verifying your account'), 'basic_auth_used');
     assert.equal(guessed('Sendevorgang abgebrochen'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('Das Senden wurde abgebrochen'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('Die Nachricht wurde nicht gesendet'), 'smtp_auth_failed_generic');
     // Sending failed in French, Spanish, Italian, Dutch, Polish; an outbox that does not empty; a bare 550/554.
     for (const text of ["Échec de l'envoi", 'No se pudo enviar el mensaje', 'Impossibile inviare il messaggio', 'Verzenden mislukt', 'Wysyłanie nie powiodło się', 'Outbox stuck']) {
       assert.equal(guessed(text), 'smtp_auth_failed_generic', text);
