@@ -84,6 +84,7 @@ import { CLIENTS_B_VOCABULARY_RULES } from './vocab-clients-b.js';
 import { APPS_B_VOCABULARY_RULES } from './vocab-apps-b.js';
 import { SAAS_C_VOCABULARY_RULES } from './vocab-saas-c.js';
 import { LIBS_C_VOCABULARY_RULES } from './vocab-libs-c.js';
+import { DE_MS_VOCABULARY_RULES } from './vocab-de-ms.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -143,4 +144,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...APPS_B_VOCABULARY_RULES,
   ...SAAS_C_VOCABULARY_RULES,
   ...LIBS_C_VOCABULARY_RULES,
+  ...DE_MS_VOCABULARY_RULES,
 ];
