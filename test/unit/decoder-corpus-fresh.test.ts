@@ -33,8 +33,8 @@ const SET_ASIDES: readonly SetAside[] = [
    * their code (2026-12-05, second session): 85.6 % / 86.6 %.
    */
   // Fourth session of 2026-12-05 (scored only at its end): 86.6 % / 87.6 %; first session of 2026-12-06: unchanged; second
-  // session of 2026-12-06 (scored only at its end): 86.6 % / 88.7 %.
-  { name: 'fresh set-aside', dir: fixture('decoder-corpus-fresh'), minItems: 60, top1Min: 0.865, top2Min: 0.885, emptyMax: 0 },
+  // session of 2026-12-06 (scored only at its end): 86.6 % / 88.7 %; fifth session of 2026-12-06 (likewise): 86.6 % / 89.7 %.
+  { name: 'fresh set-aside', dir: fixture('decoder-corpus-fresh'), minItems: 60, top1Min: 0.865, top2Min: 0.895, emptyMax: 0 },
   // The second, third and fourth set-asides (decoder-corpus-fresh2/3/4) were spent — scored after every session's
   // changes and summarised by label — and became development data (decoder-corpus-spent2/3/4) in the fourth session of
   // 2026-12-05; their history is in DECODER-CORPORA.md and in test/unit/decoder-corpus.test.ts.
@@ -44,9 +44,9 @@ const SET_ASIDES: readonly SetAside[] = [
    * numbers only: with the session's starting rules 86.0 % / 86.0 %, 1 empty answer; once with the session's final
    * rules (after all its changes, none made after it) 89.5 % / 88.4 %, no empty answer. Fourth session of 2026-12-05 (not
    * scored while the decoder was changed; scored at its end): 91.9 % / 89.5 %. First session of 2026-12-06 (likewise):
-   * 93.0 % / 90.7 %.
+   * 93.0 % / 90.7 %. Fifth session of 2026-12-06 (likewise): 94.2 % / 91.9 %.
    */
-  { name: 'fifth blind set-aside', dir: fixture('decoder-corpus-fresh5'), minItems: 80, top1Min: 0.93, top2Min: 0.905, emptyMax: 0 },
+  { name: 'fifth blind set-aside', dir: fixture('decoder-corpus-fresh5'), minItems: 80, top1Min: 0.94, top2Min: 0.915, emptyMax: 0 },
   // The sixth and seventh set-asides (decoder-corpus-fresh6/7) became development data (decoder-corpus-spent6/7) in the
   // third session of 2026-12-06, after being scored at the end of three and two sessions; their history is in
   // DECODER-CORPORA.md and in test/unit/decoder-corpus.test.ts.
@@ -75,16 +75,30 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   // Fourth session of 2026-12-06, scored once after its last decoder change, numbers only: 57.1 % / 55.4 %, no empty answer (21
   // guessed, 8 right; 35 known, 24 right). Caveat: that session's vocabularies for EWS client libraries and sync clients were
-  // written for the kinds this set's helper had named (from the products' own sources, on development set 22).
-  { name: 'ninth blind set-aside', dir: fixture('decoder-corpus-fresh9'), minItems: 55, top1Min: 0.57, top2Min: 0.55, emptyMax: 0, documentationApart: true },
+  // written for the kinds this set's helper had named (from the products' own sources, on development set 22). Fifth session of
+  // 2026-12-06, once after its last change: 60.7 % / 57.1 %, no empty answer (19 guessed, 8 right; 37 known, 26 right).
+  { name: 'ninth blind set-aside', dir: fixture('decoder-corpus-fresh9'), minItems: 55, top1Min: 0.6, top2Min: 0.57, emptyMax: 0, documentationApart: true },
   /**
    * Collected in the fourth session of 2026-12-06 by a helper that never read nor ran the decoder (24 items, GitHub issues 22;
    * public threads near exhausted on both sides: ~300 URLs checked; threads by the URL hash's blind side, none shared with
    * another folder). Its report named no products or kinds; the lead copied the folder without reading its texts or README.
    * Scored once after the session's last decoder change, numbers only: with the session's starting rules 66.7 % / 66.7 %, 2
-   * empty (5 guessed, 2 right; 17 known, 14 right); with its final rules the same.
+   * empty (5 guessed, 2 right; 17 known, 14 right); with its final rules the same. Fifth session of 2026-12-06, once after
+   * its last change: 75.0 % / 70.8 %, 1 empty (5 guessed, 3 right; 18 known, 15 right).
    */
-  { name: 'tenth blind set-aside', dir: fixture('decoder-corpus-fresh10'), minItems: 24, top1Min: 0.66, top2Min: 0.66, emptyMax: 2, documentationApart: true },
+  { name: 'tenth blind set-aside', dir: fixture('decoder-corpus-fresh10'), minItems: 24, top1Min: 0.75, top2Min: 0.7, emptyMax: 1, documentationApart: true },
+  /**
+   * Collected in the fifth session of 2026-12-06 by a helper that never read nor ran the decoder (38 items: Microsoft Learn
+   * troubleshooting and documentation pages 21, GitHub issues of smaller projects 12, other vendor KB and status pages 5;
+   * English only; ~250 URLs checked; threads by the URL hash's blind side, none shared with another folder). Its report named
+   * no products or kinds; the lead copied the folder without reading its texts or README. Scored with the session's starting
+   * rules 65.8 % / 65.8 %, 1 empty (8 guessed, none right; 29 known, 25 right) — once more by mistake during the session, with
+   * the same numbers — and once after the session's last change: the same. Caveat: that session's helpers harvested
+   * Microsoft's support articles (OfficeDocs-Support and SupportArticles-docs, Exchange, Outlook, Entra, Office sign-in)
+   * for messages the decoder did not know; they checked every article's published address first and never opened an
+   * article a corpus uses (75 skipped, blind or development), but another article may quote the same message.
+   */
+  { name: 'eleventh blind set-aside', dir: fixture('decoder-corpus-fresh11'), minItems: 38, top1Min: 0.65, top2Min: 0.65, emptyMax: 1, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
