@@ -106,6 +106,11 @@ const SERVER_ANSWERED = /\bHTTP\/\d(?:\.\d)? [1-5]\d\d\b|\bstatus(?: code)?:? ?\
  *  a log's own "ErrorMessage"/"ErrorCode" fields are no such code. */
 const EWS_RESPONSE_CODE = /\bError(?:Item|Folder|Mailbox|Impersonat|Invalid(?:Exchange|Recipient|Sender|Subscription|User|Impersonation)|AccessDenied|ServerBusy|Quota|SendAs|Recipient|Exchange|Subscription|Connection|NonExistent|Organization|Proxy|Schema|Autodiscover|MessageSize|Move|Batch|Calendar)[A-Za-z]{0,40}\b/;
 
+/** Exchange Online's 451 4.7.500–699 rate limits, and the permanent codes of a refused submission (5.2.0) and of size (5.2.3, 5.3.4). */
+const SMTP_4_7_BUSY = /(?<![\d.])4\d\d[ -]4\.7\.[56]\d\d(?!\d)/;
+const SMTP_5_2_0 = /(?<![\d.])5\d\d[ -]5\.2\.0(?![\d.])/;
+const SMTP_SIZE = /(?<![\d.])5\d\d[ -]5\.(?:2\.3|3\.4)(?![\d.])/;
+
 /** An SMTP server's refusal of the message or its sender: 55x with an enhanced status code of class 5 and subject 1 or 7. */
 const SMTP_REFUSAL = /(?<![\d.])55\d[ -]5\.[17]\.\d{1,3}(?!\d)/;
 
@@ -133,8 +138,8 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp-4.4', regex: smtpReply(String.raw`4\d\d`, String.raw`4\.4`), proposals: [g('network_blocked', 0.25), g('tls_problem', 0.18)] },
   // Exchange Online's 451 4.7.500–699 are its anti-spam rate limits ("Server busy. Please try again later", learn.microsoft.com/
   // exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online).
-  { id: 'smtp-4.7-busy', regex: /(?<![\d.])4\d\d[ -]4\.7\.[56]\d\d(?!\d)/, proposals: [g('throttled', 0.28)] },
-  { id: 'smtp-4.7', regex: smtpReply(String.raw`4\d\d`, String.raw`4\.7`), unless: [/(?<![\d.])4\d\d[ -]4\.7\.[56]\d\d(?!\d)/], proposals: [g('tls_problem', 0.22), g('throttled', 0.2)] },
+  { id: 'smtp-4.7-busy', regex: SMTP_4_7_BUSY, proposals: [g('throttled', 0.28)] },
+  { id: 'smtp-4.7', regex: smtpReply(String.raw`4\d\d`, String.raw`4\.7`), unless: [SMTP_4_7_BUSY], proposals: [g('tls_problem', 0.22), g('throttled', 0.2)] },
   { id: 'smtp-4xx', regex: smtpReply(String.raw`4\d\d`, String.raw`4\.(?:[0-24-68-9]|\d{2})`), proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
   // RFC 3463's subjects of a permanent failure: 5.1.x an address (the recipient, or the sender's), 5.2.x/5.3.x the mailbox or
   // the system (size, quota), 5.4.x routing (a recipient the receiving side does not route to, relaying), 5.5.x/5.6.x the
@@ -143,9 +148,9 @@ const SIGNALS: readonly Signal[] = [
   // 5.2.0 at Exchange Online is a submission the store refused (STOREDRV.Submission: Send As denied, the outbound spam filter);
   // 5.2.3 and 5.3.4 a message over the size limit (RFC 3463 X.2.3 "message length exceeds administrative limit", X.3.4
   // "message too big for system").
-  { id: 'smtp-5.2.0', regex: /(?<![\d.])5\d\d[ -]5\.2\.0(?![\d.])/, proposals: [g('send_as_denied', 0.22), g('outbound_sender_blocked', 0.2)] },
-  { id: 'smtp-size', regex: /(?<![\d.])5\d\d[ -]5\.(?:2\.3|3\.4)(?![\d.])/, proposals: [g('message_too_large', 0.3)] },
-  { id: 'smtp-5.2-5.3', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.[23]`), unless: [/(?<![\d.])5\d\d[ -]5\.(?:2\.[03]|3\.4)(?![\d.])/], proposals: [g('message_too_large', 0.2), g('throttled', 0.18)] },
+  { id: 'smtp-5.2.0', regex: SMTP_5_2_0, proposals: [g('send_as_denied', 0.22), g('outbound_sender_blocked', 0.2)] },
+  { id: 'smtp-size', regex: SMTP_SIZE, proposals: [g('message_too_large', 0.3)] },
+  { id: 'smtp-5.2-5.3', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.[23]`), unless: [SMTP_5_2_0, SMTP_SIZE], proposals: [g('message_too_large', 0.2), g('throttled', 0.18)] },
   // At Exchange Online 550 5.4.1 is mostly Directory-Based Edge Blocking: the recipient does not exist there.
   { id: 'smtp-5.4', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.4`), proposals: [g('recipient_rejected', 0.2), g('not_authenticated', 0.18)] },
   { id: 'smtp-5.5-5.6', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.[56]`), proposals: [g('unexpected_server_reply', 0.22)] },

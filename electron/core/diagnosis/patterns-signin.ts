@@ -158,7 +158,9 @@ export const SIGNIN_RULES: readonly Rule[] = [
   // "You can't get there from here", Intune's troubleshooting pages). Generic titles of that list ("Let's try
   // something else", "Get access to this resource") are left out.
   pattern('signin-page-policy-blocked', 'entra-ui', 3, [
-    phrase('You cannot access this right now'), phrase("You can't get there from here"), phrase("You can't get to this yet"),
+    phrase('You cannot access this right now'), phrase("You can't get there from here"),
+    // German as Microsoft's German Alchemy Insights article on Conditional Access blocks quotes it (OfficeDocs-AlchemyInsights-pr.de-DE).
+    phrase('Sie können von hier aus nicht dorthin gelangen'), phrase("You can't get to this yet"),
     phrase("You don't have access to this"), phrase('Your sign-in was blocked'), phrase('You cannot proceed right now'),
     phrase('a security policy is preventing access'), phrase('does not meet the criteria to access this resource'),
     phrase("Your sign-in was successful but you don't have permission to access this resource"),

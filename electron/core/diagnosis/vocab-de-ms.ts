@@ -1,7 +1,7 @@
 /**
  * Microsoft's own error messages in German, as German-speaking admins paste them (issue 10): the Microsoft Entra sign-in
- * and consent pages, Exchange Online's non-delivery report for a restricted sender, Outlook's send error. Each rule gives
- * the German text the reading its English original has (the English rule or AADSTS code named at each group); only texts
+ * and consent pages, Exchange Online's non-delivery report for a restricted sender. Each rule gives
+ * the German text the reading its English original has (the AADSTS code or English message named at each group); only texts
  * that decoded to nothing, to a guess or to another first cause are here. Every wording was read in Microsoft's German
  * documentation (the localized MicrosoftDocs repositories, support.office.com/de-de); each group cites it.
  *
@@ -66,44 +66,17 @@ const CONSENT: readonly Rule[] = [
  * The sign-in page's account pages in German. Smart lockout (AADSTS50053 IdsLocked, aadsts-codes.ts: security_policy_blocks):
  * "Ihr Konto wurde vorübergehend gesperrt, um eine unbefugte Nutzung zu verhindern. Versuchen Sie es später noch mal. Wenden
  * Sie sich an Ihren Administrator, wenn das Problem weiterhin besteht." — christophbittig/azure-docs.de-de
- * articles/active-directory/authentication/howto-password-smart-lockout.md (the page names AADSTS50053 beside it). The locked
- * account (English "Your account has been locked. Contact your support person to unlock it, then try again.",
- * vocab-kb-admin-signin.ts kb-account-locked): "Ihr Konto wurde gesperrt. Wenden Sie sich an einen Supportmitarbeiter, um die
- * Sperre aufheben zu lassen, und wiederholen Sie den Vorgang." — christophbittig/azure-docs.de-de
- * articles/active-directory-b2c/localization-string-ids.md (UserMessageIfUserAccountDisabled / UserMessageIfUserAccountLocked,
- * the same strings as the Entra page). The English smart-lockout sentence ends in "Try again later" and reads as throttling by
+ * articles/active-directory/authentication/howto-password-smart-lockout.md (the page names AADSTS50053 beside it). German
+ * texts whose English original has a rule of its own sit in that rule: the locked account (vocab-kb-admin-signin.ts
+ * kb-account-locked), "Sie können von hier aus nicht dorthin gelangen" (patterns-signin.ts signin-page-policy-blocked) and
+ * Outlook's 0x800CCC79 (vocab-outlook-codes.ts outlook-recipient-rejected). The English smart-lockout sentence ends in "Try again later" and reads as throttling by
  * that word; the lockout is the admin's (or time's) to lift, so the German keeps the code's category first, throttling second.
  */
 const ACCOUNT_PAGES: readonly Rule[] = [
   pattern('de-ms-smart-lockout', 'entra-ui', 3, [phrase('vorübergehend gesperrt, um eine unbefugte Nutzung zu verhindern')], [
     p('security_policy_blocks', 0.8), p('throttled', 0.4),
   ]),
-  pattern('de-ms-account-locked', 'entra-ui', 3, [
-    `${phrase('Ihr Konto wurde gesperrt.')} ?${phrase('Wenden Sie sich an einen Supportmitarbeiter')}`,
-  ], [p('security_policy_blocks', 0.8)]),
-  // "You can't get there from here" (patterns-signin.ts signin-page-policy-blocked), a device or Conditional Access block, as
-  // the German Alchemy Insights article "Ich werde mit einem kompatiblen Gerät durch den bedingten Zugriff blockiert"
-  // (OfficeDocs-AlchemyInsights-pr.de-DE, ms.custom 9003257) quotes it: "Sie können von hier aus nicht dorthin gelangen".
-  pattern('de-ms-cant-get-there', 'entra-ui', 3, [phrase('Sie können von hier aus nicht dorthin gelangen')], [
-    p('security_policy_blocks', 0.85),
-  ]),
-];
-
-/**
- * Outlook's 0x800CCC79 ("The message could not be sent because one of the recipients was rejected by the server",
- * vocab-outlook-codes.ts outlook-recipient-rejected) in German, as Microsoft's German support article quotes it: "Die Nachricht
- * konnte nicht gesendet werden, da einer der Empfänger vom Server nicht akzeptiert wurde. Die nicht akzeptierte E-Mail-Adresse
- * ist <…>. … Serverantwort: "550 <…>... Relay verweigert" … Fehlernummer: 0x800CCC79" (support.office.com/de-de, article
- * 65b494a4 "Beim Senden von E-Mail-Nachrichten wird die Fehlermeldung 550, die Fehlermeldung 553 oder eine Fehlermeldung im
- * Zusammenhang mit verbotenem Relay angezeigt", the German form of the article the English rule cites). The English rule
- * has "abgelehnt"; Microsoft's German says "nicht akzeptiert". The server's reply quoted after it (an exact
- * Exchange message, specificity 3) decides; no `yieldsTo`, as in the English rule: the sentence is itself a server-reply family.
- */
-const OUTLOOK_SEND: readonly Rule[] = [
-  pattern('de-ms-outlook-recipient-not-accepted', 'smtp-submit', 2, [phrase('einer der Empfänger vom Server nicht akzeptiert')], [
-    p('not_authenticated', 0.6), p('recipient_rejected', 0.45),
-  ]),
 ];
 
 /** Every German Microsoft message rule (patterns.ts). */
-export const DE_MS_VOCABULARY_RULES: readonly Rule[] = [...RESTRICTED_SENDER, ...CONSENT, ...ACCOUNT_PAGES, ...OUTLOOK_SEND];
+export const DE_MS_VOCABULARY_RULES: readonly Rule[] = [...RESTRICTED_SENDER, ...CONSENT, ...ACCOUNT_PAGES];

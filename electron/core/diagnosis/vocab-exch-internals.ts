@@ -23,6 +23,7 @@
  * causes for it: size, a folder's item limit, a change-key conflict, access denied) — it only weakly leans to size.
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { EXPECTED_RESPONSE_CODE } from './vocab-mail-libraries-more.js';
 
 /**
  * Exchange's store driver, as Microsoft's articles quote it:
@@ -149,7 +150,7 @@ const IMAPSYNC: readonly Rule[] = [
  * the sentence in their own (English or German, e.g. Shopware's "Beim Versand der Test-Mail ist ein Fehler aufgetreten."); the
  * library's sentence itself is not translated.
  */
-const EXPECTED_BUT_GOT = `${phrase('Expected response code')} ?"?[\\d/]{3,20}"? ?${phrase('but got code')} ?"`;
+const EXPECTED_BUT_GOT = `${EXPECTED_RESPONSE_CODE}${phrase('but got code')} ?"`;
 const gotCode = (codes: string) => `${EXPECTED_BUT_GOT}(?:${codes})"`;
 const REPLY_WINS = { yieldsTo: ['server-reply', 'tls', 'sign-in'] as const };
 

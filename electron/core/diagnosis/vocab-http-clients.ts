@@ -57,10 +57,11 @@ const CURL: readonly Rule[] = [
     p('outbound_sender_blocked', 0.45), p('send_as_denied', 0.4), p('not_authenticated', 0.3),
   ]),
   pattern('curl-smtp-rcpt-55x', 'smtp-submit', 2, ['\\bRCPT failed: 55[0-4]\\b'], [p('recipient_rejected', 0.55), p('not_authenticated', 0.35)]),
-  // CURLE_LOGIN_DENIED's text (lib/strerror.c "Login denied") after R's curl wrapper or curl's own "(67)": the server refused
-  // AUTH; curl does not pass the reply on (as the Zabbix rule in vocab-monitoring.ts reads it).
+  // CURLE_LOGIN_DENIED's text (lib/strerror.c "Login denied") alone on a line, after Zabbix's "failed to send email:" /
+  // "Media type test failed." (vocab-monitoring.ts), R's curl wrapper or curl's own "(67)": the server refused AUTH (535 from
+  // Exchange: password refused, SMTP AUTH off, basic auth off) and curl does not pass the reply on.
   pattern('curl-login-denied', 'product', 2, [
-    `(?:curl_fetch_memory\\([^)\\n]{0,80}\\) ?: ?|curl: \\(67\\) ?)${phrase('Login denied')}`,
+    `(?:^|${phrase('failed to send email:')} ?|${phrase('Media type test failed.')} ?|curl_fetch_memory\\([^)\\n]{0,80}\\) ?: ?|curl: \\(67\\) ?)${phrase('Login denied')}`,
   ], [p('smtp_auth_failed_generic', 0.55), p('basic_auth_used', 0.4), p('smtp_auth_disabled_mailbox', 0.3)], { yieldsTo: ['server-reply'] }),
 ];
 

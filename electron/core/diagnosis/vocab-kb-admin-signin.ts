@@ -80,7 +80,11 @@ const EXO_POWERSHELL: readonly Rule[] = [
  * The page's words about a wrong user ID or password give way to an AADSTS code beside them (`yieldsTo`): the code is precise.
  */
 const SIGN_IN_PAGES: readonly Rule[] = [
-  pattern('kb-account-locked', 'entra-ui', 3, [phrase('Your account has been locked. Contact your support person to unlock it')], [
+  // German as the Entra/B2C page strings' German translation words it (azure-docs.de-de active-directory-b2c/localization-string-ids.md).
+  pattern('kb-account-locked', 'entra-ui', 3, [
+    phrase('Your account has been locked. Contact your support person to unlock it'),
+    `${phrase('Ihr Konto wurde gesperrt.')} ?${phrase('Wenden Sie sich an einen Supportmitarbeiter')}`,
+  ], [
     p('security_policy_blocks', 0.8),
   ]),
   pattern('kb-msol-wrong-password', 'entra-ui', 3, [phrase('The user name or password is incorrect. Verify your user name, and then type your password again')], [

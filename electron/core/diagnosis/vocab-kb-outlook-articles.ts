@@ -53,20 +53,8 @@ const POP_IMAP_PROXY: readonly Rule[] = [
   ], [p('imap_disabled_or_not_connected', 0.8), p('network_blocked', 0.3)]),
 ];
 
-/**
- * Outlook on the web / POP / IMAP against Exchange 2010: "A problem occurred while you were trying to use your mailbox."
- * with "Microsoft.Exchange.Data.Storage.TooManyObjectsOpenedException", and event 9646 "Mapi session … exceeded the
- * maximum of 16 objects of type "session"" — the store's limit of service sessions per user (IMAP, POP, OWA, EAS, EWS);
- * the fix raises "Maximum Allowed Service Sessions Per User" (learn.microsoft.com/troubleshoot/exchange/client-
- * connectivity/cannot-connect-to-mailbox-via-owa). Too many sessions at once: read as a limit on connections. OWA's
- * sentence alone has other causes and stays out.
- */
-const STORE_SESSIONS: readonly Rule[] = [
-  pattern('kb-store-too-many-sessions', 'throttle', 3, [
-    '\\bTooManyObjectsOpenedException\\b',
-    `${phrase('exceeded the maximum of')} ?\\d{1,5} ?${phrase('objects of type')} ?"?session\\b`,
-  ], [p('throttled', 0.7)]),
-];
+// Exchange 2010's store session limit (TooManyObjectsOpenedException, event 9646 "… exceeded the maximum of 16 objects of type
+// "session"", the same article) is read by vocab-kb-office-articles.ts kb-exchange-too-many-sessions.
 
 /**
  * Outlook for Windows set up with the Exchange ActiveSync account type against Exchange: "Log onto Exchange ActiveSync
@@ -112,5 +100,5 @@ const HYBRID_AUTODISCOVER: readonly Rule[] = [
 
 /** Every rule from Microsoft's Outlook, Exchange client-connectivity, administration and hybrid articles (patterns.ts). */
 export const KB_OUTLOOK_ARTICLES_VOCABULARY_RULES: readonly Rule[] = [
-  ...EWS_ACCESS, ...POP_IMAP_PROXY, ...STORE_SESSIONS, ...OUTLOOK_EAS, ...DOTNET_RECEIVE, ...HYBRID_AUTODISCOVER,
+  ...EWS_ACCESS, ...POP_IMAP_PROXY, ...OUTLOOK_EAS, ...DOTNET_RECEIVE, ...HYBRID_AUTODISCOVER,
 ];

@@ -21,6 +21,10 @@
  */
 import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
+/** Swift Mailer's and Symfony Mailer's reply check, up to what they got: "Expected response code 250 but got …", "Expected response
+ *  code "250/251" but got …" (assertResponseCode() in both). */
+export const EXPECTED_RESPONSE_CODE = `${phrase('Expected response code')} ?"?[\\d/]{3,20}"? ?`;
+
 /**
  * Swift Mailer (swiftmailer/swiftmailer lib/classes/Swift/Transport/Esmtp/AuthHandler.php afterEhlo(),
  * AbstractSmtpTransport.php assertResponseCode(), EsmtpTransport.php) and Symfony Mailer (symfony/mailer
@@ -37,8 +41,7 @@ const SWIFT_SYMFONY: readonly Rule[] = [
   // The connection gave no reply at all (Swift: "Expected response code 220 but got an empty response"; Symfony: "Expected
   // response code "220" but got empty code."): closed at once — a firewall or filter, or the wrong encryption for the port.
   pattern('swift-symfony-empty-response', 'network', 2, [
-    `${phrase('Expected response code')} ?"?[\\d/]{3,20}"? ?${phrase('but got an empty response')}`,
-    `${phrase('Expected response code')} ?"?[\\d/]{3,20}"? ?${phrase('but got empty code')}`,
+    `${EXPECTED_RESPONSE_CODE}${phrase('but got an empty response')}`, `${EXPECTED_RESPONSE_CODE}${phrase('but got empty code')}`,
   ], [p('network_blocked', 0.5), p('tls_problem', 0.4)], { yieldsTo: ['tls'] }),
   // Symfony's stream: the server (or something between) closed the connection, or a write failed; a reply quoted beside it decides.
   pattern('symfony-connection-closed', 'network', 2, [

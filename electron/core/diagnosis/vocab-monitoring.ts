@@ -68,12 +68,7 @@ const ZABBIX_OAUTH: readonly Rule[] = [
  * (current "Could not …", before curl 8.9 "Couldn't …", commit c074ba64a8).
  */
 const ZABBIX_SMTP: readonly Rule[] = [
-  // 535 from Exchange (password refused, SMTP AUTH off, basic auth off) — Zabbix cannot tell which, curl hides the reply.
-  pattern('zabbix-curl-login-denied', 'product', 2, [
-    `(?:^|${phrase('failed to send email:')} ?|${phrase('Media type test failed.')} ?)${phrase('Login denied')}`,
-  ], [
-    p('smtp_auth_failed_generic', 0.55), p('basic_auth_used', 0.4), p('smtp_auth_disabled_mailbox', 0.3),
-  ], { yieldsTo: ['server-reply'] }),
+  // curl's "Login denied" after Zabbix's prefixes is read by vocab-http-clients.ts curl-login-denied (every wrapper of curl's text).
   // STARTTLS required but refused/not offered (connection security "STARTTLS" against a port without it).
   pattern('zabbix-curl-ssl-level', 'product', 2, [phrase('Requested SSL level failed')], [p('tls_problem', 0.7)]),
   pattern('zabbix-curl-peer-cert', 'product', 2, [phrase('SSL peer certificate or SSH remote key was not OK')], [p('tls_problem', 0.75)]),

@@ -59,9 +59,10 @@ export const OUTLOOK_CODE_RULES: readonly Rule[] = [
   // rejected by the server" (Italian "… uno dei destinatari è stato rifiutato dal server"). Microsoft's support article "Fix
   // 550, 553 or relay errors when sending email" (support.office.com, article 65B494A4) gives the fix "My outgoing server
   // (SMTP) requires authentication": relaying was refused because the client did not sign in. A recipient that does not
-  // exist gives the same message. The German wording is not confirmed against a German Outlook.
+  // exist gives the same message. German as Microsoft's German support article words it ("… da einer der Empfänger vom Server
+  // nicht akzeptiert wurde", support.office.com/de-de article 65b494a4); "abgelehnt" is not confirmed against a German Outlook.
   pattern('outlook-recipient-rejected', 'smtp-submit', 2, [
     phrase('one of the recipients was rejected by the server'), phrase('uno dei destinatari è stato rifiutato dal server'),
-    phrase('einer der Empfänger vom Server abgelehnt'),
+    phrase('einer der Empfänger vom Server abgelehnt'), phrase('einer der Empfänger vom Server nicht akzeptiert'),
   ], [p('not_authenticated', 0.6), p('recipient_rejected', 0.45)]),
 ];
