@@ -346,3 +346,22 @@ describe("Graph's app-only token on /me and a resource it cannot find", () => {
     ['Net::SMTPAuthenticationError (504 5.7.4 unrecognised authentication type [L02P265CA0078.GBRP265.PROD.OUTLOOK.COM]', 'smtp_auth_failed_generic'],
   ]);
 });
+
+describe("Exchange Online's Direct Send switched off, a public folder for authenticated senders, a relay's sender policy", () => {
+  expectFirst([
+    ['< 550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources >', 'not_authenticated'],
+    ['550 5.7.13 STOREDRV.AuthenticationRequiredForPublicFolder', 'recipient_rejected'],
+    ['550 ExchangeDefender is not allowed to send mail on behalf of your email address.', 'send_as_denied'],
+  ]);
+});
+
+describe("Exchange's IMAP/POP proxy: 'Server Unavailable. NN' behind a successful sign-in, a password LOGIN before it", () => {
+  expectFirst([
+    ['We get "Command: SELECT "INBOX"; response: #15# [NO, Server Unavailable. 15]. We are using oauth2.', 'imap_disabled_or_not_connected'],
+    ['CBDM90 NO Server Unavailable. 15', 'imap_disabled_or_not_connected'],
+    ['>> TAG1 LOGIN "user@contoso.com" "secret"\n<< TAG1 NO Server Unavailable. 15', 'basic_auth_used'],
+  ]);
+  it('names too many sessions second', () => {
+    assert.deepEqual(decode('-ERR Server Unavailable. 21').causes.slice(0, 2).map((c) => c.category), ['imap_disabled_or_not_connected', 'throttled']);
+  });
+});

@@ -11,9 +11,12 @@ import { expectFirst } from '../helpers/decoder-scenarios.js';
 
 const first = (text: string) => decode(text).causes[0]?.category;
 
-describe('vocabulary (support articles): Outlook with MAPI switched off for the mailbox', () => {
+describe('vocabulary (support articles): Outlook with MAPI switched off for the mailbox, or made to sign in with a password', () => {
+  it("'The connection to Microsoft Exchange is unavailable': a password sign-in first (two articles), MAPI switched off second", () => {
+    const causes = decode('The action cannot be completed. The connection to Microsoft Exchange is unavailable. Outlook must be online or connected to complete this action.').causes;
+    assert.deepEqual(causes.slice(0, 2).map((c) => c.category), ['basic_auth_used', 'imap_disabled_or_not_connected']);
+  });
   expectFirst([
-    ['The action cannot be completed. The connection to Microsoft Exchange is unavailable. Outlook must be online or connected to complete this action.', 'imap_disabled_or_not_connected'],
     ['Cannot expand the folder. Microsoft Exchange is not available. Either there are network problems or the Exchange server is down for maintenance.', 'imap_disabled_or_not_connected'],
   ]);
 
@@ -67,5 +70,12 @@ describe('vocabulary (support articles): Exchange ActiveSync quarantine', () => 
   expectFirst([
     ["Your mobile device is temporarily blocked from accessing content via Exchange ActiveSync because the mobile device has been quarantined. You don't need to take any action. Content will automatically be downloaded as soon as access is granted by your administrator.", 'security_policy_blocks'],
     ['Information about your mobile device:\nDevice model:Virtual\nDevice access state:Quarantined\nDevice access state reason:Global', 'security_policy_blocks'],
+  ]);
+});
+
+describe('vocabulary (support articles): Outlook\'s MAPI layer failing, POX Autodiscover with an app-only token', () => {
+  expectFirst([
+    ['The operation failed. The messaging interfaces have returned an unknown error. If the problem persists, restart Outlook.', 'unexpected_server_reply'],
+    ['Response : The email address can\'t be found\n<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006"><Response><Error><ErrorCode>500</ErrorCode><Message>The email address can\'t be found.</Message></Error></Response></Autodiscover>', 'unexpected_server_reply'],
   ]);
 });

@@ -46,6 +46,7 @@ describe('vocabulary (Graph documentation): HTTP statuses 413 and 509', () => {
   expectFirst([
     ['HTTP/1.1 413 Request Entity Too Large', 'message_too_large'],
     ['Response status code does not indicate success: 413 (Request Entity Too Large).', 'message_too_large'],
+    ['{"Error":{"code":"BadRequest","message":"The maximum request length supported is 4MB."}}', 'message_too_large'],
     ['HTTP 509 Bandwidth Limit Exceeded', 'throttled'],
   ]);
 });

@@ -89,6 +89,9 @@ describe('vocabulary: isync / mbsync', () => {
     ["Note: not using LOGIN because connection is not encrypted;\n      use 'AuthMechs LOGIN' explicitly to force it.", 'tls_problem'],
     ["IMAP command 'AUTHENTICATE XOAUTH2' returned an error: NO", 'token_expired_or_invalid'],
     ["IMAP command 'LOGIN <user> <pass>' returned an error: NO LOGIN failed.", 'basic_auth_used'],
+    // Cyrus SASL missing a callback the mechanism needs: the client's SASL set-up, not the token.
+    ['Error performing SASL authentication step: SASL(-1): generic failure: Unable to find a callback: 18948', 'imap_auth_failed_generic'],
+    ['Error: IMAP wants more steps despite successful SASL authentication.', 'unexpected_server_reply'],
   ]);
 });
 

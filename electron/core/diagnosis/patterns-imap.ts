@@ -54,8 +54,17 @@ export const IMAP_RULES: readonly Rule[] = [
     p('imap_disabled_or_not_connected', 0.5), p('mailbox_permission_missing', 0.45),
   ]),
   // A password LOGIN in an IMAP trace (tag, LOGIN, user): Exchange Online accepts only OAuth.
-  pattern('imap-login-command', 'imap', 1, ['(?:^|[ >])[A-Za-z]{0,6}\\d{1,8} LOGIN [^ ]{1,200} [^ ]{1,200}', phrase('NO Server Unavailable')], [
+  pattern('imap-login-command', 'imap', 1, ['(?:^|[ >])[A-Za-z]{0,6}\\d{1,8} LOGIN [^ ]{1,200} [^ ]{1,200}'], [
     p('basic_auth_used', 0.55), p('imap_auth_failed_generic', 0.35),
+  ]),
+  // Exchange's IMAP4/POP3 proxy when the mailbox behind it cannot be served after the sign-in: "NO Server Unavailable. 15"
+  // (SELECT/STATUS, OfflineIMAP/offlineimap#291, thunderbird/thunderbird-android#3574), "-ERR Server Unavailable. 21" (POP3,
+  // simonrob/email-oauth2-proxy#379: intermittent with many messages, Microsoft's side). Microsoft documents 15 for a user
+  // over the store's session limit (learn.microsoft.com/exchange/troubleshoot/client-connectivity/cannot-connect-to-mailbox-via-owa);
+  // Exchange Server also answered 21 after a setup bug (jaapwesselius.com, 2012-03). The mailbox is unreachable behind a
+  // successful sign-in, like "User is authenticated but not connected"; too many sessions second.
+  pattern('imap-server-unavailable', 'imap', 1, [`${phrase('Server Unavailable.')} ?\\d{1,3}\\b`], [
+    p('imap_disabled_or_not_connected', 0.5), p('throttled', 0.45),
   ]),
   // POP3's USER/PASS commands send a password (RFC 1939 §7): in a POP3 trace (PASS then -ERR) the sign-in was a password
   // one, which Exchange Online refuses like IMAP's LOGIN.

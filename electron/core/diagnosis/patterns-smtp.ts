@@ -168,6 +168,12 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // "Sie sind nicht berechtigt, im Auftrag des angegebenen Benutzers zu senden."
     phrase('nicht berechtigt, im Auftrag des angegebenen Benutzers zu senden'),
   ], [p('send_as_denied', 0.95)]),
+  // A relay in front of the mailboxes that refuses the sender's address: "550 ExchangeDefender is not allowed to send mail on
+  // behalf of your email address" (an ExchangeDefender status notice, quoted on anythingdown.com: it no longer relays for
+  // sender domains it does not protect). The sender address, not the password: Send As first, the relay's sender policy second.
+  pattern('smtp-relay-sender-not-allowed', 'smtp-submit', 2, [`${phrase('is not allowed to send')} (?:mail |e-?mail |messages )?${phrase('on behalf of')}`], [
+    p('send_as_denied', 0.6), p('outbound_sender_blocked', 0.45),
+  ]),
   pattern('smtp-5.7.57-not-authenticated', 'smtp-submit', 3, [
     enhanced('5.7.57'), phrase('client not authenticated to send'), phrase('client was not authenticated'),
   ], [p('not_authenticated', 0.92)]),
@@ -201,6 +207,14 @@ const SMTP_SUBMIT: readonly Rule[] = [
     phrase('not authorized for relay'), phrase('not authorized to relay messages'),
     enhanced('5.7.64'), phrase('TenantAttribution'), enhanced('5.7.54'),
   ], [p('not_authenticated', 0.8), p('outbound_sender_blocked', 0.25)]),
+  // Exchange Online with Direct Send turned off (Set-OrganizationConfig -RejectDirectSend $true): "550 5.7.68
+  // TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources" — an anonymous message
+  // from the organization's own domain that matches no inbound connector (MicrosoftDocs/office-docs-powershell
+  // Set-OrganizationConfig.md, RejectDirectSend; the reply as quoted by help.salesforce.com article 005133045). Sending with
+  // SMTP AUTH (or through a connector) fixes it.
+  pattern('smtp-direct-send-rejected', 'smtp-submit', 3, [
+    enhanced('5.7.68'), phrase('TenantInboundAttribution'), phrase('Direct Send not allowed'),
+  ], [p('not_authenticated', 0.85), p('recipient_rejected', 0.35)]),
   pattern('dotnet-secure-connection', 'smtp-submit', 2, [phrase('requires a secure connection or the client was not authenticated')], [
     p('not_authenticated', 0.55), p('tls_problem', 0.3),
   ]),
@@ -249,6 +263,10 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-recipient-internal-only', 'smtp-submit', 2, [
     enhanced('5.7.12'), phrase('Sender was not authenticated by organization'), '(?<![\\d.])5\\.7\\.13[3-6](?!\\d)',
     phrase('not authenticated for group'), phrase('was not authenticated for mailbox'), phrase('not authenticated for public folder'),
+    // A mail-enabled public folder without CreateItems for Anonymous: "550 5.7.13 STOREDRV.AuthenticationRequiredForPublicFolder"
+    // (learn.microsoft.com/troubleshoot/exchange/public-folders/cannot-send-emails-to-mail-enabled-public-folder: the folder's
+    // permissions decide who may post).
+    phrase('AuthenticationRequiredForPublicFolder'), enhanced('5.7.13'),
   ], [p('recipient_rejected', 0.6), p('not_authenticated', 0.5)]),
   // Outbound spam protection: the tenant's sending IP or account is blocked (Exchange Online NDR list,
   // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online).

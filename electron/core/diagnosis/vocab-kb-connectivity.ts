@@ -12,9 +12,8 @@
  * by this client are supported by your server" (vocab-outlook-codes.ts; outlook/profiles-and-accounts/
  * 0x800ccc80-error-when-sending-mail-from-outlook).
  *
- * Not here: messages whose fix fits no category (an Outlook profile or registry problem, a full mailbox, a Google Apps
- * Sync account in the profile, Outlook set up as an EAS account for Exchange, a stale Autodiscover URL after the move
- * to Microsoft 365) and on-premises-only topics (Exchange 2010–2016 RPC encryption, server component states, OWA/ECP
+ * Not here: messages whose fix fits no category (an Outlook profile or registry problem, a full mailbox, Outlook set up
+ * as an EAS account for Exchange, a stale Autodiscover URL after the move to Microsoft 365) and on-premises-only topics (Exchange 2010–2016 RPC encryption, server component states, OWA/ECP
  * after a server update, 454 4.7.0 between internal Exchange servers).
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
@@ -27,14 +26,44 @@ import { p, pattern, phrase, type Rule } from './pattern-kit.js';
  * Only this wording: "The connection to the Microsoft Exchange Server is unavailable" is the older Outlook's, quoted by
  * an on-premises article (exchange/client-connectivity/outlook-connection-issue-caused-by-rpc-encryption-requirement,
  * RPC encryption required by Exchange 2010–2016) — a cause Exchange Online never has; those words stay a guess.
+ * The same sentence ends two more articles where Outlook was made to sign in with a password against Exchange Online and
+ * prompts without end: outlook/authentication/continually-prompts-password-office-365 (Logon network security set to a
+ * password method instead of Anonymous Authentication) and outlook/authentication/o365-credential-prompts-with-
+ * authenticationservice (the AuthenticationService policy value forcing Kerberos/NTLM) — so password sign-in comes first;
+ * a third (exchange/outlook-issues/connection-to-microsoft-exchange-is-unavailable-error, a third-party account with the
+ * same address) has no category.
  */
 const OUTLOOK_MAPI_DISABLED: readonly Rule[] = [
   pattern('kb-outlook-exchange-unavailable', 'client', 3, [phrase('The connection to Microsoft Exchange is unavailable')], [
-    p('imap_disabled_or_not_connected', 0.55), p('network_blocked', 0.4),
+    p('basic_auth_used', 0.55), p('imap_disabled_or_not_connected', 0.5), p('network_blocked', 0.35),
   ]),
   pattern('kb-outlook-cannot-expand-folder', 'client', 3, [
     `${phrase('Cannot expand the folder.')} ?${phrase('Microsoft Exchange is not available')}`,
   ], [p('imap_disabled_or_not_connected', 0.55), p('network_blocked', 0.4)]),
+];
+
+/**
+ * Outlook's MAPI layer failing inside the client: "The operation failed. The messaging interfaces have returned an unknown
+ * error. If the problem persists, restart Outlook." — outlook/profiles-and-accounts/operation-failed-send-email-outlook
+ * (a Google Apps Sync account beside the Exchange account in one profile; fix: separate profiles). Nothing the admin sets
+ * in Microsoft 365: the client talks to the server in a way that fails.
+ */
+const OUTLOOK_MAPI_FAILURE: readonly Rule[] = [
+  pattern('kb-outlook-messaging-interfaces', 'client', 3, [phrase('The messaging interfaces have returned an unknown error')], [
+    p('unexpected_server_reply', 0.5), p('network_blocked', 0.3),
+  ]),
+];
+
+/**
+ * Exchange Online's POX Autodiscover (autodiscover.xml) does not take an app-only token from the client credentials grant: it
+ * answers ErrorCode 500 "The email address can't be found." for every mailbox
+ * (learn.microsoft.com/troubleshoot/exchange/development/pox-autodiscover-not-supported-oauth-client-credentials-grant; fix: SOAP
+ * Autodiscover or the EWS URL). The server's reply does not fit the request; the token's audience second.
+ */
+const AUTODISCOVER_POX: readonly Rule[] = [
+  pattern('kb-autodiscover-address-not-found', 'client', 2, [phrase("The email address can't be found")], [
+    p('unexpected_server_reply', 0.5), p('wrong_scope_or_resource', 0.35),
+  ]),
 ];
 
 /**
@@ -117,5 +146,5 @@ const ACTIVESYNC_QUARANTINE: readonly Rule[] = [
 
 /** Every rule from Microsoft's client-connectivity support articles (patterns.ts). */
 export const KB_CONNECTIVITY_VOCABULARY_RULES: readonly Rule[] = [
-  ...OUTLOOK_MAPI_DISABLED, ...OUTLOOK_EWS_PROXY, ...ATTACHMENT_SIZE, ...TOKEN_BROKER, ...CERTIFICATES, ...ACTIVESYNC_QUARANTINE,
+  ...OUTLOOK_MAPI_DISABLED, ...OUTLOOK_MAPI_FAILURE, ...AUTODISCOVER_POX, ...OUTLOOK_EWS_PROXY, ...ATTACHMENT_SIZE, ...TOKEN_BROKER, ...CERTIFICATES, ...ACTIVESYNC_QUARANTINE,
 ];

@@ -293,6 +293,17 @@ const ISYNC: readonly Rule[] = [
     phrase('not using LOGIN because connection is not encrypted'),
     phrase('IMAP error: server supports no acceptable authentication mechanism'),
   ], [p('tls_problem', 0.7)]),
+  // Cyrus SASL's client library when the loaded mechanism (e.g. sasl-xoauth2) asks for a callback the program does not
+  // provide: "SASL(-1): generic failure: Unable to find a callback: 32775" (tarickb/sasl-xoauth2#86, ltratt/pizauth#36 — the
+  // client's SASL set-up, not the token).
+  pattern('cyrus-sasl-missing-callback', 'product', 3, [phrase('Unable to find a callback')], [
+    p('imap_auth_failed_generic', 0.6), p('token_expired_or_invalid', 0.3),
+  ]),
+  // mbsync after the SASL exchange succeeded but the server still sent a continuation (tarickb/sasl-xoauth2#93, with the
+  // assertion in imap_free_store that follows): the two sides disagree on the protocol.
+  pattern('mbsync-more-steps', 'product', 3, [phrase('IMAP wants more steps despite successful SASL authentication')], [
+    p('unexpected_server_reply', 0.6), p('imap_auth_failed_generic', 0.4),
+  ]),
   pattern('mbsync-sasl-step', 'product', 2, [phrase('Error performing SASL authentication step:')], [
     p('token_expired_or_invalid', 0.45), p('imap_auth_failed_generic', 0.35),
   ], { yieldsTo: ['server-reply', 'sign-in'] }),
