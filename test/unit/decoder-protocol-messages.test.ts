@@ -104,6 +104,17 @@ describe('guesses from what a user writes around a failure', () => {
     assert.equal(first('Office 365 mail stopped working: basic authentication is no longer supported'), 'basic_auth_used');
   });
 
+  it('a recipient refused with no reason: the address first, sending without signing in second', () => {
+    const causes = (text: string) => { const r = decode(text); assert.equal(r.guess, true, text); return r.causes.slice(0, 2).map((c) => c.category); };
+    assert.deepEqual(causes('Our CRM says: the recipients were refused by the mail server'), ['recipient_rejected', 'not_authenticated']);
+    assert.deepEqual(causes('Die Nachricht ging nicht raus, der Empfänger wurde vom Server abgelehnt'), ['recipient_rejected', 'not_authenticated']);
+  });
+
+  it("an SMTP reply's own words: 'unauthorized' is the mail server's, 'send mail on behalf of' is Send As", () => {
+    assert.notEqual(first('550 5.7.99 Mail from unauthorized sources is not taken here'), 'token_expired_or_invalid');
+    assert.equal(first('550 Gateway42 will not send mail on behalf of that address'), 'send_as_denied');
+  });
+
   it('a shared mailbox: sending → sign in as a user with rights on it; reading over IMAP → the rights on it', () => {
     assert.equal(first('Sending from the shared mailbox fails with Office 365, the test mail never arrives'), 'shared_mailbox_smtp_login');
     assert.equal(first('The shared mailbox cannot be read over IMAP with Office 365'), 'mailbox_permission_missing');

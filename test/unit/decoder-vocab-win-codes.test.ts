@@ -116,6 +116,6 @@ describe('vocabulary: MAPI numbers (Outlook classic)', () => {
   ]);
 
   it("Outlook's own sentence beside the number decides", () => {
-    assert.equal(first("Task 'Microsoft Exchange' reported error (0x80040115) : 'The connection to Microsoft Exchange is unavailable.'"), 'imap_disabled_or_not_connected');
+    assert.equal(first("Task 'Microsoft Exchange' reported error (0x80040115) : 'The connection to Microsoft Exchange is unavailable.'"), 'basic_auth_used');
   });
 });

@@ -111,6 +111,12 @@ const SMTP_4_7_BUSY = /(?<![\d.])4\d\d[ -]4\.7\.[56]\d\d(?!\d)/;
 const SMTP_5_2_0 = /(?<![\d.])5\d\d[ -]5\.2\.0(?![\d.])/;
 const SMTP_SIZE = /(?<![\d.])5\d\d[ -]5\.(?:2\.3|3\.4)(?![\d.])/;
 
+/** Any SMTP reply with an enhanced status code ("550 5.7.68", "451 4.7.500"). */
+const SMTP_ENHANCED_REPLY = /(?<![\d.])[245]\d\d[ -][245]\.\d{1,2}\.\d{1,3}(?!\d)/;
+
+/** A recipient refused in words (English, German, Italian, French, Spanish): "refused" there is no connection refused. */
+const RECIPIENT_REFUSED = /\b(?:recipient|Empfänger|destinatari|destinataire|destinatario)\w*\b[^\n.]{0,40}?\b(?:rejected|refused|abgelehnt|zurückgewiesen|rifiutat\w|rejeté|rechazad\w)/i;
+
 /** An SMTP server's refusal of the message or its sender: 55x with an enhanced status code of class 5 and subject 1 or 7. */
 const SMTP_REFUSAL = /(?<![\d.])55\d[ -]5\.[17]\.\d{1,3}(?!\d)/;
 
@@ -128,6 +134,9 @@ const SIGNALS: readonly Signal[] = [
   // A bare 550–554 after an error's words ("Fehler 550", "Error 554", "SMTP error: 550"): the message refused — the sender's
   // policy, the recipient, or Send As (RFC 5321 §4.2.3: 550 mailbox unavailable/policy, 554 transaction failed).
   { id: 'smtp-55x-bare', regex: /\b(?:error|Fehler|erreur|code|reply|response|status)\b[ :#]{0,3}\(?55[0-4]\b(?![ -]?\d\.\d)/i, proposals: [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)] },
+  // A 550–554 reply with no enhanced code that opens a line or a quoted reply ("550 ExchangeDefender is not allowed …",
+  // "< 554 Transaction failed >"): read like the bare code above.
+  { id: 'smtp-55x-line', regex: /(?:^|[<"'`(\[])[ ]?55[0-4][ -](?=[A-Za-z])/m, unless: [SMTP_ENHANCED_REPLY], proposals: [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)] },
   // A bare 530 after an error's words ("Server Error: 530"): a command that needs AUTH first.
   { id: 'smtp-530-bare', regex: /\b(?:error|Fehler|code|reply|response|status)\b[ :#]{0,3}\(?530\b(?![ -]?\d\.\d)/i, proposals: [g('not_authenticated', 0.28), g('tls_problem', 0.15)] },
   // A temporary failure read by its RFC 3463 subject: X.3.x the mail system (at Exchange Online 4.3.2, thread and connection
@@ -165,7 +174,7 @@ const SIGNALS: readonly Signal[] = [
   // Named beside the TLS words, a failed connection is most often the TLS layer failing (the 'tls' signal outranks it).
   // An HTTP status or an SMTP reply with an enhanced code proves the same ("Failed to connect to Exchange: Response status code
   // does not indicate success: 403 (Forbidden)").
-  { id: 'network', regex: NETWORK_WORDS, unless: [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE], proposals: [g('network_blocked', 0.3)] },
+  { id: 'network', regex: NETWORK_WORDS, unless: [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, RECIPIENT_REFUSED], proposals: [g('network_blocked', 0.3)] },
   // A connection the other side closed or reset after it was made ("An existing connection was forcibly closed by the remote
   // host", "The underlying connection was closed", "Connection reset by peer", "Connection dropped"): at Microsoft 365 most
   // often a TLS version or cipher it no longer accepts (TLS 1.0/1.1 retired, learn.microsoft.com/microsoft-365/compliance/
@@ -181,7 +190,8 @@ const SIGNALS: readonly Signal[] = [
   // HTTP 401 from a mail API (EWS "SoapFaultDetails 401 Unauthorized", Graph): the token was refused — expired, or
   // issued for another resource than the one called.
   // .NET's WebException prints "(401) Unauthorized" / German "(401) Nicht autorisiert".
-  { id: 'unauthorized', regex: /\b(?:401 ?Unauthori[sz]ed|Unauthori[sz]ed|Nicht autorisiert|HTTP(?:\/\d(?:\.\d)?)?(?: status)?(?: code)?:? 401)\b|\(401\)/i, proposals: [g('token_expired_or_invalid', 0.28), g('wrong_scope_or_resource', 0.22)] },
+  // Inside an SMTP reply ("550 5.7.68 … from unauthorized sources") the word is the mail server's, not an HTTP 401.
+  { id: 'unauthorized', unless: [SMTP_ENHANCED_REPLY], regex: /\b(?:401 ?Unauthori[sz]ed|Unauthori[sz]ed|Nicht autorisiert|HTTP(?:\/\d(?:\.\d)?)?(?: status)?(?: code)?:? 401)\b|\(401\)/i, proposals: [g('token_expired_or_invalid', 0.28), g('wrong_scope_or_resource', 0.22)] },
   // HTTP statuses of a mail or sign-in API with no other words, as Microsoft Graph documents them (learn.microsoft.com/graph/errors):
   // 503 "temporarily unavailable for maintenance or is overloaded … repeat the request after a delay" and 504 "did not
   // receive a timely response from the upstream server" (busy or cut off on the way); 502/504 are also what a proxy says
@@ -315,7 +325,11 @@ const SIGNALS: readonly Signal[] = [
   // the address does not exist or does not take this mail (RFC 3463 X.1.1 "Bad destination mailbox address"). Refused for
   // access or relaying, it is the sender's sign-in instead (the 'words-relay' signal).
   { id: 'words-recipient', regex: /\b(?:recipient|Empfänger|destinataire|destinatario)s?\b(?: address)?[^\n.]{0,30}?\b(?:unknown|not found|does not exist|doesn't exist|invalid|unbekannt|nicht gefunden|existiert nicht|ungültig|inconnu)|\b(?:unknown|invalid|ungültige?r?) (?:recipient|Empfänger)|\bno such (?:user|recipient|mailbox)\b|\buser unknown\b/i, unless: [/\baccess denied|Zugriff verweigert|\brelay/i], proposals: [g('recipient_rejected', 0.28)] },
-  { id: 'words-send-as', regex: /\b(?:send(?:ing)? as|send on behalf|Senden als|(?:im Namen|im Auftrag) (?:von|des|dieses|der)|Senden im (?:Auftrag|Namen)|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
+  // A recipient refused without a reason ("Recipient address rejected", "one of the recipients was rejected by the server",
+  // "Empfängeradresse abgelehnt", Italian "uno dei destinatari è stato rifiutato"): the address itself, or — Outlook's sentence
+  // for a relay refusal (0x800CCC79, vocab-outlook-codes.ts) — a client that sent without signing in.
+  { id: 'words-recipient-refused', regex: RECIPIENT_REFUSED, unless: [/\brelay/i], proposals: [g('recipient_rejected', 0.26), g('not_authenticated', 0.22)] },
+  { id: 'words-send-as', regex: /\b(?:send(?:ing)? (?:(?:mail|e-?mail|messages?) )?(?:as|on behalf)|Senden als|(?:im Namen|im Auftrag) (?:von|des|dieses|der)|Senden im (?:Auftrag|Namen)|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
   // A reply the client could not read ("Unexpected token in IMAP response", "Syntax error in tagged response", a JSON parser
   // failing on a token endpoint's HTML page, "Unsupported option"): another server or a proxy answered, or the protocol
   // went out of step — the catalogue's unexpected-reply cause.
