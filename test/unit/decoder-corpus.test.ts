@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -181,6 +181,13 @@ const SPENT6_TOP2_MIN = 0.82;
  * session of 2026-12-06. Blind history: 65.8 % / 65.8 %, 1 empty, at the start and the end of the fifth session (8 guessed, none
  * right). Floors at what the rules developed on it reach (sixth session of 2026-12-06: 94.7 % / 92.1 %, 0 empty).
  */
+/**
+ * Development part 25 (GitHub mail tools and Microsoft Learn Exchange troubleshooting pages; sixth session of 2026-12-06,
+ * 26 items, 11 with doubtful labels; ~400 URLs checked, ~70 % already used): first score with the rules of the moment it
+ * arrived 69.2 % / 73.1 %, 1 empty (TbSync's 'status.Sync.111').
+ */
+const DEV25_TOP1_MIN = 0.76;
+const DEV25_TOP2_MIN = 0.8;
 const SPENT11_TOP1_MIN = 0.94;
 const SPENT11_TOP2_MIN = 0.92;
 const SPENT7_TOP1_MIN = 0.82;
@@ -272,6 +279,7 @@ describe('decoder corpus of real error texts', () => {
     ['22 (EWS client libraries, ActiveSync clients, Autodiscover)', DEV22_DIR, DEV22_TOP1_MIN, DEV22_TOP2_MIN, 20, 0],
     ['23 (apps, libraries, German vendor pages)', DEV23_DIR, DEV23_TOP1_MIN, DEV23_TOP2_MIN, 9, 0],
     ['24 (Exchange admin tooling, Graph SDKs, curl, vendor help pages)', DEV24_DIR, DEV24_TOP1_MIN, DEV24_TOP2_MIN, 21, 0],
+    ['25 (GitHub mail tools, Microsoft Learn Exchange troubleshooting pages)', DEV25_DIR, DEV25_TOP1_MIN, DEV25_TOP2_MIN, 26, 0],
     ['spent11 (Microsoft Learn pages, small projects\' issues, vendor KB; was the eleventh blind set-aside)', SPENT11_DIR, SPENT11_TOP1_MIN, SPENT11_TOP2_MIN, 38, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {

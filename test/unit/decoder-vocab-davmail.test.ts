@@ -15,6 +15,9 @@ describe('vocabulary: DavMail', () => {
     // EWS mode with a password (ExchangeSessionFactory logs "Direct EWS authentication"): Exchange Online refuses Basic auth for EWS.
     ['DEBUG [ImapConnection-48680] davmail.exchange.ExchangeSession  - Direct EWS authentication\nERROR [ImapConnection-48680] davmail  - Authentication failed: invalid user or password', 'basic_auth_used'],
     ['davmail.exception.DavMailAuthenticationException: Authentication failed: password expired ?', 'security_policy_blocks'],
+    // The user says the sign-in now asks for a second factor: the policy, not the password.
+    ['Since MFA was switched on for our users, Thunderbird through DavMail says: Authentication failed: invalid user or password', 'security_policy_blocks'],
+    ['ERROR davmail - Authentication failed: invalid user or password\nMicrosoft started to enforce phone checks at sign-in last week', 'security_policy_blocks'],
     ['DavMailAuthenticationException: Your organization needs more information to keep your account secure, authenticate once in a web browser and try again', 'security_policy_blocks'],
     ['java.io.IOException: MFA authentication methods not supported', 'security_policy_blocks'],
     ['DavMailAuthenticationException: Authenticated username other@contoso.com does not match user@contoso.com', 'wrong_tenant_or_app'],

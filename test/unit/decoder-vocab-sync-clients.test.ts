@@ -187,3 +187,14 @@ describe('vocabulary: Mustang', () => {
     assert.equal(first('Work: OAuth2: No access token\nWork: The refresh token has expired due to inactivity. The token was issued on 2024-01-10T08:00:00.0000000Z and was inactive for 90.00:00:00.'), 'token_expired_or_invalid');
   });
 });
+
+describe("vocabulary: ActiveSync's common status codes (MS-ASCMD §2.2.2), by name or as TbSync writes them", () => {
+  expectFirst([
+    ["The sync job fails at the first resource with the error 'status.Sync.111'.", 'unexpected_server_reply'],
+    ['Sync failed: ServerErrorRetryLater', 'unexpected_server_reply'],
+    ["TbSync: 'status.FolderSync.112'", 'mailbox_permission_missing'],
+    ['EAS status MailboxServerOffline (114)', 'imap_disabled_or_not_connected'],
+    ["Sending failed: 'status.SendMail.115'", 'throttled'],
+    ['SendMail status MessageRecipientUnresolved', 'recipient_rejected'],
+  ]);
+});

@@ -12,8 +12,30 @@
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
+/**
+ * ActiveSync's common status codes (MS-ASCMD §2.2.2, learn.microsoft.com/openspecs/exchange_server_protocols/ms-ascmd/
+ * 95cb9d7c-d33d-4b94-9366-d59911c7a060; the numbers and names as Z-Push's and Kopano's SYNC_COMMONSTATUS_* constants give
+ * them: 110 SERVERERROR, 111 SERVERERRORRETRYLATER, 112 ADACCESSDENIED, 114 MAILBOXSERVEROFFLINE, 115 SENDQUOTAEXCEEDED,
+ * 116 MESSRECIPUNRESOLVED), by name or as TbSync writes them ("status.Sync.111", jobisoft/EAS-4-TbSync#244 — a server that
+ * fails and asks to retry later; nothing the admin set). 113 (the mailbox over its quota) fits no category.
+ */
+const EAS_COMMON_STATUS: readonly Rule[] = [
+  pattern('eas-server-error', 'imap', 2, ['\\bstatus\\.[A-Za-z]{3,20}\\.11[01]\\b', '\\bServerErrorRetryLater\\b'], [
+    p('unexpected_server_reply', 0.5), p('throttled', 0.35),
+  ], { flags: '' }),
+  pattern('eas-ad-access-denied', 'imap', 2, ['\\bstatus\\.[A-Za-z]{3,20}\\.112\\b', '\\bActiveDirectoryAccessDenied\\b'], [
+    p('mailbox_permission_missing', 0.5), p('security_policy_blocks', 0.3),
+  ], { flags: '' }),
+  pattern('eas-mailbox-server-offline', 'imap', 2, ['\\bstatus\\.[A-Za-z]{3,20}\\.114\\b', '\\bMailboxServerOffline\\b'], [
+    p('imap_disabled_or_not_connected', 0.5), p('throttled', 0.3),
+  ], { flags: '' }),
+  pattern('eas-send-quota', 'throttle', 2, ['\\bstatus\\.[A-Za-z]{3,20}\\.115\\b', '\\bSendQuotaExceeded\\b'], [p('throttled', 0.7)], { flags: '' }),
+  pattern('eas-recipient-unresolved', 'smtp-submit', 2, ['\\bstatus\\.[A-Za-z]{3,20}\\.116\\b', '\\bMessageRecipientUnresolved\\b'], [p('recipient_rejected', 0.7)], { flags: '' }),
+];
+
 /** Every ActiveSync rule (patterns.ts). */
 export const ACTIVESYNC_VOCABULARY_RULES: readonly Rule[] = [
+  ...EAS_COMMON_STATUS,
   pattern('eas-user-disabled', 'imap', 3, [
     // TbSync writes the status name in angle brackets, which reading a pasted HTML page removes: its number stays.
     '\\bUserDisabledForSync\\b', '\\bEAS server reports\\b[^\\n]{0,60}?\\(status 126\\)',

@@ -12,6 +12,9 @@
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
+/** A second sign-in factor named in a user's words. */
+const MFA_WORDS = '(?:\\bMFA\\b|multi-?factor|\\b2FA\\b|two-?factor|phone (?:checks?|verification|calls?)|Authenticator app)';
+
 /** DavMail's own messages about its Microsoft 365 sign-in and connection (vocabularies in patterns.ts). */
 export const DAVMAIL_VOCABULARY_RULES: readonly Rule[] = [
   // EXCEPTION_AUTHENTICATION_FAILED: a wrong password (50126) most often, else a consent still to be given or another
@@ -19,6 +22,13 @@ export const DAVMAIL_VOCABULARY_RULES: readonly Rule[] = [
   pattern('davmail-auth-failed', 'product', 2, [phrase('Authentication failed: invalid user or password')], [
     p('not_authenticated', 0.5), p('consent_missing', 0.35), p('security_policy_blocks', 0.3),
   ], { yieldsTo: ['sign-in'] }),
+  // The same sentence where the user says the sign-in now asks for a second factor (mguessan/davmail#306: "O365 is enforcing
+  // phone checks … during logins"; #285 "probably because MFA is enabled"): the sign-in page's MFA challenge, which DavMail's
+  // password modes cannot answer — the policy, not the password.
+  pattern('davmail-auth-failed-mfa', 'product', 3, [
+    `${MFA_WORDS}[^]{0,400}?${phrase('Authentication failed: invalid user or password')}`,
+    `${phrase('Authentication failed: invalid user or password')}[^]{0,400}?${MFA_WORDS}`,
+  ], [p('security_policy_blocks', 0.65), p('not_authenticated', 0.4)], { yieldsTo: ['sign-in'] }),
   // DavMail in EWS mode against an /ews/exchange.asmx URL logs "Direct EWS authentication" and signs in with the user's password
   // (ExchangeSessionFactory.java: new EwsExchangeSession(url, userName, password)); Exchange Online refuses Basic
   // authentication for EWS since October 2022, so the fix is an O365* mode (OAuth). Outranks the generic sentence above.
