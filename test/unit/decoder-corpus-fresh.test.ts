@@ -87,6 +87,14 @@ const SET_ASIDES: readonly SetAside[] = [
    * its last change: 75.0 % / 70.8 %, 1 empty (5 guessed, 3 right; 18 known, 15 right).
    */
   { name: 'tenth blind set-aside', dir: fixture('decoder-corpus-fresh10'), minItems: 24, top1Min: 0.75, top2Min: 0.7, emptyMax: 1, documentationApart: true },
+  /**
+   * Collected in the sixth session of 2026-12-06 by a helper that never read nor ran the decoder (46 items from 45 GitHub
+   * threads — 45 issues, 1 pull request; 44 English, 1 German, 1 Chinese; ~650 URLs checked; forums, Q&A and vendor pages
+   * gave no free blind-side item; 30 items carry a doubtful note). Threads by the URL hash's blind side, none shared with
+   * another folder. Its report named only file names and the source mix; the lead read neither its texts nor its README.
+   * Scored with the session's starting rules (24367d7): 69.6 % / 69.6 %, 2 empty (10 guessed, 3 right; 34 known, 29 right).
+   */
+  { name: 'twelfth blind set-aside', dir: fixture('decoder-corpus-fresh12'), minItems: 46, top1Min: 0.69, top2Min: 0.69, emptyMax: 2, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
