@@ -6,6 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decode } from '../../electron/core/diagnosis/decode.js';
+import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
+import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
+import { matchText } from '../../electron/core/diagnosis/match.js';
 import { expectFirst } from '../helpers/decoder-scenarios.js';
 
 describe('a server of another kind, or the protocol spoken out of order → unexpected reply', () => {
@@ -113,6 +116,17 @@ describe('guesses from what a user writes around a failure', () => {
   it("an SMTP reply's own words: 'unauthorized' is the mail server's, 'send mail on behalf of' is Send As", () => {
     assert.notEqual(first('550 5.7.99 Mail from unauthorized sources is not taken here'), 'token_expired_or_invalid');
     assert.equal(first('550 Gateway42 will not send mail on behalf of that address'), 'send_as_denied');
+  });
+
+  it("the guess layer alone: OAuth's error codes written bare, Microsoft.IdentityModel's IDX codes, a cancel or an admin's grant in words", () => {
+    // Known messages carry these words too; the guess layer is what reads their variants no rule knows.
+    const guessFirst = (text: string) => { const m = matchText(text); return rankCauses(m.guesses, m.signals, readDiagnosisContext(undefined))[0]?.category; };
+    assert.equal(guessFirst('Sign-in came back with unauthorized_client for our helpdesk app'), 'wrong_tenant_or_app');
+    assert.equal(guessFirst('HTTP/1.1 302 Found Location: https://helpdesk.example.com/cb?error=access_denied&state=xyz'), 'user_cancelled_or_consent_declined');
+    assert.equal(guessFirst('Token request answered invalid_scope'), 'wrong_scope_or_resource');
+    assert.equal(guessFirst('IDX10223: Lifetime validation failed. The token is expired.'), 'token_expired_or_invalid');
+    assert.equal(guessFirst('ERROR: the user has cancelled the sign-in dialog'), 'user_cancelled_or_consent_declined');
+    assert.equal(guessFirst('Ask your admin to grant you access to this app'), 'consent_missing');
   });
 
   it('a shared mailbox: sending → sign in as a user with rights on it; reading over IMAP → the rights on it', () => {

@@ -88,9 +88,9 @@ const COMMAND_NOT_FOUND = /is not recognized as (?:the|a) name of a cmdlet|wurde
 const MSAL_ERROR_CLASS = '(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError';
 /** Sign-in words in the languages users paste. NTLM and Kerberos are Windows' password-based sign-ins, which Exchange Online
  *  does not take for its mail protocols (without OAuth in sight they count as a password sign-in). */
-const SIGNIN_WORDS = new RegExp(String.raw`XOAUTH2|OAUTHBEARER|AADSTS|\bAD ?FS\b|\bauthori[sz]ation (?:fail|error|denied)|\bJWT\b|\bNTLM\b|\bKerberos\b|\b(?:add(?:ing)?|set(?:ting)? up) (?:the |an |my |your )?(?:e-?mail )?account\b|\baccount (?:can't|cannot|couldn't|could not) be (?:added|set up|verified)|\bproblem verifying (?:your |the )?account|\bKonto\b[^\n.]{0,30}?(?:hinzugefügt|hinzufügen|eingerichtet|einrichten)|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|${MSAL_ERROR_CLASS}|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權|${SIGNIN_MORE}`, 'i');
+const SIGNIN_WORDS = new RegExp(String.raw`XOAUTH2|OAUTHBEARER|AADSTS|\bIDX\d{5}\b|\bAD ?FS\b|\bauthori[sz]ation (?:fail|error|denied)|\bJWT\b|\bNTLM\b|\bKerberos\b|\b(?:add(?:ing)?|set(?:ting)? up) (?:the |an |my |your )?(?:e-?mail )?account\b|\baccount (?:can't|cannot|couldn't|could not) be (?:added|set up|verified)|\bproblem verifying (?:your |the )?account|\bKonto\b[^\n.]{0,30}?(?:hinzugefügt|hinzufügen|eingerichtet|einrichten)|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|${MSAL_ERROR_CLASS}|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權|${SIGNIN_MORE}`, 'i');
 /** OAuth in sight: a token, MSAL (its error classes too), AADSTS, Entra, OpenID Connect, the web sign-in page's "sign you in". */
-const SIGNIN_OAUTH = new RegExp(`${OAUTH_IN_SIGHT.source}|\\bEntra\\b|Azure AD|microsoftonline|\\bconsent|OpenID|\\bOIDC\\b|${MSAL_ERROR_CLASS}|sign(?:ing)? you in`, 'i');
+const SIGNIN_OAUTH = new RegExp(`${OAUTH_IN_SIGHT.source}|\\bIDX\\d{5}\\b|\\bEntra\\b|Azure AD|microsoftonline|\\bconsent|OpenID|\\bOIDC\\b|${MSAL_ERROR_CLASS}|sign(?:ing)? you in`, 'i');
 
 /** An SMTP reply: its reply code and the class and subject of its enhanced status code, e.g. smtpReply('535', '5\\.7'). */
 const smtpReply = (code: string, classSubject: string): RegExp => new RegExp(String.raw`(?<![\d.])${code}[ -]${classSubject}\.\d{1,3}(?!\d)`);
@@ -282,9 +282,18 @@ const SIGNALS: readonly Signal[] = [
   // "The server or end-user has denied the request"): the user declined, or consent is missing.
   // The user closed the sign-in or cancelled it ("user_canceled: User cancelled the flow", "Operation cancelled by user",
   // "vom Benutzer abgebrochen"): OAuth's access_denied in other words.
-  { id: 'words-user-cancelled', regex: /\buser[ _]cancel(?:l)?ed\b|\bcancel(?:l)?ed by (?:the )?user\b|\b(?:vom|durch den) Benutzer abgebrochen/i, proposals: [g('user_cancelled_or_consent_declined', 0.28)] },
+  { id: 'words-user-cancelled', regex: /\buser[ _](?:has )?cancel(?:l)?ed\b|\bcancel(?:l)?ed by (?:the )?user\b|\b(?:vom|durch den) Benutzer abgebrochen/i, proposals: [g('user_cancelled_or_consent_declined', 0.28)] },
   { id: 'words-denied-request', regex: /\bdenied the request\b/i, proposals: [g('user_cancelled_or_consent_declined', 0.25), g('consent_missing', 0.2)] },
-  { id: 'words-consent', regex: /\b(?:consent|admin(?:istrator)?(?:'s)? approval|approval required|unverified|nicht überprüft|Einwilligung|consentement|consentimiento|consenso)|zustimmung|genehmigung|同意/i, proposals: [g('consent_missing', 0.28)] },
+  { id: 'words-consent', regex: /\b(?:consent|admin(?:istrator)?(?:'s)? approval|grant (?:you|the app|it) access|approval required|unverified|nicht überprüft|Einwilligung|consentement|consentimiento|consenso)|zustimmung|genehmigung|同意/i, proposals: [g('consent_missing', 0.28)] },
+  // OAuth's error codes written bare (RFC 6749 §4.1.2.1 and §5.2, OpenID Connect Core §3.1.2.6), as a product quotes the
+  // sign-in service's reply without its AADSTS code: unauthorized_client (the app registration: not found, or not enabled for
+  // the accounts or grant used), access_denied (the user or policy declined), invalid_scope, consent_required,
+  // interaction_required / login_required (the stored sign-in is no longer enough).
+  { id: 'oauth-unauthorized-client', regex: /\bunauthori[sz]ed_client\b/i, proposals: [g('wrong_tenant_or_app', 0.28), g('public_vs_confidential_client', 0.2)] },
+  { id: 'oauth-access-denied', regex: /\berror=access_denied\b|\baccess_denied\b/i, proposals: [g('user_cancelled_or_consent_declined', 0.28), g('consent_missing', 0.22)] },
+  { id: 'oauth-invalid-scope', regex: /\binvalid_scope\b/i, proposals: [g('wrong_scope_or_resource', 0.3)] },
+  { id: 'oauth-consent-required', regex: /\bconsent_required\b/i, proposals: [g('consent_missing', 0.3)] },
+  { id: 'oauth-interaction-required', regex: /\b(?:interaction|login)_required\b/i, proposals: [g('token_expired_or_invalid', 0.26), g('security_policy_blocks', 0.22)] },
   { id: 'words-expired', regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
   // OAuth's invalid_client written as words ("Invalid client"): the client's credential or ID was refused (RFC 6749 §5.2).
   { id: 'words-client', regex: /\binvalid[ _]?client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
