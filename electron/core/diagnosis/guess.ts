@@ -78,6 +78,9 @@ const EXO_MODULE = /\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|E
 /** PowerShell's credential object ("PSCredential credentials" in a stack trace, "-Credential $UserCredential"): no password sign-in. */
 const PS_CREDENTIAL = /\bPSCredential\b|-Credential \$/i;
 
+/** PowerShell's approved verbs that Exchange, Graph and Entra cmdlets use (Get-Verb). */
+const PS_VERBS = '(?:Get|Set|New|Remove|Add|Connect|Disconnect|Import|Export|Install|Update|Enable|Disable|Test|Invoke|Start|Stop|Grant|Revoke|Register|Unregister|Search|Clear|Find|Move|Copy|Resolve|Restore|Initialize|Open|Close|Wait|Publish|Sync|Suspend|Resume|Reset|Repair|Request|Confirm|Show|Hide|Lock|Unlock|Rename|Complete|Block|Unblock|Convert|ConvertTo|ConvertFrom|Expand)';
+
 /** PowerShell sending mail over SMTP (not the Exchange module). */
 const SEND_MAIL_CMDLET = /\bSend-MailMessage\b/i;
 /** PowerShell's CommandNotFoundException (English, German). */
@@ -134,9 +137,9 @@ const SIGNALS: readonly Signal[] = [
   // A bare 550–554 after an error's words ("Fehler 550", "Error 554", "SMTP error: 550"): the message refused — the sender's
   // policy, the recipient, or Send As (RFC 5321 §4.2.3: 550 mailbox unavailable/policy, 554 transaction failed).
   { id: 'smtp-55x-bare', regex: /\b(?:error|Fehler|erreur|code|reply|response|status)\b[ :#]{0,3}\(?55[0-4]\b(?![ -]?\d\.\d)/i, proposals: [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)] },
-  // A 550–554 reply with no enhanced code that opens a line or a quoted reply ("550 ExchangeDefender is not allowed …",
+  // A 550–554 reply with no enhanced code that opens the text or a quoted reply ("550 ExchangeDefender is not allowed …",
   // "< 554 Transaction failed >"): read like the bare code above.
-  { id: 'smtp-55x-line', regex: /(?:^|[<"'`(\[])[ ]?55[0-4][ -](?=[A-Za-z])/m, unless: [SMTP_ENHANCED_REPLY], proposals: [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)] },
+  { id: 'smtp-55x-line', regex: /(?:^|[<"'`(\[])[ ]?55[0-4][ -](?=[A-Za-z])/, unless: [SMTP_ENHANCED_REPLY], proposals: [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)] },
   // A bare 530 after an error's words ("Server Error: 530"): a command that needs AUTH first.
   { id: 'smtp-530-bare', regex: /\b(?:error|Fehler|code|reply|response|status)\b[ :#]{0,3}\(?530\b(?![ -]?\d\.\d)/i, proposals: [g('not_authenticated', 0.28), g('tls_problem', 0.15)] },
   // A temporary failure read by its RFC 3463 subject: X.3.x the mail system (at Exchange Online 4.3.2, thread and connection
@@ -237,7 +240,9 @@ const SIGNALS: readonly Signal[] = [
   // PowerShell's error line names the cmdlet before the message ("New-PSSession : …", "Connect-ExchangeOnline : …"): with the
   // frame above, the two add up. Another module's cmdlet that PowerShell does not know (an Exchange one is a known message,
   // patterns-powershell.ts) says nothing about Exchange.
-  { id: 'powershell-cmdlet-error', regex: /(?:^|\n)[ \t]{0,20}(?:PS [^\n>]{0,200}> ?)?[A-Z][a-z]{2,12}-[A-Z][A-Za-z0-9]{2,50} ?: /, unless: [SEND_MAIL_CMDLET, COMMAND_NOT_FOUND], proposals: [g('exchange_powershell_not_ready', 0.22)] },
+  // At the start of the text any Verb-Noun; inside it (a code block, a JSON string, a quoted log line — the view has no line
+  // breaks) only PowerShell's approved verbs.
+  { id: 'powershell-cmdlet-error', regex: new RegExp(`^(?:PS [^\\n>]{0,200}> ?)?[A-Z][a-z]{2,12}-[A-Z][A-Za-z0-9]{2,50} ?: |[\\s"'\`{(\\[](?:PS [^\\n>]{0,200}> ?)?${PS_VERBS}-[A-Z][A-Za-z0-9]{2,50} ?: `), unless: [SEND_MAIL_CMDLET, COMMAND_NOT_FOUND], proposals: [g('exchange_powershell_not_ready', 0.22)] },
   // A PowerShell error printed in full (its position "At line:1 char:1" — German "In Zeile:1 Zeichen:1", Chinese "所在位置 行:1
   // 字符:", Japanese "発生場所 行:1 文字:" — its "+ CategoryInfo :" and "+ FullyQualifiedErrorId :" lines, or a "PS C:\…>" prompt):
   // the admin ran the guide's PowerShell commands, so the module or its session is the likeliest topic. Send-MailMessage is
