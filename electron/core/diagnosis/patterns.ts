@@ -85,6 +85,7 @@ import { APPS_B_VOCABULARY_RULES } from './vocab-apps-b.js';
 import { SAAS_C_VOCABULARY_RULES } from './vocab-saas-c.js';
 import { LIBS_C_VOCABULARY_RULES } from './vocab-libs-c.js';
 import { DE_MS_VOCABULARY_RULES } from './vocab-de-ms.js';
+import { GAPS_B_VOCABULARY_RULES } from './vocab-gaps-b.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -145,4 +146,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...SAAS_C_VOCABULARY_RULES,
   ...LIBS_C_VOCABULARY_RULES,
   ...DE_MS_VOCABULARY_RULES,
+  ...GAPS_B_VOCABULARY_RULES,
 ];
