@@ -16,7 +16,7 @@
  *   support was not found in a stored source. procmail never talks to Microsoft 365 (it delivers locally).
  * - Foxmail, Airmail, Pegasus Mail: closed source; Airmail's help article (help.airmailapp.com, "Hotmail or Outlook Account
  *   Authentication Failed in Airmail") quotes only a bare "Authentication failed"; no wording of the others was found.
- * - DocuWare (Connect to Mail, KBA-36417 / KBA-36920) and CAS genesisWorld (hilfe.cas.de, OAuth2 for e-mail accounts): their
+ * - DocuWare (Connect to Mail, support.docuware.com KBA-36920) and CAS genesisWorld (hilfe.cas.de, OAuth2 for e-mail accounts): their
  *   documentation describes the Microsoft 365 OAuth set-up but quotes no error message of the product.
  * - ILIAS: its mail goes through PHPMailer (the library vocabularies read PHPMailer's texts); no SMTP/OAuth error of ILIAS's
  *   own was found (lang/ilias_de.lang could not be searched whole in the stored copy).
