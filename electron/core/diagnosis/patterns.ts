@@ -86,6 +86,7 @@ import { SAAS_C_VOCABULARY_RULES } from './vocab-saas-c.js';
 import { LIBS_C_VOCABULARY_RULES } from './vocab-libs-c.js';
 import { DE_MS_VOCABULARY_RULES } from './vocab-de-ms.js';
 import { GAPS_A_VOCABULARY_RULES } from './vocab-gaps-a.js';
+import { GAPS_B_VOCABULARY_RULES } from './vocab-gaps-b.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -147,4 +148,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...LIBS_C_VOCABULARY_RULES,
   ...DE_MS_VOCABULARY_RULES,
   ...GAPS_A_VOCABULARY_RULES,
+  ...GAPS_B_VOCABULARY_RULES,
 ];
