@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -188,6 +188,12 @@ const SPENT6_TOP2_MIN = 0.82;
  */
 const DEV25_TOP1_MIN = 0.76;
 const DEV25_TOP2_MIN = 0.8;
+/**
+ * Development part 26 (GitHub issues: small apps' SMTP and TLS, admin scripts and EWS, Outlook add-in tokens; sixth session of
+ * 2026-12-06, 50 items, 12 doubtful labels): first score with the rules of the moment it arrived 56.0 % / 70.0 %, 1 empty.
+ */
+const DEV26_TOP1_MIN = 0.76;
+const DEV26_TOP2_MIN = 0.76;
 const SPENT11_TOP1_MIN = 0.94;
 const SPENT11_TOP2_MIN = 0.92;
 const SPENT7_TOP1_MIN = 0.82;
@@ -280,6 +286,7 @@ describe('decoder corpus of real error texts', () => {
     ['23 (apps, libraries, German vendor pages)', DEV23_DIR, DEV23_TOP1_MIN, DEV23_TOP2_MIN, 9, 0],
     ['24 (Exchange admin tooling, Graph SDKs, curl, vendor help pages)', DEV24_DIR, DEV24_TOP1_MIN, DEV24_TOP2_MIN, 21, 0],
     ['25 (GitHub mail tools, Microsoft Learn Exchange troubleshooting pages)', DEV25_DIR, DEV25_TOP1_MIN, DEV25_TOP2_MIN, 26, 0],
+    ['26 (GitHub: small apps\' SMTP and TLS, admin scripts and EWS, Outlook add-in tokens)', DEV26_DIR, DEV26_TOP1_MIN, DEV26_TOP2_MIN, 50, 0],
     ['spent11 (Microsoft Learn pages, small projects\' issues, vendor KB; was the eleventh blind set-aside)', SPENT11_DIR, SPENT11_TOP1_MIN, SPENT11_TOP2_MIN, 38, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {

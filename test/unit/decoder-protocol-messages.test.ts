@@ -390,3 +390,22 @@ describe("Exchange's IMAP/POP proxy: 'Server Unavailable. NN' behind a successfu
     assert.deepEqual(decode('-ERR Server Unavailable. 21').causes.slice(0, 2).map((c) => c.category), ['imap_disabled_or_not_connected', 'throttled']);
   });
 });
+
+describe('sixth session of 2026-12-06: dev26 — store and protocol replies, wrappers that give way to TLS', () => {
+  expectFirst([
+    // EWS's store limit: its "Cannot open mailbox" is no missing right.
+    ['The server is overloaded. (Too many concurrent connections opened., Cannot open mailbox. Server = AM0P191MB0594.EURP191.PROD.OUTLOOK.COM)', 'throttled'],
+    ['Expected response code 354 but got code "503", with message "503 5.5.2 Need rcpt command"', 'recipient_rejected'],
+    // PHPMailer's "Failed to connect to server" wraps the TLS failure beside it.
+    ["Connection: Failed to connect to server. Error number 2. \"Error notice: stream_socket_client(): Peer certificate CN=`host.example.net' did not match expected CN=`mail.example.com'", 'tls_problem'],
+    ['SMTP ERROR: Failed to connect to server: Connection timed out (110)', 'network_blocked'],
+    // Mbed TLS on an ESP32, Windows' SEC_E_LOGON_DENIED, musl's EHOSTUNREACH, .NET reading something that is no XML.
+    ['[E][ssl_client.cpp:33] handle_error(): SSL - An invalid SSL record was received\n[E][ssl_client.cpp:35] handle_error(): MbedTLS message code: -29184\nError, could not connect to server', 'tls_problem'],
+    ['Send-MailMessage : The logon attempt failed', 'smtp_auth_failed_generic'],
+    ["IMAP ([::]:1993) Caught network error (server) - is there a network connection? Error type <class 'OSError'> with message: [Errno 113] Host is unreachable", 'network_blocked'],
+    ["FindFolders fails with a \"Name cannot begin with the '<' character, hexadecimal value 0x3C. Line 1, position 1775.\" message", 'unexpected_server_reply'],
+  ]);
+  it("a mailbox that cannot be opened for lack of rights still reads so", () => {
+    assert.equal(decode('MapiExceptionLogonFailed: Cannot open mailbox /o=ExchangeLabs/ou=Exchange Administrative Group').causes[0]?.category, 'mailbox_permission_missing');
+  });
+});

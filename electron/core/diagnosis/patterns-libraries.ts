@@ -69,6 +69,14 @@ const TLS_CERT = [
 
 /** Every library rule. */
 export const LIBRARY_RULES: readonly Rule[] = [
+  // .NET's XmlException when a SOAP client (EWS Managed API, ews-javascript-api) gets something that is no XML where it
+  // expected the server's reply: "Name cannot begin with the '<' character, hexadecimal value 0x3C. Line 1, position …"
+  // (OfficeDev/ews-managed-api#294), "Data at the root level is invalid. Line 1, position 1." — an HTML page, a proxy's or
+  // another server's answer, or a server bug.
+  pattern('dotnet-xml-not-xml', 'network', 3, [
+    `${phrase('Name cannot begin with the')} ?'.' ?${phrase('character, hexadecimal value')}`,
+    phrase('Data at the root level is invalid'),
+  ], [p('unexpected_server_reply', 0.6), p('network_blocked', 0.25)]),
   pattern('lib-net-refused', 'network', 3, NET_REFUSED, [p('network_blocked', 0.8)]),
   // "Unable to connect to …" is also a wrapper: Simple Java Mail's connection test says "Was unable to connect to SMTP server" when
   // the sign-in failed (bbottema/simple-java-mail MailerException), so a server's reply after it decides (.NET's "Unable to connect

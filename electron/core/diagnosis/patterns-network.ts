@@ -96,10 +96,14 @@ export const NETWORK_RULES: readonly Rule[] = [
     phrase('Proxy Authentication Required'), phrase('tunneling socket could not be established'),
     phrase('proxy connection failed'), phrase('Proxy-Authentifizierung erforderlich'),
   ], [p('network_blocked', 0.9)]),
+  // PHPMailer's "Connection: Failed to connect to server. Error number 2." / "SMTP ERROR: Failed to connect to server" wraps
+  // whatever stream_socket_client() said — a refused or timed-out connection, or a TLS failure ("Peer certificate CN=… did
+  // not match expected CN=…", "Failed to enable crypto"; PHPMailer/PHPMailer#1458): the TLS error, when there, decides.
+  pattern('connect-failed-wrapper', 'network', 3, [phrase('failed to connect to server')], [p('network_blocked', 0.85)], { yieldsTo: ['tls', 'server-reply'] }),
   pattern('connect-refused-words', 'network', 3, [
     phrase('connection refused'), phrase('name or service not known'), phrase('no such host is known'),
     phrase('network is unreachable'), phrase('connected party did not properly respond'),
-    phrase('greeting never received'), phrase('failed to connect to server'),
+    phrase('greeting never received'),
     phrase('Verbindung abgelehnt'), phrase('Verbindung wurde abgelehnt'),
     phrase('Host nicht gefunden'), phrase('Der angegebene Host ist unbekannt'), phrase('could not resolve host'),
     // Postfix's SMTP client when the recipient domain's MX or its address does not resolve (postfix src/smtp/smtp_addr.c:

@@ -130,7 +130,7 @@ const SMTP_AUTH: readonly Rule[] = [
 /** Replies after a successful sign-in: mailbox, sender, authentication state. */
 const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-4.2.0-mailbox-logon', 'smtp-submit', 3, [
-    phrase('mailbox logon failure'), 'MapiExceptionLogonFailed', phrase('cannot open mailbox'),
+    phrase('mailbox logon failure'), 'MapiExceptionLogonFailed', `(?<!opened\\.,? ?)${phrase('cannot open mailbox')}`,
   ], [p('mailbox_permission_missing', 0.92)]),
   pattern('smtp-4.2.0-storedrv', 'smtp-submit', 2, [`${enhanced('4.2.0')} ?STOREDRV`], [p('mailbox_permission_missing', 0.6)]),
   // Exchange's store driver refused to submit the message for the signed-in account ("Failed to process message due
@@ -215,6 +215,12 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-direct-send-rejected', 'smtp-submit', 3, [
     enhanced('5.7.68'), phrase('TenantInboundAttribution'), phrase('Direct Send not allowed'),
   ], [p('not_authenticated', 0.85), p('recipient_rejected', 0.35)]),
+  // DATA refused because no RCPT TO was accepted: "503 5.5.2 Need rcpt command" (Postfix's and Exchange's wording; a
+  // Symfony/SwiftMailer app prints it as "Expected response code 354 but got code "503"", grokability/snipe-it#7236) — the
+  // recipients were refused just before, so the recipient first; a client that skipped a step second.
+  pattern('smtp-need-rcpt', 'smtp-submit', 3, [phrase('Need rcpt command'), phrase('need RCPT command')], [
+    p('recipient_rejected', 0.6), p('unexpected_server_reply', 0.45),
+  ]),
   pattern('dotnet-secure-connection', 'smtp-submit', 2, [phrase('requires a secure connection or the client was not authenticated')], [
     p('not_authenticated', 0.55), p('tls_problem', 0.3),
   ]),
@@ -328,6 +334,10 @@ const SMTP_THROTTLE: readonly Rule[] = [
   // EWS and IMAP say it in words: "You have exceeded the available concurrent connections for your account."
   pattern('smtp-4.3.2-concurrent', 'throttle', 3, [
     phrase('concurrent connections limit exceeded'), enhanced('4.3.2'), phrase('exceeded the available concurrent connections'),
+    // EWS's wording of the same store limit: "Too many concurrent connections opened., Cannot open mailbox. Server = …"
+    // (OfficeDev/ews-managed-api#256, gautamsi/ews-javascript-api#357, mustang-im/mustang#94) — the mailbox opens again once
+    // the client holds fewer connections; its "Cannot open mailbox" is no missing right.
+    phrase('Too many concurrent connections opened'),
   ], [
     p('throttled', 0.92),
   ]),

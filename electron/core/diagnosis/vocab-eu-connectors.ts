@@ -46,9 +46,11 @@ const SHOUTRRR: readonly Rule[] = [
   pattern('shoutrrr-handshake', 'product', 1, [phrase('server did not accept the handshake')], [
     p('network_blocked', 0.35), p('unexpected_server_reply', 0.3),
   ], { yieldsTo: ['server-reply', 'tls'] }),
+  // Both give way to the server's reply they quote ("Server does not support STARTTLS (503 5.5.2 Send hello first)": the
+  // client skipped EHLO, FiloSottile/Heartbleed#62).
   pattern('shoutrrr-starttls', 'product', 2, [phrase('error enabling StartTLS'), phrase('server does not support StartTLS')], [
     p('tls_problem', 0.7),
-  ]),
+  ], { yieldsTo: ['server-reply'] }),
   // client.Auth failed: Exchange's 535/504 reply (SMTP AUTH off, basic auth, an expired XOAUTH2 token) follows and decides.
   pattern('shoutrrr-auth', 'product', 1, [`${phrase('error authenticating')}: ?`], [
     p('smtp_auth_failed_generic', 0.45), p('basic_auth_used', 0.3),

@@ -177,7 +177,7 @@ const GOA: readonly Rule[] = [
   ], [p('basic_auth_used', 0.5), p('smtp_auth_failed_generic', 0.4), p('smtp_auth_disabled_mailbox', 0.25)], { yieldsTo: ['server-reply'] }),
   pattern('goa-starttls', 'product', 2, [
     phrase('Server does not support STARTTLS'), phrase('Server unterstützt STARTTLS nicht'),
-  ], [p('tls_problem', 0.7)]),
+  ], [p('tls_problem', 0.7)], { yieldsTo: ['server-reply'] }),
   pattern('goa-unexpected-status', 'product', 2, [
     `${phrase('Code:')} ?\\d{3} ?[—-] ?${phrase('Unexpected response from server')}`, `${phrase('Code:')} ?\\d{3} ?[—-] ?${phrase('Unerwartete Antwort vom Server')}`,
   ], [p('unexpected_server_reply', 0.45), p('network_blocked', 0.25)]),

@@ -193,6 +193,9 @@ const ERRNO: readonly Rule[] = [
     // The BSD/macOS getaddrinfo text for EAI_NONAME (Python on macOS: "[Errno 8] nodename nor servname provided, or
     // not known"), and Boost.Asio's / Qt's failed lookup ("Host not found (authoritative)", QAbstractSocket "Host not found").
     phrase('nodename nor servname provided'), phrase('Host not found'),
+    // EHOSTUNREACH as musl libc (Alpine containers) and Python on it print it: "[Errno 113] Host is unreachable"
+    // (simonrob/email-oauth2-proxy#378; glibc says "No route to host", patterns-libraries.ts).
+    phrase('Host is unreachable'),
     // Windows Sockets WSANO_DATA (11004): the name exists in DNS but has no address record ("The requested name is valid,
     // but no data of the requested type was found"; German as Microsoft's German KB prints it, "Fehlerwert: 11004 der
     // angeforderte Name ist gültig, jedoch keine Daten des angeforderten Typs gefunden", and as OONI's probe lists it,
@@ -243,5 +246,29 @@ const APPLE_URL: readonly Rule[] = [
   ], [p('tls_problem', 0.8)]),
 ];
 
+/**
+ * Mbed TLS (embedded clients: ESP32/Arduino mail libraries) prints its error table's text and number: "SSL - An invalid SSL
+ * record was received" (MBEDTLS_ERR_SSL_INVALID_RECORD, -0x7200 = -29184), "X509 - Certificate verification failed"
+ * (mbedtls library/error.c; mobizt/ESP32-Mail-Client#15 with "MbedTLS message code: -29184" on port 465/587 mixed up).
+ */
+const MBEDTLS: readonly Rule[] = [
+  pattern('mbedtls-error', 'tls', 3, [
+    phrase('SSL - An invalid SSL record was received'), phrase('X509 - Certificate verification failed'),
+    `${phrase('MbedTLS message code:')} ?-\\d{3,6}`, phrase('SSL - The connection indicated an EOF'),
+    phrase('SSL - Processing of the ServerHello handshake message failed'),
+  ], [p('tls_problem', 0.8)]),
+];
+
+/**
+ * Windows' SEC_E_LOGON_DENIED (0x8009030C), "The logon attempt failed" — what SmtpClient / Send-MailMessage say when the
+ * server refused the NTLM or Negotiate (Windows password) sign-in (cunninghamp/Get-DailyBackupAlerts.ps1#16). A password
+ * sign-in refused; which one Exchange Online takes is OAuth.
+ */
+const SSPI_LOGON: readonly Rule[] = [
+  pattern('sspi-logon-denied', 'smtp-auth', 2, [phrase('The logon attempt failed'), phrase('Der Anmeldeversuch ist fehlgeschlagen')], [
+    p('smtp_auth_failed_generic', 0.5), p('basic_auth_used', 0.4),
+  ], { protocolSensitive: true }),
+];
+
 /** Every OS and TLS vocabulary rule. */
-export const OS_TLS_VOCABULARY_RULES: readonly Rule[] = [...OPENSSL, ...NODE_TLS, ...GNUTLS, ...SCHANNEL, ...DOTNET_TLS, ...JAVA_GO_TLS, ...WINSOCK, ...ERRNO, ...APPLE_URL];
+export const OS_TLS_VOCABULARY_RULES: readonly Rule[] = [...OPENSSL, ...NODE_TLS, ...GNUTLS, ...SCHANNEL, ...DOTNET_TLS, ...JAVA_GO_TLS, ...WINSOCK, ...ERRNO, ...APPLE_URL, ...MBEDTLS, ...SSPI_LOGON];
