@@ -202,6 +202,10 @@ const SIGNALS: readonly Signal[] = [
   // (invalid_grant) or a wrong scope/resource. 500 says only that the server failed.
   // Exchange's SMTP block reply "550 5.7.1 Service unavailable; Client host … blocked" is no HTTP status (the 'smtp-5.7' signal has it).
   // 429 "Too Many Requests" (RFC 6585 §4; Graph: "throttled … Retry-After", learn.microsoft.com/graph/throttling).
+  // A token request answered 404: the token endpoint's address is wrong — most often the tenant in it (login.microsoftonline.com/
+  // <tenant>/oauth2/v2.0/token) or an authority of another cloud ("[GetTokenWithKey] Failed to obtain OAuth token: The remote
+  // server returned an error: (404)", David-Barrett-MS/PowerShell-EWS-Scripts#71).
+  { id: 'token-404', regex: /\b(?:OAuth ?2?|access[ _]token|token endpoint|obtain (?:an? )?(?:OAuth )?token|authority|microsoftonline)\b[^\n]{0,120}?(?:\(404\)|\b404 ?\(?Not Found)/i, proposals: [g('wrong_tenant_or_app', 0.3), g('token_expired_or_invalid', 0.15)] },
   { id: 'http-too-many', regex: /\bHTTP(?: Error| status)?(?: code)?:? ?429\b|\b429 ?\(?Too Many\b|\(429\)/i, proposals: [g('throttled', 0.28)] },
   { id: 'http-unavailable', regex: /\b(?:503 ?\(?Service (?:Temporarily )?Unavailable|(?<!\d\.\d{1,3}[ ,;:]{1,2})Service (?:Temporarily )?Unavailable|The service is unavailable|HTTP(?: Error| status)?:? 503)\b|\(503\)|\bDienst (?:ist )?(?:vorübergehend )?nicht verfügbar/i, proposals: [g('throttled', 0.25), g('network_blocked', 0.2)] },
   { id: 'http-gateway', regex: /\b(?:50[24] ?\(?(?:Bad Gateway|Gateway Time-?out)|Bad Gateway|Gateway Time-?out|HTTP(?: Error| status)?:? 50[24])\b|\(50[24]\)/i, proposals: [g('network_blocked', 0.25), g('throttled', 0.2)] },
