@@ -87,6 +87,7 @@ import { LIBS_C_VOCABULARY_RULES } from './vocab-libs-c.js';
 import { DE_MS_VOCABULARY_RULES } from './vocab-de-ms.js';
 import { GAPS_A_VOCABULARY_RULES } from './vocab-gaps-a.js';
 import { GAPS_B_VOCABULARY_RULES } from './vocab-gaps-b.js';
+import { GAPS_C_VOCABULARY_RULES } from './vocab-gaps-c.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -149,4 +150,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...DE_MS_VOCABULARY_RULES,
   ...GAPS_A_VOCABULARY_RULES,
   ...GAPS_B_VOCABULARY_RULES,
+  ...GAPS_C_VOCABULARY_RULES,
 ];
