@@ -88,6 +88,7 @@ import { DE_MS_VOCABULARY_RULES } from './vocab-de-ms.js';
 import { GAPS_A_VOCABULARY_RULES } from './vocab-gaps-a.js';
 import { GAPS_B_VOCABULARY_RULES } from './vocab-gaps-b.js';
 import { GAPS_D_VOCABULARY_RULES } from './vocab-gaps-d.js';
+import { GAPS_C_VOCABULARY_RULES } from './vocab-gaps-c.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -151,4 +152,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...GAPS_A_VOCABULARY_RULES,
   ...GAPS_B_VOCABULARY_RULES,
   ...GAPS_D_VOCABULARY_RULES,
+  ...GAPS_C_VOCABULARY_RULES,
 ];
