@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -194,6 +194,13 @@ const DEV25_TOP2_MIN = 0.8;
  */
 const DEV26_TOP1_MIN = 0.76;
 const DEV26_TOP2_MIN = 0.76;
+/**
+ * Development part 27 (GitHub issues: PHP IMAP and EWS libraries, MailKit, python-o365, Exchange Online PowerShell, relays and
+ * webmail, home automation and backups; sixth session of 2026-12-06, 43 items, 21 doubtful labels, 15 not about Microsoft
+ * 365): first score with the rules of the moment it arrived 58.1 % / 69.8 %, 1 empty.
+ */
+const DEV27_TOP1_MIN = 0.74;
+const DEV27_TOP2_MIN = 0.83;
 const SPENT11_TOP1_MIN = 0.94;
 const SPENT11_TOP2_MIN = 0.92;
 const SPENT7_TOP1_MIN = 0.82;
@@ -287,6 +294,7 @@ describe('decoder corpus of real error texts', () => {
     ['24 (Exchange admin tooling, Graph SDKs, curl, vendor help pages)', DEV24_DIR, DEV24_TOP1_MIN, DEV24_TOP2_MIN, 21, 0],
     ['25 (GitHub mail tools, Microsoft Learn Exchange troubleshooting pages)', DEV25_DIR, DEV25_TOP1_MIN, DEV25_TOP2_MIN, 26, 0],
     ['26 (GitHub: small apps\' SMTP and TLS, admin scripts and EWS, Outlook add-in tokens)', DEV26_DIR, DEV26_TOP1_MIN, DEV26_TOP2_MIN, 50, 0],
+    ['27 (GitHub: PHP IMAP and EWS libraries, MailKit, python-o365, relays, webmail, home automation, backups)', DEV27_DIR, DEV27_TOP1_MIN, DEV27_TOP2_MIN, 43, 0],
     ['spent11 (Microsoft Learn pages, small projects\' issues, vendor KB; was the eleventh blind set-aside)', SPENT11_DIR, SPENT11_TOP1_MIN, SPENT11_TOP2_MIN, 38, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {

@@ -411,3 +411,25 @@ describe('sixth session of 2026-12-06: dev26 — store and protocol replies, wra
     assert.equal(decode('MapiExceptionLogonFailed: Cannot open mailbox /o=ExchangeLabs/ou=Exchange Administrative Group').causes[0]?.category, 'mailbox_permission_missing');
   });
 });
+
+describe('sixth session of 2026-12-06: dev27 — IMAP clients, Python, WinRM, PHP IMAP', () => {
+  expectFirst([
+    ["smtplib.SMTPRecipientsRefused: {'someone@example.com': (550, 'Mailbox not found or access denied')}", 'recipient_rejected'],
+    ['Error requesting imap data: command SEARCH illegal in state AUTH, only allowed in states SELECTED', 'unexpected_server_reply'],
+    ["ERROR -- Backup for account 'user@example.com' failed with error unparsable response", 'unexpected_server_reply'],
+    ['Something failed: Required space character missing.', 'unexpected_server_reply'],
+    ['C: RUBY0005 EXAMINE INBOX\nS: RUBY0005 NO EXAMINE Unsafe Login. Please contact kefu@188.com for help', 'security_policy_blocks'],
+    ['The complete exception includes this: "The authentication mechanism requested by the client is not supported by the server or unencrypted traffic is disabled in the service configuration."', 'exchange_powershell_not_ready'],
+    ['Fehler beim Empfangen der E-Mail | Error: connection setup failed; File: /www/html/vendor/webklex/php-imap/src/Client.php (391)', 'basic_auth_used'],
+  ]);
+  it("a LOGIN the server accepted is no refused password sign-in", () => {
+    const causes = decode('C: A00000001 LOGIN ******** ********\nS: A00000001 OK LOGIN completed.\nC: A00000003 NAMESPACE\nMailKit.Net.Imap.ImapProtocolException: The IMAP server has unexpectedly disconnected.').causes;
+    assert.notEqual(causes[0]?.category, 'basic_auth_used');
+    assert.equal(decode('C: A00000001 LOGIN user@contoso.com secret\nS: A00000001 NO LOGIN failed.').causes[0]?.category, 'basic_auth_used');
+  });
+  it('a clock time ending in :25 is no SMTP port: a loose "Authentication failed" in an IMAP log stays IMAP', () => {
+    const text = '2026-07-31 10:43:25.293 ERROR [custom_components.mail_and_packages.utils.imap] Error logging in to IMAP Server. State: NONAUTH\n2026-07-31 10:43:25.293 ERROR Authentication failed:';
+    assert.equal(decode(text).causes[0]?.category, 'imap_auth_failed_generic');
+    assert.equal(decode('Connection to mail.example.com:25 closed: Authentication failed').causes[0]?.category, 'smtp_auth_failed_generic');
+  });
+});

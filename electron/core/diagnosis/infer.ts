@@ -18,7 +18,8 @@ const ETRON = /onRetail|\bETRON\b|\bodoo\b|microsoft_outlook|wawi\.onretail/i;
 const APP_ONLY = /SendAsApp|AccessAsApp|client_credentials|\/\.default\b/i;
 const DELEGATED = /AccessAsUser|SMTP\.Send\b|refresh_token|authorization_code|offline_access/i;
 const IMAP = /\bIMAP|\bPOP3\b|:99[35]\b|\* BYE\b|(?:^|\s)[-+](?:ERR|OK)\b|\bport 993\b|Posteingang|incoming (?:mail )?server|AUTHENTICATE|\[AUTHENTICATIONFAILED\]|imapflow|Login to server/i;
-const SMTP = /\bSMTP|:587\b|:25\b|\bport 587\b|Postausgang|outgoing (?:mail )?server|nodemailer|PHPMailer|smtplib|Mail Delivery Failed/i;
+// Port 25 only where no clock time ends in ":25" ("10:43:25.293", "at 12:25").
+const SMTP = /\bSMTP|:587\b|(?<![\d:]\d\d?):25\b(?![.:,]\d)|\bport 587\b|Postausgang|outgoing (?:mail )?server|nodemailer|PHPMailer|smtplib|Mail Delivery Failed/i;
 
 function either<T>(a: boolean, b: boolean, ifA: T, ifB: T): T | undefined {
   if (a === b) return undefined;

@@ -54,7 +54,8 @@ export const IMAP_RULES: readonly Rule[] = [
     p('imap_disabled_or_not_connected', 0.5), p('mailbox_permission_missing', 0.45),
   ]),
   // A password LOGIN in an IMAP trace (tag, LOGIN, user): Exchange Online accepts only OAuth.
-  pattern('imap-login-command', 'imap', 1, ['(?:^|[ >])[A-Za-z]{0,6}\\d{1,8} LOGIN [^ ]{1,200} [^ ]{1,200}'], [
+  // Not when the server took it ("A00000001 OK LOGIN completed", MailKit's log of an Exchange 2003 server, jstedfast/MailKit#1512).
+  pattern('imap-login-command', 'imap', 1, ['(?:^|[ >])([A-Za-z]{0,6}\\d{1,8}) LOGIN [^ ]{1,200} [^ ]{1,200}(?![^]{0,300}?\\1 OK LOGIN)'], [
     p('basic_auth_used', 0.55), p('imap_auth_failed_generic', 0.35),
   ]),
   // Exchange's IMAP4/POP3 proxy when the mailbox behind it cannot be served after the sign-in: "NO Server Unavailable. 15"
@@ -66,6 +67,23 @@ export const IMAP_RULES: readonly Rule[] = [
   pattern('imap-server-unavailable', 'imap', 1, [`${phrase('Server Unavailable.')} ?\\d{1,3}\\b`], [
     p('imap_disabled_or_not_connected', 0.5), p('throttled', 0.45),
   ]),
+  // Replies a client could not parse, in its own words: imap-backup (Ruby Net::IMAP through DavMail, joeyates/imap-backup#213:
+  // "failed with error unparsable response"), em-imap's parser ("Required space character missing", ConradIrwin/em-imap#13) —
+  // the server (or what answers in its place) does not speak IMAP as the client expects.
+  pattern('imap-unparsable-response', 'imap', 2, [phrase('unparsable response'), phrase('unparseable response'), phrase('Required space character missing')], [
+    p('unexpected_server_reply', 0.55), p('network_blocked', 0.2),
+  ]),
+  // A provider's own refusal of a sign-in it finds risky (NetEase 163/126/188: "NO EXAMINE Unsafe Login. Please contact
+  // kefu@188.com for help", joeyates/imap-backup#217): the provider's security policy, not the password.
+  pattern('imap-unsafe-login', 'imap', 3, [phrase('Unsafe Login. Please contact')], [p('security_policy_blocks', 0.7)]),
+  // Webklex php-imap (FreeScout, Laravel apps) throws ConnectionFailedException("connection setup failed") from Client::connect(),
+  // which also wraps a refused sign-in (freescout-help-desk/freescout#4079 points at vendor/webklex/php-imap/src/Client.php
+  // (391); that connect() wraps authenticate() is read from the library as remembered, not confirmed in a stored copy). The
+  // development threads with it: a password sign-in to Microsoft 365 after Basic authentication was turned off (2), a closed
+  // port (1), a refused sign-in (1), a Graph token used for IMAP (1) — so the password sign-in first, the network second.
+  pattern('webklex-connection-setup-failed', 'imap', 1, [phrase('connection setup failed')], [
+    p('basic_auth_used', 0.4), p('network_blocked', 0.35), p('imap_auth_failed_generic', 0.3),
+  ], { yieldsTo: ['server-reply'] }),
   // POP3's USER/PASS commands send a password (RFC 1939 §7): in a POP3 trace (PASS then -ERR) the sign-in was a password
   // one, which Exchange Online refuses like IMAP's LOGIN.
   pattern('pop-pass-command', 'imap', 3, ['\\bPASS [^\\n]{1,200}\\n?[^\\n]{0,40}?-ERR\\b'], [

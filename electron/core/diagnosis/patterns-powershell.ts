@@ -59,6 +59,13 @@ export const POWERSHELL_RULES: readonly Rule[] = [
   pattern('ps-exo-remote-powershell', 'client', 3, [
     `\\[${EXO_PS_HOST}\\] ?(?:Connecting to remote server|(?:Beim )?Verbinden mit dem Remoteserver|Die Verbindung mit dem Remoteserver|La connexion au serveur distant|リモート サーバー)`,
   ], [p('exchange_powershell_not_ready', 0.65), p('basic_auth_used', 0.3)]),
+  // WinRM refusing the remote session's authentication: "The authentication mechanism requested by the client is not supported
+  // by the server or unencrypted traffic is disabled in the service configuration" (PowerShell/PowerShell#21290; the WinRM
+  // client's AllowBasic / AllowUnencrypted settings that the retired remote PowerShell to Exchange needed). The Exchange
+  // session is what fails; Connect-ExchangeOnline (REST) needs neither.
+  pattern('ps-winrm-auth-mechanism', 'client', 3, [
+    phrase('The authentication mechanism requested by the client is not supported by the server or unencrypted traffic is disabled'),
+  ], [p('exchange_powershell_not_ready', 0.65), p('basic_auth_used', 0.3)]),
   // WinRM naming the network as the reason ("The WinRM client cannot process the request because the server name cannot
   // be resolved", learn.microsoft.com/troubleshoot/exchange/administration/winrm-cannot-process-request: the name
   // resolution, a proxy or firewall on the way).

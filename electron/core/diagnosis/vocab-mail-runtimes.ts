@@ -21,15 +21,24 @@ const PYTHON: readonly Rule[] = [
     p('network_blocked', 0.35), p('tls_problem', 0.2),
   ]),
   pattern('py-smtp-connect-error', 'network', 2, ['SMTPConnectError'], [p('network_blocked', 0.6)]),
-  // SMTPSenderRefused (MAIL FROM), SMTPRecipientsRefused (RCPT TO), SMTPDataError (DATA): the reply inside decides.
-  pattern('py-smtp-step-refused', 'smtp-submit', 1, ['SMTPSenderRefused', 'SMTPRecipientsRefused', 'SMTPDataError'], [
+  // SMTPSenderRefused (MAIL FROM), SMTPRecipientsRefused (RCPT TO, every recipient refused), SMTPDataError (DATA): the reply
+  // inside decides. Alone, RCPT TO refused is the recipient first (FeeiCN/Cobra#377: "(550, 'Mailbox not found or access
+  // denied')"), then a client that sent without signing in (relaying refused at RCPT TO).
+  pattern('py-smtp-step-refused', 'smtp-submit', 1, ['SMTPSenderRefused', 'SMTPDataError'], [
     p('send_as_denied', 0.3), p('not_authenticated', 0.25),
+  ]),
+  pattern('py-smtp-recipients-refused', 'smtp-submit', 1, ['SMTPRecipientsRefused'], [
+    p('recipient_rejected', 0.3), p('not_authenticated', 0.25),
   ]),
   // imaplib.IMAP4.abort("socket error: EOF") — the server or something between closed the connection.
   // imaplib's state check: "command LIST illegal in state NONAUTH, only allowed in states AUTH, SELECTED" — the client went on
   // although its LOGIN/AUTHENTICATE did not succeed (offlineimap3#187: XOAUTH2 against outlook.office365.com; aioimaplib
   // and imaplib2 carry the same sentence). An IMAP sign-in that failed, the reply of which was swallowed.
   pattern('py-imap-nonauth', 'imap', 2, ['\\billegal in state NONAUTH\\b'], [p('imap_auth_failed_generic', 0.5), p('token_expired_or_invalid', 0.3)]),
+  // The same check in a state after the sign-in ("command SEARCH illegal in state AUTH, only allowed in states SELECTED",
+  // home-assistant/core#90750): the client sent a command before SELECT — its own protocol order, or a server that dropped
+  // the selected folder.
+  pattern('py-imap-wrong-state', 'imap', 2, ['\\billegal in state (?:AUTH|SELECTED|LOGOUT)\\b'], [p('unexpected_server_reply', 0.55), p('network_blocked', 0.25)]),
   pattern('py-imap-abort', 'network', 2, [phrase('socket error: EOF'), 'IMAP4\\.abort'], [p('network_blocked', 0.45), p('tls_problem', 0.25)]),
   // ssl module: SSLEOFError "EOF occurred in violation of protocol" / OpenSSL 3 UNEXPECTED_EOF_WHILE_READING
   // (a middlebox or the server dropped the TLS session), SSLZeroReturnError (TLS closed cleanly mid-exchange),
