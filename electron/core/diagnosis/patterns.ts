@@ -85,10 +85,10 @@ import { APPS_B_VOCABULARY_RULES } from './vocab-apps-b.js';
 import { SAAS_C_VOCABULARY_RULES } from './vocab-saas-c.js';
 import { LIBS_C_VOCABULARY_RULES } from './vocab-libs-c.js';
 import { DE_MS_VOCABULARY_RULES } from './vocab-de-ms.js';
-import { GAPS_A_VOCABULARY_RULES } from './vocab-gaps-a.js';
-import { GAPS_B_VOCABULARY_RULES } from './vocab-gaps-b.js';
-import { GAPS_D_VOCABULARY_RULES } from './vocab-gaps-d.js';
-import { GAPS_C_VOCABULARY_RULES } from './vocab-gaps-c.js';
+import { APPS_C_VOCABULARY_RULES } from './vocab-apps-c.js';
+import { BUSINESS_CENTRAL_CLIENTS_VOCABULARY_RULES } from './vocab-business-central-clients.js';
+import { SECURITY_ARCHIVING_VOCABULARY_RULES } from './vocab-security-archiving.js';
+import { OFFICE_ADDINS_RPA_VOCABULARY_RULES } from './vocab-office-addins-rpa.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -149,8 +149,8 @@ export const ALL_RULES: readonly Rule[] = [
   ...SAAS_C_VOCABULARY_RULES,
   ...LIBS_C_VOCABULARY_RULES,
   ...DE_MS_VOCABULARY_RULES,
-  ...GAPS_A_VOCABULARY_RULES,
-  ...GAPS_B_VOCABULARY_RULES,
-  ...GAPS_D_VOCABULARY_RULES,
-  ...GAPS_C_VOCABULARY_RULES,
+  ...APPS_C_VOCABULARY_RULES,
+  ...BUSINESS_CENTRAL_CLIENTS_VOCABULARY_RULES,
+  ...SECURITY_ARCHIVING_VOCABULARY_RULES,
+  ...OFFICE_ADDINS_RPA_VOCABULARY_RULES,
 ];

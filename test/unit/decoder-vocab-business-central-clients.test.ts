@@ -1,5 +1,5 @@
 /**
- * Gaps, second pass (vocab-gaps-b.ts): Business Central's SMTP connector and Outlook REST API app (English and, where
+ * What vocab-business-central-clients.ts reads: Business Central's SMTP connector and Outlook REST API app (English and, where
  * Microsoft translated them, German), aerc, himalaya v1 and Moodle's oauthlib — each message as the product prints it.
  */
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 /**
- * Further self-hosted applications' own messages about their mail through Microsoft 365 (vocab-gaps-a.ts): Bugzilla,
+ * Further self-hosted applications' own messages about their mail through Microsoft 365 (vocab-apps-c.ts): Bugzilla,
  * MantisBT, ownCloud (server and Mail app), Seafile, Rocket.Chat, Mastodon, Combodo iTop (SMTP with OAuth, OAuth clients,
  * mail to ticket) and WPO365 | Microsoft Graph Mailer — each as the product prints it, in English and (where the
  * product ships one) German.

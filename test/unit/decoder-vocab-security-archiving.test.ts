@@ -1,5 +1,5 @@
 /**
- * Gaps, fourth pass (vocab-gaps-d.ts): parsedmarc and mailsuite, ThePhish, MailStore Server's directory synchronisation,
+ * What vocab-security-archiving.ts reads: parsedmarc and mailsuite, ThePhish, MailStore Server's directory synchronisation,
  * MailArchiva's IMAP journal account, piler's IMAP import and laravel-msgraph-mail — each message as the product prints it
  * (English only: none of them translates these texts).
  */

@@ -1,5 +1,5 @@
 /**
- * Gaps, third pass (vocab-gaps-c.ts): Office.js single sign-on (getAccessToken, codes 13000–13013, English and German as
+ * What vocab-office-addins-rpa.ts reads: Office.js single sign-on (getAccessToken, codes 13000–13013, English and German as
  * office.js ships them), Outlook add-ins' legacy Exchange tokens, MSAL.NET's invalid_client sentence as UiPath's Microsoft 365
  * Scope shows it, Power Automate for desktop's e-mail and Exchange actions, Pentaho's Mail and Get Mails job entries —
  * each message as the product prints it.

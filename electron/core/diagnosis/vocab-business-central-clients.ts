@@ -1,5 +1,5 @@
 /**
- * Gaps, second pass (issue 10): Dynamics 365 Business Central's e-mail connectors (SMTP, Microsoft 365 / Current User through
+ * Dynamics 365 Business Central's e-mail connectors (SMTP, Microsoft 365 / Current User through
  * the Outlook REST API app), the terminal mail clients aerc and himalaya, and Moodle's OAuth 2 token upgrade — the texts
  * these products print when their mail through Microsoft 365 or their Microsoft sign-in fails. Every wording was read in the
  * product's own source; each group cites it. German where the product ships it (Business Central's .xlf translations).
@@ -208,4 +208,4 @@ const MOODLE_OAUTHLIB: readonly Rule[] = [
 ];
 
 /** Every rule of this file (patterns.ts). */
-export const GAPS_B_VOCABULARY_RULES: readonly Rule[] = [...BC_SMTP, ...BC_OUTLOOK_API, ...AERC, ...HIMALAYA, ...MOODLE_OAUTHLIB];
+export const BUSINESS_CENTRAL_CLIENTS_VOCABULARY_RULES: readonly Rule[] = [...BC_SMTP, ...BC_OUTLOOK_API, ...AERC, ...HIMALAYA, ...MOODLE_OAUTHLIB];

@@ -217,6 +217,6 @@ const WPO365: readonly Rule[] = [
 ];
 
 /** Every rule of this vocabulary (patterns.ts). */
-export const GAPS_A_VOCABULARY_RULES: readonly Rule[] = [
+export const APPS_C_VOCABULARY_RULES: readonly Rule[] = [
   ...BUGZILLA, ...MANTISBT, ...OWNCLOUD, ...SEAFILE, ...ROCKET_CHAT, ...MASTODON, ...ITOP_OAUTH, ...ITOP_MAIL_TO_TICKET, ...WPO365,
 ];

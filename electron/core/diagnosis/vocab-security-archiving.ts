@@ -1,5 +1,5 @@
 /**
- * Gaps, fourth pass (issue 10): tools that read Microsoft 365 mailboxes for security or reporting, mail archivers, and a
+ * tools that read Microsoft 365 mailboxes for security or reporting, mail archivers, and a
  * Laravel mail transport — parsedmarc (with the mailsuite library it moved its mailbox code to), ThePhish, MailStore
  * Server's directory synchronisation, MailArchiva's IMAP journal account, piler's IMAP import, and InnoGE's
  * laravel-msgraph-mail. Only texts read in the products' own source or their vendor's documentation are here; each group
@@ -199,7 +199,7 @@ const LARAVEL_MSGRAPH_MAIL: readonly Rule[] = [
 ];
 
 /** Every rule of this file (patterns.ts). */
-export const GAPS_D_VOCABULARY_RULES: readonly Rule[] = [
+export const SECURITY_ARCHIVING_VOCABULARY_RULES: readonly Rule[] = [
   ...PARSEDMARC_GRAPH, ...PARSEDMARC_OLD_GRAPH, ...MAILSUITE, ...THEPHISH, ...MAILSTORE_DIRECTORY, ...MAILARCHIVA, ...PILER,
   ...LARAVEL_MSGRAPH_MAIL,
 ];

@@ -1,5 +1,5 @@
 /**
- * Gaps, third pass (issue 10): Office add-ins that sign in through Office or read the mailbox with Exchange's own tokens
+ * Office add-ins that sign in through Office or read the mailbox with Exchange's own tokens
  * (Office.js single sign-on getAccessToken, Outlook's getCallbackTokenAsync / getUserIdentityTokenAsync / makeEwsRequestAsync),
  * and RPA / integration tools that send or read Microsoft 365 mail (Power Automate for desktop's e-mail and Exchange
  * actions, Pentaho's Mail and Get Mails job entries, UiPath's Microsoft 365 Scope). Every wording was read in the product's
@@ -219,6 +219,6 @@ const PENTAHO: readonly Rule[] = [
 ];
 
 /** Every rule of this file (patterns.ts). */
-export const GAPS_C_VOCABULARY_RULES: readonly Rule[] = [
+export const OFFICE_ADDINS_RPA_VOCABULARY_RULES: readonly Rule[] = [
   ...OFFICE_SSO, ...OFFICE_SSO_CODE_RULES, ...OUTLOOK_ADDIN_TOKENS, ...MSAL_NET_INVALID_CLIENT, ...POWER_AUTOMATE_DESKTOP, ...PENTAHO,
 ];
