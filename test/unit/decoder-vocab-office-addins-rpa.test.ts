@@ -95,3 +95,14 @@ describe('vocabulary: Pentaho Mail and Get Mails job entries', () => {
     assert.equal(first('org.pentaho.di.core.exception.KettleException: Error while connecting to host [outlook.office365.com] with username [etl@contoso.com] on port [993].\nCaused by: jakarta.mail.MessagingException: connect timed out;\n  nested exception is:\n\tjava.net.SocketTimeoutException: connect timed out'), 'network_blocked');
   });
 });
+
+describe("vocabulary: OWA's GetClientAccessToken reply under an add-in's token error (users' network captures)", () => {
+  expectFirst([
+    ['{"__type": "GetClientAccessTokenResponseMessage:#Exchange", "Token": null, "MessageText": "Token retrieval is not supported for this organization.", "ResponseCode": "ErrorForbiddenClientAccessTokenRequest", "ResponseClass": "Error"}', 'security_policy_blocks'],
+    ['{"Items": [{"__type": "GetClientAccessTokenResponseMessage:#Exchange", "Token": null, "MessageText": "An internal server error occurred. The operation failed., One or more errors occurred.", "ResponseCode": "ErrorInternalServerError", "ResponseClass": "Error"}]}', 'unexpected_server_reply'],
+  ]);
+  it('GenericTokenError names an intermittent failure on Exchange\'s side second', () => {
+    const causes = decode('{"status": "failed", "error": {"name": "GenericTokenError", "message": "An internal error has occurred.", "code": 9018}}').causes;
+    assert.deepEqual(causes.slice(0, 2).map((c) => c.category), ['security_policy_blocks', 'unexpected_server_reply']);
+  });
+});

@@ -16,7 +16,7 @@
  *   Office host offers no NAA (the add-in falls back to a popup sign-in) — no Microsoft 365 setting fixes it: left out.
  * - Exchange's own reply to a legacy token request ("Token retrieval is not supported for this organization.",
  *   ErrorForbiddenClientAccessTokenRequest) was seen only in users' network captures in OfficeDev/office-js issues, not in
- *   Microsoft's documentation or a source: not confirmed, left out. Office.js's own "GenericTokenError" for it is here.
+ *   Microsoft's documentation or a source; it is read below from those captures, marked so.
  * - The "REST API isn't supported" wording the brief names was not found in office.js 1.1.110, its strings or
  *   @types/office-js; Office.js's TokenAccessDenied text (a REST token without item context) is here instead.
  * - UiPath: the Mail activities (UiPath.Mail.Activities) are closed source and their resource strings are not public;
@@ -147,9 +147,21 @@ const OFFICE_SSO_CODE_RULES: readonly Rule[] = [
  * -AllowLegacyExchangeTokens, while Microsoft still allowed it) or the add-in moving to NAA with Microsoft Entra tokens.
  */
 const OUTLOOK_ADDIN_TOKENS: readonly Rule[] = [
+  // Before the tenants' legacy tokens were turned off the same error was an intermittent failure on Exchange's side
+  // (OfficeDev/office-js#3886, #4265: "An internal error has occurred", code 9018, no fix but retrying) — second.
   pattern('outlook-addin-generic-token-error', 'product', 3, [`\\bGenericTokenError\\b`], [
-    p('security_policy_blocks', 0.55), p('token_expired_or_invalid', 0.2),
+    p('security_policy_blocks', 0.55), p('unexpected_server_reply', 0.35), p('token_expired_or_invalid', 0.2),
   ]),
+  // What OWA's GetClientAccessToken call answered underneath, as users' network captures show it (OfficeDev/office-js#5516:
+  // "Token retrieval is not supported for this organization.", ErrorForbiddenClientAccessTokenRequest — the organization's
+  // legacy tokens are off; #4124: ErrorInternalServerError "An internal server error occurred. The operation failed." — a
+  // failure on Exchange's side). Seen only in those captures, not in Microsoft's documentation.
+  pattern('owa-client-access-token-forbidden', 'product', 3, [
+    '\\bErrorForbiddenClientAccessTokenRequest\\b', phrase('Token retrieval is not supported for this organization'),
+  ], [p('security_policy_blocks', 0.75)]),
+  pattern('owa-client-access-token-server-error', 'product', 2, [
+    `GetClientAccessTokenResponseMessage[^]{0,400}?ErrorInternalServerError`, `\\baction=GetClientAccessToken[^]{0,800}?ErrorInternalServerError`,
+  ], [p('unexpected_server_reply', 0.55), p('security_policy_blocks', 0.3)]),
   // makeEwsRequestAsync / loadCustomProperties print the same sentence for other Exchange errors: weaker alone.
   pattern('outlook-addin-exchange-server-error', 'product', 2, [
     `${phrase('The Exchange server returned an error.')} ?${phrase('Please look at the diagnostics object for more information')}`,
