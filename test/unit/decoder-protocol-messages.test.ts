@@ -415,6 +415,7 @@ describe('sixth session of 2026-12-06: dev26 — store and protocol replies, wra
 describe('sixth session of 2026-12-06: dev27 — IMAP clients, Python, WinRM, PHP IMAP', () => {
   expectFirst([
     ["smtplib.SMTPRecipientsRefused: {'someone@example.com': (550, 'Mailbox not found or access denied')}", 'recipient_rejected'],
+    ['IMAP Error: Login failed for <username> against tls://mail.example.com. AUTHENTICATE XOAUTH2: A0002 NO no mechanism available in rcube_imap.php', 'imap_auth_failed_generic'],
     ['Error requesting imap data: command SEARCH illegal in state AUTH, only allowed in states SELECTED', 'unexpected_server_reply'],
     ["ERROR -- Backup for account 'user@example.com' failed with error unparsable response", 'unexpected_server_reply'],
     ['Something failed: Required space character missing.', 'unexpected_server_reply'],

@@ -73,6 +73,11 @@ export const IMAP_RULES: readonly Rule[] = [
   pattern('imap-unparsable-response', 'imap', 2, [phrase('unparsable response'), phrase('unparseable response'), phrase('Required space character missing')], [
     p('unexpected_server_reply', 0.55), p('network_blocked', 0.2),
   ]),
+  // An IMAP server that has no XOAUTH2 (Dovecot without its OAuth 2.0 set-up): "AUTHENTICATE XOAUTH2: A0002 NO no mechanism
+  // available" (roundcube/roundcubemail#8735) — the server refuses the mechanism, not the token.
+  pattern('imap-no-mechanism', 'imap', 2, [`\\bNO ${phrase('no mechanism available')}`], [
+    p('imap_auth_failed_generic', 0.55), p('unexpected_server_reply', 0.35),
+  ]),
   // A provider's own refusal of a sign-in it finds risky (NetEase 163/126/188: "NO EXAMINE Unsafe Login. Please contact
   // kefu@188.com for help", joeyates/imap-backup#217): the provider's security policy, not the password.
   pattern('imap-unsafe-login', 'imap', 3, [phrase('Unsafe Login. Please contact')], [p('security_policy_blocks', 0.7)]),
