@@ -91,9 +91,11 @@ export const DEV25_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV26_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev26');
 /** Development set 27 (GitHub issues: PHP IMAP and EWS libraries, MailKit, python-o365, relays and webmail, home automation and backups; sixth session of 2026-12-06, 43 items). */
 export const DEV27_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev27');
+/** Development set 28 (GitHub issues: Exchange Online PowerShell, Graph and SMTP libraries; sixth session of 2026-12-06, 10 items). */
+export const DEV28_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev28');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;

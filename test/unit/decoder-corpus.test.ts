@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -201,6 +201,12 @@ const DEV26_TOP2_MIN = 0.9;
  */
 const DEV27_TOP1_MIN = 0.74;
 const DEV27_TOP2_MIN = 0.83;
+/**
+ * Development part 28 (GitHub issues: Exchange Online PowerShell, Graph and SMTP libraries; sixth session of 2026-12-06, 10
+ * items — the search budget ran out): first score with the rules of the moment it arrived 90.0 % / 80.0 %, 1 empty.
+ */
+const DEV28_TOP1_MIN = 1;
+const DEV28_TOP2_MIN = 0.9;
 const SPENT11_TOP1_MIN = 0.94;
 const SPENT11_TOP2_MIN = 0.92;
 const SPENT7_TOP1_MIN = 0.82;
@@ -295,6 +301,7 @@ describe('decoder corpus of real error texts', () => {
     ['25 (GitHub mail tools, Microsoft Learn Exchange troubleshooting pages)', DEV25_DIR, DEV25_TOP1_MIN, DEV25_TOP2_MIN, 26, 0],
     ['26 (GitHub: small apps\' SMTP and TLS, admin scripts and EWS, Outlook add-in tokens)', DEV26_DIR, DEV26_TOP1_MIN, DEV26_TOP2_MIN, 50, 0],
     ['27 (GitHub: PHP IMAP and EWS libraries, MailKit, python-o365, relays, webmail, home automation, backups)', DEV27_DIR, DEV27_TOP1_MIN, DEV27_TOP2_MIN, 43, 0],
+    ['28 (GitHub: Exchange Online PowerShell, Graph and SMTP libraries)', DEV28_DIR, DEV28_TOP1_MIN, DEV28_TOP2_MIN, 10, 0],
     ['spent11 (Microsoft Learn pages, small projects\' issues, vendor KB; was the eleventh blind set-aside)', SPENT11_DIR, SPENT11_TOP1_MIN, SPENT11_TOP2_MIN, 38, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {

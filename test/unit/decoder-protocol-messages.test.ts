@@ -127,6 +127,8 @@ describe('guesses from what a user writes around a failure', () => {
     assert.equal(guessFirst('IDX10223: Lifetime validation failed. The token is expired.'), 'token_expired_or_invalid');
     assert.equal(guessFirst('ERROR: the user has cancelled the sign-in dialog'), 'user_cancelled_or_consent_declined');
     assert.equal(guessFirst('Ask your admin to grant you access to this app'), 'consent_missing');
+    // Graph's error body ("innerError" with request-id and date) names Graph: its usual causes, not an empty answer.
+    assert.equal(guessFirst('{"error": {"code": "BadRequest", "message": "Something odd.", "innerError": {"request-id": "x", "date": "2015-12-15"}}}'), 'wrong_scope_or_resource');
     // A token request answered 404: the token endpoint's address (its tenant) is wrong.
     assert.equal(guessFirst('[GetTokenWithKey] Failed to obtain OAuth token: The remote server returned an error: (404)'), 'wrong_tenant_or_app');
   });

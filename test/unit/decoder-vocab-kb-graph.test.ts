@@ -47,6 +47,7 @@ describe('vocabulary (Graph documentation): HTTP statuses 413 and 509', () => {
     ['HTTP/1.1 413 Request Entity Too Large', 'message_too_large'],
     ['Response status code does not indicate success: 413 (Request Entity Too Large).', 'message_too_large'],
     ['{"Error":{"code":"BadRequest","message":"The maximum request length supported is 4MB."}}', 'message_too_large'],
+    ['{"error": {"code": "BadRequest", "message": "Maximum request length exceeded.", "innerError": {"request-id": "dab8c18c"}}}', 'message_too_large'],
     ['HTTP 509 Bandwidth Limit Exceeded', 'throttled'],
   ]);
 });

@@ -79,8 +79,9 @@ const BASIC_CODES: readonly Rule[] = [
 const HTTP_STATUS: readonly Rule[] = [
   pattern('kb-graph-request-entity-too-large', 'smtp-submit', 2, [phrase('Request Entity Too Large')], [p('message_too_large', 0.65)]),
   // The same limit in Graph's words, for a message created with its attachments inline: 400 BadRequest "The maximum request
-  // length supported is 4MB." (microsoftgraph/microsoft-graph-docs-contrib#682).
-  pattern('kb-graph-maximum-request-length', 'smtp-submit', 3, [phrase('The maximum request length supported is')], [p('message_too_large', 0.8)]),
+  // length supported is 4MB." (microsoftgraph/microsoft-graph-docs-contrib#682), and in ASP.NET's words, "Maximum request length
+  // exceeded." (microsoftgraph/microsoft-graph-docs#85, a message with attachments over the limit).
+  pattern('kb-graph-maximum-request-length', 'smtp-submit', 3, [phrase('The maximum request length supported is'), phrase('Maximum request length exceeded')], [p('message_too_large', 0.8)]),
   pattern('kb-graph-bandwidth-limit', 'throttle', 2, [phrase('Bandwidth Limit Exceeded')], [p('throttled', 0.75)]),
 ];
 
