@@ -185,7 +185,9 @@ describe('config import under hostile input', () => {
       const ms = performance.now() - started;
       assert.equal(r.ok, false);
       assert.ok(!r.ok && r.problem.issues.length > 0 && r.problem.issues.length <= MAX_REPORTED_ISSUES + 1, `${text.slice(0, 40)}…: ${!r.ok && r.problem.issues.length} issues`);
-      assert.ok(ms < 2_000, `${text.slice(0, 40)}… took ${Math.round(ms)} ms`);
+      // A bound that only a blow-up (quadratic or worse: minutes on 1 MiB) crosses, not a busy machine (it failed at 2 s once
+      // under a load average of 9 on 2 cores); the speed itself is measured by npm run bench.
+      assert.ok(ms < 15_000, `${text.slice(0, 40)}… took ${Math.round(ms)} ms`);
     }
   });
 });
