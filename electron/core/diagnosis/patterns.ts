@@ -89,6 +89,7 @@ import { APPS_C_VOCABULARY_RULES } from './vocab-apps-c.js';
 import { BUSINESS_CENTRAL_CLIENTS_VOCABULARY_RULES } from './vocab-business-central-clients.js';
 import { SECURITY_ARCHIVING_VOCABULARY_RULES } from './vocab-security-archiving.js';
 import { OFFICE_ADDINS_RPA_VOCABULARY_RULES } from './vocab-office-addins-rpa.js';
+import { ITSM_RMM_VOCABULARY_RULES } from './vocab-itsm-rmm.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -153,4 +154,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...BUSINESS_CENTRAL_CLIENTS_VOCABULARY_RULES,
   ...SECURITY_ARCHIVING_VOCABULARY_RULES,
   ...OFFICE_ADDINS_RPA_VOCABULARY_RULES,
+  ...ITSM_RMM_VOCABULARY_RULES,
 ];
