@@ -90,6 +90,7 @@ import { BUSINESS_CENTRAL_CLIENTS_VOCABULARY_RULES } from './vocab-business-cent
 import { SECURITY_ARCHIVING_VOCABULARY_RULES } from './vocab-security-archiving.js';
 import { OFFICE_ADDINS_RPA_VOCABULARY_RULES } from './vocab-office-addins-rpa.js';
 import { SOAR_INTEGRATIONS_VOCABULARY_RULES } from './vocab-soar-integrations.js';
+import { ITSM_RMM_VOCABULARY_RULES } from './vocab-itsm-rmm.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -155,4 +156,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...SECURITY_ARCHIVING_VOCABULARY_RULES,
   ...OFFICE_ADDINS_RPA_VOCABULARY_RULES,
   ...SOAR_INTEGRATIONS_VOCABULARY_RULES,
+  ...ITSM_RMM_VOCABULARY_RULES,
 ];
