@@ -57,7 +57,7 @@ export const DEV19_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 /**
  * Blind set-asides 2–4 (first collected as decoder-corpus-fresh2/3/4), spent: scored after every session's changes and
  * summarised by label in aggregate, so they no longer measured unseen texts. Since the fourth session of 2026-12-05 they
- * are development data; the blind measurement is now decoder-corpus-fresh, -fresh5, -fresh8, -fresh9, -fresh10 and -fresh12 (DECODER-CORPORA.md).
+ * are development data; the blind measurement is now decoder-corpus-fresh, -fresh5, -fresh8, -fresh9, -fresh10, -fresh12 and -fresh13 (DECODER-CORPORA.md).
  */
 export const SPENT2_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent2');
 export const SPENT3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent3');
@@ -65,7 +65,7 @@ export const SPENT4_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder
 /**
  * Blind set-asides 6 and 7 (first decoder-corpus-fresh6/7), development data since the third session of 2026-12-06: scored
  * at the end of three and two sessions, and of the new mix of sources the decoder was weakest on. Blind measurement since:
- * decoder-corpus-fresh, -fresh5, -fresh8, -fresh9, -fresh10 (and -fresh12 from the sixth session of 2026-12-06).
+ * decoder-corpus-fresh, -fresh5, -fresh8, -fresh9, -fresh10 (and -fresh12, -fresh13 from the sixth session of 2026-12-06).
  */
 export const SPENT6_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent6');
 export const SPENT7_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent7');
