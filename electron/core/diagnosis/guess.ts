@@ -102,8 +102,11 @@ const SMTP_535 = smtpReply('535', String.raw`5\.7`);
 const SMTP_530 = smtpReply('530', String.raw`5\.7`);
 const SMTP_55X_POLICY = smtpReply('55[0-4]', String.raw`5\.7`);
 
+/** Any SMTP reply with an enhanced status code ("550 5.7.68", "451 4.7.500"). */
+const SMTP_ENHANCED_REPLY = smtpReply(String.raw`[245]\d\d`, String.raw`[245]\.\d{1,2}`);
+
 /** A server answered: an HTTP status line or status code with its reason, or an SMTP reply with an enhanced status code. */
-const SERVER_ANSWERED = /\bHTTP\/\d(?:\.\d)? [1-5]\d\d\b|\bstatus(?: code)?:? ?\(?[1-5]\d\d\b|\b[45]0\d \(?(?:Unauthorized|Forbidden|Bad Request|Not Found)\b|\b(?:Unauthorized|Forbidden|Insufficient privileges|Nicht autorisiert|Verboten)\b|\((?:401|403)\)|(?<![\d.])[245]\d\d[ -][245]\.\d{1,2}\.\d{1,3}(?!\d)/i;
+const SERVER_ANSWERED = new RegExp(`${/\bHTTP\/\d(?:\.\d)? [1-5]\d\d\b|\bstatus(?: code)?:? ?\(?[1-5]\d\d\b|\b[45]0\d \(?(?:Unauthorized|Forbidden|Bad Request|Not Found)\b|\b(?:Unauthorized|Forbidden|Insufficient privileges|Nicht autorisiert|Verboten)\b|\((?:401|403)\)/.source}|${SMTP_ENHANCED_REPLY.source}`, 'i');
 
 /** An EWS response code (ResponseCodeType: "ErrorItemNotFound", "ErrorImpersonateUserDenied", "ErrorServerBusy" …) by its nouns;
  *  a log's own "ErrorMessage"/"ErrorCode" fields are no such code. */
@@ -114,11 +117,11 @@ const SMTP_4_7_BUSY = /(?<![\d.])4\d\d[ -]4\.7\.[56]\d\d(?!\d)/;
 const SMTP_5_2_0 = /(?<![\d.])5\d\d[ -]5\.2\.0(?![\d.])/;
 const SMTP_SIZE = /(?<![\d.])5\d\d[ -]5\.(?:2\.3|3\.4)(?![\d.])/;
 
-/** Any SMTP reply with an enhanced status code ("550 5.7.68", "451 4.7.500"). */
-const SMTP_ENHANCED_REPLY = /(?<![\d.])[245]\d\d[ -][245]\.\d{1,2}\.\d{1,3}(?!\d)/;
-
 /** A recipient refused in words (English, German, Italian, French, Spanish): "refused" there is no connection refused. */
 const RECIPIENT_REFUSED = /\b(?:recipient|Empfänger|destinatari|destinataire|destinatario)\w*\b[^\n.]{0,40}?\b(?:rejected|refused|abgelehnt|zurückgewiesen|rifiutat\w|rejeté|rechazad\w)/i;
+
+/** What a 550–554 without its enhanced code says: the message refused — the sender's policy, the recipient, or Send As. */
+const BARE_55X: readonly Proposal[] = [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)];
 
 /** An SMTP server's refusal of the message or its sender: 55x with an enhanced status code of class 5 and subject 1 or 7. */
 const SMTP_REFUSAL = /(?<![\d.])55\d[ -]5\.[17]\.\d{1,3}(?!\d)/;
@@ -136,10 +139,10 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp-535-bare', regex: /\b(?:permanent|temporary|transient|SMTP|reply|response|status|server)[ -](?:error|failure|code|reply|response)[^\n\d]{0,12}\(?535\b/i, unless: [SMTP_535], proposals: [g('smtp_auth_failed_generic', 0.3), g('basic_auth_used', 0.15)] },
   // A bare 550–554 after an error's words ("Fehler 550", "Error 554", "SMTP error: 550"): the message refused — the sender's
   // policy, the recipient, or Send As (RFC 5321 §4.2.3: 550 mailbox unavailable/policy, 554 transaction failed).
-  { id: 'smtp-55x-bare', regex: /\b(?:error|Fehler|erreur|code|reply|response|status)\b[ :#]{0,3}\(?55[0-4]\b(?![ -]?\d\.\d)/i, proposals: [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)] },
+  { id: 'smtp-55x-bare', regex: /\b(?:error|Fehler|erreur|code|reply|response|status)\b[ :#]{0,3}\(?55[0-4]\b(?![ -]?\d\.\d)/i, proposals: BARE_55X },
   // A 550–554 reply with no enhanced code that opens the text or a quoted reply ("550 ExchangeDefender is not allowed …",
   // "< 554 Transaction failed >"): read like the bare code above.
-  { id: 'smtp-55x-line', regex: /(?:^|[<"'`(\[])[ ]?55[0-4][ -](?=[A-Za-z])/, unless: [SMTP_ENHANCED_REPLY], proposals: [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)] },
+  { id: 'smtp-55x-line', regex: /(?:^|[<"'`(\[])[ ]?55[0-4][ -](?=[A-Za-z])/, unless: [SMTP_ENHANCED_REPLY], proposals: BARE_55X },
   // A bare 530 after an error's words ("Server Error: 530"): a command that needs AUTH first.
   { id: 'smtp-530-bare', regex: /\b(?:error|Fehler|code|reply|response|status)\b[ :#]{0,3}\(?530\b(?![ -]?\d\.\d)/i, proposals: [g('not_authenticated', 0.28), g('tls_problem', 0.15)] },
   // A temporary failure read by its RFC 3463 subject: X.3.x the mail system (at Exchange Online 4.3.2, thread and connection
@@ -299,7 +302,7 @@ const SIGNALS: readonly Signal[] = [
   // the accounts or grant used), access_denied (the user or policy declined), invalid_scope, consent_required,
   // interaction_required / login_required (the stored sign-in is no longer enough).
   { id: 'oauth-unauthorized-client', regex: /\bunauthori[sz]ed_client\b/i, proposals: [g('wrong_tenant_or_app', 0.28), g('public_vs_confidential_client', 0.2)] },
-  { id: 'oauth-access-denied', regex: /\berror=access_denied\b|\baccess_denied\b/i, proposals: [g('user_cancelled_or_consent_declined', 0.28), g('consent_missing', 0.22)] },
+  { id: 'oauth-access-denied', regex: /\baccess_denied\b/i, proposals: [g('user_cancelled_or_consent_declined', 0.28), g('consent_missing', 0.22)] },
   { id: 'oauth-invalid-scope', regex: /\binvalid_scope\b/i, proposals: [g('wrong_scope_or_resource', 0.3)] },
   { id: 'oauth-consent-required', regex: /\bconsent_required\b/i, proposals: [g('consent_missing', 0.3)] },
   { id: 'oauth-interaction-required', regex: /\b(?:interaction|login)_required\b/i, proposals: [g('token_expired_or_invalid', 0.26), g('security_policy_blocks', 0.22)] },

@@ -218,7 +218,7 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // DATA refused because no RCPT TO was accepted: "503 5.5.2 Need rcpt command" (Postfix's and Exchange's wording; a
   // Symfony/SwiftMailer app prints it as "Expected response code 354 but got code "503"", grokability/snipe-it#7236) — the
   // recipients were refused just before, so the recipient first; a client that skipped a step second.
-  pattern('smtp-need-rcpt', 'smtp-submit', 3, [phrase('Need rcpt command'), phrase('need RCPT command')], [
+  pattern('smtp-need-rcpt', 'smtp-submit', 3, [phrase('Need rcpt command')], [
     p('recipient_rejected', 0.6), p('unexpected_server_reply', 0.45),
   ]),
   pattern('dotnet-secure-connection', 'smtp-submit', 2, [phrase('requires a secure connection or the client was not authenticated')], [

@@ -19,18 +19,20 @@ import { p, pattern, phrase, type Rule } from './pattern-kit.js';
  * 116 MESSRECIPUNRESOLVED), by name or as TbSync writes them ("status.Sync.111", jobisoft/EAS-4-TbSync#244 — a server that
  * fails and asks to retry later; nothing the admin set). 113 (the mailbox over its quota) fits no category.
  */
+/** A common status by its number as TbSync writes it ("status.<Command>.<code>") or by its name. */
+const easStatus = (code: string, name: string): string[] => [`\\bstatus\\.[A-Za-z]{3,20}\\.${code}\\b`, `\\b${name}\\b`];
 const EAS_COMMON_STATUS: readonly Rule[] = [
-  pattern('eas-server-error', 'imap', 2, ['\\bstatus\\.[A-Za-z]{3,20}\\.11[01]\\b', '\\bServerErrorRetryLater\\b'], [
+  pattern('eas-server-error', 'imap', 2, easStatus('11[01]', 'ServerErrorRetryLater'), [
     p('unexpected_server_reply', 0.5), p('throttled', 0.35),
   ], { flags: '' }),
-  pattern('eas-ad-access-denied', 'imap', 2, ['\\bstatus\\.[A-Za-z]{3,20}\\.112\\b', '\\bActiveDirectoryAccessDenied\\b'], [
+  pattern('eas-ad-access-denied', 'imap', 2, easStatus('112', 'ActiveDirectoryAccessDenied'), [
     p('mailbox_permission_missing', 0.5), p('security_policy_blocks', 0.3),
   ], { flags: '' }),
-  pattern('eas-mailbox-server-offline', 'imap', 2, ['\\bstatus\\.[A-Za-z]{3,20}\\.114\\b', '\\bMailboxServerOffline\\b'], [
+  pattern('eas-mailbox-server-offline', 'imap', 2, easStatus('114', 'MailboxServerOffline'), [
     p('imap_disabled_or_not_connected', 0.5), p('throttled', 0.3),
   ], { flags: '' }),
-  pattern('eas-send-quota', 'throttle', 2, ['\\bstatus\\.[A-Za-z]{3,20}\\.115\\b', '\\bSendQuotaExceeded\\b'], [p('throttled', 0.7)], { flags: '' }),
-  pattern('eas-recipient-unresolved', 'smtp-submit', 2, ['\\bstatus\\.[A-Za-z]{3,20}\\.116\\b', '\\bMessageRecipientUnresolved\\b'], [p('recipient_rejected', 0.7)], { flags: '' }),
+  pattern('eas-send-quota', 'throttle', 2, easStatus('115', 'SendQuotaExceeded'), [p('throttled', 0.7)], { flags: '' }),
+  pattern('eas-recipient-unresolved', 'smtp-submit', 2, easStatus('116', 'MessageRecipientUnresolved'), [p('recipient_rejected', 0.7)], { flags: '' }),
 ];
 
 /** Every ActiveSync rule (patterns.ts). */
