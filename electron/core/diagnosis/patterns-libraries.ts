@@ -71,7 +71,8 @@ const TLS_CERT = [
 export const LIBRARY_RULES: readonly Rule[] = [
   // .NET's XmlException when a SOAP client (EWS Managed API, ews-javascript-api) gets something that is no XML where it
   // expected the server's reply: "Name cannot begin with the '<' character, hexadecimal value 0x3C. Line 1, position …"
-  // (OfficeDev/ews-managed-api#294), "Data at the root level is invalid. Line 1, position 1." — an HTML page, a proxy's or
+  // (OfficeDev/ews-managed-api#294), "Data at the root level is invalid. Line 1, position 1." (System.Xml's wording as remembered, not
+  // confirmed in a stored copy) — an HTML page, a proxy's or
   // another server's answer, or a server bug.
   pattern('dotnet-xml-not-xml', 'network', 3, [
     `${phrase('Name cannot begin with the')} ?'.' ?${phrase('character, hexadecimal value')}`,

@@ -215,7 +215,7 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-direct-send-rejected', 'smtp-submit', 3, [
     enhanced('5.7.68'), phrase('TenantInboundAttribution'), phrase('Direct Send not allowed'),
   ], [p('not_authenticated', 0.85), p('recipient_rejected', 0.35)]),
-  // DATA refused because no RCPT TO was accepted: "503 5.5.2 Need rcpt command" (Postfix's and Exchange's wording; a
+  // DATA refused because no RCPT TO was accepted: "503 5.5.2 Need rcpt command" (the server's wording as the thread quotes it; a
   // Symfony/SwiftMailer app prints it as "Expected response code 354 but got code "503"", grokability/snipe-it#7236) — the
   // recipients were refused just before, so the recipient first; a client that skipped a step second.
   pattern('smtp-need-rcpt', 'smtp-submit', 3, [phrase('Need rcpt command')], [

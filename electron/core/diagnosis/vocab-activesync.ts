@@ -12,15 +12,17 @@
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
-/**
- * ActiveSync's common status codes (MS-ASCMD §2.2.2, learn.microsoft.com/openspecs/exchange_server_protocols/ms-ascmd/
- * 95cb9d7c-d33d-4b94-9366-d59911c7a060; the numbers and names as Z-Push's and Kopano's SYNC_COMMONSTATUS_* constants give
- * them: 110 SERVERERROR, 111 SERVERERRORRETRYLATER, 112 ADACCESSDENIED, 114 MAILBOXSERVEROFFLINE, 115 SENDQUOTAEXCEEDED,
- * 116 MESSRECIPUNRESOLVED), by name or as TbSync writes them ("status.Sync.111", jobisoft/EAS-4-TbSync#244 — a server that
- * fails and asks to retry later; nothing the admin set). 113 (the mailbox over its quota) fits no category.
- */
 /** A common status by its number as TbSync writes it ("status.<Command>.<code>") or by its name. */
 const easStatus = (code: string, name: string): string[] => [`\\bstatus\\.[A-Za-z]{3,20}\\.${code}\\b`, `\\b${name}\\b`];
+
+/**
+ * ActiveSync's common status codes (MS-ASCMD §2.2.2, learn.microsoft.com/openspecs/exchange_server_protocols/ms-ascmd/
+ * 95cb9d7c-d33d-4b94-9366-d59911c7a060; the numbers as Z-Push's and Kopano's SYNC_COMMONSTATUS_* constants give
+ * them: 110 SERVERERROR, 111 SERVERERRORRETRYLATER, 112 ADACCESSDENIED, 114 MAILBOXSERVEROFFLINE, 115 SENDQUOTAEXCEEDED,
+ * 116 MESSRECIPUNRESOLVED), by name or as TbSync writes them ("status.Sync.111", jobisoft/EAS-4-TbSync#244 — a server that
+ * fails and asks to retry later; nothing the admin set). 113 (the mailbox over its quota) fits no category. The names are
+ * MS-ASCMD's as remembered; ServerErrorRetryLater is confirmed in Exchange's own AirSync code (StatusCode.ServerErrorRetryLater).
+ */
 const EAS_COMMON_STATUS: readonly Rule[] = [
   pattern('eas-server-error', 'imap', 2, easStatus('11[01]', 'ServerErrorRetryLater'), [
     p('unexpected_server_reply', 0.5), p('throttled', 0.35),

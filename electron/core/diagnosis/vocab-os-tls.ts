@@ -193,8 +193,8 @@ const ERRNO: readonly Rule[] = [
     // The BSD/macOS getaddrinfo text for EAI_NONAME (Python on macOS: "[Errno 8] nodename nor servname provided, or
     // not known"), and Boost.Asio's / Qt's failed lookup ("Host not found (authoritative)", QAbstractSocket "Host not found").
     phrase('nodename nor servname provided'), phrase('Host not found'),
-    // EHOSTUNREACH as musl libc (Alpine containers) and Python on it print it: "[Errno 113] Host is unreachable"
-    // (simonrob/email-oauth2-proxy#378; glibc says "No route to host", patterns-libraries.ts).
+    // EHOSTUNREACH as simonrob/email-oauth2-proxy#378 logs it: "[Errno 113] Host is unreachable" (musl libc's text, as
+    // remembered; glibc says "No route to host", patterns-libraries.ts).
     phrase('Host is unreachable'),
     // Windows Sockets WSANO_DATA (11004): the name exists in DNS but has no address record ("The requested name is valid,
     // but no data of the requested type was found"; German as Microsoft's German KB prints it, "Fehlerwert: 11004 der
@@ -249,7 +249,8 @@ const APPLE_URL: readonly Rule[] = [
 /**
  * Mbed TLS (embedded clients: ESP32/Arduino mail libraries) prints its error table's text and number: "SSL - An invalid SSL
  * record was received" (MBEDTLS_ERR_SSL_INVALID_RECORD, -0x7200 = -29184), "X509 - Certificate verification failed"
- * (mbedtls library/error.c; mobizt/ESP32-Mail-Client#15 with "MbedTLS message code: -29184" on port 465/587 mixed up).
+ * (mobizt/ESP32-Mail-Client#15 quotes the first with "MbedTLS message code: -29184", port 465/587 mixed up; the other texts
+ * and the constant's name are mbedtls library/error.c's as remembered — the search budget ran out before a stored copy was read).
  */
 const MBEDTLS: readonly Rule[] = [
   pattern('mbedtls-error', 'tls', 3, [
@@ -260,9 +261,11 @@ const MBEDTLS: readonly Rule[] = [
 ];
 
 /**
- * Windows' SEC_E_LOGON_DENIED (0x8009030C), "The logon attempt failed" — what SmtpClient / Send-MailMessage say when the
+ * Windows' SEC_E_LOGON_DENIED (0x8009030C, by its number in vocab-win-codes.ts from learn.microsoft.com/windows/win32/secauthn/
+ * sspi-status-codes), "The logon attempt failed" — what SmtpClient / Send-MailMessage say when the
  * server refused the NTLM or Negotiate (Windows password) sign-in (cunninghamp/Get-DailyBackupAlerts.ps1#16). A password
- * sign-in refused; which one Exchange Online takes is OAuth.
+ * sign-in refused; which one Exchange Online takes is OAuth. The German wording is Windows' as remembered, not confirmed in a
+ * stored copy.
  */
 const SSPI_LOGON: readonly Rule[] = [
   pattern('sspi-logon-denied', 'smtp-auth', 2, [phrase('The logon attempt failed'), phrase('Der Anmeldeversuch ist fehlgeschlagen')], [
