@@ -6,10 +6,11 @@
  *   - the full check against its slowest single part, on loopback (for information: the check is
  *     CPU-bound there on a small machine) and over the delayed link (judged), where every
  *     endpoint the check talks to — login/Entra origin, Graph origin, SMTP, IMAP — is delayed;
- *   - `node dist/cli/cli.js --version` against a bare `node -e ""`.
+ *   - `node dist/cli/cli.js --version` against a bare `node -e ""`;
+ *   - the error decoder on three 1 MB pastes, in process and by the CLI (scripts/bench/decode-speed.ts).
  * Prints medians, p90, ratios, command lines and wire round trips, and a verdict per target:
  * SMTP ≤ 1.05× curl and IMAP ≤ 1.10× curl on the delayed link, full check ≤ 1.25× its slowest
- * part, CLI ≤ 1.5× bare Node. Exit code: 0 all measured targets pass, 1 one fails, 2 usage, 3
+ * part, CLI ≤ 1.5× bare Node, a 1 MB paste decoded in ≤ 0.5 s in process and ≤ 1 s by the CLI. Exit code: 0 all measured targets pass, 1 one fails, 2 usage, 3
  * could not run.
  *
  * Usage: npm run bench -- [--runs N] [--warmups N] [--delay auto|netem|relay|off] [--build] [--json]
@@ -34,6 +35,7 @@ import { fullCheckSubject } from './bench/check-subject.js';
 import { openCheckLink } from './bench/check-link.js';
 import { checkEndpoints, measureFullCheckOverLink, type DelayedFullCheck } from './bench/delayed-check.js';
 import { compareFullCheck } from './bench/full-check.js';
+import { measureDecodeSpeed } from './bench/decode-speed.js';
 import { compareProtocol, type RunCounts } from './bench/protocol-bench.js';
 import { formatReport, type BenchResults, type LinkResult, type MachineFacts } from './bench/report.js';
 import { fetchAppOnlyToken, startSandboxProcess, type SandboxEndpoints } from './bench/sandbox-process.js';
@@ -44,6 +46,8 @@ const REPO_ROOT = path.resolve(__dirname, '..');
 const ONE_WAY_DELAY_MS = 10;
 /** Measured runs of the delayed full check at most: each iteration (whole + parts) waits ≈ 1 s on the link. */
 const DELAYED_CHECK_MAX_RUNS = 10;
+/** Measured decodes per 1 MB shape at most (each CLI run takes about a second). */
+const DECODE_MAX_RUNS = 10;
 
 interface Args extends RunCounts { readonly delay: DelayMode; readonly json: boolean; readonly build: boolean }
 
@@ -146,12 +150,16 @@ async function bench(args: Args): Promise<BenchResults> {
   progress('CLI start-up vs bare node');
   const bundle = ensureCliBundle(REPO_ROOT, args.build);
   const cli = typeof bundle === 'string' ? measureCliStartup(bundle, args.warmups, Math.max(args.runs, 30)) : { skipped: bundle.unavailable };
+  progress('decoder on 1 MB pastes, in process and CLI');
+  const decodeSpeed = typeof bundle === 'string'
+    ? { shapes: measureDecodeSpeed(bundle, args.warmups, Math.min(args.runs, DECODE_MAX_RUNS)) }
+    : { skipped: bundle.unavailable };
 
   const version = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   const delayedForVerdict = 'skipped' in delayed ? delayed : { rttMs: delayed.rttMs, smtp: delayed.smtp, imap: delayed.imap };
   return {
-    machine, warmups: args.warmups, runs: args.runs, loopback, delayed, fullCheck, fullCheckDelayed, cli,
-    verdicts: verdicts(delayedForVerdict, fullCheckDelayed, cli, version),
+    machine, warmups: args.warmups, runs: args.runs, loopback, delayed, fullCheck, fullCheckDelayed, cli, decodeSpeed,
+    verdicts: verdicts(delayedForVerdict, fullCheckDelayed, cli, version, decodeSpeed),
   };
 }
 

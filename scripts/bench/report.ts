@@ -4,6 +4,7 @@
  * over the delayed link, the CLI beside bare Node, and the verdicts.
  */
 import type { CliStartup } from './cli-startup.js';
+import type { ShapeSpeed } from './decode-speed.js';
 import type { DelayedFullCheck, EndpointTraffic } from './delayed-check.js';
 import type { FullCheckComparison } from './full-check.js';
 import type { ProtocolComparison } from './protocol-bench.js';
@@ -40,6 +41,7 @@ export interface BenchResults {
   readonly fullCheck: Measured<FullCheckComparison>;
   readonly fullCheckDelayed: Measured<DelayedFullCheck>;
   readonly cli: Measured<CliStartup>;
+  readonly decodeSpeed: Measured<{ readonly shapes: readonly ShapeSpeed[] }>;
   readonly verdicts: readonly Verdict[];
 }
 
@@ -122,6 +124,14 @@ function cliLines(cli: Measured<CliStartup>): string[] {
   ])];
 }
 
+function decodeLines(d: Measured<{ readonly shapes: readonly ShapeSpeed[] }>): string[] {
+  if ('skipped' in d) return [`Decoder on 1 MB pastes: not measured — ${d.skipped}`];
+  return ['Decoder on 1 MB pastes (in process: warm; CLI: `node dist/cli/cli.js decode --json -`, a fresh process each):', ...table([
+    ['paste', 'in process', 'CLI', 'first cause'],
+    ...d.shapes.map((s) => [s.shape, cell(s.warm), cell(s.cli), s.firstCause]),
+  ])];
+}
+
 /** The whole report as text. */
 export function formatReport(r: BenchResults): string {
   const verdictRows = r.verdicts.map((v) => [
@@ -140,6 +150,7 @@ export function formatReport(r: BenchResults): string {
     ...linkLines(r.delayed, 'Delayed link'), '',
     ...fullCheckLines(r.fullCheck, r.fullCheckDelayed), '',
     ...cliLines(r.cli), '',
+    ...decodeLines(r.decodeSpeed), '',
     'Verdicts:', ...table(verdictRows), '',
   ].join('\n');
 }

@@ -3,11 +3,18 @@
  * A target that could not be measured says why instead of passing.
  */
 import type { CliStartup } from './cli-startup.js';
+import type { ShapeSpeed } from './decode-speed.js';
 import type { FullCheckComparison } from './full-check.js';
 import type { ProtocolComparison } from './protocol-bench.js';
 
 /** The limits. */
-export const LIMITS = { smtpVsCurl: 1.05, imapVsCurl: 1.10, fullVsSlowestPart: 1.25, cliVsBareNode: 1.5 } as const;
+export const LIMITS = { smtpVsCurl: 1.05, imapVsCurl: 1.10, fullVsSlowestPart: 1.25, cliVsBareNode: 1.5, decodeVsBudget: 1 } as const;
+
+/**
+ * Time budgets of the decoder on a 1 MB paste (issue 10: "well under a second"): half a second in the app's process,
+ * one second for the CLI in a fresh process (Node's start-up and the decoder's first compilation included).
+ */
+export const DECODE_BUDGET_MS = { warm: 500, cli: 1000 } as const;
 
 /** One verdict line. */
 export interface Verdict {
@@ -39,6 +46,7 @@ export function verdicts(
   full: Measured<FullCheckComparison & { readonly rttMs: number }>,
   cli: Measured<CliStartup>,
   expectedVersion: string,
+  decodeSpeed: Measured<{ readonly shapes: readonly ShapeSpeed[] }>,
 ): Verdict[] {
   const out: Verdict[] = [];
   const rtt = isSkipped(delayed) ? '' : ` (${delayed.rttMs} ms RTT)`;
@@ -60,6 +68,14 @@ export function verdicts(
   else {
     const wrong = cli.printed === expectedVersion ? undefined : `--version printed "${cli.printed}", expected "${expectedVersion}"`;
     out.push(judge('CLI --version vs bare node', LIMITS.cliVsBareNode, cli.cli.medianMs / cli.bareNode.medianMs, wrong));
+  }
+  if (isSkipped(decodeSpeed)) out.push({ target: 'decode of a 1 MB paste vs its budget', status: 'SKIP', limit: LIMITS.decodeVsBudget, note: decodeSpeed.skipped });
+  else {
+    for (const s of decodeSpeed.shapes) {
+      const none = s.firstCause === '(none)' ? 'the CLI named no cause' : undefined;
+      out.push(judge(`decode 1 MB ${s.shape}, in process vs ${DECODE_BUDGET_MS.warm} ms`, LIMITS.decodeVsBudget, s.warm.medianMs / DECODE_BUDGET_MS.warm, undefined));
+      out.push(judge(`decode 1 MB ${s.shape}, CLI (fresh process) vs ${DECODE_BUDGET_MS.cli} ms`, LIMITS.decodeVsBudget, s.cli.medianMs / DECODE_BUDGET_MS.cli, none));
+    }
   }
   return out;
 }

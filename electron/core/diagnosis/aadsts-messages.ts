@@ -40,9 +40,14 @@ interface Word {
 /** The words of a text with their index (hyphens and apostrophes inside a word dropped). */
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  const regex = /[a-z0-9]+(?:['’-][a-z0-9]+){0,4}/gi;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    out.push({ word: m[0].toLowerCase().replace(/['’-]/g, ''), at: m.index });
+  // Lower-cased once, so the words need no case-insensitive regex and no copy each. Only the Kelvin sign and "İ" lower-case
+  // to ASCII letters (which the case-insensitive [a-z] does not match); with them the text is read word by word as before.
+  const once = !/[\u212a\u0130]/.test(text);
+  const source = once ? text.toLowerCase() : text;
+  const regex = once ? /[a-z0-9]+(?:['’-][a-z0-9]+){0,4}/g : /[a-z0-9]+(?:['’-][a-z0-9]+){0,4}/gi;
+  for (let m = regex.exec(source); m; m = regex.exec(source)) {
+    const word = /['’-]/.test(m[0]) ? m[0].replace(/['’-]/g, '') : m[0];
+    out.push({ word: once ? word : word.toLowerCase(), at: m.index });
   }
   return out;
 }
@@ -63,6 +68,8 @@ interface Index {
   readonly lengths: ReadonlyMap<string, number>;
   /** A whole short message (MIN_WORDS..GRAM words) → its codes, by length. */
   readonly whole: ReadonlyMap<number, ReadonlyMap<string, readonly AadstsCode[]>>;
+  /** Every word of the runs and whole messages above: a run of the text with any other word is not looked up. */
+  readonly vocabulary: ReadonlySet<string>;
 }
 
 function add<K>(map: Map<K, AadstsCode[]>, key: K, entry: AadstsCode): void {
@@ -96,7 +103,12 @@ function buildIndex(): Index {
     for (let i = 0; i + GRAM <= words.length; i++) add(grams, words.slice(i, i + GRAM).join(' '), entry);
   }
   for (const byLength of whole.values()) unambiguous(byLength);
-  return { grams: unambiguous(grams), lengths, whole };
+  unambiguous(grams);
+  const vocabulary = new Set<string>();
+  for (const key of [...grams.keys(), ...[...whole.values()].flatMap((byLength) => [...byLength.keys()])]) {
+    for (const word of key.split(' ')) vocabulary.add(word);
+  }
+  return { grams, lengths, whole, vocabulary };
 }
 
 const INDEX = buildIndex();
@@ -128,12 +140,16 @@ export const aadstsMessageRule: Rule = {
       seen.runs.add(run);
       seen.confirmed ||= seen.runs.size >= 2 && seen.runs.size + GRAM - 1 >= COVERAGE * (INDEX.lengths.get(entry.code) ?? Infinity);
     };
+    // Only runs of words that all occur in some message can be looked up: count, for each word, the known words from it on.
+    const known = new Array<number>(tokens.length + 1).fill(0);
+    for (let i = tokens.length - 1; i >= 0; i--) known[i] = INDEX.vocabulary.has(tokens[i]!) ? known[i + 1]! + 1 : 0;
     for (let i = 0; i + MIN_WORDS <= words.length; i++) {
+      if (known[i]! < MIN_WORDS) continue;
       for (const [length, byLength] of INDEX.whole) {
-        if (i + length > words.length) continue;
+        if (i + length > words.length || known[i]! < length) continue;
         for (const entry of byLength.get(tokens.slice(i, i + length).join(' ')) ?? []) note(entry, i, length, undefined);
       }
-      if (i + GRAM > words.length) continue;
+      if (i + GRAM > words.length || known[i]! < GRAM) continue;
       const run = tokens.slice(i, i + GRAM).join(' ');
       for (const entry of INDEX.grams.get(run) ?? []) note(entry, i, GRAM, run);
     }

@@ -108,7 +108,9 @@ export function matchText(raw: unknown): TextMatch {
   const byRule = new Map<string, TextHit>();
   // The spaced view first: its excerpts read better; the joined view adds what wrapping split.
   for (const view of spaced === joined ? [spaced] : [spaced, joined]) {
-    const viewHits = outsideAadstsMessages(ALL_RULES.flatMap((rule) => rule.scan(view)));
+    // A rule already kept from the spaced view would add nothing from the joined one (its hit id is the rule's id; a
+    // code table's hits carry the code and are not skipped), so it is not run again.
+    const viewHits = outsideAadstsMessages(ALL_RULES.flatMap((rule) => (byRule.has(rule.id) ? [] : rule.scan(view))));
     for (const hit of viewHits) {
       if (!byRule.has(hit.ruleId)) byRule.set(hit.ruleId, toTextHit(hit, view));
     }
