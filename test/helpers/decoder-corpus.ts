@@ -57,7 +57,7 @@ export const DEV19_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 /**
  * Blind set-asides 2–4 (first collected as decoder-corpus-fresh2/3/4), spent: scored after every session's changes and
  * summarised by label in aggregate, so they no longer measured unseen texts. Since the fourth session of 2026-12-05 they
- * are development data; the blind measurement is now decoder-corpus-fresh, -fresh5, -fresh8, -fresh9, -fresh10, -fresh12 and -fresh13 (DECODER-CORPORA.md).
+ * are development data; the blind measurement is now decoder-corpus-fresh, -fresh5, -fresh8, -fresh9, -fresh10, -fresh12, -fresh13 and -fresh14 (DECODER-CORPORA.md).
  */
 export const SPENT2_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent2');
 export const SPENT3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent3');
@@ -93,9 +93,13 @@ export const DEV26_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV27_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev27');
 /** Development set 28 (GitHub issues: Exchange Online PowerShell, Graph and SMTP libraries; sixth session of 2026-12-06, 10 items). */
 export const DEV28_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev28');
+/** Development set 29 (pasted logs and bounces; seventh session of 2026-12-06, 4 items — other-language forums gave no free thread). */
+export const DEV29_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev29');
+/** Development set 30 (GitHub issues of self-hosted apps and libraries, a vendor help page, pasted bounces; seventh session of 2026-12-06, 17 items). */
+export const DEV30_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev30');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;

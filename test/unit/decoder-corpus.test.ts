@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -207,6 +207,18 @@ const DEV27_TOP2_MIN = 0.83;
  */
 const DEV28_TOP1_MIN = 1;
 const DEV28_TOP2_MIN = 0.9;
+/**
+ * Development part 29 (pasted Postfix/PHPMailer logs and bounces; seventh session of 2026-12-06, 4 items — forums in other
+ * languages gave no free thread): first score with the rules of the moment it arrived 100 % / 100 %.
+ */
+const DEV29_TOP1_MIN = 1;
+const DEV29_TOP2_MIN = 1;
+/**
+ * Development part 30 (GitHub issues of self-hosted apps and libraries, a vendor help page, pasted bounces; seventh session of
+ * 2026-12-06, 17 items, 9 doubtful labels): first score with the rules of the moment it arrived 58.8 % / 64.7 %, 1 empty.
+ */
+const DEV30_TOP1_MIN = 0.58;
+const DEV30_TOP2_MIN = 0.64;
 const SPENT11_TOP1_MIN = 0.94;
 const SPENT11_TOP2_MIN = 0.92;
 const SPENT7_TOP1_MIN = 0.82;
@@ -302,6 +314,8 @@ describe('decoder corpus of real error texts', () => {
     ['26 (GitHub: small apps\' SMTP and TLS, admin scripts and EWS, Outlook add-in tokens)', DEV26_DIR, DEV26_TOP1_MIN, DEV26_TOP2_MIN, 50, 0],
     ['27 (GitHub: PHP IMAP and EWS libraries, MailKit, python-o365, relays, webmail, home automation, backups)', DEV27_DIR, DEV27_TOP1_MIN, DEV27_TOP2_MIN, 43, 0],
     ['28 (GitHub: Exchange Online PowerShell, Graph and SMTP libraries)', DEV28_DIR, DEV28_TOP1_MIN, DEV28_TOP2_MIN, 10, 0],
+    ['29 (pasted Postfix and PHPMailer logs, bounces)', DEV29_DIR, DEV29_TOP1_MIN, DEV29_TOP2_MIN, 4, 0],
+    ['30 (GitHub: self-hosted apps and libraries; a vendor help page; pasted bounces)', DEV30_DIR, DEV30_TOP1_MIN, DEV30_TOP2_MIN, 17, 1],
     ['spent11 (Microsoft Learn pages, small projects\' issues, vendor KB; was the eleventh blind set-aside)', SPENT11_DIR, SPENT11_TOP1_MIN, SPENT11_TOP2_MIN, 38, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
