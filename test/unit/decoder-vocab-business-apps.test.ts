@@ -66,3 +66,9 @@ describe('vocabulary: vtiger CRM 5 (send result page)', () => {
     ["Mail could not be sent to this email id 'kunde@contoso.com'. Please check this mail id...", 'smtp_auth_failed_generic'],
   ]);
 });
+
+describe('vocabulary: XoroERP (email validation)', () => {
+  expectFirst([
+    ['Cannot complete the request. Cannot send a test mail. The SMTP server required a secure connection or the client was not authenticated. The server response was: 5.7.1 Authentication Required. Learn more at. Please try again.', 'smtp_auth_failed_generic'],
+  ]);
+});

@@ -173,6 +173,10 @@ describe('vocabulary: the Graph SDKs (Kiota) that print only the HTTP status', (
     ["Getting the below error 'Code: generalException  Message: An error occurred sending the request. ' from Ms graph send mail Api.", 'network_blocked'],
     ["Send-MgUserMail : At least one recipient isn't valid., A message can't be sent because it contains no recipients.", 'recipient_rejected'],
     ['{"error":{"code":"RequestBodyRead","message":"Cannot convert the literal \'0\' to the expected type \'Edm.String\'."}}', 'unexpected_server_reply'],
+    // Graph could not map the request's path or method (a request built wrong): "Unsupported segment type.", OData not supported.
+    ['400\nBad Request\nResponse: {\n  "error": {\n    "code": "BadRequest",\n    "message": "Unsupported segment type.",\n    "innerError": {\n      "request-id": "95b3a68d-e2ae-44fa-b192-53a5c350542b"\n    }\n  }\n}\nSend mail status code: 400', 'unexpected_server_reply'],
+    ['Array\n(\n    [code] => 405\n    [data] => {"error":{"code":"ErrorInvalidRequest","message":"The OData request is not supported."}}\n)', 'unexpected_server_reply'],
+    ['{"error":{"code":"Request_BadRequest","message":"Unexpected segment OpenPropertySegment. Expected property/$value."}}', 'unexpected_server_reply'],
     // AADSTS700016's sentence passed on without the code.
     ['Unable to connect to Exchange because Application Id <id> is invalid. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.', 'wrong_tenant_or_app'],
     // Report tools whose Exchange Online PowerShell session did not open.
@@ -257,6 +261,11 @@ describe('vocabulary: a server reply beside the library wrapper decides', () => 
     ['HttpRequestException: An error occurred while sending the request. invalid_grant: AADSTS700082: The refresh token has expired due to inactivity.', 'token_expired_or_invalid'],
     ["requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: https://login.microsoftonline.com/common/oauth2/v2.0/token Max retries exceeded with url: AADSTS50020: User account from identity provider does not exist in tenant", 'wrong_tenant_or_app'],
     ['Fehler beim Senden von Mail. Die Serverantwort war: 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.', 'smtp_auth_disabled_mailbox'],
+    // Python's reset (not the old .NET TLS-version symptom), and CakePHP's transport finding only a mechanism it lacks.
+    ['2025-11-04 17:19:08,967: SMTP (127.0.0.1:1587) Caught connection error (server) - ConnectionResetError : [WinError 10054] An existing connection was forcibly closed by the remote host', 'network_blocked'],
+    ['Could not send the test email.\nError: Unsupported auth type: NTLM', 'unexpected_server_reply'],
+    // Exchange Online's own failure after accepting the message (5.7.103, a group mailbox's sent-items copy).
+    ["Remote Server returned '550 5.7.103 UserMailboxSentItemsAgent; Sent items copy failed due to a permanent error [Stage: OnPromotedEvent][Agent: User Mailbox Sent Items Agent]'", 'unexpected_server_reply'],
   ]);
 
   it('a wrapper alone stays a weak answer', () => {

@@ -127,5 +127,13 @@ export const GRAPH_RULES: readonly Rule[] = [
   // 'Edm.String'.", motze92/office365-mail#28) — the client built a wrong body; the server answered as designed.
   // (Not confirmed in Microsoft's Graph error list, which names HTTP statuses only; seen in Graph's replies.)
   pattern('graph-request-body-read', 'graph', 3, ['\\bRequestBodyRead\\b'], [p('unexpected_server_reply', 0.6)], { flags: '' }),
+  // Graph could not map the request's URL or method onto its API: 400 BadRequest "Unsupported segment type." (sendMail posted to
+  // an old path — microsoftgraph/nodejs-connect-rest-sample#35 fixed it with the right endpoint; microsoft-graph-docs#4929, #1982),
+  // "Unexpected segment OpenPropertySegment. Expected property/$value." (microsoft-graph-docs#7283), and 405 ErrorInvalidRequest
+  // "The OData request is not supported." (a method or path the resource does not take, microsoft-graph-docs#6282; also a mailbox
+  // whose REST API is not available, microsoft/MHA#43). The client built the request wrong; the server answered as designed.
+  pattern('graph-request-shape', 'graph', 3, [
+    phrase('Unsupported segment type'), `${phrase('Unexpected segment')} ?[A-Za-z]{1,40}Segment\\b`, phrase('The OData request is not supported'),
+  ], [p('unexpected_server_reply', 0.65)]),
   codeTable('graph', 'graph', 3, '\\b(Authorization_RequestDenied|InvalidAuthenticationToken|Request_ResourceNotFound|TooManyRequests|ErrorAccessDenied|Authorization_IdentityNotFound)\\b', GRAPH_CODES),
 ];

@@ -88,6 +88,13 @@ export const LIBRARY_RULES: readonly Rule[] = [
   pattern('lib-net-timeout', 'network', 3, NET_TIMEOUT, [p('network_blocked', 0.75)]),
   pattern('lib-net-reset', 'network', 2, NET_RESET, [p('network_blocked', 0.5), p('tls_problem', 0.35)], { yieldsTo: ['server-reply'] }),
   pattern('lib-net-forcibly-closed', 'network', 2, NET_FORCIBLY_CLOSED, [p('tls_problem', 0.5), p('network_blocked', 0.45)]),
+  // The same reset as Python prints it ("ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the
+  // remote host", e.g. email-oauth2-proxy's "Caught connection error (server) - ConnectionResetError : [WinError 10054]",
+  // simonrob/email-oauth2-proxy#400): Python's ssl module speaks TLS 1.2/1.3, so the old .NET TLS-version reading above does not
+  // apply — the network (a firewall, proxy or the server dropping the connection) first.
+  pattern('python-connection-reset-10054', 'network', 3, ['\\bConnectionResetError ?:? ?\\[WinError 10054\\]'], [
+    p('network_blocked', 0.55), p('tls_problem', 0.4),
+  ]),
   pattern('lib-tls-handshake', 'tls', 3, TLS_HANDSHAKE, [p('tls_problem', 0.72)]),
   pattern('lib-tls-cert', 'tls', 3, TLS_CERT, [p('tls_problem', 0.85)]),
   // The client found no AUTH it can use: Exchange offers AUTH only after STARTTLS.
@@ -96,6 +103,13 @@ export const LIBRARY_RULES: readonly Rule[] = [
     // Rust's lettre: "No compatible authentication mechanism was found".
     phrase('No compatible authentication mechanism was found'),
   ], [p('tls_problem', 0.55), p('basic_auth_used', 0.3)]),
+  // CakePHP's SMTP transport (as passbolt prints it: "Could not send the test email. Error: Unsupported auth type: NTLM",
+  // passbolt/passbolt_docker#205 and #212; CakePHP's own source not read here) when the server offers only mechanisms it lacks —
+  // an Exchange relay offering NTLM, or a relay that needs no sign-in at all (#205 was a transport bug, fixed in passbolt 4.1.2).
+  // Another server than expected, or the transport's fault; Exchange Online offers LOGIN and XOAUTH2 only after STARTTLS.
+  pattern('cakephp-unsupported-auth-type', 'smtp-auth', 2, [`${phrase('Unsupported auth type')} ?: ?(?:NTLM|GSSAPI|CRAM-MD5|DIGEST-MD5|PLAIN|LOGIN|XOAUTH2)\\b`], [
+    p('unexpected_server_reply', 0.45), p('tls_problem', 0.3),
+  ], { flags: '' }),
   // The server listed its mechanisms and the client has none of them: Postfix's "SASL authentication failed; server … offered no
   // supported AUTH mechanisms: 'LOGIN XOAUTH2'" (Cyrus SASL without its LOGIN or XOAUTH2 plugin — sasl-xoauth2's README has the
   // client install it), "offered no compatible authentication mechanisms for this type of connection security", Cyrus SASL's "No

@@ -327,6 +327,14 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-4.7.5xx-restricted', 'smtp-submit', 3, ['(?<![\\d.])4\\.7\\.(?:[56]\\d\\d|8[5-9]\\d)(?!\\d)[^]{0,40}?Access denied'], [
     p('throttled', 0.85), p('outbound_sender_blocked', 0.5),
   ]),
+  // Exchange Online's own failure after accepting the message: 550 5.7.103 "UserMailboxSentItemsAgent; Sent items copy failed due
+  // to a permanent error", whose NDR says "This message couldn't be delivered to a group mailbox. Though this is likely a temporary
+  // service error … an Office 365 service technician" (an NDR pasted at pastebin.com/jXWmz90k). Microsoft's NDR page list has no
+  // 5.7.103 article (not confirmed beyond the NDR's own words): the service's fault, not the sender's set-up.
+  pattern('exo-5.7.103-service-error', 'smtp-submit', 3, [
+    'UserMailboxSentItemsAgent', phrase('Sent items copy failed due to a permanent error'),
+    `${phrase("couldn't be delivered to a group mailbox")}[^]{0,40}?${phrase('likely a temporary service error')}`,
+  ], [p('unexpected_server_reply', 0.7)]),
 ];
 
 /** Limits and transient server states. */

@@ -122,5 +122,18 @@ const VTIGER: readonly Rule[] = [
   ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
 ];
 
+/**
+ * XoroERP's "Validate" of a User/Company Email with smtp.office365.com:587: "Cannot complete the request. Cannot send a test mail.
+ * The SMTP server required a secure connection or the client was not authenticated. The server response was: 5.7.1 Authentication
+ * Required. …". The vendor's page says this "typically appears if the email or password or both are incorrect" (or Google
+ * blocking the sign-in): docs.xorosoft.com/xoroerp-1/user/user-email-setup/user-email-setup-and-usage. The sign-in failed, so
+ * the refused MAIL FROM is its consequence.
+ */
+const XORO_ERP: readonly Rule[] = [
+  pattern('xoroerp-test-mail-auth-required', 'product', 3, [
+    `${phrase('Cannot send a test mail.')}[^]{0,200}?${phrase('The server response was:')} ?5\\.7\\.[01] ${phrase('Authentication Required')}`,
+  ], [p('smtp_auth_failed_generic', 0.97)]),
+];
+
 /** Every rule of this file (patterns.ts). */
-export const BUSINESS_APP_VOCABULARY_RULES: readonly Rule[] = [...SHOPWARE, ...ESPOCRM, ...INVOICE_NINJA, ...PRESTASHOP, ...VTIGER];
+export const BUSINESS_APP_VOCABULARY_RULES: readonly Rule[] = [...SHOPWARE, ...ESPOCRM, ...INVOICE_NINJA, ...PRESTASHOP, ...VTIGER, ...XORO_ERP];
