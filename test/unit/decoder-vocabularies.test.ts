@@ -275,3 +275,14 @@ describe('vocabulary: a server reply beside the library wrapper decides', () => 
     }
   });
 });
+
+describe('guesses: a request built wrong, a web application\'s bare 500 page', () => {
+  it('405 with Graph\'s error body, and Rails\' 500 page, are guessed rather than left empty', () => {
+    const graph = decode('Array\n(\n    [code] => 405\n    [data] => {"error":{"code":"SomethingNew","message":"Not this way."}}\n)');
+    assert.equal(graph.causes[0]?.category, 'unexpected_server_reply');
+    assert.equal(graph.guess, true);
+    const rails = decode("Error message: 500: We're sorry, but something went wrong.");
+    assert.deepEqual(rails.causes.slice(0, 2).map((c) => c.category), ['unexpected_server_reply', 'bad_client_secret']);
+    assert.equal(rails.guess, true);
+  });
+});

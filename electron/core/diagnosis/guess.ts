@@ -213,6 +213,13 @@ const SIGNALS: readonly Signal[] = [
   { id: 'http-unavailable', regex: /\b(?:503 ?\(?Service (?:Temporarily )?Unavailable|(?<!\d\.\d{1,3}[ ,;:]{1,2})Service (?:Temporarily )?Unavailable|The service is unavailable|HTTP(?: Error| status)?:? 503)\b|\(503\)|\bDienst (?:ist )?(?:vorübergehend )?nicht verfügbar/i, proposals: [g('throttled', 0.25), g('network_blocked', 0.2)] },
   { id: 'http-gateway', regex: /\b(?:50[24] ?\(?(?:Bad Gateway|Gateway Time-?out)|Bad Gateway|Gateway Time-?out|HTTP(?: Error| status)?:? 50[24])\b|\(50[24]\)/i, proposals: [g('network_blocked', 0.25), g('throttled', 0.2)] },
   { id: 'http-bad-request', regex: /\b(?:400 ?\(?Bad Request|Bad Request|HTTP(?: Error| status)?:? 400)\b|\(400\)/i, proposals: [g('token_expired_or_invalid', 0.2), g('wrong_scope_or_resource', 0.15)] },
+  // 405 Method Not Allowed: the request's method or path is one the resource does not take (Graph's ErrorInvalidRequest "The
+  // OData request is not supported" comes with it, microsoftgraph/microsoft-graph-docs#6282) — a request built wrong.
+  { id: 'http-method-not-allowed', regex: /\b(?:405 ?\(?Method Not Allowed|Method Not Allowed|HTTP(?: Error| status)?:? 405)\b|\(405\)|\[code\] => 405\b|"(?:status|statusCode|code)" ?: ?"?405\b/i, proposals: [g('unexpected_server_reply', 0.25), g('wrong_scope_or_resource', 0.12)] },
+  // A web application's own error page with a 5xx status and no more ("500: We're sorry, but something went wrong." — Rails'
+  // default 500 page): the server failed; what it failed on is in its log, not in the page. Zammad's Microsoft 365 channel shows
+  // it for a wrong or expired client secret (zammad/zammad-admin-documentation channels/microsoft365/Microsoft365errors.rst).
+  { id: 'http-500-page', regex: /\b50[0-3]\b ?:? ?We(?:'|’)re sorry, but something went wrong/i, proposals: [g('unexpected_server_reply', 0.2), g('bad_client_secret', 0.12)] },
   { id: 'http-server-error', regex: /\b(?:500 ?\(?)?Internal Server Error\b|\bHTTP(?: Error| status)?:? 500\b/i, proposals: [g('throttled', 0.18), g('unexpected_server_reply', 0.15)] },
   // A browser's fetch() that never got an answer (Chromium "TypeError: Failed to fetch", Firefox "NetworkError when attempting
   // to fetch resource."): offline, blocked, or a proxy/TLS inspection in the way.
