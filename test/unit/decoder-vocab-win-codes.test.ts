@@ -104,7 +104,7 @@ describe('vocabulary: Schannel and certificate HRESULTs', () => {
     ['SEC_E_ISSUING_CA_UNTRUSTED', 'tls_problem'],
     ['HResult: -2146893019', 'tls_problem'],
     ['Exception calling "AuthenticateAsClient": HResult -2146762487', 'tls_problem'],
-    ['0x8009030C', 'not_authenticated'],
+    ['0x8009030C', 'smtp_auth_failed_generic'],
   ]);
 });
 

@@ -108,13 +108,14 @@ const WIN32_HRESULTS: Readonly<Record<string, CodeEntry>> = {
  * learn.microsoft.com/windows/win32/com/com-error-codes-4): SEC_E_CERT_WRONG_USAGE 0x80090349, SEC_E_ISSUING_CA_UNTRUSTED
  * 0x80090352, SEC_E_INCOMPLETE_MESSAGE 0x80090318 (the handshake broke off: TLS, or the connection), SEC_E_NO_CREDENTIALS
  * 0x8009030E (no credentials available in the security package), SEC_E_LOGON_DENIED 0x8009030C ("The logon attempt
- * failed": a Windows-integrated sign-in refused), CERT_E_CHAINING 0x800B010A, CERT_E_REVOKED 0x800B010C,
+ * failed": a Windows-integrated sign-in refused — read as its text is in vocab-os-tls.ts, a password sign-in the server
+ * refused), CERT_E_CHAINING 0x800B010A, CERT_E_REVOKED 0x800B010C,
  * CERT_E_REVOCATION_FAILURE 0x800B010E, CERT_E_WRONG_USAGE 0x800B0110, CERT_E_UNTRUSTEDCA 0x800B0112, CERT_E_INVALID_NAME
  * 0x800B0114, TRUST_E_CERT_SIGNATURE 0x80096004.
  */
 const SSPI_CODES: Readonly<Record<string, CodeEntry>> = {
   '80090349': tls(0.8), '80090352': tls(0.85), '80090318': tls(0.45, 0.35),
-  '8009030E': tls(0.45), '8009030C': { family: 'client', proposals: [p('not_authenticated', 0.45), p('basic_auth_used', 0.25)] },
+  '8009030E': tls(0.45), '8009030C': { family: 'client', proposals: [p('smtp_auth_failed_generic', 0.45), p('basic_auth_used', 0.35)] },
   '800B010A': tls(0.85), '800B010C': tls(0.85), '800B010E': tls(0.75), '800B0110': tls(0.8), '800B0112': tls(0.85),
   '800B0114': tls(0.8), '80096004': tls(0.8),
 };
