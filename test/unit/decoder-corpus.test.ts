@@ -215,10 +215,12 @@ const DEV29_TOP1_MIN = 1;
 const DEV29_TOP2_MIN = 1;
 /**
  * Development part 30 (GitHub issues of self-hosted apps and libraries, a vendor help page, pasted bounces; seventh session of
- * 2026-12-06, 17 items, 9 doubtful labels): first score with the rules of the moment it arrived 58.8 % / 64.7 %, 1 empty.
+ * 2026-12-06, 17 items, 9 doubtful labels): first score with the rules of the moment it arrived 58.8 % / 64.7 %, 1 empty; after
+ * rules read from its misses' sources (Graph's request-shape errors, Python's connection reset, CakePHP's unsupported AUTH type,
+ * Exchange Online's 5.7.103, XoroERP's test mail, the 405 guess) 94.1 % / 94.1 %.
  */
-const DEV30_TOP1_MIN = 0.58;
-const DEV30_TOP2_MIN = 0.64;
+const DEV30_TOP1_MIN = 0.94;
+const DEV30_TOP2_MIN = 0.94;
 const SPENT11_TOP1_MIN = 0.94;
 const SPENT11_TOP2_MIN = 0.92;
 const SPENT7_TOP1_MIN = 0.82;
@@ -315,7 +317,7 @@ describe('decoder corpus of real error texts', () => {
     ['27 (GitHub: PHP IMAP and EWS libraries, MailKit, python-o365, relays, webmail, home automation, backups)', DEV27_DIR, DEV27_TOP1_MIN, DEV27_TOP2_MIN, 43, 0],
     ['28 (GitHub: Exchange Online PowerShell, Graph and SMTP libraries)', DEV28_DIR, DEV28_TOP1_MIN, DEV28_TOP2_MIN, 10, 0],
     ['29 (pasted Postfix and PHPMailer logs, bounces)', DEV29_DIR, DEV29_TOP1_MIN, DEV29_TOP2_MIN, 4, 0],
-    ['30 (GitHub: self-hosted apps and libraries; a vendor help page; pasted bounces)', DEV30_DIR, DEV30_TOP1_MIN, DEV30_TOP2_MIN, 17, 1],
+    ['30 (GitHub: self-hosted apps and libraries; a vendor help page; pasted bounces)', DEV30_DIR, DEV30_TOP1_MIN, DEV30_TOP2_MIN, 17, 0],
     ['spent11 (Microsoft Learn pages, small projects\' issues, vendor KB; was the eleventh blind set-aside)', SPENT11_DIR, SPENT11_TOP1_MIN, SPENT11_TOP2_MIN, 38, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
