@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { requiredLiteral, requiredLiterals } from '../../electron/core/diagnosis/literal-prefilter.js';
+import { requiredLiteral, requiredLiterals, requiredText } from '../../electron/core/diagnosis/literal-prefilter.js';
+import { WINDOWED_MIN_CHARS } from '../../electron/core/diagnosis/windowed-exec.js';
 import { enhanced, phrase } from '../../electron/core/diagnosis/pattern-kit.js';
 import { ALL_RULES } from '../../electron/core/diagnosis/patterns.js';
 import { textViews } from '../../electron/core/diagnosis/normalize.js';
@@ -31,6 +32,15 @@ describe('decoder pre-check: the text every match must contain', () => {
     it(`${source} → ${literal ?? '(none)'}`, () => assert.equal(requiredLiteral(source), literal));
   }
 
+  const befores: Array<[string, number | undefined]> = [
+    ['abc', 0], ['x{0,3}yzz{2}w', 3], ['(?:foo|barx) bazqux', 4], ['(?<![\\d.])535 5\\.7\\.3', 0], ['[^]{0,200}?hello', 200],
+    ['a.bcd', 2], ['q?rst', 1], ['\\bfoo bar', 0], ['(?=xyz)abc', 0], ['\\d+ abcd', Infinity], ['(a|bb)*cde', Infinity],
+    ['(\\w)\\1 abc', Infinity], ['[^]abc', 1], ['(?<name>ab|c{2,4})xyz', 4],
+  ];
+  for (const [source, before] of befores) {
+    it(`${source}: a match has at most ${before} characters before its required text`, () => assert.equal(requiredText(source)?.before, before));
+  }
+
   it('has no pre-check when one alternative has no required text, or when u/v with i folds case beyond ASCII', () => {
     assert.deepEqual(requiredLiterals(['abc', 'x|y'], 'i'), undefined);
     assert.deepEqual(requiredLiterals(['abcd', 'efgh'], 'iu'), undefined);
@@ -55,5 +65,33 @@ describe('decoder pre-check: the text every match must contain', () => {
       });
     }
     assert.deepEqual([...differing].map(([id, view]) => `${id}: ${view}`), []);
+  });
+
+  it('on big views, where a rule is tried only near its required text, every rule finds the first match its regex finds', () => {
+    const texts = DEV_DIRS.flatMap((d) => readCorpus(d)).map((i) => i.text);
+    const chunks: string[] = [];
+    for (let i = 0; i < texts.length; i += 150) chunks.push(texts.slice(i, i + 150).join('\n'));
+    const big = [
+      ...chunks, chunks[0]!.toUpperCase(), chunks[1]!.replace(/\n/g, ' '),
+      // A required text repeated past the kept starts, one far from its words, and a view whose lower-casing moves indexes.
+      'authentication unsuccessful '.repeat(4000) + texts[3], 'x'.repeat(WINDOWED_MIN_CHARS) + texts.slice(0, 20).join(' '),
+      `İ ${chunks[2]!}`,
+    ];
+    const views = big.flatMap((t) => { const v = textViews(t); return v.spaced === v.joined ? [v.spaced] : [v.spaced, v.joined]; });
+    assert.ok(views.filter((v) => v.length >= WINDOWED_MIN_CHARS).length >= 10, 'big views');
+    const rules = ALL_RULES.filter((r) => r.regex);
+    const references = rules.map((rule) => new RegExp(rule.regex!.source, rule.regex!.flags.replace(/[gy]/g, '')));
+    const differing = new Map<string, string>();
+    for (const view of views) {
+      rules.forEach((rule, i) => {
+        if (differing.has(rule.id)) return;
+        const want = references[i]!.exec(view);
+        const got = rule.scan(view)[0];
+        if ((want === null) !== (got === undefined) || (want && got && (want.index !== got.index || want[0].length !== got.length))) {
+          differing.set(rule.id, `${want?.index ?? '-'} / ${got?.index ?? '-'}`);
+        }
+      });
+    }
+    assert.deepEqual([...differing].map(([id, where]) => `${id}: ${where}`), []);
   });
 });

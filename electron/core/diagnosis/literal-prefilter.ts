@@ -17,6 +17,8 @@
  * is some forty lines.
  */
 
+import { atomAt, quantifierAt } from './match-extent.js';
+
 /** Shorter texts filter too little to be worth a lookup. */
 const MIN_LITERAL = 3;
 
@@ -24,91 +26,74 @@ const MIN_LITERAL = 3;
 const ESCAPED_LITERAL = /^[^A-Za-z0-9]$/;
 /** A literal character the pre-check may use: printable ASCII. */
 const PLAIN = /^[\x20-\x7e]$/;
+/** Characters that are syntax, not text, outside a class. */
+const STRUCTURE = new Set(['(', '[', '.', '^', '$', ')', ']', '{', '}', '?', '*', '+']);
 
-/** Index just past the group or class that opens at `start` (an escaped character or a class inside is skipped). */
-function skipBracketed(source: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') { i++; continue; }
-    if (c === '[') {
-      // A class: "]" right after "[" or "[^" is literal; everything up to the closing "]" is one atom.
-      let j = i + 1;
-      if (source[j] === '^') j++;
-      if (source[j] === ']') j++;
-      for (; j < source.length && source[j] !== ']'; j++) if (source[j] === '\\') j++;
-      if (source[start] === '[') return j + 1;
-      i = j;
-      continue;
-    }
-    if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return source.length;
-}
-
-/** Length of a quantifier at `i` ("?", "*", "+", "{n}", "{n,}", "{n,m}", each maybe lazy), 0 when none; and whether it allows zero. */
-function quantifierAt(source: string, i: number): { length: number; optional: boolean } {
-  const c = source[i];
-  let length = 0;
-  let optional = false;
-  if (c === '?' || c === '*') { length = 1; optional = true; }
-  else if (c === '+') length = 1;
-  else if (c === '{') {
-    const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(i, i + 24));
-    if (m) { length = m[0].length; optional = Number(m[1]) === 0; }
-  }
-  if (length > 0 && source[i + length] === '?') length++;
-  return { length, optional };
+/** A text every match of a regex source contains, and the most characters a match can have before it. */
+export interface RequiredText {
+  /** Lower-cased. */
+  readonly literal: string;
+  /** Most UTF-16 code units a match consumes before the text begins (Infinity when unbounded). */
+  readonly before: number;
 }
 
 /**
- * The longest run of plain text every match of `source` contains, lower-cased; undefined when none of at least
- * MIN_LITERAL characters is certain.
+ * The longest run of plain text every match of `source` contains, lower-cased, with how far into a match it can begin;
+ * undefined when none of at least MIN_LITERAL characters is certain. `unicode`: the regex has the u or v flag; `sets`: v.
  */
-export function requiredLiteral(source: string): string | undefined {
-  const runs: string[] = [];
+export function requiredText(source: string, unicode = false, sets = false): RequiredText | undefined {
+  const runs: RequiredText[] = [];
   let run = '';
-  const flush = () => { if (run) runs.push(run); run = ''; };
+  let runBefore = 0;
+  let consumed = 0;
+  const flush = () => { if (run) runs.push({ literal: run, before: runBefore }); run = ''; };
   let i = 0;
   while (i < source.length) {
-    const c = source[i];
-    let literal: string | undefined;
-    let next: number;
+    const c = source[i]!;
     if (c === '|') return undefined;
+    const atom = atomAt(source, i, unicode, sets);
+    let literal: string | undefined;
     if (c === '\\') {
       const e = source[i + 1] ?? '';
-      if (ESCAPED_LITERAL.test(e)) { literal = e; next = i + 2; }
-      else {
-        // \d \w \s \b \B \n \t, \xHH, \uHHHH, \u{…}, \p{…}, \cX, \k<name>, back-references: not plain text.
-        next = i + 2;
-        if (e === 'x') next = i + 4;
-        else if (e === 'u') next = source[i + 2] === '{' ? source.indexOf('}', i) + 1 || source.length : i + 6;
-        else if (e === 'p' || e === 'P') next = source.indexOf('}', i) + 1 || source.length;
-        else if (e === 'c') next = i + 3;
-        else if (e === 'k') next = source.indexOf('>', i) + 1 || source.length;
-      }
-    } else if (c === '(' || c === '[') {
-      next = skipBracketed(source, i);
-    } else if (c === '.' || c === '^' || c === '$' || c === ')' || c === ']' || c === '{' || c === '}' || c === '?' || c === '*' || c === '+') {
-      next = i + 1;
-    } else {
+      if (ESCAPED_LITERAL.test(e)) literal = e;
+    } else if (!STRUCTURE.has(c)) {
       literal = c;
-      next = i + 1;
     }
-    const q = quantifierAt(source, next);
-    if (literal !== undefined && PLAIN.test(literal)) {
-      if (q.length === 0) run += literal;
-      else if (q.optional) flush();
-      else { run += literal; flush(); }
+    const q = quantifierAt(source, atom.next);
+    if (literal !== undefined && PLAIN.test(literal) && !q.optional) {
+      if (!run) runBefore = consumed;
+      run += literal;
+      if (q.length > 0) flush();
     } else {
       flush();
     }
-    i = next + q.length;
+    consumed += atom.most === 0 ? 0 : atom.most * q.most;
+    i = atom.next + q.length;
   }
   flush();
-  const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
-  return longest.length >= MIN_LITERAL ? longest.toLowerCase() : undefined;
+  const longest = runs.reduce<RequiredText | undefined>((a, b) => (a === undefined || b.literal.length > a.literal.length ? b : a), undefined);
+  return longest && longest.literal.length >= MIN_LITERAL ? { literal: longest.literal.toLowerCase(), before: longest.before } : undefined;
+}
+
+/** The longest run of plain text every match of `source` contains, lower-cased (requiredText without its position). */
+export function requiredLiteral(source: string): string | undefined {
+  return requiredText(source)?.literal;
+}
+
+/**
+ * Per alternative, the text a view must contain for it to match, and how far into a match the text begins; undefined when
+ * some alternative has no certain text or the flags fold case beyond ASCII.
+ */
+export function requiredTexts(sources: readonly string[], flags: string): readonly RequiredText[] | undefined {
+  if (flags.includes('i') && (flags.includes('u') || flags.includes('v'))) return undefined;
+  const unicode = flags.includes('u') || flags.includes('v');
+  const texts: RequiredText[] = [];
+  for (const source of sources) {
+    const text = requiredText(source, unicode, flags.includes('v'));
+    if (text === undefined) return undefined;
+    texts.push(text);
+  }
+  return texts;
 }
 
 /**
@@ -116,14 +101,8 @@ export function requiredLiteral(source: string): string | undefined {
  * alternative), or undefined when some alternative has no certain text or the flags fold case beyond ASCII.
  */
 export function requiredLiterals(sources: readonly string[], flags: string): readonly string[] | undefined {
-  if (flags.includes('i') && (flags.includes('u') || flags.includes('v'))) return undefined;
-  const literals: string[] = [];
-  for (const source of sources) {
-    const literal = requiredLiteral(source);
-    if (literal === undefined) return undefined;
-    literals.push(literal);
-  }
-  return [...new Set(literals)];
+  const texts = requiredTexts(sources, flags);
+  return texts && [...new Set(texts.map((t) => t.literal))];
 }
 
 /** A multi-text search: a trie of the texts with failure links; `find` reports which texts occur in a string, in one pass. */
@@ -165,19 +144,31 @@ class LiteralAutomaton {
     }
   }
 
-  /** The registered texts that occur in `text`. */
-  find(text: string): Set<string> {
-    const found = new Set<string>();
+  /**
+   * The registered texts that occur in `text`, each with where it starts (in order; at most MAX_STARTS, then undefined:
+   * too many to be worth trying one by one).
+   */
+  find(text: string): Map<string, number[] | undefined> {
+    const found = new Map<string, number[] | undefined>();
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       while (state !== 0 && !this.next[state]!.has(c)) state = this.fail[state]!;
       state = this.next[state]!.get(c) ?? 0;
-      for (const literal of this.out[state]!) found.add(literal);
+      for (const literal of this.out[state]!) {
+        if (!found.has(literal)) found.set(literal, []);
+        const starts = found.get(literal);
+        if (starts === undefined) continue;
+        if (starts.length < MAX_STARTS) starts.push(i - literal.length + 1);
+        else found.set(literal, undefined);
+      }
     }
     return found;
   }
 }
+
+/** Most starts kept per text and view: beyond them a rule scans the whole view anyway (pattern-kit.ts). */
+const MAX_STARTS = 2048;
 
 /** Every rule's required texts; the automaton is built on first use and again after new texts arrive. */
 const registered = new Set<string>();
@@ -193,14 +184,32 @@ export function registerLiterals(literals: readonly string[]): void {
 }
 
 let lastView: string | undefined;
-let lastFound: ReadonlySet<string> = new Set();
+let lastFound: ReadonlyMap<string, readonly number[] | undefined> = new Map();
+/** Whether the lower-cased view kept the view's indexes (a few letters, "İ", lower-case to two code units). */
+let lastAligned = true;
 
-/** The registered texts present in the view (lower-cased), computed once for all rules that scan the same view in turn. */
-export function literalsIn(view: string): ReadonlySet<string> {
+function lookUp(view: string): void {
   if (view !== lastView || automaton === undefined) {
     automaton ??= new LiteralAutomaton([...registered]);
-    lastFound = automaton.find(view.toLowerCase());
+    const lower = view.toLowerCase();
+    lastFound = automaton.find(lower);
+    lastAligned = lower.length === view.length;
     lastView = view;
   }
+}
+
+/** The registered texts present in the view (lower-cased), computed once for all rules that scan the same view in turn. */
+export function literalsIn(view: string): ReadonlyMap<string, unknown> {
+  lookUp(view);
   return lastFound;
+}
+
+/**
+ * Where a registered text starts in the view, in order (lower-cased comparison); undefined when there are too many to
+ * list or the lower-cased view's indexes are not the view's.
+ */
+export function literalStarts(view: string, literal: string): readonly number[] | undefined {
+  lookUp(view);
+  if (!lastAligned) return undefined;
+  return lastFound.has(literal) ? lastFound.get(literal) : [];
 }

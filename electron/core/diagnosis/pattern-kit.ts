@@ -6,7 +6,8 @@
  */
 import type { CategoryId } from './categories.js';
 import type { Flow } from './types.js';
-import { literalsIn, registerLiterals, requiredLiterals } from './literal-prefilter.js';
+import { literalsIn, registerLiterals, requiredTexts } from './literal-prefilter.js';
+import { firstMatchNear } from './windowed-exec.js';
 
 /** Messages that say the same thing at different precision; only the most specific ones count. */
 export type Family =
@@ -92,20 +93,27 @@ export function pattern(
 ): Rule {
   const flags = options.flags ?? 'i';
   const regex = new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
-  // Text every match contains (one per alternative): without any of it in the view, the regex is not run.
-  const literals = requiredLiterals(sources, flags);
+  // Text every match contains (one per alternative): without any of it in the view, the regex is not run; on a big view it
+  // is tried only where a match can begin near that text (windowed-exec.ts).
+  const texts = requiredTexts(sources, flags);
+  const literals = texts && [...new Set(texts.map((t) => t.literal))];
   if (literals) registerLiterals(literals);
+  let sticky: RegExp | undefined;
   const protocolSensitive = options.protocolSensitive ?? false;
   const extra = options.yieldsTo ? { yieldsTo: options.yieldsTo } : {};
   return {
     id,
     regex,
     scan(view) {
-      if (literals) {
+      let m: RegExpExecArray | null;
+      if (texts && literals) {
         const present = literalsIn(view);
         if (!literals.some((literal) => present.has(literal))) return [];
+        sticky ??= new RegExp(regex.source, `${flags}y`);
+        m = firstMatchNear(regex, sticky, texts, view);
+      } else {
+        m = regex.exec(view);
       }
-      const m = regex.exec(view);
       return m ? [{ ruleId: id, family, specificity, index: m.index, length: m[0].length, proposals, protocolSensitive, ...extra }] : [];
     },
   };
