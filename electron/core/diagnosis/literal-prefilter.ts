@@ -17,15 +17,16 @@
  * is some forty lines.
  */
 
-import { atomAt, quantifierAt } from './match-extent.js';
+import { atomAt, maxLength, quantifierAt } from './match-extent.js';
 
 /** Shorter texts filter too little to be worth a lookup. */
 const MIN_LITERAL = 3;
 
 /** Characters that a backslash makes literal. */
 const ESCAPED_LITERAL = /^[^A-Za-z0-9]$/;
-/** A literal character the pre-check may use: printable ASCII. */
-const PLAIN = /^[\x20-\x7e]$/;
+/** Characters that can begin a quantifier, and the answer when none follows. */
+const QUANTIFIER_START = new Set(['?', '*', '+', '{']);
+const NO_QUANTIFIER = { length: 0, optional: false, most: 1 } as const;
 /** Characters that are syntax, not text, outside a class. */
 const STRUCTURE = new Set(['(', '[', '.', '^', '$', ')', ']', '{', '}', '?', '*', '+']);
 
@@ -42,16 +43,21 @@ export interface RequiredText {
  * undefined when none of at least MIN_LITERAL characters is certain. `unicode`: the regex has the u or v flag; `sets`: v.
  */
 export function requiredText(source: string, unicode = false, sets = false): RequiredText | undefined {
-  const runs: RequiredText[] = [];
+  // The runs, each with the index where it begins; how far into a match that is is measured for the chosen run only.
+  let best = '';
+  let bestAt = 0;
   let run = '';
-  let runBefore = 0;
-  let consumed = 0;
-  const flush = () => { if (run) runs.push({ literal: run, before: runBefore }); run = ''; };
+  let runAt = 0;
+  const flush = () => {
+    if (run.length > best.length) { best = run; bestAt = runAt; }
+    run = '';
+  };
   let i = 0;
   while (i < source.length) {
     const c = source[i]!;
     if (c === '|') return undefined;
-    const atom = atomAt(source, i, unicode, sets);
+    // Most characters are plain text: their atom ends at the next index and they seldom carry a quantifier.
+    const next = c === '\\' || c === '(' || c === '[' ? atomAt(source, i, unicode, sets, false).next : i + 1;
     let literal: string | undefined;
     if (c === '\\') {
       const e = source[i + 1] ?? '';
@@ -59,20 +65,23 @@ export function requiredText(source: string, unicode = false, sets = false): Req
     } else if (!STRUCTURE.has(c)) {
       literal = c;
     }
-    const q = quantifierAt(source, atom.next);
-    if (literal !== undefined && PLAIN.test(literal) && !q.optional) {
-      if (!run) runBefore = consumed;
+    const q = QUANTIFIER_START.has(source[next] ?? '') ? quantifierAt(source, next) : NO_QUANTIFIER;
+    const code = literal?.charCodeAt(0) ?? 0;
+    if (literal !== undefined && code >= 0x20 && code <= 0x7e && !q.optional) {
+      if (!run) runAt = i;
       run += literal;
       if (q.length > 0) flush();
     } else {
       flush();
     }
-    consumed += atom.most === 0 ? 0 : atom.most * q.most;
-    i = atom.next + q.length;
+    i = next + q.length;
   }
   flush();
-  const longest = runs.reduce<RequiredText | undefined>((a, b) => (a === undefined || b.literal.length > a.literal.length ? b : a), undefined);
-  return longest && longest.literal.length >= MIN_LITERAL ? { literal: longest.literal.toLowerCase(), before: longest.before } : undefined;
+  if (best.length < MIN_LITERAL) return undefined;
+  // Measured when first asked (only big views ask, windowed-exec.ts), not for every rule at start-up.
+  const prefix = source.slice(0, bestAt);
+  let before: number | undefined;
+  return { literal: best.toLowerCase(), get before() { return (before ??= maxLength(prefix, unicode, sets)); } };
 }
 
 /** The longest run of plain text every match of `source` contains, lower-cased (requiredText without its position). */

@@ -51,8 +51,8 @@ export function quantifierAt(source: string, i: number): { length: number; optio
   return { length, optional, most };
 }
 
-/** The atom at `i`: where it ends and the most it consumes (before any quantifier). */
-export function atomAt(source: string, i: number, unicode: boolean, sets: boolean): { next: number; most: number } {
+/** The atom at `i`: where it ends and the most it consumes (before any quantifier; a group's only when `measure`). */
+export function atomAt(source: string, i: number, unicode: boolean, sets: boolean, measure = true): { next: number; most: number } {
   const c = source[i];
   const one = unicode ? 2 : 1;
   if (c === '\\') {
@@ -73,6 +73,7 @@ export function atomAt(source: string, i: number, unicode: boolean, sets: boolea
   if (c === '[') return { next: closingIndex(source, i), most: sets ? Infinity : one };
   if (c === '(') {
     const next = closingIndex(source, i);
+    if (!measure) return { next, most: 0 };
     const inner = source.slice(i + 1, next - 1);
     if (/^\?(?:=|!|<=|<!)/.test(inner)) return { next, most: 0 };
     // (?:…), (?<name>…), (?i:…) and modifiers: the content after its prefix.
