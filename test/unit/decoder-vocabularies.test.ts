@@ -285,4 +285,21 @@ describe('guesses: a request built wrong, a web application\'s bare 500 page', (
     assert.deepEqual(rails.causes.slice(0, 2).map((c) => c.category), ['unexpected_server_reply', 'bad_client_secret']);
     assert.equal(rails.guess, true);
   });
+
+  it('an HTTP status given only as a number in a client\'s words is guessed by that status', () => {
+    const rows: Array<[string, string]> = [
+      ['AxiosError: Request failed with status code 401', 'token_expired_or_invalid'],
+      ['Request failed with status code 429', 'throttled'],
+      ['Response status code does not indicate success: 503', 'throttled'],
+      ['Request failed with status code 502', 'network_blocked'],
+      ['Request failed with status code 400', 'token_expired_or_invalid'],
+      ['Request failed with status code 404', 'unexpected_server_reply'],
+      ['{"status": 405, "detail": "no"}', 'unexpected_server_reply'],
+    ];
+    for (const [text, first] of rows) {
+      const r = decode(text);
+      assert.equal(r.causes[0]?.category, first, text);
+      assert.equal(r.guess, true, text);
+    }
+  });
 });

@@ -106,6 +106,15 @@ const SMTP_55X_POLICY = smtpReply('55[0-4]', String.raw`5\.7`);
 const SMTP_ENHANCED_REPLY = smtpReply(String.raw`[245]\d\d`, String.raw`[245]\.\d{1,2}`);
 
 /** A server answered: an HTTP status line or status code with its reason, or an SMTP reply with an enhanced status code. */
+/**
+ * An HTTP status given as a number in a client's words: axios's "Request failed with status code 500", .NET's "Response status
+ * code does not indicate success: 503", "StatusCode: 429", "status=400", a JSON "status": 401. The codes are alternatives
+ * ("50[24]").
+ */
+function httpStatus(codes: string): string {
+  return `(?:\\bstatus(?:[ _]?code)?|\\bStatusCode|does not indicate success|\\bHTTP(?: Error| status)?(?: code)?)"?[ :=]{0,3}\\(?(?:${codes})\\b`;
+}
+
 const SERVER_ANSWERED = new RegExp(`${/\bHTTP\/\d(?:\.\d)? [1-5]\d\d\b|\bstatus(?: code)?:? ?\(?[1-5]\d\d\b|\b[45]0\d \(?(?:Unauthorized|Forbidden|Bad Request|Not Found)\b|\b(?:Unauthorized|Forbidden|Insufficient privileges|Nicht autorisiert|Verboten)\b|\((?:401|403)\)/.source}|${SMTP_ENHANCED_REPLY.source}`, 'i');
 
 /** An EWS response code (ResponseCodeType: "ErrorItemNotFound", "ErrorImpersonateUserDenied", "ErrorServerBusy" …) by its nouns;
@@ -197,7 +206,7 @@ const SIGNALS: readonly Signal[] = [
   // issued for another resource than the one called.
   // .NET's WebException prints "(401) Unauthorized" / German "(401) Nicht autorisiert".
   // Inside an SMTP reply ("550 5.7.68 … from unauthorized sources") the word is the mail server's, not an HTTP 401.
-  { id: 'unauthorized', unless: [SMTP_ENHANCED_REPLY], regex: /\b(?:401 ?Unauthori[sz]ed|Unauthori[sz]ed|Nicht autorisiert|HTTP(?:\/\d(?:\.\d)?)?(?: status)?(?: code)?:? 401)\b|\(401\)/i, proposals: [g('token_expired_or_invalid', 0.28), g('wrong_scope_or_resource', 0.22)] },
+  { id: 'unauthorized', unless: [SMTP_ENHANCED_REPLY], regex: new RegExp(`${/\b(?:401 ?Unauthori[sz]ed|Unauthori[sz]ed|Nicht autorisiert|HTTP(?:\/\d(?:\.\d)?)?(?: status)?(?: code)?:? 401)\b|\(401\)/i.source}|${httpStatus('401')}`, 'i'), proposals: [g('token_expired_or_invalid', 0.28), g('wrong_scope_or_resource', 0.22)] },
   // HTTP statuses of a mail or sign-in API with no other words, as Microsoft Graph documents them (learn.microsoft.com/graph/errors):
   // 503 "temporarily unavailable for maintenance or is overloaded … repeat the request after a delay" and 504 "did not
   // receive a timely response from the upstream server" (busy or cut off on the way); 502/504 are also what a proxy says
@@ -209,18 +218,20 @@ const SIGNALS: readonly Signal[] = [
   // <tenant>/oauth2/v2.0/token) or an authority of another cloud ("[GetTokenWithKey] Failed to obtain OAuth token: The remote
   // server returned an error: (404)", David-Barrett-MS/PowerShell-EWS-Scripts#71).
   { id: 'token-404', regex: /\b(?:OAuth ?2?|access[ _]token|token endpoint|obtain (?:an? )?(?:OAuth )?token|authority|microsoftonline)\b[^\n]{0,120}?(?:\(404\)|\b404 ?\(?Not Found)/i, proposals: [g('wrong_tenant_or_app', 0.3), g('token_expired_or_invalid', 0.15)] },
-  { id: 'http-too-many', regex: /\bHTTP(?: Error| status)?(?: code)?:? ?429\b|\b429 ?\(?Too Many\b|\(429\)/i, proposals: [g('throttled', 0.28)] },
-  { id: 'http-unavailable', regex: /\b(?:503 ?\(?Service (?:Temporarily )?Unavailable|(?<!\d\.\d{1,3}[ ,;:]{1,2})Service (?:Temporarily )?Unavailable|The service is unavailable|HTTP(?: Error| status)?:? 503)\b|\(503\)|\bDienst (?:ist )?(?:vorübergehend )?nicht verfügbar/i, proposals: [g('throttled', 0.25), g('network_blocked', 0.2)] },
-  { id: 'http-gateway', regex: /\b(?:50[24] ?\(?(?:Bad Gateway|Gateway Time-?out)|Bad Gateway|Gateway Time-?out|HTTP(?: Error| status)?:? 50[24])\b|\(50[24]\)/i, proposals: [g('network_blocked', 0.25), g('throttled', 0.2)] },
-  { id: 'http-bad-request', regex: /\b(?:400 ?\(?Bad Request|Bad Request|HTTP(?: Error| status)?:? 400)\b|\(400\)/i, proposals: [g('token_expired_or_invalid', 0.2), g('wrong_scope_or_resource', 0.15)] },
+  { id: 'http-too-many', regex: new RegExp(`${/\bHTTP(?: Error| status)?(?: code)?:? ?429\b|\b429 ?\(?Too Many\b|\(429\)/i.source}|${httpStatus('429')}`, 'i'), proposals: [g('throttled', 0.28)] },
+  { id: 'http-unavailable', regex: new RegExp(`${/\b(?:503 ?\(?Service (?:Temporarily )?Unavailable|(?<!\d\.\d{1,3}[ ,;:]{1,2})Service (?:Temporarily )?Unavailable|The service is unavailable|HTTP(?: Error| status)?:? 503)\b|\(503\)|\bDienst (?:ist )?(?:vorübergehend )?nicht verfügbar/i.source}|${httpStatus('503')}`, 'i'), proposals: [g('throttled', 0.25), g('network_blocked', 0.2)] },
+  { id: 'http-gateway', regex: new RegExp(`${/\b(?:50[24] ?\(?(?:Bad Gateway|Gateway Time-?out)|Bad Gateway|Gateway Time-?out|HTTP(?: Error| status)?:? 50[24])\b|\(50[24]\)/i.source}|${httpStatus('50[24]')}`, 'i'), proposals: [g('network_blocked', 0.25), g('throttled', 0.2)] },
+  { id: 'http-bad-request', regex: new RegExp(`${/\b(?:400 ?\(?Bad Request|Bad Request|HTTP(?: Error| status)?:? 400)\b|\(400\)/i.source}|${httpStatus('400')}`, 'i'), proposals: [g('token_expired_or_invalid', 0.2), g('wrong_scope_or_resource', 0.15)] },
   // 405 Method Not Allowed: the request's method or path is one the resource does not take (Graph's ErrorInvalidRequest "The
   // OData request is not supported" comes with it, microsoftgraph/microsoft-graph-docs#6282) — a request built wrong.
-  { id: 'http-method-not-allowed', regex: /\b(?:405 ?\(?Method Not Allowed|Method Not Allowed|HTTP(?: Error| status)?:? 405)\b|\(405\)|\[code\] => 405\b|"(?:status|statusCode|code)" ?: ?"?405\b/i, proposals: [g('unexpected_server_reply', 0.25), g('wrong_scope_or_resource', 0.12)] },
+  { id: 'http-method-not-allowed', regex: new RegExp(`${/\b(?:405 ?\(?Method Not Allowed|Method Not Allowed|HTTP(?: Error| status)?:? 405)\b|\(405\)|\[code\] => 405\b|"(?:status|statusCode|code)" ?: ?"?405\b/i.source}|${httpStatus('405')}`, 'i'), proposals: [g('unexpected_server_reply', 0.25), g('wrong_scope_or_resource', 0.12)] },
   // A web application's own error page with a 5xx status and no more ("500: We're sorry, but something went wrong." — Rails'
   // default 500 page): the server failed; what it failed on is in its log, not in the page. Zammad's Microsoft 365 channel shows
   // it for a wrong or expired client secret (zammad/zammad-admin-documentation channels/microsoft365/Microsoft365errors.rst).
+  // 404 with nothing more: a URL the service does not have (a wrong tenant or endpoint in it), or an object that is not there.
+  { id: 'http-not-found', regex: new RegExp(`${/\b404 ?\(?Not Found\b|\(404\)/.source}|${httpStatus('404')}`, 'i'), proposals: [g('unexpected_server_reply', 0.18), g('wrong_tenant_or_app', 0.12)] },
   { id: 'http-500-page', regex: /\b50[0-3]\b ?:? ?We(?:'|’)re sorry, but something went wrong/i, proposals: [g('unexpected_server_reply', 0.2), g('bad_client_secret', 0.12)] },
-  { id: 'http-server-error', regex: /\b(?:500 ?\(?)?Internal Server Error\b|\bHTTP(?: Error| status)?:? 500\b/i, proposals: [g('throttled', 0.18), g('unexpected_server_reply', 0.15)] },
+  { id: 'http-server-error', regex: new RegExp(`${/\b(?:500 ?\(?)?Internal Server Error\b|\bHTTP(?: Error| status)?:? 500\b/i.source}|${httpStatus('500')}`, 'i'), proposals: [g('throttled', 0.18), g('unexpected_server_reply', 0.15)] },
   // A browser's fetch() that never got an answer (Chromium "TypeError: Failed to fetch", Firefox "NetworkError when attempting
   // to fetch resource."): offline, blocked, or a proxy/TLS inspection in the way.
   // A bare end of stream where a mail library expected the server's greeting or reply ("error=EOF", "EOF" in Go's net/smtp,
