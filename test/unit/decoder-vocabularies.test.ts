@@ -295,6 +295,8 @@ describe('guesses: a request built wrong, a web application\'s bare 500 page', (
       ['Request failed with status code 400', 'token_expired_or_invalid'],
       ['Request failed with status code 404', 'unexpected_server_reply'],
       ['{"status": 405, "detail": "no"}', 'unexpected_server_reply'],
+      ['Fehler 401', 'token_expired_or_invalid'],
+      ['HTTP-Fehler 503', 'throttled'],
     ];
     for (const [text, first] of rows) {
       const r = decode(text);

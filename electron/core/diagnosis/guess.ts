@@ -108,11 +108,12 @@ const SMTP_ENHANCED_REPLY = smtpReply(String.raw`[245]\d\d`, String.raw`[245]\.\
 /** A server answered: an HTTP status line or status code with its reason, or an SMTP reply with an enhanced status code. */
 /**
  * An HTTP status given as a number in a client's words: axios's "Request failed with status code 500", .NET's "Response status
- * code does not indicate success: 503", "StatusCode: 429", "status=400", a JSON "status": 401. The codes are alternatives
+ * code does not indicate success: 503", "StatusCode: 429", "status=400", a JSON "status": 401, "Error 401", German "Fehler 401" /
+ * "Statuscode 401". The codes are alternatives
  * ("50[24]").
  */
 function httpStatus(codes: string): string {
-  return `(?:\\bstatus(?:[ _]?code)?|\\bStatusCode|does not indicate success|\\bHTTP(?: Error| status)?(?: code)?)"?[ :=]{0,3}\\(?(?:${codes})\\b`;
+  return `(?:\\bstatus(?:[ _]?code)?|\\bStatusCode|does not indicate success|\\bHTTP(?:-| )?(?:Error|status|Fehler)?(?: ?code)?|\\berror(?: ?code)?|\\bFehler(?:code)?|\\bStatuscode)"?[ :=]{0,3}\\(?(?:${codes})\\b`;
 }
 
 const SERVER_ANSWERED = new RegExp(`${/\bHTTP\/\d(?:\.\d)? [1-5]\d\d\b|\bstatus(?: code)?:? ?\(?[1-5]\d\d\b|\b[45]0\d \(?(?:Unauthorized|Forbidden|Bad Request|Not Found)\b|\b(?:Unauthorized|Forbidden|Insufficient privileges|Nicht autorisiert|Verboten)\b|\((?:401|403)\)/.source}|${SMTP_ENHANCED_REPLY.source}`, 'i');
