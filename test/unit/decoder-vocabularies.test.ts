@@ -305,3 +305,12 @@ describe('guesses: a request built wrong, a web application\'s bare 500 page', (
     }
   });
 });
+
+describe('vocabulary: the short "auth failed" of SASL logs', () => {
+  expectFirst([
+    ['postfix/smtp[1234]: warning: SASL auth failed for smtp.office365.com', 'smtp_auth_failed_generic'],
+  ]);
+  it('does not read "OAuth failed" as the server refusing a sign-in', () => {
+    assert.notEqual(decode('OAuth failed').causes[0]?.category, 'smtp_auth_failed_generic');
+  });
+});

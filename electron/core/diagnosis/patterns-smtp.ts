@@ -124,6 +124,8 @@ const SMTP_AUTH: readonly Rule[] = [
     phrase('username and password not accepted'),
     // MailCore (Apple clients): "Unable to authenticate with the current session's credentials".
     phrase('unable to authenticate'),
+    // The short form ("SASL auth failed", "535 auth failed"); not "OAuth failed", which is a sign-in's, not the server's.
+    '(?<![A-Za-z])auth ?failed\\b',
   ], [p('smtp_auth_failed_generic', 0.4)], { protocolSensitive: true }),
 ];
 
