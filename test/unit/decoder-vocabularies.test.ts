@@ -314,3 +314,10 @@ describe('vocabulary: the short "auth failed" of SASL logs', () => {
     assert.notEqual(decode('OAuth failed').causes[0]?.category, 'smtp_auth_failed_generic');
   });
 });
+
+describe('a client\'s STARTTLS sentence gives way to the server reply it quotes', () => {
+  expectFirst([
+    ['Server does not support STARTTLS (503 5.5.2 Send hello first)', 'unexpected_server_reply'],
+    ['Server does not support STARTTLS', 'tls_problem'],
+  ]);
+});

@@ -207,8 +207,12 @@ export const NETWORK_RULES: readonly Rule[] = [
     // before EHLO), "502 … AUTH … not implemented" (a server without SMTP AUTH — Exchange Online offers AUTH after
     // STARTTLS and refuses with 504 5.7.4 otherwise), a POP3 server's "-ERR Protocol error" to an IMAP command, Ruby
     // Net::IMAP's ResponseParseError.
-    phrase('Send hello first'), '\\b502\\b[^\\n]{0,200}?\\bnot implemented\\b', '-ERR Protocol error', 'ResponseParseError',
+    '\\b502\\b[^\\n]{0,200}?\\bnot implemented\\b', '-ERR Protocol error', 'ResponseParseError',
   ], [p('unexpected_server_reply', 0.7), p('network_blocked', 0.2)]),
+  // The same order broken, in the SMTP server's own reply ("503 5.5.2 Send hello first": MAIL or STARTTLS before EHLO). A server
+  // reply: a client's own sentence around it ("Server does not support STARTTLS (503 5.5.2 Send hello first)", the wrapper of
+  // GNOME Online Accounts and shoutrrr) gives way to it (pattern-kit.ts yieldsTo).
+  pattern('smtp-send-hello-first', 'smtp-submit', 2, [phrase('Send hello first')], [p('unexpected_server_reply', 0.7), p('network_blocked', 0.2)]),
   // POP3/IMAP banners of servers that are not Exchange Online (which greets "The Microsoft Exchange IMAP4/POP3 service
   // is ready."): Dovecot's default login_greeting "Dovecot ready.", Courier-IMAP's banner, Exchange Server 2000/2003
   // "Microsoft Exchange Server 2003 POP3 server version 6.5…".
