@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { requiredLiteral, requiredLiterals, requiredText } from '../../electron/core/diagnosis/literal-prefilter.js';
 import { WINDOWED_MIN_CHARS } from '../../electron/core/diagnosis/windowed-exec.js';
+import { maxLength } from '../../electron/core/diagnosis/match-extent.js';
 import { enhanced, phrase } from '../../electron/core/diagnosis/pattern-kit.js';
 import { ALL_RULES } from '../../electron/core/diagnosis/patterns.js';
 import { textViews } from '../../electron/core/diagnosis/normalize.js';
@@ -40,6 +41,15 @@ describe('decoder pre-check: the text every match must contain', () => {
   for (const [source, before] of befores) {
     it(`${source}: a match has at most ${before} characters before its required text`, () => assert.equal(requiredText(source)?.before, before));
   }
+
+  it('measures the most a regex source consumes (lookarounds and \\b none, an astral character two code units under u)', () => {
+    const rows: Array<[string, boolean, boolean, number]> = [
+      ['abc', false, false, 3], ['a{2,5}', false, false, 5], ['(?:ab|c)?d', false, false, 3], ['(?<=x)(?!y)\\bz', false, false, 1],
+      ['[^]{0,200}?', false, false, 200], ['.', true, false, 2], ['\\p{L}{3}', true, false, 6], ['\\u{3}', false, false, 3],
+      ['a+', false, false, Infinity], ['(a)\\1', false, false, Infinity], ['[\\q{abc}]', true, true, Infinity], ['x|yz', false, false, 2],
+    ];
+    for (const [source, unicode, sets, most] of rows) assert.equal(maxLength(source, unicode, sets), most, source);
+  });
 
   it('has no pre-check when one alternative has no required text, or when u/v with i folds case beyond ASCII', () => {
     assert.deepEqual(requiredLiterals(['abc', 'x|y'], 'i'), undefined);
