@@ -41,11 +41,39 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs
   return { flags, values, lists, positionals };
 }
 
-/** Reads all of stdin as text (for `decode -`). */
-export async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * Most bytes of standard input kept at each end. The decoder reads at most MAX_INPUT_CHARS (its head and tail halves), far
+ * fewer characters than this many bytes hold, so its answer on the kept ends is its answer on the whole input; and a
+ * multi-gigabyte pipe does not fill memory.
+ */
+export const STDIN_END_BYTES = 1_048_576;
+
+/** Standard input as text: all of it, or, when longer than twice `endBytes`, its first and last `endBytes` bytes around "…". */
+export async function readStdin(endBytes = STDIN_END_BYTES, input: AsyncIterable<unknown> = process.stdin): Promise<string> {
+  const head: Buffer[] = [];
+  let headLength = 0;
+  const tail: Buffer[] = [];
+  let tailLength = 0;
+  let dropped = false;
+  for await (const raw of input) {
+    let chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw));
+    if (headLength < endBytes) {
+      const take = chunk.subarray(0, endBytes - headLength);
+      head.push(take);
+      headLength += take.length;
+      chunk = chunk.subarray(take.length);
+    }
+    if (chunk.length === 0) continue;
+    tail.push(chunk);
+    tailLength += chunk.length;
+    // Whole chunks leave the tail while what stays is still at least endBytes: memory stays near twice endBytes.
+    while (tail.length > 1 && tailLength - tail[0]!.length >= endBytes) {
+      tailLength -= tail.shift()!.length;
+      dropped = true;
+    }
+  }
+  if (!dropped) return Buffer.concat([...head, ...tail]).toString('utf8');
+  return `${Buffer.concat(head).toString('utf8')}\n…\n${Buffer.concat(tail).toString('utf8')}`;
 }
 
 /** The UI language: --lang, else LANG/LC_ALL starting with "de", else English. */

@@ -4,7 +4,7 @@
  * "530 5.7.57" ranks the real sign-in causes first.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { decodeError, validateDecodeRequest } from '../../electron/ipc/ops/decode-ops.js';
@@ -70,5 +70,15 @@ describe('decode with a product profile', () => {
     assert.ok(result.ok);
     assert.equal(result.value.causes[0]?.category, 'smtp_auth_disabled_mailbox');
     assert.equal(result.value.causes[0]?.step, 'smtp-auth');
+  });
+
+  it('ends quietly when the reader of its output stops early (… | head), without a stack trace', async () => {
+    const child = spawn(tsx, [path.join(root, 'electron/cli.ts'), 'decode', '--lang', 'en', REPLY], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled|at /);
+    assert.equal(code, 0);
   });
 });
