@@ -80,7 +80,9 @@ describe('decoder pre-check: the text every match must contain', () => {
   it('on big views, where a rule is tried only near its required text, every rule finds the first match its regex finds', () => {
     const texts = DEV_DIRS.flatMap((d) => readCorpus(d)).map((i) => i.text);
     const chunks: string[] = [];
-    for (let i = 0; i < texts.length; i += 150) chunks.push(texts.slice(i, i + 150).join('\n'));
+    // Three chunks of 120 texts from across the corpus (each view tens of kilobytes): enough occurrences, near and far, to try
+    // every rule's windows; all texts would make this test the slowest of the suite.
+    for (const from of [0, Math.floor(texts.length / 2), texts.length - 120]) chunks.push(texts.slice(from, from + 120).join('\n'));
     const big = [
       ...chunks, chunks[0]!.toUpperCase(), chunks[1]!.replace(/\n/g, ' '),
       // A required text repeated past the kept starts, one far from its words, and a view whose lower-casing moves indexes.
@@ -88,7 +90,7 @@ describe('decoder pre-check: the text every match must contain', () => {
       `İ ${chunks[2]!}`,
     ];
     const views = big.flatMap((t) => { const v = textViews(t); return v.spaced === v.joined ? [v.spaced] : [v.spaced, v.joined]; });
-    assert.ok(views.filter((v) => v.length >= WINDOWED_MIN_CHARS).length >= 10, 'big views');
+    assert.ok(views.filter((v) => v.length >= WINDOWED_MIN_CHARS).length >= 8, 'big views');
     const rules = ALL_RULES.filter((r) => r.regex);
     const references = rules.map((rule) => new RegExp(rule.regex!.source, rule.regex!.flags.replace(/[gy]/g, '')));
     const differing = new Map<string, string>();

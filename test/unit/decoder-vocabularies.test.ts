@@ -310,8 +310,9 @@ describe('vocabulary: the short "auth failed" of SASL logs', () => {
   expectFirst([
     ['postfix/smtp[1234]: warning: SASL auth failed for smtp.office365.com', 'smtp_auth_failed_generic'],
   ]);
-  it('does not read "OAuth failed" as the server refusing a sign-in', () => {
+  it('does not read "OAuth failed" or "XOAUTH2 auth failed" as the server refusing a sign-in', () => {
     assert.notEqual(decode('OAuth failed').causes[0]?.category, 'smtp_auth_failed_generic');
+    assert.notEqual(decode('XOAUTH2 auth failed').causes[0]?.category, 'smtp_auth_failed_generic');
   });
 });
 

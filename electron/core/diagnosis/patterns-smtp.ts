@@ -124,8 +124,9 @@ const SMTP_AUTH: readonly Rule[] = [
     phrase('username and password not accepted'),
     // MailCore (Apple clients): "Unable to authenticate with the current session's credentials".
     phrase('unable to authenticate'),
-    // The short form ("SASL auth failed", "535 auth failed"); not "OAuth failed", which is a sign-in's, not the server's.
-    '(?<![A-Za-z])auth ?failed\\b',
+    // The short form ("SASL auth failed", "535 auth failed"); not "OAuth failed" nor "XOAUTH2 auth failed", a token's failure
+    // (the guess layer reads those).
+    '(?<![A-Za-z])(?<!\\bX?OAUTH(?:2|BEARER)? ?)auth ?failed\\b',
   ], [p('smtp_auth_failed_generic', 0.4)], { protocolSensitive: true }),
 ];
 
