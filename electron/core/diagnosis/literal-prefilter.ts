@@ -157,24 +157,32 @@ class LiteralAutomaton {
    * The registered texts that occur in `text`, each with where it starts (in order; at most MAX_STARTS, then undefined:
    * too many to be worth trying one by one).
    */
-  find(text: string): Map<string, number[] | undefined> {
+  find(text: string, withStarts: boolean): Map<string, number[] | undefined> {
     const found = new Map<string, number[] | undefined>();
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       while (state !== 0 && !this.next[state]!.has(c)) state = this.fail[state]!;
       state = this.next[state]!.get(c) ?? 0;
-      for (const literal of this.out[state]!) {
-        if (!found.has(literal)) found.set(literal, []);
+      const out = this.out[state]!;
+      if (out.length === 0) continue;
+      for (const literal of out) {
         const starts = found.get(literal);
-        if (starts === undefined) continue;
-        if (starts.length < MAX_STARTS) starts.push(i - literal.length + 1);
-        else found.set(literal, undefined);
+        if (starts === undefined) {
+          if (!found.has(literal)) found.set(literal, withStarts ? [i - literal.length + 1] : undefined);
+        } else if (starts.length < MAX_STARTS) {
+          starts.push(i - literal.length + 1);
+        } else {
+          found.set(literal, undefined);
+        }
       }
     }
     return found;
   }
 }
+
+/** Views shorter than this are scanned whole (windowed-exec.ts): a scan of a few kilobytes costs less than listing positions. */
+export const WINDOWED_MIN_CHARS = 16_384;
 
 /** Most starts kept per text and view: beyond them a rule scans the whole view anyway (pattern-kit.ts). */
 const MAX_STARTS = 2048;
@@ -201,7 +209,8 @@ function lookUp(view: string): void {
   if (view !== lastView || automaton === undefined) {
     automaton ??= new LiteralAutomaton([...registered]);
     const lower = view.toLowerCase();
-    lastFound = automaton.find(lower);
+    // Where each text starts is only asked on big views (windowed-exec.ts); on the rest, listing it would be wasted work.
+    lastFound = automaton.find(lower, view.length >= WINDOWED_MIN_CHARS);
     lastAligned = lower.length === view.length;
     lastView = view;
   }

@@ -7,10 +7,9 @@
  * When the positions to try would cost more than scanning the view (many occurrences, or a long or unbounded `before`),
  * or the occurrences are not known, the view is scanned whole, as before.
  */
-import { literalStarts, type RequiredText } from './literal-prefilter.js';
+import { literalStarts, WINDOWED_MIN_CHARS, type RequiredText } from './literal-prefilter.js';
 
-/** Views shorter than this are scanned whole: a scan of a few kilobytes costs less than listing positions. */
-export const WINDOWED_MIN_CHARS = 16_384;
+export { WINDOWED_MIN_CHARS };
 /** Characters a native scan covers in the time of one sticky attempt (measured with npm run bench's 1 MB pastes: 8–16). */
 const CHARS_PER_ATTEMPT = 16;
 
