@@ -91,6 +91,7 @@ import { SECURITY_ARCHIVING_VOCABULARY_RULES } from './vocab-security-archiving.
 import { OFFICE_ADDINS_RPA_VOCABULARY_RULES } from './vocab-office-addins-rpa.js';
 import { SOAR_INTEGRATIONS_VOCABULARY_RULES } from './vocab-soar-integrations.js';
 import { ITSM_RMM_VOCABULARY_RULES } from './vocab-itsm-rmm.js';
+import { AZURE_IDENTITY_VOCABULARY_RULES } from './vocab-azure-identity.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -157,4 +158,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...OFFICE_ADDINS_RPA_VOCABULARY_RULES,
   ...SOAR_INTEGRATIONS_VOCABULARY_RULES,
   ...ITSM_RMM_VOCABULARY_RULES,
+  ...AZURE_IDENTITY_VOCABULARY_RULES,
 ];
