@@ -92,6 +92,7 @@ import { OFFICE_ADDINS_RPA_VOCABULARY_RULES } from './vocab-office-addins-rpa.js
 import { SOAR_INTEGRATIONS_VOCABULARY_RULES } from './vocab-soar-integrations.js';
 import { ITSM_RMM_VOCABULARY_RULES } from './vocab-itsm-rmm.js';
 import { APPS_D_VOCABULARY_RULES } from './vocab-apps-d.js';
+import { AZURE_IDENTITY_VOCABULARY_RULES } from './vocab-azure-identity.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -159,4 +160,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...SOAR_INTEGRATIONS_VOCABULARY_RULES,
   ...ITSM_RMM_VOCABULARY_RULES,
   ...APPS_D_VOCABULARY_RULES,
+  ...AZURE_IDENTITY_VOCABULARY_RULES,
 ];
