@@ -95,9 +95,10 @@ const SET_ASIDES: readonly SetAside[] = [
    * gave no free blind-side item; 30 items carry a doubtful note). Threads by the URL hash's blind side, none shared with
    * another folder. Its report named only file names and the source mix; the lead read neither its texts nor its README.
    * Scored with the session's starting rules (24367d7): 69.6 % / 69.6 %, 2 empty (10 guessed, 3 right; 34 known, 29 right);
-   * once after the session's last change: 71.7 % / 73.9 %, 2 empty (8 guessed, 3 right; 36 known, 30 right).
+   * once after the session's last change: 71.7 % / 73.9 %, 2 empty (8 guessed, 3 right; 36 known, 30 right). At the end of
+   * the seventh session of 2026-12-06: 71.7 % / 73.9 %, 1 empty (9 guessed, 3 right; 36 known, 30 right).
    */
-  { name: 'twelfth blind set-aside', dir: fixture('decoder-corpus-fresh12'), minItems: 46, top1Min: 0.71, top2Min: 0.73, emptyMax: 2, documentationApart: true },
+  { name: 'twelfth blind set-aside', dir: fixture('decoder-corpus-fresh12'), minItems: 46, top1Min: 0.71, top2Min: 0.73, emptyMax: 1, documentationApart: true },
   /**
    * Collected at the end of the sixth session of 2026-12-06 by a helper that never read nor ran the decoder; the search budget
    * ran out after ~80 look-ups, so only 12 items (GitHub issues 9, pull requests 3; 11 English, 1 Chinese; 8 doubtful labels).
@@ -112,7 +113,8 @@ const SET_ASIDES: readonly SetAside[] = [
    * look-ups the blind side gave one usable item per eight, so only 14 items (GitHub issues 14, from 14 products; 13 English,
    * 1 Spanish). Threads by the URL hash's blind side, none shared with another folder. Its report named only file names and
    * the source mix; the lead read neither its texts nor its README. Scored with the session's starting rules (00874b5):
-   * 85.7 % / 78.6 %, 0 empty (0 guessed; 14 known, 12 right); once after the session's last change: the same.
+   * 85.7 % / 78.6 %, 0 empty (0 guessed; 14 known, 12 right); scored twice more after changes (mid-session and at its end):
+   * the same.
    */
   { name: 'fourteenth blind set-aside', dir: fixture('decoder-corpus-fresh14'), minItems: 14, top1Min: 0.85, top2Min: 0.78, emptyMax: 0, documentationApart: true },
 ];
