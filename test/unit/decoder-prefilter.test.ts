@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { requiredLiteral, requiredLiterals, requiredText } from '../../electron/core/diagnosis/literal-prefilter.js';
-import { WINDOWED_MIN_CHARS } from '../../electron/core/diagnosis/windowed-exec.js';
+import { requiredLiteral, requiredLiterals, requiredText, WINDOWED_MIN_CHARS } from '../../electron/core/diagnosis/literal-prefilter.js';
 import { maxLength } from '../../electron/core/diagnosis/match-extent.js';
 import { enhanced, phrase } from '../../electron/core/diagnosis/pattern-kit.js';
 import { ALL_RULES } from '../../electron/core/diagnosis/patterns.js';

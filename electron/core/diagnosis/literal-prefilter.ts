@@ -111,7 +111,12 @@ export function requiredTexts(sources: readonly string[], flags: string): readon
  */
 export function requiredLiterals(sources: readonly string[], flags: string): readonly string[] | undefined {
   const texts = requiredTexts(sources, flags);
-  return texts && [...new Set(texts.map((t) => t.literal))];
+  return texts && literalsOf(texts);
+}
+
+/** The distinct texts of some alternatives' required texts. */
+export function literalsOf(texts: readonly RequiredText[]): readonly string[] {
+  return [...new Set(texts.map((t) => t.literal))];
 }
 
 /** A multi-text search: a trie of the texts with failure links; `find` reports which texts occur in a string, in one pass. */

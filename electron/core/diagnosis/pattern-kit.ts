@@ -6,7 +6,7 @@
  */
 import type { CategoryId } from './categories.js';
 import type { Flow } from './types.js';
-import { literalsIn, registerLiterals, requiredTexts } from './literal-prefilter.js';
+import { literalsIn, literalsOf, registerLiterals, requiredTexts } from './literal-prefilter.js';
 import { firstMatchNear } from './windowed-exec.js';
 
 /** Messages that say the same thing at different precision; only the most specific ones count. */
@@ -96,8 +96,8 @@ export function pattern(
   // Text every match contains (one per alternative): without any of it in the view, the regex is not run; on a big view it
   // is tried only where a match can begin near that text (windowed-exec.ts).
   const texts = requiredTexts(sources, flags);
-  const literals = texts && [...new Set(texts.map((t) => t.literal))];
-  if (literals) registerLiterals(literals);
+  const literals = texts ? literalsOf(texts) : [];
+  registerLiterals(literals);
   let sticky: RegExp | undefined;
   const protocolSensitive = options.protocolSensitive ?? false;
   const extra = options.yieldsTo ? { yieldsTo: options.yieldsTo } : {};
@@ -106,7 +106,7 @@ export function pattern(
     regex,
     scan(view) {
       let m: RegExpExecArray | null;
-      if (texts && literals) {
+      if (texts) {
         const present = literalsIn(view);
         if (!literals.some((literal) => present.has(literal))) return [];
         sticky ??= new RegExp(regex.source, `${flags}y`);

@@ -9,7 +9,6 @@
  */
 import { literalStarts, WINDOWED_MIN_CHARS, type RequiredText } from './literal-prefilter.js';
 
-export { WINDOWED_MIN_CHARS };
 /** Characters a native scan covers in the time of one sticky attempt (measured with npm run bench's 1 MB pastes: 8–16). */
 const CHARS_PER_ATTEMPT = 16;
 
