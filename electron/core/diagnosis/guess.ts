@@ -109,7 +109,9 @@ const SMTP_ENHANCED_REPLY = smtpReply(String.raw`[245]\d\d`, String.raw`[245]\.\
 /**
  * An HTTP status given as a number in a client's words: axios's "Request failed with status code 500", .NET's "Response status
  * code does not indicate success: 503", "StatusCode: 429", "status=400", a JSON "status": 401, "Error 401", German "Fehler 401" /
- * "Statuscode 401". The codes are alternatives
+ * "Statuscode 401". Wordings: axios's settle() rejects with "Request failed with status code " + status (quoted as "axios generic
+ * 'Request failed with status code 400'" in users' code); .NET's EnsureSuccessStatusCode throws "Response status code does not
+ * indicate success: {0} ({1})." (HttpRequestException, as code re-throwing it copies it). The codes are alternatives
  * ("50[24]").
  */
 function httpStatus(codes: string): string {
