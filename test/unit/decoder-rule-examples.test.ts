@@ -36,6 +36,8 @@ const EXAMPLES: readonly (readonly [ruleId: string, text: string, first: Categor
   ['undici-socket', "SocketError: other side closed code: 'UND_ERR_SOCKET'", 'network_blocked'],
   ['curl-ssl-connect', 'curl: (35) SSL connect error', 'tls_problem'],
   ['odoo-test-recipient-refused', 'The server refused the test recipient (info@contoso.com) with error', 'outbound_sender_blocked'],
+  ['signin-consent-sentence', 'Send an interactive authorization request for this user and resource.', 'consent_missing'],
+  ['signin-reauthorize-sentence', 'invalid_grant: Send a new interactive authorization request for this user and resource.', 'token_expired_or_invalid'],
 ];
 
 describe('every rule fires on an example of its message', () => {

@@ -214,6 +214,9 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Could not get app or system token.'), 'consent_missing');
     assert.equal(guessed('Failed to acquire an app-only token'), 'consent_missing');
     assert.equal(guessed("Microsoft.Graph.Models.ODataErrors.ODataError: Exception of type 'Microsoft.Graph.Models.ODataErrors.ODataError' was thrown."), 'consent_missing');
+    // The Python and Java Graph SDKs name the same class in their own package spelling.
+    assert.equal(guessed('msgraph.generated.models.o_data_errors.o_data_error.ODataError:'), 'consent_missing');
+    assert.equal(guessed('com.microsoft.graph.models.odataerrors.ODataError: null'), 'consent_missing');
     const smtp = decode('550 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using Spamhaus');
     assert.notEqual(smtp.guess, true);
     assert.equal(smtp.causes[0]?.category, 'outbound_sender_blocked');
@@ -338,6 +341,12 @@ describe('never an empty answer', () => {
     assert.equal(guessed('A message that you sent could not be delivered to one or more of its'), 'smtp_auth_failed_generic');
     assert.equal(guessed("server reported an error that it couldn't relay your message."), 'not_authenticated');
     assert.equal(guessed('Server Error: 530'), 'not_authenticated');
+    // Lines that were 'not recognised' when read alone (2026-12-06): a 535 reply without its enhanced code as a logged value, the
+    // sign-in page's heading without the code under it, AADSTS50105's closing sentence.
+    assert.equal(guessed('failed to send notification error="535 Denied"'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('535 Denied'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('Sorry, but we’re having trouble signing you in.'), 'token_expired_or_invalid');
+    assert.equal(guessed('Please contact your administrator to assign access to this application'), 'user_not_assigned');
     assert.equal(guessed('Error SoapFaultDetails {'), 'wrong_scope_or_resource');
     assert.equal(guessed('The server or end-user has denied the request.'), 'user_cancelled_or_consent_declined');
     assert.equal(guessed('Failed to open source message store (user@domain.com)'), 'imap_auth_failed_generic');

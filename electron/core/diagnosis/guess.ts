@@ -91,7 +91,7 @@ const COMMAND_NOT_FOUND = /is not recognized as (?:the|a) name of a cmdlet|wurde
 const MSAL_ERROR_CLASS = '(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError';
 /** Sign-in words in the languages users paste. NTLM and Kerberos are Windows' password-based sign-ins, which Exchange Online
  *  does not take for its mail protocols (without OAuth in sight they count as a password sign-in). */
-const SIGNIN_WORDS = new RegExp(String.raw`XOAUTH2|OAUTHBEARER|AADSTS|\bIDX\d{5}\b|\bAD ?FS\b|\bauthori[sz]ation (?:fail|error|denied)|\bJWT\b|\bNTLM\b|\bKerberos\b|\b(?:add(?:ing)?|set(?:ting)? up) (?:the |an |my |your )?(?:e-?mail )?account\b|\baccount (?:can't|cannot|couldn't|could not) be (?:added|set up|verified)|\bproblem verifying (?:your |the )?account|\bKonto\b[^\n.]{0,30}?(?:hinzugefügt|hinzufügen|eingerichtet|einrichten)|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|${MSAL_ERROR_CLASS}|OAuth|(?:access|refresh|id)_token|sign(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權|${SIGNIN_MORE}`, 'i');
+const SIGNIN_WORDS = new RegExp(String.raw`XOAUTH2|OAUTHBEARER|AADSTS|\bIDX\d{5}\b|\bAD ?FS\b|\bauthori[sz]ation (?:fail|error|denied)|\bJWT\b|\bNTLM\b|\bKerberos\b|\b(?:add(?:ing)?|set(?:ting)? up) (?:the |an |my |your )?(?:e-?mail )?account\b|\baccount (?:can't|cannot|couldn't|could not) be (?:added|set up|verified)|\bproblem verifying (?:your |the )?account|\bKonto\b[^\n.]{0,30}?(?:hinzugefügt|hinzufügen|eingerichtet|einrichten)|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|${MSAL_ERROR_CLASS}|OAuth|(?:access|refresh|id)_token|sign(?:ing)?(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權|${SIGNIN_MORE}`, 'i');
 /** OAuth in sight: a token, MSAL (its error classes too), AADSTS, Entra, OpenID Connect, the web sign-in page's "sign you in". */
 const SIGNIN_OAUTH = new RegExp(`${OAUTH_IN_SIGHT.source}|\\bIDX\\d{5}\\b|\\bEntra\\b|Azure AD|microsoftonline|\\bconsent|OpenID|\\bOIDC\\b|${MSAL_ERROR_CLASS}|sign(?:ing)? you in`, 'i');
 
@@ -148,6 +148,9 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp-55x-5.7', regex: SMTP_55X_POLICY, proposals: [g('outbound_sender_blocked', 0.28), g('not_authenticated', 0.2), g('send_as_denied', 0.15)] },
   { id: 'smtp-5.7', regex: /(?<![\d.])(?:5\d\d[ -])?5\.7\.\d{1,3}(?!\d)/, unless: [SMTP_535, SMTP_530, SMTP_55X_POLICY], proposals: [g('smtp_auth_failed_generic', 0.3), g('not_authenticated', 0.2)] },
   // A bare reply code after an error's words ("permanent error (535)", "SMTP error 535", "reply code 535"): a refused AUTH.
+  // A 535 reply with no enhanced code that opens the text, a quote or a logged value ("535 Denied", error="535 Authentication
+  // failed"): a refused AUTH, as with the code below.
+  { id: 'smtp-535-line', regex: /(?:^|[<"'`(\[=:])[ ]?535[ -](?=[A-Za-z])/, unless: [SMTP_535], proposals: [g('smtp_auth_failed_generic', 0.3), g('basic_auth_used', 0.15)] },
   { id: 'smtp-535-bare', regex: /\b(?:permanent|temporary|transient|SMTP|reply|response|status|server)[ -](?:error|failure|code|reply|response)[^\n\d]{0,12}\(?535\b/i, unless: [SMTP_535], proposals: [g('smtp_auth_failed_generic', 0.3), g('basic_auth_used', 0.15)] },
   // A bare 550–554 after an error's words ("Fehler 550", "Error 554", "SMTP error: 550"): the message refused — the sender's
   // policy, the recipient, or Send As (RFC 5321 §4.2.3: 550 mailbox unavailable/policy, 554 transaction failed).
@@ -242,7 +245,9 @@ const SIGNALS: readonly Signal[] = [
   { id: 'bare-eof', regex: /(?:\berror[=:] ?"?|:\s)(?:unexpected )?EOF\b(?! occurred)/, proposals: [g('tls_problem', 0.26), g('network_blocked', 0.2)] },
   { id: 'fetch-failed', regex: /\bFailed to fetch\b|\bNetworkError when attempting to fetch resource/i, proposals: [g('network_blocked', 0.28)] },
   // A user that could not be assigned or is not assigned to the app (enterprise app "Users and groups").
-  { id: 'assign', regex: /\b(?:(?:could not|cannot|can't|failed to) assign|not assigned|nicht zugewiesen)\b/i, proposals: [g('user_not_assigned', 0.28)] },
+  // AADSTS50105's sentences without the code ("… specifically granted ('assigned') access to the application … Please contact
+  // your administrator to assign access to this application.").
+  { id: 'assign', regex: /\b(?:(?:could not|cannot|can't|failed to) assign|not assigned|nicht zugewiesen|assign access to this application|\('assigned'\) access)\b/i, proposals: [g('user_not_assigned', 0.28)] },
   // Thunderbird's "Sending of the message failed." / "Senden der Nachricht fehlgeschlagen." (its send-error-failed
   // string, en-US and de) and the heading of Exchange's non-delivery report are in the 'smtp' signal below.
   // Topic words (English, German, French, Spanish, Italian, Portuguese, Chinese, Japanese; CJK mail and sign-in words are in
@@ -300,10 +305,11 @@ const SIGNALS: readonly Signal[] = [
   // denied, bad outbound sender", learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online)
   // or the sender address it may not use — not an app permission.
   { id: 'words-permission-smtp', regex: PERMISSION_WORDS, when: SMTP_REFUSAL, proposals: [g('outbound_sender_blocked', 0.22), g('send_as_denied', 0.2)] },
-  // The Graph SDK for .NET (v5) often prints only the exception's type: "Microsoft.Graph.Models.ODataErrors.ODataError:
-  // Exception of type '…ODataError' was thrown." (the reason sits in its Error.Message). Graph refused the call; as
+  // The Graph SDKs often print only the exception's type: .NET (v5) "Microsoft.Graph.Models.ODataErrors.ODataError:
+  // Exception of type '…ODataError' was thrown." (the reason sits in its Error.Message), Python's
+  // "msgraph.generated.models.o_data_errors.o_data_error.ODataError:", Java's "com.microsoft.graph.models.odataerrors.ODataError". Graph refused the call; as
   // with "access denied", the app's permission or the mailbox's rights come first.
-  { id: 'graph-odata-error', regex: /\bODataErrors?\.ODataError\b/, proposals: [g('consent_missing', 0.22), g('mailbox_permission_missing', 0.2), g('token_expired_or_invalid', 0.15)] },
+  { id: 'graph-odata-error', regex: /\b(?:ODataErrors?|o_data_errors?\.o_data_error)\.ODataError\b/i, proposals: [g('consent_missing', 0.22), g('mailbox_permission_missing', 0.2), g('token_expired_or_invalid', 0.15)] },
   // A token for the app itself (client credentials: "app token", "app-only", "system token"): that flow has no refresh
   // token to expire, so when it fails the app's permission (admin consent) or its secret is the likely reason
   // (learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow: the admin must consent to the app's

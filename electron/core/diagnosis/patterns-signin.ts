@@ -29,6 +29,17 @@ export const SIGNIN_RULES: readonly Rule[] = [
   // the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
   // Penelope's Exchange/Graph error table, intercom.help/ssgpenelope; the code's message on Microsoft's list,
   // learn.microsoft.com/entra/identity-platform/reference-error-codes): a wrong application or tenant id.
+  // The closing sentences Entra's token endpoint adds to two codes' messages, quoted without the code: AADSTS65001 "The user or
+  // administrator has not consented to use the application with ID '…'. Send an interactive authorization request for this
+  // user and resource." (CIPP#1716, Azure-Samples/active-directory-dotnet-native-headless#10) and AADSTS700082/70008 "The
+  // provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request
+  // for this user and resource." (the sandbox's aadsts.ts carries both).
+  pattern('signin-consent-sentence', 'entra-ui', 2, [
+    phrase('Send an interactive authorization request for this user and resource'),
+  ], [p('consent_missing', 0.85)]),
+  pattern('signin-reauthorize-sentence', 'entra-ui', 2, [
+    phrase('Send a new interactive authorization request for this user and resource'),
+  ], [p('token_expired_or_invalid', 0.85)]),
   pattern('signin-wrong-tenant-sentence', 'entra-ui', 2, [
     phrase('You may have sent your authentication request to the wrong tenant'),
   ], [p('wrong_tenant_or_app', 0.85)]),
