@@ -345,6 +345,13 @@ describe('never an empty answer', () => {
     // sign-in page's heading without the code under it, AADSTS50105's closing sentence.
     assert.equal(guessed('failed to send notification error="535 Denied"'), 'smtp_auth_failed_generic');
     assert.equal(guessed('535 Denied'), 'smtp_auth_failed_generic');
+    // A bare "connect" names the connection without saying it failed on the way: a topic named beside it comes first; a
+    // connection dropped, timed out or refused is still the network.
+    assert.equal(guessed('Microsoft has disabled the traditional password way to connect to IMAP'), 'basic_auth_used');
+    assert.equal(guessed('SMTP authentication fails when sending from the shared inbox; cannot connect'), 'shared_mailbox_smtp_login');
+    assert.equal(guessed('Connection dropped'), 'network_blocked');
+    assert.equal(guessed('Cannot connect to the mail server'), 'network_blocked');
+    assert.equal(guessed('Das Senden ist fehlgeschlagen: connect timed out'), 'network_blocked');
     assert.equal(guessed('Sorry, but we’re having trouble signing you in.'), 'token_expired_or_invalid');
     assert.equal(guessed('Please contact your administrator to assign access to this application'), 'user_not_assigned');
     assert.equal(guessed('Error SoapFaultDetails {'), 'wrong_scope_or_resource');

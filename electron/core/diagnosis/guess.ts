@@ -41,9 +41,14 @@ const SENDING = /\b(?:SMTP|send(?:ing)?|versende\w*|senden)\b/i;
  *  failing (a server's "250-STARTTLS" in a transcript that went on is no such sign). */
 const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler|first|zuerst)|certifica(?!te[ -]?(?:auth|based|thumbprint|credential|FilePath|Password))|certyfikat|handshake|revocation|Schannel|SSPI|secure connection|sichere Verbindung|untrusted|not trusted|nicht vertrauenswürdig)|zertifikat|verschlüssel|сертификат/i;
 
-/** Words of a connection that failed (a server that did not respond too), in the languages users paste (PowerShell's Connect-*
- *  cmdlets are no such word). */
-const NETWORK_WORDS = new RegExp(`${/\bE(?:CONN[A-Z]*|TIMEDOUT|HOSTUNREACH|NETUNREACH|NETDOWN|HOSTDOWN|ADDRNOTAVAIL|AI_[A-Z]+)\b|\bnot listening\b|\b(?:connect(?!-(?:ExchangeOnline|IPPSSession|EXOPSSession|MgGraph|AzureAD|MsolService))|timeout|timed out|deadline (?:has )?(?:elapsed|exceeded)|refused|unreachable|DNS|proxy|firewall|socket|unknown host|host (?:is )?unknown|(?:did not|didn't|does not|doesn't|is not) respond(?:ing)?|not responding|no response from|nicht geantwortet|antwortet nicht|keine Antwort vom|(?:could not|couldn't|cannot|can't|unable to|failed to) resolve|getaddrinfo|ENOTFOUND|Name or service not known|Name ist unbekannt|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/.source}|${NETWORK_MORE}`, 'i');
+/** "connect" in English (PowerShell's Connect-* cmdlets are no such word): alone, the weakest of the connection's words. */
+const CONNECT_WORD = /\bconnect(?!-(?:ExchangeOnline|IPPSSession|EXOPSSession|MgGraph|AzureAD|MsolService))/i;
+/** Words of a connection that failed (a server that did not respond too), in the languages users paste, besides English "connect". */
+const NETWORK_FAILED = new RegExp(`${/\bE(?:CONN[A-Z]*|TIMEDOUT|HOSTUNREACH|NETUNREACH|NETDOWN|HOSTDOWN|ADDRNOTAVAIL|AI_[A-Z]+)\b|\bnot listening\b|\b(?:timeout|timed out|deadline (?:has )?(?:elapsed|exceeded)|refused|unreachable|DNS|proxy|firewall|socket|unknown host|host (?:is )?unknown|(?:did not|didn't|does not|doesn't|is not) respond(?:ing)?|not responding|no response from|nicht geantwortet|antwortet nicht|keine Antwort vom|(?:could not|couldn't|cannot|can't|unable to|failed to) resolve|getaddrinfo|ENOTFOUND|Name or service not known|Name ist unbekannt|Zeitlimit|connexion|conexi[oó]n|conex[aã]o|connessione|verbinding|po[lł][aą]czeni|d[ée]lai d'attente|tiempo de espera|tempo limite)|verbindung|conectar|connett|połącz|соединени|подключ|接続|连接|連線|연결/.source}|${NETWORK_MORE}`, 'i');
+/** A connection the other side closed or reset after it was made (the 'network-dropped' signal). */
+const CONNECTION_DROPPED = /\b(?:connection|Verbindung)\b[^\n.]{0,40}?\b(?:closed|reset|dropped|aborted|geschlossen|getrennt|abgebrochen)\b|\bforcibly closed\b|\b(?:closed|reset) by (?:the )?(?:remote|peer)\b/i;
+/** Words of a connection, "connect" too. */
+const NETWORK_WORDS = new RegExp(`${CONNECT_WORD.source}|${NETWORK_FAILED.source}`, 'i');
 
 /** SMTP AUTH named as switched off (English, German), either order: "SMTP AUTH is disabled", "turn off authenticated SMTP". */
 const SMTP_AUTH_WORDS = '(?:SMTP[ -]?AUTH(?:entication)?|authenticated SMTP|SmtpClientAuthentication(?:Disabled)?|Authentifiziertes SMTP|SMTP-Authentifizierung)';
@@ -195,17 +200,21 @@ const SIGNALS: readonly Signal[] = [
   // Named beside the TLS words, a failed connection is most often the TLS layer failing (the 'tls' signal outranks it).
   // An HTTP status or an SMTP reply with an enhanced code proves the same ("Failed to connect to Exchange: Response status code
   // does not indicate success: 403 (Forbidden)").
-  { id: 'network', regex: NETWORK_WORDS, unless: [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, RECIPIENT_REFUSED], proposals: [g('network_blocked', 0.3)] },
+  { id: 'network', regex: new RegExp(`${NETWORK_FAILED.source}|${CONNECTION_DROPPED.source}`, 'i'), unless: [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, RECIPIENT_REFUSED], proposals: [g('network_blocked', 0.3)] },
+  // "connect" alone ("Failed to connect to Exchange", "cannot connect to IMAP", "not connected"): the connection is only named,
+  // not said to have failed on the way (no timeout, refusal, DNS or reset), so a topic the text names beside it (a shared
+  // mailbox, the retired password sign-in, OAuth) comes first.
+  { id: 'network-connect', regex: CONNECT_WORD, unless: [NETWORK_FAILED, CONNECTION_DROPPED, SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, RECIPIENT_REFUSED], proposals: [g('network_blocked', 0.15)] },
   // A connection the other side closed or reset after it was made ("An existing connection was forcibly closed by the remote
   // host", "The underlying connection was closed", "Connection reset by peer", "Connection dropped"): at Microsoft 365 most
   // often a TLS version or cipher it no longer accepts (TLS 1.0/1.1 retired, learn.microsoft.com/microsoft-365/compliance/
   // tls-1.0-and-1.1-deprecation-for-office-365), so TLS comes second to the network.
-  { id: 'network-dropped', regex: /\b(?:connection|Verbindung)\b[^\n.]{0,40}?\b(?:closed|reset|dropped|aborted|geschlossen|getrennt|abgebrochen)\b|\bforcibly closed\b|\b(?:closed|reset) by (?:the )?(?:remote|peer)\b/i, unless: [SERVER_GREETING, TLS_WORDS], proposals: [g('tls_problem', 0.22)] },
+  { id: 'network-dropped', regex: CONNECTION_DROPPED, unless: [SERVER_GREETING, TLS_WORDS], proposals: [g('tls_problem', 0.22)] },
   { id: 'network-beside-tls', regex: NETWORK_WORDS, when: TLS_WORDS, unless: [SERVER_GREETING, SERVER_ANSWERED, PS_REMOTING, CONNECTION_LIMIT], proposals: [g('network_blocked', 0.2)] },
   // A password sign-in with no OAuth in sight (the server offering XOAUTH2 in its EHLO reply is not the client using it): Microsoft turned off basic authentication for Outlook.com
   // (September 2024) and for Exchange Online protocols, so a refused password login is most likely that
   // ("Deprecation of Basic authentication in Exchange Online", learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online).
-  { id: 'password', regex: new RegExp(`${/\b(?:password|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|passwort|kennwort|пароль|비밀번호|密码|密碼|パスワード/.source}|${PASSWORD_MORE}`, 'i'), unless: [OAUTH_IN_SIGHT, PASSWORD_CHANGE, PS_CREDENTIAL], proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
+  { id: 'password', regex: new RegExp(`${/\b(?:password|credentials|Zugangsdaten|contraseña|senha|mot de passe|wachtwoord|hasło)\b|passwort|kennwort|пароль|비밀번호|密码|密碼|パスワード/.source}|${PASSWORD_MORE}`, 'i'), unless: [OAUTH_IN_SIGHT, PASSWORD_CHANGE, PS_CREDENTIAL, SHARED_MAILBOX], proposals: [g('basic_auth_used', 0.3), g('not_authenticated', 0.2)] },
   // A password that expired or must be changed: the account's policy stops the sign-in (AADSTS50055 "The password is expired").
   { id: 'words-password-expired', regex: PASSWORD_CHANGE, proposals: [g('security_policy_blocks', 0.3), g('not_authenticated', 0.2)] },
   // HTTP 401 from a mail API (EWS "SoapFaultDetails 401 Unauthorized", Graph): the token was refused — expired, or
@@ -394,7 +403,7 @@ const SIGNALS: readonly Signal[] = [
   // ("Login failed", "authentication error", "Anmeldung fehlgeschlagen") the app most often still signs in with a password,
   // which Microsoft 365 refuses since Basic authentication was turned off.
   { id: 'signin', regex: SIGNIN_WORDS, when: SIGNIN_OAUTH, proposals: [g('token_expired_or_invalid', 0.25), g('wrong_tenant_or_app', 0.15), g('consent_missing', 0.15)] },
-  { id: 'signin-password', regex: SIGNIN_WORDS, unless: [SIGNIN_OAUTH], proposals: [g('basic_auth_used', 0.2)] },
+  { id: 'signin-password', regex: SIGNIN_WORDS, unless: [SIGNIN_OAUTH, SHARED_MAILBOX], proposals: [g('basic_auth_used', 0.2)] },
   { id: 'imap', regex: /(?:^|\s)-ERR\b|\b(?:IMAP|POP3?|incoming|mailbox|message store|Abrufen der (?:Nachrichten|E-?Mails)|(?:Nachrichten|E-?Mails) (?:ab)?rufen)|posteingang|(?<!empfänger)postfach/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
   // The mail APIs and Exchange's other protocols named, with nothing more said: Microsoft Graph and EWS fail most often for a
   // token of the wrong resource or scope, then for a permission without admin consent, then for the mailbox's rights (what fixed
