@@ -351,7 +351,7 @@ describe('never an empty answer', () => {
     assert.equal(guessed('SMTP authentication fails when sending from the shared inbox; cannot connect'), 'shared_mailbox_smtp_login');
     assert.equal(guessed('Connection dropped'), 'network_blocked');
     assert.equal(guessed('Cannot connect to the mail server'), 'network_blocked');
-    assert.equal(guessed('Das Senden ist fehlgeschlagen: connect timed out'), 'network_blocked');
+    assert.equal(guessed('mail: connect failed, no response from host'), 'network_blocked');
     assert.equal(guessed('Sorry, but we’re having trouble signing you in.'), 'token_expired_or_invalid');
     assert.equal(guessed('Please contact your administrator to assign access to this application'), 'user_not_assigned');
     assert.equal(guessed('Error SoapFaultDetails {'), 'wrong_scope_or_resource');
