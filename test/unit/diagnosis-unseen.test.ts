@@ -352,6 +352,9 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Connection dropped'), 'network_blocked');
     assert.equal(guessed('Cannot connect to the mail server'), 'network_blocked');
     assert.equal(guessed('mail: connect failed, no response from host'), 'network_blocked');
+    // Exchange's "User is authenticated but not connected" shortened or misspelt.
+    assert.equal(guessed('Authaticated but not connected'), 'imap_disabled_or_not_connected');
+    assert.equal(guessed('fails with "NO not connected"'), 'imap_disabled_or_not_connected');
     assert.equal(guessed('Sorry, but we’re having trouble signing you in.'), 'token_expired_or_invalid');
     assert.equal(guessed('Please contact your administrator to assign access to this application'), 'user_not_assigned');
     assert.equal(guessed('Error SoapFaultDetails {'), 'wrong_scope_or_resource');

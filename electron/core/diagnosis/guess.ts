@@ -190,6 +190,10 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp-5.4', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.4`), proposals: [g('recipient_rejected', 0.2), g('not_authenticated', 0.18)] },
   { id: 'smtp-5.5-5.6', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.[56]`), proposals: [g('unexpected_server_reply', 0.22)] },
   { id: 'smtp-5xx', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.(?:0|\d{2})`), proposals: [g('smtp_auth_failed_generic', 0.2), g('send_as_denied', 0.15)] },
+  // Exchange's IMAP "User is authenticated but not connected." shortened or misspelt by a client ("Authaticated but not
+  // connected", "NO not connected"): the mailbox behind the sign-in is not reachable for the account — no mailbox or IMAP off
+  // for it, then no right on it (read like the full sentence, patterns-imap.ts).
+  { id: 'imap-not-connected', regex: /\bNO not connected\b|\bauth\w{0,12} but not connected\b/i, proposals: [g('imap_disabled_or_not_connected', 0.28), g('mailbox_permission_missing', 0.2)] },
   { id: 'imap-no', regex: /\b(?:NO|BAD) [A-Z][A-Za-z]{2,20}\b/, proposals: [g('imap_auth_failed_generic', 0.25), g('imap_disabled_or_not_connected', 0.15)] },
   // German joins words ("Sicherheitszertifikat", "Serververbindung", "Zugriffstoken", "Anwendungskennwort"): its stems
   // count inside a compound too.
@@ -341,7 +345,11 @@ const SIGNALS: readonly Signal[] = [
   { id: 'oauth-access-denied', regex: /\baccess_denied\b/i, proposals: [g('user_cancelled_or_consent_declined', 0.28), g('consent_missing', 0.22)] },
   { id: 'oauth-invalid-scope', regex: /\binvalid_scope\b/i, proposals: [g('wrong_scope_or_resource', 0.3)] },
   { id: 'oauth-consent-required', regex: /\bconsent_required\b/i, proposals: [g('consent_missing', 0.3)] },
-  { id: 'oauth-interaction-required', regex: /\b(?:interaction|login)_required\b/i, proposals: [g('token_expired_or_invalid', 0.26), g('security_policy_blocks', 0.22)] },
+  // interaction_required is most often a policy that wants more than the stored sign-in (MFA, Conditional Access: AADSTS50076,
+  // 50079, 53000 come with it — development texts naming it bare were fixed there 6 times in 8); login_required is a session
+  // or token that is gone.
+  { id: 'oauth-interaction-required', regex: /\binteraction_required\b/i, proposals: [g('security_policy_blocks', 0.26), g('token_expired_or_invalid', 0.22)] },
+  { id: 'oauth-login-required', regex: /\blogin_required\b/i, proposals: [g('token_expired_or_invalid', 0.26), g('security_policy_blocks', 0.22)] },
   { id: 'words-expired', regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
   // OAuth's invalid_client written as words ("Invalid client"): the client's credential or ID was refused (RFC 6749 §5.2).
   { id: 'words-client', regex: /\binvalid[ _]?client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
