@@ -355,6 +355,9 @@ describe('never an empty answer', () => {
     // Exchange's "User is authenticated but not connected" shortened or misspelt.
     assert.equal(guessed('Authaticated but not connected'), 'imap_disabled_or_not_connected');
     assert.equal(guessed('fails with "NO not connected"'), 'imap_disabled_or_not_connected');
+    // Exchange's IMAP/POP3 reply to a command out of order; a web server's "not authorized to view this page".
+    assert.equal(guessed('fetchmail: Command is not valid in this state.'), 'unexpected_server_reply');
+    assert.equal(guessed('You are not authorized to view this page.'), 'consent_missing');
     assert.equal(guessed('Sorry, but we’re having trouble signing you in.'), 'token_expired_or_invalid');
     assert.equal(guessed('Please contact your administrator to assign access to this application'), 'user_not_assigned');
     assert.equal(guessed('Error SoapFaultDetails {'), 'wrong_scope_or_resource');

@@ -63,7 +63,7 @@ const ORGANIZATION = /\b(?:tenant|organi[sz]ation|org-wide|Mandant|Organisation|
 const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;
 
 /** Access refused or a right missing (English, German, French, Spanish, Italian, Chinese, Japanese). */
-const PERMISSION_WORDS = /AccessDenied\b|RequestDenied\b|\b(?:permission|Berechtigung|insufficient privileges|nicht berechtigt|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff\b[^\n.]{0,40}?verweigert|keine?n? Zugriff|no access|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i;
+const PERMISSION_WORDS = /AccessDenied\b|RequestDenied\b|\b(?:permission|Berechtigung|insufficient privileges|nicht berechtigt|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff\b[^\n.]{0,40}?verweigert|keine?n? Zugriff|no access|not authori[sz]ed to (?:view|access)|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i;
 /** A mailbox or a folder named, or the protocols that read one. */
 const MAILBOX_WORDS = /\b(?:IMAP|POP3?|mailbox|Postfach|folder|Ordner)\b/i;
 
@@ -397,8 +397,9 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-send-as', regex: /\b(?:send(?:ing)? (?:(?:mail|e-?mail|messages?) )?(?:as|on behalf)|Senden als|(?:im Namen|im Auftrag) (?:von|des|dieses|der)|Senden im (?:Auftrag|Namen)|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
   // A reply the client could not read ("Unexpected token in IMAP response", "Syntax error in tagged response", a JSON parser
   // failing on a token endpoint's HTML page, "Unsupported option"): another server or a proxy answered, or the protocol
-  // went out of step — the catalogue's unexpected-reply cause.
-  { id: 'words-protocol-parse', regex: /\b(?:unexpected (?:character|token|atom|response|reply|end of (?:file|stream|input)|tagged response)|syntax error|parse error|(?:failed to|unable to|could not|couldn't|cannot|can't) parse|Unsupported option|ProtocolException|JSONDecodeError|(?:invalid|bad|malformed) (?:response|reply))\b/i, proposals: [g('unexpected_server_reply', 0.28)] },
+  // went out of step — the catalogue's unexpected-reply cause. Exchange's IMAP and POP3 answer a command out of order with
+  // "Command is not valid in this state." (BAD / -ERR).
+  { id: 'words-protocol-parse', regex: /\b(?:unexpected (?:character|token|atom|response|reply|end of (?:file|stream|input)|tagged response)|syntax error|parse error|(?:failed to|unable to|could not|couldn't|cannot|can't) parse|Unsupported option|ProtocolException|JSONDecodeError|(?:invalid|bad|malformed) (?:response|reply)|(?:Command|Befehl) (?:is )?not valid in this state)\b/i, proposals: [g('unexpected_server_reply', 0.28)] },
   // Relaying refused or AUTH required, in any server's words ("Relay access denied", "not authorized to relay", "5.7.1
   // RESOLVER.RST.AuthRequired; authentication required", "Client host rejected: Access denied"): the client sent without
   // signing in (RFC 4954 §6: 530 5.7.0 "Authentication required").
