@@ -104,7 +104,7 @@ describe('decoder: the log around an error', () => {
   it("a server's greeting shows the connection worked: \"Connecting …\" is no sign of a blocked network", () => {
     const text = `${TRANSCRIPT}The app could not finish: unknown problem with the mail account`;
     assert.deepEqual(matchText(text).guesses.map((g) => g.ruleId), ['guess:signin-password', 'guess:smtp']);
-    assert.deepEqual(matchText('Connecting to smtp.office365.com:587 …').guesses.map((g) => g.ruleId), ['guess:network', 'guess:smtp']);
+    assert.deepEqual(matchText('Connecting to smtp.office365.com:587 …').guesses.map((g) => g.ruleId), ['guess:network-connect', 'guess:smtp']);
   });
 });
 
