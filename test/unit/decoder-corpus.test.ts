@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -224,6 +224,17 @@ const DEV29_TOP2_MIN = 1;
  */
 const DEV30_TOP1_MIN = 0.94;
 const DEV30_TOP2_MIN = 0.94;
+/**
+ * Development part 31 (Mailspring, Wino Mail over Microsoft Graph, Dynamics 365 server-side sync, a Power Platform connector;
+ * eighth session of 2026-12-06, 15 items, 6 doubtful labels): first score with the rules of the moment it arrived 60.0 % /
+ * 46.7 %, 2 empty; after rules read from its misses' sources (Kiota's status message quoted shortened and its 410/500, Exchange's
+ * "specified object was not found in the store" without its code, Mailspring's web sign-in sentence without "The", Dynamics'
+ * error 203 warning, a Graph 500 read as the server's failure) 93.3 % / 80.0 %. Wino's Graph 503 "generalException" stays a busy
+ * service (Graph's documented meaning), labelled the server's failure; two Mailspring "LOGIN failed" texts labelled IMAP's
+ * generic failure (also Basic auth) read Basic auth first, as every Exchange Online IMAP password login since 2022.
+ */
+const DEV31_TOP1_MIN = 0.93;
+const DEV31_TOP2_MIN = 0.8;
 const SPENT11_TOP1_MIN = 0.94;
 const SPENT11_TOP2_MIN = 0.92;
 const SPENT7_TOP1_MIN = 0.82;
@@ -321,6 +332,7 @@ describe('decoder corpus of real error texts', () => {
     ['28 (GitHub: Exchange Online PowerShell, Graph and SMTP libraries)', DEV28_DIR, DEV28_TOP1_MIN, DEV28_TOP2_MIN, 10, 0],
     ['29 (pasted Postfix and PHPMailer logs, bounces)', DEV29_DIR, DEV29_TOP1_MIN, DEV29_TOP2_MIN, 4, 0],
     ['30 (GitHub: self-hosted apps and libraries; a vendor help page; pasted bounces)', DEV30_DIR, DEV30_TOP1_MIN, DEV30_TOP2_MIN, 17, 0],
+    ['31 (Mailspring, Wino Mail over Graph, Dynamics 365 server-side sync, a Power Platform connector)', DEV31_DIR, DEV31_TOP1_MIN, DEV31_TOP2_MIN, 15, 0],
     ['spent11 (Microsoft Learn pages, small projects\' issues, vendor KB; was the eleventh blind set-aside)', SPENT11_DIR, SPENT11_TOP1_MIN, SPENT11_TOP2_MIN, 38, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {

@@ -78,6 +78,7 @@ describe('other messages', () => {
     ['2014-07-31 20:41:44,404 2407 DEBUG odoo openerp.addons.base.ir.ir_mail_server: (553, \'Relaying disallowed\')', 'not_authenticated'],
     ['Error Message: 0x800CCC80 - None of the authentication methods supported by this client are supported by your server.', 'not_authenticated'],
     ['ErrorItemNotFound. The specified object was not found in the store. Default folder Root not found.', 'mailbox_permission_missing'],
+    ['For troubleshooting the "Specified object was not found in the store" error, you can do the following:', 'mailbox_permission_missing'],
     ['ERROR    UnauthorizedError: Invalid credentials for https://outlook.office365.com/EWS/Exchange.asmx\nAuth type: <requests.auth.HTTPBasicAuth object at 0x7f0b86a30af0>', 'basic_auth_used'],
   ]);
 

@@ -15,6 +15,7 @@ describe('vocabulary: Mailspring', () => {
     ['StartTLS is not available. (SMTP)', 'tls_problem'],
     ["Certificate Error - The mail server's security certificate is invalid and may pose a security risk.", 'tls_problem'],
     ['The Outlook server said you must sign in via a web browser. (IMAP)', 'security_policy_blocks'],
+    ['I get an error message "Outlook server said you must sign in via a web browser. (IMAP)', 'security_policy_blocks'],
     ['This account is invalid, or does not have an inbox or all folder.', 'imap_disabled_or_not_connected'],
   ]);
 

@@ -169,6 +169,9 @@ describe('vocabulary: the Graph SDKs (Kiota) that print only the HTTP status', (
     ['Error getting mail folders from Graph API: The server returned an unexpected status code and the error registered for this code failed to deserialize: 403', 'consent_missing'],
     ['The server returned an unexpected status code with no response body: 429', 'throttled'],
     ['The server returned an unexpected status code and no error factory is registered for this code: 404', 'imap_disabled_or_not_connected'],
+    // Quoted shortened ("no factory"); 410 is a delta query's expired sync state, 500 the server's own failure.
+    [' Synchronization Failed. The server returned an unexpected status code and no factory is registered for this code: 410', 'unexpected_server_reply'],
+    ['The server returned an unexpected status code and no error factory is registered for this code: 500', 'unexpected_server_reply'],
     // The .NET SDK's own words when the request got no answer; Graph's recipient and request-body messages without their code.
     ["Getting the below error 'Code: generalException  Message: An error occurred sending the request. ' from Ms graph send mail Api.", 'network_blocked'],
     ["Send-MgUserMail : At least one recipient isn't valid., A message can't be sent because it contains no recipients.", 'recipient_rejected'],

@@ -208,7 +208,8 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Der Dienst ist vorübergehend nicht verfügbar.'), 'throttled');
     assert.equal(guessed('<html><head><title>502 Bad Gateway</title></head></html>'), 'network_blocked');
     assert.equal(guessed('The remote server returned an error: (400) Bad Request.'), 'token_expired_or_invalid');
-    assert.equal(guessed('500 Internal Server Error'), 'throttled');
+    // 500: "There was an internal server error while processing the request" (learn.microsoft.com/graph/errors) — the server's fault.
+    assert.equal(guessed('500 Internal Server Error'), 'unexpected_server_reply');
     assert.equal(guessed('TypeError: Failed to fetch'), 'network_blocked');
     assert.equal(guessed("KeyError: 'access_token'"), 'token_expired_or_invalid');
     assert.equal(guessed('Could not get app or system token.'), 'consent_missing');

@@ -230,7 +230,9 @@ const SIGNALS: readonly Signal[] = [
   // 503 "temporarily unavailable for maintenance or is overloaded … repeat the request after a delay" and 504 "did not
   // receive a timely response from the upstream server" (busy or cut off on the way); 502/504 are also what a proxy says
   // in the service's place. 400 "malformed or incorrect": at the token endpoint that is most often a refused grant
-  // (invalid_grant) or a wrong scope/resource. 500 says only that the server failed.
+  // (invalid_grant) or a wrong scope/resource. 500 says only that the server failed ("There was an internal server error while
+  // processing the request"): the server's fault first, a busy service second. A Graph SDK's ODataError that carries only a
+  // 500/503 status is that status, not a refused permission ('graph-odata-error').
   // Exchange's SMTP block reply "550 5.7.1 Service unavailable; Client host … blocked" is no HTTP status (the 'smtp-5.7' signal has it).
   // 429 "Too Many Requests" (RFC 6585 §4; Graph: "throttled … Retry-After", learn.microsoft.com/graph/throttling).
   // A token request answered 404: the token endpoint's address is wrong — most often the tenant in it (login.microsoftonline.com/
@@ -238,7 +240,7 @@ const SIGNALS: readonly Signal[] = [
   // server returned an error: (404)", David-Barrett-MS/PowerShell-EWS-Scripts#71).
   { id: 'token-404', regex: /\b(?:OAuth ?2?|access[ _]token|token endpoint|obtain (?:an? )?(?:OAuth )?token|authority|microsoftonline)\b[^\n]{0,120}?(?:\(404\)|\b404 ?\(?Not Found)/i, proposals: [g('wrong_tenant_or_app', 0.3), g('token_expired_or_invalid', 0.15)] },
   { id: 'http-too-many', regex: new RegExp(`${/\bHTTP(?: Error| status)?(?: code)?:? ?429\b|\b429 ?\(?Too Many\b|\(429\)/i.source}|${httpStatus('429')}`, 'i'), proposals: [g('throttled', 0.28)] },
-  { id: 'http-unavailable', regex: new RegExp(`${/\b(?:503 ?\(?Service (?:Temporarily )?Unavailable|(?<!\d\.\d{1,3}[ ,;:]{1,2})Service (?:Temporarily )?Unavailable|The service is unavailable|HTTP(?: Error| status)?:? 503)\b|\(503\)|\bDienst (?:ist )?(?:vorübergehend )?nicht verfügbar/i.source}|${httpStatus('503')}`, 'i'), proposals: [g('throttled', 0.25), g('network_blocked', 0.2)] },
+  { id: 'http-unavailable', regex: new RegExp(`${/\b(?:503 ?\(?Service (?:Temporarily )?Unavailable|(?<!\d\.\d{1,3}[ ,;:]{1,2})Service (?:Temporarily )?Unavailable|The service is unavailable|HTTP(?: Error| status)?:? 503)\b|\(503\)|\bDienst (?:ist )?(?:vorübergehend )?nicht verfügbar/i.source}|${httpStatus('503')}`, 'i'), proposals: [g('throttled', 0.28), g('network_blocked', 0.18)] },
   { id: 'http-gateway', regex: new RegExp(`${/\b(?:50[24] ?\(?(?:Bad Gateway|Gateway Time-?out)|Bad Gateway|Gateway Time-?out|HTTP(?: Error| status)?:? 50[24])\b|\(50[24]\)/i.source}|${httpStatus('50[24]')}`, 'i'), proposals: [g('network_blocked', 0.25), g('throttled', 0.2)] },
   { id: 'http-bad-request', regex: new RegExp(`${/\b(?:400 ?\(?Bad Request|Bad Request|HTTP(?: Error| status)?:? 400)\b|\(400\)/i.source}|${httpStatus('400')}`, 'i'), proposals: [g('token_expired_or_invalid', 0.2), g('wrong_scope_or_resource', 0.15)] },
   // 405 Method Not Allowed: the request's method or path is one the resource does not take (Graph's ErrorInvalidRequest "The
@@ -250,7 +252,7 @@ const SIGNALS: readonly Signal[] = [
   // 404 with nothing more: a URL the service does not have (a wrong tenant or endpoint in it), or an object that is not there.
   { id: 'http-not-found', regex: new RegExp(`${/\b404 ?\(?Not Found\b|\(404\)/.source}|${httpStatus('404')}`, 'i'), proposals: [g('unexpected_server_reply', 0.18), g('wrong_tenant_or_app', 0.12)] },
   { id: 'http-500-page', regex: /\b50[0-3]\b ?:? ?We(?:'|’)re sorry, but something went wrong/i, proposals: [g('unexpected_server_reply', 0.2), g('bad_client_secret', 0.12)] },
-  { id: 'http-server-error', regex: new RegExp(`${/\b(?:500 ?\(?)?Internal Server Error\b|\bHTTP(?: Error| status)?:? 500\b/i.source}|${httpStatus('500')}`, 'i'), proposals: [g('throttled', 0.18), g('unexpected_server_reply', 0.15)] },
+  { id: 'http-server-error', regex: new RegExp(`${/\b(?:500 ?\(?)?Internal Server Error\b|\bHTTP(?: Error| status)?:? 500\b/i.source}|${httpStatus('500')}`, 'i'), proposals: [g('unexpected_server_reply', 0.22), g('throttled', 0.15)] },
   // A browser's fetch() that never got an answer (Chromium "TypeError: Failed to fetch", Firefox "NetworkError when attempting
   // to fetch resource."): offline, blocked, or a proxy/TLS inspection in the way.
   // A bare end of stream where a mail library expected the server's greeting or reply ("error=EOF", "EOF" in Go's net/smtp,
@@ -322,7 +324,7 @@ const SIGNALS: readonly Signal[] = [
   // Exception of type '…ODataError' was thrown." (the reason sits in its Error.Message), Python's
   // "msgraph.generated.models.o_data_errors.o_data_error.ODataError:", Java's "com.microsoft.graph.models.odataerrors.ODataError". Graph refused the call; as
   // with "access denied", the app's permission or the mailbox's rights come first.
-  { id: 'graph-odata-error', regex: /\b(?:ODataErrors?|o_data_errors?\.o_data_error)\.ODataError\b/i, proposals: [g('consent_missing', 0.22), g('mailbox_permission_missing', 0.2), g('token_expired_or_invalid', 0.15)] },
+  { id: 'graph-odata-error', regex: /\b(?:ODataErrors?|o_data_errors?\.o_data_error)\.ODataError\b/i, unless: [/\bInternal Server Error\b|\bService Unavailable\b/i], proposals: [g('consent_missing', 0.22), g('mailbox_permission_missing', 0.2), g('token_expired_or_invalid', 0.15)] },
   // A token for the app itself (client credentials: "app token", "app-only", "system token"): that flow has no refresh
   // token to expire, so when it fails the app's permission (admin consent) or its secret is the likely reason
   // (learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow: the admin must consent to the app's

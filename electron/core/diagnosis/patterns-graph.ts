@@ -20,12 +20,19 @@ const KIOTA_STATUS: Readonly<Record<string, readonly Proposal[]>> = {
   '403': GRAPH_CODES.ERRORACCESSDENIED?.proposals ?? [],
   // "The requested resource doesn't exist": for /users/{id}/… the mailbox or user is not in this tenant.
   '404': [p('imap_disabled_or_not_connected', 0.4), p('wrong_tenant_or_app', 0.35)],
+  // "The requested resource is no longer available at the server": for a delta query, its sync state expired and the client
+  // must start over (Graph's syncStateNotFound / resyncRequired) — the client's handling, not the set-up.
+  '410': [p('unexpected_server_reply', 0.55)],
   '429': [p('throttled', 0.85)],
+  // "There was an internal server error while processing the request."
+  '500': [p('unexpected_server_reply', 0.45), p('throttled', 0.3)],
   '503': [p('throttled', 0.5)],
 };
 
+/** Kiota's ApiException (microsoft/kiota-dotnet HttpClientRequestAdapter, kiota-http-go, kiota-dart …): "The server returned an
+ *  unexpected status code and no error factory is registered for this code: 410"; clients quote it shortened ("no factory"). */
 function kiotaStatusRule(): Rule {
-  const regex = /The server returned an unexpected status code(?: and no error factory is registered for this code| and the error registered for this code failed to deserialize| with no response body)?: ?(\d{3})\b/i;
+  const regex = /The server returned an unexpected status code(?: and no (?:error )?factory is registered for this code| and the error registered for this code failed to deserialize| with no response body)?: ?(\d{3})\b/i;
   return {
     id: 'graph-kiota-status',
     scan(view) {

@@ -133,6 +133,10 @@ const DYNAMICS_SSS: readonly Rule[] = [
   pattern('dynamics-mailbox-credentials-missing', 'product', 3, ['\\bInvalid(?:Incoming|Outgoing)MailboxCredentials\\b'], [
     p('not_authenticated', 0.55), p('mailbox_permission_missing', 0.3),
   ]),
+  // KB 4504933: the mailbox alert's "Email Server Error Code: Exchange.server returned error 203." is a warning that "can usually be
+  // ignored" — Exchange refused one item (e.g. an appointment's attendees updated by another organizer), not the set-up. The
+  // code token "Exchange.server" stays English in the translated alerts ("Exchange.server zwrócił błąd 203", pl-PL article).
+  pattern('dynamics-exchange-error-203', 'product', 3, ['\\bExchange\\.server\\b[^\\n]{1,40}?\\b203\\b'], [p('unexpected_server_reply', 0.65)]),
   // Credentials in the email server profile (impersonation): wrong, or no impersonation/mailbox access.
   pattern('dynamics-profile-credentials', 'product', 3, [
     phrase('because the credentials specified in the associated email server profile are incorrect or have insufficient permissions'),

@@ -32,8 +32,8 @@ export const MAILSPRING_VOCABULARY_RULES: readonly Rule[] = [
   pattern('mailspring-certificate', 'tls', 3, [phrase("Certificate Error - The mail server's security certificate is invalid")], [
     p('tls_problem', 0.85),
   ]),
-  // MailCore's ErrorOutlookLoginViaWebBrowser: Outlook.com wants the account verified in a browser first.
-  pattern('mailspring-outlook-web-sign-in', 'product', 3, [phrase('The Outlook server said you must sign in via a web browser')], [
+  // MailCore's ErrorOutlookLoginViaWebBrowser: Outlook.com wants the account verified in a browser first (users quote it without "The").
+  pattern('mailspring-outlook-web-sign-in', 'product', 3, [phrase('Outlook server said you must sign in via a web browser')], [
     p('security_policy_blocks', 0.6), p('basic_auth_used', 0.35),
   ]),
   pattern('mailspring-invalid-account', 'imap', 2, [
