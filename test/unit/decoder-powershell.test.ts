@@ -75,6 +75,8 @@ describe('Exchange Online PowerShell errors', () => {
       'New-PSSession : This parameter set requires WSMan, and no supported WSMan client library was found. WSMan is either not installed or unavailable for this system.',
       "Connect-IPPSSession : A parameter cannot be found that matches parameter name 'CertificateThumbprint'.",
       "Connect-ExchangeOnline -UserPrincipalName admin@contoso.com\nOperationStopped: Could not load file or assembly 'Microsoft.Identity.Client, Version=4.44.0.0, Culture=neutral, PublicKeyToken='.",
+      "OperationStopped: Method not found: 'Microsoft.Identity.Client.PublicClientApplicationBuilder\nMicrosoft.Identity.Client.Broker.BrokerExtension.WithBroker(Microsoft.Identity.Client.PublicClientApplicationBuilder, Microsoft.Identity.Client.BrokerOptions)'.",
+      'Starting a command on the remote server failed with the following error message : The I/O operation has been aborted because of either a thread exit or an application request.',
       'Get-EXOMailbox: Error while querying REST service. HttpStatusCode=401 ErrorMessage={"error":{"code":"Unauthorized","message":"User is not allowed to call Get-Mailbox"}}',
       '[ClientAccessServer=Server1,BackEndServer=Server2,RequestId=<>] [FailureCategory=WSMan-InvalidShellID] The request for the Windows Remote Shell with ShellId <> failed because the shell was not found on the server.',
     ]) {

@@ -38,6 +38,7 @@ const EXAMPLES: readonly (readonly [ruleId: string, text: string, first: Categor
   ['odoo-test-recipient-refused', 'The server refused the test recipient (info@contoso.com) with error', 'outbound_sender_blocked'],
   ['signin-consent-sentence', 'Send an interactive authorization request for this user and resource.', 'consent_missing'],
   ['signin-reauthorize-sentence', 'invalid_grant: Send a new interactive authorization request for this user and resource.', 'token_expired_or_invalid'],
+  ['tls-ssl-routines', 'Error notice: stream_socket_client(): Failed to enable crypto', 'tls_problem'],
 ];
 
 describe('every rule fires on an example of its message', () => {

@@ -13,6 +13,7 @@ describe('vocabulary: Exchange response codes from EWS and Microsoft Graph', () 
     ["ErrorInvalidLicense: User doesn't have a valid license.", 'imap_disabled_or_not_connected'],
     ['ErrorAccountDisabled: Account is disabled. Contact the account administrator.', 'security_policy_blocks'],
     ['ErrorServerBusy: The server cannot service this request right now. Try again later.', 'throttled'],
+    ['"ResponseCode": "ErrorInternalServerError", "Message": "An internal server error occurred. The operation failed."', 'unexpected_server_reply'],
     ['{"error":{"code":"ErrorMailboxStoreUnavailable","message":"The mailbox database is temporarily unavailable."}}', 'throttled'],
     ['Status: 403 (Forbidden) ErrorCode: ErrorExceededMessageLimit', 'throttled'],
     ['{"error":{"code":"ErrorMessageSubmissionBlocked"}}', 'outbound_sender_blocked'],

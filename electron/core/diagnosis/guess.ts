@@ -71,7 +71,7 @@ const MAILBOX_WORDS = /\b(?:IMAP|POP3?|mailbox|Postfach|folder|Ordner)\b/i;
  *  words ("For more information, see the about_Remote_Troubleshooting Help topic", PSRemotingTransportException,
  *  PSSessionOpenFailed, "WS-Management service"), and Import-PSSession's "Cannot validate argument on parameter 'Session'. The
  *  argument is null." after New-PSSession failed. Its "Connecting to remote server … failed" is the session, not the network. */
-const PS_REMOTING = /\b(?:about_Remote_Troubleshooting|PSRemotingTransportException|PSSessionOpenFailed|WS-Management|WinRM|WSMan|powershell-liveid|ConfigurationName Microsoft\.Exchange|Exchange Management Shell|Exchange-Verwaltungsshell|attempting to connect to the specified Exchange server)\b|\bon parameter 'Session'/i;
+const PS_REMOTING = /\b(?:Starting a command on the remote server failed|about_Remote_Troubleshooting|PSRemotingTransportException|PSSessionOpenFailed|WS-Management|WinRM|WSMan|powershell-liveid|ConfigurationName Microsoft\.Exchange|Exchange Management Shell|Exchange-Verwaltungsshell|attempting to connect to the specified Exchange server)\b|\bon parameter 'Session'/i;
 /** A connection limit reached ("Number of simultaneous connections … exceeded maximum", "The maximum number of connections
  *  allowed by the user has been reached", EWS's ErrorExceededConnectionCount): the service throttles, the network is fine. */
 const CONNECTION_LIMIT = /\b(?:(?:simultaneous|concurrent) connections|max(?:imum)? number of (?:[a-z]{1,20} ){0,3}connections|connection (?:limit|count)|ExceededConnectionCount|zu viele (?:gleichzeitige )?Verbindungen)\b/i;

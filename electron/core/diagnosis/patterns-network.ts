@@ -183,9 +183,11 @@ export const NETWORK_RULES: readonly Rule[] = [
   ]),
   // A TLS ClientHello read by a plain-text server (normalize.ts marks the record header 16 03 0x).
   pattern('tls-bytes-in-plain-text', 'tls', 3, [phrase('[TLS handshake bytes]')], [p('tls_problem', 0.8)]),
-  // Perl's IO::Socket::SSL ("local error: SSL write error", imapsync's FAQ.SSL_errors) and OpenSSL's routines.
+  // Perl's IO::Socket::SSL ("local error: SSL write error", imapsync's FAQ.SSL_errors) and OpenSSL's routines; PHP's stream
+  // layer when the handshake fails ("stream_socket_client(): Failed to enable crypto", "stream_socket_enable_crypto(): SSL
+  // operation failed", PHPMailer/PHPMailer#1458).
   pattern('tls-ssl-routines', 'tls', 1, [
-    phrase('SSL routines'), phrase('SSL operation failed'), phrase('SSL write error'), phrase('SSL read error'),
+    phrase('SSL routines'), phrase('SSL operation failed'), phrase('SSL write error'), phrase('SSL read error'), phrase('Failed to enable crypto'),
   ], [p('tls_problem', 0.5)]),
   // What nodemailer and imapflow say when a server's reply breaks their limits or the protocol:
   // something other than Exchange answered (a proxy page, a flood of lines, an endless line).

@@ -96,6 +96,14 @@ export const POWERSHELL_RULES: readonly Rule[] = [
   pattern('ps-exo-msal-assembly', 'client', 3, [
     "(?:Connect-ExchangeOnline|ExchangeOnlineManagement|New-ExoPSSession)[^]{0,600}?Could not load file or assembly ['\"]?Microsoft\\.Identity\\.Client",
   ], [p('exchange_powershell_not_ready', 0.8)]),
+  // The same conflict since ExchangeOnlineManagement 3.7.2 signs in through the broker: "Method not found:
+  // 'Microsoft.Identity.Client.PublicClientApplicationBuilder Microsoft.Identity.Client.Broker.BrokerExtension.WithBroker(…)'"
+  // after Connect-AzAccount or Connect-MgGraph loaded an older MSAL (microsoftgraph/msgraph-sdk-powershell#3331,
+  // Microsoft365DSC/Microsoft365DSC#6106 and #6139, System-Admins/m365assessment#21): Exchange Online first, a new window, or
+  // the module version that matches.
+  pattern('ps-exo-msal-method-missing', 'client', 3, ["Method not found: ?'Microsoft\\.Identity\\.Client\\.[^'\\n]{0,300}?WithBroker"], [
+    p('exchange_powershell_not_ready', 0.8),
+  ]),
   // Exchange's REST cmdlets answering 401 "User is not allowed to call Get-Mailbox" (app-only Get-EXOMailbox,
   // MicrosoftDocs/office-docs-powershell#7970): the signed-in account or the app has no Exchange role for the cmdlet
   // (learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2: assign a supported Entra role).

@@ -38,6 +38,8 @@ const EWS_CODES: Readonly<Record<string, CodeEntry>> = {
   ERRORMAILBOXSTOREUNAVAILABLE: TRY_LATER, // "The mailbox database is temporarily unavailable."
   ERRORMAILBOXMOVEINPROGRESS: TRY_LATER, // "Mailbox move in progress. Try again later."
   ERRORINTERNALSERVERTRANSIENTERROR: TRY_LATER, // "An internal server error occurred. Try again later."
+  // "An internal server error occurred. The operation failed." — the server's own failure (not transient by its name).
+  ERRORINTERNALSERVERERROR: { proposals: [p('unexpected_server_reply', 0.5), p('throttled', 0.3)] },
   ERRORINSUFFICIENTRESOURCES: TRY_LATER, // "Resources are unavailable. Try again later."
   ERRORCONNECTIONFAILED: { proposals: [p('throttled', 0.4), p('network_blocked', 0.35)] }, // "Connection did not succeed. Try again later."
   ERROREXCEEDEDMESSAGELIMIT: THROTTLED,
