@@ -54,6 +54,15 @@ describe('decoder: wrappings that once misled it', () => {
     assert.equal(first(text), 'redirect_uri_mismatch');
   });
 
+  it('a plain Windows path keeps its folders ("\\tmpEXO_…", "\\netFramework"); JSON escapes around it are still read', () => {
+    const psm = String.raw`At C:\Program Files\WindowsPowerShell\Modules\ExchangeOnlineManagement\3.1.0\netFramework\ExchangeOnlineManagement.psm1:733 char:21`;
+    assert.match(textViews(psm).spaced, /\\3\.1\.0\\netFramework\\/);
+    const manifest = String.raw`Cannot update the manifest file 'C:\Users\me\AppData\Local\Temp\tmpEXO_f2qn0x4u.k0p\tmpEXO_f2qn0x4u.k0p.psd1' because the manifest is not valid.`;
+    assert.match(textViews(manifest).spaced, /\\Temp\\tmpEXO_/);
+    assert.equal(first(manifest), 'exchange_powershell_not_ready');
+    assert.equal(textViews(String.raw`failed.\r\n   at Send() in C:\src\Mail.cs:line 3\r\nnext`).spaced, String.raw`failed. at Send() in C:\src\Mail.cs:line 3 next`);
+  });
+
   it('a wrapped query string with "lc=1033" is not quoted-printable', () => {
     const text = 'https://login.live.com/err.srf?lc=1033#error=invalid_request&error_description=The+provided+value+for+the+input+parameter+%27redirect_uri%27+is+not+valid.&state=\nabc';
     assert.match(textViews(text).spaced, /err\.srf\?lc=1033#error=invalid_request/);

@@ -99,6 +99,8 @@ describe('library and OS wrappers', () => {
     ['System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot', 'tls_problem'],
     ['MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.', 'tls_problem'],
     ['SEC_E_ALGORITHM_MISMATCH (0x80090331): The client and server cannot communicate, because they do not possess a common algorithm.', 'tls_problem'],
+    // Cut off by a narrow log column after its first clause.
+    ['The client and server cannot communicate, because they do not po', 'tls_problem'],
     ['status=deferred (SASL authentication failed; cannot authenticate to server smtp.office365.com[52.96.1.2]: generic failure)', 'token_expired_or_invalid'],
     ['ERROR -- : Failed to refresh XOAUTH2 access_token of provider \'microsoft365\': Request failed! (code: 0)', 'network_blocked'],
   ];
@@ -359,6 +361,12 @@ describe('never an empty answer', () => {
     // Exchange's IMAP/POP3 reply to a command out of order; a web server's "not authorized to view this page".
     assert.equal(guessed('fetchmail: Command is not valid in this state.'), 'unexpected_server_reply');
     assert.equal(guessed('You are not authorized to view this page.'), 'consent_missing');
+    // French Outlook's refused recipient, SendGrid's sender identity, Exim's bounce heading, AADSTS65005's sentence, MAPI's store.
+    assert.equal(guessed("Impossible d'envoyer le message car l'un des destinataires a été refusé par le serveur."), 'recipient_rejected');
+    assert.equal(guessed('The from address does not match a verified Sender Identity.'), 'send_as_denied');
+    assert.equal(guessed('The following address(es) failed:'), 'outbound_sender_blocked');
+    assert.equal(guessed('This request has failed because the client has not specified this resource in its requiredResourceAccess list.'), 'wrong_scope_or_resource');
+    assert.equal(guessed('The information store could not be opened.'), 'mailbox_permission_missing');
     assert.equal(guessed('Sorry, but we’re having trouble signing you in.'), 'token_expired_or_invalid');
     assert.equal(guessed('Please contact your administrator to assign access to this application'), 'user_not_assigned');
     assert.equal(guessed('Error SoapFaultDetails {'), 'wrong_scope_or_resource');

@@ -78,7 +78,7 @@ const CONNECTION_LIMIT = /\b(?:(?:simultaneous|concurrent) connections|max(?:imu
 
 /** Exchange Online PowerShell named: the module, its connect cmdlets, its own verbose lines and classes ("VERBOSE:
  *  ConnectionContext Removed", "Failed to fetch banner content from server", …ExoPowershellSnapin.NewExoPSSession in a stack trace). */
-const EXO_MODULE = /\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|ExchangeOnlineManagement|Connect-ExchangeOnline|Connect-IPPSSession|ConnectionContext Removed|fetch banner content|ExoPowershellSnapin|NewExoPSSession|Exchange object version)\b/i;
+const EXO_MODULE = /\btmpEXO_|\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|ExchangeOnlineManagement|Connect-ExchangeOnline|Connect-IPPSSession|ConnectionContext Removed|fetch banner content|ExoPowershellSnapin|NewExoPSSession|Exchange object version)\b/i;
 
 /** PowerShell's credential object ("PSCredential credentials" in a stack trace, "-Credential $UserCredential"): no password sign-in. */
 const PS_CREDENTIAL = /\bPSCredential\b|-Credential \$/i;
@@ -135,7 +135,7 @@ const SMTP_5_2_0 = /(?<![\d.])5\d\d[ -]5\.2\.0(?![\d.])/;
 const SMTP_SIZE = /(?<![\d.])5\d\d[ -]5\.(?:2\.3|3\.4)(?![\d.])/;
 
 /** A recipient refused in words (English, German, Italian, French, Spanish): "refused" there is no connection refused. */
-const RECIPIENT_REFUSED = /\b(?:recipient|Empfänger|destinatari|destinataire|destinatario)\w*\b[^\n.]{0,40}?\b(?:rejected|refused|abgelehnt|zurückgewiesen|rifiutat\w|rejeté|rechazad\w)/i;
+const RECIPIENT_REFUSED = /\b(?:recipient|Empfänger|destinatari|destinataire|destinatario)\w*\b[^\n.]{0,40}?\b(?:rejected|refused|abgelehnt|zurückgewiesen|rifiutat\w|rejeté|refusé|rechazad\w)/i;
 
 /** What a 550–554 without its enhanced code says: the message refused — the sender's policy, the recipient, or Send As. */
 const BARE_55X: readonly Proposal[] = [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)];
@@ -338,6 +338,12 @@ const SIGNALS: readonly Signal[] = [
   // "vom Benutzer abgebrochen"): OAuth's access_denied in other words.
   { id: 'words-user-cancelled', regex: /\buser[ _](?:has )?cancel(?:l)?ed\b|\bcancel(?:l)?ed by (?:the )?user\b|\b(?:vom|durch den) Benutzer abgebrochen/i, proposals: [g('user_cancelled_or_consent_declined', 0.28)] },
   { id: 'words-denied-request', regex: /\bdenied the request\b/i, proposals: [g('user_cancelled_or_consent_declined', 0.25), g('consent_missing', 0.2)] },
+  // The app registration's required-resource list named (AADSTS65005's "…has not specified this resource in its
+  // requiredResourceAccess list"): the permission is not in the registration — read as that code is (aadsts-codes.ts).
+  { id: 'words-required-resource-access', regex: /\brequiredResourceAccess\b/i, proposals: [g('wrong_scope_or_resource', 0.28), g('consent_missing', 0.22)] },
+  // Outlook's MAPI "The information store could not be opened." (MAPI_E_LOGON_FAILED): most often a mailbox the profile's account
+  // has no rights on (another user's or a shared mailbox added to the profile), else the way to the server.
+  { id: 'words-information-store', regex: /\binformation store could not be opened\b|\bInformationsspeicher konnte nicht geöffnet werden\b/i, proposals: [g('mailbox_permission_missing', 0.26), g('network_blocked', 0.15)] },
   { id: 'words-consent', regex: /\b(?:consent|admin(?:istrator)?(?:'s)? approval|grant (?:you|the app|it) access|approval required|unverified|nicht überprüft|Einwilligung|consentement|consentimiento|consenso)|zustimmung|genehmigung|同意/i, proposals: [g('consent_missing', 0.28)] },
   // OAuth's error codes written bare (RFC 6749 §4.1.2.1 and §5.2, OpenID Connect Core §3.1.2.6), as a product quotes the
   // sign-in service's reply without its AADSTS code: unauthorized_client (the app registration: not found, or not enabled for
@@ -387,7 +393,7 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-size', regex: /\b(?:message size|attachment size|size limit|exceeds? the maximum (?:\w+ ){0,2}size|(?:message|attachment|mail|e-?mail|file)s?\b[^\n.]{0,30}?too (?:large|big)|Nachrichtengröße|Größenbeschränkung|Anlagengröße|(?:Nachricht|Anlage|Anhang|Datei|Mail)\w*\b[^\n.]{0,30}?zu groß)/i, proposals: [g('message_too_large', 0.28)] },
   // The sender address refused ("Outgoing email was rejected by the SMTP server. Please check the sender address", "Absender
   // abgelehnt"): the From address is one the signed-in account may not send as.
-  { id: 'words-sender-rejected', regex: /\b(?:rejected|refused|abgelehnt|zurückgewiesen)\b[^\n]{0,80}?\b(?:sender|from) address|\b(?:sender|from) address\b[^\n]{0,40}?\b(?:rejected|refused|not allowed)|\bAbsender(?:adresse)?\b[^\n]{0,40}?(?:abgelehnt|zurückgewiesen|nicht erlaubt)/i, proposals: [g('send_as_denied', 0.28), g('outbound_sender_blocked', 0.18)] },
+  { id: 'words-sender-rejected', regex: /\b(?:rejected|refused|abgelehnt|zurückgewiesen)\b[^\n]{0,80}?\b(?:sender|from) address|\b(?:sender|from) address\b[^\n]{0,40}?\b(?:rejected|refused|not allowed|does not match)|\bAbsender(?:adresse)?\b[^\n]{0,40}?(?:abgelehnt|zurückgewiesen|nicht erlaubt)/i, proposals: [g('send_as_denied', 0.28), g('outbound_sender_blocked', 0.18)] },
   // The recipient unknown or refused in words ("Recipient unknown", "Invalid recipient", "No such user", "Empfänger unbekannt"):
   // the address does not exist or does not take this mail (RFC 3463 X.1.1 "Bad destination mailbox address"). Refused for
   // access or relaying, it is the sender's sign-in instead (the 'words-relay' signal).
@@ -408,7 +414,7 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-relay', regex: /\brelay(?:ing)?\b[^\n.]{0,30}?(?:denied|refused|not (?:permitted|allowed|authori[sz]ed))|\b(?:could not|couldn't|cannot|can't|unable to) relay\b|\bnot (?:authori[sz]ed|permitted|allowed) (?:to|for) relay|\brelay(?:ing)? disallowed|\bauthentication (?:is )?required|AuthRequired|\bClient host rejected/i, proposals: [g('not_authenticated', 0.3)] },
   // A message refused with no reason given ("Message rejected", "Nachricht abgelehnt"): most often the receiving side's or
   // Exchange Online's policy about the sender, else the recipient. With the sender address named, 'words-sender-rejected' reads it.
-  { id: 'words-message-rejected', regex: /\b(?:message|mail|e-?mail)s? (?:was |has been )?(?:rejected|refused)\b|\b(?:Nachricht|E-?Mail|Mail)s? (?:wurde )?(?:abgelehnt|zurückgewiesen)/i, unless: [/\b(?:sender|from address|Absender)/i], proposals: [g('outbound_sender_blocked', 0.25), g('recipient_rejected', 0.2)] },
+  { id: 'words-message-rejected', regex: /\b(?:message|mail|e-?mail)s? (?:was |has been )?(?:rejected|refused)\b|\bThe following address\(es\) failed|\b(?:Nachricht|E-?Mail|Mail)s? (?:wurde )?(?:abgelehnt|zurückgewiesen)/i, unless: [/\b(?:sender|from address|Absender)/i], proposals: [g('outbound_sender_blocked', 0.25), g('recipient_rejected', 0.2)] },
   { id: 'words-spam', regex: /\b(?:spam|unerwünscht|black ?list|block ?list|schwarze Liste|reputation)|ブラックリスト|黑名单/i, proposals: [g('outbound_sender_blocked', 0.3)] },
   // With OAuth in sight (a token, MSAL, AADSTS, Entra …) a failed sign-in is most often the token; with only sign-in words
   // ("Login failed", "authentication error", "Anmeldung fehlgeschlagen") the app most often still signs in with a password,

@@ -38,9 +38,19 @@ function cap(text: string): string {
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([rntfb"'\\/]))/g;
 const SIMPLE_ESCAPES: Record<string, string> = { r: '\r', n: '\n', t: '\t', f: ' ', b: ' ', '"': '"', "'": "'", '\\': '\\', '/': '/' };
 
+/**
+ * A Windows path written plainly, with single backslashes ("C:\Users\me\AppData\Local\Temp\tmpEXO_x\…",
+ * "…\Modules\ExchangeOnlineManagement\3.1.0\netFramework\…"): its "\t", "\n" and "\b" are folder names, not escapes. The
+ * same path inside a JSON string has doubled backslashes ("C:\\Users\\…") and is unescaped as before. A folder name has no
+ * space, but for "Program Files" (which every PowerShell module path has).
+ */
+const PLAIN_WINDOWS_PATH = /(?<![A-Za-z0-9\\])[A-Za-z]:\\(?!\\)(?:Program Files(?: \(x86\))?|[^\s"'<>|*?\\]{0,255})(?:\\(?!\\)(?:Program Files(?: \(x86\))?|[^\s"'<>|*?\\]{1,255})){0,40}/g;
+/** Stands for a path's backslash while the escapes are read (a private-use character no text carries). */
+const PATH_BACKSLASH = '\uE000';
+
 /** JSON / Python / JavaScript string escapes; twice, for JSON inside JSON. */
 function unescape(text: string): string {
-  let out = text;
+  let out = text.includes(':\\') ? text.replace(PLAIN_WINDOWS_PATH, (path) => path.replaceAll('\\', PATH_BACKSLASH)) : text;
   for (let pass = 0; pass < 2 && out.includes('\\'); pass++) {
     out = out.replace(ESCAPE, (_m, hex4: string | undefined, hex2: string | undefined, simple: string | undefined) => {
       if (hex4) return String.fromCharCode(parseInt(hex4, 16));
@@ -48,7 +58,7 @@ function unescape(text: string): string {
       return SIMPLE_ESCAPES[simple ?? ''] ?? '';
     });
   }
-  return out;
+  return out.includes(PATH_BACKSLASH) ? out.replaceAll(PATH_BACKSLASH, '\\') : out;
 }
 
 const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
