@@ -227,7 +227,7 @@ const MAILX: readonly Rule[] = [
  */
 const BLAT: readonly Rule[] = [
   pattern('blat-auth-login-refused', 'product', 2, [
-    `${phrase('The SMTP server does not require AUTH LOGIN.')} ?${phrase('Are you sure server supports AUTH?')}`,
+    phrase('The SMTP server does not require AUTH LOGIN'),
   ], [p('tls_problem', 0.5), p('smtp_auth_failed_generic', 0.3)], { yieldsTo: ['server-reply'] }),
   pattern('blat-password-refused', 'product', 2, [
     phrase('The SMTP server did not accept Auth LOGIN PASSWD value'), phrase('The SMTP server did not accept Auth PLAIN value'),
