@@ -93,6 +93,7 @@ import { SOAR_INTEGRATIONS_VOCABULARY_RULES } from './vocab-soar-integrations.js
 import { ITSM_RMM_VOCABULARY_RULES } from './vocab-itsm-rmm.js';
 import { APPS_D_VOCABULARY_RULES } from './vocab-apps-d.js';
 import { AZURE_IDENTITY_VOCABULARY_RULES } from './vocab-azure-identity.js';
+import { LEGACY_LIB_VOCABULARY_RULES } from './vocab-legacy-libs.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -161,4 +162,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...ITSM_RMM_VOCABULARY_RULES,
   ...APPS_D_VOCABULARY_RULES,
   ...AZURE_IDENTITY_VOCABULARY_RULES,
+  ...LEGACY_LIB_VOCABULARY_RULES,
 ];
