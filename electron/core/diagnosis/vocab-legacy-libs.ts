@@ -38,9 +38,10 @@ const HOST_PORT = '[^\\s:]{1,255}:\\d{1,5}';
  * EIdTLSClientTLSHandShakeFailed). "Error connecting with SSL." is followed on the next line by OpenSSL's reason
  * (IdSSLOpenSSLHeaders.pas EIdOpenSSLAPISSLError.RaiseExceptionCode), which the OpenSSL rules read.
  * German: the translations RAD Studio ships as Indy10/Protocols/de/IdResourceStringsOpenSSL.pas and
- * IdResourceStringsProtocols.pas (read in a copy of RAD Studio XE7's Indy10 tree: Chiggins/malware_sources
- * Xtreme_RAT_Unicode_xe7/Servidor/Indy10/Protocols/de/, commit 74bb1d0b). That German file is older than the
- * "SSL negotiation failed." string, so that one is English only.
+ * IdResourceStringsProtocols.pas. Not confirmed from the vendor: the only stored copy found is a vendored RAD Studio XE7
+ * Indy10 tree inside a third-party archive of old program sources (Chiggins/malware_sources,
+ * Xtreme_RAT_Unicode_xe7/Servidor/Indy10/Protocols/de/, commit 74bb1d0b); only those resource strings were read. That
+ * German file is older than the "SSL negotiation failed." string, so that one is English only.
  */
 const INDY_TLS: readonly Rule[] = [
   // libeay32.dll/ssleay32.dll (or libssl/libcrypto) missing or of the wrong bitness/version next to the program.
@@ -82,7 +83,7 @@ const INDY_TLS: readonly Rule[] = [
  * (Lib/Protocols/IdSASLOAuth.pas) is "not ready" without a user name or without an access token (password or
  * OnGetAccessToken). EIdSMTPReplyError / EIdReplyRFCError (Lib/Protocols/IdReplySMTP.pas, Lib/Core/IdReplyRFC.pas)
  * carry the server's reply as their message. German: Indy10/System/de/IdResourceStrings.pas and
- * Protocols/de/IdResourceStringsProtocols.pas of the same RAD Studio XE7 copy (Chiggins/malware_sources, commit 74bb1d0b).
+ * Protocols/de/IdResourceStringsProtocols.pas of the same vendored RAD Studio XE7 copy (not confirmed from the vendor, see above).
  */
 const INDY_SESSION: readonly Rule[] = [
   // The server closed the socket: with Exchange Online mostly the TLS mode that does not fit the port (implicit TLS on
