@@ -87,7 +87,12 @@ describe('decode: Entra sign-in errors in their real wrappers', () => {
       "You can't get there from here\nThis application contains sensitive information and can only be accessed from: Devices or client applications that meet Contoso management compliance policy.",
       "Your sign-in was blocked\nWe've detected something unusual about this sign-in.",
       'More information required\nYour organization needs more information to keep your account secure',
-    ]) assert.deepEqual(decode(page).causes.map((c) => c.category), ['security_policy_blocks'], page);
+    ]) {
+      // A second cause, if any, is the wording's low-confidence runner-up (decode.ts), never a known one.
+      const causes = decode(page).causes;
+      assert.equal(causes[0]?.category, 'security_policy_blocks', page);
+      assert.ok(causes.slice(1).every((c) => c.confidence <= 0.15), page);
+    }
   });
 
   it('700016 and 500011 as Entra words them, without their code or with a mistyped one', () => {

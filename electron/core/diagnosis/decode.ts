@@ -62,6 +62,22 @@ function capGuesses(causes: readonly RankedCause[]): RankedCause[] {
   }));
 }
 
+/** Most a runner-up guessed by wording claims beside one known cause: below any cause a known message proposes. */
+const RUNNER_UP_MAX = 0.15;
+const RUNNER_UP_BELOW = 0.9;
+
+/**
+ * One known message names one cause, and not surely; the words around it may point at another. That guess, if it names
+ * another cause, follows as a low-confidence "also possible" — the known cause keeps its place and its confidence (development
+ * texts: half the answers name one cause; with the runner-up, 10 more of 1,915 have the source's fix among the first two).
+ * An exact message (confidence 0.9 and up) stands alone.
+ */
+function withRunnerUp(causes: readonly RankedCause[], guesses: readonly TextHit[], signals: TextSignals, ctx: DiagnosisContext): readonly RankedCause[] {
+  if (causes.length !== 1 || causes[0]!.confidence >= RUNNER_UP_BELOW) return causes;
+  const other = capGuesses(rankCauses(guesses, signals, ctx)).find((c) => c.category !== causes[0]!.category);
+  return other ? [...causes, { ...other, confidence: Math.min(other.confidence, RUNNER_UP_MAX) }] : causes;
+}
+
 /** Decodes several texts of one situation (e.g. the SMTP and the IMAP reply) together with the context. */
 export function decodeAll(texts: readonly unknown[], context?: DiagnosisContext): DecodeResult {
   let languages: readonly Language[] = ['de', 'en'];
@@ -87,7 +103,7 @@ export function decodeAll(texts: readonly unknown[], context?: DiagnosisContext)
     // Known messages, or what the check found, decide; otherwise guess by protocol and wording.
     // Several signals for one cause combine, but a guess never claims more than GUESS_MAX.
     const guessed = causes.length === 0 ? capGuesses(rankCauses(guesses, merged, ctx)) : [];
-    const result = guessed.length > 0 ? guessed : causes;
+    const result = guessed.length > 0 ? guessed : withRunnerUp(causes, guesses, merged, ctx);
     const notes = note(languages, guessed.length > 0, truncated);
     return {
       causes: result,
