@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -235,6 +235,14 @@ const DEV30_TOP2_MIN = 0.94;
  */
 const DEV31_TOP1_MIN = 0.93;
 const DEV31_TOP2_MIN = 0.8;
+/**
+ * Development part 32 (a Magento SMTP extension, Graph and EWS clients, Microsoft Learn articles, a Fortinet KB, a Swedish
+ * support page; eighth session of 2026-12-06, 9 items, 4 doubtful labels): first score with the rules of the moment it arrived
+ * 77.8 % / 77.8 %; after the Mail app's device-policy message (its support article's title in four languages) 88.9 / 88.9 %.
+ * pyews' "The server responded with empty content" to an EWS request (Basic auth refused) names nothing to read it by.
+ */
+const DEV32_TOP1_MIN = 0.88;
+const DEV32_TOP2_MIN = 0.88;
 const SPENT11_TOP1_MIN = 0.94;
 const SPENT11_TOP2_MIN = 0.92;
 const SPENT7_TOP1_MIN = 0.82;
@@ -333,6 +341,7 @@ describe('decoder corpus of real error texts', () => {
     ['29 (pasted Postfix and PHPMailer logs, bounces)', DEV29_DIR, DEV29_TOP1_MIN, DEV29_TOP2_MIN, 4, 0],
     ['30 (GitHub: self-hosted apps and libraries; a vendor help page; pasted bounces)', DEV30_DIR, DEV30_TOP1_MIN, DEV30_TOP2_MIN, 17, 0],
     ['31 (Mailspring, Wino Mail over Graph, Dynamics 365 server-side sync, a Power Platform connector)', DEV31_DIR, DEV31_TOP1_MIN, DEV31_TOP2_MIN, 15, 0],
+    ['32 (a Magento SMTP extension, Graph and EWS clients, Microsoft Learn, a Fortinet KB, a Swedish support page)', DEV32_DIR, DEV32_TOP1_MIN, DEV32_TOP2_MIN, 9, 0],
     ['spent11 (Microsoft Learn pages, small projects\' issues, vendor KB; was the eleventh blind set-aside)', SPENT11_DIR, SPENT11_TOP1_MIN, SPENT11_TOP2_MIN, 38, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {

@@ -21,6 +21,9 @@ describe('a server of another kind, or the protocol spoken out of order → unex
     ["Caught exception while requesting OAuth 2.0 credentials for a@b.de: JSONDecodeError('Expecting value: line 3 column 1 (char 4)')", 'unexpected_server_reply'],
     ['SyntaxError: Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON at fetchToken (oauth.js:41)', 'unexpected_server_reply'],
     ['15:16:24 Server does not support ActiveSync v2.5 or v14.0 (only 16.1). TbSync will not work with this ActiveSync server.', 'unexpected_server_reply'],
+    ["This device doesn't meet the security requirements set by your email administrator.", 'security_policy_blocks'],
+    ['Dieses Gerät erfüllt nicht die Sicherheitsanforderungen, die von Ihrem E-Mail-Administrator festgelegt wurden', 'security_policy_blocks'],
+    ['Den här enheten uppfyller inte säkerhetskraven som har konfigurerats av e-postadministratören', 'security_policy_blocks'],
     ["Error: Error while executing request: Command Error. 10\n[ 'A8', 'BAD', 'Command Error. 10' ]", 'unexpected_server_reply'],
   ]);
 

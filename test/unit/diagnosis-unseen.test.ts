@@ -152,6 +152,19 @@ describe('issue 8: wrapped replies, Odoo, 5.7.708', () => {
   });
 });
 
+describe('a runner-up by wording beside one known cause', () => {
+  it('follows a known cause that is not sure, at most 15 %; an exact message and topic words alone get none', () => {
+    const loose = decode('Authentication failed. Access denied for the shared mailbox').causes;
+    assert.equal(loose[0]?.category, 'smtp_auth_failed_generic');
+    assert.equal(loose[1]?.category, 'mailbox_permission_missing');
+    assert.ok(loose[1]!.confidence <= 0.15 && loose.length === 2);
+    // Exact messages stand alone.
+    assert.deepEqual(decode("This device doesn't meet the security requirements set by your email administrator.").causes.map((c) => c.category), ['security_policy_blocks']);
+    // "SMTP" and "authenticate" only say what the text is about: no runner-up.
+    assert.equal(decode('SMTP Error: Could not authenticate.').causes.length, 1);
+  });
+});
+
 describe('never an empty answer', () => {
   /** The first cause of a text the decoder can only guess (and says so). */
   const guessed = (text: string) => {

@@ -65,16 +65,18 @@ function capGuesses(causes: readonly RankedCause[]): RankedCause[] {
 /** Most a runner-up guessed by wording claims beside one known cause: below any cause a known message proposes. */
 const RUNNER_UP_MAX = 0.15;
 const RUNNER_UP_BELOW = 0.9;
+/** A guess must say more than that the text is about mail (a topic word alone guesses 0.2) to be a runner-up. */
+const RUNNER_UP_MIN_GUESS = 0.2;
 
 /**
  * One known message names one cause, and not surely; the words around it may point at another. That guess, if it names
  * another cause, follows as a low-confidence "also possible" — the known cause keeps its place and its confidence (development
  * texts: half the answers name one cause; with the runner-up, 10 more of 1,915 have the source's fix among the first two).
- * An exact message (confidence 0.9 and up) stands alone.
+ * An exact message (confidence 0.9 and up) stands alone, and a guess by topic words only ("mail", "SMTP") is no runner-up.
  */
 function withRunnerUp(causes: readonly RankedCause[], guesses: readonly TextHit[], signals: TextSignals, ctx: DiagnosisContext): readonly RankedCause[] {
   if (causes.length !== 1 || causes[0]!.confidence >= RUNNER_UP_BELOW) return causes;
-  const other = capGuesses(rankCauses(guesses, signals, ctx)).find((c) => c.category !== causes[0]!.category);
+  const other = capGuesses(rankCauses(guesses, signals, ctx)).find((c) => c.category !== causes[0]!.category && c.confidence > RUNNER_UP_MIN_GUESS);
   return other ? [...causes, { ...other, confidence: Math.min(other.confidence, RUNNER_UP_MAX) }] : causes;
 }
 

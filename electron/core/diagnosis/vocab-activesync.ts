@@ -48,4 +48,14 @@ export const ACTIVESYNC_VOCABULARY_RULES: readonly Rule[] = [
   pattern('eas-version-unsupported', 'network', 2, ['does not support ActiveSync v\\d'], [
     p('unexpected_server_reply', 0.6), p('security_policy_blocks', 0.25),
   ]),
+  // Windows' Mail and Calendar apps (and Outlook for Windows Phone) when the mailbox's ActiveSync device policy asks for more
+  // than the device does (password length and complexity, encryption, an administrator account): Microsoft's support article
+  // 87132fc7-2c7f-4a71-9de0-779ff81c86ca, its title in English, German, Italian and Swedish (support.microsoft.com en-us, de-de,
+  // it-it, sv-se) — the mailbox's mobile device policy, a security policy.
+  pattern('eas-device-security-requirements', 'client', 3, [
+    phrase("This device doesn't meet the security requirements set by your email administrator"),
+    phrase('Dieses Gerät erfüllt nicht die Sicherheitsanforderungen, die von Ihrem E-Mail-Administrator festgelegt wurden'),
+    phrase("Questo dispositivo non soddisfa i requisiti di sicurezza impostati dall'amministratore della posta elettronica"),
+    phrase('Den här enheten uppfyller inte säkerhetskraven som har konfigurerats av e-postadministratören'),
+  ], [p('security_policy_blocks', 0.8)]),
 ];
