@@ -259,8 +259,8 @@ describe('dev7 round', () => {
     assert.equal(first('Common symptom: “You don’t have permissions to send from this address” in the client.'), 'send_as_denied');
   });
 
-  it('IMAP NO LOGIN failed: basic authentication first, a policy second', () => {
-    assert.deepEqual(causes('2 LOGIN "user@example.com" "*****"\n2 NO LOGIN failed.').slice(0, 2), ['basic_auth_used', 'security_policy_blocks']);
+  it('IMAP NO LOGIN failed: basic authentication first, the account\'s own sign-in data second, a policy third', () => {
+    assert.deepEqual(causes('2 LOGIN "user@example.com" "*****"\n2 NO LOGIN failed.').slice(0, 3), ['basic_auth_used', 'imap_auth_failed_generic', 'security_policy_blocks']);
   });
 
   it('guesses: an Exim greeting in a PHPMailer transcript, EWS "HTTP code 401"', () => {
