@@ -101,9 +101,11 @@ export const DEV30_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV31_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev31');
 /** Development set 32 (a Magento SMTP extension, Graph and EWS clients, Microsoft Learn articles, a Fortinet KB, a Swedish support page; eighth session of 2026-12-06, 9 items). */
 export const DEV32_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev32');
+/** Development set 33 (a helpdesk's PHP IMAP warning, a Jenkins Mailer gist, an Entra article; eighth session of 2026-12-06, 3 items). */
+export const DEV33_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev33');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;

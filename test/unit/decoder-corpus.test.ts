@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -243,6 +243,13 @@ const DEV31_TOP2_MIN = 0.8;
  */
 const DEV32_TOP1_MIN = 0.88;
 const DEV32_TOP2_MIN = 0.88;
+/**
+ * Development part 33 (uvdesk's PHP IMAP warning, a Jenkins Mailer gist, an Entra AADSTS530004 article; eighth session of
+ * 2026-12-06, 3 items — the stored public sources are close to used up): first score 66.7 % / 100 %; after PHP's imap_open()
+ * to Exchange Online's host read as the password sign-in Microsoft refuses (c-client has no OAuth) 100 % / 100 %.
+ */
+const DEV33_TOP1_MIN = 1;
+const DEV33_TOP2_MIN = 1;
 const SPENT11_TOP1_MIN = 0.94;
 const SPENT11_TOP2_MIN = 0.92;
 const SPENT7_TOP1_MIN = 0.82;
@@ -342,6 +349,7 @@ describe('decoder corpus of real error texts', () => {
     ['30 (GitHub: self-hosted apps and libraries; a vendor help page; pasted bounces)', DEV30_DIR, DEV30_TOP1_MIN, DEV30_TOP2_MIN, 17, 0],
     ['31 (Mailspring, Wino Mail over Graph, Dynamics 365 server-side sync, a Power Platform connector)', DEV31_DIR, DEV31_TOP1_MIN, DEV31_TOP2_MIN, 15, 0],
     ['32 (a Magento SMTP extension, Graph and EWS clients, Microsoft Learn, a Fortinet KB, a Swedish support page)', DEV32_DIR, DEV32_TOP1_MIN, DEV32_TOP2_MIN, 9, 0],
+    ['33 (a helpdesk\'s PHP IMAP warning, a Jenkins Mailer gist, an Entra article)', DEV33_DIR, DEV33_TOP1_MIN, DEV33_TOP2_MIN, 3, 0],
     ['spent11 (Microsoft Learn pages, small projects\' issues, vendor KB; was the eleventh blind set-aside)', SPENT11_DIR, SPENT11_TOP1_MIN, SPENT11_TOP2_MIN, 38, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {

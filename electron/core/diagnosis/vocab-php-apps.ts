@@ -268,6 +268,13 @@ const PHP_IMAP: readonly Rule[] = [
   pattern('php-imap-open-failed', 'imap', 1, [`${phrase("Couldn't open stream")} ?\\{`, `${phrase('Failed to open IMAP connection')} ?\\{`], [
     p('imap_auth_failed_generic', 0.45), p('basic_auth_used', 0.35), p('network_blocked', 0.25),
   ], { yieldsTo: ['server-reply', 'tls'] }),
+  // The same warning naming Exchange Online's or Outlook.com's IMAP host: PHP's imap extension (c-client) has no OAuth
+  // mechanism (uw-imap/imap#4 "Supporting XOAUTH2 authentication mechanism", open; the PHP wiki's todo/ext/imap/xoauth2; FreeScout
+  // and laravel-imap left it for a library of their own — Webklex/laravel-imap#180), so it signs in with the password that
+  // Microsoft 365 has refused for IMAP since 2022.
+  pattern('php-imap-open-exchange-online', 'product', 2, [
+    `${phrase("Couldn't open stream")} ?\\{(?:outlook\\.office365\\.com|outlook\\.office\\.com|imap-mail\\.outlook\\.com|outlook\\.live\\.com)[:/}]`,
+  ], [p('basic_auth_used', 0.6), p('imap_auth_failed_generic', 0.4)], { yieldsTo: ['server-reply', 'tls'] }),
   // c-client gave up after its login retries were refused.
   pattern('php-imap-too-many-login-failures', 'imap', 2, [phrase('Too many login failures')], [
     p('imap_auth_failed_generic', 0.5), p('basic_auth_used', 0.4),
