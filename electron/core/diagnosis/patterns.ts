@@ -94,6 +94,7 @@ import { ITSM_RMM_VOCABULARY_RULES } from './vocab-itsm-rmm.js';
 import { APPS_D_VOCABULARY_RULES } from './vocab-apps-d.js';
 import { AZURE_IDENTITY_VOCABULARY_RULES } from './vocab-azure-identity.js';
 import { LEGACY_LIB_VOCABULARY_RULES } from './vocab-legacy-libs.js';
+import { KB_DATAVERSE_VOCABULARY_RULES } from './vocab-kb-dataverse.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -163,4 +164,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...APPS_D_VOCABULARY_RULES,
   ...AZURE_IDENTITY_VOCABULARY_RULES,
   ...LEGACY_LIB_VOCABULARY_RULES,
+  ...KB_DATAVERSE_VOCABULARY_RULES,
 ];
