@@ -174,7 +174,7 @@ const DATA = `
 70000 TOK .7 | InvalidGrant - Authentication failed. The refresh token isn't valid.
 70001 T .85 | UnauthorizedClient - The application is disabled or was not found in the directory.
 700011 T .9 | UnauthorizedClientAppNotFoundInOrgIdTenant - Application with identifier was not found in the directory.
-70002 S .85 | InvalidClient - Error validating the credentials. The specified client_secret does not match the expected value for this client.
+70002 S .85 P .45 | InvalidClient - Error validating the credentials. The specified client_secret does not match the expected value for this client.
 700025 P .95 | InvalidClientPublicClientWithCredential - Client is public so neither 'client_assertion' nor 'client_secret' should be presented.
 700027 S .85 | Client assertion failed signature validation.
 70003 P .5 | UnsupportedGrantType - The app returned an unsupported grant type.

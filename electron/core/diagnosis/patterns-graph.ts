@@ -5,7 +5,8 @@ import { codeTable, p, pattern, phrase, type CodeEntry, type Proposal, type Rule
 
 const GRAPH_CODES: Readonly<Record<string, CodeEntry>> = {
   AUTHORIZATION_REQUESTDENIED: { proposals: [p('consent_missing', 0.55)] },
-  INVALIDAUTHENTICATIONTOKEN: { proposals: [p('token_expired_or_invalid', 0.8)] },
+  // "Access token validation failure. Invalid audience." is the same code: a token for another resource second.
+  INVALIDAUTHENTICATIONTOKEN: { proposals: [p('token_expired_or_invalid', 0.8), p('wrong_scope_or_resource', 0.4)] },
   REQUEST_RESOURCENOTFOUND: { proposals: [p('service_principal_missing_or_wrong_id', 0.5)] },
   TOOMANYREQUESTS: { proposals: [p('throttled', 0.9)], family: 'throttle' },
   ERRORACCESSDENIED: { proposals: [p('consent_missing', 0.45), p('mailbox_permission_missing', 0.4)] },

@@ -42,7 +42,9 @@ const net = (weight: number, specificity: 1 | 2 | 3 = 3): CodeEntry => ({ propos
 const ERROR_CODES: Readonly<Record<string, CodeEntry>> = {
   ECONNREFUSED: net(0.9), ENOTFOUND: net(0.92), EAI_AGAIN: net(0.88), EHOSTUNREACH: net(0.9), ENETUNREACH: net(0.9),
   ETIMEDOUT: net(0.85), ENETDOWN: net(0.88), EDNS: net(0.85), ECONNECTION: net(0.7, 2), ECONNRESET: net(0.6, 2),
-  ESOCKET: net(0.45, 1), EPIPE: net(0.4, 1), ECONNABORTED: net(0.6, 2),
+  // nodemailer's ESOCKET wraps whatever the socket layer said, a TLS failure as often as not (its development texts were
+  // fixed in the TLS set-up 5 times in 5).
+  ESOCKET: { proposals: [p('network_blocked', 0.45), p('tls_problem', 0.4)], specificity: 1 }, EPIPE: net(0.4, 1), ECONNABORTED: net(0.6, 2),
   ETLS: { proposals: [p('tls_problem', 0.7)], family: 'tls', specificity: 2 },
   // nodemailer's code for any failed AUTH: the reply that came with it says more.
   EAUTH: { proposals: [p('smtp_auth_failed_generic', 0.4)], family: 'smtp-auth', specificity: 1 },
