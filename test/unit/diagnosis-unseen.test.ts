@@ -165,6 +165,17 @@ describe('a runner-up by wording beside one known cause', () => {
   });
 });
 
+describe('second causes where development texts named another fix', () => {
+  it('ESOCKET and SendFailedException: TLS second; AADSTS70002: a public client; InvalidAuthenticationToken: another resource', () => {
+    const two = (text: string) => decode(text).causes.slice(0, 2).map((c) => c.category);
+    assert.deepEqual(two("code: 'ESOCKET'"), ['network_blocked', 'tls_problem']);
+    assert.deepEqual(two('javax.mail.SendFailedException: Sending failed'), ['send_as_denied', 'tls_problem']);
+    assert.deepEqual(two('AADSTS70002: Error validating credentials.'), ['bad_client_secret', 'public_vs_confidential_client']);
+    assert.deepEqual(two('{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure."}}'), ['token_expired_or_invalid', 'wrong_scope_or_resource']);
+    assert.deepEqual(two('* NO LOGIN failed.'), ['basic_auth_used', 'imap_auth_failed_generic']);
+  });
+});
+
 describe('never an empty answer', () => {
   /** The first cause of a text the decoder can only guess (and says so). */
   const guessed = (text: string) => {
