@@ -24,6 +24,11 @@ interface SetAside {
   readonly documentationApart?: boolean;
 }
 
+/**
+ * Floors are each set's score after the last session that changed it. The eighth session of 2026-12-06 (start 3cbb4fd, scored
+ * at its start and its end only) left no set lower and raised: fresh 86.6 → 87.6 % top-1; top-2 of fresh5 91.9 → 93.0, fresh8
+ * 80.3 → 81.7, fresh9 57.1 → 62.5, fresh10 70.8 → 75.0, fresh12 73.9 → 78.3 (top-1 71.7 → 73.9), fresh14 78.6 → 85.7 %.
+ */
 const SET_ASIDES: readonly SetAside[] = [
   /**
    * First score, before any change made after the set was collected: top-1 79.4 %, top-2 78.4 % (102 items).
@@ -34,7 +39,7 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   // Fourth session of 2026-12-05 (scored only at its end): 86.6 % / 87.6 %; first session of 2026-12-06: unchanged; second
   // session of 2026-12-06 (scored only at its end): 86.6 % / 88.7 %; fifth session of 2026-12-06 (likewise): 86.6 % / 89.7 %.
-  { name: 'fresh set-aside', dir: fixture('decoder-corpus-fresh'), minItems: 60, top1Min: 0.865, top2Min: 0.895, emptyMax: 0 },
+  { name: 'fresh set-aside', dir: fixture('decoder-corpus-fresh'), minItems: 60, top1Min: 0.875, top2Min: 0.895, emptyMax: 0 },
   // The second, third and fourth set-asides (decoder-corpus-fresh2/3/4) were spent — scored after every session's
   // changes and summarised by label — and became development data (decoder-corpus-spent2/3/4) in the fourth session of
   // 2026-12-05; their history is in DECODER-CORPORA.md and in test/unit/decoder-corpus.test.ts.
@@ -46,7 +51,7 @@ const SET_ASIDES: readonly SetAside[] = [
    * scored while the decoder was changed; scored at its end): 91.9 % / 89.5 %. First session of 2026-12-06 (likewise):
    * 93.0 % / 90.7 %. Fifth session of 2026-12-06 (likewise): 94.2 % / 91.9 %.
    */
-  { name: 'fifth blind set-aside', dir: fixture('decoder-corpus-fresh5'), minItems: 80, top1Min: 0.94, top2Min: 0.915, emptyMax: 0 },
+  { name: 'fifth blind set-aside', dir: fixture('decoder-corpus-fresh5'), minItems: 80, top1Min: 0.94, top2Min: 0.93, emptyMax: 0 },
   // The sixth and seventh set-asides (decoder-corpus-fresh6/7) became development data (decoder-corpus-spent6/7) in the
   // third session of 2026-12-06, after being scored at the end of three and two sessions; their history is in
   // DECODER-CORPORA.md and in test/unit/decoder-corpus.test.ts.
@@ -64,7 +69,7 @@ const SET_ASIDES: readonly SetAside[] = [
   // 80.3 %, no empty answer (21 guessed, 11 right; 50 known, 42 right). Sixth session of 2026-12-06, once after its last change:
   // 73.2 % / 80.3 % (20 guessed, 10 right; 51 known, 42 right) — one known item lost its first cause to a rule of that session
   // (which one is not looked at: the set stays blind), so the top-1 floor went down one item.
-  { name: 'eighth blind set-aside', dir: fixture('decoder-corpus-fresh8'), minItems: 70, top1Min: 0.73, top2Min: 0.8, emptyMax: 0, documentationApart: true },
+  { name: 'eighth blind set-aside', dir: fixture('decoder-corpus-fresh8'), minItems: 70, top1Min: 0.73, top2Min: 0.81, emptyMax: 0, documentationApart: true },
   /**
    * Collected in the third session of 2026-12-06 by a helper that never read nor ran the decoder (56 items: GitHub issues 48 —
    * EWS client libraries, ActiveSync and sync clients, Graph/EWS tools, self-hosted helpdesks —, vendor KB pages and manuals 8;
@@ -79,7 +84,7 @@ const SET_ASIDES: readonly SetAside[] = [
   // guessed, 8 right; 35 known, 24 right). Caveat: that session's vocabularies for EWS client libraries and sync clients were
   // written for the kinds this set's helper had named (from the products' own sources, on development set 22). Fifth session of
   // 2026-12-06, once after its last change: 60.7 % / 57.1 %, no empty answer (19 guessed, 8 right; 37 known, 26 right).
-  { name: 'ninth blind set-aside', dir: fixture('decoder-corpus-fresh9'), minItems: 55, top1Min: 0.6, top2Min: 0.57, emptyMax: 0, documentationApart: true },
+  { name: 'ninth blind set-aside', dir: fixture('decoder-corpus-fresh9'), minItems: 55, top1Min: 0.6, top2Min: 0.62, emptyMax: 0, documentationApart: true },
   /**
    * Collected in the fourth session of 2026-12-06 by a helper that never read nor ran the decoder (24 items, GitHub issues 22;
    * public threads near exhausted on both sides: ~300 URLs checked; threads by the URL hash's blind side, none shared with
@@ -88,7 +93,7 @@ const SET_ASIDES: readonly SetAside[] = [
    * empty (5 guessed, 2 right; 17 known, 14 right); with its final rules the same. Fifth session of 2026-12-06, once after
    * its last change: 75.0 % / 70.8 %, 1 empty (5 guessed, 3 right; 18 known, 15 right).
    */
-  { name: 'tenth blind set-aside', dir: fixture('decoder-corpus-fresh10'), minItems: 24, top1Min: 0.75, top2Min: 0.7, emptyMax: 1, documentationApart: true },
+  { name: 'tenth blind set-aside', dir: fixture('decoder-corpus-fresh10'), minItems: 24, top1Min: 0.75, top2Min: 0.75, emptyMax: 1, documentationApart: true },
   /**
    * Collected in the sixth session of 2026-12-06 by a helper that never read nor ran the decoder (46 items from 45 GitHub
    * threads — 45 issues, 1 pull request; 44 English, 1 German, 1 Chinese; ~650 URLs checked; forums, Q&A and vendor pages
@@ -98,7 +103,7 @@ const SET_ASIDES: readonly SetAside[] = [
    * once after the session's last change: 71.7 % / 73.9 %, 2 empty (8 guessed, 3 right; 36 known, 30 right). At the end of
    * the seventh session of 2026-12-06: 71.7 % / 73.9 %, 1 empty (9 guessed, 3 right; 36 known, 30 right).
    */
-  { name: 'twelfth blind set-aside', dir: fixture('decoder-corpus-fresh12'), minItems: 46, top1Min: 0.71, top2Min: 0.73, emptyMax: 1, documentationApart: true },
+  { name: 'twelfth blind set-aside', dir: fixture('decoder-corpus-fresh12'), minItems: 46, top1Min: 0.73, top2Min: 0.78, emptyMax: 1, documentationApart: true },
   /**
    * Collected at the end of the sixth session of 2026-12-06 by a helper that never read nor ran the decoder; the search budget
    * ran out after ~80 look-ups, so only 12 items (GitHub issues 9, pull requests 3; 11 English, 1 Chinese; 8 doubtful labels).
@@ -116,7 +121,20 @@ const SET_ASIDES: readonly SetAside[] = [
    * 85.7 % / 78.6 %, 0 empty (0 guessed; 14 known, 12 right); scored twice more after changes (mid-session and at its end):
    * the same.
    */
-  { name: 'fourteenth blind set-aside', dir: fixture('decoder-corpus-fresh14'), minItems: 14, top1Min: 0.85, top2Min: 0.78, emptyMax: 0, documentationApart: true },
+  { name: 'fourteenth blind set-aside', dir: fixture('decoder-corpus-fresh14'), minItems: 14, top1Min: 0.85, top2Min: 0.85, emptyMax: 0, documentationApart: true },
+  /**
+   * Collected during the eighth session of 2026-12-06 by three helpers that never read nor ran the decoder (in two rounds, each
+   * beside a development collector on the other side of the URL hash): fresh15 17 items (no GitHub thread was left on the blind
+   * side: forum 3, KB 7, a Q&A mirror 1, blogs and school/IT pages 6; 16 English, 1 German and English), fresh16 11 items
+   * (GitHub 6, KB 5; 7 English, 4 German), fresh17 6 items (GitHub 4, KB 1, other 1; English) — the stored public sources are
+   * close to used up (~500 URLs checked for 34 items). Their reports named only file names and the source mix; the lead read
+   * neither their texts nor their READMEs. Scored once, after the session's last change (the rules then include changes made
+   * while they were collected): fresh15 64.7 % / 76.5 %, fresh16 72.7 % / 72.7 %, fresh17 33.3 % / 66.7 %, none empty. Small:
+   * one item moves fresh17 by 17 points.
+   */
+  { name: 'fifteenth blind set-aside', dir: fixture('decoder-corpus-fresh15'), minItems: 17, top1Min: 0.64, top2Min: 0.76, emptyMax: 0, documentationApart: true },
+  { name: 'sixteenth blind set-aside', dir: fixture('decoder-corpus-fresh16'), minItems: 11, top1Min: 0.72, top2Min: 0.72, emptyMax: 0, documentationApart: true },
+  { name: 'seventeenth blind set-aside', dir: fixture('decoder-corpus-fresh17'), minItems: 6, top1Min: 0.33, top2Min: 0.66, emptyMax: 0, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
