@@ -143,6 +143,13 @@ const BARE_55X: readonly Proposal[] = [g('outbound_sender_blocked', 0.22), g('re
 /** An SMTP server's refusal of the message or its sender: 55x with an enhanced status code of class 5 and subject 1 or 7. */
 const SMTP_REFUSAL = /(?<![\d.])55\d[ -]5\.[17]\.\d{1,3}(?!\d)/;
 
+/**
+ * What shows that a connection word is not a blocked network: a server answered (its greeting, an HTTP status, an SMTP reply),
+ * the TLS layer is named, PowerShell's session or the Exchange module is the topic, a connection limit was reached, or a
+ * recipient was refused.
+ */
+const NOT_THE_NETWORK: readonly RegExp[] = [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, RECIPIENT_REFUSED];
+
 /** Protocol and wording signals, strongest first. */
 const SIGNALS: readonly Signal[] = [
   // An SMTP reply read by its codes (RFC 5321 §4.2, RFC 3463's subjects): 535 is a refused AUTH, 530 a command that needs
@@ -152,10 +159,10 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp-530', regex: SMTP_530, proposals: [g('not_authenticated', 0.3), g('tls_problem', 0.15)] },
   { id: 'smtp-55x-5.7', regex: SMTP_55X_POLICY, proposals: [g('outbound_sender_blocked', 0.28), g('not_authenticated', 0.2), g('send_as_denied', 0.15)] },
   { id: 'smtp-5.7', regex: /(?<![\d.])(?:5\d\d[ -])?5\.7\.\d{1,3}(?!\d)/, unless: [SMTP_535, SMTP_530, SMTP_55X_POLICY], proposals: [g('smtp_auth_failed_generic', 0.3), g('not_authenticated', 0.2)] },
-  // A bare reply code after an error's words ("permanent error (535)", "SMTP error 535", "reply code 535"): a refused AUTH.
   // A 535 reply with no enhanced code that opens the text, a quote or a logged value ("535 Denied", error="535 Authentication
-  // failed"): a refused AUTH, as with the code below.
+  // failed"): a refused AUTH, as with the bare code below.
   { id: 'smtp-535-line', regex: /(?:^|[<"'`(\[=:])[ ]?535[ -](?=[A-Za-z])/, unless: [SMTP_535], proposals: [g('smtp_auth_failed_generic', 0.3), g('basic_auth_used', 0.15)] },
+  // A bare reply code after an error's words ("permanent error (535)", "SMTP error 535", "reply code 535"): a refused AUTH.
   { id: 'smtp-535-bare', regex: /\b(?:permanent|temporary|transient|SMTP|reply|response|status|server)[ -](?:error|failure|code|reply|response)[^\n\d]{0,12}\(?535\b/i, unless: [SMTP_535], proposals: [g('smtp_auth_failed_generic', 0.3), g('basic_auth_used', 0.15)] },
   // A bare 550–554 after an error's words ("Fehler 550", "Error 554", "SMTP error: 550"): the message refused — the sender's
   // policy, the recipient, or Send As (RFC 5321 §4.2.3: 550 mailbox unavailable/policy, 554 transaction failed).
@@ -204,11 +211,11 @@ const SIGNALS: readonly Signal[] = [
   // Named beside the TLS words, a failed connection is most often the TLS layer failing (the 'tls' signal outranks it).
   // An HTTP status or an SMTP reply with an enhanced code proves the same ("Failed to connect to Exchange: Response status code
   // does not indicate success: 403 (Forbidden)").
-  { id: 'network', regex: new RegExp(`${NETWORK_FAILED.source}|${CONNECTION_DROPPED.source}`, 'i'), unless: [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, RECIPIENT_REFUSED], proposals: [g('network_blocked', 0.3)] },
+  { id: 'network', regex: new RegExp(`${NETWORK_FAILED.source}|${CONNECTION_DROPPED.source}`, 'i'), unless: NOT_THE_NETWORK, proposals: [g('network_blocked', 0.3)] },
   // "connect" alone ("Failed to connect to Exchange", "cannot connect to IMAP", "not connected"): the connection is only named,
   // not said to have failed on the way (no timeout, refusal, DNS or reset), so a topic the text names beside it (a shared
   // mailbox, the retired password sign-in, OAuth) comes first.
-  { id: 'network-connect', regex: CONNECT_WORD, unless: [NETWORK_FAILED, CONNECTION_DROPPED, SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, RECIPIENT_REFUSED], proposals: [g('network_blocked', 0.15)] },
+  { id: 'network-connect', regex: CONNECT_WORD, unless: [NETWORK_FAILED, CONNECTION_DROPPED, ...NOT_THE_NETWORK], proposals: [g('network_blocked', 0.15)] },
   // A connection the other side closed or reset after it was made ("An existing connection was forcibly closed by the remote
   // host", "The underlying connection was closed", "Connection reset by peer", "Connection dropped"): at Microsoft 365 most
   // often a TLS version or cipher it no longer accepts (TLS 1.0/1.1 retired, learn.microsoft.com/microsoft-365/compliance/

@@ -62,7 +62,7 @@ export const EWS_CODE_RULES: readonly Rule[] = [
   pattern('ews-no-licence-message', 'graph', 3, [phrase("User doesn't have a valid license")], NO_LICENCE.proposals),
   pattern('ews-default-folder-message', 'graph', 2, ['\\bDefault folder [A-Za-z]{1,40} not found\\b'], NOT_IN_STORE.proposals),
   // ErrorItemNotFound's message without the code, as Graph, EWS and the Power Platform's Office 365 connectors print it.
-  pattern('ews-not-in-store-message', 'graph', 2, [phrase('The specified object was not found in the store'), phrase('Specified object was not found in the store')], NOT_IN_STORE.proposals),
+  pattern('ews-not-in-store-message', 'graph', 2, [phrase('Specified object was not found in the store')], NOT_IN_STORE.proposals),
   pattern('ews-try-later-message', 'throttle', 2, [
     phrase('The mailbox database is temporarily unavailable'), phrase('Mailbox move in progress. Try again later'),
   ], TRY_LATER.proposals),
