@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -252,6 +252,15 @@ const DEV33_TOP1_MIN = 1;
 const DEV33_TOP2_MIN = 1;
 const SPENT11_TOP1_MIN = 0.94;
 const SPENT11_TOP2_MIN = 0.92;
+/**
+ * The eighth blind set-aside (decoder-corpus-spent8, first decoder-corpus-fresh8; 71 items): development data since the ninth
+ * session of 2026-12-06. Blind history: 66.2 % / 73.2 % at its first score, 73.2 % / 81.7 % at the start of that session (10 of
+ * 52 known answers wrong). Floors at what the rules developed on it reach (ninth session of 2026-12-06: 90.1 % / 91.5 %, 0 empty):
+ * a Graph token handed to IMAP/SMTP, Graph's refusal for a shared mailbox, retold send-on-behalf and recipient refusals,
+ * msmtp/mpop's XOAUTH2 sentence, imapsync's over-long line, Angus Mail's POP3 null response, two guess words.
+ */
+const SPENT8_TOP1_MIN = 0.9;
+const SPENT8_TOP2_MIN = 0.91;
 const SPENT7_TOP1_MIN = 0.82;
 const SPENT7_TOP2_MIN = 0.84;
 
@@ -351,6 +360,7 @@ describe('decoder corpus of real error texts', () => {
     ['32 (a Magento SMTP extension, Graph and EWS clients, Microsoft Learn, a Fortinet KB, a Swedish support page)', DEV32_DIR, DEV32_TOP1_MIN, DEV32_TOP2_MIN, 9, 0],
     ['33 (a helpdesk\'s PHP IMAP warning, a Jenkins Mailer gist, an Entra article)', DEV33_DIR, DEV33_TOP1_MIN, DEV33_TOP2_MIN, 3, 0],
     ['spent11 (Microsoft Learn pages, small projects\' issues, vendor KB; was the eleventh blind set-aside)', SPENT11_DIR, SPENT11_TOP1_MIN, SPENT11_TOP2_MIN, 38, 0],
+    ['spent8 (GitHub issues, KB and Microsoft pages, Q&A, blogs; was the eighth blind set-aside)', SPENT8_DIR, SPENT8_TOP1_MIN, SPENT8_TOP2_MIN, 70, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {

@@ -413,12 +413,13 @@ const SIGNALS: readonly Signal[] = [
   // A reply the client could not read ("Unexpected token in IMAP response", "Syntax error in tagged response", a JSON parser
   // failing on a token endpoint's HTML page, "Unsupported option"): another server or a proxy answered, or the protocol
   // went out of step — the catalogue's unexpected-reply cause. Exchange's IMAP and POP3 answer a command out of order with
-  // "Command is not valid in this state." (BAD / -ERR).
-  { id: 'words-protocol-parse', regex: /\b(?:unexpected (?:character|token|atom|response|reply|end of (?:file|stream|input)|tagged response)|syntax error|parse error|(?:failed to|unable to|could not|couldn't|cannot|can't) parse|Unsupported option|ProtocolException|JSONDecodeError|(?:invalid|bad|malformed) (?:response|reply)|(?:Command|Befehl) (?:is )?not valid in this state)\b/i, proposals: [g('unexpected_server_reply', 0.28)] },
+  // "Command is not valid in this state." (BAD / -ERR); their POP3 says "-ERR Protocol error." (development threads naming a
+  // "protocol error": 3 of 3 the server's or client's side of the protocol).
+  { id: 'words-protocol-parse', regex: /\b(?:unexpected (?:character|token|atom|response|reply|end of (?:file|stream|input)|tagged response)|syntax error|parse error|(?:failed to|unable to|could not|couldn't|cannot|can't) parse|Unsupported option|ProtocolException|JSONDecodeError|(?:invalid|bad|malformed) (?:response|reply)|(?:Command|Befehl) (?:is )?not valid in this state|protocol error)\b/i, proposals: [g('unexpected_server_reply', 0.28)] },
   // Relaying refused or AUTH required, in any server's words ("Relay access denied", "not authorized to relay", "5.7.1
   // RESOLVER.RST.AuthRequired; authentication required", "Client host rejected: Access denied"): the client sent without
-  // signing in (RFC 4954 §6: 530 5.7.0 "Authentication required").
-  { id: 'words-relay', regex: /\brelay(?:ing)?\b[^\n.]{0,30}?(?:denied|refused|not (?:permitted|allowed|authori[sz]ed))|\b(?:could not|couldn't|cannot|can't|unable to) relay\b|\bnot (?:authori[sz]ed|permitted|allowed) (?:to|for) relay|\brelay(?:ing)? disallowed|\bauthentication (?:is )?required|AuthRequired|\bClient host rejected/i, proposals: [g('not_authenticated', 0.3)] },
+  // signing in (RFC 4954 §6: 530 5.7.0 "Authentication required"); a device's "SMTP server may require authentication" too.
+  { id: 'words-relay', regex: /\brelay(?:ing)?\b[^\n.]{0,30}?(?:denied|refused|not (?:permitted|allowed|authori[sz]ed))|\b(?:could not|couldn't|cannot|can't|unable to) relay\b|\bnot (?:authori[sz]ed|permitted|allowed) (?:to|for) relay|\brelay(?:ing)? disallowed|\bauthentication (?:is )?required|\b(?:may |might |does )?requires? authentication\b|AuthRequired|\bClient host rejected/i, proposals: [g('not_authenticated', 0.3)] },
   // A message refused with no reason given ("Message rejected", "Nachricht abgelehnt"): most often the receiving side's or
   // Exchange Online's policy about the sender, else the recipient. With the sender address named, 'words-sender-rejected' reads it.
   { id: 'words-message-rejected', regex: /\b(?:message|mail|e-?mail)s? (?:was |has been )?(?:rejected|refused)\b|\bThe following address\(es\) failed|\b(?:Nachricht|E-?Mail|Mail)s? (?:wurde )?(?:abgelehnt|zurückgewiesen)/i, unless: [/\b(?:sender|from address|Absender)/i], proposals: [g('outbound_sender_blocked', 0.25), g('recipient_rejected', 0.2)] },

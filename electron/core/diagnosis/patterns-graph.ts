@@ -44,6 +44,34 @@ function kiotaStatusRule(): Rule {
   };
 }
 
+/** Graph's access refusal, by code or message. */
+const GRAPH_ACCESS_DENIED = /\bErrorAccessDenied\b|Access is denied\. ?Check credentials and try again/i;
+/** A shared mailbox named (English, German; an address or placeholder such as "ShareMailbox@…", "SHARED_MAILBOX_MAIL"). */
+const SHARED_MAILBOX_NAMED = /\bshared?[ _-]?(?:mail ?box|account|address|inbox)|\b(?:freigegebene|gemeinsame)s? (?:Postfach|Mailbox)/i;
+/** How far around the refusal a shared mailbox counts (the request line and the words before the error body). */
+const SHARED_NEAR = 600;
+
+/**
+ * Graph's ErrorAccessDenied for a shared mailbox: the signed-in user (delegated) needs rights on that mailbox (Full Access or
+ * the folder shared with them) besides Mail.Read.Shared / Mail.Send.Shared ("Get Outlook messages in a shared or delegated
+ * folder", learn.microsoft.com/graph/outlook-share-messages-folders: "the user must have been granted access"). Development
+ * threads naming a shared mailbox beside it were all fixed by the mailbox's rights (4 of 4); without one, consent and rights
+ * tie (8 and 8). Adds the rights to ErrorAccessDenied's own reading.
+ */
+function graphAccessDeniedSharedRule(): Rule {
+  return {
+    id: 'graph-access-denied-shared',
+    scan(view) {
+      const m = GRAPH_ACCESS_DENIED.exec(view);
+      if (!m || !SHARED_MAILBOX_NAMED.test(view.slice(Math.max(0, m.index - SHARED_NEAR), m.index + m[0].length + SHARED_NEAR))) return [];
+      return [{
+        ruleId: 'graph-access-denied-shared', family: 'graph', specificity: 3, index: m.index, length: m[0].length,
+        proposals: [p('mailbox_permission_missing', 0.5)], protocolSensitive: false,
+      }];
+    },
+  };
+}
+
 /** Graph error codes as whole words. */
 export const GRAPH_RULES: readonly Rule[] = [
   // Graph's messages for the same codes when the code itself is not pasted: ErrorAccessDenied is "Access is
@@ -105,10 +133,13 @@ export const GRAPH_RULES: readonly Rule[] = [
     p('consent_missing', 0.8), p('wrong_scope_or_resource', 0.5),
   ]),
   // Sending for someone else without Send on Behalf / Send As: the NDR's text and its diagnostic code
-  // (0x80070005 = E_ACCESSDENIED), as quoted in microsoftgraph/microsoft-graph-docs#4085.
+  // (0x80070005 = E_ACCESSDENIED), as quoted in microsoftgraph/microsoft-graph-docs#4085; as people retell it, without "the"
+  // or with "this message" ("You do not have permission to send this message on behalf of the specified user.").
   pattern('send-on-behalf-denied', 'smtp-submit', 3, [
-    phrase('do not have the permission to send the message on behalf of'), '0x80070005-(?:0x)?[0-9a-f]{8}-(?:0x)?[0-9a-f]{8}',
+    `(?:do not|don't|do n't) have (?:the )?${phrase('permission to send')} (?:the|this) ${phrase('message on behalf of')}`,
+    '0x80070005-(?:0x)?[0-9a-f]{8}-(?:0x)?[0-9a-f]{8}',
   ], [p('send_as_denied', 0.92)]),
+  graphAccessDeniedSharedRule(),
   // The Graph SDKs built on Kiota (.NET, Go, Java, PHP, Python, TypeScript, Ruby, Dart) throw ApiException with only the HTTP
   // status when the error body was not mapped: "The server returned an unexpected status code and no error factory is
   // registered for this code: 401" / "… the error registered for this code failed to deserialize: 401" / "… with no

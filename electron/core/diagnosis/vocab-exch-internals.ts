@@ -135,6 +135,12 @@ const IMAPSYNC: readonly Rule[] = [
     p('tls_problem', 0.6), p('network_blocked', 0.2),
   ], { yieldsTo: ['server-reply'], flags: '' }),
   pattern('imapsync-err-append-size', 'product', 2, [IMAPSYNC_NAME('ERR_APPEND_SIZE')], [p('message_too_large', 0.7)], { flags: '' }),
+  // A message skipped for a line longer than the destination takes ("msg INBOX/116 skipped … (line length exceeds maxlinelength
+  // 10500 bytes)", imapsync/imapsync#104, syncing to Office 365): the message's shape, fixed by imapsync's --maxlinelength /
+  // --maxlinelengthcmd options.
+  pattern('imapsync-line-too-long', 'product', 3, [phrase('line length exceeds maxlinelength')], [
+    p('message_too_large', 0.6), p('unexpected_server_reply', 0.3),
+  ]),
 ];
 
 /**

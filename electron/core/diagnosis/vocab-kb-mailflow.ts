@@ -70,7 +70,16 @@ const RECIPIENT_SIDE: readonly Rule[] = [
   ], [p('recipient_rejected', 0.95)]),
   pattern('kb-no-permission-to-send-to-recipient', 'smtp-submit', 3, [
     phrase("couldn't be delivered to the recipient because you don't have permission to send to it"),
+    // The same article's list of causes: "You don't have permission to send to the recipient." / "The recipient is a group,
+    // and you don't have permission to send to the group".
+    `(?:do not|don't) ${phrase('have permission to send to the')} (?:recipient|group)\\b`,
   ], [p('recipient_rejected', 0.8)]),
+  // The 5.1.0 article's cause in English and German ("The destination email server that generated the error 5.1.0 doesn't
+  // accept messages from you (the sender) or for the recipient." / "… akzeptiert keine Nachrichten von Ihnen (dem Absender) oder
+  // Nachrichten für den Empfänger."): the recipient's side refuses this sender.
+  pattern('kb-5.1.0-destination-refuses', 'smtp-submit', 3, [
+    phrase("doesn't accept messages from you (the sender)"), phrase('akzeptiert keine Nachrichten von Ihnen (dem Absender)'),
+  ], [p('recipient_rejected', 0.6), p('outbound_sender_blocked', 0.3)]),
   pattern('kb-group-not-set-up-for-sender', 'smtp-submit', 3, [
     enhanced('5.7.193'), phrase('UnifiedGroupAgent; Delivery failed because the sender isn'),
     `${phrase('The group')} ?[^\\n]{1,120}? ?${phrase("isn't set up to receive messages from")}`,

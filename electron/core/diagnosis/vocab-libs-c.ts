@@ -137,6 +137,12 @@ const JAKARTA: readonly Rule[] = [
   pattern('jakarta-pop3-stls', 'tls', 3, [phrase('STLS required but not supported'), phrase('STLS required but failed')], [
     p('tls_problem', 0.65), p('network_blocked', 0.2),
   ]),
+  // POP3 with no reply where one was due (the server closed the connection, or the write timed out): Angus Mail's Protocol
+  // dereferences the missing response — "Cannot read field "ok" because "this.resp" is null" (a NullPointerException; eclipse-ee4j/
+  // angus-mail#20, PR #21 "POP3 Protocol error handling can throw NPE"; eclipse-ee4j/angus-mail#164 against outlook.office365.com:995).
+  pattern('jakarta-pop3-no-response', 'client', 3, [`${phrase('Cannot read field "ok" because "this.resp" is null')}`], [
+    p('unexpected_server_reply', 0.5), p('network_blocked', 0.35),
+  ]),
 ];
 
 /**

@@ -119,6 +119,12 @@ const MSMTP: readonly Rule[] = [
   pattern('msmtp-tls-io', 'tls', 2, [phrase('cannot read from TLS connection'), phrase('cannot write to TLS connection')], [
     p('tls_problem', 0.5), p('network_blocked', 0.35),
   ]),
+  // msmtp's and mpop's sentence for XOAUTH2 or OAUTHBEARER, which Exchange Online offers over TLS on SMTP, IMAP and POP: the
+  // client read the capability list before TLS, or misread it (marlam/mpop#14: mpop 1.4.20's capability parser missed a
+  // token at the end of the line; fixed in the next release) — not the set-up of the account.
+  pattern('msmtp-no-oauth-method', 'tls', 3, [
+    `(?:POP3|SMTP|IMAP|the) ${phrase('server does not support authentication method')} (?:XOAUTH2|OAUTHBEARER)\\b`,
+  ], [p('unexpected_server_reply', 0.5), p('tls_problem', 0.45)]),
   pattern('msmtp-no-auth-method', 'tls', 2, [
     phrase('cannot use a secure authentication method'), phrase('cannot find a usable authentication method'),
     phrase('the server does not support authentication method'),
