@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -261,6 +261,13 @@ const SPENT11_TOP2_MIN = 0.92;
  */
 const SPENT8_TOP1_MIN = 0.9;
 const SPENT8_TOP2_MIN = 0.91;
+/**
+ * Development part 34 (a Japanese and a Chinese blog, two GitHub issues; ninth session of 2026-12-06, 4 items, 3 doubtful labels;
+ * the other-language web in the stored pages is mostly Microsoft Learn's translations, content farms or already used): first
+ * score with the rules of the moment it arrived 100 % / 100 %.
+ */
+const DEV34_TOP1_MIN = 1;
+const DEV34_TOP2_MIN = 1;
 const SPENT7_TOP1_MIN = 0.82;
 const SPENT7_TOP2_MIN = 0.84;
 
@@ -361,6 +368,7 @@ describe('decoder corpus of real error texts', () => {
     ['33 (a helpdesk\'s PHP IMAP warning, a Jenkins Mailer gist, an Entra article)', DEV33_DIR, DEV33_TOP1_MIN, DEV33_TOP2_MIN, 3, 0],
     ['spent11 (Microsoft Learn pages, small projects\' issues, vendor KB; was the eleventh blind set-aside)', SPENT11_DIR, SPENT11_TOP1_MIN, SPENT11_TOP2_MIN, 38, 0],
     ['spent8 (GitHub issues, KB and Microsoft pages, Q&A, blogs; was the eighth blind set-aside)', SPENT8_DIR, SPENT8_TOP1_MIN, SPENT8_TOP2_MIN, 70, 0],
+    ['34 (a Japanese and a Chinese blog, GitHub: go-smtp, nodemailer)', DEV34_DIR, DEV34_TOP1_MIN, DEV34_TOP2_MIN, 4, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {
