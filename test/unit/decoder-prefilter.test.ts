@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { requiredLiteral, requiredLiterals, requiredText, WINDOWED_MIN_CHARS } from '../../electron/core/diagnosis/literal-prefilter.js';
 import { maxLength } from '../../electron/core/diagnosis/match-extent.js';
-import { enhanced, phrase } from '../../electron/core/diagnosis/pattern-kit.js';
+import { enhanced, forViews, phrase } from '../../electron/core/diagnosis/pattern-kit.js';
 import { ALL_RULES } from '../../electron/core/diagnosis/patterns.js';
 import { textViews } from '../../electron/core/diagnosis/normalize.js';
 import { DEV_DIRS, readCorpus } from '../helpers/decoder-corpus.js';
@@ -106,3 +106,27 @@ describe('decoder pre-check: the text every match must contain', () => {
     assert.deepEqual([...differing].map(([id, where]) => `${id}: ${where}`), []);
   });
 });
+
+// The rules run forViews()'s form of their regex: an optional space becomes " *", which matches the same on text without two
+// spaces in a row — what the views are. (The comparisons above, over every development text and hostile text, check the answers.)
+describe('decoder regexes as run on the views', () => {
+  it('turns an optional space into " *", and nothing else', () => {
+    assert.equal(forViews(phrase('Authentication unsuccessful')), 'Authentication *unsuccessful');
+    assert.equal(forViews('a ??b'), 'a ??b', 'a lazy optional space stays');
+    assert.equal(forViews('[ ?]x ?y'), '[ ?]x *y', 'a character class stays');
+    assert.equal(forViews('[\\] ?]z'), '[\\] ?]z', 'an escaped bracket does not end the class');
+    assert.equal(forViews('\\ ?z'), '\\ ?z', 'an escaped space stays');
+    assert.equal(forViews('\\[ ?\\] ?q'), '\\[ *\\] *q', 'escaped brackets open no class');
+    assert.equal(forViews('a(?: |-)?b'), 'a(?: |-)?b');
+  });
+
+  it('the views never hold two spaces in a row', () => {
+    const texts = DEV_DIRS.flatMap((d) => readCorpus(d)).map((i) => i.text).slice(0, 400);
+    const hostile = ['a  b\t\tc \u00a0 d\n\n e', ' '.repeat(5000) + 'x', 'x \r\n \r\n y', '%20%20a%20%20b', '&nbsp;&nbsp;a', 'a\\n\\n  b'];
+    for (const t of [...texts, ...hostile]) {
+      const { spaced, joined } = textViews(t);
+      assert.ok(!spaced.includes('  ') && !joined.includes('  '), JSON.stringify(t.slice(0, 60)));
+    }
+  });
+});
+
