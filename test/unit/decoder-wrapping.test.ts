@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decode } from '../../electron/core/diagnosis/decode.js';
-import { matchText } from '../../electron/core/diagnosis/match.js';
+import { matchText, withoutWrappers, type TextHit } from '../../electron/core/diagnosis/match.js';
 import { textViews } from '../../electron/core/diagnosis/normalize.js';
 import { developmentItems } from '../helpers/decoder-corpus.js';
 
@@ -140,5 +140,25 @@ describe('decoder: other Exchange replies cut off', () => {
     assert.equal(first('550 5.7.1 Client does not have permissions to send a…'), 'send_as_denied');
     assert.equal(first('535 5.7.139 Authentication unsuccessful, basic authenticati…'), 'basic_auth_used');
     assert.equal(first('451 4.7.500 Server busy. Please try again late…'), 'throttled');
+  });
+});
+
+describe('wrappers give way to what another message shows, never to themselves', () => {
+  const hit = (ruleId: string, family: TextHit['family'], specificity: TextHit['specificity'], yieldsTo?: TextHit['yieldsTo']): TextHit => ({
+    ruleId, family, specificity, proposals: [], protocolSensitive: false, excerpt: ruleId, ...(yieldsTo ? { yieldsTo } : {}),
+  });
+
+  it('a library wrapper gives way to a server reply, a TLS error or a sign-in error beside it', () => {
+    const wrapper = hit('lib-send-failed', 'client', 2, ['server-reply', 'tls', 'sign-in']);
+    for (const other of [hit('smtp-535', 'smtp-auth', 3), hit('java-tls', 'tls', 3), hit('aadsts:50076', 'entra', 3)]) {
+      assert.deepEqual(withoutWrappers([wrapper, other], false).map((h) => h.ruleId), [other.ruleId]);
+    }
+    assert.deepEqual(withoutWrappers([wrapper, hit('auth-failed-words', 'smtp-auth', 1)], false).map((h) => h.ruleId), ['lib-send-failed', 'auth-failed-words'], 'a loose word is no reply');
+  });
+
+  it('a server-reply rule that yields to server replies stays when it is the only one', () => {
+    const self = hit('product-imap-reply', 'imap', 2, ['server-reply']);
+    assert.deepEqual(withoutWrappers([self], false).map((h) => h.ruleId), ['product-imap-reply']);
+    assert.deepEqual(withoutWrappers([self, hit('imap-not-connected', 'imap', 3)], false).map((h) => h.ruleId), ['imap-not-connected']);
   });
 });

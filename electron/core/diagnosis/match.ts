@@ -116,13 +116,25 @@ export function matchText(raw: unknown): TextMatch {
     }
   }
   const wrapped = WRAPPED_REPLY.test(spaced) || AUTH_THEN_NOT_AUTHENTICATED.test(spaced);
-  const all = [...byRule.values()];
-  const present = new Set<WrappedCause>();
-  if (all.some((h) => SERVER_REPLY_FAMILIES.has(h.family) && h.specificity > 1)) present.add('server-reply');
-  if (all.some((h) => h.family === 'tls' && h.specificity > 1)) present.add('tls');
-  if (all.some((h) => h.family === 'entra' && h.specificity > 1)) present.add('sign-in');
-  const hits = all.filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId)) && !h.yieldsTo?.some((cause) => present.has(cause)));
-  return { hits: keepMostSpecific(hits), signals: signalsOf(spaced), guesses: guessHits(spaced), truncated };
+  return { hits: keepMostSpecific(withoutWrappers([...byRule.values()], wrapped)), signals: signalsOf(spaced), guesses: guessHits(spaced), truncated };
+}
+
+/**
+ * The hits without the wrappers that give way to what the text also shows (`yieldsTo`), and without System.Net.Mail's 5.7.57
+ * line when the real reply follows it (`wrapped`). A hit gives way to what another hit shows, never to itself: a rule of a
+ * server-reply family that yields to server replies stays when it is the only one.
+ */
+export function withoutWrappers(all: readonly TextHit[], wrapped: boolean): TextHit[] {
+  const shownByOther = (h: TextHit, cause: WrappedCause) => all.some((o) => o !== h && provides(o) === cause);
+  return all.filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId)) && !h.yieldsTo?.some((cause) => shownByOther(h, cause)));
+}
+
+/** What a hit shows that a wrapper gives way to: a server's own reply, a TLS error, the sign-in service's error. */
+function provides(h: TextHit): WrappedCause | undefined {
+  if (h.specificity === 1) return undefined;
+  if (SERVER_REPLY_FAMILIES.has(h.family)) return 'server-reply';
+  if (h.family === 'tls') return 'tls';
+  return h.family === 'entra' ? 'sign-in' : undefined;
 }
 
 function toTextHit(hit: RuleHit, view: string): TextHit {
