@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { requiredLiteral, requiredLiterals, requiredText, WINDOWED_MIN_CHARS } from '../../electron/core/diagnosis/literal-prefilter.js';
+import { LiteralAutomaton, requiredLiteral, requiredLiterals, requiredText, WINDOWED_MIN_CHARS } from '../../electron/core/diagnosis/literal-prefilter.js';
 import { maxLength } from '../../electron/core/diagnosis/match-extent.js';
 import { enhanced, forViews, phrase } from '../../electron/core/diagnosis/pattern-kit.js';
 import { ALL_RULES } from '../../electron/core/diagnosis/patterns.js';
@@ -130,3 +130,30 @@ describe('decoder regexes as run on the views', () => {
   });
 });
 
+
+describe('the one-pass search for every rule\'s required text', () => {
+  const naive = (texts: readonly string[], s: string) => {
+    const out = new Map<string, number[]>();
+    for (const t of texts) for (let i = s.indexOf(t); i !== -1; i = s.indexOf(t, i + 1)) out.set(t, [...(out.get(t) ?? []), i]);
+    return out;
+  };
+
+  it('finds every text where it starts, overlapping and nested ones too, as a plain search does', () => {
+    const texts = ['she', 'he', 'hers', 'his', 'authentication unsuccessful', 'authentication', 'cation', '5.7.139', '5.7.13', 'ab', 'b', 'bab'];
+    const inputs = [
+      'ushers', 'his hers she', '535 5.7.139 authentication unsuccessful, 5.7.13', 'ababababbab', 'ünïcödé ß authentication — she',
+      'x'.repeat(100) + 'he', '', 'h', 'authenticatio', 'authentication unsuccessfu',
+    ];
+    const automaton = new LiteralAutomaton(texts);
+    for (const s of inputs) {
+      const found = automaton.find(s, true);
+      assert.deepEqual(new Map([...found].sort()), new Map([...naive(texts, s)].sort()), s);
+    }
+  });
+
+  it('without starts it says only which texts occur', () => {
+    const found = new LiteralAutomaton(['abc', 'bcd', 'zzz']).find('xabcdx', false);
+    assert.deepEqual([...found.keys()].sort(), ['abc', 'bcd']);
+    assert.ok([...found.values()].every((v) => v === undefined));
+  });
+});

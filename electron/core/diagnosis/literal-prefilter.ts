@@ -14,7 +14,7 @@
  * The required texts of all rules are looked up in one pass over a view (an Aho–Corasick automaton over every registered
  * text), not with one `includes` per rule: with some 1,500 rules the separate scans had become the decoder's largest cost.
  * Written here for the same reason: the npm packages for it are small, unmaintained single-author ones, and the automaton
- * is some forty lines.
+ * is some hundred lines.
  */
 
 import { atomAt, maxLength, quantifierAt } from './match-extent.js';
@@ -119,43 +119,96 @@ export function literalsOf(texts: readonly RequiredText[]): readonly string[] {
   return [...new Set(texts.map((t) => t.literal))];
 }
 
-/** A multi-text search: a trie of the texts with failure links; `find` reports which texts occur in a string, in one pass. */
-class LiteralAutomaton {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** The texts ending at each state, its own and (through the failure links) the shorter ones that end there too. */
-  private readonly out: string[][] = [[]];
+/** A state's transitions when it has one child (`NONE`: none, `MANY`: several, kept in a map). */
+const NONE = -1;
+const MANY = -2;
+
+/**
+ * A multi-text search: a trie of the texts with failure links; `find` reports which texts occur in a string, in one pass.
+ * Most states of a trie of words have one child, so a state keeps that child in two typed arrays and only a branching state
+ * gets a map; the root's ASCII children sit in a table. (One map per state made building it and every search allocate tens
+ * of thousands of objects.)
+ */
+export class LiteralAutomaton {
+  /** The single child's character, NONE or MANY; the single child. */
+  private readonly childChar: Int32Array;
+  private readonly childState: Int32Array;
+  /** The children of states with several. */
+  private readonly branches = new Map<number, Map<number, number>>();
+  /** The root's children by ASCII character (0: none). */
+  private readonly rootAscii = new Int32Array(128);
+  private readonly fail: Int32Array;
+  /** The text ending at a state ('': none), and the nearest state on its failure chain where another text ends (0: none). */
+  private readonly own: string[];
+  private readonly nextOutput: Int32Array;
 
   constructor(texts: readonly string[]) {
+    const childChar: number[] = [NONE];
+    const childState: number[] = [0];
+    this.own = [''];
+    const add = (state: number, c: number): number => {
+      const to = childChar.length;
+      childChar.push(NONE);
+      childState.push(0);
+      this.own.push('');
+      if (childChar[state] === NONE) {
+        childChar[state] = c;
+        childState[state] = to;
+      } else {
+        if (childChar[state] !== MANY) {
+          this.branches.set(state, new Map([[childChar[state]!, childState[state]!]]));
+          childChar[state] = MANY;
+        }
+        this.branches.get(state)!.set(c, to);
+      }
+      return to;
+    };
     for (const text of texts) {
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        let to = this.next[state]!.get(c);
-        if (to === undefined) {
-          to = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
-          this.out.push([]);
-          this.next[state]!.set(c, to);
-        }
-        state = to;
+        state = this.childOf(state, c, childChar, childState) ?? add(state, c);
       }
-      this.out[state]!.push(text);
+      this.own[state] = text;
     }
+    this.childChar = Int32Array.from(childChar);
+    this.childState = Int32Array.from(childState);
+    for (const [c, to] of this.children(0)) if (c < 128) this.rootAscii[c] = to;
+    this.fail = new Int32Array(childChar.length);
+    this.nextOutput = new Int32Array(childChar.length);
     // Breadth first: a state's failure link is the longest proper suffix of its text that is also a prefix of some text.
-    const queue: number[] = [...this.next[0]!.values()];
+    const queue: number[] = this.children(0).map(([, to]) => to);
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      for (const [c, to] of this.next[state]!) {
+      for (const [c, to] of this.children(state)) {
         let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const target = this.next[f]!.get(c);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        this.out[to] = [...this.out[to]!, ...this.out[this.fail[to]!]!];
+        while (f !== 0 && this.step(f, c) === undefined) f = this.fail[f]!;
+        const target = this.step(f, c);
+        const link = target !== undefined && target !== to ? target : 0;
+        this.fail[to] = link;
+        this.nextOutput[to] = this.own[link] !== '' ? link : this.nextOutput[link]!;
         queue.push(to);
       }
     }
+  }
+
+  private childOf(state: number, c: number, chars: readonly number[], states: readonly number[]): number | undefined {
+    const one = chars[state];
+    if (one === c) return states[state];
+    return one === MANY ? this.branches.get(state)!.get(c) : undefined;
+  }
+
+  /** The state after `c` from `state`, if it has that child. */
+  private step(state: number, c: number): number | undefined {
+    const one = this.childChar[state];
+    if (one === c) return this.childState[state];
+    return one === MANY ? this.branches.get(state)!.get(c) : undefined;
+  }
+
+  private children(state: number): [number, number][] {
+    const one = this.childChar[state];
+    if (one === MANY) return [...this.branches.get(state)!];
+    return one === NONE ? [] : [[one!, this.childState[state]!]];
   }
 
   /**
@@ -164,14 +217,22 @@ class LiteralAutomaton {
    */
   find(text: string, withStarts: boolean): Map<string, number[] | undefined> {
     const found = new Map<string, number[] | undefined>();
+    const { childChar, childState, fail, rootAscii, own, nextOutput } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      while (state !== 0 && !this.next[state]!.has(c)) state = this.fail[state]!;
-      state = this.next[state]!.get(c) ?? 0;
-      const out = this.out[state]!;
-      if (out.length === 0) continue;
-      for (const literal of out) {
+      // Follow failure links until a state has a child for c (the single child checked inline: most states have one).
+      let next = -1;
+      while (state !== 0) {
+        const one = childChar[state]!;
+        next = one === c ? childState[state]! : one === MANY ? (this.branches.get(state)!.get(c) ?? -1) : -1;
+        if (next !== -1) break;
+        state = fail[state]!;
+      }
+      state = next !== -1 ? next : c < 128 ? rootAscii[c]! : (this.step(0, c) ?? 0);
+      let out = own[state] !== '' ? state : nextOutput[state]!;
+      for (; out !== 0; out = nextOutput[out]!) {
+        const literal = own[out]!;
         const starts = found.get(literal);
         if (starts === undefined) {
           if (!found.has(literal)) found.set(literal, withStarts ? [i - literal.length + 1] : undefined);

@@ -124,9 +124,9 @@ export function pattern(
 ): Rule {
   const flags = options.flags ?? 'i';
   const source = sources.map((s) => `(?:${s})`).join('|');
-  // As written (what tests compare the scan with), and as run on the views.
-  const written = new RegExp(source, flags);
+  // As run on the views, and as written (what tests compare the scan with; made only when asked for).
   const regex = new RegExp(forViews(source), flags);
+  let written: RegExp | undefined;
   // Text every match contains (one per alternative): without any of it in the view, the regex is not run; on a big view it
   // is tried only where a match can begin near that text (windowed-exec.ts).
   const texts = requiredTexts(sources, flags);
@@ -137,7 +137,10 @@ export function pattern(
   const extra = options.yieldsTo ? { yieldsTo: options.yieldsTo } : {};
   return {
     id,
-    regex: written,
+    get regex() {
+      written ??= new RegExp(source, flags);
+      return written;
+    },
     scan(view) {
       let m: RegExpExecArray | null;
       if (texts) {
