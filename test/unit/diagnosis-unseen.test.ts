@@ -453,7 +453,7 @@ describe('never an empty answer', () => {
       'Ο έλεγχος ταυτότητας απέτυχε', 'Bejelentkezés sikertelen', 'Xác thực thất bại', 'Felaktigt lösenord']) {
       assert.equal(guessed(text), 'basic_auth_used', text);
     }
-    for (const text of ['Serveren svarer ikke', 'Servern svarar inte', 'Palvelin ei vastaa', 'Sunucu yanıt vermiyor']) {
+    for (const text of ['Serveren svarer ikke', 'Servern svarar inte', 'Palvelin ei vastaa', 'Sunucu yanıt vermiyor', 'Невозможно соединиться с удаленным сервером']) {
       assert.equal(guessed(text), 'network_blocked', text);
     }
     // Windows' TLS named by its component (a Schannel event), a database's mail procedure (SQL Server, Oracle).
