@@ -139,10 +139,11 @@ describe('the one-pass search for every rule\'s required text', () => {
   };
 
   it('finds every text where it starts, overlapping and nested ones too, as a plain search does', () => {
-    const texts = ['she', 'he', 'hers', 'his', 'authentication unsuccessful', 'authentication', 'cation', '5.7.139', '5.7.13', 'ab', 'b', 'bab'];
+    // Non-ASCII texts too (a branching state's non-ASCII children are looked up apart from its ASCII table).
+    const texts = ['she', 'he', 'hers', 'his', 'authentication unsuccessful', 'authentication', 'cation', '5.7.139', '5.7.13', 'ab', 'b', 'bab', 'äb', 'äc', 'xäy', 'xöz', 'xa'];
     const inputs = [
       'ushers', 'his hers she', '535 5.7.139 authentication unsuccessful, 5.7.13', 'ababababbab', 'ünïcödé ß authentication — she',
-      'x'.repeat(100) + 'he', '', 'h', 'authenticatio', 'authentication unsuccessfu',
+      'x'.repeat(100) + 'he', '', 'h', 'authenticatio', 'authentication unsuccessfu', 'äbäc xäy xöz xa xäxöz',
     ];
     const automaton = new LiteralAutomaton(texts);
     for (const s of inputs) {

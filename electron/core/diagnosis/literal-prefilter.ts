@@ -133,8 +133,10 @@ export class LiteralAutomaton {
   /** The single child's character, NONE or MANY; the single child. */
   private readonly childChar: Int32Array;
   private readonly childState: Int32Array;
-  /** The children of states with several. */
+  /** The children of states with several; their ASCII children also in a table, 128 entries per such state (0: none). */
   private readonly branches = new Map<number, Map<number, number>>();
+  private readonly branchSlot: Int32Array;
+  private readonly branchAscii: Int32Array;
   /** The root's children by ASCII character (0: none). */
   private readonly rootAscii = new Int32Array(128);
   private readonly fail: Int32Array;
@@ -174,6 +176,14 @@ export class LiteralAutomaton {
     this.childChar = Int32Array.from(childChar);
     this.childState = Int32Array.from(childState);
     for (const [c, to] of this.children(0)) if (c < 128) this.rootAscii[c] = to;
+    this.branchSlot = new Int32Array(childChar.length);
+    this.branchAscii = new Int32Array(this.branches.size * 128);
+    let slot = 0;
+    for (const [state, children] of this.branches) {
+      this.branchSlot[state] = slot;
+      for (const [c, to] of children) if (c < 128) this.branchAscii[slot * 128 + c] = to;
+      slot++;
+    }
     this.fail = new Int32Array(childChar.length);
     this.nextOutput = new Int32Array(childChar.length);
     // Breadth first: a state's failure link is the longest proper suffix of its text that is also a prefix of some text.
@@ -217,7 +227,7 @@ export class LiteralAutomaton {
    */
   find(text: string, withStarts: boolean): Map<string, number[] | undefined> {
     const found = new Map<string, number[] | undefined>();
-    const { childChar, childState, fail, rootAscii, own, nextOutput } = this;
+    const { childChar, childState, fail, rootAscii, own, nextOutput, branchSlot, branchAscii } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -225,7 +235,10 @@ export class LiteralAutomaton {
       let next = -1;
       while (state !== 0) {
         const one = childChar[state]!;
-        next = one === c ? childState[state]! : one === MANY ? (this.branches.get(state)!.get(c) ?? -1) : -1;
+        if (one === c) next = childState[state]!;
+        else if (one !== MANY) next = -1;
+        else if (c < 128) next = branchAscii[branchSlot[state]! * 128 + c]! || -1;
+        else next = this.branches.get(state)!.get(c) ?? -1;
         if (next !== -1) break;
         state = fail[state]!;
       }
