@@ -266,6 +266,33 @@ describe('illustration catalogue', () => {
     }
   });
 
+  it('a cause card never shows the other product\'s app: Inventory360\'s path no ETRON screen, ETRON\'s no Inventory360 screen', () => {
+    const other = { inventory360: /ETRON/, etron: /Inventory360/ } as const;
+    const wrong: string[] = [];
+    for (const profile of ['inventory360', 'etron'] as const) {
+      for (const category of CATEGORY_IDS) {
+        const entry = CATALOGUE[category];
+        for (const step of new Set([entry.step, ...Object.values(entry.stepFor ?? {})])) {
+          const id = illustrationFor(category, step, profile);
+          if (!id) continue;
+          const screen = ILLUSTRATIONS[id];
+          for (const language of ['de', 'en'] as const) {
+            const text = [readFileSync(path.join(DIR, screen.files[language]), 'utf8'), screen.alt[language], ...screen.clicks[language]].join('\n');
+            if (other[profile].test(text)) wrong.push(`${profile} ${category}@${step}: ${id} (${language})`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(wrong, []);
+    // ETRON's consent is granted on its app registration's API permissions; a screen without a product name stands in where
+    // there is one, else none.
+    assert.equal(illustrationFor('consent_missing', 'consent', 'etron'), 'entra-api-permissions');
+    assert.equal(illustrationFor('consent_missing', 'consent', 'inventory360'), 'entra-grant-admin-consent');
+    assert.equal(illustrationFor('service_principal_missing_or_wrong_id', 'object-id', 'etron'), 'entra-object-id-generic');
+    assert.equal(illustrationFor('wrong_scope_or_resource', 'app-registration', 'inventory360'), undefined);
+    assert.equal(illustrationFor('wrong_scope_or_resource', 'app-registration', 'etron'), 'entra-api-permissions');
+  });
+
   it('the checker refuses broken XML', () => {
     assert.throws(() => parseXml('<svg><title>x</svg>'), /does not close/);
     assert.throws(() => parseXml('<svg><text x=1>a</text></svg>'), /bad attributes/);

@@ -313,11 +313,40 @@ const FOR_GENERIC: Readonly<Partial<Record<IllustrationId, IllustrationId>>> = {
   'entra-client-secret': 'entra-client-secret-generic',
 };
 
-/** The screen that shows where to click for a cause (its category and the step it points at), for the product. */
+/**
+ * Screens that fit a product's own path better than its step's usual one: the other application's path has its own drawings,
+ * and ETRON's admin consent is granted on its app registration's API permissions page (the catalogue's ETRON fix: "App
+ * registrations → <ETRON app> → API permissions … Grant admin consent"), not on an enterprise application's.
+ */
+const FOR_PRODUCT: Readonly<Record<Profile, Readonly<Partial<Record<IllustrationId, IllustrationId>>>>> = {
+  inventory360: {},
+  etron: { 'entra-grant-admin-consent': 'entra-api-permissions' },
+  generic: FOR_GENERIC,
+};
+
+/** The other product's name, which a screen shown for this product must not carry (the other application's path: Inventory360's). */
+const OTHER_PRODUCT: Readonly<Record<Profile, RegExp>> = { inventory360: /ETRON/, etron: /Inventory360/, generic: /Inventory360/ };
+
+/** Whether a screen's drawing names the other product (its description and clicks say what the drawing shows). */
+function namesOtherProduct(id: IllustrationId, profile: Profile): boolean {
+  const entry = ILLUSTRATIONS[id];
+  return [entry.alt.de, entry.alt.en, ...entry.clicks.de, ...entry.clicks.en].some((text) => OTHER_PRODUCT[profile].test(text));
+}
+
+/**
+ * The screen that shows where to click for a cause (its category and the step it points at), for the product. A screen drawn
+ * with the other product's app ("App registrations → ETRON onRetail" on Inventory360's path, Inventory360's consent page on
+ * ETRON's) gives way to its drawing without a product name ("your application"), or to none: a wrong name misleads more
+ * than a missing drawing.
+ */
 export function illustrationFor(category: CategoryId, step: FixStep, profile?: Profile): IllustrationId | undefined {
   const special = BY_CATEGORY[category];
-  const id = special !== undefined ? special ?? undefined : BY_STEP[step];
-  return id && profile === 'generic' ? FOR_GENERIC[id] ?? id : id;
+  const usual = special !== undefined ? special ?? undefined : BY_STEP[step];
+  if (!usual || !profile) return usual;
+  const id = FOR_PRODUCT[profile][usual] ?? usual;
+  if (!namesOtherProduct(id, profile)) return id;
+  const neutral = FOR_GENERIC[id];
+  return neutral && !namesOtherProduct(neutral, profile) ? neutral : undefined;
 }
 
 /** The screens a wizard page offers for a product, in catalogue order. */
