@@ -266,10 +266,10 @@ describe('illustration catalogue', () => {
     }
   });
 
-  it('a cause card never shows the other product\'s app: Inventory360\'s path no ETRON screen, ETRON\'s no Inventory360 screen', () => {
-    const other = { inventory360: /ETRON/, etron: /Inventory360/ } as const;
+  it('a cause card never shows another product\'s app: Inventory360\'s path no ETRON screen, ETRON\'s no Inventory360 screen, the other application\'s neither', () => {
+    const other = { inventory360: /ETRON/, etron: /Inventory360/, generic: /Inventory360|ETRON/ } as const;
     const wrong: string[] = [];
-    for (const profile of ['inventory360', 'etron'] as const) {
+    for (const profile of ['inventory360', 'etron', 'generic'] as const) {
       for (const category of CATEGORY_IDS) {
         const entry = CATALOGUE[category];
         for (const step of new Set([entry.step, ...Object.values(entry.stepFor ?? {})])) {

@@ -324,8 +324,8 @@ const FOR_PRODUCT: Readonly<Record<Profile, Readonly<Partial<Record<Illustration
   generic: FOR_GENERIC,
 };
 
-/** The other product's name, which a screen shown for this product must not carry (the other application's path: Inventory360's). */
-const OTHER_PRODUCT: Readonly<Record<Profile, RegExp>> = { inventory360: /ETRON/, etron: /Inventory360/, generic: /Inventory360/ };
+/** The other products' names, which a screen shown for this product must not carry (the other application's path: both). */
+const OTHER_PRODUCT: Readonly<Record<Profile, RegExp>> = { inventory360: /ETRON/, etron: /Inventory360/, generic: /Inventory360|ETRON/ };
 
 /** Whether a screen's drawing names the other product (its description and clicks say what the drawing shows). */
 function namesOtherProduct(id: IllustrationId, profile: Profile): boolean {
