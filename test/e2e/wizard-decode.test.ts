@@ -178,4 +178,26 @@ describe('explain an error in the browser', () => {
       await app.close();
     }
   });
+
+  it('explains a pasted log of megabytes: the error at its end is found, and the page says only the beginning and end were read (DE)', async () => {
+    const app = await env.open({ locale: 'de-DE' });
+    try {
+      const { page } = app;
+      await chooseProduct(page, 'inventory360');
+      await page.getByTestId('step-decode').click();
+      // A log past the request's bound (MAX_PASTE_CHARS), put in as one paste would (Playwright's typing of megabytes takes minutes).
+      const log = `${'2026-12-06 12:00:00 INFO heartbeat ok\n'.repeat(110_000)}${PASTED}`;
+      await page.getByTestId('decode-text').evaluate((element: HTMLTextAreaElement, text: string) => {
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(element, text);
+        element.dispatchEvent(new Event('input', { bubbles: true }));
+      }, log);
+      await page.getByTestId('decode-explain').click();
+      await causeShows(page, 0, 'smtp_auth_disabled_mailbox');
+      assert.equal(await page.getByTestId('decode-note').textContent(), 'Der Text war sehr lang; gelesen wurden nur sein Anfang und sein Ende (200.000 Zeichen).');
+      assert.equal(await page.getByTestId('decode-error').count(), 0);
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
 });

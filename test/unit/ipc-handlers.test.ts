@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { MAX_PASTE_CHARS, pasteWithinLimit, type DecodeResult } from '../../electron/ipc/contract.js';
 import { guarded } from '../../electron/ipc/handlers.js';
 import { useHandlers } from '../helpers/handlers.js';
 
@@ -69,6 +70,26 @@ describe('IPC handlers', () => {
         `${operation} ${JSON.stringify(request)}`);
     }
     assert.deepEqual(await handlers.handle('getDemoSandboxStatus', undefined), { ok: true, value: { running: false } });
+    await handlers.dispose();
+  });
+
+  it('decodes a pasted log of megabytes (the decoder reads its beginning and end and says so); refuses one past MAX_PASTE_CHARS', async () => {
+    const handlers = createHandlers();
+    const log = `535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\n${'INFO heartbeat ok\n'.repeat(60_000)}`;
+    assert.ok(log.length > 1_000_000);
+    const answer = await handlers.handle('decodeError', { text: log });
+    assert.ok(answer.ok, JSON.stringify(answer).slice(0, 200));
+    const decoded = answer.value as DecodeResult;
+    assert.equal(decoded.causes[0]?.category, 'smtp_auth_disabled_tenant');
+    assert.match(decoded.note?.en ?? '', /only its beginning and its end/);
+    const tooLong = 'x'.repeat(MAX_PASTE_CHARS + 1);
+    assert.equal((await handlers.handle('decodeError', { text: tooLong })).ok, false);
+    // What the renderer sends instead: the paste's beginning and end, within the bound, the error at its end still read.
+    const shortened = pasteWithinLimit(`${tooLong}\n535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.`);
+    assert.ok(shortened.length <= MAX_PASTE_CHARS);
+    const kept = await handlers.handle('decodeError', { text: shortened });
+    assert.ok(kept.ok);
+    assert.equal((kept.value as DecodeResult).causes[0]?.category, 'smtp_auth_disabled_tenant');
     await handlers.dispose();
   });
 

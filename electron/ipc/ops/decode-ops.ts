@@ -5,17 +5,17 @@
 import { CATEGORY_IDS, type CategoryId } from '../../core/diagnosis/categories.js';
 import { textFor } from '../../core/diagnosis/catalogue.js';
 import { decode } from '../../core/diagnosis/decode.js';
-import { MAX_INPUT_CHARS } from '../../core/diagnosis/normalize.js';
 import { FLOWS, PROFILES, type DecodeResult, type Language } from '../../core/diagnosis/types.js';
 import { ok, type Result } from '../../core/result.js';
+import { MAX_PASTE_CHARS } from '../contract.js';
 import { optionalOneOf, requestObject, text, type Validator } from '../validate.js';
 import type { CategoryTitles, DecodeErrorRequest } from '../wizard-types.js';
 
-/** Checks a decodeError request: `text` (up to the decoder's own cap), an optional `profile` and `flow`. */
+/** Checks a decodeError request: `text` (up to MAX_PASTE_CHARS; the decoder reads its beginning and end), an optional `profile` and `flow`. */
 export const validateDecodeRequest: Validator<DecodeErrorRequest> = (raw) => {
   const request = requestObject(raw, ['text', 'profile', 'flow']);
   if (!request.ok) return request;
-  const pasted = text(request.value['text'], 'text', MAX_INPUT_CHARS);
+  const pasted = text(request.value['text'], 'text', MAX_PASTE_CHARS);
   if (!pasted.ok) return pasted;
   const profile = optionalOneOf(request.value['profile'], 'profile', PROFILES);
   if (!profile.ok) return profile;

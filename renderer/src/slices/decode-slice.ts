@@ -1,6 +1,6 @@
 /** "Explain an error": the pasted text, and the decoder's ranked causes for it. */
 import type { StateCreator } from 'zustand';
-import type { AppError, DecodeResult, Flow } from '../../../electron/ipc/contract.js';
+import { pasteWithinLimit, type AppError, type DecodeResult, type Flow } from '../../../electron/ipc/contract.js';
 import { api } from '../api.js';
 import type { AssistantState } from '../store.js';
 
@@ -30,7 +30,7 @@ export const createDecodeSlice: StateCreator<AssistantState, [], [], DecodeSlice
   explainError: async () => {
     const { decodeText: text, profile, decodeFlow: flow } = get();
     set({ decodeBusy: true, decodeError: undefined });
-    const result = await api.decodeError({ text, ...(profile ? { profile } : {}), ...(flow ? { flow } : {}) });
+    const result = await api.decodeError({ text: pasteWithinLimit(text), ...(profile ? { profile } : {}), ...(flow ? { flow } : {}) });
     set(result.ok
       ? { decodeBusy: false, decodeResult: result.value }
       : { decodeBusy: false, decodeResult: undefined, decodeError: result.error });
