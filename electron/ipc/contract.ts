@@ -149,13 +149,7 @@ export const API_GLOBAL = 'assistant';
 /**
  * Longest text an "Explain an error" request carries. The decoder reads at most 200,000 characters of it (its beginning and its
  * end, and says so), so a pasted log of a few megabytes is read as the CLI reads one from standard input; beyond this bound the
- * renderer sends the paste's beginning and end (pasteWithinLimit), and the main process refuses anything longer.
+ * renderer sends the paste's beginning and end (renderer/src/paste-limit.ts, which keeps its own copy of the number: the renderer
+ * takes only types from here), and the main process refuses anything longer.
  */
 export const MAX_PASTE_CHARS = 4_000_000;
-
-/** A pasted text within MAX_PASTE_CHARS: a longer one keeps its beginning and its end (errors sit at either end of a log). */
-export function pasteWithinLimit(text: string): string {
-  if (text.length <= MAX_PASTE_CHARS) return text;
-  const half = Math.floor((MAX_PASTE_CHARS - 1) / 2);
-  return `${text.slice(0, half)}\n${text.slice(text.length - half)}`;
-}

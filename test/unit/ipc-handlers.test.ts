@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { MAX_PASTE_CHARS, pasteWithinLimit, type DecodeResult } from '../../electron/ipc/contract.js';
+import { MAX_PASTE_CHARS, type DecodeResult } from '../../electron/ipc/contract.js';
 import { guarded } from '../../electron/ipc/handlers.js';
+import { MAX_PASTE_CHARS as RENDERER_MAX_PASTE_CHARS, pasteWithinLimit } from '../../renderer/src/paste-limit.js';
 import { useHandlers } from '../helpers/handlers.js';
 
 const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { name: string; version: string };
@@ -82,6 +83,7 @@ describe('IPC handlers', () => {
     const decoded = answer.value as DecodeResult;
     assert.equal(decoded.causes[0]?.category, 'smtp_auth_disabled_tenant');
     assert.match(decoded.note?.en ?? '', /only its beginning and its end/);
+    assert.equal(RENDERER_MAX_PASTE_CHARS, MAX_PASTE_CHARS, 'the renderer shortens to the bound the main process takes');
     const tooLong = 'x'.repeat(MAX_PASTE_CHARS + 1);
     assert.equal((await handlers.handle('decodeError', { text: tooLong })).ok, false);
     // What the renderer sends instead: the paste's beginning and end, within the bound, the error at its end still read.

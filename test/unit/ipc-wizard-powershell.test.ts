@@ -57,7 +57,7 @@ describe('IPC handlers: Exchange PowerShell', () => {
       ['decodeError', { text: 42 }, 'text', '"text" must be text.'],
       ['decodeError', { text: 'x', profile: 'outlook' }, 'profile', '"profile" must be one of: inventory360, etron, generic.'],
       ['decodeError', { text: 'x', languages: ['de'] }, 'languages', 'Unknown field "languages".'],
-      ['decodeError', { text: 'x'.repeat(200_001) }, 'text', '"text" is longer than 200000 characters.'],
+      ['decodeError', { text: 'x'.repeat(4_000_001) }, 'text', '"text" is longer than 4000000 characters.'],
       ['generatePowerShellScript', { ...INVENTORY360, profile: 'exchange' }, 'profile', '"profile" must be one of: inventory360, etron, generic.'],
       ['generatePowerShellScript', { ...INVENTORY360, organization: 7 }, 'organization', '"organization" must be text.'],
       ['generatePowerShellScript', { ...INVENTORY360, cloud: 'mars' }, 'cloud', '"cloud" must be one of: global, usgov-gcchigh, usgov-dod, china.'],

@@ -1,7 +1,8 @@
 /** "Explain an error": the pasted text, and the decoder's ranked causes for it. */
 import type { StateCreator } from 'zustand';
-import { pasteWithinLimit, type AppError, type DecodeResult, type Flow } from '../../../electron/ipc/contract.js';
+import type { AppError, DecodeResult, Flow } from '../../../electron/ipc/contract.js';
 import { api } from '../api.js';
+import { pasteWithinLimit } from '../paste-limit.js';
 import type { AssistantState } from '../store.js';
 
 /** Decode state and its actions. */
