@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -268,6 +268,14 @@ const SPENT8_TOP2_MIN = 0.91;
  */
 const DEV34_TOP1_MIN = 1;
 const DEV34_TOP2_MIN = 1;
+/**
+ * Development part 35 (vendor help and KB pages 7 — Zoho, HubSpot, Promodag, two Polish providers —, a Zoho forum thread, a
+ * nodemailer issue; ninth session of 2026-12-06, 9 items, 2 doubtful labels; ~150 URLs checked): first score with the rules of
+ * the moment it arrived 55.6 % / 55.6 %, 2 empty ("5.1.0 <…> sender rejected", Zoho's "Invalid User Details"); after a size
+ * refusal in other words and those two as guesses 88.9 % / 88.9 %.
+ */
+const DEV35_TOP1_MIN = 0.88;
+const DEV35_TOP2_MIN = 0.88;
 const SPENT7_TOP1_MIN = 0.82;
 const SPENT7_TOP2_MIN = 0.84;
 
@@ -369,6 +377,7 @@ describe('decoder corpus of real error texts', () => {
     ['spent11 (Microsoft Learn pages, small projects\' issues, vendor KB; was the eleventh blind set-aside)', SPENT11_DIR, SPENT11_TOP1_MIN, SPENT11_TOP2_MIN, 38, 0],
     ['spent8 (GitHub issues, KB and Microsoft pages, Q&A, blogs; was the eighth blind set-aside)', SPENT8_DIR, SPENT8_TOP1_MIN, SPENT8_TOP2_MIN, 70, 0],
     ['34 (a Japanese and a Chinese blog, GitHub: go-smtp, nodemailer)', DEV34_DIR, DEV34_TOP1_MIN, DEV34_TOP2_MIN, 4, 0],
+    ['35 (vendor help pages: Zoho, HubSpot, Promodag, Polish providers; a Zoho thread, nodemailer)', DEV35_DIR, DEV35_TOP1_MIN, DEV35_TOP2_MIN, 9, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {

@@ -74,3 +74,17 @@ describe('guesses: a server that wants a sign-in, a protocol error', () => {
     assert.equal(r.causes[0]?.category, 'unexpected_server_reply');
   });
 });
+
+describe('development part 35: a size refusal in other words, a bare sender refusal, a migration tool\'s credentials message', () => {
+  expectFirst([
+    ["{ Error: Message failed: 550 Error reading data, max message size exceeded\n  code: 'EMESSAGE',\n  responseCode: 550 }", 'message_too_large'],
+  ]);
+
+  it('a bare sender refusal and the credentials message are guesses', () => {
+    for (const [text, category] of [['5.1.0 <john.smith@domain.com> sender rejected', 'send_as_denied'], ['Invalid User Details', 'basic_auth_used']] as const) {
+      const r = decode(text);
+      assert.equal(r.guess, true, text);
+      assert.equal(r.causes[0]?.category, category, text);
+    }
+  });
+});

@@ -239,9 +239,10 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // ("Message length exceeds administrative limit", "Message too big for system"), Graph/EWS ErrorMessageSizeExceeded.
   // Exchange Online: 35 MB by default, up to 150 MB (learn.microsoft.com/office365/servicedescriptions/exchange-online-service-description/
   // exchange-online-limits#message-limits; Set-Mailbox -MaxSendSize); Graph attachments over 3 MB need an upload session
-  // (learn.microsoft.com/graph/outlook-large-attachments).
+  // (learn.microsoft.com/graph/outlook-large-attachments). Other servers word it "max message size exceeded" (nodemailer/nodemailer#1047).
   pattern('smtp-message-too-large', 'smtp-submit', 3, [
     enhanced('5.3.4'), enhanced('5.2.3'), phrase('Message size exceeds'), 'SendSizeLimit', 'RecipSizeLimit', phrase('message too large'),
+    `(?:max(?:imum)? )?${phrase('message size exceeded')}`,
     phrase("because it's too large"), phrase('exceeds the maximum message size'), 'ErrorMessageSizeExceeded', phrase('message file too big'),
   ], [p('message_too_large', 0.85)]),
   // The recipient side refused the message (Exchange Online's NDR table, MicrosoftDocs/SupportArticles-docs
