@@ -2,7 +2,8 @@
  * Messages read from the eighth spent set-aside's sources (decoder-corpus-spent8) and the products' own texts: a Graph token
  * handed to IMAP or SMTP, Graph's access refusal for a shared mailbox, Outlook's send-on-behalf refusal as people retell it,
  * the recipient's side refusing a sender (5.7.1 / 5.1.0 articles), msmtp's and mpop's "does not support … XOAUTH2", imapsync's
- * over-long line, Angus Mail's POP3 null response, and the guesses' "requires authentication" and "protocol error".
+ * over-long line, Angus Mail's POP3 null response, and the guesses' "requires authentication" and "protocol error"; and from
+ * development part 35 (decoder-corpus-dev35): a size refusal in other words, a bare sender refusal, a migration tool's message.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
