@@ -169,7 +169,7 @@ export class LiteralAutomaton {
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        state = this.childOf(state, c, childChar, childState) ?? add(state, c);
+        state = this.step(state, c, childChar, childState) ?? add(state, c);
       }
       this.own[state] = text;
     }
@@ -202,16 +202,10 @@ export class LiteralAutomaton {
     }
   }
 
-  private childOf(state: number, c: number, chars: readonly number[], states: readonly number[]): number | undefined {
+  /** The state after `c` from `state`, if it has that child (in the arrays being built, or by default in the finished ones). */
+  private step(state: number, c: number, chars: ArrayLike<number> = this.childChar, states: ArrayLike<number> = this.childState): number | undefined {
     const one = chars[state];
     if (one === c) return states[state];
-    return one === MANY ? this.branches.get(state)!.get(c) : undefined;
-  }
-
-  /** The state after `c` from `state`, if it has that child. */
-  private step(state: number, c: number): number | undefined {
-    const one = this.childChar[state];
-    if (one === c) return this.childState[state];
     return one === MANY ? this.branches.get(state)!.get(c) : undefined;
   }
 

@@ -125,7 +125,12 @@ export function matchText(raw: unknown): TextMatch {
  * server-reply family that yields to server replies stays when it is the only one.
  */
 export function withoutWrappers(all: readonly TextHit[], wrapped: boolean): TextHit[] {
-  const shownByOther = (h: TextHit, cause: WrappedCause) => all.some((o) => o !== h && provides(o) === cause);
+  const shown = new Map<WrappedCause, number>();
+  for (const h of all) {
+    const cause = provides(h);
+    if (cause) shown.set(cause, (shown.get(cause) ?? 0) + 1);
+  }
+  const shownByOther = (h: TextHit, cause: WrappedCause) => (shown.get(cause) ?? 0) > (provides(h) === cause ? 1 : 0);
   return all.filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId)) && !h.yieldsTo?.some((cause) => shownByOther(h, cause)));
 }
 

@@ -75,33 +75,6 @@ const MSAL_CODES: Readonly<Record<string, CodeEntry>> = {
 
 const words = (table: Readonly<Record<string, CodeEntry>>): string => Object.keys(table).map((k) => k.toLowerCase()).join('|');
 
-/** A token asked for Microsoft Graph ("https://graph.microsoft.com/.default"). */
-const GRAPH_DEFAULT_SCOPE = /graph\.microsoft\.com\/\.default\b/i;
-/** The token handed to a mail protocol's client: its SASL mechanism, classes and hosts (IMAP, POP, SMTP). */
-const MAIL_PROTOCOL_CLIENT = /\b(?:ImapClient|SmtpClient|Pop3Client|IMAPClient|SaslMechanismOAuth2|XOAUTH2|imaplib|smtplib|AUTHENTICATE|mail\.(?:imaps?|smtps?|pop3s?)\.|smtp\.office365\.com|outlook\.office365\.com["',: ]{1,4}(?:993|995|587)\b)/i;
-
-/**
- * A Graph token used for IMAP, POP or SMTP: Exchange refuses it ("AUTHENTICATE failed", 535 5.7.3), for its audience is Graph.
- * The scope must name the Outlook resource — "https://outlook.office.com/IMAP.AccessAsUser.All", "…/SMTP.Send", or
- * "https://outlook.office365.com/.default" for client credentials ("Authenticate an IMAP, POP or SMTP connection using OAuth",
- * learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth:
- * "make sure to specify the full scopes, including Outlook resource URLs"). Only the Graph resource's ".default" counts: scopes
- * such as "https://graph.microsoft.com/IMAP.AccessAsUser.All" are what the app registration lists, not always what was asked for.
- */
-function graphTokenForMailProtocolRule(): Rule {
-  return {
-    id: 'graph-token-for-mail-protocol',
-    scan(view) {
-      const m = GRAPH_DEFAULT_SCOPE.exec(view);
-      if (!m || !MAIL_PROTOCOL_CLIENT.test(view)) return [];
-      return [{
-        ruleId: 'graph-token-for-mail-protocol', family: 'token', specificity: 3, index: m.index, length: m[0].length,
-        proposals: [p('wrong_scope_or_resource', 0.7)], protocolSensitive: false,
-      }];
-    },
-  };
-}
-
 /** Every OAuth / suberror / MSAL rule. */
 export const OAUTH_RULES: readonly Rule[] = [
   codeTable('oauth', 'entra', 2, `\\b(${words(OAUTH_ERRORS)})\\b`, OAUTH_ERRORS),
@@ -110,5 +83,4 @@ export const OAUTH_RULES: readonly Rule[] = [
   pattern('msal-network', 'network', 3, [
     phrase('Network request failed'), phrase('network_error: Network request failed'), phrase('Could not resolve endpoints'),
   ], [p('network_blocked', 0.7)]),
-  graphTokenForMailProtocolRule(),
 ];

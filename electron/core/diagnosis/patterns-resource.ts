@@ -26,9 +26,35 @@ const GRAPH_RESOURCE = [
 /** A refused mail login: SMTP's 5.7.3, its text, or IMAP's AUTHENTICATE failed. */
 const MAIL_LOGIN_REFUSED = [enhanced('5.7.3'), phrase('Authentication unsuccessful'), phrase('AUTHENTICATE failed')].join('|');
 
+/** A token asked for Microsoft Graph ("https://graph.microsoft.com/.default"). */
+const GRAPH_DEFAULT_SCOPE = /graph\.microsoft\.com\/\.default\b/i;
+/** The token handed to a mail protocol's client: its SASL mechanism, classes and hosts (IMAP, POP, SMTP). */
+const MAIL_PROTOCOL_CLIENT = /\b(?:ImapClient|SmtpClient|Pop3Client|IMAPClient|SaslMechanismOAuth2|XOAUTH2|imaplib|smtplib|AUTHENTICATE|mail\.(?:imaps?|smtps?|pop3s?)\.|smtp\.office365\.com|outlook\.office365\.com["',: ]{1,4}(?:993|995|587)\b)/i;
+
+/**
+ * The same when the refusal is in a client's own words ("Auth Failed Exception") or not pasted: Graph's ".default" asked for in a
+ * text that hands the token to an IMAP, POP or SMTP client (MailKit's SaslMechanismOAuth2, smtplib, port 993 …), anywhere in
+ * it. Only the Graph resource's ".default" counts: scopes such as "https://graph.microsoft.com/IMAP.AccessAsUser.All" are what
+ * the app registration lists, not always what was asked for.
+ */
+function graphTokenForMailProtocolRule(): Rule {
+  return {
+    id: 'graph-token-for-mail-protocol',
+    scan(view) {
+      const m = GRAPH_DEFAULT_SCOPE.exec(view);
+      if (!m || !MAIL_PROTOCOL_CLIENT.test(view)) return [];
+      return [{
+        ruleId: 'graph-token-for-mail-protocol', family: 'token', specificity: 3, index: m.index, length: m[0].length,
+        proposals: [p('wrong_scope_or_resource', 0.7)], protocolSensitive: false,
+      }];
+    },
+  };
+}
+
 /** Every resource rule (patterns.ts). */
 export const RESOURCE_RULES: readonly Rule[] = [
   pattern('graph-token-for-mail', 'token', 2, [
     `(?:${GRAPH_RESOURCE})[^]{0,600}?(?:${MAIL_LOGIN_REFUSED})`, `(?:${MAIL_LOGIN_REFUSED})[^]{0,600}?(?:${GRAPH_RESOURCE})`,
   ], [p('wrong_scope_or_resource', 0.75)]),
+  graphTokenForMailProtocolRule(),
 ];
