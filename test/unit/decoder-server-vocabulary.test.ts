@@ -141,6 +141,10 @@ describe('more servers\' and clients\' words', () => {
   it('a ticket system asking to re-authorize the mailbox → the stored sign-in expired', () => {
     assert.equal(first('Authorization has expired. Reauthorize the account.'), 'token_expired_or_invalid');
     assert.equal(first('Please reauthorize your Email settings.'), 'token_expired_or_invalid');
+    // The same request in other words: a new sign-in is required, the account must be connected again.
+    for (const text of ['Reauthorization required', 'Re-authentication is required for this mailbox', 'The mail account needs to be reconnected']) {
+      assert.equal(first(text), 'token_expired_or_invalid', text);
+    }
   });
 
   it('spam and block-list NDRs → the sender is blocked', () => {

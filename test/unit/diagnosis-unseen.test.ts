@@ -321,6 +321,8 @@ describe('never an empty answer', () => {
     assert.equal(guessed("Cannot validate arguemnt on parameter 'Session'. The argument is null. Please provide a valid value for the argument, and then try running the command again."), 'exchange_powershell_not_ready');
     // WinRM naming a proxy: the way to the server (hybrid configuration wizard article); PSCredential is no password sign-in.
     assert.equal(guessed("System.Management.Automation.Remoting.PSRemotingTransportException: Connecting to remote server failed with the following error message: The WSMan client cannot process the request. Proxy is not supported under HTTP transport.\n at Microsoft.Exchange.Management.Hybrid.RemotePowershellSession.Connect(PSCredential credentials, CultureInfo sessionUiCulture)"), 'network_blocked');
+    // Java's HttpURLConnection says it its own way ("Server returned HTTP response code: 401 for URL: …").
+    assert.equal(guessed('java.io.IOException: Server returned HTTP response code: 401'), 'token_expired_or_invalid');
     // A German "(401) Nicht autorisiert" is the server's answer: "Verbindung" beside it is no blocked network.
     assert.notEqual(guessed('Der Remote-E-Mail-Server hat den Fehler "(401) Nicht autorisiert" zurückgegeben. Vergewissern Sie sich, dass Sie über die Berechtigung zum Herstellen einer Verbindung mit dem Postfach verfügen.'), 'network_blocked');
   });
@@ -450,7 +452,7 @@ describe('never an empty answer', () => {
       assert.equal(guessed(text), 'smtp_auth_failed_generic', text);
     }
     for (const text of ['Přihlášení se nezdařilo', 'Kirjautuminen epäonnistui', 'Kimlik doğrulama başarısız', 'Hitelesítés sikertelen',
-      'Ο έλεγχος ταυτότητας απέτυχε', 'Bejelentkezés sikertelen', 'Xác thực thất bại', 'Felaktigt lösenord']) {
+      'Ο έλεγχος ταυτότητας απέτυχε', 'Bejelentkezés sikertelen', 'Xác thực thất bại', 'Felaktigt lösenord', 'Ověření se nezdařilo', 'Overenie zlyhalo']) {
       assert.equal(guessed(text), 'basic_auth_used', text);
     }
     for (const text of ['Serveren svarer ikke', 'Servern svarar inte', 'Palvelin ei vastaa', 'Sunucu yanıt vermiyor', 'Невозможно соединиться с удаленным сервером']) {

@@ -15,7 +15,7 @@
 
 /** Sign-in and authentication. */
 export const SIGNIN_MORE = [
-  'přihláš', 'přihlás', 'prihlás', 'autentiz', 'autentifi', '\\bprijav', 'autentiser', 'logga in', 'godkendelse', 'godkjenning', 'pålogging',
+  'přihláš', 'přihlás', 'prihlás', 'ověřen', '\\boveren', 'autentiz', 'autentifi', '\\bprijav', 'autentiser', 'logga in', 'godkendelse', 'godkjenning', 'pålogging',
   'logge på', 'log(?:ge)? ind', 'kirjautu', 'tunnistautu', 'todennus', 'kimlik doğrula', 'oturum aç', 'hitelesít', 'bejelentkez',
   'автентиф', 'ταυτοποί', 'ταυτότητ', 'xác thực', 'đăng nhập', 'autentikasi', 'אימות', 'התחברות', 'المصادقة', 'تسجيل الدخول',
   'ยืนยันตัวตน', 'เข้าสู่ระบบ',

@@ -120,7 +120,7 @@ const SMTP_ENHANCED_REPLY = smtpReply(String.raw`[245]\d\d`, String.raw`[245]\.\
  * ("50[24]").
  */
 function httpStatus(codes: string): string {
-  return `(?:\\bstatus(?:[ _]?code)?|\\bStatusCode|does not indicate success|\\bHTTP(?:-| )?(?:Error|status|Fehler)?(?: ?code)?|\\berror(?: ?code)?|\\bFehler(?:code)?|\\bStatuscode)"?[ :=]{0,3}\\(?(?:${codes})\\b`;
+  return `(?:\\bstatus(?:[ _]?code)?|\\bStatusCode|does not indicate success|\\bHTTP(?:-| )?(?:Error|status|Fehler|response)?(?: ?code)?|\\berror(?: ?code)?|\\bFehler(?:code)?|\\bStatuscode)"?[ :=]{0,3}\\(?(?:${codes})\\b`;
 }
 
 const SERVER_ANSWERED = new RegExp(`${/\bHTTP\/\d(?:\.\d)? [1-5]\d\d\b|\bstatus(?: code)?:? ?\(?[1-5]\d\d\b|\b[45]0\d \(?(?:Unauthorized|Forbidden|Bad Request|Not Found)\b|\b(?:Unauthorized|Forbidden|Insufficient privileges|Nicht autorisiert|Verboten)\b|\((?:401|403)\)/.source}|${SMTP_ENHANCED_REPLY.source}`, 'i');

@@ -126,10 +126,11 @@ export const LIBRARY_RULES: readonly Rule[] = [
   ], [p('token_expired_or_invalid', 0.5)]),
   // Ticket systems and mail apps asking for a new sign-in: the stored grant expired or was revoked
   // ("Authorization has expired. Reauthorize the account.", "Please reauthorize your Email settings",
-  // "connect your mailbox again").
+  // "connect your mailbox again", "Reauthorization required", "The mail account needs to be reconnected").
   pattern('reauthorize-words', 'token', 2, [
     '\\bre-?authori[sz]e\\b', phrase('authorization has expired'), phrase('authorisation has expired'),
     phrase('connect your mailbox again'), phrase('reconnect your account'), phrase('reconnect the account'),
+    '\\bre-?(?:authori[sz]ation|authentication) (?:is )?required\\b', '\\b(?:needs|has) to be reconnected\\b',
   ], [p('token_expired_or_invalid', 0.65)]),
   // .NET's IdentityModel could not read a token as a JWT ("IDX12729: Unable to decode the header '…' as Base64Url encoded
   // string", thrown where a token is parsed: Connect-MgGraph -AccessToken with a token that is no JWT,
