@@ -6,6 +6,7 @@
  * the AUTH reply, so "530 5.7.57" ranks the real sign-in causes first) and gives its own fix steps.
  * --flow app-only|delegated says how the application signs in; when the text leaves it open and the
  * causes depend on it (a bare "535 5.7.3"), the answer says so and names the option.
+ * When the text alone does not decide between its causes (DecodeResult.undecided), the answer says so and names `check`.
  */
 import { decode } from '../core/diagnosis/decode.js';
 import { FLOWS, type DiagnosisContext, type Flow, type Profile } from '../core/diagnosis/types.js';
@@ -19,6 +20,12 @@ const FLOW_VALUES = new Set<string>(FLOWS);
 const ASK_FLOW = {
   de: 'Die Ursache hängt davon ab, wie sich die Anwendung anmeldet. Geben Sie --flow app-only an (die Anwendung meldet sich selbst an, mit geheimem Clientschlüssel oder Zertifikat) oder --flow delegated (ein Benutzer meldet sich an).',
   en: 'The cause depends on how the application signs in. Add --flow app-only (as itself, with a client secret or certificate) or --flow delegated (as a user).',
+} as const;
+
+/** The hint printed when the text alone does not decide between its causes (DecodeResult.undecided; a guess says so in its note). */
+const UNDECIDED = {
+  de: 'Diese Meldung allein legt die Ursache nicht fest: Sie kommt bei mehreren der folgenden Ursachen vor. Der Befehl check testet Anmeldung, Berechtigungen und Versand mit Ihrem Mandanten und zeigt, welche es ist.',
+  en: 'This message alone does not settle the cause: it comes with several of the causes below. The check command tests sign-in, permissions and sending against your tenant and shows which one it is.',
 } as const;
 
 /** Runs the decode command. */
@@ -60,6 +67,7 @@ export async function runDecodeCommand(argv: readonly string[]): Promise<number>
   }
   if (result.note?.[lang]) process.stdout.write(`${result.note[lang]}\n`);
   if (result.ask === 'flow') process.stdout.write(`${ASK_FLOW[lang]}\n`);
+  if (result.undecided && !result.guess) process.stdout.write(`${UNDECIDED[lang]}\n`);
   const head = lang === 'de' ? ['Wahrscheinlichste Ursache', 'Weitere mögliche Ursache', 'So beheben Sie es', 'Sicherheit'] : ['Most likely cause', 'Other possible cause', 'How to fix it', 'confidence'];
   // A guess says so in its first line too, as the app's "Beste Vermutung" / "Best guess".
   if (result.guess) head[0] = lang === 'de' ? 'Beste Vermutung' : 'Best guess';

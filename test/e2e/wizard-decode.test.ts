@@ -138,6 +138,41 @@ describe('explain an error in the browser', () => {
     }
   });
 
+  it('says when the message alone does not settle the cause, and leads to the check; a message that names its cause does not (DE, then EN)', async () => {
+    const app = await env.open({ locale: 'de-DE' });
+    try {
+      const { page } = app;
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await chooseProduct(page, 'inventory360');
+      await page.getByTestId('step-decode').click();
+      await page.getByTestId('decode-text').fill('535 5.7.3 Authentication unsuccessful [FR3P281CA0094.DEUP281.PROD.OUTLOOK.COM]');
+      await page.getByTestId('decode-explain').click();
+      await page.getByTestId('decode-undecided').filter({ hasText: 'Diese Meldung allein legt die Ursache nicht fest' }).waitFor();
+      assert.equal(await page.getByTestId('decode-undecided').getByTestId('decode-to-check').textContent(), 'Zur Prüfung →');
+      // The hint and the first cause's heading are in view together.
+      const box = await page.getByTestId('cause-0').boundingBox();
+      assert.ok(box !== null && box.y + 40 <= 768, `the first cause begins in view (${box?.y})`);
+      await page.getByTestId('language-en').click();
+      await page.getByTestId('decode-undecided').filter({ hasText: 'This message alone does not settle the cause' }).waitFor();
+      assert.equal(await page.getByTestId('decode-to-check').textContent(), 'Go to the check →');
+
+      // A message that names its cause says nothing of the kind.
+      await page.getByTestId('decode-text').fill(PASTED);
+      await page.getByTestId('decode-explain').click();
+      await causeShows(page, 0, 'smtp_auth_disabled_mailbox');
+      assert.equal(await page.getByTestId('decode-undecided').count(), 0);
+
+      // The check is one click away.
+      await page.getByTestId('decode-text').fill('535 5.7.3 Authentication unsuccessful');
+      await page.getByTestId('decode-explain').click();
+      await page.getByTestId('decode-to-check').click();
+      await page.getByTestId('page-checks').waitFor();
+      assert.deepEqual(app.pageErrors, []);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('a text with no known message gets guesses, and the first one says "best guess", not "most likely" (DE, then EN)', async () => {
     const app = await env.open({ locale: 'de-DE' });
     try {
@@ -147,6 +182,8 @@ describe('explain an error in the browser', () => {
       await page.getByTestId('decode-explain').click();
       assert.equal(await textWhen(page.getByTestId('cause-0-badge'), 'Beste Vermutung'), 'Beste Vermutung');
       assert.match(await page.getByTestId('decode-note').textContent() ?? '', /Vermutung/);
+      // A guess leads to the check from its note.
+      assert.equal(await page.getByTestId('decode-note').getByTestId('decode-to-check').textContent(), 'Zur Prüfung →');
       await page.getByTestId('language-en').click();
       assert.equal(await textWhen(page.getByTestId('cause-0-badge'), 'Best guess'), 'Best guess');
 

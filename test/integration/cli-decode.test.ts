@@ -45,6 +45,11 @@ describe('decode with a product profile', () => {
     const open = cli(['decode', '--lang', 'en', bare]);
     assert.equal(open.status, 0, open.stderr);
     assert.match(open.stdout, /Add --flow app-only \(as itself, with a client secret or certificate\) or --flow delegated \(as a user\)/);
+    // The flow ranks the causes; which one it is, only the check can tell — the answer says so (German too).
+    assert.match(open.stdout, /This message alone does not settle the cause: .* The check command tests sign-in, permissions and sending/);
+    assert.match(cli(['decode', '--lang', 'de', '--flow', 'app-only', bare]).stdout, /Diese Meldung allein legt die Ursache nicht fest: .* Der Befehl check testet/);
+    // A message that names its cause says nothing of the kind.
+    assert.doesNotMatch(cli(['decode', '--lang', 'en', 'AADSTS7000215: Invalid client secret provided.']).stdout, /does not settle the cause/);
     const json = JSON.parse(cli(['decode', '--json', bare]).stdout) as { ask?: string };
     assert.equal(json.ask, 'flow');
     const answered = JSON.parse(cli(['decode', '--json', '--flow', 'app-only', bare]).stdout) as { ask?: string; causes: { category: string }[] };

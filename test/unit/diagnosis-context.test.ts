@@ -114,6 +114,24 @@ describe('decode: context re-ranks the causes', () => {
     assert.deepEqual(ranking(result), [['smtp_auth_disabled_mailbox', 0.97], ['imap_disabled_or_not_connected', 0.85], ['mailbox_permission_missing', 0.5]]);
   });
 
+  it('says when the text alone does not decide between its causes: a first cause below 60 %, a second within 10 points, a guess', () => {
+    // A bare 535 5.7.3 is refused for several reasons; the product's flow ranks them but does not decide.
+    assert.equal(decode(SMTP_535).undecided, true);
+    assert.equal(decode(SMTP_535, { profile: 'inventory360' }).undecided, true);
+    // A message that names its cause decides, with or without context.
+    assert.equal(decode('AADSTS7000215: Invalid client secret provided.').undecided, undefined);
+    assert.equal(decode('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.').undecided, undefined);
+    // A guess by wording never decides; no cause at all leaves nothing to decide.
+    const guess = decode('Zugriff verweigert');
+    assert.equal(guess.guess, true);
+    assert.equal(guess.undecided, true);
+    assert.equal(decode('Hello world, the weather is nice today.').undecided, undefined);
+    // Two causes close together undecide a first cause well above 60 %: Graph's bare ErrorAccessDenied is consent or the mailbox's rights.
+    const close = decode('{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}');
+    assert.ok((close.causes[0]?.confidence ?? 0) >= 0.6, JSON.stringify(ranking(close)));
+    assert.equal(close.undecided, true);
+  });
+
   it('unknown text gives no causes and a hint in the requested languages', () => {
     assert.deepEqual(decode('Das Wetter ist schön.', { languages: ['de'] }), {
       causes: [],

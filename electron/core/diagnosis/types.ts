@@ -136,4 +136,9 @@ export interface DecodeResult {
    * the product tell, and a cause found depends on it (e.g. a bare "535 5.7.3").
    */
   readonly ask?: 'flow';
+  /**
+   * True when the text alone does not decide between its causes: a guess, a first cause below DECISIVE_MIN, or a second
+   * cause within DECISIVE_MARGIN of the first (decode.ts). The check, which tries each setting, tells which one it is.
+   */
+  readonly undecided?: boolean;
 }

@@ -65,6 +65,10 @@ export const deDecode: DecodeTexts = {
   fixedInStep: 'Behoben wird das im Schritt',
   goToStep: 'Zu diesem Schritt',
   nothingFoundHeading: 'Keine bekannte Fehlermeldung gefunden',
+  undecided: {
+    text: 'Diese Meldung allein legt die Ursache nicht fest: Sie kommt bei mehreren der Ursachen unten vor. Die Prüfung testet Anmeldung, Berechtigungen und Versand mit Ihrem Mandanten und zeigt, welche es ist.',
+    action: 'Zur Prüfung',
+  },
   askFlow: {
     heading: 'Eine Frage entscheidet über die Ursache',
     question: 'Wie meldet sich die Anwendung bei Microsoft 365 an? Dieselbe Meldung hat je nach Anmeldeart eine andere Ursache.',

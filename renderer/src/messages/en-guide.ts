@@ -65,6 +65,10 @@ export const enDecode: DecodeTexts = {
   fixedInStep: 'This is fixed in the step',
   goToStep: 'Go to this step',
   nothingFoundHeading: 'No known error message found',
+  undecided: {
+    text: 'This message alone does not settle the cause: it comes with several of the causes below. The check tests sign-in, permissions and sending against your tenant and shows which one it is.',
+    action: 'Go to the check',
+  },
   askFlow: {
     heading: 'One question decides the cause',
     question: 'How does the application sign in to Microsoft 365? The same message has a different cause for each way of signing in.',

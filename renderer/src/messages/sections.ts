@@ -46,6 +46,8 @@ export interface DecodeTexts {
   readonly fixedInStep: string;
   readonly goToStep: string;
   readonly nothingFoundHeading: string;
+  /** When the text alone does not decide between its causes (DecodeResult.undecided): the check does. */
+  readonly undecided: { readonly text: string; readonly action: string };
   /** The one question (DecodeResult.ask 'flow'): how the application signs in. */
   readonly askFlow: {
     readonly heading: string;

@@ -7,6 +7,7 @@ import { FormSummary } from '../components/form-summary.js';
 import { useAssistantStore } from '../store.js';
 import { useMessages } from '../use-messages.js';
 import { formProblems, useFormSend, type FormField } from '../wizard/form-check.js';
+import { WizardStep } from '../wizard/steps.js';
 
 /** The decode page. */
 export function DecodePage() {
@@ -20,6 +21,7 @@ export function DecodePage() {
   const setText = useAssistantStore((s) => s.setDecodeText);
   const explain = useAssistantStore((s) => s.explainError);
   const clear = useAssistantStore((s) => s.clearDecode);
+  const goToStep = useAssistantStore((s) => s.goToStep);
   const t = useMessages();
   const empty = text.trim() === '';
   const sent = useFormSend();
@@ -36,6 +38,12 @@ export function DecodePage() {
     shownResult.current = result;
     results.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
   }, [result]);
+  // The check tells which cause it is where the text alone does not (a guess, or causes close together).
+  const toCheck = (
+    <button type="button" className="link-button" data-testid="decode-to-check" onClick={() => goToStep(WizardStep.Checks)}>
+      {`${t.decode.undecided.action} →`}
+    </button>
+  );
   return (
     <div className="page" data-testid="page-decode">
       <h2 className="page-heading">{t.decode.heading}</h2>
@@ -70,8 +78,14 @@ export function DecodePage() {
           {result.causes.length > 0 ? (
             <>
               <h3 className="section-heading">{t.decode.resultsHeading(result.causes.length)}</h3>
-              {result.note && <p className="muted" data-testid="decode-note">{result.note[language] ?? result.note.en}</p>}
+              {result.note && (
+                <p className="muted" data-testid="decode-note">
+                  {result.note[language] ?? result.note.en}
+                  {result.guess && <>{' '}{toCheck}</>}
+                </p>
+              )}
               {(result.ask === 'flow' || flow !== undefined) && <FlowQuestion />}
+              {result.undecided && !result.guess && <p className="muted" data-testid="decode-undecided">{t.decode.undecided.text} {toCheck}</p>}
               {result.causes.map((cause, rank) => <CauseCard key={cause.category} cause={cause} rank={rank} guess={result.guess === true} />)}
             </>
           ) : (
