@@ -119,3 +119,25 @@ describe('vocabulary: MAPI numbers (Outlook classic)', () => {
     assert.equal(first("Task 'Microsoft Exchange' reported error (0x80040115) : 'The connection to Microsoft Exchange is unavailable.'"), 'basic_auth_used');
   });
 });
+
+describe('vocabulary: WinINet / WinHTTP numbers, errno, HTTP statuses as HRESULTs', () => {
+  expectFirst([
+    ['WinHttp error 12029', 'network_blocked'],
+    ['Error 12175', 'tls_problem'],
+    ['Internet error 12002', 'network_blocked'],
+    ['errno 10054', 'network_blocked'],
+    ['errno=10060', 'network_blocked'],
+    // FACILITY_HTTP: 0x8019 + the status — 400, 401, 403, 407 (proxy), 429, 503.
+    ['Code: 0x80190190', 'token_expired_or_invalid'],
+    ['Fehler 0x80190191', 'token_expired_or_invalid'],
+    ['0x80190193', 'consent_missing'],
+    ['The Offline Address Book download failed: 0x80190197', 'network_blocked'],
+    ['0x801901AD', 'throttled'],
+    ['0x801901F7', 'throttled'],
+  ]);
+
+  it('another number after "error" is none of these', () => {
+    assert.deepEqual(decode('Error 12999').causes, []);
+    assert.deepEqual(decode('0x80190123').causes, []);
+  });
+});

@@ -54,6 +54,15 @@ describe('every AADSTS code', () => {
     assert.equal(top('"errorNo":700082')[0], 'token_expired_or_invalid');
     assert.equal(top('https://login.microsoftonline.com/error?code=50011')[0], 'redirect_uri_mismatch');
     assert.equal(top('Sign-in error code 53003')[0], 'security_policy_blocks');
+    // The sign-in page's "More details" and logs give the number after "Error Code" alone (German too); only listed codes from
+    // 50000 up count that way.
+    assert.equal(top('Error Code: 53003\nRequest Id: 0c9b6f8e-0000-4000-8000-000000000000')[0], 'security_policy_blocks');
+    assert.equal(top('Fehlercode: 50126')[0], 'not_authenticated');
+    assert.equal(top('errorCode=700016')[0], 'wrong_tenant_or_app');
+    assert.deepEqual(top('Error Code: 20001'), []);
+    assert.deepEqual(top('Error Code: 59999'), []);
+    // "strong authentication" in an unlisted code's message is the MFA policy.
+    assert.equal(top('AADSTS500121: Authentication failed during strong authentication request.')[0], 'security_policy_blocks');
     // Ruby's inspect, PHP's print_r of the decoded response, MSAL.js's "Error(s): … - Timestamp:", Entra's older error page host.
     assert.equal(top('"error_codes"=>[700082],')[0], 'token_expired_or_invalid');
     assert.equal(top('[error_codes] => Array\n        (\n            [0] => 50105\n        )')[0], 'user_not_assigned');

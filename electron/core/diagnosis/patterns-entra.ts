@@ -172,5 +172,36 @@ const entraMessageRule: Rule = {
   },
 };
 
+/**
+ * An Entra code without its AADSTS prefix, as the sign-in page's "More details" block shows it ("Error Code: 53003",
+ * "Request Id: …, Correlation Id: …": learn.microsoft.com/entra/identity/conditional-access/troubleshoot-conditional-access)
+ * and as logs copy it ("errorCode=50076", "Fehlercode: 50126"). Only codes on Microsoft's list from 50000 up count — lower
+ * and unknown numbers after "error code" are too often another product's — and a little below the prefixed form.
+ */
+const CODE_WORDS = /(?:\berror ?code|\bFehlercode|\bcode d'erreur|\bc[óo]digo de error|\bcodice (?:di )?errore|\bfoutcode|\bkod b[łl][ęe]du)["']? ?[:=]? ?(\d{5,7})(?!\d)/gi;
+const numberedCodeRule: Rule = {
+  id: 'entra-code-number',
+  scan(view) {
+    if (/AADSTS ?\d/i.test(view)) return [];
+    const hits: RuleHit[] = [];
+    const seen = new Set<string>();
+    const regex = new RegExp(CODE_WORDS.source, CODE_WORDS.flags);
+    let count = 0;
+    for (let m = regex.exec(view); m && count < MAX_CODES; m = regex.exec(view), count++) {
+      const code = m[1]!;
+      const known = AADSTS_CODES.get(code);
+      if (!known || Number(code) < 50000 || seen.has(code)) continue;
+      seen.add(code);
+      const message = view.slice(m.index + m[0].length, m.index + m[0].length + 300);
+      hits.push({
+        ruleId: `entra-code-number:${code}`, family: 'entra', specificity: 2, index: m.index, length: m[0].length,
+        proposals: inContext(code, view, refine(code, message, known.proposals.map((x) => p(x.category, x.weight * 0.9)))),
+        protocolSensitive: false,
+      });
+    }
+    return hits;
+  },
+};
+
 /** Every AADSTS rule. */
-export const ENTRA_RULES: readonly Rule[] = [aadstsRule, entraMessageRule];
+export const ENTRA_RULES: readonly Rule[] = [aadstsRule, entraMessageRule, numberedCodeRule];

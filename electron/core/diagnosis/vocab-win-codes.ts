@@ -163,7 +163,33 @@ const WINSOCK_NUMBERS: Readonly<Record<string, CodeEntry>> = {
   10013: network(0.6), 10050: network(0.7), 10051: network(0.7), 10053: network(0.45, 0.3), 10054: network(0.45, 0.3),
   10060: network(0.65), 10061: network(0.7), 10064: network(0.65), 10065: network(0.7), 11001: network(0.75), 11004: network(0.7),
 };
-const WINSOCK_CONTEXT = '(?:\\bSocket ?Error ?#?|\\bWinsock ?error|\\bWSA ?error|\\berror ?code|\\bFehlercode|\\bError ?#|\\bError|\\bFehler)';
+// "errno 10054" / "errno=10060": a C runtime's or PHP's errno beside a Windows socket number.
+const WINSOCK_CONTEXT = '(?:\\bSocket ?Error ?#?|\\bWinsock ?error|\\bWSA ?error|\\berror ?code|\\bFehlercode|\\bError ?#|\\bError|\\bFehler|\\berrno)';
+
+/**
+ * The WinINet / WinHTTP numbers of WIN32_HRESULTS' comment written bare, as Windows components and Outlook print them ("WinHttp
+ * error 12029", "Error 12175", "Internet error 12002"): the connection, or the certificate and TLS channel.
+ */
+const INET_NUMBERS: Readonly<Record<string, CodeEntry>> = {
+  12002: network(0.6), 12007: network(0.75), 12029: network(0.7), 12030: network(0.45, 0.35), 12031: network(0.45, 0.3),
+  12037: tls(0.75), 12038: tls(0.75), 12045: tls(0.75), 12157: tls(0.7, 0.25), 12175: tls(0.7, 0.25),
+};
+const INET_CONTEXT = '(?:\\bWin(?:HTTP|INet)[ _-]?(?:error|Fehler)?|\\bInternet ?error|\\berror ?code|\\bFehlercode|\\bError|\\bFehler)';
+
+/**
+ * HTTP statuses as HRESULTs (FACILITY_HTTP 0x19: 0x8019 + the status in hex, e.g. 0x80190197 BG_E_HTTP_ERROR_407 of bitsmsg.h,
+ * "The error being reported is an HTTP 407-Proxy Authentication issue": learn.microsoft.com/archive/blogs/dgoldman/
+ * oab-downloads-fail-with-0x80190197), as Outlook's address book download, BITS and Windows Mail print them: read as the
+ * status they carry, with the weights of a bare status (guess.ts reads "401 Unauthorized" and the like).
+ */
+const HTTP_HRESULTS: Readonly<Record<string, CodeEntry>> = {
+  80190190: { family: 'client', proposals: [p('token_expired_or_invalid', 0.3), p('wrong_scope_or_resource', 0.2)] },
+  80190191: { family: 'client', proposals: [p('token_expired_or_invalid', 0.4), p('wrong_scope_or_resource', 0.3)] },
+  80190193: { family: 'client', proposals: [p('consent_missing', 0.35), p('mailbox_permission_missing', 0.3)] },
+  80190197: network(0.6),
+  '801901AD': { family: 'client', proposals: [p('throttled', 0.6)] },
+  '801901F6': network(0.4), '801901F7': { family: 'client', proposals: [p('throttled', 0.4), p('network_blocked', 0.3)] }, '801901F8': network(0.4),
+};
 
 const RULES: readonly Rule[] = [
   codeTable('win-wam-code', 'network', 2, `${BEFORE}(?:0x)?(CAA[0-9A-F]{5})${AFTER}`, WAM_CODES),
@@ -173,6 +199,8 @@ const RULES: readonly Rule[] = [
   codeTable('win-hresult-decimal', 'network', 2, '(?<![0-9.])(-214[0-9]{7})(?![0-9])', DECIMAL_CODES),
   codeTable('win-mapi-code', 'network', 2, `${BEFORE}(?:0x)?(8004011[15])${AFTER}`, MAPI_CODES),
   codeTable('win-winsock-number', 'network', 2, `(?:${WINSOCK_CONTEXT}[ :=#]{0,3}|\\()(100[1-6][0-9]|1100[1-4])(?![0-9])`, WINSOCK_NUMBERS),
+  codeTable('win-inet-number', 'network', 2, `${INET_CONTEXT}[ :=#]{0,3}(120[0-4][0-9]|121[5-7][0-9])(?![0-9])`, INET_NUMBERS),
+  codeTable('win-http-hresult', 'client', 2, `${BEFORE}(?:0x)?(80190[0-9A-F]{3})${AFTER}`, HTTP_HRESULTS),
   pattern('win-sspi-name', 'tls', 2, [`\\b(?:${SSPI_NAMES.join('|')})\\b`], [p('tls_problem', 0.8)], { flags: '' }),
   // MAPI's names as Outlook-side tools and MFCMAPI print them.
   pattern('win-mapi-network-name', 'client', 2, ['\\bMAPI_E_NETWORK_ERROR\\b'], [p('network_blocked', 0.5)], { flags: '' }),
