@@ -67,3 +67,19 @@ describe("vocabulary: Thunderbird's wrappers give way to the server's reply", ()
     assert.equal(decode(text).causes[0]?.category, 'consent_missing');
   });
 });
+
+describe("vocabulary: Mozilla's network and certificate error names", () => {
+  expectFirst([
+    ['NS_ERROR_NET_TIMEOUT', 'network_blocked'],
+    ['[Exception... "Component returned failure code: 0x804b000d (NS_ERROR_CONNECTION_REFUSED)"]', 'network_blocked'],
+    ['NS_ERROR_UNKNOWN_HOST', 'network_blocked'],
+    ['NS_ERROR_OFFLINE', 'network_blocked'],
+    ['SEC_ERROR_UNKNOWN_ISSUER', 'tls_problem'],
+    ['Error code: SSL_ERROR_BAD_CERT_DOMAIN', 'tls_problem'],
+    ['MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT', 'tls_problem'],
+  ]);
+
+  it("OpenSSL's SSL_ERROR_SYSCALL keeps its own reading (TLS, then the connection)", () => {
+    assert.deepEqual(decode('SSL_ERROR_SYSCALL').causes.map((c) => c.category).slice(0, 2), ['tls_problem', 'network_blocked']);
+  });
+});

@@ -447,6 +447,8 @@ describe('never an empty answer', () => {
       assert.equal(guessed(text), 'network_blocked', text);
     }
     assert.equal(guessed("Délai d'attente dépassé"), 'network_blocked');
+    // A sending limit in words: "exceeded the allowed number of messages per minute".
+    assert.equal(guessed('Client has exceeded the allowed number of messages per minute'), 'throttled');
     assert.equal(guessed("Le certificat du serveur n'est pas valide"), 'tls_problem');
     // A sign-in error with no OAuth in sight: most likely a password sign-in, which Microsoft 365 refuses.
     assert.equal(guessed('Błąd uwierzytelniania'), 'basic_auth_used');

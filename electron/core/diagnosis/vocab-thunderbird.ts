@@ -121,6 +121,19 @@ const CONNECTION: readonly Rule[] = [
     phrase('for an unknown reason. Please verify that your Outgoing server (SMTP) settings'),
     phrase('aus unbekannten Gründen nicht über den SMTP-Server'),
   ], [p('smtp_auth_failed_generic', 0.4), p('network_blocked', 0.3)], { yieldsTo: ['server-reply', 'tls'] }),
+  // The error names Thunderbird's error console and debug logs (and Firefox's certificate pages) show for the network and
+  // the certificate: Necko's netwerk/base/nsNetError.h (NS_ERROR_NET_TIMEOUT "The connection was lost due to a timeout
+  // error", NS_ERROR_CONNECTION_REFUSED, NS_ERROR_UNKNOWN_HOST, NS_ERROR_NET_RESET/INTERRUPT, NS_ERROR_PROXY_CONNECTION_REFUSED,
+  // NS_ERROR_OFFLINE) and NSS's secerr.h / sslerr.h with mozilla::pkix's MOZILLA_PKIX_ERROR_* (an untrusted, expired,
+  // self-signed or wrongly named certificate; no shared cipher or protocol version).
+  pattern('mozilla-network-name', 'network', 2, [
+    '\\bNS_ERROR_(?:NET_TIMEOUT|CONNECTION_REFUSED|UNKNOWN_HOST|UNKNOWN_PROXY_HOST|PROXY_CONNECTION_REFUSED|OFFLINE|NET_(?:RESET|INTERRUPT|TIMEOUT_EXTERNAL))\\b',
+  ], [p('network_blocked', 0.7)], { flags: '' }),
+  pattern('mozilla-certificate-name', 'tls', 2, [
+    '\\bSEC_ERROR_(?:UNKNOWN_ISSUER|EXPIRED_CERTIFICATE|EXPIRED_ISSUER_CERTIFICATE|UNTRUSTED_ISSUER|UNTRUSTED_CERT|REVOKED_CERTIFICATE|CA_CERT_INVALID|BAD_SIGNATURE|INADEQUATE_KEY_USAGE|CERT_SIGNATURE_ALGORITHM_DISABLED|OCSP_[A-Z_]{3,40})\\b',
+    // Not OpenSSL's own SSL_ERROR_SYSCALL / _SSL / _ZERO_RETURN / _WANT_* / _NONE (vocab-os-tls.ts reads SYSCALL).
+    '\\bSSL_ERROR_(?!SYSCALL\\b|SSL\\b|ZERO_RETURN\\b|WANT_|NONE\\b)[A-Z_]{3,60}\\b', '\\bMOZILLA_PKIX_ERROR_[A-Z_]{3,60}\\b',
+  ], [p('tls_problem', 0.75)], { flags: '' }),
 ];
 
 /** Every Thunderbird rule (patterns.ts). */
