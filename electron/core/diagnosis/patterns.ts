@@ -96,6 +96,7 @@ import { AZURE_IDENTITY_VOCABULARY_RULES } from './vocab-azure-identity.js';
 import { LEGACY_LIB_VOCABULARY_RULES } from './vocab-legacy-libs.js';
 import { KB_DATAVERSE_VOCABULARY_RULES } from './vocab-kb-dataverse.js';
 import { MAIL_APPS_VOCABULARY_RULES } from './vocab-mail-apps.js';
+import { RUNTIMES_MORE_VOCABULARY_RULES } from './vocab-runtimes-more.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -167,4 +168,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...LEGACY_LIB_VOCABULARY_RULES,
   ...KB_DATAVERSE_VOCABULARY_RULES,
   ...MAIL_APPS_VOCABULARY_RULES,
+  ...RUNTIMES_MORE_VOCABULARY_RULES,
 ];
