@@ -95,6 +95,7 @@ import { APPS_D_VOCABULARY_RULES } from './vocab-apps-d.js';
 import { AZURE_IDENTITY_VOCABULARY_RULES } from './vocab-azure-identity.js';
 import { LEGACY_LIB_VOCABULARY_RULES } from './vocab-legacy-libs.js';
 import { KB_DATAVERSE_VOCABULARY_RULES } from './vocab-kb-dataverse.js';
+import { SIGNIN_UI_VOCABULARY_RULES } from './vocab-signin-ui.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -165,4 +166,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...AZURE_IDENTITY_VOCABULARY_RULES,
   ...LEGACY_LIB_VOCABULARY_RULES,
   ...KB_DATAVERSE_VOCABULARY_RULES,
+  ...SIGNIN_UI_VOCABULARY_RULES,
 ];
