@@ -97,6 +97,7 @@ import { LEGACY_LIB_VOCABULARY_RULES } from './vocab-legacy-libs.js';
 import { KB_DATAVERSE_VOCABULARY_RULES } from './vocab-kb-dataverse.js';
 import { MAIL_APPS_VOCABULARY_RULES } from './vocab-mail-apps.js';
 import { RUNTIMES_MORE_VOCABULARY_RULES } from './vocab-runtimes-more.js';
+import { SIGNIN_UI_VOCABULARY_RULES } from './vocab-signin-ui.js';
 
 /** Every rule decode() runs. */
 export const ALL_RULES: readonly Rule[] = [
@@ -169,4 +170,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...KB_DATAVERSE_VOCABULARY_RULES,
   ...MAIL_APPS_VOCABULARY_RULES,
   ...RUNTIMES_MORE_VOCABULARY_RULES,
+  ...SIGNIN_UI_VOCABULARY_RULES,
 ];
