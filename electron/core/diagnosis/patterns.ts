@@ -85,6 +85,7 @@ import { APPS_B_VOCABULARY_RULES } from './vocab-apps-b.js';
 import { SAAS_C_VOCABULARY_RULES } from './vocab-saas-c.js';
 import { LIBS_C_VOCABULARY_RULES } from './vocab-libs-c.js';
 import { DE_MS_VOCABULARY_RULES } from './vocab-de-ms.js';
+import { GERMAN_RUNTIME_VOCABULARY_RULES } from './vocab-german-runtime.js';
 import { APPS_C_VOCABULARY_RULES } from './vocab-apps-c.js';
 import { BUSINESS_CENTRAL_CLIENTS_VOCABULARY_RULES } from './vocab-business-central-clients.js';
 import { SECURITY_ARCHIVING_VOCABULARY_RULES } from './vocab-security-archiving.js';
@@ -171,4 +172,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...MAIL_APPS_VOCABULARY_RULES,
   ...RUNTIMES_MORE_VOCABULARY_RULES,
   ...SIGNIN_UI_VOCABULARY_RULES,
+  ...GERMAN_RUNTIME_VOCABULARY_RULES,
 ];
