@@ -55,6 +55,8 @@ describe('the ETRON onRetail path in the browser', () => {
       await page.getByTestId('page-users-groups').waitFor();
       await page.getByTestId('verify-run').click();
       await page.getByTestId('verify-etron.user-assignment').and(page.locator('[data-status="wrong"]')).waitFor({ timeout: 30_000 });
+      // The fix button and the details render with the verdict's update, which may land a moment after the status.
+      await page.getByTestId('fix-etron.user-assignment-button').waitFor({ timeout: 10_000 });
       assert.equal(await page.getByTestId('fix-etron.user-assignment-button').count(), 1);
       assert.match(await page.getByTestId('verify-details').textContent() ?? '', /anna\.schmidt@contoso\.example is not assigned directly/);
       await next(page, 'client-id', 'Client-ID');
