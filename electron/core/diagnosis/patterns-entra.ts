@@ -102,29 +102,34 @@ function refine(code: string, message: string, proposals: readonly Proposal[]): 
     : [p('wrong_scope_or_resource', 0.85), p('service_principal_missing_or_wrong_id', 0.45)];
 }
 
+/** One code's first occurrence: where it stands, and the 300 characters after it (its message). */
+interface CodeAt { readonly code: string; readonly index: number; readonly length: number; readonly message: string }
+
+/** Each code's first occurrence among the first MAX_CODES matches of a global regex (the code: its first group that matched). */
+function firstOfEachCode(regex: RegExp, view: string): CodeAt[] {
+  const found: CodeAt[] = [];
+  const seen = new Set<string>();
+  let count = 0;
+  for (let m = regex.exec(view); m && count < MAX_CODES; m = regex.exec(view), count++) {
+    const code = m.slice(1).find((g) => g !== undefined) ?? '';
+    if (seen.has(code)) continue;
+    seen.add(code);
+    found.push({ code, index: m.index, length: m[0].length, message: view.slice(m.index + m[0].length, m.index + m[0].length + 300) });
+  }
+  return found;
+}
+
 /** Finds every AADSTS code once (however often and in whichever form it appears). */
 const aadstsRule: Rule = {
   id: 'aadsts',
   scan(view) {
-    const regex = new RegExp(SOURCES.map((s) => `(?:${s})`).join('|'), 'gi');
-    const hits: RuleHit[] = [];
-    const seen = new Set<string>();
-    let count = 0;
-    for (let m = regex.exec(view); m && count < MAX_CODES; m = regex.exec(view), count++) {
-      const code = m.slice(1).find((g) => g !== undefined) ?? '';
-      if (seen.has(code)) continue;
-      seen.add(code);
-      const message = view.slice(m.index + m[0].length, m.index + m[0].length + 300);
+    return firstOfEachCode(new RegExp(SOURCES.map((s) => `(?:${s})`).join('|'), 'gi'), view).map(({ code, index, length, message }): RuleHit => {
       const known = AADSTS_CODES.get(code);
       const proposals = inContext(code, view, known
         ? refine(code, message, known.proposals.map((x) => p(x.category, x.weight)))
         : fallbackProposals(code, message));
-      hits.push({
-        ruleId: `aadsts:${code}`, family: 'entra', specificity: known ? 3 : 2, index: m.index, length: m[0].length,
-        proposals, protocolSensitive: false,
-      });
-    }
-    return hits;
+      return { ruleId: `aadsts:${code}`, family: 'entra', specificity: known ? 3 : 2, index, length, proposals, protocolSensitive: false };
+    });
   },
 };
 
@@ -183,23 +188,15 @@ const numberedCodeRule: Rule = {
   id: 'entra-code-number',
   scan(view) {
     if (/AADSTS ?\d/i.test(view)) return [];
-    const hits: RuleHit[] = [];
-    const seen = new Set<string>();
-    const regex = new RegExp(CODE_WORDS.source, CODE_WORDS.flags);
-    let count = 0;
-    for (let m = regex.exec(view); m && count < MAX_CODES; m = regex.exec(view), count++) {
-      const code = m[1]!;
+    return firstOfEachCode(new RegExp(CODE_WORDS.source, CODE_WORDS.flags), view).flatMap(({ code, index, length, message }): RuleHit[] => {
       const known = AADSTS_CODES.get(code);
-      if (!known || Number(code) < 50000 || seen.has(code)) continue;
-      seen.add(code);
-      const message = view.slice(m.index + m[0].length, m.index + m[0].length + 300);
-      hits.push({
-        ruleId: `entra-code-number:${code}`, family: 'entra', specificity: 2, index: m.index, length: m[0].length,
+      if (!known || Number(code) < 50000) return [];
+      return [{
+        ruleId: `entra-code-number:${code}`, family: 'entra', specificity: 2, index, length,
         proposals: inContext(code, view, refine(code, message, known.proposals.map((x) => p(x.category, x.weight * 0.9)))),
         protocolSensitive: false,
-      });
-    }
-    return hits;
+      }];
+    });
   },
 };
 

@@ -180,7 +180,7 @@ const INET_CONTEXT = '(?:\\bWin(?:HTTP|INet)[ _-]?(?:error|Fehler)?|\\bInternet 
  * HTTP statuses as HRESULTs (FACILITY_HTTP 0x19: 0x8019 + the status in hex, e.g. 0x80190197 BG_E_HTTP_ERROR_407 of bitsmsg.h,
  * "The error being reported is an HTTP 407-Proxy Authentication issue": learn.microsoft.com/archive/blogs/dgoldman/
  * oab-downloads-fail-with-0x80190197), as Outlook's address book download, BITS and Windows Mail print them: read as the
- * status they carry, with the weights of a bare status (guess.ts reads "401 Unauthorized" and the like).
+ * status they carry, as a known code (a little above guess.ts's bare "401 Unauthorized" and the like).
  */
 const HTTP_HRESULTS: Readonly<Record<string, CodeEntry>> = {
   80190190: { family: 'client', proposals: [p('token_expired_or_invalid', 0.3), p('wrong_scope_or_resource', 0.2)] },
