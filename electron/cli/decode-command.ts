@@ -68,7 +68,8 @@ export async function runDecodeCommand(argv: readonly string[]): Promise<number>
   if (result.note?.[lang]) process.stdout.write(`${result.note[lang]}\n`);
   if (result.ask === 'flow') process.stdout.write(`${ASK_FLOW[lang]}\n`);
   if (result.undecided && !result.guess) process.stdout.write(`${UNDECIDED[lang]}\n`);
-  const head = lang === 'de' ? ['Wahrscheinlichste Ursache', 'Weitere mögliche Ursache', 'So beheben Sie es', 'Sicherheit'] : ['Most likely cause', 'Other possible cause', 'How to fix it', 'confidence'];
+  // The confidence as the app's glossary names it (renderer/src/messages/glossary.ts): a "Wahrscheinlichkeit", never a "Sicherheit".
+  const head = lang === 'de' ? ['Wahrscheinlichste Ursache', 'Weitere mögliche Ursache', 'So beheben Sie es', 'Wahrscheinlichkeit'] : ['Most likely cause', 'Other possible cause', 'How to fix it', 'likelihood'];
   // A guess says so in its first line too, as the app's "Beste Vermutung" / "Best guess".
   if (result.guess) head[0] = lang === 'de' ? 'Beste Vermutung' : 'Best guess';
   result.causes.slice(0, 3).forEach((cause, i) => {

@@ -34,7 +34,12 @@ describe('decode with a product profile', () => {
     assert.match(r.stdout, /This is a guess/);
     assert.match(r.stdout, /^Best guess: /m);
     assert.doesNotMatch(r.stdout, /Most likely cause/);
-    assert.match(cli(['decode', '--lang', 'de', 'Zugriff verweigert']).stdout, /^Beste Vermutung: /m);
+    const german = cli(['decode', '--lang', 'de', 'Zugriff verweigert']).stdout;
+    assert.match(german, /^Beste Vermutung: /m);
+    // The app's word for a cause's confidence (its glossary), not "Sicherheit".
+    assert.match(german, /, Wahrscheinlichkeit \d+ %\]/);
+    assert.doesNotMatch(german, /Sicherheit \d/);
+    assert.match(r.stdout, /, likelihood \d+ %\]/);
     const bad = cli(['decode', '--profile', 'odoo', REPLY]);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--profile must be inventory360, etron or generic/);

@@ -137,6 +137,9 @@ const SMTP_SIZE = /(?<![\d.])5\d\d[ -]5\.(?:2\.3|3\.4)(?![\d.])/;
 /** A recipient refused in words (English, German, Italian, French, Spanish): "refused" there is no connection refused. */
 const RECIPIENT_REFUSED = /\b(?:recipient|Empfänger|destinatari|destinataire|destinatario)\w*\b[^\n.]{0,40}?\b(?:rejected|refused|abgelehnt|zurückgewiesen|rifiutat\w|rejeté|refusé|rechazad\w)/i;
 
+/** A client secret or assertion said to be required or not allowed, or the client named public or confidential. */
+const PUBLIC_CLIENT = /\b(?:must (?:contain|include)|requires?|required|missing|nor)\b[^\n.]{0,60}?\bclient[ _](?:secret|assertion)\b|\bclient[ _](?:secret|assertion)\b[^\n.]{0,60}?\b(?:should(?: not)? be presented|is required|required)\b|\b(?:client is public|public clients?\b[^\n.]{0,30}?\b(?:secret|assertion|can't|cannot)|confidential client)/i;
+
 /** What a 550–554 without its enhanced code says: the message refused — the sender's policy, the recipient, or Send As. */
 const BARE_55X: readonly Proposal[] = [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)];
 
@@ -367,9 +370,14 @@ const SIGNALS: readonly Signal[] = [
   { id: 'oauth-login-required', regex: /\blogin_required\b/i, proposals: [g('token_expired_or_invalid', 0.26), g('security_policy_blocks', 0.22)] },
   { id: 'words-expired', regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
   // OAuth's invalid_client written as words ("Invalid client"): the client's credential or ID was refused (RFC 6749 §5.2).
-  { id: 'words-client', regex: /\binvalid[ _]?client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
+  // A confidential client's credential asked for, or a public client's refused, in Entra's words (AADSTS7000218 "The request body
+  // must contain the following parameter: 'client_assertion' or 'client_secret'", AADSTS700025 "Client is public so neither
+  // 'client_assertion' nor 'client_secret' should be presented", aadsts-codes.ts; "Public clients can't send a client secret",
+  // python-o365#292): the app registration's client type, not a wrong secret — the secret words below give way.
+  { id: 'words-public-client', regex: PUBLIC_CLIENT, proposals: [g('public_vs_confidential_client', 0.3), g('bad_client_secret', 0.15)] },
+  { id: 'words-client', unless: [PUBLIC_CLIENT], regex: /\binvalid[ _]?client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
   // German joins "Clientschlüssel" into compounds and declines "geheime(r)". A named secret outranks the expiry words' token guess.
-  { id: 'words-secret', regex: /\b(?:client[ _-]?secret|Geheimnis|secret (?:value|id))|clientschlüssel/i, proposals: [g('bad_client_secret', 0.3)] },
+  { id: 'words-secret', unless: [PUBLIC_CLIENT], regex: /\b(?:client[ _-]?secret|Geheimnis|secret (?:value|id))|clientschlüssel/i, proposals: [g('bad_client_secret', 0.3)] },
   { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|Umleitungs-?URI|Weiterleitungs-?URI|Antwort-?URL|oauth ?2? redirect(?:ion)?\b)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
   // Something named that the sign-in or the mailbox needs was not found: the app or client ID, the user (wrong tenant or
   // app), the mailbox (no Exchange Online mailbox or licence).
@@ -442,10 +450,52 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp', regex: new RegExp(`${/\b(?:SMTP|SASL|mailsmtp|UTL_SMTP|sp_send_dbmail|Send-MailMessage|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|recipient|Empfänger|sender address|Absenderadresse|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of (?:the )?message failed|Senden der Nachricht (?:ist )?fehlgeschlagen|(?:could not|couldn't|cannot|can't) be delivered|konnte nicht zugestellt werden|Delivery has failed to these recipients|submit (?:the )?message|(?:failed to|could not|couldn't|unable to) deliver|delivery (?:failed|failure)|Senden fehlgeschlagen|Sendevorgang|(?:das|beim|zum) Senden|nicht (?:ge)?sendet|outbox|envoi|enviar|envío|inviare|invio|verzend|wysył|(?:Nachrichten|E-?Mail-?)?[Vv]ersand|versenden|verschicken|Zustellung|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|messagerie|M365|O365|MS365)|почт|письм|메일|邮件|邮箱|電子メール|メール|郵件|信箱/.source}|${SENDING_MORE}`, 'i'), proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
 ];
 
+/** A CamelCase identifier (two to seven humps) and what makes one name an error or a failure; an error's own fields are no error. */
+const CAMEL_CASE = /\b[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,}){1,6}\b/g;
+const FAILURE_STEM = /(?:Exception|Error|Fault|Failure|Failed|Denied|Invalid|Unknown|NotFound|Expired|Time[Oo]ut|TimedOut|Refused|Rejected|Unauthori[sz]ed|Forbidden|Missing|Disabled|Blocked)$/;
+const ERROR_FIELD = /^(?:Error|Exception)(?:Message|Code|Details?|Record|Description|Info|Id|Type|Text|Action|Category|Data|Handler|Handling|Response|Log|Count)s?$/;
+/** Most error names read from one text (a stack trace repeats its few; a bound keeps a huge paste linear). */
+const MAX_ERROR_NAMES = 200;
+
+/**
+ * The words of the error names a text carries ("AuthenticationFailedException" → "Authentication Failed Exception",
+ * "MalformedResponseError", "ErrorServerBusy"): libraries name their errors in CamelCase, which the word-bounded signals
+ * below cannot read inside one token. Read as words, an unknown library's error name says what its known words say (on the
+ * development texts the guesses alone name the fix more often: top-1 and top-2 up by about half a point).
+ */
+function errorNameWords(view: string): string {
+  const names = new Set<string>();
+  for (const m of view.matchAll(CAMEL_CASE)) {
+    if (FAILURE_STEM.test(m[0]) && !ERROR_FIELD.test(m[0])) names.add(m[0]);
+    if (names.size >= MAX_ERROR_NAMES) break;
+  }
+  return [...names].map((name) => name.replace(/([a-z])([A-Z])/g, '$1 $2')).join(' . ');
+}
+
+/**
+ * The last resort, read only when no signal above was: an error named by its class or its code, with no word of mail or
+ * sign-in around it ("MalformedResponseError", "java.lang.NullPointerException", "Error code: CAA20004", "Error:
+ * 0x80070520"). Such a text is an error's own report, not chatter, so it gets the weakest guess instead of "not recognised":
+ * the app and the server not understanding each other, whose fix names the app's own bug too. Plain failure words alone
+ * ("I am getting an error", "Something went wrong") and a bare number after "error" ("Error 12999", which the code tables
+ * did not know) say nothing and still get the hint what to paste instead.
+ */
+const LAST_RESORT: readonly Signal[] = [
+  { id: 'error-name', regex: /\b[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,}){0,6}(?:Exception|Error|Fault)\b/, proposals: [g('unexpected_server_reply', 0.15)] },
+  { id: 'error-code', regex: /\b(?:[Ee]rror|ERROR|Fehler|FEHLER|[Cc]ode|CODE|[Ss]tatus|STATUS)\b[ :#=]{1,3}\(?(?:0x[0-9A-Fa-f]{8}(?:[0-9A-Fa-f]{8})?|[A-Z][A-Z0-9_]{3,40})\b/, proposals: [g('unexpected_server_reply', 0.12)] },
+];
+
 /** Guessed hits for a view (empty when it has no mail or sign-in content). */
-export function guessHits(view: string): TextHit[] {
+export function guessHits(text: string): TextHit[] {
+  const names = errorNameWords(text);
+  const view = names ? `${text} . ${names}` : text;
+  const hits = signalHits(SIGNALS, view);
+  return hits.length > 0 ? hits : signalHits(LAST_RESORT, view);
+}
+
+function signalHits(signals: readonly Signal[], view: string): TextHit[] {
   const hits: TextHit[] = [];
-  for (const signal of SIGNALS) {
+  for (const signal of signals) {
     const m = signal.regex.exec(view);
     if (!m || signal.unless?.some((r) => r.test(view)) || (signal.when && !signal.when.test(view))) continue;
     const start = Math.max(0, m.index - 40);
