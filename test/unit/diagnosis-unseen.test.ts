@@ -357,6 +357,24 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Token request failed: wrong client secret value'), 'bad_client_secret');
   });
 
+  it('reads what RFC 3207 and Entra name plainly: STARTTLS first, AUTH not offered, a wrong scope or resource, Send As in a 5.7.x', () => {
+    // STARTTLS asked for first, or AUTH missing before it: the TLS set-up, not the sign-in.
+    assert.equal(guessed('Relay said: STARTTLS required first'), 'tls_problem');
+    assert.equal(guessed('The server does not support AUTH'), 'tls_problem');
+    // The scope or resource said to be wrong, without a code.
+    assert.equal(guessed('Token request failed: the scope foo/bar is not valid here'), 'wrong_scope_or_resource');
+    // A 5.7.x naming Send As is that refusal, not a failed sign-in.
+    assert.equal(guessed('Mail error 5.7.42: you may not send as this sender'), 'send_as_denied');
+    assert.equal(guessed('Mail error 5.7.42: rejected'), 'smtp_auth_failed_generic');
+    // Entra's "reply address" is the redirect URI; its client_id asked for is the app registration's ID.
+    assert.ok(guessHits('No reply address is registered for the application').some((h) => h.ruleId === 'guess:words-redirect'));
+    assert.ok(!guessHits('Reply to this address to get help').some((h) => h.ruleId === 'guess:words-redirect'));
+    assert.equal(guessed("Token request failed: missing parameter 'client_id'"), 'wrong_tenant_or_app');
+    // A client that says it did not sign in at all sent without AUTH.
+    assert.equal(guessed('Upload service says: you are not authenticated'), 'not_authenticated');
+    assert.equal(guessed('Der Client ist nicht authentifiziert (Weiterleitung)'), 'not_authenticated');
+  });
+
   it("an error's CamelCase class name is read as its words", () => {
     assert.equal(guessed('Unhandled: MalformedResponseError'), 'unexpected_server_reply');
     assert.equal(guessed('com.acme.mail.SmtpRecipientRejectedException'), 'recipient_rejected');

@@ -137,6 +137,16 @@ const SMTP_SIZE = /(?<![\d.])5\d\d[ -]5\.(?:2\.3|3\.4)(?![\d.])/;
 /** A recipient refused in words (English, German, Italian, French, Spanish): "refused" there is no connection refused. */
 const RECIPIENT_REFUSED = /\b(?:recipient|Empfänger|destinatari|destinataire|destinatario)\w*\b[^\n.]{0,40}?\b(?:rejected|refused|abgelehnt|zurückgewiesen|rifiutat\w|rejeté|refusé|rechazad\w)/i;
 
+/** Sending as or on behalf of another address named (English, German). */
+const SEND_AS_WORDS = /\b(?:send(?:ing)? (?:(?:mail|e-?mail|messages?) )?(?:as|on behalf)|Senden als|(?:im Namen|im Auftrag) (?:von|des|dieses|der)|Senden im (?:Auftrag|Namen)|SendAs)\b/i;
+/** STARTTLS asked for before anything else (English, German), and the server not offering AUTH (before STARTTLS). */
+const STARTTLS_FIRST = /\bSTARTTLS\b[^\n.]{0,30}?\b(?:required|first|erforderlich|zuerst)\b|\bMust issue a STARTTLS\b/i;
+const AUTH_NOT_OFFERED = /\bAUTH(?:entication)? (?:extension|mechanisms?|command) (?:is )?not (?:supported|available|advertised|offered|enabled)\b|\bserver does(?: not|n't) support (?:the )?(?:SMTP )?AUTH\b/i;
+
+/** A token's resource or scope said to be wrong or missing (Entra's messages, OAuth's error codes, an API's audience check). */
+const RESOURCE_NOT_FOUND = /\binvalid_resource\b|\bresource principal\b[^\n]{0,80}?\bnot found/i;
+const SCOPE_OR_RESOURCE_WRONG = new RegExp(`${RESOURCE_NOT_FOUND.source}|${/\binvalid[ _]?scope|\bscope\b[^\n]{0,80}?\b(?:is not|isn't) valid|(?:must (?:contain|include)|requires?)[^\n.]{0,60}?'scope'|\binvalid audience|\baudience\b[^\n.]{0,30}?\b(?:invalid|mismatch|not valid)/.source}`, 'i');
+
 /** A client secret or assertion said to be required or not allowed, or the client named public or confidential. */
 const PUBLIC_CLIENT = /\b(?:must (?:contain|include)|requires?|required|missing|nor)\b[^\n.]{0,60}?\bclient[ _](?:secret|assertion)\b|\bclient[ _](?:secret|assertion)\b[^\n.]{0,60}?\b(?:should(?: not)? be presented|is required|required)\b|\b(?:client is public|public clients?\b[^\n.]{0,30}?\b(?:secret|assertion|can't|cannot)|confidential client)/i;
 
@@ -161,7 +171,14 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp-535', regex: SMTP_535, proposals: [g('smtp_auth_failed_generic', 0.3), g('basic_auth_used', 0.15)] },
   { id: 'smtp-530', regex: SMTP_530, proposals: [g('not_authenticated', 0.3), g('tls_problem', 0.15)] },
   { id: 'smtp-55x-5.7', regex: SMTP_55X_POLICY, proposals: [g('outbound_sender_blocked', 0.28), g('not_authenticated', 0.2), g('send_as_denied', 0.15)] },
-  { id: 'smtp-5.7', regex: /(?<![\d.])(?:5\d\d[ -])?5\.7\.\d{1,3}(?!\d)/, unless: [SMTP_535, SMTP_530, SMTP_55X_POLICY], proposals: [g('smtp_auth_failed_generic', 0.3), g('not_authenticated', 0.2)] },
+  // STARTTLS asked for first (RFC 3207 §4: "530 5.7.0 Must issue a STARTTLS command first"; Exchange Online's "451 5.7.3
+  // STARTTLS is required to send mail"): the client sent before encrypting — the TLS set-up, not the sign-in (development
+  // texts saying so: 12 of 13 fixed by TLS). Before STARTTLS Exchange Online does not offer AUTH at all, which clients report
+  // as the AUTH extension missing (Python's smtplib: "SMTP AUTH extension not supported by server"; 10 of 11 fixed by TLS).
+  { id: 'smtp-starttls-first', regex: STARTTLS_FIRST, proposals: [g('tls_problem', 0.3), g('not_authenticated', 0.15)] },
+  { id: 'smtp-auth-not-offered', regex: AUTH_NOT_OFFERED, proposals: [g('tls_problem', 0.28), g('unexpected_server_reply', 0.15)] },
+  // A 5.7.x whose words name Send As ("5.7.60 SMTP; Client does not have permissions to send as this sender") is that refusal.
+  { id: 'smtp-5.7', regex: /(?<![\d.])(?:5\d\d[ -])?5\.7\.\d{1,3}(?!\d)/, unless: [SMTP_535, SMTP_530, SMTP_55X_POLICY, STARTTLS_FIRST, SEND_AS_WORDS], proposals: [g('smtp_auth_failed_generic', 0.3), g('not_authenticated', 0.2)] },
   // A 535 reply with no enhanced code that opens the text, a quote or a logged value ("535 Denied", error="535 Authentication
   // failed"): a refused AUTH, as with the bare code below.
   { id: 'smtp-535-line', regex: /(?:^|[<"'`(\[=:])[ ]?535[ -](?=[A-Za-z])/, unless: [SMTP_535], proposals: [g('smtp_auth_failed_generic', 0.3), g('basic_auth_used', 0.15)] },
@@ -354,7 +371,7 @@ const SIGNALS: readonly Signal[] = [
   // Outlook's MAPI "The information store could not be opened." (MAPI_E_LOGON_FAILED): most often a mailbox the profile's account
   // has no rights on (another user's or a shared mailbox added to the profile), else the way to the server.
   { id: 'words-information-store', regex: /\binformation store could not be opened\b|\bInformationsspeicher konnte nicht geöffnet werden\b/i, proposals: [g('mailbox_permission_missing', 0.26), g('network_blocked', 0.15)] },
-  { id: 'words-consent', regex: /\b(?:consent|admin(?:istrator)?(?:'s)? approval|grant (?:you|the app|it) access|approval required|unverified|nicht überprüft|Einwilligung|consentement|consentimiento|consenso)|zustimmung|genehmigung|同意/i, proposals: [g('consent_missing', 0.28)] },
+  { id: 'words-consent', unless: [RESOURCE_NOT_FOUND], regex: /\b(?:consent|admin(?:istrator)?(?:'s)? approval|grant (?:you|the app|it) access|approval required|unverified|nicht überprüft|Einwilligung|consentement|consentimiento|consenso)|zustimmung|genehmigung|同意/i, proposals: [g('consent_missing', 0.28)] },
   // OAuth's error codes written bare (RFC 6749 §4.1.2.1 and §5.2, OpenID Connect Core §3.1.2.6), as a product quotes the
   // sign-in service's reply without its AADSTS code: unauthorized_client (the app registration: not found, or not enabled for
   // the accounts or grant used), access_denied (the user or policy declined), invalid_scope, consent_required,
@@ -378,7 +395,9 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-client', unless: [PUBLIC_CLIENT], regex: /\binvalid[ _]?client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
   // German joins "Clientschlüssel" into compounds and declines "geheime(r)". A named secret outranks the expiry words' token guess.
   { id: 'words-secret', unless: [PUBLIC_CLIENT], regex: /\b(?:client[ _-]?secret|Geheimnis|secret (?:value|id))|clientschlüssel/i, proposals: [g('bad_client_secret', 0.3)] },
-  { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|Umleitungs-?URI|Weiterleitungs-?URI|Antwort-?URL|oauth ?2? redirect(?:ion)?\b)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
+  // Entra calls the redirect URI a "reply address" in its messages (aadsts-codes.ts: AADSTS50011 "The reply address is missing,
+  // misconfigured, or doesn't match reply addresses configured for the app", AADSTS900971 "No reply address provided").
+  { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|reply address(?:es)?\b|Umleitungs-?URI|Weiterleitungs-?URI|Antwort-?URL|oauth ?2? redirect(?:ion)?\b)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
   // Something named that the sign-in or the mailbox needs was not found: the app or client ID, the user (wrong tenant or
   // app), the mailbox (no Exchange Online mailbox or licence).
   // The enterprise application (service principal) or the app registration named as missing or wrong: in the app-only
@@ -390,7 +409,10 @@ const SIGNALS: readonly Signal[] = [
   // An app that could not be registered with a tenant (the product's own first step, e.g. "Failed to register '…' with tenant"):
   // the tenant's admin has not consented to it.
   { id: 'words-register-tenant', regex: /\b(?:failed to|could not|couldn't|cannot|can't|unable to) register\b[^\n]{0,80}?\b(?:tenant|Mandant)/i, proposals: [g('consent_missing', 0.3)] },
-  { id: 'words-registration-wrong', regex: /\b(?:app(?:lication)?[ -]registration|App-Registrierung|client[ _-]?id|Client-ID|application[ _-]?id|Anwendungs-ID|tenant[ _-]?id|Mandanten-ID|Verzeichnis-ID)\b[^\n.]{0,40}?\b(?:wrong|incorrect|invalid|missing|falsch|ungültig|fehlt)|\b(?:wrong|incorrect|invalid|falsche)[ -](?:app(?:lication)?[ -]registration|client[ _-]?id|tenant[ _-]?id|App-Registrierung|Client-ID|Mandanten-ID)/i, proposals: [g('wrong_tenant_or_app', 0.3)] },
+  // The client ID missing or malformed in Entra's words (aadsts-codes.ts: AADSTS900144 "The request body must contain the
+  // following parameter: '{name}'" with 'client_id'; AADSTS90112 "Application identifier is expected to be a GUID", not on
+  // Microsoft's page, as users' logs quote it: pluginsGLPI/oauthimap#111) reads the same way.
+  { id: 'words-registration-wrong', regex: /(?:must (?:contain|include)|requires?|missing)[^\n.]{0,60}?'client_id'|\bidentifier is expected to be a GUID|\b(?:app(?:lication)?[ -]registration|App-Registrierung|client[ _-]?id|Client-ID|application[ _-]?id|Anwendungs-ID|tenant[ _-]?id|Mandanten-ID|Verzeichnis-ID)\b[^\n.]{0,40}?\b(?:wrong|incorrect|invalid|missing|falsch|ungültig|fehlt)|\b(?:wrong|incorrect|invalid|falsche)[ -](?:app(?:lication)?[ -]registration|client[ _-]?id|tenant[ _-]?id|App-Registrierung|Client-ID|Mandanten-ID)/i, proposals: [g('wrong_tenant_or_app', 0.3)] },
   // The sign-in page not knowing the account ("We couldn't find an account with that username", AADSTS50034's page): a
   // wrong user name or an account of another directory.
   { id: 'words-account-not-found', regex: /\b(?:couldn't find an account|could not find an account|account (?:doesn't|does not) exist|Konto (?:wurde )?nicht gefunden|kein Konto)/i, proposals: [g('wrong_tenant_or_app', 0.3)] },
@@ -399,8 +421,14 @@ const SIGNALS: readonly Signal[] = [
   // Lizenz"): the same as a mailbox that does not exist for the service.
   { id: 'words-no-licence', regex: /\b(?:licen[cs]e|Lizenz)/i, proposals: [g('imap_disabled_or_not_connected', 0.26)] },
   { id: 'words-mailbox-not-found', regex: /\b(?:mailbox|Postfach)\b[^\n.]{0,40}?\b(?:not (?:be )?found|does not exist|doesn't exist|nicht gefunden|existiert nicht)/i, proposals: [g('imap_disabled_or_not_connected', 0.28)] },
-  { id: 'words-tenant', regex: /\b(?:tenant|Mandant|locataire|inquilino|im Verzeichnis|in the directory)|租户|テナント/i, proposals: [g('wrong_tenant_or_app', 0.22)] },
+  { id: 'words-tenant', unless: [RESOURCE_NOT_FOUND], regex: /\b(?:tenant|Mandant|locataire|inquilino|im Verzeichnis|in the directory)|租户|テナント/i, proposals: [g('wrong_tenant_or_app', 0.22)] },
   { id: 'words-scope', regex: /\b(?:scope|audience|aud claim|Bereich)\b/i, proposals: [g('wrong_scope_or_resource', 0.22)] },
+  // The scope or the resource said to be wrong or missing, in Entra's words (aadsts-codes.ts: AADSTS70011 "The provided value
+  // for the input parameter 'scope' isn't valid", AADSTS900144 "The request body must contain the following parameter:
+  // 'scope'", AADSTS500011 "The resource principal named {name} was not found in the tenant", OAuth's invalid_resource and
+  // invalid_scope, an API's "Invalid audience"): the token is asked for the wrong resource or scope — development texts saying
+  // so: 32 of 33 and 21 of 22 fixed that way. The consent and tenant words inside AADSTS500011's message give way.
+  { id: 'words-scope-invalid', regex: SCOPE_OR_RESOURCE_WRONG, proposals: [g('wrong_scope_or_resource', 0.3)] },
   { id: 'words-connection-limit', regex: CONNECTION_LIMIT, proposals: [g('throttled', 0.3)] },
   { id: 'words-limit', regex: /\b(?:throttl\w*|\w+Throttled|rate limit|concurrency limit|server (?:is )?(?:too )?busy|ServerBusy|Server (?:ist )?ausgelastet|(?:rate|limit|threshold|budget)\b[^\n.]{0,40}?\bexceed|exceed(?:ed|s)? (?:the |its |your )?(?:\w+ ){0,2}(?:limit|threshold|quota|budget)|exceed(?:ed|s)? (?:the )?(?:allowed|maximum|max) (?:number|amount) of|\w*Concurrency(?:Limit\w*)?\b|quota|Kontingent|too many|zu viele|überschritten|Höchstbeschränkung|trop de|dépassé|demasiad|excedid|superat)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },
   // A message's or attachment's size named as too large ("the message is too large", "Nachricht zu groß", "Größenbeschränkung"):
@@ -417,7 +445,7 @@ const SIGNALS: readonly Signal[] = [
   // "Empfängeradresse abgelehnt", Italian "uno dei destinatari è stato rifiutato"): the address itself, or — Outlook's sentence
   // for a relay refusal (0x800CCC79, vocab-outlook-codes.ts) — a client that sent without signing in.
   { id: 'words-recipient-refused', regex: RECIPIENT_REFUSED, unless: [/\brelay/i], proposals: [g('recipient_rejected', 0.26), g('not_authenticated', 0.22)] },
-  { id: 'words-send-as', regex: /\b(?:send(?:ing)? (?:(?:mail|e-?mail|messages?) )?(?:as|on behalf)|Senden als|(?:im Namen|im Auftrag) (?:von|des|dieses|der)|Senden im (?:Auftrag|Namen)|SendAs)\b/i, proposals: [g('send_as_denied', 0.28)] },
+  { id: 'words-send-as', regex: SEND_AS_WORDS, proposals: [g('send_as_denied', 0.28)] },
   // A reply the client could not read ("Unexpected token in IMAP response", "Syntax error in tagged response", a JSON parser
   // failing on a token endpoint's HTML page, "Unsupported option"): another server or a proxy answered, or the protocol
   // went out of step — the catalogue's unexpected-reply cause. Exchange's IMAP and POP3 answer a command out of order with
@@ -428,6 +456,11 @@ const SIGNALS: readonly Signal[] = [
   // RESOLVER.RST.AuthRequired; authentication required", "Client host rejected: Access denied"): the client sent without
   // signing in (RFC 4954 §6: 530 5.7.0 "Authentication required"); a device's "SMTP server may require authentication" too.
   { id: 'words-relay', regex: /\brelay(?:ing)?\b[^\n.]{0,30}?(?:denied|refused|not (?:permitted|allowed|authori[sz]ed))|\b(?:could not|couldn't|cannot|can't|unable to) relay\b|\bnot (?:authori[sz]ed|permitted|allowed) (?:to|for) relay|\brelay(?:ing)? disallowed|\bauthentication (?:is )?required|\b(?:may |might |does )?requires? authentication\b|AuthRequired|\bClient host rejected/i, proposals: [g('not_authenticated', 0.3)] },
+  // The client said not to have signed in at all ("Client was not authenticated to send anonymous mail during MAIL FROM", Exchange
+  // Online's 5.7.57, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-
+  // 5-7-57-in-exchange-online; "unauthenticated", German "nicht authentifiziert"): it sent without AUTH (development texts saying
+  // so: 25 of 33 fixed that way).
+  { id: 'words-not-authenticated', regex: /\bnot authenticated\b|\bunauthenticated\b|\bnicht authentifiziert/i, proposals: [g('not_authenticated', 0.3)] },
   // A message refused with no reason given ("Message rejected", "Nachricht abgelehnt"): most often the receiving side's or
   // Exchange Online's policy about the sender, else the recipient. With the sender address named, 'words-sender-rejected' reads it.
   { id: 'words-message-rejected', regex: /\b(?:message|mail|e-?mail)s? (?:was |has been )?(?:rejected|refused)\b|\bThe following address\(es\) failed|\b(?:Nachricht|E-?Mail|Mail)s? (?:wurde )?(?:abgelehnt|zurückgewiesen)/i, unless: [/\b(?:sender|from address|Absender)/i], proposals: [g('outbound_sender_blocked', 0.25), g('recipient_rejected', 0.2)] },
@@ -450,8 +483,8 @@ const SIGNALS: readonly Signal[] = [
   { id: 'smtp', regex: new RegExp(`${/\b(?:SMTP|SASL|mailsmtp|UTL_SMTP|sp_send_dbmail|Send-MailMessage|send(?:ing)? (?:mail|e-?mail)|outgoing|Postausgang|Office ?365|Outlook|Exchange|Microsoft 365|e-?mail|mail(?:s|er|server|box)?\b|E?SMTP|SERVER -> CLIENT|EWS|recipient|Empfänger|sender address|Absenderadresse|message (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?(?:sent|delivered|submitted)|Sending of (?:the )?message failed|Senden der Nachricht (?:ist )?fehlgeschlagen|(?:could not|couldn't|cannot|can't) be delivered|konnte nicht zugestellt werden|Delivery has failed to these recipients|submit (?:the )?message|(?:failed to|could not|couldn't|unable to) deliver|delivery (?:failed|failure)|Senden fehlgeschlagen|Sendevorgang|(?:das|beim|zum) Senden|nicht (?:ge)?sendet|outbox|envoi|enviar|envío|inviare|invio|verzend|wysył|(?:Nachrichten|E-?Mail-?)?[Vv]ersand|versenden|verschicken|Zustellung|Nachricht (?:konnte nicht|wurde nicht)|message n'a pas pu|mensaje no (?:se )?pudo|posta elettronica|courriel|correo|poczt|messagerie|M365|O365|MS365)|почт|письм|메일|邮件|邮箱|電子メール|メール|郵件|信箱/.source}|${SENDING_MORE}`, 'i'), proposals: [g('smtp_auth_failed_generic', 0.2), g('network_blocked', 0.1)] },
 ];
 
-/** A CamelCase identifier (two to seven humps) and what makes one name an error or a failure; an error's own fields are no error. */
-const CAMEL_CASE = /\b[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,}){1,6}\b/g;
+/** A CamelCase identifier (two to eight humps) and what makes one name an error or a failure; an error's own fields are no error. */
+const CAMEL_CASE = /\b[A-Z]?[a-z]{2,}(?:[A-Z][a-z]+){1,7}\b/g;
 const FAILURE_STEM = /(?:Exception|Error|Fault|Failure|Failed|Denied|Invalid|Unknown|NotFound|Expired|Time[Oo]ut|TimedOut|Refused|Rejected|Unauthori[sz]ed|Forbidden|Missing|Disabled|Blocked)$/;
 const ERROR_FIELD = /^(?:Error|Exception)(?:Message|Code|Details?|Record|Description|Info|Id|Type|Text|Action|Category|Data|Handler|Handling|Response|Log|Count)s?$/;
 /** Most error names read from one text (a stack trace repeats its few; a bound keeps a huge paste linear). */
