@@ -373,6 +373,11 @@ describe('never an empty answer', () => {
     // A client that says it did not sign in at all sent without AUTH.
     assert.equal(guessed('Upload service says: you are not authenticated'), 'not_authenticated');
     assert.equal(guessed('Der Client ist nicht authentifiziert (Weiterleitung)'), 'not_authenticated');
+    // Microsoft Graph takes only OAuth tokens: "credentials" beside it are no password sign-in.
+    assert.notEqual(guessed('Graph API call failed: wrong credentials'), 'basic_auth_used');
+    assert.equal(guessed('API call failed: wrong credentials'), 'basic_auth_used');
+    // A reply the client could not read or a command refused means the server answered: no blocked network.
+    assert.equal(guessed('Mail relay said: unknown command, then the connection was reset'), 'unexpected_server_reply');
   });
 
   it("an error's CamelCase class name is read as its words", () => {

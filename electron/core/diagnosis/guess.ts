@@ -22,8 +22,9 @@ interface Signal {
   readonly when?: RegExp;
 }
 
-/** Signs that the client signs in with OAuth (then a refused sign-in is not a password one); a JWT is an OAuth access token. */
-const OAUTH_IN_SIGHT = /\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|\bJWT\b|MSAL|client_id|AADSTS|\bscopes?\b|offline_access|AccessAsUser/i;
+/** Signs that the client signs in with OAuth (then a refused sign-in is not a password one); a JWT is an OAuth access token, and
+ *  Microsoft Graph takes nothing else (learn.microsoft.com/graph/auth/: every call carries an access token from Entra). */
+const OAUTH_IN_SIGHT = /\bgraph\.microsoft\.com|\bMicrosoft Graph\b|\bGraph API\b|\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|\bJWT\b|MSAL|client_id|AADSTS|\bscopes?\b|offline_access|AccessAsUser/i;
 
 /** A password that expired or must be changed (English, German). */
 const PASSWORD_CHANGE = /\b(?:password|passwort|kennwort)\b[^\n.]{0,30}?\b(?:(?:has |is )?expired|abgelaufen|must be changed|needs to be changed|muss geändert werden)/i;
@@ -156,12 +157,15 @@ const BARE_55X: readonly Proposal[] = [g('outbound_sender_blocked', 0.22), g('re
 /** An SMTP server's refusal of the message or its sender: 55x with an enhanced status code of class 5 and subject 1 or 7. */
 const SMTP_REFUSAL = /(?<![\d.])55\d[ -]5\.[17]\.\d{1,3}(?!\d)/;
 
+/** A reply the client could not read, or a command the server refused as out of step (the 'words-protocol-parse' signal). */
+const PROTOCOL_OUT_OF_STEP = /\b(?:unexpected (?:character|token|atom|response|reply|end of (?:file|stream|input)|tagged response)|syntax error|parse error|(?:failed to|unable to|could not|couldn't|cannot|can't) parse|Unsupported option|ProtocolException|JSONDecodeError|(?:invalid|bad|malformed) (?:response|reply)|(?:Command|Befehl) (?:is )?not valid in this state|protocol error|invalid greeting|send hello first|command not implemented|(?:unrecognized|unknown) command|command unrecognized)\b/i;
+
 /**
  * What shows that a connection word is not a blocked network: a server answered (its greeting, an HTTP status, an SMTP reply),
- * the TLS layer is named, PowerShell's session or the Exchange module is the topic, a connection limit was reached, or a
- * recipient was refused.
+ * the TLS layer is named, PowerShell's session or the Exchange module is the topic, a connection limit was reached, a
+ * recipient was refused, or the client could not read the reply (the server did answer).
  */
-const NOT_THE_NETWORK: readonly RegExp[] = [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, RECIPIENT_REFUSED];
+const NOT_THE_NETWORK: readonly RegExp[] = [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, RECIPIENT_REFUSED, PROTOCOL_OUT_OF_STEP];
 
 /** Protocol and wording signals, strongest first. */
 const SIGNALS: readonly Signal[] = [
@@ -451,16 +455,16 @@ const SIGNALS: readonly Signal[] = [
   // went out of step — the catalogue's unexpected-reply cause. Exchange's IMAP and POP3 answer a command out of order with
   // "Command is not valid in this state." (BAD / -ERR); their POP3 says "-ERR Protocol error." (development threads naming a
   // "protocol error": 3 of 3 the server's or client's side of the protocol).
-  { id: 'words-protocol-parse', regex: /\b(?:unexpected (?:character|token|atom|response|reply|end of (?:file|stream|input)|tagged response)|syntax error|parse error|(?:failed to|unable to|could not|couldn't|cannot|can't) parse|Unsupported option|ProtocolException|JSONDecodeError|(?:invalid|bad|malformed) (?:response|reply)|(?:Command|Befehl) (?:is )?not valid in this state|protocol error)\b/i, proposals: [g('unexpected_server_reply', 0.28)] },
+  { id: 'words-protocol-parse', regex: PROTOCOL_OUT_OF_STEP, proposals: [g('unexpected_server_reply', 0.28)] },
   // Relaying refused or AUTH required, in any server's words ("Relay access denied", "not authorized to relay", "5.7.1
   // RESOLVER.RST.AuthRequired; authentication required", "Client host rejected: Access denied"): the client sent without
   // signing in (RFC 4954 §6: 530 5.7.0 "Authentication required"); a device's "SMTP server may require authentication" too.
   { id: 'words-relay', regex: /\brelay(?:ing)?\b[^\n.]{0,30}?(?:denied|refused|not (?:permitted|allowed|authori[sz]ed))|\b(?:could not|couldn't|cannot|can't|unable to) relay\b|\bnot (?:authori[sz]ed|permitted|allowed) (?:to|for) relay|\brelay(?:ing)? disallowed|\bauthentication (?:is )?required|\b(?:may |might |does )?requires? authentication\b|AuthRequired|\bClient host rejected/i, proposals: [g('not_authenticated', 0.3)] },
   // The client said not to have signed in at all ("Client was not authenticated to send anonymous mail during MAIL FROM", Exchange
   // Online's 5.7.57, learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-
-  // 5-7-57-in-exchange-online; "unauthenticated", German "nicht authentifiziert"): it sent without AUTH (development texts saying
-  // so: 25 of 33 fixed that way).
-  { id: 'words-not-authenticated', regex: /\bnot authenticated\b|\bunauthenticated\b|\bnicht authentifiziert/i, proposals: [g('not_authenticated', 0.3)] },
+  // 5-7-57-in-exchange-online; German "nicht authentifiziert"): it sent without AUTH (development texts saying so: 25 of 32 fixed
+  // that way). An account "unauthenticated" by an app is one whose stored sign-in stopped working, not this.
+  { id: 'words-not-authenticated', regex: /\bnot authenticated\b|\bnicht authentifiziert/i, proposals: [g('not_authenticated', 0.3)] },
   // A message refused with no reason given ("Message rejected", "Nachricht abgelehnt"): most often the receiving side's or
   // Exchange Online's policy about the sender, else the recipient. With the sender address named, 'words-sender-rejected' reads it.
   { id: 'words-message-rejected', regex: /\b(?:message|mail|e-?mail)s? (?:was |has been )?(?:rejected|refused)\b|\bThe following address\(es\) failed|\b(?:Nachricht|E-?Mail|Mail)s? (?:wurde )?(?:abgelehnt|zurückgewiesen)/i, unless: [/\b(?:sender|from address|Absender)/i], proposals: [g('outbound_sender_blocked', 0.25), g('recipient_rejected', 0.2)] },
