@@ -8,7 +8,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
+import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
+import { matchText } from '../../electron/core/diagnosis/match.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -276,6 +279,8 @@ const DEV34_TOP2_MIN = 1;
  */
 const DEV35_TOP1_MIN = 0.88;
 const DEV35_TOP2_MIN = 0.88;
+const GUESS_ONLY_TOP1_MIN = 0.64;
+const GUESS_ONLY_TOP2_MIN = 0.72;
 const SPENT7_TOP1_MIN = 0.82;
 const SPENT7_TOP2_MIN = 0.84;
 
@@ -400,6 +405,26 @@ describe('decoder corpus of real error texts', () => {
       });
     });
   }
+
+  // What the decoder says of a text whose message it does not know is its guess by protocol and wording (guess.ts). Read on
+  // every development text as if no message were known, the guesses alone are a measure of that: 57.1 % / 66.0 % at the start
+  // of the eleventh session of 2026-12-06; 64.2 % / 72.2 % after it read error class names as words and what Entra, RFC 3207
+  // and Graph name plainly (a scope or resource wrong, STARTTLS first, a public client, a reply address …).
+  it(`the guesses alone (no known message) name the fix for ≥ ${pct(GUESS_ONLY_TOP1_MIN)} / ${pct(GUESS_ONLY_TOP2_MIN)} of the development texts`, () => {
+    const context = readDiagnosisContext(undefined);
+    const all = developmentItems();
+    let top1 = 0;
+    let top2 = 0;
+    for (const item of all) {
+      const m = matchText(item.text);
+      const causes = rankCauses(m.guesses, m.signals, context).map((c) => c.category);
+      if (causes[0] !== undefined && (causes[0] === item.label || item.also.includes(causes[0]))) top1++;
+      if (causes.slice(0, 2).includes(item.label)) top2++;
+    }
+    console.log(`decoder corpus, guesses alone on the development texts (${all.length}): top-1 ${pct(top1 / all.length)}, top-2 ${pct(top2 / all.length)}`);
+    assert.ok(top1 / all.length >= GUESS_ONLY_TOP1_MIN, `top-1 ${pct(top1 / all.length)}`);
+    assert.ok(top2 / all.length >= GUESS_ONLY_TOP2_MIN, `top-2 ${pct(top2 / all.length)}`);
+  });
 
   it(`held-out part reaches top-1 ≥ ${pct(HELDOUT_TOP1_MIN)} and top-2 ≥ ${pct(HELDOUT_TOP2_MIN)}`, () => {
     const s = score(heldout);
