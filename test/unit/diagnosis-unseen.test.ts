@@ -376,6 +376,14 @@ describe('never an empty answer', () => {
     // Microsoft Graph takes only OAuth tokens: "credentials" beside it are no password sign-in.
     assert.notEqual(guessed('Graph API call failed: wrong credentials'), 'basic_auth_used');
     assert.equal(guessed('API call failed: wrong credentials'), 'basic_auth_used');
+    // An expired client secret is the app's credential, not a token; a single-tenant app at /common is the tenant in the address.
+    assert.equal(guessed('Mail sync stopped: the client secret has expired'), 'bad_client_secret');
+    assert.equal(guessed('Mail sync stopped: the session has expired'), 'token_expired_or_invalid');
+    assert.equal(guessed('Login error: the app is not configured as a multi-tenant application'), 'wrong_tenant_or_app');
+    // Python's "_ssl.c" is the TLS layer; .NET's handshake "authentication" and IMAP's LOGINDISABLED are TLS, not a sign-in.
+    assert.equal(guessed('Odoo: Connection test failed: 8 EOF occurred (_ssl.c:590)'), 'tls_problem');
+    assert.ok(guessHits('Authentication failed because the remote party has closed the transport stream.').some((h) => h.ruleId === 'guess:tls'));
+    assert.ok(guessHits('* CAPABILITY IMAP4 IMAP4rev1 LOGINDISABLED STARTTLS').some((h) => h.ruleId === 'guess:auth-not-offered'));
     // A reply the client could not read or a command refused means the server answered: no blocked network.
     assert.equal(guessed('Mail relay said: unknown command, then the connection was reset'), 'unexpected_server_reply');
   });

@@ -38,9 +38,12 @@ const SHARED_MAILBOX = /\bshared[ -](?:mailbox|inbox|e-?mail|account)|\b(?:freig
 const MAILBOX_PROTOCOL = /\b(?:IMAP|POP3?)\b/i;
 const SENDING = /\b(?:SMTP|send(?:ing)?|versende\w*|senden)\b/i;
 
-/** The TLS layer named: SSL/TLS, a certificate (not an app's certificate credential: "certificate auth", CertificateThumbprint), the handshake, Windows' TLS (Schannel, SSPI), a "secure connection" (English, German, Polish, Russian), STARTTLS
- *  failing (a server's "250-STARTTLS" in a transcript that went on is no such sign). */
-const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler|first|zuerst)|certifica(?!te[ -]?(?:auth|based|thumbprint|credential|FilePath|Password))|certyfikat|handshake|revocation|Schannel|SSPI|secure connection|sichere Verbindung|untrusted|not trusted|nicht vertrauenswürdig)|zertifikat|verschlüssel|сертификат/i;
+/** The TLS layer named: SSL/TLS (Python's "_ssl.c" too), a certificate (not an app's certificate credential: "certificate auth", CertificateThumbprint), the handshake, Windows' TLS (Schannel, SSPI), a "secure connection" (English, German, Polish, Russian), STARTTLS
+ *  failing (a server's "250-STARTTLS" in a transcript that went on is no such sign); .NET's SslStream failing its handshake
+ *  ("Authentication failed because the remote party has closed the transport stream" — its "authentication" is TLS's), the
+ *  certificate's name not matching ("Mutual Authentication could not be established", Microsoft's Remote Connectivity
+ *  Analyzer), a connection said to be unencrypted. Development texts naming these: 11 of 12 fixed by TLS. */
+const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler|first|zuerst)|certifica(?!te[ -]?(?:auth|based|thumbprint|credential|FilePath|Password))|certyfikat|handshake|revocation|Schannel|SSPI|secure connection|sichere Verbindung|untrusted|not trusted|nicht vertrauenswürdig|remote party has closed the transport stream|mutual authentication could not be established|gegenseitige Authentifizierung|unencrypted connection)|_ssl\.c\b|zertifikat|verschlüssel|сертификат/i;
 
 /** "connect" in English (PowerShell's Connect-* cmdlets are no such word): alone, the weakest of the connection's words. */
 const CONNECT_WORD = /\bconnect(?!-(?:ExchangeOnline|IPPSSession|EXOPSSession|MgGraph|AzureAD|MsolService))/i;
@@ -140,13 +143,19 @@ const RECIPIENT_REFUSED = /\b(?:recipient|Empfänger|destinatari|destinataire|de
 
 /** Sending as or on behalf of another address named (English, German). */
 const SEND_AS_WORDS = /\b(?:send(?:ing)? (?:(?:mail|e-?mail|messages?) )?(?:as|on behalf)|Senden als|(?:im Namen|im Auftrag) (?:von|des|dieses|der)|Senden im (?:Auftrag|Namen)|SendAs)\b/i;
-/** STARTTLS asked for before anything else (English, German), and the server not offering AUTH (before STARTTLS). */
+/** STARTTLS asked for before anything else (English, German), and the server not offering AUTH or IMAP's LOGIN (before STARTTLS;
+ *  MailKit's and lettre's "No compatible authentication mechanism(s) found": 4 of 5 development texts fixed by TLS). */
 const STARTTLS_FIRST = /\bSTARTTLS\b[^\n.]{0,30}?\b(?:required|first|erforderlich|zuerst)\b|\bMust issue a STARTTLS\b/i;
-const AUTH_NOT_OFFERED = /\bAUTH(?:entication)? (?:extension|mechanisms?|command) (?:is )?not (?:supported|available|advertised|offered|enabled)\b|\bserver does(?: not|n't) support (?:the )?(?:SMTP )?AUTH\b/i;
+const AUTH_NOT_OFFERED = /\bAUTH(?:entication)? (?:extension|mechanisms?|command) (?:is )?not (?:supported|available|advertised|offered|enabled)\b|\bserver does(?: not|n't) support (?:the )?(?:SMTP )?AUTH\b|\bno compatible authentication mechanisms? (?:was |were )?found|\bLOGINDISABLED\b/i;
 
 /** A token's resource or scope said to be wrong or missing (Entra's messages, OAuth's error codes, an API's audience check). */
 const RESOURCE_NOT_FOUND = /\binvalid_resource\b|\bresource principal\b[^\n]{0,80}?\bnot found/i;
 const SCOPE_OR_RESOURCE_WRONG = new RegExp(`${RESOURCE_NOT_FOUND.source}|${/\binvalid[ _]?scope|\bscope\b[^\n]{0,80}?\b(?:is not|isn't) valid|(?:must (?:contain|include)|requires?)[^\n.]{0,60}?'scope'|\binvalid audience|\baudience\b[^\n.]{0,30}?\b(?:invalid|mismatch|not valid)/.source}`, 'i');
+
+/** A client secret or key named as expired. */
+const SECRET_EXPIRED = /\b(?:client[ _-]?secret|secret keys?|key used)\b[^\n.]{0,40}?\bexpired|\bexpired client secret/i;
+/** The app not found in the directory by its identifier, or a single-tenant app asked for at /common. */
+const APP_WRONG_DIRECTORY = /\bApplication with identifier\b[^\n]{0,120}?\bnot found|\bnot configured as a multi-?tenant application|\btenant-specific endpoint/i;
 
 /** A client secret or assertion said to be required or not allowed, or the client named public or confidential. */
 const PUBLIC_CLIENT = /\b(?:must (?:contain|include)|requires?|required|missing|nor)\b[^\n.]{0,60}?\bclient[ _](?:secret|assertion)\b|\bclient[ _](?:secret|assertion)\b[^\n.]{0,60}?\b(?:should(?: not)? be presented|is required|required)\b|\b(?:client is public|public clients?\b[^\n.]{0,30}?\b(?:secret|assertion|can't|cannot)|confidential client)/i;
@@ -180,7 +189,7 @@ const SIGNALS: readonly Signal[] = [
   // texts saying so: 12 of 13 fixed by TLS). Before STARTTLS Exchange Online does not offer AUTH at all, which clients report
   // as the AUTH extension missing (Python's smtplib: "SMTP AUTH extension not supported by server"; 10 of 11 fixed by TLS).
   { id: 'smtp-starttls-first', regex: STARTTLS_FIRST, proposals: [g('tls_problem', 0.3), g('not_authenticated', 0.15)] },
-  { id: 'smtp-auth-not-offered', regex: AUTH_NOT_OFFERED, proposals: [g('tls_problem', 0.28), g('unexpected_server_reply', 0.15)] },
+  { id: 'auth-not-offered', regex: AUTH_NOT_OFFERED, proposals: [g('tls_problem', 0.28), g('unexpected_server_reply', 0.15)] },
   // A 5.7.x whose words name Send As ("5.7.60 SMTP; Client does not have permissions to send as this sender") is that refusal.
   { id: 'smtp-5.7', regex: /(?<![\d.])(?:5\d\d[ -])?5\.7\.\d{1,3}(?!\d)/, unless: [SMTP_535, SMTP_530, SMTP_55X_POLICY, STARTTLS_FIRST, SEND_AS_WORDS], proposals: [g('smtp_auth_failed_generic', 0.3), g('not_authenticated', 0.2)] },
   // A 535 reply with no enhanced code that opens the text, a quote or a logged value ("535 Denied", error="535 Authentication
@@ -375,7 +384,7 @@ const SIGNALS: readonly Signal[] = [
   // Outlook's MAPI "The information store could not be opened." (MAPI_E_LOGON_FAILED): most often a mailbox the profile's account
   // has no rights on (another user's or a shared mailbox added to the profile), else the way to the server.
   { id: 'words-information-store', regex: /\binformation store could not be opened\b|\bInformationsspeicher konnte nicht geöffnet werden\b/i, proposals: [g('mailbox_permission_missing', 0.26), g('network_blocked', 0.15)] },
-  { id: 'words-consent', unless: [RESOURCE_NOT_FOUND], regex: /\b(?:consent|admin(?:istrator)?(?:'s)? approval|grant (?:you|the app|it) access|approval required|unverified|nicht überprüft|Einwilligung|consentement|consentimiento|consenso)|zustimmung|genehmigung|同意/i, proposals: [g('consent_missing', 0.28)] },
+  { id: 'words-consent', unless: [RESOURCE_NOT_FOUND, APP_WRONG_DIRECTORY], regex: /\b(?:consent|admin(?:istrator)?(?:'s)? approval|grant (?:you|the app|it) access|approval required|unverified|nicht überprüft|Einwilligung|consentement|consentimiento|consenso)|zustimmung|genehmigung|同意/i, proposals: [g('consent_missing', 0.28)] },
   // OAuth's error codes written bare (RFC 6749 §4.1.2.1 and §5.2, OpenID Connect Core §3.1.2.6), as a product quotes the
   // sign-in service's reply without its AADSTS code: unauthorized_client (the app registration: not found, or not enabled for
   // the accounts or grant used), access_denied (the user or policy declined), invalid_scope, consent_required,
@@ -389,7 +398,11 @@ const SIGNALS: readonly Signal[] = [
   // or token that is gone.
   { id: 'oauth-interaction-required', regex: /\binteraction_required\b/i, proposals: [g('security_policy_blocks', 0.26), g('token_expired_or_invalid', 0.22)] },
   { id: 'oauth-login-required', regex: /\blogin_required\b/i, proposals: [g('token_expired_or_invalid', 0.26), g('security_policy_blocks', 0.22)] },
-  { id: 'words-expired', regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
+  // A client secret or key named as expired (aadsts-codes.ts: AADSTS7000222 "The provided client secret keys are expired";
+  // AADSTS700027 as logs give it, "… The key used is expired"): the app's credential, not a token (development texts saying so:
+  // 12 of 12) — the expiry words give way.
+  { id: 'words-secret-expired', regex: SECRET_EXPIRED, proposals: [g('bad_client_secret', 0.3)] },
+  { id: 'words-expired', unless: [SECRET_EXPIRED], regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
   // OAuth's invalid_client written as words ("Invalid client"): the client's credential or ID was refused (RFC 6749 §5.2).
   // A confidential client's credential asked for, or a public client's refused, in Entra's words (AADSTS7000218 "The request body
   // must contain the following parameter: 'client_assertion' or 'client_secret'", AADSTS700025 "Client is public so neither
@@ -420,6 +433,11 @@ const SIGNALS: readonly Signal[] = [
   // The sign-in page not knowing the account ("We couldn't find an account with that username", AADSTS50034's page): a
   // wrong user name or an account of another directory.
   { id: 'words-account-not-found', regex: /\b(?:couldn't find an account|could not find an account|account (?:doesn't|does not) exist|Konto (?:wurde )?nicht gefunden|kein Konto)/i, proposals: [g('wrong_tenant_or_app', 0.3)] },
+  // Entra's AADSTS700016 names the app by its identifier first ("Application with identifier '…' was not found in the directory
+  // '…'", development texts: 15 of 16 fixed by the app ID or tenant) and mentions consent only as a possible reason; AADSTS50194
+  // ("Application isn't configured as a multitenant application. Usage of the /common endpoint isn't supported", as logs give it
+  // "not configured as a multi-tenant application … Use a tenant-specific endpoint"; 12 of 12) is the tenant in the address.
+  { id: 'words-app-wrong-directory', regex: APP_WRONG_DIRECTORY, proposals: [g('wrong_tenant_or_app', 0.3)] },
   { id: 'words-app-not-found', regex: /\b(?:application|app|client[ _-]?id|user|Benutzer|Anwendung)\b[^\n.]{0,40}?\b(?:not (?:be )?found|does not exist|doesn't exist|nicht gefunden|existiert nicht)/i, proposals: [g('wrong_tenant_or_app', 0.28)] },
   // No Exchange Online licence, hence no mailbox to sign in to or send from ("mailbox has no license", "keine Exchange Online
   // Lizenz"): the same as a mailbox that does not exist for the service.
