@@ -384,6 +384,9 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Odoo: Connection test failed: 8 EOF occurred (_ssl.c:590)'), 'tls_problem');
     assert.ok(guessHits('Authentication failed because the remote party has closed the transport stream.').some((h) => h.ruleId === 'guess:tls'));
     assert.ok(guessHits('* CAPABILITY IMAP4 IMAP4rev1 LOGINDISABLED STARTTLS').some((h) => h.ruleId === 'guess:auth-not-offered'));
+    // IMAP or POP with OAuth in sight: the mailbox side first, the token second.
+    assert.deepEqual(top('IMAP session: the OAuth sign-in did not work').slice(0, 2), ['imap_auth_failed_generic', 'token_expired_or_invalid']);
+    assert.equal(guessed('Mail fetch: the OAuth sign-in did not work'), 'token_expired_or_invalid');
     // A reply the client could not read or a command refused means the server answered: no blocked network.
     assert.equal(guessed('Mail relay said: unknown command, then the connection was reset'), 'unexpected_server_reply');
   });
