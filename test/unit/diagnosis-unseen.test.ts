@@ -400,7 +400,7 @@ describe('never an empty answer', () => {
   });
 
   it('an error named only by its class or code is the last resort guess; plain failure words stay "not recognised"', () => {
-    for (const text of ['java.lang.NullPointerException', 'Error: 0xffffffff80070520', 'Error code: XQ_SOMETHING_NEW']) {
+    for (const text of ['java.lang.NullPointerException', 'Error: 0xffffffff80070520', 'Error code: XQ_SOMETHING_NEW', 'Es ist ein Fehler aufgetreten. Fehlercode: 0x80004005']) {
       const result = decode(text);
       assert.equal(result.guess, true, text);
       assert.equal(result.causes[0]?.category, 'unexpected_server_reply', text);

@@ -398,7 +398,7 @@ function errorNameWords(view: string): string {
  */
 const LAST_RESORT: readonly Signal[] = [
   { id: 'error-name', regex: /\b[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,}){0,6}(?:Exception|Error|Fault)\b/, proposals: [g('unexpected_server_reply', 0.15)] },
-  { id: 'error-code', regex: /\b(?:[Ee]rror|ERROR|Fehler|FEHLER|[Cc]ode|CODE|[Ss]tatus|STATUS)\b[ :#=]{1,3}\(?(?:0x[0-9A-Fa-f]{8}(?:[0-9A-Fa-f]{8})?|[A-Z][A-Z0-9_]{3,40})\b/, proposals: [g('unexpected_server_reply', 0.12)] },
+  { id: 'error-code', regex: /\b(?:[Ee]rror(?:[ _]?[Cc]ode)?|ERROR(?:_CODE)?|Fehler(?:code)?|FEHLER(?:CODE)?|[Cc]ode|CODE|[Ss]tatus|STATUS)\b[ :#=]{1,3}\(?(?:0x[0-9A-Fa-f]{8}(?:[0-9A-Fa-f]{8})?|[A-Z][A-Z0-9_]{3,40})\b/, proposals: [g('unexpected_server_reply', 0.12)] },
 ];
 
 /** Guessed hits for a view (empty when it has no mail or sign-in content). */
