@@ -384,6 +384,11 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Odoo: Connection test failed: 8 EOF occurred (_ssl.c:590)'), 'tls_problem');
     assert.ok(guessHits('Authentication failed because the remote party has closed the transport stream.').some((h) => h.ruleId === 'guess:tls'));
     assert.ok(guessHits('* CAPABILITY IMAP4 IMAP4rev1 LOGINDISABLED STARTTLS').some((h) => h.ruleId === 'guess:auth-not-offered'));
+    // Consent said to be missing outweighs the invalid_grant beside it (the guesses; "invalid_grant" alone is a known code).
+    const ids = (text: string) => guessHits(text).map((h) => h.ruleId);
+    assert.ok(ids('invalid_grant - the administrator has not consented to the app').includes('guess:words-consent-missing'));
+    assert.ok(!ids('invalid_grant - the administrator has not consented to the app').includes('guess:words-expired'));
+    assert.ok(ids('invalid_grant - the refresh token is too old').includes('guess:words-expired'));
     // IMAP or POP with OAuth in sight: the mailbox side first, the token second.
     assert.deepEqual(top('IMAP session: the OAuth sign-in did not work').slice(0, 2), ['imap_auth_failed_generic', 'token_expired_or_invalid']);
     assert.equal(guessed('Mail fetch: the OAuth sign-in did not work'), 'token_expired_or_invalid');

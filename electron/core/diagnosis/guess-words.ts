@@ -161,3 +161,6 @@ export const PROTOCOL_OUT_OF_STEP = /\b(?:unexpected (?:character|token|atom|res
  * recipient was refused, or the client could not read the reply (the server did answer).
  */
 export const NOT_THE_NETWORK: readonly RegExp[] = [SERVER_GREETING, SERVER_ANSWERED, TLS_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, RECIPIENT_REFUSED, PROTOCOL_OUT_OF_STEP];
+
+/** Consent named as missing, or a token that carries no permission at all (the 'words-consent-missing' signal). */
+export const CONSENT_MISSING = /\b(?:has not|hasn't|have not|haven't) (?:yet )?(?:been )?consented|\bnot consented\b|\bgrant the client application access|\bcan only be performed by an administrator|\btoken contains no permissions/i;

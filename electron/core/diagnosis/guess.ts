@@ -8,7 +8,13 @@ import type { CategoryId } from './categories.js';
 import type { TextHit } from './match.js';
 import { PASSWORD_MORE, SENDING_MORE } from './guess-languages.js';
 import {
-  OAUTH_IN_SIGHT, PASSWORD_CHANGE, SHARED_MAILBOX, MAILBOX_PROTOCOL, SENDING, TLS_WORDS, CONNECT_WORD, NETWORK_FAILED, CONNECTION_DROPPED, NETWORK_WORDS, SMTP_AUTH_OFF, IMAP_OFF, ORGANIZATION, SERVER_GREETING, PERMISSION_WORDS, MAILBOX_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, PS_CREDENTIAL, PS_VERBS, SEND_MAIL_CMDLET, COMMAND_NOT_FOUND, SIGNIN_WORDS, SIGNIN_OAUTH, smtpReply, SMTP_535, SMTP_530, SMTP_55X_POLICY, SMTP_ENHANCED_REPLY, httpStatus, SERVER_ANSWERED, EWS_RESPONSE_CODE, SMTP_4_7_BUSY, SMTP_5_2_0, SMTP_SIZE, RECIPIENT_REFUSED, SEND_AS_WORDS, STARTTLS_FIRST, AUTH_NOT_OFFERED, RESOURCE_NOT_FOUND, SCOPE_OR_RESOURCE_WRONG, SECRET_EXPIRED, APP_WRONG_DIRECTORY, PUBLIC_CLIENT, SMTP_REFUSAL, PROTOCOL_OUT_OF_STEP, NOT_THE_NETWORK,
+  CONSENT_MISSING, OAUTH_IN_SIGHT, PASSWORD_CHANGE, SHARED_MAILBOX, MAILBOX_PROTOCOL, SENDING, TLS_WORDS, CONNECT_WORD,
+  NETWORK_FAILED, CONNECTION_DROPPED, NETWORK_WORDS, SMTP_AUTH_OFF, IMAP_OFF, ORGANIZATION, SERVER_GREETING, PERMISSION_WORDS,
+  MAILBOX_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, PS_CREDENTIAL, PS_VERBS, SEND_MAIL_CMDLET, COMMAND_NOT_FOUND,
+  SIGNIN_WORDS, SIGNIN_OAUTH, smtpReply, SMTP_535, SMTP_530, SMTP_55X_POLICY, SMTP_ENHANCED_REPLY, httpStatus, SERVER_ANSWERED,
+  EWS_RESPONSE_CODE, SMTP_4_7_BUSY, SMTP_5_2_0, SMTP_SIZE, RECIPIENT_REFUSED, SEND_AS_WORDS, STARTTLS_FIRST, AUTH_NOT_OFFERED,
+  RESOURCE_NOT_FOUND, SCOPE_OR_RESOURCE_WRONG, SECRET_EXPIRED, APP_WRONG_DIRECTORY, PUBLIC_CLIENT, SMTP_REFUSAL,
+  PROTOCOL_OUT_OF_STEP, NOT_THE_NETWORK,
 } from './guess-words.js';
 import { p, type Proposal } from './pattern-kit.js';
 
@@ -256,7 +262,14 @@ const SIGNALS: readonly Signal[] = [
   // AADSTS700027 as logs give it, "… The key used is expired"): the app's credential, not a token (development texts saying so:
   // 12 of 12) — the expiry words give way.
   { id: 'words-secret-expired', regex: SECRET_EXPIRED, proposals: [g('bad_client_secret', 0.3)] },
-  { id: 'words-expired', unless: [SECRET_EXPIRED], regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
+  // Consent named as missing ("The user or administrator hasn't consented to use the application", AADSTS65001 in aadsts-codes.ts;
+  // "grant the client application access", AADSTS70000's longer message as logs give it; "This operation can only be performed by
+  // an administrator", AADSTS900941 as gitcode's blog quotes it), or a token that carries no permission at all (Exchange's
+  // "The token contains no permissions, or permissions can not be understood", x-ms-diagnostics 2000008: otris/ews-cpp#148,
+  // O365/python-o365#520): no permission was granted (development texts saying so: 31 of 32 fixed by consent) — the
+  // invalid_grant beside it is how the token endpoint reports that, not an expired token.
+  { id: 'words-consent-missing', regex: CONSENT_MISSING, proposals: [g('consent_missing', 0.3)] },
+  { id: 'words-expired', unless: [SECRET_EXPIRED, CONSENT_MISSING], regex: /\b(?:expired|abgelaufen|expiré|caducad|scadut|expirou|invalid_grant)|过期|失效|期限切れ/i, proposals: [g('token_expired_or_invalid', 0.28)] },
   // OAuth's invalid_client written as words ("Invalid client"): the client's credential or ID was refused (RFC 6749 §5.2).
   // A confidential client's credential asked for, or a public client's refused, in Entra's words (AADSTS7000218 "The request body
   // must contain the following parameter: 'client_assertion' or 'client_secret'", AADSTS700025 "Client is public so neither
