@@ -401,30 +401,12 @@ function errorNameWords(view: string): string {
   return [...names].map((name) => name.replace(/([a-z])([A-Z])/g, '$1 $2')).join(' . ');
 }
 
-/**
- * The last resort, read only when no signal above was: an error named by its class or its code, with no word of mail or
- * sign-in around it ("MalformedResponseError", "java.lang.NullPointerException", "Error code: CAA20004", "Error:
- * 0x80070520"). Such a text is an error's own report, not chatter, so it gets the weakest guess instead of "not recognised":
- * the app and the server not understanding each other, whose fix names the app's own bug too. Plain failure words alone
- * ("I am getting an error", "Something went wrong") and a bare number after "error" ("Error 12999", which the code tables
- * did not know) say nothing and still get the hint what to paste instead.
- */
-const LAST_RESORT: readonly Signal[] = [
-  { id: 'error-name', regex: /\b[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,}){0,6}(?:Exception|Error|Fault)\b/, proposals: [g('unexpected_server_reply', 0.15)] },
-  { id: 'error-code', regex: /\b(?:[Ee]rror(?:[ _]?[Cc]ode)?|ERROR(?:_CODE)?|Fehler(?:code)?|FEHLER(?:CODE)?|[Cc]ode|CODE|[Ss]tatus|STATUS)\b[ :#=]{1,3}\(?(?:0x[0-9A-Fa-f]{8}(?:[0-9A-Fa-f]{8})?|[A-Z][A-Z0-9_]{3,40})\b/, proposals: [g('unexpected_server_reply', 0.12)] },
-];
-
 /** Guessed hits for a view (empty when it has no mail or sign-in content). */
 export function guessHits(text: string): TextHit[] {
   const names = errorNameWords(text);
   const view = names ? `${text} . ${names}` : text;
-  const hits = signalHits(SIGNALS, view);
-  return hits.length > 0 ? hits : signalHits(LAST_RESORT, view);
-}
-
-function signalHits(signals: readonly Signal[], view: string): TextHit[] {
   const hits: TextHit[] = [];
-  for (const signal of signals) {
+  for (const signal of SIGNALS) {
     const m = signal.regex.exec(view);
     if (!m || signal.unless?.some((r) => r.test(view)) || (signal.when && !signal.when.test(view))) continue;
     const start = Math.max(0, m.index - 40);
