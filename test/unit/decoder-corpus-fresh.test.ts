@@ -28,6 +28,8 @@ interface SetAside {
  * Floors are each set's score after the last session that changed it. The eighth session of 2026-12-06 (start 3cbb4fd, scored
  * at its start and its end only) left no set lower and raised: fresh 86.6 → 87.6 % top-1; top-2 of fresh5 91.9 → 93.0, fresh8
  * 80.3 → 81.7, fresh9 57.1 → 62.5, fresh10 70.8 → 75.0, fresh12 73.9 → 78.3 (top-1 71.7 → 73.9), fresh14 78.6 → 85.7 %.
+ * The tenth and eleventh sessions of 2026-12-06 (each scored at its start and end, numbers only) left every set unchanged;
+ * their history is in DECODER-CORPORA.md.
  */
 const SET_ASIDES: readonly SetAside[] = [
   /**
