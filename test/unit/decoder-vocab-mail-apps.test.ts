@@ -83,6 +83,11 @@ describe("vocabulary: mail apps' sentences give way to what they quote, and are 
     assert.equal(decode("Couldn't open connection to server due to security error.").causes[0]?.category, 'tls_problem');
   });
 
+  it('"signin unsuccessful" needs the account name before it, as the Email app writes it', () => {
+    assert.equal(decode('"max@contoso.com" signin unsuccessful.').guess, undefined);
+    assert.equal(decode('signin unsuccessful').guess, true);
+  });
+
   it('Entra\'s "identity of the calling application" is not Apple Mail\'s certificate alert', () => {
     assert.notEqual(decode('The identity of the calling application could not be established.').causes[0]?.category, 'tls_problem');
   });

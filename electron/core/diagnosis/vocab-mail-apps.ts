@@ -127,9 +127,12 @@ const AOSP_EMAIL: readonly Rule[] = [
     phrase('The server responded with an error. Check your username and password'),
     phrase('Der Server hat einen Fehler zurückgegeben. Bitte überprüfen Sie Ihren Nutzernamen und Ihr Passwort'),
   ], [p('basic_auth_used', 0.5), p('unexpected_server_reply', 0.3)], { yieldsTo: ['server-reply', 'sign-in'] }),
-  // Login failure notification: "<account> signin unsuccessful." / "Anmeldung in <account> erfolglos".
+  // Login failure notification: "<account> signin unsuccessful." / "Anmeldung in <account> erfolglos". The account name is
+  // looked behind from the words, not matched first: a match that begins with a name of up to 255 characters is tried at every
+  // position of a paste (measured alone on the dense 1 MB paste's views: about 22 ms per view before, 7 ms after). The words
+  // are one literal run (no optional space), so the pre-check looks for the rare "signin unsuccessful", not "unsuccessful".
   pattern('aosp-email-signin-unsuccessful', 'product', 2, [
-    `${NAME} ${phrase('signin unsuccessful')}`, `${phrase('Anmeldung in')} ${NAME} ${phrase('erfolglos')}`,
+    `signin unsuccessful(?<=[^\\s"«»„]["«»]? signin unsuccessful)`, `${phrase('Anmeldung in')} ${NAME} ${phrase('erfolglos')}`,
   ], [p('basic_auth_used', 0.5), p('token_expired_or_invalid', 0.35)], { yieldsTo: ['server-reply', 'sign-in'] }),
   // CERTIFICATE_VALIDATION_ERROR: the server's certificate was not trusted.
   pattern('aosp-email-certificate', 'tls', 3, [
