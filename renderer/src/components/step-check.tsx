@@ -89,7 +89,11 @@ export function StepCheck({ step }: StepCheckProps) {
       void runCheck();
       return;
     }
-    const timer = setTimeout(() => void runCheck(), RECHECK_AFTER_TYPING_MS);
+    // A check of this very input may have started meanwhile (the admin pressed "Check now" as the page opened): a second
+    // one would blank the verdict it just showed, fix button and all, while it runs.
+    const timer = setTimeout(() => {
+      if (useAssistantStore.getState().tenantCheckedInput !== inputKey) void runCheck();
+    }, RECHECK_AFTER_TYPING_MS);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the input or readiness changes
   }, [ready, inputKey]);
