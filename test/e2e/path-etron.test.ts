@@ -53,7 +53,8 @@ describe('the ETRON onRetail path in the browser', () => {
       // The check now also asks whether she is assigned to ETRON's app: she is not (yet).
       await page.getByTestId('step-users-groups').click();
       await page.getByTestId('page-users-groups').waitFor();
-      const runsBefore = new Set(app.events.flatMap((e) => (e.event.kind === 'check-progress' ? [e.event.run] : []))).size;
+      const checkRuns = (): number => new Set(app.events.flatMap((e) => (e.event.kind === 'check-progress' ? [e.event.run] : []))).size;
+      const runsBefore = checkRuns();
       await page.getByTestId('verify-run').click();
       await page.getByTestId('verify-etron.user-assignment').and(page.locator('[data-status="wrong"]')).waitFor({ timeout: 30_000 });
       // The fix button and the details render with the verdict's update, which may land a moment after the status.
@@ -61,7 +62,7 @@ describe('the ETRON onRetail path in the browser', () => {
       // The page's own re-check of the changed input (700 ms after it opened) does not run a second check over the one the
       // admin asked for: that blanked the verdict and its fix button while it ran.
       await page.waitForTimeout(1_000);
-      assert.equal(new Set(app.events.flatMap((e) => (e.event.kind === 'check-progress' ? [e.event.run] : []))).size - runsBefore, 1);
+      assert.equal(checkRuns() - runsBefore, 1);
       assert.equal(await page.getByTestId('fix-etron.user-assignment-button').count(), 1);
       assert.match(await page.getByTestId('verify-details').textContent() ?? '', /anna\.schmidt@contoso\.example is not assigned directly/);
       await next(page, 'client-id', 'Client-ID');
