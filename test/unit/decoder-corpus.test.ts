@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
 import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
 import { matchText } from '../../electron/core/diagnosis/match.js';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -265,6 +265,17 @@ const SPENT11_TOP2_MIN = 0.92;
 const SPENT8_TOP1_MIN = 0.9;
 const SPENT8_TOP2_MIN = 0.91;
 /**
+ * The ninth blind set-aside (decoder-corpus-spent9, first decoder-corpus-fresh9; 56 items: EWS client libraries, ActiveSync and
+ * sync clients, Graph/EWS tools, self-hosted helpdesks, vendor KB pages): development data since the twelfth session of
+ * 2026-12-06. Blind history: 39.3 % / 41.1 % (4 empty) at its first score, 60.7 % / 64.3 % at the start of that session. Floors
+ * at what the rules read from its sources reach (twelfth session: 67.9 % / 71.4 %, 0 empty): an HTTP client's status line for a
+ * Graph request, another user's calendar beside ErrorAccessDenied, laminas-mail's POP3 login refused, the EWS Managed API's SCP
+ * lookup, Webklex's OAuth configuration. What it still misses is mostly a text that does not name its cause (the reader study's
+ * readers named the fix for few of them too) or a doubtful label.
+ */
+const SPENT9_TOP1_MIN = 0.67;
+const SPENT9_TOP2_MIN = 0.71;
+/**
  * Development part 34 (a Japanese and a Chinese blog, two GitHub issues; ninth session of 2026-12-06, 4 items, 3 doubtful labels;
  * the other-language web in the stored pages is mostly Microsoft Learn's translations, content farms or already used): first
  * score with the rules of the moment it arrived 100 % / 100 %.
@@ -280,7 +291,7 @@ const DEV34_TOP2_MIN = 1;
 const DEV35_TOP1_MIN = 0.88;
 const DEV35_TOP2_MIN = 0.88;
 const GUESS_ONLY_TOP1_MIN = 0.655;
-const GUESS_ONLY_TOP2_MIN = 0.725;
+const GUESS_ONLY_TOP2_MIN = 0.72;
 const SPENT7_TOP1_MIN = 0.82;
 const SPENT7_TOP2_MIN = 0.84;
 
@@ -383,6 +394,7 @@ describe('decoder corpus of real error texts', () => {
     ['spent8 (GitHub issues, KB and Microsoft pages, Q&A, blogs; was the eighth blind set-aside)', SPENT8_DIR, SPENT8_TOP1_MIN, SPENT8_TOP2_MIN, 70, 0],
     ['34 (a Japanese and a Chinese blog, GitHub: go-smtp, nodemailer)', DEV34_DIR, DEV34_TOP1_MIN, DEV34_TOP2_MIN, 4, 0],
     ['35 (vendor help pages: Zoho, HubSpot, Promodag, Polish providers; a Zoho thread, nodemailer)', DEV35_DIR, DEV35_TOP1_MIN, DEV35_TOP2_MIN, 9, 0],
+    ['spent9 (EWS client libraries, ActiveSync and sync clients, Graph/EWS tools, helpdesks, vendor KB; was the ninth blind set-aside)', SPENT9_DIR, SPENT9_TOP1_MIN, SPENT9_TOP2_MIN, 56, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {
@@ -410,7 +422,8 @@ describe('decoder corpus of real error texts', () => {
   // every development text as if no message were known, the guesses alone are a measure of that: 57.1 % / 66.0 % at the start
   // of the eleventh session of 2026-12-06; 66.0 % / 73.0 % after it read error class names as words and what Entra, RFC 3207
   // and Graph name plainly (a scope or resource wrong, STARTTLS first, a public client, a reply address, an expired secret,
-  // consent not given …).
+  // consent not given …). Twelfth session: spent9's 56 texts joined the development data, whose guesses name the fix less
+  // often (EWS and ActiveSync clients' texts without a known message); over all 2,067 texts 65.5 % / 72.1 %.
   it(`the guesses alone (no known message) name the fix for ≥ ${pct(GUESS_ONLY_TOP1_MIN)} / ${pct(GUESS_ONLY_TOP2_MIN)} of the development texts`, () => {
     const context = readDiagnosisContext(undefined);
     const all = developmentItems();

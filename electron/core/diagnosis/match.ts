@@ -50,7 +50,7 @@ const WRAPPER_RULES = new Set(['smtp-5.7.57-not-authenticated', 'dotnet-secure-c
  * failure ("Could not connect to SMTP host … nested exception is: SSLHandshakeException") is the TLS
  * failure. Such rules say so with `yieldsTo` (pattern-kit.ts).
  */
-const SERVER_REPLY_FAMILIES = new Set<Family>(['smtp-auth', 'smtp-submit', 'imap']);
+const SERVER_REPLY_FAMILIES = new Set<Family>(['smtp-auth', 'smtp-submit', 'imap', 'graph']);
 
 const BEFORE = 60;
 const AFTER = 100;

@@ -30,6 +30,40 @@ const KIOTA_STATUS: Readonly<Record<string, readonly Proposal[]>> = {
   '503': [p('throttled', 0.5)],
 };
 
+/** Microsoft Graph's global host (the national clouds' hosts are not for our users' tenants). */
+const GRAPH_URL = 'https?://graph\\.microsoft\\.com\\b';
+
+/**
+ * An HTTP client's own line for a failed request to Graph, with the status and Graph's URL but without Graph's error body —
+ * the body, when it is pasted, is read by its code and message and decides first. The three lines, from each library's source:
+ *   - Python requests' raise_for_status(): "403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/me/sendMail"
+ *     (psf/requests models.py: f"{self.status_code} Client Error: {reason} for url: {self.url}", "Server Error" for 5xx);
+ *   - Java's HttpURLConnection: "Server returned HTTP response code: 401 for URL: https://graph.microsoft.com/…";
+ *   - PHP's Guzzle RequestException::create(): "Client error: `POST https://graph.microsoft.com/…` resulted in a `403 Forbidden`
+ *     response" (guzzle/guzzle src/Exception/RequestException.php: '%s: `%s %s` resulted in a `%s %s` response').
+ * The status is read as Graph documents it (KIOTA_STATUS above; learn.microsoft.com/graph/resolve-auth-errors: a 401 is a
+ * token missing, expired or not valid; a 403 permissions not chosen, not consented, or not of the token's kind). Without a rule,
+ * a product's "Error sending email:" around the line was read as an SMTP failure. Graph's own code or message beside the line
+ * (another Graph, SMTP or IMAP reply) says more than its status, so the status gives way to it.
+ */
+function graphHttpStatusRules(): Rule[] {
+  const lines = (status: string, path: string) => [
+    `(?<!\\d)${status} ?(?:Client|Server) ?Error: ?[^\\n]{0,60}? ?for ?url: ?${GRAPH_URL}${path}`,
+    `${phrase('Server returned HTTP response code:')} ?${status} ?${phrase('for URL:')} ?${GRAPH_URL}${path}`,
+    `\`(?:GET|POST|PUT|PATCH|DELETE) ${GRAPH_URL}${path}[^\`\\s]{0,2000}\` ?${phrase('resulted in a')} ?\`${status}\\b`,
+  ];
+  const byStatus = Object.entries(KIOTA_STATUS).map(([status, proposals]) => pattern(`graph-http-status:${status}`, 'graph', 2,
+    lines(status, status === '403' ? `(?![^\\s\`]{0,300}/sendMail\\b)` : ''), proposals, { yieldsTo: ['server-reply'] }));
+  // sendMail's 403 is Graph's ErrorAccessDenied (a permission) or ErrorSendAsDenied, "The user account which was used to submit
+  // this request does not have the right to send mail on behalf of the specified sending account." (a From of another mailbox:
+  // learn.microsoft.com/graph/outlook-send-mail-from-other-user, its 403 example; microsoftgraph/msgraph-sdk-php#1499 via
+  // Guzzle; horilla-crm#37, a CRM that set another From, via requests).
+  const sendMail403 = pattern('graph-http-status:403-sendmail', 'graph', 2, lines('403', '[^\\s`]{0,300}/sendMail\\b'), [
+    p('consent_missing', 0.45), p('send_as_denied', 0.4), p('mailbox_permission_missing', 0.35),
+  ], { yieldsTo: ['server-reply'] });
+  return [...byStatus, sendMail403];
+}
+
 /** Kiota's ApiException (microsoft/kiota-dotnet HttpClientRequestAdapter, kiota-http-go, kiota-dart …): "The server returned an
  *  unexpected status code and no error factory is registered for this code: 410"; clients quote it shortened ("no factory"). */
 function kiotaStatusRule(): Rule {
@@ -46,8 +80,16 @@ function kiotaStatusRule(): Rule {
 
 /** Graph's access refusal, by code or message. */
 const GRAPH_ACCESS_DENIED = /\bErrorAccessDenied\b|Access is denied\. ?Check credentials and try again/i;
-/** A shared mailbox named (English, German; an address or placeholder such as "ShareMailbox@…", "SHARED_MAILBOX_MAIL"). */
-const SHARED_MAILBOX_NAMED = /\bshared?[ _-]?(?:mail ?box|account|address|inbox)|\b(?:freigegebene|gemeinsame)s? (?:Postfach|Mailbox)/i;
+/**
+ * A shared mailbox named (English, German; an address or placeholder such as "ShareMailbox@…", "SHARED_MAILBOX_MAIL"), or another
+ * user's mailbox or calendar — a delegated folder, which Microsoft's page treats alike ("Get Outlook messages in a shared or
+ * delegated folder": the owner must have shared it, or granted delegate access).
+ */
+const SHARED_MAILBOX_NAMED = new RegExp([
+  /\bshared?[ _-]?(?:mail ?box|account|address|inbox)|\b(?:freigegebene|gemeinsame)s? (?:Postfach|Mailbox)/.source,
+  /\b(?:someone else|another user|other users?|other people|a colleague|another person)['’]?s? (?:mail ?box|calendar|inbox|folder|mail)/.source,
+  /\b(?:delegated?|delegate access) (?:mail ?box|calendar|folder|access)|\bfremde[ns]? (?:Postfach|Kalender|Postfächer)|\b(?:Postfach|Kalender|Postfächer) (?:eines anderen Benutzers|anderer Benutzer)/.source,
+].join('|'), 'i');
 /** How far around the refusal a shared mailbox counts (the request line and the words before the error body). */
 const SHARED_NEAR = 600;
 
@@ -146,6 +188,7 @@ export const GRAPH_RULES: readonly Rule[] = [
   // response body: 401" (microsoft/kiota-* HttpClientRequestAdapter / NetHttpRequestAdapter sources). The status decides,
   // read as Graph documents it (learn.microsoft.com/graph/errors).
   kiotaStatusRule(),
+  ...graphHttpStatusRules(),
   // Graph's 429 for more than four concurrent requests per app and mailbox: code "ApplicationThrottled", message
   // "Application is over its MailboxConcurrency limit." (Outlook service limits in learn.microsoft.com/graph/throttling-limits).
   pattern('graph-mailbox-concurrency', 'throttle', 3, ['\\bMailbox ?Concurrency\\b', '\\bApplicationThrottled\\b'], [p('throttled', 0.92)]),

@@ -92,6 +92,14 @@ export const IMAP_RULES: readonly Rule[] = [
   pattern('webklex-connection-setup-failed', 'imap', 1, [phrase('connection setup failed')], [
     p('basic_auth_used', 0.4), p('network_blocked', 0.35), p('imap_auth_failed_generic', 0.3),
   ], { yieldsTo: ['server-reply'] }),
+  // The same wrapper where the text shows Webklex's OAuth configuration ('authentication' => "oauth": the password field holds
+  // an access token, sent with XOAUTH2 — Webklex/php-imap README, "Basic usage" with OAuth): no password sign-in, so the token
+  // is what Exchange refused — most often one for Graph instead of https://outlook.office365.com/IMAP.AccessAsUser.All
+  // (development threads: Webklex/php-imap#50 and the "Can't connect to Outlook OAuth IMAP" report, both fixed by the scope).
+  pattern('webklex-oauth-setup-failed', 'imap', 2, [
+    `['"]authentication['"] ?=> ?['"]oauth['"][^]{0,2000}?${phrase('connection setup failed')}`,
+    `${phrase('connection setup failed')}[^]{0,2000}?['"]authentication['"] ?=> ?['"]oauth['"]`,
+  ], [p('wrong_scope_or_resource', 0.5), p('token_expired_or_invalid', 0.3), p('imap_auth_failed_generic', 0.3)], { yieldsTo: ['server-reply'] }),
   // POP3's USER/PASS commands send a password (RFC 1939 §7): in a POP3 trace (PASS then -ERR) the sign-in was a password
   // one, which Exchange Online refuses like IMAP's LOGIN.
   pattern('pop-pass-command', 'imap', 3, ['\\bPASS [^\\n]{1,200}\\n?[^\\n]{0,40}?-ERR\\b'], [

@@ -158,9 +158,12 @@ export const SIGNIN_RULES: readonly Rule[] = [
   ], [p('not_authenticated', 0.6)]),
   // laminas-mail's IMAP/POP3 storage (GLPI's mail collector, other PHP ticket systems): "cannot login, user or password wrong"
   // (laminas-mail src/Storage/Imap.php and Pop3.php throw it when LOGIN/USER-PASS is refused): a mailbox sign-in with a
-  // password, which Exchange Online refuses since Basic authentication was turned off.
+  // password, which Exchange Online refuses since Basic authentication was turned off. The protocol class's own "last request
+  // failed" (src/Protocol/Pop3.php readResponse(): the server's answer was not "+OK") with its login() in the stack trace is the
+  // same refusal seen one layer down (glpi-project/glpi#9215: "last request failed … Laminas\Mail\Protocol\Pop3->login()").
   pattern('laminas-login-refused', 'imap', 2, [
     phrase('user or password wrong'), phrase('username or password wrong'), phrase('user or password incorrect'),
+    `${phrase('last request failed')}[^]{0,800}?\\bPop3->login\\(`,
   ], [p('imap_auth_failed_generic', 0.6), p('basic_auth_used', 0.45)]),
   // The Microsoft sign-in page's own error pages when the sign-in itself worked but a policy stops it: Conditional
   // Access (device compliance, location, app or browser), Identity Protection, security defaults. Titles and texts

@@ -193,6 +193,14 @@ const MANAGED_API_MESSAGES: readonly Rule[] = [
   pattern('ews-autodiscover-not-located', 'product', 3, [phrase("The Autodiscover service couldn't be located")], [
     p('network_blocked', 0.5), p('basic_auth_used', 0.3),
   ]),
+  // Autodiscover/DirectoryHelper.cs: on a domain-joined machine the Managed API first reads Exchange's Autodiscover record (the
+  // service connection point, SCP) from Active Directory over LDAP, and catches only InvalidOperationException there; another
+  // exception from an entry it cannot read (an ArgumentOutOfRangeException from an empty attribute, microsoft/mail2bug#40, #46)
+  // ends the call before any Exchange server was asked. For Exchange Online, set the EWS URL (https://outlook.office365.com/
+  // EWS/Exchange.asmx) instead of Autodiscover, or turn the SCP lookup off (EnableScpLookup = false).
+  pattern('ews-autodiscover-scp-failed', 'product', 3, ['\\bDirectoryHelper\\.(?:GetScpUrlList|GetAutodiscoverScpUrlsForDomain)\\b'], [
+    p('unexpected_server_reply', 0.5), p('network_blocked', 0.25),
+  ], { flags: '' }),
   // The Autodiscover server answered an error (AutodiscoverRemoteException); its error text follows and decides.
   pattern('ews-autodiscover-returned-error', 'product', 1, [phrase('The Autodiscover service returned an error')], [
     p('imap_disabled_or_not_connected', 0.25), p('unexpected_server_reply', 0.2),
