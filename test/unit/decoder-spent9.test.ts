@@ -99,3 +99,15 @@ describe("Webklex php-imap's 'connection setup failed' with its OAuth configurat
     assert.equal(first('OUTLOOK - connection setup failed'), 'basic_auth_used');
   });
 });
+
+describe("an HTTP client's status line for a request to Exchange Online's EWS → read like the EWS libraries' statuses", () => {
+  expectFirst([
+    ['requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://outlook.office365.com/EWS/Exchange.asmx', 'basic_auth_used'],
+    ['Client error: `POST https://outlook.office365.com/ews/exchange.asmx` resulted in a `403 Forbidden` response', 'imap_disabled_or_not_connected'],
+    ['java.io.IOException: Server returned HTTP response code: 503 for URL: https://outlook.office365.com/EWS/Exchange.asmx', 'throttled'],
+  ]);
+
+  it('the same status for another path of the host is no EWS status', () => {
+    assert.equal(decode('401 Client Error: Unauthorized for url: https://outlook.office365.com/owa/').guess, true);
+  });
+});

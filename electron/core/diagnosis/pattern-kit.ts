@@ -72,6 +72,23 @@ export function phrase(words: string): string {
 export const FILLED_NAME = '[^\\n]{1,255}?';
 
 /**
+ * Regex sources of an HTTP client's own line for a failed request, with its status and URL (`url`: a regex source that the
+ * request's URL starts with; `status`: a regex source of the status). The three lines, from each library's source:
+ *   - Python requests' raise_for_status(): "403 Client Error: Forbidden for url: https://…" (psf/requests models.py:
+ *     f"{self.status_code} Client Error: {reason} for url: {self.url}", "Server Error" for 5xx);
+ *   - Java's HttpURLConnection: "Server returned HTTP response code: 401 for URL: https://…";
+ *   - PHP's Guzzle RequestException::create(): "Client error: `POST https://…` resulted in a `403 Forbidden` response"
+ *     (guzzle/guzzle src/Exception/RequestException.php: '%s: `%s %s` resulted in a `%s %s` response').
+ */
+export function httpClientStatusLines(status: string, url: string): string[] {
+  return [
+    `(?<!\\d)(?:${status}) ?(?:Client|Server) ?Error: ?[^\\n]{0,60}? ?for ?url: ?${url}`,
+    `${phrase('Server returned HTTP response code:')} ?(?:${status}) ?${phrase('for URL:')} ?${url}`,
+    `\`(?:GET|POST|PUT|PATCH|DELETE) ${url}[^\`\\s]{0,2000}\` ?${phrase('resulted in a')} ?\`(?:${status})\\b`,
+  ];
+}
+
+/**
  * Regex source of an enhanced status code (e.g. "5.7.139"). Not preceded by a digit or dot (an
  * optional basic reply code like "535" in front is allowed, for the joined view's "5355.7.139"),
  * and not followed by a digit or by " <digit>" (the rest of a code broken across lines).

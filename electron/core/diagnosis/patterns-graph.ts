@@ -1,7 +1,7 @@
 /**
  * Microsoft Graph error codes (the "code" of an OData error body, M365-REFERENCE §3.14) → categories.
  */
-import { codeTable, p, pattern, phrase, type CodeEntry, type Proposal, type Rule } from './pattern-kit.js';
+import { codeTable, httpClientStatusLines, p, pattern, phrase, type CodeEntry, type Proposal, type Rule } from './pattern-kit.js';
 
 const GRAPH_CODES: Readonly<Record<string, CodeEntry>> = {
   AUTHORIZATION_REQUESTDENIED: { proposals: [p('consent_missing', 0.55)] },
@@ -34,24 +34,15 @@ const KIOTA_STATUS: Readonly<Record<string, readonly Proposal[]>> = {
 const GRAPH_URL = 'https?://graph\\.microsoft\\.com\\b';
 
 /**
- * An HTTP client's own line for a failed request to Graph, with the status and Graph's URL but without Graph's error body —
- * the body, when it is pasted, is read by its code and message and decides first. The three lines, from each library's source:
- *   - Python requests' raise_for_status(): "403 Client Error: Forbidden for url: https://graph.microsoft.com/v1.0/me/sendMail"
- *     (psf/requests models.py: f"{self.status_code} Client Error: {reason} for url: {self.url}", "Server Error" for 5xx);
- *   - Java's HttpURLConnection: "Server returned HTTP response code: 401 for URL: https://graph.microsoft.com/…";
- *   - PHP's Guzzle RequestException::create(): "Client error: `POST https://graph.microsoft.com/…` resulted in a `403 Forbidden`
- *     response" (guzzle/guzzle src/Exception/RequestException.php: '%s: `%s %s` resulted in a `%s %s` response').
+ * An HTTP client's own line for a failed request to Graph (httpClientStatusLines: Python requests, Java, Guzzle), with the status
+ * and Graph's URL but without Graph's error body — the body, when it is pasted, is read by its code and message and decides first.
  * The status is read as Graph documents it (KIOTA_STATUS above; learn.microsoft.com/graph/resolve-auth-errors: a 401 is a
  * token missing, expired or not valid; a 403 permissions not chosen, not consented, or not of the token's kind). Without a rule,
  * a product's "Error sending email:" around the line was read as an SMTP failure. Graph's own code or message beside the line
  * (another Graph, SMTP or IMAP reply) says more than its status, so the status gives way to it.
  */
 function graphHttpStatusRules(): Rule[] {
-  const lines = (status: string, path: string) => [
-    `(?<!\\d)${status} ?(?:Client|Server) ?Error: ?[^\\n]{0,60}? ?for ?url: ?${GRAPH_URL}${path}`,
-    `${phrase('Server returned HTTP response code:')} ?${status} ?${phrase('for URL:')} ?${GRAPH_URL}${path}`,
-    `\`(?:GET|POST|PUT|PATCH|DELETE) ${GRAPH_URL}${path}[^\`\\s]{0,2000}\` ?${phrase('resulted in a')} ?\`${status}\\b`,
-  ];
+  const lines = (status: string, path: string) => httpClientStatusLines(status, `${GRAPH_URL}${path}`);
   const byStatus = Object.entries(KIOTA_STATUS).map(([status, proposals]) => pattern(`graph-http-status:${status}`, 'graph', 2,
     lines(status, status === '403' ? `(?![^\\s\`]{0,300}/sendMail\\b)` : ''), proposals, { yieldsTo: ['server-reply'] }));
   // sendMail's 403 is Graph's ErrorAccessDenied (a permission) or ErrorSendAsDenied, "The user account which was used to submit

@@ -25,7 +25,7 @@
  * gives no redirection callback — no category of ours), and oauthlib's errors inside exchangelib's OAuth (the AADSTS
  * text they carry decides).
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { httpClientStatusLines, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /** Either order of two regex sources, at most `chars` apart (bounded, lazy). */
 function near(a: string, b: string, chars: number): string {
@@ -155,6 +155,8 @@ const EXCHANGELIB_TRANSPORT: readonly Rule[] = [
  * ews-javascript-api src/js/Strings.ts, the same strings; ExchangeServiceBase.ts: ServiceRequestUnauthorizedException
  * "401 Unauthorized" in SoapFaultDetails; SimpleServiceRequestBase.ts logs "Error in calling service, error code:401").
  */
+/** Exchange Online's EWS endpoint (https://outlook.office365.com/EWS/Exchange.asmx; outlook.office.com answers too). */
+const EWS_URL = 'https?://outlook\\.office(?:365)?\\.com/EWS\\b';
 const REQUEST_FAILED = `(?:${phrase('The request failed.')}|\\bHttpErrorException:)`;
 const MANAGED_API_STATUS: readonly Rule[] = [
   // A 401 without the credential type in view (see the header).
@@ -179,6 +181,17 @@ const MANAGED_API_STATUS: readonly Rule[] = [
   pattern('ews-request-failed', 'product', 1, [`\\bServiceRequestException: ?${phrase('The request failed.')}`], [
     p('basic_auth_used', 0.2), p('network_blocked', 0.2), p('unexpected_server_reply', 0.15),
   ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
+  // Any HTTP client's own status line for a request to Exchange Online's EWS endpoint (httpClientStatusLines: Python requests,
+  // Java, Guzzle — a script or app calling EWS without one of these libraries), read like the libraries' statuses above.
+  pattern('ews-http-status-401', 'product', 2, httpClientStatusLines('401', EWS_URL), [
+    p('basic_auth_used', 0.55), p('wrong_scope_or_resource', 0.4), p('token_expired_or_invalid', 0.3),
+  ], { yieldsTo: ['server-reply'] }),
+  pattern('ews-http-status-403', 'product', 2, httpClientStatusLines('403', EWS_URL), [
+    p('imap_disabled_or_not_connected', 0.5), p('security_policy_blocks', 0.35),
+  ], { yieldsTo: ['server-reply'] }),
+  pattern('ews-http-status-busy', 'throttle', 2, httpClientStatusLines('429|503', EWS_URL), [
+    p('throttled', 0.55), p('network_blocked', 0.25),
+  ], { yieldsTo: ['server-reply'] }),
   // ServerBusyException: EWS answered ErrorServerBusy (ServiceRequestBase.cs), back off for BackOffMilliseconds
   // (learn.microsoft.com/exchange/client-developer/exchange-web-services/ews-throttling-in-exchange).
   pattern('ews-server-busy-exception', 'throttle', 3, ['\\bServerBusyException\\b'], [p('throttled', 0.8)]),
