@@ -50,7 +50,7 @@ const WRAPPER_RULES = new Set(['smtp-5.7.57-not-authenticated', 'dotnet-secure-c
  * failure ("Could not connect to SMTP host … nested exception is: SSLHandshakeException") is the TLS
  * failure. Such rules say so with `yieldsTo` (pattern-kit.ts).
  */
-const SERVER_REPLY_FAMILIES = new Set<Family>(['smtp-auth', 'smtp-submit', 'imap', 'graph']);
+const SERVER_REPLY_FAMILIES = new Set<Family>(['smtp-auth', 'smtp-submit', 'imap']);
 
 const BEFORE = 60;
 const AFTER = 100;
@@ -103,11 +103,14 @@ function outsideAadstsMessages(hits: readonly RuleHit[]): RuleHit[] {
 
 /** Matches one raw text (any value; never throws on strings). */
 export function matchText(raw: unknown): TextMatch {
-  const { spaced, joined } = textViews(raw);
+  const { spaced, joined, unwrapped } = textViews(raw);
   const truncated = isTruncated(raw);
   const byRule = new Map<string, TextHit>();
-  // The spaced view first: its excerpts read better; the joined view adds what wrapping split.
-  for (const view of spaced === joined ? [spaced] : [spaced, joined]) {
+  // The spaced view first: its excerpts read better; the joined view adds what wrapping split. A hard-wrapped paste's unwrapped
+  // view before both: its words are whole there, and a rule that reads a message's words around a code finds them (a code's hit
+  // is kept from the first view that has it).
+  const views = [...new Set([unwrapped ?? spaced, spaced, joined])];
+  for (const view of views) {
     // A rule already kept from the spaced view would add nothing from the joined one (its hit id is the rule's id; a
     // code table's hits carry the code and are not skipped), so it is not run again.
     const viewHits = outsideAadstsMessages(ALL_RULES.flatMap((rule) => (byRule.has(rule.id) ? [] : rule.scan(view))));
@@ -115,8 +118,9 @@ export function matchText(raw: unknown): TextMatch {
       if (!byRule.has(hit.ruleId)) byRule.set(hit.ruleId, toTextHit(hit, view));
     }
   }
-  const wrapped = WRAPPED_REPLY.test(spaced) || AUTH_THEN_NOT_AUTHENTICATED.test(spaced);
-  return { hits: keepMostSpecific(withoutWrappers([...byRule.values()], wrapped)), signals: signalsOf(spaced), guesses: guessHits(spaced), truncated };
+  const first = views[0]!;
+  const wrapped = WRAPPED_REPLY.test(first) || AUTH_THEN_NOT_AUTHENTICATED.test(first);
+  return { hits: keepMostSpecific(withoutWrappers([...byRule.values()], wrapped)), signals: signalsOf(first), guesses: guessesOf(views), truncated };
 }
 
 /**
@@ -124,6 +128,20 @@ export function matchText(raw: unknown): TextMatch {
  * line when the real reply follows it (`wrapped`). A hit gives way to what another hit shows, never to itself: a rule of a
  * server-reply family that yields to server replies stays when it is the only one.
  */
+/**
+ * The guesses read the first view (the spaced one, or a hard-wrapped paste's unwrapped one); when it gives none, the next: a paste
+ * wrapped at a width breaks words ("…the code you entered has expire\nd."), which the joined view has whole. Not all views
+ * always: the joined view also glues what a line break kept apart ("SMTP;550\n5.7.1" → "SMTP;5505.7.1"), and the guesses'
+ * conditions were weighed on the spaced view (development texts: the union changed two right answers, this none).
+ */
+function guessesOf(views: readonly string[]): TextHit[] {
+  for (const view of views) {
+    const hits = guessHits(view);
+    if (hits.length > 0) return hits;
+  }
+  return [];
+}
+
 export function withoutWrappers(all: readonly TextHit[], wrapped: boolean): TextHit[] {
   const shown = new Map<WrappedCause, number>();
   for (const h of all) {
@@ -134,11 +152,12 @@ export function withoutWrappers(all: readonly TextHit[], wrapped: boolean): Text
   return all.filter((h) => !(wrapped && WRAPPER_RULES.has(h.ruleId)) && !h.yieldsTo?.some((cause) => shownByOther(h, cause)));
 }
 
-/** What a hit shows that a wrapper gives way to: a server's own reply, a TLS error, the sign-in service's error. */
+/** What a hit shows that a wrapper gives way to: a server's own reply, a TLS error, the sign-in service's error, Graph's reply. */
 function provides(h: TextHit): WrappedCause | undefined {
   if (h.specificity === 1) return undefined;
   if (SERVER_REPLY_FAMILIES.has(h.family)) return 'server-reply';
   if (h.family === 'tls') return 'tls';
+  if (h.family === 'graph') return 'graph-reply';
   return h.family === 'entra' ? 'sign-in' : undefined;
 }
 

@@ -16,6 +16,63 @@ export const MAX_INPUT_CHARS = 200_000;
 export interface TextViews {
   readonly spaced: string;
   readonly joined: string;
+  /** A hard-wrapped paste unwrapped (see hardWrapWidth), spaces as in the spaced view; absent for any other text. */
+  readonly unwrapped?: string;
+}
+
+/** Fewest characters of a fixed width that counts as hard wrapping (shorter equal lines are a table or a list). */
+const WRAP_MIN_WIDTH = 40;
+/** Lines looked at for the width (bounded on a long paste). */
+const WRAP_MAX_LINES = 2000;
+
+/** A letter, on both sides of a cut: a word split by the width (a log of equally long lines ends and begins otherwise). */
+const LETTER = /^[A-Za-z]$/;
+/** A line that ends a sentence: a paragraph's own end, where a hard-wrapped text's line may stop just short of the width. */
+const SENTENCE_END = /[.!?:;]\s*$/;
+/** How far below the width a line counts as "near" it (a word-wrapped text's lines end there, at varying lengths). */
+const WRAP_NEAR = 12;
+
+/**
+ * The width a text was hard-wrapped at, if it was — a terminal, a fixed-width log viewer or a console copied as it showed the
+ * text, breaking words anywhere ("…AADSTS70002: Error validating credent\nials."): no line is longer than the width, at least two
+ * lines are exactly that long (at least WRAP_MIN_WIDTH characters), they are nine in ten of the lines near it (a paragraph's last
+ * line, ending a sentence, aside), and one cut in
+ * four or more falls between two letters (a word split; a log of equally long lines ends in a digit or bracket instead). A text
+ * wrapped at word boundaries (a mail client's 72 columns) has its lines end at varying lengths below the width; when a few end
+ * at the same length by chance, the unwrapped view glues two words there, and the spaced view, read after it, still has them
+ * apart. Written here because no library of the field tells a wrapped paste from a log.
+ */
+function hardWrapWidth(lines: readonly string[]): number | undefined {
+  if (lines.length < 3) return undefined;
+  const looked = lines.slice(0, Math.min(lines.length - 1, WRAP_MAX_LINES));
+  // Distinct lines only: a text pasted twice, or a log repeating one line, has equally long lines that no width cut.
+  const counts = new Map<number, number>();
+  for (const line of new Set(looked)) if (line.length >= WRAP_MIN_WIDTH) counts.set(line.length, (counts.get(line.length) ?? 0) + 1);
+  let width: number | undefined;
+  let most = 1;
+  for (const [length, count] of counts) if (count > most || (count === most && width !== undefined && length > width)) [width, most] = [length, count];
+  if (width === undefined) return undefined;
+  let longer = 0;
+  let near = 0;
+  let splitWords = 0;
+  const seen = new Set<string>();
+  for (let i = 0; i < looked.length; i++) {
+    const line = looked[i]!;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    if (line.length > width) longer++;
+    else if (line.length >= width - WRAP_NEAR && (line.length === width || !SENTENCE_END.test(line))) near++;
+    if (line.length === width && LETTER.test(line.at(-1) ?? '') && LETTER.test(lines[i + 1]?.[0] ?? '')) splitWords++;
+  }
+  return longer === 0 && most * 10 >= near * 9 && splitWords * 4 >= most ? width : undefined;
+}
+
+/**
+ * A hard-wrapped text as it was before: a line of exactly the width was cut there, so it joins the next without a space; a
+ * shorter line ended where the text had its own line break, which stays a space.
+ */
+function unwrap(lines: readonly string[], width: number): string {
+  return lines.map((line, i) => (i === lines.length - 1 || line.length === width ? line : `${line} `)).join('');
 }
 
 function toText(raw: unknown): string {
@@ -153,6 +210,11 @@ function decodeQuotedPrintable(text: string): string {
 
 /** Reads raw input (any value; never throws) into a cleaned, redacted single string with \n line breaks. */
 export function cleanText(raw: unknown): string {
+  return redactSecrets(cutLongRuns(decodedText(raw)));
+}
+
+/** Raw input decoded and tidied (cleanText before its redaction): the line lengths a hard wrap left are still the pasted ones. */
+function decodedText(raw: unknown): string {
   let text = cap(toText(raw));
   text = decodeQuotedPrintable(text);
   text = unescape(text);
@@ -160,7 +222,7 @@ export function cleanText(raw: unknown): string {
   text = stripTags(text);
   text = decodeUrl(text);
   text = decodeSaslJson(text);
-  text = text
+  return text
     .replace(/\r\n?/g, '\n')
     // Quote marks of a forwarded or replied-to mail ("> 535 5.7.139 … SmtpClie\n> ntAuthentication…").
     .replace(/^(?:> ?){1,8}/gm, '')
@@ -176,7 +238,6 @@ export function cleanText(raw: unknown): string {
     .replace(/[\u201c\u201d\u201e]/g, '"')
     // Dashes a forum or word processor made of a hyphen ("Authentication Error \u2014 Check …"): one hyphen for the phrases.
     .replace(/[\u2010-\u2015\u2212]/g, '-');
-  return redactSecrets(cutLongRuns(text));
 }
 
 /** Whether raw input is longer than MAX_INPUT_CHARS (then only its head and tail are read). */
@@ -187,9 +248,15 @@ export function isTruncated(raw: unknown): boolean {
 
 /** Builds both views of raw input. */
 export function textViews(raw: unknown): TextViews {
+  const decoded = decodedText(raw);
+  const clean = redactSecrets(cutLongRuns(decoded));
+  // The width is measured before redaction and before spaces are collapsed: a wrapped line's length is what the terminal showed.
+  const width = decoded.includes('\n') ? hardWrapWidth(decoded.split('\n', WRAP_MAX_LINES + 1)) : undefined;
   // Horizontal whitespace first, so the line-break rule below never scans long runs of spaces.
-  const text = cleanText(raw).replace(/[^\S\n]+/g, ' ');
+  const text = clean.replace(/[^\S\n]+/g, ' ');
   const spaced = text.replace(/\s+/g, ' ').trim();
   const joined = text.includes('\n') ? redactSecrets(cutLongRuns(formSpaces(text.replace(/ ?\n ?/g, '')).replace(/\s+/g, ' ').trim())) : spaced;
-  return { spaced, joined };
+  // Unwrapped before redaction: a token the width cut in two is whole here, so it is redacted whole.
+  const unwrapped = width === undefined ? undefined : redactSecrets(cutLongRuns(unwrap(decoded.split('\n'), width))).replace(/\s+/g, ' ').trim();
+  return unwrapped === undefined || unwrapped === spaced ? { spaced, joined } : { spaced, joined, unwrapped };
 }

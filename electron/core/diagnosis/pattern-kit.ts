@@ -41,10 +41,11 @@ export interface RuleHit {
 
 /**
  * What a library's loose "the connection failed" words wrap: a server's own reply (the server answered,
- * so the connection worked), a TLS error (the wrapper's nested exception) or the sign-in service's error
- * (an AADSTS code or OAuth error a product quotes after its own sentence).
+ * so the connection worked), a TLS error (the wrapper's nested exception), the sign-in service's error
+ * (an AADSTS code or OAuth error a product quotes after its own sentence) or Microsoft Graph's reply (its
+ * error code or message, or the HTTP status it answered a request with).
  */
-export type WrappedCause = 'server-reply' | 'tls' | 'sign-in';
+export type WrappedCause = 'server-reply' | 'tls' | 'sign-in' | 'graph-reply';
 
 /** A matcher over one view of the text. */
 export interface Rule {
@@ -174,12 +175,12 @@ export function pattern(
 }
 
 /** What a product's own "sending failed" sentence gives way to: whatever it quotes after itself. */
-const ANY_WRAPPED: readonly WrappedCause[] = ['server-reply', 'tls', 'sign-in'];
+const ANY_WRAPPED: readonly WrappedCause[] = ['server-reply', 'tls', 'sign-in', 'graph-reply'];
 
 /**
  * A product's sentence that only says sending failed ("Email could not be sent. Reason: …", "Test mail could not be sent."):
- * alone, a weak SMTP sign-in failure (`signIn`) before a network one (`network`); the server's reply, a TLS error or the
- * sign-in service's error it quotes decides.
+ * alone, a weak SMTP sign-in failure (`signIn`) before a network one (`network`); the server's reply, a TLS error, the
+ * sign-in service's error or Graph's reply it quotes decides (an app that sends through Graph says "Error sending email:" too).
  */
 export function sendWrapper(id: string, sources: readonly string[], signIn: number, network: number): Rule {
   return pattern(id, 'product', 1, sources, [p('smtp_auth_failed_generic', signIn), p('network_blocked', network)], { yieldsTo: ANY_WRAPPED });

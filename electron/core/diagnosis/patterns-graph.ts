@@ -44,14 +44,14 @@ const GRAPH_URL = 'https?://graph\\.microsoft\\.com\\b';
 function graphHttpStatusRules(): Rule[] {
   const lines = (status: string, path: string) => httpClientStatusLines(status, `${GRAPH_URL}${path}`);
   const byStatus = Object.entries(KIOTA_STATUS).map(([status, proposals]) => pattern(`graph-http-status:${status}`, 'graph', 2,
-    lines(status, status === '403' ? `(?![^\\s\`]{0,300}/sendMail\\b)` : ''), proposals, { yieldsTo: ['server-reply'] }));
+    lines(status, status === '403' ? `(?![^\\s\`]{0,300}/sendMail\\b)` : ''), proposals, { yieldsTo: ['server-reply', 'graph-reply'] }));
   // sendMail's 403 is Graph's ErrorAccessDenied (a permission) or ErrorSendAsDenied, "The user account which was used to submit
   // this request does not have the right to send mail on behalf of the specified sending account." (a From of another mailbox:
   // learn.microsoft.com/graph/outlook-send-mail-from-other-user, its 403 example; microsoftgraph/msgraph-sdk-php#1499 via
   // Guzzle; horilla-crm#37, a CRM that set another From, via requests).
   const sendMail403 = pattern('graph-http-status:403-sendmail', 'graph', 2, lines('403', '[^\\s`]{0,300}/sendMail\\b'), [
     p('consent_missing', 0.45), p('send_as_denied', 0.4), p('mailbox_permission_missing', 0.35),
-  ], { yieldsTo: ['server-reply'] });
+  ], { yieldsTo: ['server-reply', 'graph-reply'] });
   return [...byStatus, sendMail403];
 }
 

@@ -185,13 +185,13 @@ const MANAGED_API_STATUS: readonly Rule[] = [
   // Java, Guzzle — a script or app calling EWS without one of these libraries), read like the libraries' statuses above.
   pattern('ews-http-status-401', 'product', 2, httpClientStatusLines('401', EWS_URL), [
     p('basic_auth_used', 0.55), p('wrong_scope_or_resource', 0.4), p('token_expired_or_invalid', 0.3),
-  ], { yieldsTo: ['server-reply'] }),
+  ], { yieldsTo: ['server-reply', 'graph-reply'] }),
   pattern('ews-http-status-403', 'product', 2, httpClientStatusLines('403', EWS_URL), [
     p('imap_disabled_or_not_connected', 0.5), p('security_policy_blocks', 0.35),
-  ], { yieldsTo: ['server-reply'] }),
+  ], { yieldsTo: ['server-reply', 'graph-reply'] }),
   pattern('ews-http-status-busy', 'throttle', 2, httpClientStatusLines('429|503', EWS_URL), [
     p('throttled', 0.55), p('network_blocked', 0.25),
-  ], { yieldsTo: ['server-reply'] }),
+  ], { yieldsTo: ['server-reply', 'graph-reply'] }),
   // ServerBusyException: EWS answered ErrorServerBusy (ServiceRequestBase.cs), back off for BackOffMilliseconds
   // (learn.microsoft.com/exchange/client-developer/exchange-web-services/ews-throttling-in-exchange).
   pattern('ews-server-busy-exception', 'throttle', 3, ['\\bServerBusyException\\b'], [p('throttled', 0.8)]),
