@@ -9,6 +9,7 @@ import { useAssistantStore } from '../store.js';
 import type { WizardStep } from '../wizard/steps.js';
 import { ILLUSTRATIONS, illustrationsOn, type IllustrationId, type PortalId, PORTAL_URLS } from './illustration-catalog.js';
 import { ILLUSTRATION_URLS } from './illustration-urls.js';
+import { softHyphens } from './soft-hyphens.js';
 import './illustration.css';
 
 /** The component's own words (kept here so the illustrations stay one self-contained part). */
@@ -51,12 +52,12 @@ export function Illustration({ id, testId }: IllustrationProps) {
       <figcaption>
         <strong>{t.heading}</strong>
         <ol className="illustration-clicks">
-          {entry.clicks[language].map((click, i) => <li key={i}>{click}</li>)}
+          {entry.clicks[language].map((click, i) => <li key={i}>{softHyphens(click, language)}</li>)}
         </ol>
         {/* Electron opens this link in the system browser only because the main process offers it (electron/ipc/portal-links.ts, electron/shell/navigation-policy.ts). */}
         {entry.portal && (
           <a href={PORTAL_URLS[entry.portal]} target="_blank" rel="noreferrer noopener" data-testid={`${testId}-portal`}>
-            {`${t.open[entry.portal]} ↗`}
+            {`${softHyphens(t.open[entry.portal], language)} ↗`}
           </a>
         )}
       </figcaption>
