@@ -237,6 +237,19 @@ describe('never an empty answer', () => {
     assert.equal(guessed('Das Benutzerpostfach ist nicht erreichbar'), 'imap_auth_failed_generic');
   });
 
+  it('a non-delivery report by its subject, a request to sign in again, a sign-in policy in a user\'s words, German "Mailversand"', () => {
+    assert.equal(guessed('Undeliverable: Rechnung 2026-1204'), 'recipient_rejected');
+    assert.equal(guessed('Unzustellbar: Rechnung 2026-1204'), 'recipient_rejected');
+    assert.equal(guessed('Need to reauthenticate'), 'token_expired_or_invalid');
+    assert.equal(guessed('Bitte erneut anmelden'), 'token_expired_or_invalid');
+    assert.equal(guessed('Device not compliant'), 'security_policy_blocks');
+    assert.equal(guessed('We detected suspicious activity on your account'), 'security_policy_blocks');
+    assert.equal(guessed('Verify your identity'), 'security_policy_blocks');
+    assert.equal(guessed('Fehler beim Mailversand'), 'smtp_auth_failed_generic');
+    // The words inside other words are no such sign.
+    assert.equal(decode('A compliant with the policy notice was sent.').causes.some((c) => c.category === 'security_policy_blocks'), false);
+  });
+
   it('HTTP statuses alone are guessed as Microsoft Graph documents them; an SMTP "Service unavailable" is no HTTP status', () => {
     assert.equal(guessed('503 Service Unavailable'), 'throttled');
     assert.equal(guessed('Der Remoteserver hat einen Fehler zurückgegeben: (503) Server nicht verfügbar.'), 'throttled');
