@@ -246,6 +246,11 @@ describe('never an empty answer', () => {
     assert.equal(guessed('We detected suspicious activity on your account'), 'security_policy_blocks');
     assert.equal(guessed('Verify your identity'), 'security_policy_blocks');
     assert.equal(guessed('Fehler beim Mailversand'), 'smtp_auth_failed_generic');
+    assert.equal(guessed('Bitte melden Sie sich erneut an'), 'token_expired_or_invalid');
+    assert.equal(guessed('The app is not approved'), 'consent_missing');
+    assert.equal(guessed('Sender not authorized'), 'send_as_denied');
+    assert.equal(guessed('Network error'), 'network_blocked');
+    for (const sending of ['Sending failed', 'Message not delivered', 'Übermittlung fehlgeschlagen', 'Lähetys epäonnistui']) assert.equal(guessed(sending), 'smtp_auth_failed_generic', sending);
     // The words inside other words are no such sign.
     assert.equal(decode('A compliant with the policy notice was sent.').causes.some((c) => c.category === 'security_policy_blocks'), false);
   });

@@ -29,7 +29,7 @@ export const PASSWORD_MORE = [
 
 /** Sending mail, and mail itself. */
 export const SENDING_MORE = [
-  'wysła', 'odeslat', 'odeslán', 'odesílán', 'odoslan', 'odoslať', '\\bskicka', '\\bsende\\b', 'e-post\\b', 'lähettä', 'sähköpost',
+  'wysła', 'odeslat', 'odeslán', 'odesílán', 'odoslan', 'odoslať', '\\bskicka', '\\bsende\\b', 'e-post\\b', 'lähettä', 'lähety', 'sähköpost',
   'gönderil', 'gönderme', 'e-posta', 'küldés', 'küldése', 'отправ', 'надісл', 'αποστολ', 'ηλεκτρονικού ταχυδρομείου',
   'trimiter', '\\btrimite', '\\bslanj', '\\bposlat', 'pošilj', 'mengirim', '\\bsurel', 'gửi', 'שליחת', 'דוא"ל', 'إرسال',
   'البريد', '发送', '發送', '送信', '전송', '보내기',
