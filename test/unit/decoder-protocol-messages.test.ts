@@ -429,6 +429,11 @@ describe('sixth session of 2026-12-06: dev27 — IMAP clients, Python, WinRM, PH
     ['The complete exception includes this: "The authentication mechanism requested by the client is not supported by the server or unencrypted traffic is disabled in the service configuration."', 'exchange_powershell_not_ready'],
     ['Fehler beim Empfangen der E-Mail | Error: connection setup failed; File: /www/html/vendor/webklex/php-imap/src/Client.php (391)', 'basic_auth_used'],
   ]);
+  it('an upper-cased "LOGIN FAILED" is Exchange\'s refused LOGIN; an application\'s "Login failed" is not', () => {
+    assert.equal(decode('IMAP 程序执行失败，outlook.com 的返回值 ("LOGIN FAILED")').guess, undefined);
+    assert.equal(decode('IMAP 程序执行失败，outlook.com 的返回值 ("LOGIN FAILED")').causes[0]?.category, 'basic_auth_used');
+    assert.equal(decode("Login failed for user 'sa'.").causes.some((c) => c.category === 'basic_auth_used' && c.confidence > 0.5), false);
+  });
   it("a LOGIN the server accepted is no refused password sign-in", () => {
     const causes = decode('C: A00000001 LOGIN ******** ********\nS: A00000001 OK LOGIN completed.\nC: A00000003 NAMESPACE\nMailKit.Net.Imap.ImapProtocolException: The IMAP server has unexpectedly disconnected.').causes;
     assert.notEqual(causes[0]?.category, 'basic_auth_used');

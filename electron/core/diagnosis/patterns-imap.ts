@@ -17,7 +17,9 @@ export const IMAP_RULES: readonly Rule[] = [
   // Exchange Online refuses every IMAP password LOGIN since basic authentication was turned off, so that comes first; the
   // threads that quote "LOGIN failed" were otherwise fixed by the account's own sign-in data (IMAP's generic failure: 13 of 50
   // development texts) more often than by a policy (5 of 50).
-  pattern('imap-login-failed', 'imap', 3, ['\\bNO ?LOGIN failed\\b', '\\bLOGIN failed\\b'], [
+  // Exchange's tagged reply is "NO LOGIN failed."; a client or a capture that upper-cases the line ("LOGIN FAILED") says the same.
+  // The command stays upper-case: an application's own "Login failed" (SQL Server, a web form) is another thing.
+  pattern('imap-login-failed', 'imap', 3, ['\\bNO ?LOGIN (?:failed|FAILED)\\b', '\\bLOGIN (?:failed|FAILED)\\b'], [
     p('basic_auth_used', 0.85), p('imap_auth_failed_generic', 0.5), p('security_policy_blocks', 0.45),
   ], { flags: '' }),
   pattern('imap-not-connected', 'imap', 3, [
