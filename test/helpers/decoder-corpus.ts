@@ -57,7 +57,7 @@ export const DEV19_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 /**
  * Blind set-asides 2–4 (first collected as decoder-corpus-fresh2/3/4), spent: scored after every session's changes and
  * summarised by label in aggregate, so they no longer measured unseen texts. Since the fourth session of 2026-12-05 they
- * are development data; the blind measurement is now decoder-corpus-fresh, -fresh5, -fresh10, -fresh12, -fresh13, -fresh14, -fresh15, -fresh16, -fresh17, -fresh18 and -fresh19 (DECODER-CORPORA.md; -fresh8 became development data, spent8, in the ninth session of 2026-12-06, and -fresh9, spent9, in the twelfth).
+ * are development data; the blind measurement is now decoder-corpus-fresh, -fresh5, -fresh10, -fresh12, -fresh13, -fresh14, -fresh15, -fresh16, -fresh17, -fresh18, -fresh19 and -fresh20 (DECODER-CORPORA.md; -fresh8 became development data, spent8, in the ninth session of 2026-12-06, and -fresh9, spent9, in the twelfth).
  */
 export const SPENT2_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent2');
 export const SPENT3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent3');
