@@ -111,8 +111,8 @@ export function matchText(raw: unknown): TextMatch {
   // is kept from the first view that has it).
   const views = [...new Set([unwrapped ?? spaced, spaced, joined])];
   for (const view of views) {
-    // A rule already kept from the spaced view would add nothing from the joined one (its hit id is the rule's id; a
-    // code table's hits carry the code and are not skipped), so it is not run again.
+    // A rule already kept from an earlier view would add nothing from a later one (its hit id is the rule's id; a code
+    // table's hits carry the code and are not skipped), so it is not run again.
     const viewHits = outsideAadstsMessages(ALL_RULES.flatMap((rule) => (byRule.has(rule.id) ? [] : rule.scan(view))));
     for (const hit of viewHits) {
       if (!byRule.has(hit.ruleId)) byRule.set(hit.ruleId, toTextHit(hit, view));
@@ -123,11 +123,6 @@ export function matchText(raw: unknown): TextMatch {
   return { hits: keepMostSpecific(withoutWrappers([...byRule.values()], wrapped)), signals: signalsOf(first), guesses: guessesOf(views), truncated };
 }
 
-/**
- * The hits without the wrappers that give way to what the text also shows (`yieldsTo`), and without System.Net.Mail's 5.7.57
- * line when the real reply follows it (`wrapped`). A hit gives way to what another hit shows, never to itself: a rule of a
- * server-reply family that yields to server replies stays when it is the only one.
- */
 /**
  * The guesses read the first view (the spaced one, or a hard-wrapped paste's unwrapped one); when it gives none, the next: a paste
  * wrapped at a width breaks words ("…the code you entered has expire\nd."), which the joined view has whole. Not all views
@@ -142,6 +137,11 @@ function guessesOf(views: readonly string[]): TextHit[] {
   return [];
 }
 
+/**
+ * The hits without the wrappers that give way to what the text also shows (`yieldsTo`), and without System.Net.Mail's 5.7.57
+ * line when the real reply follows it (`wrapped`). A hit gives way to what another hit shows, never to itself: a rule of a
+ * server-reply family that yields to server replies stays when it is the only one.
+ */
 export function withoutWrappers(all: readonly TextHit[], wrapped: boolean): TextHit[] {
   const shown = new Map<WrappedCause, number>();
   for (const h of all) {

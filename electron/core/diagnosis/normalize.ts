@@ -36,18 +36,20 @@ const WRAP_NEAR = 12;
  * The width a text was hard-wrapped at, if it was — a terminal, a fixed-width log viewer or a console copied as it showed the
  * text, breaking words anywhere ("…AADSTS70002: Error validating credent\nials."): no line is longer than the width, at least two
  * lines are exactly that long (at least WRAP_MIN_WIDTH characters), they are nine in ten of the lines near it (a paragraph's last
- * line, ending a sentence, aside), and one cut in
- * four or more falls between two letters (a word split; a log of equally long lines ends in a digit or bracket instead). A text
+ * line, ending a sentence, aside), and one cut in four or more falls between two letters (a word split; a log of equally long
+ * lines ends in a digit or bracket instead). A text
  * wrapped at word boundaries (a mail client's 72 columns) has its lines end at varying lengths below the width; when a few end
  * at the same length by chance, the unwrapped view glues two words there, and the spaced view, read after it, still has them
  * apart. Written here because no library of the field tells a wrapped paste from a log.
  */
 function hardWrapWidth(lines: readonly string[]): number | undefined {
   if (lines.length < 3) return undefined;
-  const looked = lines.slice(0, Math.min(lines.length - 1, WRAP_MAX_LINES));
-  // Distinct lines only: a text pasted twice, or a log repeating one line, has equally long lines that no width cut.
+  // Distinct lines only, each with the line after it: a text pasted twice, or a log repeating one line, has equally long lines
+  // that no width cut.
+  const distinct = new Map<string, string>();
+  for (let i = 0; i < Math.min(lines.length - 1, WRAP_MAX_LINES); i++) if (!distinct.has(lines[i]!)) distinct.set(lines[i]!, lines[i + 1]!);
   const counts = new Map<number, number>();
-  for (const line of new Set(looked)) if (line.length >= WRAP_MIN_WIDTH) counts.set(line.length, (counts.get(line.length) ?? 0) + 1);
+  for (const line of distinct.keys()) if (line.length >= WRAP_MIN_WIDTH) counts.set(line.length, (counts.get(line.length) ?? 0) + 1);
   let width: number | undefined;
   let most = 1;
   for (const [length, count] of counts) if (count > most || (count === most && width !== undefined && length > width)) [width, most] = [length, count];
@@ -55,14 +57,10 @@ function hardWrapWidth(lines: readonly string[]): number | undefined {
   let longer = 0;
   let near = 0;
   let splitWords = 0;
-  const seen = new Set<string>();
-  for (let i = 0; i < looked.length; i++) {
-    const line = looked[i]!;
-    if (seen.has(line)) continue;
-    seen.add(line);
+  for (const [line, next] of distinct) {
     if (line.length > width) longer++;
     else if (line.length >= width - WRAP_NEAR && (line.length === width || !SENTENCE_END.test(line))) near++;
-    if (line.length === width && LETTER.test(line.at(-1) ?? '') && LETTER.test(lines[i + 1]?.[0] ?? '')) splitWords++;
+    if (line.length === width && LETTER.test(line.at(-1) ?? '') && LETTER.test(next[0] ?? '')) splitWords++;
   }
   return longer === 0 && most * 10 >= near * 9 && splitWords * 4 >= most ? width : undefined;
 }
@@ -208,12 +206,13 @@ function decodeQuotedPrintable(text: string): string {
   return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-/** Reads raw input (any value; never throws) into a cleaned, redacted single string with \n line breaks. */
-export function cleanText(raw: unknown): string {
-  return redactSecrets(cutLongRuns(decodedText(raw)));
+/** A view's text with tokens and secrets redacted (after long runs are cut, so redaction stays linear). */
+function redacted(text: string): string {
+  return redactSecrets(cutLongRuns(text));
 }
 
-/** Raw input decoded and tidied (cleanText before its redaction): the line lengths a hard wrap left are still the pasted ones. */
+/** Raw input (any value; never throws) decoded and tidied into one string with \n line breaks, not yet redacted: the line lengths
+ *  a hard wrap left are still the pasted ones. */
 function decodedText(raw: unknown): string {
   let text = cap(toText(raw));
   text = decodeQuotedPrintable(text);
@@ -249,14 +248,14 @@ export function isTruncated(raw: unknown): boolean {
 /** Builds both views of raw input. */
 export function textViews(raw: unknown): TextViews {
   const decoded = decodedText(raw);
-  const clean = redactSecrets(cutLongRuns(decoded));
+  const lines = decoded.split('\n');
   // The width is measured before redaction and before spaces are collapsed: a wrapped line's length is what the terminal showed.
-  const width = decoded.includes('\n') ? hardWrapWidth(decoded.split('\n', WRAP_MAX_LINES + 1)) : undefined;
+  const width = hardWrapWidth(lines);
   // Horizontal whitespace first, so the line-break rule below never scans long runs of spaces.
-  const text = clean.replace(/[^\S\n]+/g, ' ');
+  const text = redacted(decoded).replace(/[^\S\n]+/g, ' ');
   const spaced = text.replace(/\s+/g, ' ').trim();
-  const joined = text.includes('\n') ? redactSecrets(cutLongRuns(formSpaces(text.replace(/ ?\n ?/g, '')).replace(/\s+/g, ' ').trim())) : spaced;
+  const joined = text.includes('\n') ? redacted(formSpaces(text.replace(/ ?\n ?/g, '')).replace(/\s+/g, ' ').trim()) : spaced;
   // Unwrapped before redaction: a token the width cut in two is whole here, so it is redacted whole.
-  const unwrapped = width === undefined ? undefined : redactSecrets(cutLongRuns(unwrap(decoded.split('\n'), width))).replace(/\s+/g, ' ').trim();
+  const unwrapped = width === undefined ? undefined : redacted(unwrap(lines, width)).replace(/\s+/g, ' ').trim();
   return unwrapped === undefined || unwrapped === spaced ? { spaced, joined } : { spaced, joined, unwrapped };
 }

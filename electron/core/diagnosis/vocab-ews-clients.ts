@@ -155,6 +155,11 @@ const EXCHANGELIB_TRANSPORT: readonly Rule[] = [
  * ews-javascript-api src/js/Strings.ts, the same strings; ExchangeServiceBase.ts: ServiceRequestUnauthorizedException
  * "401 Unauthorized" in SoapFaultDetails; SimpleServiceRequestBase.ts logs "Error in calling service, error code:401").
  */
+/** What EWS's statuses mean, however a client prints them: a 401 without the credential type in view (see the header); a 403,
+ *  EWS off for the mailbox or organisation or blocked by an application access policy; a 503/429, Exchange Online busy or limiting. */
+const EWS_401 = [p('basic_auth_used', 0.55), p('wrong_scope_or_resource', 0.4), p('token_expired_or_invalid', 0.3)];
+const EWS_403 = [p('imap_disabled_or_not_connected', 0.5), p('security_policy_blocks', 0.35)];
+const EWS_BUSY = [p('throttled', 0.55), p('network_blocked', 0.25)];
 /** Exchange Online's EWS endpoint (https://outlook.office365.com/EWS/Exchange.asmx; outlook.office.com answers too). */
 const EWS_URL = 'https?://outlook\\.office(?:365)?\\.com/EWS\\b';
 const REQUEST_FAILED = `(?:${phrase('The request failed.')}|\\bHttpErrorException:)`;
@@ -164,15 +169,13 @@ const MANAGED_API_STATUS: readonly Rule[] = [
     `${REQUEST_FAILED} ?[^\\n]{0,160}?\\(401\\)`, '\\bServiceRequestUnauthorizedException\\b',
     `\\bSoapFaultDetails\\b[^]{0,300}?${phrase("message: '401 Unauthorized'")}`, phrase('Error in calling service, error code:401'),
     phrase('Error in calling service, error code: 401'),
-  ], [p('basic_auth_used', 0.55), p('wrong_scope_or_resource', 0.4), p('token_expired_or_invalid', 0.3)]),
+  ], EWS_401),
   // 403: EWS off for the mailbox/organisation or blocked by an EWS application access policy (see exchangelib above).
   pattern('ews-request-failed-403', 'product', 2, [
     `${REQUEST_FAILED} ?[^\\n]{0,160}?\\(403\\)`, phrase('Error in calling service, error code:403'), phrase('Error in calling service, error code: 403'),
-  ], [p('imap_disabled_or_not_connected', 0.5), p('security_policy_blocks', 0.35)]),
+  ], EWS_403),
   // 503/429: Exchange Online busy or limiting the client.
-  pattern('ews-request-failed-busy', 'throttle', 2, [`${REQUEST_FAILED} ?[^\\n]{0,160}?\\((?:503|429)\\)`], [
-    p('throttled', 0.55), p('network_blocked', 0.25),
-  ]),
+  pattern('ews-request-failed-busy', 'throttle', 2, [`${REQUEST_FAILED} ?[^\\n]{0,160}?\\((?:503|429)\\)`], EWS_BUSY),
   // No answer at all: the runtime's connection failures after the library's sentence.
   pattern('ews-request-failed-network', 'network', 2, [
     `${REQUEST_FAILED} ?(?:${phrase('Unable to connect to the remote server')}|${phrase('The remote name could not be resolved')}|${phrase('The operation has timed out')}|${phrase('Connection Error')})`,
@@ -183,15 +186,9 @@ const MANAGED_API_STATUS: readonly Rule[] = [
   ], { yieldsTo: ['server-reply', 'tls', 'sign-in'] }),
   // Any HTTP client's own status line for a request to Exchange Online's EWS endpoint (httpClientStatusLines: Python requests,
   // Java, Guzzle — a script or app calling EWS without one of these libraries), read like the libraries' statuses above.
-  pattern('ews-http-status-401', 'product', 2, httpClientStatusLines('401', EWS_URL), [
-    p('basic_auth_used', 0.55), p('wrong_scope_or_resource', 0.4), p('token_expired_or_invalid', 0.3),
-  ], { yieldsTo: ['server-reply', 'graph-reply'] }),
-  pattern('ews-http-status-403', 'product', 2, httpClientStatusLines('403', EWS_URL), [
-    p('imap_disabled_or_not_connected', 0.5), p('security_policy_blocks', 0.35),
-  ], { yieldsTo: ['server-reply', 'graph-reply'] }),
-  pattern('ews-http-status-busy', 'throttle', 2, httpClientStatusLines('429|503', EWS_URL), [
-    p('throttled', 0.55), p('network_blocked', 0.25),
-  ], { yieldsTo: ['server-reply', 'graph-reply'] }),
+  pattern('ews-http-status-401', 'product', 2, httpClientStatusLines('401', EWS_URL), EWS_401, { yieldsTo: ['server-reply', 'graph-reply'] }),
+  pattern('ews-http-status-403', 'product', 2, httpClientStatusLines('403', EWS_URL), EWS_403, { yieldsTo: ['server-reply', 'graph-reply'] }),
+  pattern('ews-http-status-busy', 'throttle', 2, httpClientStatusLines('429|503', EWS_URL), EWS_BUSY, { yieldsTo: ['server-reply', 'graph-reply'] }),
   // ServerBusyException: EWS answered ErrorServerBusy (ServiceRequestBase.cs), back off for BackOffMilliseconds
   // (learn.microsoft.com/exchange/client-developer/exchange-web-services/ews-throttling-in-exchange).
   pattern('ews-server-busy-exception', 'throttle', 3, ['\\bServerBusyException\\b'], [p('throttled', 0.8)]),
