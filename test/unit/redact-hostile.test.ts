@@ -21,6 +21,14 @@ const HOSTILE: Record<string, string> = {
   'secret marker run': 'abcQ~'.repeat(N / 5),
   'password= repeated': 'password='.repeat(N / 9),
   'one long base64 run': 'a1B'.repeat(N / 3),
+  'eyJ run cut into lines': 'eyJ\n'.repeat(N / 4),
+  'base64 cut into short lines': 'a1B\n'.repeat(N / 4),
+  'base64 lines of falling length': Array.from({ length: 600 }, (_, i) => 'aB3'.repeat(Math.max(1, 200 - i))).join('\n'),
+  'one-letter lines': 'x\n'.repeat(N / 2),
+  'a URL cut into lines': `https://${'a1B/\n'.repeat(N / 5)}`,
+  'SASL mechanism repeated': 'AUTH PLAIN '.repeat(N / 11),
+  'IMAP LOGIN repeated': 'a1 LOGIN '.repeat(N / 9),
+  'Basic then base64 without an end': `Basic ${'A'.repeat(N)}`,
 };
 
 function timed(fn: () => void): number {
