@@ -28,6 +28,13 @@ export const IMAP_RULES: readonly Rule[] = [
   ], [
     p('imap_disabled_or_not_connected', 0.85), p('mailbox_permission_missing', 0.5, 'app-only'),
   ]),
+  // Outlook.com's IMAP server refusing an account that has no mailbox there ("2 NO [AUTHORIZATIONFAILED] Account does not have a
+  // valid mailbox. Login to your account via a web browser.", MailCore/mailcore2#1314, an alias signed in): the sign-in names
+  // an account without a mailbox to open — the server's own words; signing in on the web once (or the account's own address)
+  // clears it.
+  pattern('imap-no-valid-mailbox', 'imap', 3, [phrase('Account does not have a valid mailbox')], [
+    p('imap_disabled_or_not_connected', 0.8), p('security_policy_blocks', 0.35),
+  ]),
   // A password SASL mechanism (AUTHENTICATE PLAIN / LOGIN) against Exchange Online: Microsoft turned Basic
   // authentication off for IMAP/POP ("Deprecation of Basic authentication in Exchange Online",
   // https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online),

@@ -8,7 +8,13 @@
  * (test/fixtures/decoder-corpus); Windows socket texts are the WSA error texts of Windows
  * (WSAECONNREFUSED 10061, WSAETIMEDOUT 10060, WSAHOST_NOT_FOUND 11001) in their localized forms.
  */
+import { AUTH_NOT_OFFERED } from './guess-words.js';
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+
+/** A Microsoft 365 MX endpoint's host name (<domain>.mail.protection.outlook.com). */
+const MX_ENDPOINT = '\\.mail\\.protection\\.outlook\\.com\\b';
+/** A client's or server's words for "no AUTH offered" (guess-words.ts), and the libraries' "no compatible mechanism". */
+const AUTH_NOT_OFFERED_WORDS = `${AUTH_NOT_OFFERED.source}|${phrase('No authentication mechanisms supported by both server and client')}`;
 
 const NET_REFUSED = [
   phrase('actively refused it'), phrase('Zielcomputer die Verbindung verweigerte'), phrase('denegó expresamente dicha conexión'),
@@ -104,6 +110,14 @@ export const LIBRARY_RULES: readonly Rule[] = [
     // Rust's lettre: "No compatible authentication mechanism was found".
     phrase('No compatible authentication mechanism was found'),
   ], [p('tls_problem', 0.55), p('basic_auth_used', 0.3)]),
+  // The same, from a server that names itself as a domain's MX endpoint (<domain>.mail.protection.outlook.com, in its greeting
+  // or EHLO reply): that host takes Direct Send and connector relay on port 25 without sign-in and never offers AUTH; a client
+  // that signs in must use smtp.office365.com ("How to set up a multifunction device or application to send email using
+  // Microsoft 365 or Office 365", learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-
+  // application-to-send-email-using-microsoft-365-or-office-365: its comparison of client submission, SMTP relay and Direct Send).
+  pattern('auth-not-offered-mx-endpoint', 'smtp-auth', 3, [
+    `${MX_ENDPOINT}[^]{0,3000}?(?:${AUTH_NOT_OFFERED_WORDS})`, `(?:${AUTH_NOT_OFFERED_WORDS})[^]{0,3000}?${MX_ENDPOINT}`,
+  ], [p('unexpected_server_reply', 0.75), p('tls_problem', 0.25)]),
   // CakePHP's SMTP transport (as passbolt prints it: "Could not send the test email. Error: Unsupported auth type: NTLM",
   // passbolt/passbolt_docker#205 and #212; CakePHP's own source not read here) when the server offers only mechanisms it lacks —
   // an Exchange relay offering NTLM, or a relay that needs no sign-in at all (#205 was a transport bug, fixed in passbolt 4.1.2).

@@ -58,4 +58,11 @@ export const ACTIVESYNC_VOCABULARY_RULES: readonly Rule[] = [
     phrase("Questo dispositivo non soddisfa i requisiti di sicurezza impostati dall'amministratore della posta elettronica"),
     phrase('Den här enheten uppfyller inte säkerhetskraven som har konfigurerats av e-postadministratören'),
   ], [p('security_policy_blocks', 0.8)]),
+  // Exchange Online's ActiveSync throttling: a device that sends too many identical sync commands in a short time is set to
+  // "Access Denied" for a while ("Too many identical commands" in the admin center's "Access set by"; DeviceAccessStateReason
+  // CommandFrequency in Get-MobileDeviceStatistics) — support.microsoft.com/help/2748176 ("A mobile device intermittently can't
+  // connect to Exchange Online"): wait ten minutes, stop pressing Sync. The device's own "Cannot Get Mail" says nothing more.
+  pattern('eas-command-frequency', 'throttle', 3, [
+    phrase('Too many identical commands'), `${phrase('DeviceAccessStateReason')} ?: ?${phrase('CommandFrequency')}`,
+  ], [p('throttled', 0.85)]),
 ];

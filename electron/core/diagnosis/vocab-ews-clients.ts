@@ -44,10 +44,13 @@ const PASSWORD_CREDENTIAL = [
   `['"]?Authorization['"]? ?: ?['"]?Basic [A-Za-z0-9+/=]{8,}`,
 ].join('|');
 /** An OAuth credential in the same text: the Managed API's/ews-javascript-api's OAuthCredentials, exchangelib's OAuth2*Credentials
- *  and OAUTH2 auth type, a Bearer Authorization header. */
+ *  and OAUTH2 auth type, a Bearer Authorization header, and an MSAL or ADAL token call that fetched the token (MSAL.NET's
+ *  AcquireTokenSilent / AcquireTokenByUsernamePassword / AcquireTokenForClient …, MSAL Node's and MSAL.js's acquireToken…,
+ *  MSAL Python's acquire_token_…; AzureAD/microsoft-authentication-library-for-dotnet#3866 is such a text: a token fetched
+ *  with AcquireTokenSilent, then EWS's "(401) Unauthorized"). */
 const OAUTH_CREDENTIAL = [
   '\\bOAuthCredentials\\b', '\\bOAuth2(?:Legacy|AuthorizationCode)?Credentials\\b', '\\bauth_type ?= ?OAUTH2\\b',
-  `['"]?Authorization['"]? ?: ?['"]?Bearer [A-Za-z0-9._-]{8,}`,
+  `['"]?Authorization['"]? ?: ?['"]?Bearer [A-Za-z0-9._-]{8,}`, '\\bacquire_?token(?:_?[A-Za-z]{1,30}){0,4}\\b',
 ].join('|');
 
 /** How far apart a credential and the 401 may stand (a stack trace or a request log in between). */

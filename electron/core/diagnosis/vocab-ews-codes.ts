@@ -16,6 +16,8 @@ const INVALID_USER: CodeEntry = { proposals: [p('wrong_tenant_or_app', 0.5), p('
 const NO_LICENCE: CodeEntry = { proposals: [p('imap_disabled_or_not_connected', 0.55)] };
 const TRY_LATER: CodeEntry = { proposals: [p('throttled', 0.5)], family: 'throttle' };
 const NOT_IN_STORE: CodeEntry = { proposals: [p('mailbox_permission_missing', 0.4), p('imap_disabled_or_not_connected', 0.3)] };
+/** The request reached no server of the mailbox: it names no mailbox to act for (impersonation, X-AnchorMailbox). */
+const NO_ROUTE: CodeEntry = { proposals: [p('mailbox_permission_missing', 0.5), p('unexpected_server_reply', 0.35)] };
 /** Busy, too many connections, or a sending limit reached. */
 const THROTTLED: CodeEntry = { proposals: [p('throttled', 0.8)], family: 'throttle' };
 /** Outlook.com's abuse protection (WASCL) blocked the consumer mailbox or the message as spam. */
@@ -52,6 +54,11 @@ const EWS_CODES: Readonly<Record<string, CodeEntry>> = {
   // invalid X-AnchorMailbox in REST API calls"): the app routes its request by a mailbox other than the one the URL names — a
   // request the app builds wrong, not a right missing.
   ERRORINCORRECTROUTINGHINT: { proposals: [p('unexpected_server_reply', 0.5), p('mailbox_permission_missing', 0.3)] },
+  // "Exchange Web Services are not currently available for this request because none of the Client Access Servers in the
+  // destination site could process the request.": Exchange could not route the request to the mailbox's server — the request
+  // names no mailbox to act for. Fixed by the X-AnchorMailbox header (ecederstrand/exchangelib#635, jamesiarmes/php-ews#522) and,
+  // with an app-only token, by impersonating the mailbox (OfficeDev/ews-java-api#289).
+  ERRORNORESPONDINGCASINDESTINATIONSITE: NO_ROUTE,
 };
 
 /** Every EWS/Graph response code rule (patterns.ts). */
@@ -63,6 +70,7 @@ export const EWS_CODE_RULES: readonly Rule[] = [
   pattern('ews-default-folder-message', 'graph', 2, ['\\bDefault folder [A-Za-z]{1,40} not found\\b'], NOT_IN_STORE.proposals),
   // ErrorItemNotFound's message without the code, as Graph, EWS and the Power Platform's Office 365 connectors print it.
   pattern('ews-not-in-store-message', 'graph', 2, [phrase('Specified object was not found in the store')], NOT_IN_STORE.proposals),
+  pattern('ews-no-route-message', 'graph', 3, [phrase('none of the Client Access Servers in the destination site could process the request')], NO_ROUTE.proposals),
   pattern('ews-try-later-message', 'throttle', 2, [
     phrase('The mailbox database is temporarily unavailable'), phrase('Mailbox move in progress. Try again later'),
   ], TRY_LATER.proposals),

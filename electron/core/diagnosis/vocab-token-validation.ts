@@ -185,7 +185,9 @@ const X_MS_DIAGNOSTICS: readonly Rule[] = [
     `${phrase('OAuth token submitted with the request')} ?(?:can ?not|cannot) ?${phrase('be parsed')}`,
   ], [p('token_expired_or_invalid', 0.75)]),
   pattern('x-ms-diagnostics-audience', 'graph', 3, [
-    phrase('audience claim value is invalid'), `${phrase('audience claim value')} ?'[^'\\n]{1,200}' ?${phrase('is invalid')}`,
+    // The value in single quotes, or doubled ones as a log or a PowerShell string prints them ("''https://seg.domain.com''",
+    // Omnissa's Boxer troubleshooting page for hybrid modern authentication).
+    phrase('audience claim value is invalid'), `${phrase('audience claim value')} ?'{1,2}[^'\\n]{1,200}'{1,2} ?${phrase('is invalid')}`,
     '\\bInvalidAudienceForResource\\b',
   ], [p('wrong_scope_or_resource', 0.85)]),
   pattern('x-ms-diagnostics-user-context', 'graph', 3, [
