@@ -81,6 +81,8 @@ describe("a transcript's credentials", () => {
       'C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6',
       'S: A00000002 NO LOGIN failed.',
       'Basic authentication is disabled for SMTP AUTH (5.7.139)',
+      'WWW-Authenticate: Basic realm="mail.contoso.com"',
+      'WWW-Authenticate: Basic realm=outlook.office365.com',
       'NO AUTHENTICATE failed.',
     ]) assert.equal(redactSecrets(text), text);
   });

@@ -27,13 +27,13 @@ export const LONG_RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{40,}={0,2}/g;
  * Credentials of a pasted SMTP or IMAP transcript, whatever their length: the initial response of AUTH / AUTHENTICATE PLAIN,
  * LOGIN, XOAUTH2 or OAUTHBEARER (base64 of the user and the password or token, RFC 4616 §2 and RFC 4954 §4), the answer to
  * AUTH LOGIN's "334 UGFzc3dvcmQ6" (base64 of "Password:") and HTTP Basic credentials (RFC 7617). Only a run that reads as
- * base64 — a digit, '+', '/' or '=' in it, or a capital after a small letter ("dXNlcjpwYXNz"), not a mechanism's name —
- * counts, and an EHLO line ("250-AUTH LOGIN PLAIN XOAUTH2")
+ * base64 — a digit, '+' or '/' in it, a capital after a small letter ("dXNlcjpwYXNz") or '=' padding at its end (not the '='
+ * of a challenge's realm="…"), not a mechanism's name — counts, and an EHLO line ("250-AUTH LOGIN PLAIN XOAUTH2")
  * lists mechanisms, no credentials: both stay, as do the words "Basic authentication". A run that goes on in other token
  * characters ("Abc8Q~…") is not a SASL response but a token, left to the token patterns.
  */
 export const SASL_RESPONSE =
-  /(?<!25\d[- ])\b((?:AUTH(?:ENTICATE)?[ \t]{1,4}(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)|334[ \t]UGFzc3dvcmQ6\s{1,4}(?:C:[ \t]{0,4})?|Basic)[ \t]{1,4})(?!(?:PLAIN|LOGIN|XOAUTH2?|OAUTHBEARER|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI)\b)(?=[A-Za-z]{0,200}(?:[0-9+/=]|[a-z][A-Z]))[A-Za-z0-9+/]{4,}={0,2}(?![A-Za-z0-9_~-])/g;
+  /(?<!25\d[- ])\b((?:AUTH(?:ENTICATE)?[ \t]{1,4}(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)|334[ \t]UGFzc3dvcmQ6\s{1,4}(?:C:[ \t]{0,4})?|Basic)[ \t]{1,4})(?!(?:PLAIN|LOGIN|XOAUTH2?|OAUTHBEARER|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI)\b)(?=[A-Za-z]{0,200}(?:[0-9+/]|[a-z][A-Z]|={1,2}(?![A-Za-z0-9"'=])))[A-Za-z0-9+/]{4,}={0,2}(?![A-Za-z0-9_~-])/g;
 /** IMAP's LOGIN command with its password in clear text (RFC 9051 §6.2.3): "<tag> LOGIN <user> <password>". The tag is letters
  *  and digits (a1, A00000002), so a reply's "NO LOGIN failed." is not read as one, nor a time before a sentence ("19:53:45 Login
  *  not successful": the command is upper- or lower-case, the tag not part of a time or a date). */
