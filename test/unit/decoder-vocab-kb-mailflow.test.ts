@@ -21,6 +21,9 @@ describe('vocabulary: Microsoft mail-flow articles — the recipient side refuse
     ['Remote Server returned \'554 4.3.2 mailbox busy; STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionMaxObjsExceeded; Failed to process message due to a permanent exception with message Cannot complete delivery-time processing.', 'recipient_rejected'],
     ['Your message couldn\'t be delivered to the recipient because you don\'t have permission to send to it.', 'recipient_rejected'],
     ['The group Sales Team isn\'t set up to receive messages from Adele Vance.\nMore Info for Email Admins\nStatus code: 550 5.7.193\n550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn\'t a group member\nor external senders aren\'t permitted to send to this group.', 'recipient_rejected'],
+    // The reply's words alone, without code or agent (a client quoting only its last line).
+    ['Delivery failed because the sender isn\'t a group member or external senders aren\'t permitted to send to this group.', 'recipient_rejected'],
+    ['external senders aren\'t permitted to send to this group.', 'recipient_rejected'],
     ['The group Sales Team isn\'t set up to receive messages from Adele Vance.', 'recipient_rejected'],
     ['550 5.1.0 Sender denied', 'recipient_rejected'],
     ['Your message wasn\'t delivered due to a permission or security issue. It might have been rejected by a moderator, the address might only accept email from certain senders, or another restriction might be preventing delivery.', 'recipient_rejected'],

@@ -83,6 +83,8 @@ const RECIPIENT_SIDE: readonly Rule[] = [
   pattern('kb-group-not-set-up-for-sender', 'smtp-submit', 3, [
     enhanced('5.7.193'), phrase('UnifiedGroupAgent; Delivery failed because the sender isn'),
     `${phrase('The group')} ?[^\\n]{1,120}? ?${phrase("isn't set up to receive messages from")}`,
+    // The reply's own words without its code or agent, as a client quotes them (the same page).
+    phrase("Delivery failed because the sender isn't a group member"), phrase("external senders aren't permitted to send to this group"),
   ], [p('recipient_rejected', 0.85)]),
   pattern('kb-sender-denied', 'smtp-submit', 3, [`${enhanced('5.1.0')} ?${phrase('Sender denied')}`], [p('recipient_rejected', 0.65)]),
   pattern('kb-user-not-found-at', 'smtp-submit', 3, [`${phrase("User wasn't found at")} ?<?[a-z0-9.-]{1,255}`], [p('recipient_rejected', 0.75)]),
