@@ -356,6 +356,8 @@ describe('never an empty answer', () => {
 
   it('the mail APIs and Exchange\'s other protocols named alone are mail content: a guess, never "not recognised"', () => {
     assert.deepEqual(decode('Microsoft Graph request failed').causes.slice(0, 2).map((c) => c.category), ['wrong_scope_or_resource', 'consent_missing']);
+    // The Graph SDKs' namespace names Graph too.
+    assert.equal(guessed('Microsoft.Graph.ServiceException: generalException'), 'wrong_scope_or_resource');
     assert.equal(guessed('Autodiscover failed for the given address'), 'network_blocked');
     assert.equal(guessed('ActiveSync sync failed'), 'basic_auth_used');
     assert.equal(guessed('MAPI_E_CALL_FAILED'), 'network_blocked');

@@ -379,8 +379,9 @@ const SIGNALS: readonly Signal[] = [
   // token of the wrong resource or scope, then for a permission without admin consent, then for the mailbox's rights (what fixed
   // the development threads naming them); Autodiscover for the lookup (DNS, the address's domain) or an address without a
   // mailbox; ActiveSync for a password sign-in, then a device or access policy; MAPI is Outlook's own protocol.
-  // Graph's error body carries "innerError" with the request-id and date (learn.microsoft.com/graph/errors): Graph named.
-  { id: 'topic-mail-api', regex: new RegExp(`${/\b(?:Microsoft Graph|Graph API|graph\.microsoft\.com|EWS|Exchange Web Services|ExchangeService|SoapFaultDetails)\b|"innerError" ?:/i.source}|${EWS_RESPONSE_CODE.source}`, 'i'), proposals: [g('wrong_scope_or_resource', 0.18), g('consent_missing', 0.16), g('mailbox_permission_missing', 0.12)] },
+  // Graph's error body carries "innerError" with the request-id and date (learn.microsoft.com/graph/errors): Graph named. So do
+  // the Graph SDKs' namespaces ("Microsoft.Graph.ServiceException: generalException", Microsoft.Graph.Models.ODataErrors).
+  { id: 'topic-mail-api', regex: new RegExp(`${/\b(?:Microsoft Graph|Microsoft\.Graph|Graph API|graph\.microsoft\.com|EWS|Exchange Web Services|ExchangeService|SoapFaultDetails)\b|"innerError" ?:/i.source}|${EWS_RESPONSE_CODE.source}`, 'i'), proposals: [g('wrong_scope_or_resource', 0.18), g('consent_missing', 0.16), g('mailbox_permission_missing', 0.12)] },
   { id: 'topic-autodiscover', regex: /\bAutodiscover(?:y)?\b/i, proposals: [g('network_blocked', 0.16), g('imap_disabled_or_not_connected', 0.12)] },
   { id: 'topic-activesync', regex: /\b(?:ActiveSync|EAS)\b/, proposals: [g('basic_auth_used', 0.16), g('security_policy_blocks', 0.14)] },
   { id: 'topic-mapi', regex: /\bMAPI(?:_E_[A-Z_]{2,40})?\b/, proposals: [g('network_blocked', 0.14), g('basic_auth_used', 0.12)] },
