@@ -57,7 +57,7 @@ export const DEV19_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 /**
  * Blind set-asides 2–4 (first collected as decoder-corpus-fresh2/3/4), spent: scored after every session's changes and
  * summarised by label in aggregate, so they no longer measured unseen texts. Since the fourth session of 2026-12-05 they
- * are development data; the blind measurement is now decoder-corpus-fresh, -fresh5, -fresh10, -fresh12, -fresh14, -fresh15, -fresh16, -fresh18, -fresh19, -fresh20 and -fresh21 (DECODER-CORPORA.md; -fresh8 became development data, spent8, in the ninth session of 2026-12-06, -fresh9, spent9, in the twelfth, -fresh13 and -fresh17, spent13 and spent17, in the thirteenth).
+ * are development data; the blind measurement is now decoder-corpus-fresh, -fresh5, -fresh10, -fresh12, -fresh14, -fresh15, -fresh16, -fresh18, -fresh19, -fresh20, -fresh21 and -fresh22 (DECODER-CORPORA.md; -fresh8 became development data, spent8, in the ninth session of 2026-12-06, -fresh9, spent9, in the twelfth, -fresh13 and -fresh17, spent13 and spent17, in the thirteenth).
  */
 export const SPENT2_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent2');
 export const SPENT3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent3');

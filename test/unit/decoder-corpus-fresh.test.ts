@@ -129,6 +129,17 @@ const SET_ASIDES: readonly SetAside[] = [
    * alike 76.9 % / 69.2 %, no empty answer (2 guessed, none right; 11 known, 10 right).
    */
   { name: 'twentieth blind set-aside', dir: fixture('decoder-corpus-fresh20'), minItems: 13, top1Min: 0.76, top2Min: 0.69, emptyMax: 0, documentationApart: true },
+  /**
+   * Collected in the thirteenth session of 2026-12-06 by two helpers that never read nor ran the decoder, one after the other:
+   * fresh21 25 items from 25 threads (GitHub 23, other pages 2; ~630 URLs checked), fresh22 20 items from 20 threads (GitHub
+   * 12, other pages 8, the web in other languages and less-mined products asked for; ~540 URLs checked). Threads by the URL
+   * hash's blind side, none shared with another folder; file names are numbers only, and the reports gave counts only. The lead
+   * read neither their texts nor their READMEs. Scored once, after the session's last decoder change, numbers only: fresh21
+   * 92.0 % / 92.0 %, fresh22 95.0 % / 95.0 %, none empty (fresh21: 21 decisive answers, 20 right, 4 undecided, 3 right; fresh22:
+   * 18 decisive, 17 right, 2 undecided, both right); with the session's starting rules (8268f04) the same numbers.
+   */
+  { name: 'twenty-first blind set-aside', dir: fixture('decoder-corpus-fresh21'), minItems: 25, top1Min: 0.92, top2Min: 0.92, emptyMax: 0, documentationApart: true },
+  { name: 'twenty-second blind set-aside', dir: fixture('decoder-corpus-fresh22'), minItems: 20, top1Min: 0.95, top2Min: 0.95, emptyMax: 0, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
