@@ -20,6 +20,8 @@ const BREAK = /([ \t]*\r?\n[ \t]*)/;
  *  two characters, the slashes of "https://" being token characters; a wrap may cut the URL there too). */
 const URL_BEFORE = /:\/\/[^\s"'<>`]*$/;
 const URL_LOOK_BACK = 300;
+/** The shortest secret crossingSecrets finds other than a JWT: an Entra client secret (3 characters, "Q~", 20 more). */
+const SHORTEST_SECRET = 25;
 /** A run's first piece shorter than this may read as anything ("dXNl" of "AUTH XOAUTH2 dXNl\ncj1pbmZv…" at 20 columns). */
 const SHORT_HEAD = 8;
 /** A word: letters only, cased as a word is ("Correlation", "S", "PIPELINING"). */
@@ -32,6 +34,8 @@ export function redactWrappedRuns(text: string): string {
 
 /** One run: split where a break is not a cut, each group of pieces joined by cuts read on its own. */
 function redactRun(run: string, offset: number, text: string): string {
+  // Most runs are a line's last word and the next line's first: too short for any secret but a JWT to cross them.
+  if (run.length < SHORTEST_SECRET && !run.includes('eyJ')) return run;
   const parts = run.split(BREAK);
   const inUrl = URL_BEFORE.test(text.slice(Math.max(0, offset - URL_LOOK_BACK), offset + 2).replace(/[ \t]*\r?\n[ \t]*/g, ''));
   let out = '';
