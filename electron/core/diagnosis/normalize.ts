@@ -37,10 +37,10 @@ const WRAP_NEAR = 12;
  * text, breaking words anywhere ("…AADSTS70002: Error validating credent\nials."): no line is longer than the width, at least two
  * lines are exactly that long (at least WRAP_MIN_WIDTH characters), they are nine in ten of the lines near it (a paragraph's last
  * line, ending a sentence, aside), and one cut in four or more falls between two letters (a word split; a log of equally long
- * lines ends in a digit or bracket instead). A text
- * wrapped at word boundaries (a mail client's 72 columns) has its lines end at varying lengths below the width; when a few end
- * at the same length by chance, the unwrapped view glues two words there, and the spaced view, read after it, still has them
- * apart. Written here because no library of the field tells a wrapped paste from a log.
+ * lines ends in a digit or bracket instead). A text wrapped at word boundaries (a mail client's 72 columns) has its lines end at
+ * varying lengths below the width; when a few end at the same length by chance, the unwrapped view glues two words there, and
+ * the spaced view, read after it, still has them apart. Written here because no library of the field tells a wrapped paste
+ * from a log.
  */
 function hardWrapWidth(lines: readonly string[]): number | undefined {
   if (lines.length < 3) return undefined;

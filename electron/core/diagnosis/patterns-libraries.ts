@@ -13,8 +13,10 @@ import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /** A Microsoft 365 MX endpoint's host name (<domain>.mail.protection.outlook.com). */
 const MX_ENDPOINT = '\\.mail\\.protection\\.outlook\\.com\\b';
+/** Another library's words for "no mechanism in common" (AUTH_NOT_OFFERED has MailKit's and lettre's). */
+const NO_SHARED_MECHANISM = phrase('No authentication mechanisms supported by both server and client');
 /** A client's or server's words for "no AUTH offered" (guess-words.ts), and the libraries' "no compatible mechanism". */
-const AUTH_NOT_OFFERED_WORDS = `${AUTH_NOT_OFFERED.source}|${phrase('No authentication mechanisms supported by both server and client')}`;
+const AUTH_NOT_OFFERED_WORDS = `${AUTH_NOT_OFFERED.source}|${NO_SHARED_MECHANISM}`;
 
 const NET_REFUSED = [
   phrase('actively refused it'), phrase('Zielcomputer die Verbindung verweigerte'), phrase('denegó expresamente dicha conexión'),
@@ -106,7 +108,7 @@ export const LIBRARY_RULES: readonly Rule[] = [
   pattern('lib-tls-cert', 'tls', 3, TLS_CERT, [p('tls_problem', 0.85)]),
   // The client found no AUTH it can use: Exchange offers AUTH only after STARTTLS.
   pattern('lib-no-auth-mechanism', 'tls', 2, [
-    phrase('No compatible authentication mechanisms found'), phrase('No authentication mechanisms supported by both server and client'),
+    phrase('No compatible authentication mechanisms found'), NO_SHARED_MECHANISM,
     // Rust's lettre: "No compatible authentication mechanism was found".
     phrase('No compatible authentication mechanism was found'),
   ], [p('tls_problem', 0.55), p('basic_auth_used', 0.3)]),

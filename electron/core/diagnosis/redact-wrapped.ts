@@ -11,11 +11,17 @@
  */
 import { ENTRA_SECRET, JWT, LONG_RUN, looksRandom, MARK } from './secret-patterns.js';
 
+/** A token character (of a JWT, a client secret, base64 or base64url, a key=value). */
+const TOKEN_CHAR = '[A-Za-z0-9._~+/=-]';
+/** A line break with the blanks around it. */
+const LINE_BREAK = '[ \\t]*\\r?\\n[ \\t]*';
 /** A run of token characters continued across line breaks. Anchored at the start of a run, and each piece ends where a
  *  non-token character or a line break does, so the match is linear. */
-const WRAPPED_RUN = /(?<![A-Za-z0-9._~+/=-])[A-Za-z0-9._~+/=-]+(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9._~+/=-]+)+/g;
+const WRAPPED_RUN = new RegExp(`(?<!${TOKEN_CHAR})${TOKEN_CHAR}+(?:${LINE_BREAK}${TOKEN_CHAR}+)+`, 'g');
 /** The break between two pieces of a run, kept by split(). */
-const BREAK = /([ \t]*\r?\n[ \t]*)/;
+const BREAK = new RegExp(`(${LINE_BREAK})`);
+/** Every line break, to read a URL cut by a wrap whole. */
+const BREAKS = new RegExp(LINE_BREAK, 'g');
 /** A run inside a URL: "://" and no space or quote since (looked for within URL_LOOK_BACK characters before the run and its first
  *  two characters, the slashes of "https://" being token characters; a wrap may cut the URL there too). */
 const URL_BEFORE = /:\/\/[^\s"'<>`]*$/;
@@ -37,7 +43,7 @@ function redactRun(run: string, offset: number, text: string): string {
   // Most runs are a line's last word and the next line's first: too short for any secret but a JWT to cross them.
   if (run.length < SHORTEST_SECRET && !run.includes('eyJ')) return run;
   const parts = run.split(BREAK);
-  const inUrl = URL_BEFORE.test(text.slice(Math.max(0, offset - URL_LOOK_BACK), offset + 2).replace(/[ \t]*\r?\n[ \t]*/g, ''));
+  const inUrl = URL_BEFORE.test(text.slice(Math.max(0, offset - URL_LOOK_BACK), offset + 2).replace(BREAKS, ''));
   let out = '';
   let group = [parts[0]!];
   let position = offset + parts[0]!.length;
@@ -82,12 +88,12 @@ function redactGroup(parts: readonly string[], inUrl: boolean): string {
 /**
  * Where a secret crosses a cut in the pieces, joined: [start, end) of each. A JWT and an Entra client secret are known by
  * their shape. A long random run counts only when each piece before a cut looks like a token on its own (tokenLike, as every
- * line of a wrapped token does; a first piece of a few characters may not): words of a list one per line ("ENHANCEDSTATUSCODES\nPIPELINING"), a trace id before
- * the next line's "Correlation" and a path cut by the width read as one run too. A span that runs into a word at the start of
- * its last piece ("…MTEx\nS: A00000001 NO") ends before that word (a token's tail that happens to read as a word is a few
- * letters of it, no secret on its own). In a URL's host and path ("https://graph.microsoft.com/v1.0/me/calendars/AQMk…") only
- * the token shapes count: its ids are no secrets, and its words are read. A "key=value" is not read across a cut: the next line's "Server=…" is not part of
- * the password.
+ * line of a wrapped token does; a first piece of a few characters may not): words of a list one per line
+ * ("ENHANCEDSTATUSCODES\nPIPELINING"), a trace id before the next line's "Correlation" and a path cut by the width read as one
+ * run too. A span that runs into a word at the start of its last piece ("…MTEx\nS: A00000001 NO") ends before that word (a
+ * token's tail that happens to read as a word is a few letters of it, no secret on its own). In a URL's host and path
+ * ("https://graph.microsoft.com/v1.0/me/calendars/AQMk…") only the token shapes count: its ids are no secrets, and its words
+ * are read. A "key=value" is not read across a cut: the next line's "Server=…" is not part of the password.
  */
 function crossingSecrets(joined: string, starts: readonly number[], inUrl: boolean): Array<readonly [number, number]> {
   const spans: Array<readonly [number, number]> = [];
