@@ -365,6 +365,22 @@ describe('never an empty answer', () => {
     assert.equal(decode('MAPI_E_NETWORK_ERROR').causes[0]?.category, 'network_blocked');
   });
 
+  it('a mail identifier in code (a library, a class, a function) is mail content: a guess, never "not recognised"', () => {
+    // Lines of development texts decoded alone: a MailKit exception, GLPI's mail collector, a MAPI send, a sendMail call.
+    for (const text of [
+      "Exception thrown: 'System.NotSupportedException' in MailKit.dll",
+      'glpiphplog.ERROR: MailCollector::collect() in /var/www/html/glpi/inc/mailcollector.class.php line 689',
+      '{user@contoso.com} MAPIMailbox::Send(ppMAPIMessage) - SubmitMessage (0x80070005) failed',
+      'The sendMail function throws an error:',
+    ]) assert.notEqual(decode(text).causes.length, 0, text);
+    // Names without a mail part stay what they were.
+    assert.equal(decode('Exception thrown: System.NotSupportedException in Contoso.Reports.dll').causes.length, 0);
+    // Read only when the words gave no signal: a text's own signals are not outvoted by its identifiers' "MAPI" and "Mailbox".
+    const ids = guessHits('Login failed in MAPIMailbox::Logon').map((h) => h.ruleId);
+    assert.equal(ids.includes('guess:signin-password'), true);
+    assert.equal(ids.includes('guess:topic-mapi'), false);
+  });
+
   it('a JWT named is an OAuth token: a sign-in guess, never "not recognised"', () => {
     assert.equal(guessed('Invalid JWT received from the client'), 'token_expired_or_invalid');
   });

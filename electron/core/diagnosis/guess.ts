@@ -410,9 +410,40 @@ function errorNameWords(view: string): string {
   return [...names].map((name) => name.replace(/([a-z])([A-Z])/g, '$1 $2')).join(' . ');
 }
 
-/** Guessed hits for a view (empty when it has no mail or sign-in content). */
+/**
+ * An identifier with a mail protocol's name inside ("MailKit.dll", "MailCollector::collect()", "MAPIMailbox::Send",
+ * "sendMail", "ImapFolder"): code names its mail parts in CamelCase, which the word-bounded topic signals below cannot read
+ * inside one token. A hump that is a whole identifier ("Mail") is already a word.
+ */
+const MAIL_IDENTIFIER = /\b[A-Za-z]{0,30}?(?:Mail|Smtp|SMTP|Imap|IMAP|Pop3|POP3|Mapi|MAPI)[A-Za-z0-9]{0,30}\b/g;
+const MAIL_HUMP_ONLY = /^(?:Mail|Smtp|SMTP|Imap|IMAP|Pop3|POP3|Mapi|MAPI)$/;
+/** Most mail identifiers read from one text (a bound keeps a huge paste linear). */
+const MAX_MAIL_IDENTIFIERS = 50;
+
+/** The words of the mail identifiers a text carries ("MAPIMailbox" → "MAPI Mailbox", "sendMail" → "send Mail"). */
+function mailIdentifierWords(view: string): string {
+  const names = new Set<string>();
+  for (const m of view.matchAll(MAIL_IDENTIFIER)) {
+    if (!MAIL_HUMP_ONLY.test(m[0])) names.add(m[0]);
+    if (names.size >= MAX_MAIL_IDENTIFIERS) break;
+  }
+  return [...names].map((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')).join(' . ');
+}
+
+/**
+ * Guessed hits for a view (empty when it has no mail or sign-in content). The mail identifiers are read only when the
+ * text's words gave no signal: they say that the text is about mail, not more (read always, their "Mailbox" and "MAPI"
+ * outvoted better guesses on the development texts).
+ */
 export function guessHits(text: string): TextHit[] {
-  const names = errorNameWords(text);
+  const hits = signalHits(text, errorNameWords(text));
+  if (hits.length > 0) return hits;
+  const identifiers = mailIdentifierWords(text);
+  return identifiers ? signalHits(text, identifiers) : hits;
+}
+
+/** The signals that match a text with the words read from its identifiers appended. */
+function signalHits(text: string, names: string): TextHit[] {
   const view = names ? `${text} . ${names}` : text;
   const hits: TextHit[] = [];
   for (const signal of SIGNALS) {
