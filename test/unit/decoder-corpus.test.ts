@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
 import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
 import { matchText } from '../../electron/core/diagnosis/match.js';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -290,6 +290,26 @@ const SPENT13_TOP2_MIN = 0.83;
 const SPENT17_TOP1_MIN = 0.66;
 const SPENT17_TOP2_MIN = 0.83;
 /**
+ * The tenth, fifteenth and eighteenth blind set-asides (decoder-corpus-spent10, -spent15, -spent18; 24, 17 and 18 items: GitHub
+ * issues of mail libraries, relays and apps, KB pages and forums, the web in other languages): development data since the
+ * fourteenth session of 2026-12-06, after 75.0 % / 75.0 % (1 empty), 64.7 % / 76.5 % and 72.2 % / 72.2 % (1 empty) at their last
+ * scores. Floors at what the rules read from their sources reach (95.8 % / 87.5 %, 82.4 % / 94.1 %, 94.4 % / 88.9 %): the
+ * Exchange Online module's own namespace in a stack trace, AADSTS7000012 (a grant of another tenant) and AADSTS9000411 (a
+ * duplicated parameter: update the client), Postfix's "Sender address rejected: not logged in", Swift Mailer's empty reply and
+ * its check after a successful AUTH, Jira's OAuth 2.0 connection test, Exchange's NDR for a refusal by the recipient's system,
+ * HTTP 456 / LiveIdBasicAuth:AppPasswordRequired, Microsoft's notice to Outlook.com users still signing in with a password,
+ * the app registration's userAudience, a token named in Korean, Japanese, Chinese or Russian. Left: Symfony's "empty response"
+ * after a relay's 421 (throttled, a doubtful label), an EWS "no mailbox associated" for an admin account without a licence, AWS
+ * SES's "535 Authentication Credentials Invalid" (RFC 4954's 5.7.8 reads as the user name or password), Graph's
+ * MailboxNotEnabledForRESTAPI for a guest user, HubSpot's shared-mailbox code (its KB names a mailbox not in Exchange Online).
+ */
+const SPENT10_TOP1_MIN = 0.95;
+const SPENT10_TOP2_MIN = 0.87;
+const SPENT15_TOP1_MIN = 0.82;
+const SPENT15_TOP2_MIN = 0.94;
+const SPENT18_TOP1_MIN = 0.94;
+const SPENT18_TOP2_MIN = 0.88;
+/**
  * Development part 34 (a Japanese and a Chinese blog, two GitHub issues; ninth session of 2026-12-06, 4 items, 3 doubtful labels;
  * the other-language web in the stored pages is mostly Microsoft Learn's translations, content farms or already used): first
  * score with the rules of the moment it arrived 100 % / 100 %.
@@ -411,6 +431,9 @@ describe('decoder corpus of real error texts', () => {
     ['spent9 (EWS client libraries, ActiveSync and sync clients, Graph/EWS tools, helpdesks, vendor KB; was the ninth blind set-aside)', SPENT9_DIR, SPENT9_TOP1_MIN, SPENT9_TOP2_MIN, 56, 0],
     ['spent13 (mail libraries, MSAL and EWS clients on GitHub; was the thirteenth blind set-aside)', SPENT13_DIR, SPENT13_TOP1_MIN, SPENT13_TOP2_MIN, 12, 0],
     ['spent17 (EWS clients and scripts, Graph, Microsoft KB, a vendor page; was the seventeenth blind set-aside)', SPENT17_DIR, SPENT17_TOP1_MIN, SPENT17_TOP2_MIN, 6, 0],
+    ['spent10 (GitHub: mail libraries, relays, admin PowerShell, monitoring apps; was the tenth blind set-aside)', SPENT10_DIR, SPENT10_TOP1_MIN, SPENT10_TOP2_MIN, 24, 0],
+    ['spent15 (forums, KB pages, blogs, a Q&A mirror; was the fifteenth blind set-aside)', SPENT15_DIR, SPENT15_TOP1_MIN, SPENT15_TOP2_MIN, 17, 0],
+    ['spent18 (GitHub, KB pages, blogs; Chinese, Korean, Japanese; was the eighteenth blind set-aside)', SPENT18_DIR, SPENT18_TOP1_MIN, SPENT18_TOP2_MIN, 18, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {

@@ -66,6 +66,8 @@ interface Index {
   readonly grams: ReadonlyMap<string, readonly AadstsCode[]>;
   /** Words per message (of the codes in `grams`). */
   readonly lengths: ReadonlyMap<string, number>;
+  /** The last run of each message (of the codes in `grams`). */
+  readonly endings: ReadonlyMap<string, string>;
   /** A whole short message (MIN_WORDS..GRAM words) → its codes, by length. */
   readonly whole: ReadonlyMap<number, ReadonlyMap<string, readonly AadstsCode[]>>;
   /** Every word of the runs and whole messages above: a run of the text with any other word is not looked up. */
@@ -89,6 +91,7 @@ function unambiguous<K>(map: Map<K, AadstsCode[]>): Map<K, AadstsCode[]> {
 function buildIndex(): Index {
   const grams = new Map<string, AadstsCode[]>();
   const lengths = new Map<string, number>();
+  const endings = new Map<string, string>();
   const whole = new Map<number, Map<string, AadstsCode[]>>();
   for (const entry of AADSTS_CODES.values()) {
     const words = messageWords(entry);
@@ -100,6 +103,7 @@ function buildIndex(): Index {
       continue;
     }
     lengths.set(entry.code, words.length);
+    endings.set(entry.code, words.slice(-GRAM).join(' '));
     for (let i = 0; i + GRAM <= words.length; i++) add(grams, words.slice(i, i + GRAM).join(' '), entry);
   }
   for (const byLength of whole.values()) unambiguous(byLength);
@@ -108,7 +112,7 @@ function buildIndex(): Index {
   for (const key of [...grams.keys(), ...[...whole.values()].flatMap((byLength) => [...byLength.keys()])]) {
     for (const word of key.split(' ')) vocabulary.add(word);
   }
-  return { grams, lengths, whole, vocabulary };
+  return { grams, lengths, endings, whole, vocabulary };
 }
 
 const INDEX = buildIndex();
@@ -120,6 +124,18 @@ interface Found {
   /** The distinct runs found; a whole short message confirms at once. */
   readonly runs: Set<string>;
   confirmed: boolean;
+}
+
+/**
+ * A message found in part must end where the text's words end it: its last run was found, or its last word follows the
+ * runs found within two words ("… to access '{resource}'" for "… to access the resource"). A shared opening alone ("The
+ * request is not valid for the …") is another message ("… application's 'userAudience' configuration").
+ */
+function endsHere(seen: Found, tokens: readonly string[]): boolean {
+  const ending = INDEX.endings.get(seen.entry.code) ?? '';
+  if (seen.runs.has(ending)) return true;
+  const lastWord = ending.slice(ending.lastIndexOf(' ') + 1);
+  return tokens[seen.last + 1] === lastWord || tokens[seen.last + 2] === lastWord;
 }
 
 /** Finds Microsoft's messages whose code is not in the text (a code present is read by patterns-entra.ts). */
@@ -138,7 +154,8 @@ export const aadstsMessageRule: Rule = {
         return;
       }
       seen.runs.add(run);
-      seen.confirmed ||= seen.runs.size >= 2 && seen.runs.size + GRAM - 1 >= COVERAGE * (INDEX.lengths.get(entry.code) ?? Infinity);
+      seen.confirmed ||= seen.runs.size >= 2 && seen.runs.size + GRAM - 1 >= COVERAGE * (INDEX.lengths.get(entry.code) ?? Infinity)
+        && endsHere(seen, tokens);
     };
     // Only runs of words that all occur in some message can be looked up: count, for each word, the known words from it on.
     const known = new Array<number>(tokens.length + 1).fill(0);

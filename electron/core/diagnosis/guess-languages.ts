@@ -21,6 +21,9 @@ export const SIGNIN_MORE = [
   'ยืนยันตัวตน', 'เข้าสู่ระบบ',
 ].join('|');
 
+/** An OAuth token (Russian and Ukrainian, Korean, Japanese, Chinese: "액세스 토큰 새로 고침 오류", "アクセストークンの更新エラー"). */
+export const TOKEN_MORE = ['токен', '토큰', 'トークン', '令牌', '權杖'].join('|');
+
 /** The password. */
 export const PASSWORD_MORE = [
   '\\bheslo', 'lösenord', 'adgangskode', '\\bpassord', 'salasana', '\\bparola', 'şifre', 'jelszó', 'κωδικ', 'lozink', '\\bgeslo',

@@ -3,11 +3,11 @@
  * refusal, a limit, PowerShell and the mail APIs, in the languages users paste. guess.ts weighs what each names; this file
  * only says how it is written. Every regex is anchored on a word and bounded.
  */
-import { NETWORK_MORE, SIGNIN_MORE } from './guess-languages.js';
+import { NETWORK_MORE, SIGNIN_MORE, TOKEN_MORE } from './guess-languages.js';
 
 /** Signs that the client signs in with OAuth (then a refused sign-in is not a password one); a JWT is an OAuth access token, and
  *  Microsoft Graph takes nothing else (learn.microsoft.com/graph/auth/: every call carries an access token from Entra). */
-export const OAUTH_IN_SIGHT = /\bgraph\.microsoft\.com|\bMicrosoft Graph\b|\bGraph API\b|\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|\bJWT\b|MSAL|client_id|AADSTS|\bscopes?\b|offline_access|AccessAsUser/i;
+export const OAUTH_IN_SIGHT = new RegExp(`${/\bgraph\.microsoft\.com|\bMicrosoft Graph\b|\bGraph API\b|\bOAuth|(?<!25\d[- ]AUTH[ A-Z0-9=-]{0,40})XOAUTH|token|Bearer|\bJWT\b|MSAL|client_id|AADSTS|\bscopes?\b|offline_access|AccessAsUser/.source}|${TOKEN_MORE}`, 'i');
 
 /** A password that expired or must be changed (English, German). */
 export const PASSWORD_CHANGE = /\b(?:password|passwort|kennwort)\b[^\n.]{0,30}?\b(?:(?:has |is )?expired|abgelaufen|must be changed|needs to be changed|muss geändert werden)/i;
@@ -65,7 +65,7 @@ export const CONNECTION_LIMIT = /\b(?:(?:simultaneous|concurrent) connections|ma
 
 /** Exchange Online PowerShell named: the module, its connect cmdlets, its own verbose lines and classes ("VERBOSE:
  *  ConnectionContext Removed", "Failed to fetch banner content from server", …ExoPowershellSnapin.NewExoPSSession in a stack trace). */
-export const EXO_MODULE = /\btmpEXO_|\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|ExchangeOnlineManagement|Connect-ExchangeOnline|Connect-IPPSSession|ConnectionContext Removed|fetch banner content|ExoPowershellSnapin|NewExoPSSession|Exchange object version)\b/i;
+export const EXO_MODULE = /\btmpEXO_|\b(?:Exchange Online PowerShell|Exchange-Online-PowerShell|ExchangeOnlineManagement|Connect-ExchangeOnline|Connect-IPPSSession|ConnectionContext Removed|fetch banner content|ExoPowershellSnapin|NewExoPSSession|Exchange object version|Microsoft\.Exchange\.Management\.(?:AdminApiProvider|RestApiClient|ExoPowershellGalleryModule))\b/i;
 
 /** PowerShell's credential object ("PSCredential credentials" in a stack trace, "-Credential $UserCredential"): no password sign-in. */
 export const PS_CREDENTIAL = /\bPSCredential\b|-Credential \$/i;
@@ -83,7 +83,7 @@ export const COMMAND_NOT_FOUND = /is not recognized as (?:the|a) name of a cmdle
 const MSAL_ERROR_CLASS = '(?:Browser|Client|InteractionRequired|Node|Native)AuthError|ClientConfigurationError|ManagedIdentityError';
 /** Sign-in words in the languages users paste. NTLM and Kerberos are Windows' password-based sign-ins, which Exchange Online
  *  does not take for its mail protocols (without OAuth in sight they count as a password sign-in). */
-export const SIGNIN_WORDS = new RegExp(String.raw`XOAUTH2|OAUTHBEARER|AADSTS|\bIDX\d{5}\b|\bAD ?FS\b|\bauthori[sz]ation (?:fail|error|denied)|\bJWT\b|\bNTLM\b|\bKerberos\b|\b(?:add(?:ing)?|set(?:ting)? up) (?:the |an |my |your )?(?:e-?mail )?account\b|\baccount (?:can't|cannot|couldn't|could not) be (?:added|set up|verified)|\bproblem verifying (?:your |the )?account|\b(?:invalid|incorrect|wrong) user (?:details|data|info(?:rmation)?)\b|\bKonto\b[^\n.]{0,30}?(?:hinzugefügt|hinzufügen|eingerichtet|einrichten)|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|${MSAL_ERROR_CLASS}|OAuth|(?:access|refresh|id)_token|sign(?:ing)?(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權|${SIGNIN_MORE}`, 'i');
+export const SIGNIN_WORDS = new RegExp(String.raw`XOAUTH2|OAUTHBEARER|AADSTS|\bIDX\d{5}\b|\bAD ?FS\b|\bauthori[sz]ation (?:fail|error|denied)|\bJWT\b|\bNTLM\b|\bKerberos\b|\b(?:add(?:ing)?|set(?:ting)? up) (?:the |an |my |your )?(?:e-?mail )?account\b|\baccount (?:can't|cannot|couldn't|could not) be (?:added|set up|verified)|\bproblem verifying (?:your |the )?account|\b(?:invalid|incorrect|wrong) user (?:details|data|info(?:rmation)?)\b|\bKonto\b[^\n.]{0,30}?(?:hinzugefügt|hinzufügen|eingerichtet|einrichten)|\b(?:work (?:or school )?account|Geschäfts- oder Schulkonto|Arbeitskonto|Organisationskonto|${MSAL_ERROR_CLASS}|OAuth|(?:access|refresh|id)_token|sign(?:ing)?(?:-| | you )?in\b|login|log-?on|authenticat|authentifi|credential|MSAL|Entra|Azure AD|microsoftonline|onmicrosoft|log(?:ging|ged)? you in|endpoint|autentica|aanmeld|inlog|logowan|uwierzytelni|verificatie|Microsoft account|Microsoft-Konto)|token|anmeld|authentifizier|авториз|аутентиф|인증|로그인|认证|验证|登录|登入|授权|認証|ログイン|サインイン|授權|${SIGNIN_MORE}|${TOKEN_MORE}`, 'i');
 /** OAuth in sight: a token, MSAL (its error classes too), AADSTS, Entra, OpenID Connect, the web sign-in page's "sign you in". */
 export const SIGNIN_OAUTH = new RegExp(`${OAUTH_IN_SIGHT.source}|\\bIDX\\d{5}\\b|\\bEntra\\b|Azure AD|microsoftonline|\\bconsent|OpenID|\\bOIDC\\b|${MSAL_ERROR_CLASS}|sign(?:ing)? you in`, 'i');
 
@@ -126,7 +126,13 @@ export const SMTP_5_2_0 = /(?<![\d.])5\d\d[ -]5\.2\.0(?![\d.])/;
 export const SMTP_SIZE = /(?<![\d.])5\d\d[ -]5\.(?:2\.3|3\.4)(?![\d.])/;
 
 /** A recipient refused in words (English, German, Italian, French, Spanish): "refused" there is no connection refused. */
-export const RECIPIENT_REFUSED = /\b(?:recipient|Empfänger|destinatari|destinataire|destinatario)\w*\b[^\n.]{0,40}?\b(?:rejected|refused|abgelehnt|zurückgewiesen|rifiutat\w|rejeté|refusé|rechazad\w)/i;
+export const RECIPIENT_REFUSED = new RegExp([
+  /\b(?:recipient|Empfänger|destinatari|destinataire|destinatario)\w*\b[^\n.]{0,40}?\b(?:rejected|refused|abgelehnt|zurückgewiesen|rifiutat\w|rejeté|refusé|rechazad\w)/.source,
+  // Exchange's NDR wording for a refusal by the receiving side ("because the recipient's email system wasn't able to confirm
+  // that your message came from a trusted location"; German "da das E-Mail-System des Empfängers nicht bestätigen konnte").
+  /\brecipient['’]s (?:e-?mail )?(?:system|server)\b[^\n.]{0,20}?\b(?:wasn['’]t|was not|couldn['’]t|could not|didn['’]t|did not)\b/.source,
+  /\b(?:E-?Mail-?System|Mailserver|Server) des Empfängers\b[^\n.]{0,40}?\b(?:konnte|hat|lehnt)\b/.source,
+].join('|'), 'i');
 
 /** Sending as or on behalf of another address named (English, German). */
 export const SEND_AS_WORDS = /\b(?:send(?:ing)? (?:(?:mail|e-?mail|messages?) )?(?:as|on behalf)|Senden als|(?:im Namen|im Auftrag) (?:von|des|dieses|der)|Senden im (?:Auftrag|Namen)|SendAs)\b/i;

@@ -69,6 +69,11 @@ export const SIGNIN_RULES: readonly Rule[] = [
     // unauthorized_client of the Microsoft account endpoint (/consumers): the app is not registered for
     // personal accounts, or the client id is wrong.
     phrase('client does not exist or is not enabled for consumers'), phrase('is only supported on the common tenant'),
+    // The app registration's supported account types refuse the endpoint: "The request is not valid for the application's
+    // 'userAudience' configuration. In order to use /common/ endpoint, the application must not be configured with 'Consumer' as
+    // the user audience." (RogerSelwyn/O365-HomeAssistant#100: the account types, or a tenant's endpoint).
+    // The property's name alone, so a doubly encoded description (%27userAudience%27) still reads.
+    '(?<![A-Za-z])userAudience(?![A-Za-z])',
   ], [p('wrong_tenant_or_app', 0.75)]),
   // AADSTS7000112's message without its code, "Application '{appId}'({appName}) is disabled." (Microsoft's troubleshooting
   // article error-code-aadsts7000112-application-is-disabled: the enterprise application's "Enabled for users to sign in" is

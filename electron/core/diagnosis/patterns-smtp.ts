@@ -187,6 +187,10 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Postfix and others also say "530 SMTP authentication is required." / "530 Authentication is required".
     '\\b[45]\\d\\d[ -](?:[45]\\.\\d{1,2}\\.\\d{1,3} )?(?:SMTP )?Authentication (?:is )?required',
     phrase('Client host rejected: Access denied'),
+    // Postfix's reject_sender_login_mismatch for a client that did not sign in: "553 5.7.1 <…>: Sender address rejected: not
+    // logged in" (postfix/src/smtpd/smtpd_check.c; Proton's submission relay answers the same). "… not logged in as owner" and
+    // "… not owned by user" are a signed-in client using another's address, not this.
+    `${phrase('Sender address rejected')}: ${phrase('not logged in')}(?! as)`,
   ], [p('not_authenticated', 0.85)]),
   // Exchange's resolver: the recipient (a group, a public folder, a mailbox) takes mail only from authenticated senders —
   // "RESOLVER.RST.AuthRequired; authentication required", 5.7.133/5.7.134 "RESOLVER.RST.SenderNotAuthenticatedForGroup /

@@ -233,6 +233,13 @@ const MANAGED_API_MESSAGES: readonly Rule[] = [
   pattern('ews-account-locked', 'product', 3, [phrase('This account is locked. Visit'), '\\bAccountIsLockedException\\b'], [
     p('security_policy_blocks', 0.7),
   ]),
+  // Exchange Online's answer to a password sign-in of an account with per-user MFA: HTTP 456 and the header "X-AutoDiscovery-
+  // Error: LiveIdBasicAuth:AppPasswordRequired" (Outlook's "An HTTP 456 Unauthorized response was received from the remote
+  // Unknown server. This indicates that the user may not have logged on for the first time, or the account may be locked.";
+  // Jaap Wesselius, "multifactor authentication": MFA just turned on for the user; an app password or modern auth signs in).
+  pattern('exo-app-password-required', 'product', 3, [
+    '\\bLiveIdBasicAuth:AppPasswordRequired\\b', phrase('An HTTP 456 Unauthorized response was received'),
+  ], [p('security_policy_blocks', 0.85), p('basic_auth_used', 0.5)]),
 ];
 
 /**

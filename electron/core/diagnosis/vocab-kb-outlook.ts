@@ -109,7 +109,22 @@ const F_PLAN_OUTLOOK: readonly Rule[] = [
   ]),
 ];
 
+/**
+ * Microsoft's mail to Outlook.com users whose app still signed in with a password, before Basic authentication ended for
+ * personal accounts on 16 September 2024 ("Update your sign-in technology before September 16th, 2024 to maintain email
+ * access. … Microsoft will no longer support the use of third-party email and calendar apps which ask you to sign in with
+ * only your Microsoft Account username and password"; "you are currently using an email or calendar app that uses a less
+ * secure authentication method to connect to your Outlook.com email account", as users quote it: thunderbird-android#8023,
+ * the Microsoft Q&A thread "Final notice: you must update your sign-in technology"). The app must sign in with OAuth.
+ */
+const OUTLOOK_COM_BASIC_AUTH_NOTICE: readonly Rule[] = [
+  pattern('kb-outlook-com-basic-auth-notice', 'client', 3, [
+    phrase('Update your sign-in technology'), phrase('ask you to sign in with only your Microsoft Account username and password'),
+    phrase('uses a less secure authentication method to connect to your Outlook.com email account'),
+  ], [p('basic_auth_used', 0.8)]),
+];
+
 /** Every rule from Microsoft's Outlook, Outlook for Mac and mailbox-migration support articles (patterns.ts). */
 export const KB_OUTLOOK_VOCABULARY_RULES: readonly Rule[] = [
-  ...IMAP_MIGRATION, ...GOOGLE_APP_PASSWORD, ...CUTOVER_ENDPOINT, ...FOLDER_PERMISSIONS, ...F_PLAN_OUTLOOK,
+  ...IMAP_MIGRATION, ...GOOGLE_APP_PASSWORD, ...CUTOVER_ENDPOINT, ...FOLDER_PERMISSIONS, ...F_PLAN_OUTLOOK, ...OUTLOOK_COM_BASIC_AUTH_NOTICE,
 ];

@@ -42,7 +42,15 @@ const SWIFT_SYMFONY: readonly Rule[] = [
   // response code "220" but got empty code."): closed at once — a firewall or filter, or the wrong encryption for the port.
   pattern('swift-symfony-empty-response', 'network', 2, [
     `${EXPECTED_RESPONSE_CODE}${phrase('but got an empty response')}`, `${EXPECTED_RESPONSE_CODE}${phrase('but got empty code')}`,
+    // Swift Mailer's older wording of the same: 'Expected response code 250 but got code "", with message ""'.
+    `${EXPECTED_RESPONSE_CODE}${phrase('but got code')} ?"" ?, ?${phrase('with message')} ?""`,
   ], [p('network_blocked', 0.5), p('tls_problem', 0.4)], { yieldsTo: ['tls'] }),
+  // The mailer expected another code where the server accepted the sign-in ('Expected response code 250 but got code "235",
+  // with message "235 2.7.0 Authentication successful"', swiftmailer#669): the password or token worked; the mailer's order of
+  // commands did not (there a second AUTH followed, "503 5.5.2 Auth command already specified").
+  pattern('swift-symfony-auth-succeeded', 'client', 3, [`${EXPECTED_RESPONSE_CODE}${phrase('but got code')} ?"?235\\b`], [
+    p('unexpected_server_reply', 0.6), p('smtp_auth_failed_generic', 0.3),
+  ]),
   // Symfony's stream: the server (or something between) closed the connection, or a write failed; a reply quoted beside it decides.
   pattern('symfony-connection-closed', 'network', 2, [
     `${phrase('Connection to')} ?"[^"\\n]{0,255}" ?${phrase('has been closed unexpectedly')}`, phrase('Unable to write bytes on the wire'),

@@ -2,9 +2,9 @@
  * What hosted business services say when the Microsoft 365 mailbox they connect fails (issue 10), beyond what
  * vocab-cloud-services.ts already reads: more Dynamics 365 / Dataverse server-side synchronization alerts and
  * Test & Enable results, Salesforce Einstein Activity Capture's disconnected-account banner, and the Jira Data Center
- * mail handler's OAuth 2.0 "Protocol error". These products are closed source: every text here is quoted from the
- * vendor's own documentation or knowledge base, which each group cites. English only — none of these pages shows a
- * German wording of the message.
+ * mail handler's OAuth 2.0 "Protocol error" and its OAuth 2.0 connection test. These products are closed source: every
+ * text here is quoted from the vendor's own documentation or knowledge base, which each group cites. English only — none
+ * of these pages shows a German wording of the message.
  *
  * A sentence that carries the server's or Microsoft's reply behind it gives way to that reply (`yieldsTo`);
  * alone it stays weak. A sentence that is the only text names its cause by itself.
@@ -105,6 +105,13 @@ const JIRA_INCOMING: readonly Rule[] = [
   pattern('jira-incoming-protocol-error', 'product', 3, [
     `${phrase('Unfortunately no connection was possible.')}[\\s\\S]{0,200}?${phrase('AuthenticationFailedException: Protocol error. Connection is closed')}`,
   ], [p('wrong_scope_or_resource', 0.55), p('imap_auth_failed_generic', 0.45), p('imap_disabled_or_not_connected', 0.3)]),
+  // The OAuth 2.0 integration's "Test connection" (System > OAuth 2.0): "The connection has failed. Check the application logs
+  // for details." — Atlassian KB "The connection test of the OAuth 2.0 integration fails with the error …" (confluence.atlassian.
+  // com/jirakb/…-1096094146.html): root cause 1 a single-tenant app registration with Jira's default common endpoints (put the
+  // tenant into the authorization and token endpoints), root cause 2 a wrong client ID or secret.
+  pattern('jira-oauth-test-connection-failed', 'product', 2, [
+    phrase('The connection has failed. Check the application logs for details.'),
+  ], [p('wrong_tenant_or_app', 0.5), p('bad_client_secret', 0.4)]),
 ];
 
 /** Every rule of this vocabulary (patterns.ts). */
