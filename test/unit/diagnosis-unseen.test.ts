@@ -381,6 +381,14 @@ describe('never an empty answer', () => {
     assert.equal(ids.includes('guess:topic-mapi'), false);
   });
 
+  it('OAuth error values, the app registration, Graph\'s OData segment, EWS\'s folder calls and an IMAP SELECT are mail or sign-in content', () => {
+    // Each alone, without the known messages around them in the development texts they come from.
+    assert.equal(guessed('Check the App Registrations in the Azure Portal'), 'token_expired_or_invalid');
+    assert.equal(decode("The call failed: resource not found for the segment 'mailFolders'").causes[0]?.category, 'wrong_scope_or_resource');
+    assert.equal(guessed('calling FindFolders using a WellKnownFolderName.PublicFoldersRoot fails'), 'wrong_scope_or_resource');
+    assert.equal(guessed('failed selecting "INBOX"'), 'imap_auth_failed_generic');
+  });
+
   it('a JWT named is an OAuth token: a sign-in guess, never "not recognised"', () => {
     assert.equal(guessed('Invalid JWT received from the client'), 'token_expired_or_invalid');
   });

@@ -374,14 +374,14 @@ const SIGNALS: readonly Signal[] = [
   // with both: 27 of 95 fixed that way, 4 by a new token. Beside the 'imap' topic (0.2) it lifts that cause just above the
   // token guess (0.25) and below any signal that names a cause (0.28 and up).
   { id: 'imap-oauth', regex: MAILBOX_PROTOCOL, when: SIGNIN_OAUTH, proposals: [g('imap_auth_failed_generic', 0.09)] },
-  { id: 'imap', regex: /(?:^|\s)-ERR\b|\b(?:IMAP|POP3?|incoming|mailbox|message store|Abrufen der (?:Nachrichten|E-?Mails)|(?:Nachrichten|E-?Mails) (?:ab)?rufen)|posteingang|(?<!empfänger)postfach/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
+  { id: 'imap', regex: /(?:^|\s)-ERR\b|\b(?:select|examine)(?:ing)? "?INBOX\b|\b(?:IMAP|POP3?|incoming|mailbox|message store|Abrufen der (?:Nachrichten|E-?Mails)|(?:Nachrichten|E-?Mails) (?:ab)?rufen)|posteingang|(?<!empfänger)postfach/i, proposals: [g('imap_auth_failed_generic', 0.2)] },
   // The mail APIs and Exchange's other protocols named, with nothing more said: Microsoft Graph and EWS fail most often for a
   // token of the wrong resource or scope, then for a permission without admin consent, then for the mailbox's rights (what fixed
   // the development threads naming them); Autodiscover for the lookup (DNS, the address's domain) or an address without a
   // mailbox; ActiveSync for a password sign-in, then a device or access policy; MAPI is Outlook's own protocol.
   // Graph's error body carries "innerError" with the request-id and date (learn.microsoft.com/graph/errors): Graph named. So do
   // the Graph SDKs' namespaces ("Microsoft.Graph.ServiceException: generalException", Microsoft.Graph.Models.ODataErrors).
-  { id: 'topic-mail-api', regex: new RegExp(`${/\b(?:Microsoft Graph|Microsoft\.Graph|Graph API|graph\.microsoft\.com|EWS|Exchange Web Services|ExchangeService|SoapFaultDetails)\b|"innerError" ?:/i.source}|${EWS_RESPONSE_CODE.source}`, 'i'), proposals: [g('wrong_scope_or_resource', 0.18), g('consent_missing', 0.16), g('mailbox_permission_missing', 0.12)] },
+  { id: 'topic-mail-api', regex: new RegExp(`${/\b(?:Microsoft Graph|Microsoft\.Graph|Graph API|graph\.microsoft\.com|EWS|Exchange Web Services|ExchangeService|SoapFaultDetails|WellKnownFolderName|FindFolders|FindItems)\b|"innerError" ?:|\bResource not found for the segment\b/i.source}|${EWS_RESPONSE_CODE.source}`, 'i'), proposals: [g('wrong_scope_or_resource', 0.18), g('consent_missing', 0.16), g('mailbox_permission_missing', 0.12)] },
   { id: 'topic-autodiscover', regex: /\bAutodiscover(?:y)?\b/i, proposals: [g('network_blocked', 0.16), g('imap_disabled_or_not_connected', 0.12)] },
   { id: 'topic-activesync', regex: /\b(?:ActiveSync|EAS)\b/, proposals: [g('basic_auth_used', 0.16), g('security_policy_blocks', 0.14)] },
   { id: 'topic-mapi', regex: /\bMAPI(?:_E_[A-Z_]{2,40})?\b/, proposals: [g('network_blocked', 0.14), g('basic_auth_used', 0.12)] },
