@@ -136,6 +136,18 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'twenty-first blind set-aside', dir: fixture('decoder-corpus-fresh21'), minItems: 25, top1Min: 0.92, top2Min: 0.92, emptyMax: 0, documentationApart: true },
   { name: 'twenty-second blind set-aside', dir: fixture('decoder-corpus-fresh22'), minItems: 20, top1Min: 0.95, top2Min: 0.95, emptyMax: 0, documentationApart: true },
+  /**
+   * Collected at the start of the fourteenth session of 2026-12-06 by two helpers at once that never read nor ran the decoder:
+   * fresh23 9 items from 9 GitHub threads (GitHub threads of mail products and libraries asked for; ~560 URLs checked, most
+   * already used or on the development side), fresh24 17 items from 17 threads (GitHub 13, other pages 4; forums, Q&A and vendor
+   * pages in several languages asked for; ~356 URLs checked). Threads by the URL hash's blind side, none shared with another
+   * folder; file names are numbers only, and the reports gave counts only. The lead copied the folders without reading their
+   * texts or READMEs. Scored once, after the session's last decoder change, numbers only: fresh23 88.9 % / 88.9 %, fresh24
+   * 58.8 % / 82.4 %, none empty (fresh23: 5 decisive answers, all right, 4 undecided, 3 right; fresh24: 10 decisive, 8 right,
+   * 7 undecided, 2 right); with the session's starting rules (85ab7b2) the same numbers.
+   */
+  { name: 'twenty-third blind set-aside', dir: fixture('decoder-corpus-fresh23'), minItems: 9, top1Min: 0.88, top2Min: 0.88, emptyMax: 0, documentationApart: true },
+  { name: 'twenty-fourth blind set-aside', dir: fixture('decoder-corpus-fresh24'), minItems: 17, top1Min: 0.58, top2Min: 0.82, emptyMax: 0, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
