@@ -402,12 +402,18 @@ const MAX_ERROR_NAMES = 200;
  * development texts the guesses alone name the fix more often: top-1 and top-2 up by about half a point).
  */
 function errorNameWords(view: string): string {
+  const names = distinctNames(view, CAMEL_CASE, (name) => FAILURE_STEM.test(name) && !ERROR_FIELD.test(name), MAX_ERROR_NAMES);
+  return names.map((name) => name.replace(/([a-z])([A-Z])/g, '$1 $2')).join(' . ');
+}
+
+/** The distinct identifiers a global regex finds that `keep` accepts, at most `max` of them (a huge paste stays linear). */
+function distinctNames(view: string, regex: RegExp, keep: (name: string) => boolean, max: number): string[] {
   const names = new Set<string>();
-  for (const m of view.matchAll(CAMEL_CASE)) {
-    if (FAILURE_STEM.test(m[0]) && !ERROR_FIELD.test(m[0])) names.add(m[0]);
-    if (names.size >= MAX_ERROR_NAMES) break;
+  for (const m of view.matchAll(regex)) {
+    if (keep(m[0])) names.add(m[0]);
+    if (names.size >= max) break;
   }
-  return [...names].map((name) => name.replace(/([a-z])([A-Z])/g, '$1 $2')).join(' . ');
+  return [...names];
 }
 
 /**
@@ -422,12 +428,8 @@ const MAX_MAIL_IDENTIFIERS = 50;
 
 /** The words of the mail identifiers a text carries ("MAPIMailbox" → "MAPI Mailbox", "sendMail" → "send Mail"). */
 function mailIdentifierWords(view: string): string {
-  const names = new Set<string>();
-  for (const m of view.matchAll(MAIL_IDENTIFIER)) {
-    if (!MAIL_HUMP_ONLY.test(m[0])) names.add(m[0]);
-    if (names.size >= MAX_MAIL_IDENTIFIERS) break;
-  }
-  return [...names].map((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')).join(' . ');
+  const names = distinctNames(view, MAIL_IDENTIFIER, (name) => !MAIL_HUMP_ONLY.test(name), MAX_MAIL_IDENTIFIERS);
+  return names.map((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')).join(' . ');
 }
 
 /**
