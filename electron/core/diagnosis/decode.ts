@@ -41,7 +41,8 @@ function mergeSignals(all: readonly TextSignals[]): TextSignals {
   const profile = pick('profile');
   const flow = pick('flow');
   const protocol = pick('protocol');
-  return { ...(profile ? { profile } : {}), ...(flow ? { flow } : {}), ...(protocol ? { protocol } : {}) };
+  const server = pick('server');
+  return { ...(profile ? { profile } : {}), ...(flow ? { flow } : {}), ...(protocol ? { protocol } : {}), ...(server ? { server } : {}) };
 }
 
 /** rankCauses' floor: no cause below it is shown. */

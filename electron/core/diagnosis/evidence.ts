@@ -22,6 +22,9 @@
  * 7. waitLikely is the catalogue's flag, except when the last change is 24 hours (1440 minutes)
  *    or more ago: then waiting longer will not help.
  * 8. Causes below 0.1 are dropped; equal confidences keep catalogue order.
+ * 9. When the text shows a mail server that is not Exchange Online (infer.ts: an Exchange Server on premises, Dovecot,
+ *    Gmail …), the causes that only Exchange Online has — its end of Basic authentication, its SMTP AUTH switches — are
+ *    halved: there a refused password is the password or the account.
  */
 import { CATALOGUE, CATEGORY_ORDER, describeCategory, stepFor } from './catalogue.js';
 import type { CategoryId } from './categories.js';
@@ -35,6 +38,8 @@ export const UNKNOWN_FLOW_FACTOR = 0.6;
 /** Replication can take up to 24 hours (rule 7). */
 export const REPLICATION_MAX_MINUTES = 24 * 60;
 const MIN_CONFIDENCE = 0.1;
+/** Causes only Exchange Online has (rule 9). */
+const EXCHANGE_ONLINE_ONLY: ReadonlySet<CategoryId> = new Set(['basic_auth_used', 'smtp_auth_disabled_mailbox', 'smtp_auth_disabled_tenant']);
 const MAX_EVIDENCE = 3;
 
 interface Contribution {
@@ -124,7 +129,8 @@ export function rankCauses(hits: readonly TextHit[], signals: TextSignals, conte
   for (const { category, confidence, evidence } of board.entries()) {
     const entry = CATALOGUE[category];
     const relevant = !profile || entry.profiles.includes(profile);
-    const score = Math.round(confidence * (relevant ? 1 : 0.5) * 100) / 100;
+    const onlineOnly = signals.server === 'other' && EXCHANGE_ONLINE_ONLY.has(category);
+    const score = Math.round(confidence * (relevant ? 1 : 0.5) * (onlineOnly ? 0.5 : 1) * 100) / 100;
     if (score < MIN_CONFIDENCE) continue;
     const waitLikely = entry.waitLikely && !waitedLongEnough;
     const texts = describeCategory(category, profile ? { languages, profile } : { languages });

@@ -1,7 +1,7 @@
 /**
  * What the pasted text itself says about the situation, for when the caller did not tell:
- * the product (its name, or Odoo's own sentences for ETRON), the flow (permission names, grant types) and the protocol.
- * The caller's DiagnosisContext always wins over these guesses.
+ * the product (its name, or Odoo's own sentences for ETRON), the flow (permission names, grant types), the protocol, and a
+ * mail server that is plainly not Exchange Online. The caller's DiagnosisContext always wins over these guesses.
  */
 import type { Flow, Profile, Protocol } from './types.js';
 import { ODOO_TEXT } from './vocab-odoo.js';
@@ -11,6 +11,8 @@ export interface TextSignals {
   readonly profile?: Profile;
   readonly flow?: Flow;
   readonly protocol?: Protocol;
+  /** 'other': the text shows a mail server that is not Exchange Online, and names no Exchange Online host or service. */
+  readonly server?: 'other';
 }
 
 const INVENTORY360 = /Inventory ?360/i;
@@ -20,6 +22,16 @@ const DELEGATED = /AccessAsUser|SMTP\.Send\b|refresh_token|authorization_code|of
 const IMAP = /\bIMAP|\bPOP3\b|:99[35]\b|\* BYE\b|(?:^|\s)[-+](?:ERR|OK)\b|\bport 993\b|Posteingang|incoming (?:mail )?server|AUTHENTICATE|\[AUTHENTICATIONFAILED\]|imapflow|Login to server/i;
 // Port 25 only where no clock time ends in ":25" ("10:43:25.293", "at 12:25").
 const SMTP = /\bSMTP|:587\b|(?<![\d:]\d\d?):25\b(?![.:,]\d)|\bport 587\b|Postausgang|outgoing (?:mail )?server|nodemailer|PHPMailer|smtplib|Mail Delivery Failed/i;
+/**
+ * A mail server other than Exchange Online. Exchange Online's IMAP offers only AUTH=PLAIN and AUTH=XOAUTH2 ("* CAPABILITY
+ * IMAP4 IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR UIDPLUS …", as captures of outlook.office365.com show it: a Jakarta Mail
+ * debug log, an IMAP client's table of providers' capabilities); an Exchange Server on the customer's premises with Windows
+ * authentication also lists AUTH=NTLM and AUTH=GSSAPI (jstedfast/MailKit#483 and #773). Other servers name themselves in
+ * their greeting (Dovecot, Courier, Cyrus, Zimbra) or their reply (Gmail's "gsmtp", "Gimap").
+ */
+const OTHER_SERVER = /\bAUTH[= ](?:NTLM|GSSAPI)\b|\bDovecot\b|\bCourier-IMAP\b|\bCyrus IMAP|\bZimbra\b|\bGimap\b|\bgsmtp\b|\b(?:imap|smtp)\.gmail\.com\b/i;
+/** Exchange Online named: its hosts, its XOAUTH2 offer, the service's names. */
+const EXCHANGE_ONLINE = /\boutlook\.office(?:365)?\.com\b|\bsmtp-mail\.outlook\.com\b|\boutlook\.cn\b|\.prod\.outlook\.com\b|\.protection\.outlook\.com\b|\bAUTH[= ](?:[A-Z0-9-]{1,40} ){0,12}XOAUTH2\b|\bOffice ?365\b|\bMicrosoft 365\b|\b[MO]?365\b|\bExchange Online\b|\bmicrosoftonline\.com\b/i;
 
 function either<T>(a: boolean, b: boolean, ifA: T, ifB: T): T | undefined {
   if (a === b) return undefined;
@@ -31,10 +43,12 @@ export function signalsOf(view: string): TextSignals {
   const profile = either(INVENTORY360.test(view), ETRON.test(view) || ODOO_TEXT.test(view), 'inventory360' as const, 'etron' as const);
   const flow = either(APP_ONLY.test(view), DELEGATED.test(view), 'app-only' as const, 'delegated' as const);
   const protocol = either(IMAP.test(view), SMTP.test(view), 'imap' as const, 'smtp' as const);
+  const server = OTHER_SERVER.test(view) && !EXCHANGE_ONLINE.test(view) ? 'other' as const : undefined;
   return {
     ...(profile ? { profile } : {}),
     ...(flow ? { flow } : {}),
     ...(protocol ? { protocol } : {}),
+    ...(server ? { server } : {}),
   };
 }
 

@@ -24,7 +24,9 @@ const NET_REFUSED = [
   phrase('Temporary failure in name resolution'), phrase('Temporärer Fehler bei der Namensauflösung'),
   phrase('Der Name oder der Dienst ist nicht bekannt'), phrase('Der Name ist unbekannt'), phrase('Es ist kein solcher Host bekannt'),
   phrase('Es konnte keine Verbindung hergestellt werden'), phrase('UnknownHostException'), 'socket\\.gaierror',
-phrase("Can't connect to"), 'WinError 1006[01]', 'WSAECONNREFUSED', 'WSAETIMEDOUT', 'errno=113',
+  // UW c-client (PHP's imap_open): "Can't connect to %.80s,%lu: %s" — the host, a comma and the port (tcp_unix.c tcp_socket_open);
+  // without them "I can't connect to Exchange Online" is a person's sentence, not the network's answer.
+  `${phrase("Can't connect to")} ?[A-Za-z0-9.:\\[\\]-]{1,100},\\d{1,5}\\b`, 'WinError 1006[01]', 'WSAECONNREFUSED', 'WSAETIMEDOUT', 'errno=113',
 ];
 
 const NET_TIMEOUT = [

@@ -143,6 +143,30 @@ export const POWERSHELL_RULES: readonly Rule[] = [
   pattern('ps-orca-exo-connect-failed', 'client', 3, [phrase('ORCA was unable to connect to Exchange Online')], [
     p('exchange_powershell_not_ready', 0.9), p('network_blocked', 0.3),
   ]),
+  // Connect-ExchangeOnline with app-only authentication failing after the token was fetched: the module removes its connection
+  // ("VERBOSE: ConnectionContext Removed", the module's own Write-Verbose when Connect-ExchangeOnline fails; its psm1 on
+  // powershellgallery.com) and rethrows Exchange's bare "UnAuthorized" — in a product that runs the module, as
+  // "[System.Management.Automation.RuntimeException] UnAuthorized". One Identity's KB 4381137: the app registration lacked the
+  // application permission Office 365 Exchange Online > Exchange.ManageAsApp (with admin consent); Microsoft365DSC#4380 the
+  // same connection. The spelling with the capital A is the module's; a plain "Unauthorized" is any HTTP 401.
+  pattern('ps-exo-app-only-unauthorized', 'client', 3, [
+    '(?:\\bRuntimeException\\]|\\bUnauthorizedAccessException\\]|ConnectionContext Removed)[ \\n]{0,8}UnAuthorized\\b',
+  ], [p('consent_missing', 0.65), p('exchange_powershell_not_ready', 0.5)], { flags: '' }),
+  // Connect-ExchangeOnline failing in its own token handling with IdentityModel's "IDX12729: Unable to decode the header …"
+  // (the module's AdminApiProvider.Authentication classes or ExoPowershellSnapin in the stack): a module version that does not
+  // work with the MSAL/IdentityModel already loaded — timmcmic/DLConversionV2#183 (ExchangeOnlineManagement 3.5.1 beside
+  // Microsoft.Graph: pin 3.4.0), smcavinue/Tenant-Migration-Assessment-V2#4 (another module version). Alone, the code names a
+  // token that is no JWT (patterns-libraries.ts identitymodel-not-a-jwt).
+  pattern('ps-exo-idx12729', 'token', 3, [
+    '(?:ExoPowershellSnapin|AdminApiProvider\\.Authentication|ExchangeOnlineManagement|Connect-ExchangeOnline)[^]{0,600}?\\bIDX12729\\b',
+    '\\bIDX12729\\b[^]{0,600}?(?:ExoPowershellSnapin|AdminApiProvider\\.Authentication|ExchangeOnlineManagement\\.psm1)',
+  ], [p('exchange_powershell_not_ready', 0.75), p('token_expired_or_invalid', 0.35)]),
+  // App-only sign-in with a certificate whose private key the process cannot use: "The certificate certificate does not have a
+  // private key." (as Connect-ExchangeOnline -Certificate and tools that wrap it print it: Microsoft365DSC#7345; a certificate
+  // read from Key Vault without its key, a PEM without the key file) — the app's credential, not the session.
+  pattern('ps-certificate-without-key', 'client', 3, [phrase('The certificate certificate does not have a private key')], [
+    p('bad_client_secret', 0.65), p('exchange_powershell_not_ready', 0.3),
+  ]),
   pattern('ps-exchange-object-guid-not-found', 'client', 3, [
     `couldn't be performed because object ${QUOTE}${GUID}${QUOTE} ?couldn't be found`,
   ], [p('service_principal_missing_or_wrong_id', 0.7), p('wrong_tenant_or_app', 0.2)]),

@@ -118,6 +118,13 @@ const BC_OUTLOOK_API: readonly Rule[] = [
   pattern('bc-outlook-connection', 'product', 3, [phrase('Could not establish the connection to the remote service for sending email')], [
     p('network_blocked', 0.7),
   ], { yieldsTo: ['tls'] }),
+  // Business Central's runtime (AL's JsonToken.ReadFrom, as .NET's JSON reader words it) could not read the service's answer as
+  // JSON: "Data does not represent a valid JSON token." — an answer that is no JSON (an HTML or plain-text error page, an empty
+  // body). microsoft/ALAppExtensions#11494: the e-mail connector failed on an error response it could not parse, fixed in the
+  // product; another .NET client got the same words from a plain "Internal Server Error" page.
+  pattern('bc-json-token-invalid', 'product', 2, [phrase('does not represent a valid JSON token')], [p('unexpected_server_reply', 0.55)], {
+    yieldsTo: ['server-reply', 'graph-reply', 'sign-in'],
+  }),
   // A delegated admin or external accountant: an account of another organisation, with no mailbox in this tenant.
   pattern('bc-outlook-external-user', 'product', 3, [
     phrase('Could not send the email, because the user is delegated or external'), phrase('Could not send the email because the user is external'),

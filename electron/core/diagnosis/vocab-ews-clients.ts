@@ -38,10 +38,12 @@ const HTTP_401 = [
   phrase('Caused by HTTP 401 response'), phrase('SOAP client returned status of 401'),
 ].join('|');
 /** A password credential in the same text: the Managed API's/Java's WebCredentials, .NET's NetworkCredential, exchangelib's
- *  requests auth classes and auth_type, a Basic Authorization header in a library's request log. */
+ *  requests auth classes and auth_type, a Basic Authorization header in a library's request log, the Windows sign-in. */
 const PASSWORD_CREDENTIAL = [
   '\\bWebCredentials\\b', '\\bNetworkCredential\\b', '\\bHttpNtlmAuth\\b', '\\bauth_type ?= ?(?:NTLM|BASIC)\\b',
   `['"]?Authorization['"]? ?: ?['"]?Basic [A-Za-z0-9+/=]{8,}`,
+  // David Barrett's EWS scripts log the Windows sign-in they fall back to (ExchangeService.UseDefaultCredentials).
+  phrase('VERBOSE: Using default credentials'),
 ].join('|');
 /** An OAuth credential in the same text: the Managed API's/ews-javascript-api's OAuthCredentials, exchangelib's OAuth2*Credentials
  *  and OAUTH2 auth type, a Bearer Authorization header, and an MSAL or ADAL token call that fetched the token (MSAL.NET's
@@ -60,6 +62,13 @@ const CREDENTIAL_SPAN = 2000;
 const CREDENTIAL_TYPE: readonly Rule[] = [
   pattern('ews-401-password-credential', 'product', 3, [near(PASSWORD_CREDENTIAL, HTTP_401, CREDENTIAL_SPAN)], [
     p('basic_auth_used', 0.88), p('not_authenticated', 0.2),
+  ]),
+  // David Barrett's EWS scripts (David-Barrett-MS/PowerShell-EWS-Scripts: Merge-MailboxFolders.ps1 and its kin) say "Failed to
+  // open source message store (<mailbox>)" when binding to the mailbox answered 401: the maintainer's answer (#52) is that the
+  // signed-in account needs FullAccess on that mailbox, or the app impersonation — the mailbox, not the password (#14, #22 the
+  // same words with shared mailboxes).
+  pattern('ews-script-message-store-401', 'product', 3, [near(phrase('Failed to open source message store'), HTTP_401, 600)], [
+    p('mailbox_permission_missing', 0.7), p('token_expired_or_invalid', 0.3),
   ]),
   // Above exchangelib's ErrorServerBusy (0.8): with an OAuth credential, its "Caused by HTTP 401 response" is a refused token.
   pattern('ews-401-oauth-credential', 'product', 3, [near(OAUTH_CREDENTIAL, HTTP_401, CREDENTIAL_SPAN)], [

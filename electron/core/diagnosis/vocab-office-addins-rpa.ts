@@ -177,6 +177,12 @@ const OUTLOOK_ADDIN_TOKENS: readonly Rule[] = [
     phrase('A REST token is only available with ReadWriteMailbox permission when there is no item context'),
     phrase('Ein REST-Token ist nur in Verbindung mit der ReadWriteMailbox-Berechtigung verfügbar'),
   ], [p('wrong_scope_or_resource', 0.6), p('mailbox_permission_missing', 0.25)]),
+  // The EWS callback token (getCallbackTokenAsync without isRest) sent to the Outlook REST API, which answers 403
+  // ErrorAccessDenied "The api you are trying to access does not support item scoped OAuth." — request the REST token
+  // (getCallbackTokenAsync({ isRest: true })): OfficeDev/office-js#141, where that fixed it.
+  pattern('outlook-addin-item-scoped-token', 'product', 3, [phrase('does not support item scoped OAuth')], [
+    p('wrong_scope_or_resource', 0.75), p('mailbox_permission_missing', 0.2),
+  ]),
   // makeEwsRequestAsync: the EWS request (a message with its attachments) is over Outlook's 1 MB limit.
   pattern('outlook-addin-ews-request-oversized', 'product', 3, [
     `${phrase('The request exceeds the 1 MB size limit.')} ?${phrase('Please modify your EWS request')}`,

@@ -151,6 +151,24 @@ const ACCOUNT: readonly Rule[] = [
 ];
 
 /**
+ * The sign-in service's page for a browser that ended where no app reads the answer: login.microsoftonline.com/common/
+ * wrongplace, "This is not the right page. You have reached a page that is not normally shown. …" — in German "Dies ist nicht
+ * die richtige Seite. Sie haben die falsche Seite erreicht.", in French "Cette page n'est pas la bonne. Vous êtes arrivé sur
+ * une page incorrecte." (as users quote it: abraunegg/onedrive#3569 and #3638, bpozdena/OneDriveGUI#274). Microsoft now sends
+ * the sign-in's answer for the old redirect URI …/common/oauth2/nativeclient there, so an app that asks the user to copy the
+ * address from that page gets no code; the fix is another redirect URI (DavMail: davmail.oauth.redirectUri, mguessan/davmail#499;
+ * Azure-Samples/active-directory-dotnet-desktop-msgraph-v2#107: the broker's redirect URI instead of nativeclient).
+ */
+const SIGNIN_HOST = 'login\\.microsoftonline\\.com';
+const WRONG_PLACE: readonly Rule[] = [
+  pattern('signin-ui-wrong-place', 'entra-ui', 3, [
+    phrase('This is not the right page'), phrase('You have reached a page that is not normally shown'),
+    `${SIGNIN_HOST}/common/wrongplace\\b`, phrase('Dies ist nicht die richtige Seite'), phrase('Sie haben die falsche Seite erreicht'),
+    "Cette page n[’']?est pas la bonne", phrase('Vous êtes arrivé sur une page incorrecte'),
+  ], [p('redirect_uri_mismatch', 0.75)]),
+];
+
+/**
  * Microsoft 365 Apps and Teams. Teams after a password change: restart, sign in again. Office's "Your account is in a bad
  * state": sign out of all accounts, clear Office's stored credentials, sign in again — or turn on modern authentication
  * for Office 2013 (Alchemy Insights). The German texts of the Alchemy Insights articles read as their English originals do
@@ -270,5 +288,5 @@ const CODES: readonly Rule[] = [
 
 /** Every rule of the sign-in experience's own texts (patterns.ts). */
 export const SIGNIN_UI_VOCABULARY_RULES: readonly Rule[] = [
-  ...CONDITIONAL_ACCESS, ...MFA, ...CONSENT, ...ACCOUNT, ...OFFICE, ...WAM, ...CODES,
+  ...CONDITIONAL_ACCESS, ...MFA, ...CONSENT, ...ACCOUNT, ...WRONG_PLACE, ...OFFICE, ...WAM, ...CODES,
 ];

@@ -325,8 +325,9 @@ const SHUFFLE: readonly Rule[] = [
   pattern('shuffle-owa-basic-deprecated', 'product', 3, [phrase('Use the Outlook Office365 app to connect to Office365. Basic auth is deprecated')], [
     p('basic_auth_used', 0.8),
   ]),
+  // The connection first (the words say so), the password second (the app signs in with one).
   pattern('shuffle-exchange-connect', 'product', 1, [phrase("Can't connect to Exchange server:")], [
-    p('network_blocked', 0.35), p('basic_auth_used', 0.35),
+    p('network_blocked', 0.4), p('basic_auth_used', 0.35),
   ], { yieldsTo: ['tls', 'sign-in'] }),
   pattern('shuffle-imap-connect', 'product', 2, [`${phrase("Can't connect to IMAP server")} ?${NAME}:`], [p('network_blocked', 0.6)], {
     yieldsTo: ['tls'],
