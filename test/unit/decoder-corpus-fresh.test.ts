@@ -141,6 +141,18 @@ const SET_ASIDES: readonly SetAside[] = [
   { name: 'twenty-third blind set-aside', dir: fixture('decoder-corpus-fresh23'), minItems: 9, top1Min: 0.88, top2Min: 0.88, emptyMax: 0, documentationApart: true },
   // The twenty-fourth (decoder-corpus-fresh24) became development data (decoder-corpus-spent24) in the fifteenth session
   // (2026-12-07), scored twice (58.8 % / 82.4 % both times).
+  /**
+   * Collected at the start of the fifteenth session (2026-12-07) by two helpers at once that never read nor ran the decoder:
+   * fresh25 23 items from 23 GitHub threads and files (forums, Q&A and vendor pages asked for first — the stored pages gave no
+   * usable item: used, on the development side, or cut off in the excerpts; 483 URLs checked), fresh26 17 items from 17 GitHub
+   * threads (self-hosted apps, mail clients and libraries in many languages asked for; 611 URLs checked). Threads by the URL
+   * hash's blind side, none shared with another folder; file names are numbers only, and the reports gave counts only. The lead
+   * copied the folders without reading their texts or READMEs. Scored once, after the session's last decoder change, numbers
+   * only: fresh25 82.6 % / 82.6 % (16 decisive answers, all right; 7 undecided, 3 right), fresh26 82.4 % / 82.4 % (14 decisive,
+   * 13 right; 3 undecided, 1 right), none empty; with the session's starting rules (cc123b0) the same numbers.
+   */
+  { name: 'twenty-fifth blind set-aside', dir: fixture('decoder-corpus-fresh25'), minItems: 23, top1Min: 0.82, top2Min: 0.82, emptyMax: 0, documentationApart: true },
+  { name: 'twenty-sixth blind set-aside', dir: fixture('decoder-corpus-fresh26'), minItems: 17, top1Min: 0.82, top2Min: 0.82, emptyMax: 0, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
