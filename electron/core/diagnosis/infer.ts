@@ -30,8 +30,8 @@ const SMTP = /\bSMTP|:587\b|(?<![\d:]\d\d?):25\b(?![.:,]\d)|\bport 587\b|Postaus
  * their greeting (Dovecot, Courier, Cyrus, Zimbra) or their reply (Gmail's "gsmtp", "Gimap").
  */
 const OTHER_SERVER = /\bAUTH[= ](?:NTLM|GSSAPI)\b|\bDovecot\b|\bCourier-IMAP\b|\bCyrus IMAP|\bZimbra\b|\bGimap\b|\bgsmtp\b|\b(?:imap|smtp)\.gmail\.com\b/i;
-/** Exchange Online named: its hosts, its XOAUTH2 offer, the service's names. */
-const EXCHANGE_ONLINE = /\boutlook\.office(?:365)?\.com\b|\bsmtp-mail\.outlook\.com\b|\boutlook\.cn\b|\.prod\.outlook\.com\b|\.protection\.outlook\.com\b|\bAUTH[= ](?:[A-Z0-9-]{1,40} ){0,12}XOAUTH2\b|\bOffice ?365\b|\bMicrosoft 365\b|\b[MO]?365\b|\bExchange Online\b|\bmicrosoftonline\.com\b/i;
+/** Exchange Online named: its hosts, its XOAUTH2 offer, the service's names ("365" alone, Office365, M365, O365). */
+const EXCHANGE_ONLINE = /\boutlook\.office(?:365)?\.com\b|\bsmtp-mail\.outlook\.com\b|\boutlook\.cn\b|\.prod\.outlook\.com\b|\.protection\.outlook\.com\b|\bAUTH[= ](?:[A-Z0-9-]{1,40} ){0,12}XOAUTH2\b|\b(?:Office|[MO])?365\b|\bExchange Online\b|\bmicrosoftonline\.com\b/i;
 
 function either<T>(a: boolean, b: boolean, ifA: T, ifB: T): T | undefined {
   if (a === b) return undefined;

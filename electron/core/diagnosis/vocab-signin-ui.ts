@@ -159,11 +159,10 @@ const ACCOUNT: readonly Rule[] = [
  * address from that page gets no code; the fix is another redirect URI (DavMail: davmail.oauth.redirectUri, mguessan/davmail#499;
  * Azure-Samples/active-directory-dotnet-desktop-msgraph-v2#107: the broker's redirect URI instead of nativeclient).
  */
-const SIGNIN_HOST = 'login\\.microsoftonline\\.com';
 const WRONG_PLACE: readonly Rule[] = [
   pattern('signin-ui-wrong-place', 'entra-ui', 3, [
     phrase('This is not the right page'), phrase('You have reached a page that is not normally shown'),
-    `${SIGNIN_HOST}/common/wrongplace\\b`, phrase('Dies ist nicht die richtige Seite'), phrase('Sie haben die falsche Seite erreicht'),
+    'login\\.microsoftonline\\.com/common/wrongplace\\b', phrase('Dies ist nicht die richtige Seite'), phrase('Sie haben die falsche Seite erreicht'),
     "Cette page n[’']?est pas la bonne", phrase('Vous êtes arrivé sur une page incorrecte'),
   ], [p('redirect_uri_mismatch', 0.75)]),
 ];
