@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
 import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
 import { matchText } from '../../electron/core/diagnosis/match.js';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -328,6 +328,19 @@ const SPENT12_TOP2_MIN = 0.86;
 const SPENT24_TOP1_MIN = 0.76;
 const SPENT24_TOP2_MIN = 0.88;
 /**
+ * The sixteenth and twentieth blind set-asides (decoder-corpus-spent16, -spent20): development data since the sixteenth session
+ * (2026-12-07), after 72.7 % / 72.7 % and 76.9 % / 69.2 % at every score. Floors at what the rules read from their sources
+ * reach (100 % / 100 % — 11 of 11 —, 100 % / 92.3 % — 13 and 12 of 13 —, no empty answer): a person's "handshake failed",
+ * MailKit's TLS mode against the port, mailsend's bare 552, a content filter's "classified as spam", ErrorFolderNotFound (a
+ * mailbox the account may not open), the old Security & Compliance / Exchange Online Protection PowerShell endpoint,
+ * oauthlib's TokenExpiredError (no offline_access), Email OAuth 2.0 Proxy's missing account section. Left: a remote
+ * PowerShell "Access is denied" whose thread suspects MFA without a fix (the session first, the label's policy not second).
+ */
+const SPENT16_TOP1_MIN = 1;
+const SPENT16_TOP2_MIN = 1;
+const SPENT20_TOP1_MIN = 1;
+const SPENT20_TOP2_MIN = 0.92;
+/**
  * Development part 34 (a Japanese and a Chinese blog, two GitHub issues; ninth session of 2026-12-06, 4 items, 3 doubtful labels;
  * the other-language web in the stored pages is mostly Microsoft Learn's translations, content farms or already used): first
  * score with the rules of the moment it arrived 100 % / 100 %.
@@ -460,6 +473,8 @@ describe('decoder corpus of real error texts', () => {
     ['spent18 (GitHub, KB pages, blogs; Chinese, Korean, Japanese; was the eighteenth blind set-aside)', SPENT18_DIR, SPENT18_TOP1_MIN, SPENT18_TOP2_MIN, 18, 0],
     ['spent12 (GitHub: IMAP tools, notifiers, libraries, relays, admin scripts, ERPs, add-ins; was the twelfth blind set-aside)', SPENT12_DIR, SPENT12_TOP1_MIN, SPENT12_TOP2_MIN, 46, 0],
     ['spent24 (GitHub, forums, Q&A and vendor pages; was the twenty-fourth blind set-aside)', SPENT24_DIR, SPENT24_TOP1_MIN, SPENT24_TOP2_MIN, 17, 0],
+    ['spent16 (GitHub and vendor KB pages, English and German; was the sixteenth blind set-aside)', SPENT16_DIR, SPENT16_TOP1_MIN, SPENT16_TOP2_MIN, 11, 0],
+    ['spent20 (GitHub: Graph, PowerShell, OAuth, SMTP; was the twentieth blind set-aside)', SPENT20_DIR, SPENT20_TOP1_MIN, SPENT20_TOP2_MIN, 13, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {

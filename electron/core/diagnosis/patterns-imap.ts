@@ -44,9 +44,11 @@ export const IMAP_RULES: readonly Rule[] = [
   // c-client's own refusal "Can not authenticate to IMAP server: %.80s" quotes the server's reply text without its tag
   // ("…: AUTHENTICATE failed"); php-imap2, which signs in with XOAUTH2 and imitates that message, keeps the tag
   // ("…: A0001 NO AUTHENTICATE failed.") and is not matched here (the development corpora: 4 texts without a tag,
-  // all a password sign-in; 3 with a tag, all OAuth set-ups).
+  // all a password sign-in; 3 with a tag, all OAuth set-ups). Not the client's command as Email OAuth 2.0 Proxy logs it
+  // ("--> b'A002 AUTHENTICATE PLAIN [[ Credentials removed from proxy log ]]'", emailproxy.py's CENSOR_MESSAGE): there the
+  // password goes to the proxy by design, and the proxy signs in to Microsoft with XOAUTH2.
   pattern('imap-password-sasl', 'imap', 3, [
-    'Retrying PLAIN authentication', '(?<![A-Za-z])AUTHENTICATE (?:PLAIN|LOGIN)\\b', 'Can not authenticate to IMAP server: AUTHENTICATE failed',
+    'Retrying PLAIN authentication', '(?<![A-Za-z])AUTHENTICATE (?:PLAIN|LOGIN)\\b(?! ?\\[\\[ Credentials removed from proxy log)', 'Can not authenticate to IMAP server: AUTHENTICATE failed',
   ], [
     p('basic_auth_used', 0.8), p('imap_auth_failed_generic', 0.45),
   ], { flags: '' }),

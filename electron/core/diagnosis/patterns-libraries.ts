@@ -54,7 +54,9 @@ const NET_RESET = [
 
 const TLS_HANDSHAKE = [
   phrase('establish an SSL or TLS connection'), phrase('SslHandshakeException'), phrase('SSLHandshakeException'),
-  phrase('handshake failed due to an unexpected packet format'), phrase('Could not convert socket to TLS'),
+  // "The handshake failed due to an unexpected packet format" (.NET SslStream), and a person's own "handshake failed" about a
+  // mail client's connection (MailKit #565; every development text with the two words is a TLS failure).
+  phrase('handshake failed'), phrase('Could not convert socket to TLS'),
   phrase('do not possess a common algorithm'), phrase('The client and server cannot communicate, because they do not'), phrase('keinen gemeinsamen Algorithmus'), phrase('No appropriate protocol'),
   phrase('Remote host terminated the handshake'), phrase('Received fatal alert'), phrase('remote party has closed the transport stream'),
   phrase('unsafe legacy renegotiation disabled'), phrase('dh key too small'), 'SEC_E_ALGORITHM_MISMATCH', '0x80090331',

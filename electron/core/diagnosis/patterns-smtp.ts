@@ -249,6 +249,10 @@ const SMTP_SUBMIT: readonly Rule[] = [
     `(?:max(?:imum)? )?${phrase('message size exceeded')}`,
     phrase("because it's too large"), phrase('exceeds the maximum message size'), 'ErrorMessageSizeExceeded', phrase('message file too big'),
   ], [p('message_too_large', 0.85)]),
+  // A client that logs only the reply code after the message: mailsend's "Expected smtp code 250, got 552" (muquit/mailsend
+  // smtp.c, after the final "."; its comment: "if mail is too big, it can mail with 552 message too large"). RFC 5321 §4.2.3:
+  // 552 "Requested mail action aborted: exceeded storage allocation".
+  pattern('smtp-got-552', 'smtp-submit', 2, ['\\bgot 552\\b'], [p('message_too_large', 0.6)]),
   // The recipient side refused the message (Exchange Online's NDR table, MicrosoftDocs/SupportArticles-docs
   // Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md): the address does not exist
   // (5.1.1 "Bad destination mailbox address", 5.1.10 "Recipient not found", Exchange's RESOLVER.ADR.RecipNotFound /
@@ -321,6 +325,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Outlook.com's "messages from [IP] weren't sent … part of their network is on our block list (AS3140)"; other
     // servers' "Sender IP … is blacklisted".
     'Client host \\[[^\\]\\s]{1,60}\\] blocked', phrase('detected as spam'), phrase('is on our block list'),
+    // Other servers' content filter: "571 5.7.1 message classified as spam (Nachricht als Spam eingestuft)" (the German hoster
+    // bytecamp.net's FAQ on delivery errors, www.bytecamp.net/de/faq/email/zustellen.html).
+    phrase('classified as spam'), phrase('als Spam eingestuft'),
     phrase('is blacklisted'), phrase('is blocklisted'),
     // Outlook.com's own refusal codes, alone in a relay's log ("host mx1.hotmail.com[…] said: 550 SC-001") or in brackets after
     // 5.7.1 ("… on our block list (OU-002)"): SC-00x "Mail rejected by Outlook.com for policy reasons", DY-00x, OU-00x a

@@ -35,6 +35,10 @@ const EWS_CODES: Readonly<Record<string, CodeEntry>> = {
   // signed-in account has no delegated access to the mailbox, or the account has no mailbox (Zammad's admin documentation,
   // channels/microsoft365-graph/common-errors.rst). A message or folder id that no longer exists says the same: weights stay low.
   ERRORITEMNOTFOUND: NOT_IN_STORE,
+  // "The specified folder could not be found in the store." — Microsoft's "Handling delegation-related errors in EWS in Exchange"
+  // (learn.microsoft.com/exchange/client-developer/exchange-web-services/handling-delegation-related-errors-in-ews-in-exchange)
+  // lists ErrorFolderNotFound beside ErrorItemNotFound: "a mailbox, folder, or item that you do not have access to".
+  ERRORFOLDERNOTFOUND: NOT_IN_STORE,
   ERRORSERVERBUSY: THROTTLED, // "The server cannot service this request right now. Try again later."
   ERROREXCEEDEDCONNECTIONCOUNT: THROTTLED, // "You have exceeded the available concurrent connections …"
   ERRORMAILBOXSTOREUNAVAILABLE: TRY_LATER, // "The mailbox database is temporarily unavailable."
@@ -69,7 +73,9 @@ export const EWS_CODE_RULES: readonly Rule[] = [
   pattern('ews-no-licence-message', 'graph', 3, [phrase("User doesn't have a valid license")], NO_LICENCE.proposals),
   pattern('ews-default-folder-message', 'graph', 2, ['\\bDefault folder [A-Za-z]{1,40} not found\\b'], NOT_IN_STORE.proposals),
   // ErrorItemNotFound's message without the code, as Graph, EWS and the Power Platform's Office 365 connectors print it.
-  pattern('ews-not-in-store-message', 'graph', 2, [phrase('Specified object was not found in the store')], NOT_IN_STORE.proposals),
+  pattern('ews-not-in-store-message', 'graph', 2, [
+    phrase('Specified object was not found in the store'), phrase('specified folder could not be found in the store'),
+  ], NOT_IN_STORE.proposals),
   pattern('ews-no-route-message', 'graph', 3, [phrase('none of the Client Access Servers in the destination site could process the request')], NO_ROUTE.proposals),
   pattern('ews-try-later-message', 'throttle', 2, [
     phrase('The mailbox database is temporarily unavailable'), phrase('Mailbox move in progress. Try again later'),

@@ -28,6 +28,9 @@ import { p, pattern, phrase, type Rule } from './pattern-kit.js';
  * - learn.microsoft.com/troubleshoot/exchange/administration/cannot-connect-to-security-compliance-powershell: Connect-IPPSSession
  *   of ExchangeOnlineManagement 3.1.0 fails with "Connecting to remote server <name>.ps.compliance.protection.outlook.com failed
  *   with the following error message: For more information, see the about_Remote_Troubleshooting Help topic." — update the module.
+ *   The same sentence names the endpoint without the tenant's prefix, and the older Exchange Online Protection endpoint
+ *   ps.protection.outlook.com (the remote PowerShell the ExchangeOnlineManagement module replaced; microsoft/vscode#40306 with
+ *   "Access is denied" after it: the session, not the network).
  * - learn.microsoft.com/troubleshoot/exchange/administration/invalidshellid-error-in-rps: "Processing data for a remote command
  *   failed with the following error message:" — the back-end server left rotation; connect again (a reason after it decides).
  * - learn.microsoft.com/troubleshoot/exchange/administration/data-in-the-command-exceeded-the-maximum-permitted-error: Get-Mailbox
@@ -40,7 +43,7 @@ import { p, pattern, phrase, type Rule } from './pattern-kit.js';
  */
 const EXO_POWERSHELL: readonly Rule[] = [
   pattern('kb-scc-remote-server-failed', 'client', 3, [
-    `${phrase('Connecting to remote server')} ?[A-Za-z0-9.-]{1,120}\\.ps\\.compliance\\.protection\\.outlook\\.com ?${phrase('failed')}`,
+    `${phrase('Connecting to remote server')} ?(?:[A-Za-z0-9.-]{1,120}\\.)?ps\\.(?:compliance\\.)?protection\\.outlook\\.com ?${phrase('failed')}`,
   ], [p('exchange_powershell_not_ready', 0.75)]),
   pattern('kb-rps-processing-data-failed', 'client', 2, [phrase('Processing data for a remote command failed with the following error message')], [
     p('exchange_powershell_not_ready', 0.6),

@@ -157,6 +157,16 @@ const MAILKIT: readonly Rule[] = [
     p('not_authenticated', 0.65),
   ]),
   pattern('mailkit-socks5-auth', 'network', 3, [phrase('Failed to authenticate with SOCKS5 proxy server')], [p('network_blocked', 0.75)]),
+  // The TLS mode does not fit the port in the Connect() call the text quotes: SecureSocketOptions.StartTls ("Elevates the
+  // connection to use TLS encryption immediately after reading the greeting and capabilities of the server", MailKit's
+  // SecureSocketOptions.cs) on a port that starts with TLS (465, 993, 995: RFC 8314 implicit TLS) waits for a greeting the
+  // server never sends in clear, until the timeout; SslOnConnect on 587, 143 or 110 sends a TLS hello to a server that
+  // speaks plain text first (MailKit #972: Pop3Client on outlook.office365.com:995 with StartTls hung "after 2 minutes").
+  // The timeout's own sentence, where quoted, still counts for the network, so this comes first or second.
+  pattern('mailkit-tls-mode-port', 'tls', 3, [
+    '\\b(?:465|993|995) ?, ?(?:MailKit\\.Security\\.)?SecureSocketOptions\\.StartTls\\b',
+    '\\b(?:587|143|110) ?, ?(?:MailKit\\.Security\\.)?SecureSocketOptions\\.SslOnConnect\\b',
+  ], [p('tls_problem', 0.85)], { flags: '' }),
 ];
 
 /** Every rule of this file (patterns.ts). */

@@ -190,6 +190,13 @@ const EMAIL_OAUTH2_PROXY: readonly Rule[] = [
   pattern('oauth2-proxy-no-account', 'token', 3, [phrase('No config file entry found for account')], [
     p('smtp_auth_failed_generic', 0.7), p('not_authenticated', 0.3),
   ]),
+  // The same refusal as the proxy's own log line ("Proxy config file entry missing for account <user> - aborting login",
+  // emailproxy.py): the proxy has no section with the app's values (client_id, tenant's token_url, scope) for that name —
+  // the app's set-up for the account, whatever the protocol (the maintainer's advice in simonrob/email-oauth2-proxy#223:
+  // start again with a fresh account section).
+  pattern('oauth2-proxy-no-account-log', 'token', 3, [phrase('Proxy config file entry missing for account')], [
+    p('wrong_tenant_or_app', 0.6), p('not_authenticated', 0.3),
+  ]),
   // The password the client sends unlocks the proxy's stored tokens; another password cannot, and with its default
   // settings the proxy drops them and asks for a new sign-in.
   pattern('oauth2-proxy-password', 'token', 2, [phrase('Login failed - the password for account')], [

@@ -104,6 +104,13 @@ const PYTHON_O365: readonly Rule[] = [
   pattern('o365-no-refresh-token-offline-access', 'product', 3, [
     `${phrase('You can not refresh an access token that has no')} ?["']refresh_token["'] ?${phrase('available')}`,
   ], [p('wrong_scope_or_resource', 0.6), p('not_authenticated', 0.35)]),
+  // The pre-MSAL releases (and pyo365) over requests-oauthlib: oauthlib's TokenExpiredError (oauthlib/oauth2/rfc6749/clients/
+  // base.py add_token(), "(token_expired)", as O365/python-o365#178 quotes it) when the stored token ran out and the session
+  // has no refresh token to renew it — a sign-in without offline_access (the maintainer in O365/python-o365#182: the 'basic'
+  // scope helper adds offline_access, "the later adds the refresh_token so you can stay logged in for more than 1 hour").
+  pattern('oauthlib-token-expired', 'product', 2, ['\\bTokenExpiredError\\b'], [
+    p('token_expired_or_invalid', 0.6), p('wrong_scope_or_resource', 0.5),
+  ], { yieldsTo: ['sign-in'] }),
   pattern('o365-no-refresh-token', 'product', 3, [phrase('There is no refresh token to refresh')], [
     p('not_authenticated', 0.55), p('token_expired_or_invalid', 0.45),
   ]),

@@ -1,0 +1,65 @@
+/**
+ * Messages read from the sixteenth and twentieth spent set-asides' sources (decoder-corpus-spent16, -spent20): a TLS
+ * handshake named in a person's words, MailKit's TLS mode against the port, mailsend's bare 552, a content filter's "classified
+ * as spam", EWS's and Graph's ErrorFolderNotFound (a mailbox the account may not open), the old Security & Compliance and
+ * Exchange Online Protection PowerShell endpoints, oauthlib's TokenExpiredError (no refresh token without offline_access) and
+ * Email OAuth 2.0 Proxy's own log (a missing account section; the client's password to the proxy is by design).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decode } from '../../electron/core/diagnosis/decode.js';
+import { expectFirst } from '../helpers/decoder-scenarios.js';
+
+const causes = (text: string) => decode(text).causes.map((c) => c.category);
+
+describe('TLS: the handshake in a person\'s words, and a TLS mode that does not fit the port', () => {
+  expectFirst([
+    ['smtpClient.Connect(host, port, true); smtpClient.Authenticate(from, password);\nsometimes "handshake failed error"', 'tls_problem'],
+    ['client.Connect("outlook.office365.com", 995, MailKit.Security.SecureSocketOptions.StartTls);\nSystem.IO.IOException: The operation has timed out.', 'tls_problem'],
+    ['client.Connect("smtp.office365.com", 587, SecureSocketOptions.SslOnConnect);\nSystem.IO.IOException: Unable to read data from the transport connection', 'tls_problem'],
+  ]);
+
+  it("with the timeout's own sentence the mode is still among the first two", () => {
+    const text = 'client.Connect("outlook.office365.com", 995, MailKit.Security.SecureSocketOptions.StartTls);\nSystem.IO.IOException: A connection attempt failed because the connected party did not properly respond after a period of time';
+    assert.ok(causes(text).slice(0, 2).includes('tls_problem'), causes(text).join(', '));
+  });
+
+  it('the right mode for the port is no TLS sign', () => {
+    const text = 'client.Connect("smtp.office365.com", 587, SecureSocketOptions.StartTls);\nSystem.IO.IOException: A connection attempt failed because the connected party did not properly respond after a period of time';
+    assert.notEqual(causes(text)[0], 'tls_problem');
+  });
+});
+
+describe('refusals of the message: its size by the bare code, spam by the filter\'s words', () => {
+  expectFirst([
+    ['Error: Expected smtp code 250, got 552', 'message_too_large'],
+    ['571 5.7.1 message classified as spam (Nachricht als Spam eingestuft)', 'outbound_sender_blocked'],
+    ['Die E-Mail wurde als Spam eingestuft und abgewiesen.', 'outbound_sender_blocked'],
+  ]);
+});
+
+describe('Exchange: a folder of a mailbox the account may not open, and the old PowerShell endpoints', () => {
+  expectFirst([
+    ["'code': 'ErrorFolderNotFound', 'message': 'The specified folder could not be found in the store.'", 'mailbox_permission_missing'],
+    ['The specified folder could not be found in the store.', 'mailbox_permission_missing'],
+    ['Connecting to remote server ps.protection.outlook.com failed with the following error message: Access is denied.', 'exchange_powershell_not_ready'],
+    ['Connecting to remote server ps.compliance.protection.outlook.com failed with the following error message : For more information, see the about_Remote_Troubleshooting Help topic.', 'exchange_powershell_not_ready'],
+  ]);
+});
+
+describe('token helpers: oauthlib\'s TokenExpiredError and Email OAuth 2.0 Proxy\'s missing account', () => {
+  it('TokenExpiredError → the expired token, then the missing offline_access', () => {
+    const found = causes('m.send()\n\nError: TokenExpiredError()');
+    assert.deepEqual(found.slice(0, 2), ['token_expired_or_invalid', 'wrong_scope_or_resource']);
+  });
+
+  it("the proxy's log: a missing account section, and the client's password to the proxy is no Basic auth", () => {
+    const text = "IMAP (127.0.0.1:1993; 127.0.0.1:53772->outlook.office365.com:993) --> b'A002 AUTHENTICATE PLAIN [[ Credentials removed from proxy log ]]\\r\\n'\nProxy config file entry missing for account user@contoso.com - aborting login";
+    assert.equal(causes(text)[0], 'wrong_tenant_or_app');
+    assert.ok(!causes(text).includes('basic_auth_used'), causes(text).join(', '));
+  });
+
+  it('a password command to Exchange Online itself stays Basic auth', () => {
+    assert.equal(causes('C: A1 AUTHENTICATE PLAIN\nS: A1 NO AUTHENTICATE failed.\n(outlook.office365.com:993)')[0], 'basic_auth_used');
+  });
+});
