@@ -3,7 +3,8 @@
  * handshake named in a person's words, MailKit's TLS mode against the port, mailsend's bare 552, a content filter's "classified
  * as spam", EWS's and Graph's ErrorFolderNotFound (a mailbox the account may not open), the old Security & Compliance and
  * Exchange Online Protection PowerShell endpoints, oauthlib's TokenExpiredError (no refresh token without offline_access) and
- * Email OAuth 2.0 Proxy's own log (a missing account section; the client's password to the proxy is by design).
+ * Email OAuth 2.0 Proxy's own log (a missing account section; the client's password to the proxy is by design); and a
+ * client's record of the host it connected to, when that host is not Microsoft's (no end of Basic auth there).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -61,5 +62,23 @@ describe('token helpers: oauthlib\'s TokenExpiredError and Email OAuth 2.0 Proxy
 
   it('a password command to Exchange Online itself stays Basic auth', () => {
     assert.equal(causes('C: A1 AUTHENTICATE PLAIN\nS: A1 NO AUTHENTICATE failed.\n(outlook.office365.com:993)')[0], 'basic_auth_used');
+  });
+});
+
+describe("the host a client connected to: not Microsoft's, so a refused password is the password", () => {
+  const log = (url: string) => `Connected to ${url}\nS: * OK IMAP4 ready\nC: A00000000 CAPABILITY\nS: * CAPABILITY IMAP4REV1 AUTH=PLAIN\nS: A00000000 OK completed\nC: A00000001 AUTHENTICATE PLAIN\nS: +\nC: ********\nS: A00000001 NO authentication failed\nMailKit.Security.AuthenticationException: Authentication failed.`;
+
+  it('imap://imap.free.fr:143/ → the IMAP sign-in itself', () => {
+    assert.equal(causes(log('imap://imap.free.fr:143/?starttls=when-available'))[0], 'imap_auth_failed_generic');
+  });
+
+  it("Jakarta Mail's debug line with another host → the IMAP sign-in itself", () => {
+    const text = 'DEBUG IMAPS: trying to connect to host "mail.example.net", port 993, isSSL true\n* OK The Microsoft Exchange IMAP4 service is ready.\nA1 AUTHENTICATE PLAIN\nA1 NO AUTHENTICATE failed.';
+    assert.equal(causes(text)[0], 'imap_auth_failed_generic');
+  });
+
+  it("Microsoft's own host → Microsoft's end of Basic authentication", () => {
+    assert.equal(causes(log('imaps://outlook.office365.com:993/'))[0], 'basic_auth_used');
+    assert.equal(causes(log('imaps://imap-mail.outlook.com:993/'))[0], 'basic_auth_used');
   });
 });

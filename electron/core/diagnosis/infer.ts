@@ -27,9 +27,16 @@ const SMTP = /\bSMTP|:587\b|(?<![\d:]\d\d?):25\b(?![.:,]\d)|\bport 587\b|Postaus
  * IMAP4 IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR UIDPLUS …", as captures of outlook.office365.com show it: a Jakarta Mail
  * debug log, an IMAP client's table of providers' capabilities); an Exchange Server on the customer's premises with Windows
  * authentication also lists AUTH=NTLM and AUTH=GSSAPI (jstedfast/MailKit#483 and #773). Other servers name themselves in
- * their greeting (Dovecot, Courier, Cyrus, Zimbra) or their reply (Gmail's "gsmtp", "Gimap").
+ * their greeting (Dovecot, Courier, Cyrus, Zimbra) or their reply (Gmail's "gsmtp", "Gimap"). A client's own record of the
+ * host it connected to counts too when that host is not Microsoft's (MailKit's protocol log "Connected to imap://imap.free.fr:
+ * 143/", c-client's "{mail.example.net:993/imap/ssl}", Jakarta Mail's debug 'trying to connect to host "mail.example.net", port
+ * 993'): Exchange Online's mail hosts are Microsoft's own names in every cloud (outlook.office365.com, smtp.office365.com,
+ * outlook.office365.us, *.partner.outlook.cn — Microsoft's endpoint lists, as the project's M365-REFERENCE.md records them).
  */
 const OTHER_SERVER = /\bAUTH[= ](?:NTLM|GSSAPI)\b|\bDovecot\b|\bCourier-IMAP\b|\bCyrus IMAP|\bZimbra\b|\bGimap\b|\bgsmtp\b|\b(?:imap|smtp)\.gmail\.com\b/i;
+const MS_HOST = String.raw`(?:[a-z0-9-]{1,63}\.){0,4}(?:office365|outlook|hotmail|live|office|microsoft|microsoftonline)\.`;
+const HOST = String.raw`[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}`;
+const CONNECTED_HOST = new RegExp(String.raw`\b(?:imaps?|pop3?s?|smtps?)://(?!${MS_HOST})${HOST}|\{(?!${MS_HOST})${HOST}:\d{2,5}/(?:imap|pop3|service=)|\bhost "(?!${MS_HOST})${HOST}", port \d`, 'i');
 /** Exchange Online named: its hosts, its XOAUTH2 offer, the service's names ("365" alone, Office365, M365, O365). */
 const EXCHANGE_ONLINE = /\boutlook\.office(?:365)?\.com\b|\bsmtp-mail\.outlook\.com\b|\boutlook\.cn\b|\.prod\.outlook\.com\b|\.protection\.outlook\.com\b|\bAUTH[= ](?:[A-Z0-9-]{1,40} ){0,12}XOAUTH2\b|\b(?:Office|[MO])?365\b|\bExchange Online\b|\bmicrosoftonline\.com\b/i;
 
@@ -43,7 +50,7 @@ export function signalsOf(view: string): TextSignals {
   const profile = either(INVENTORY360.test(view), ETRON.test(view) || ODOO_TEXT.test(view), 'inventory360' as const, 'etron' as const);
   const flow = either(APP_ONLY.test(view), DELEGATED.test(view), 'app-only' as const, 'delegated' as const);
   const protocol = either(IMAP.test(view), SMTP.test(view), 'imap' as const, 'smtp' as const);
-  const server = OTHER_SERVER.test(view) && !EXCHANGE_ONLINE.test(view) ? 'other' as const : undefined;
+  const server = (OTHER_SERVER.test(view) || CONNECTED_HOST.test(view)) && !EXCHANGE_ONLINE.test(view) ? 'other' as const : undefined;
   return {
     ...(profile ? { profile } : {}),
     ...(flow ? { flow } : {}),
