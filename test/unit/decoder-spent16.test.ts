@@ -4,7 +4,9 @@
  * as spam", EWS's and Graph's ErrorFolderNotFound (a mailbox the account may not open), the old Security & Compliance and
  * Exchange Online Protection PowerShell endpoints, oauthlib's TokenExpiredError (no refresh token without offline_access) and
  * Email OAuth 2.0 Proxy's own log (a missing account section; the client's password to the proxy is by design); and a
- * client's record of the host it connected to, when that host is not Microsoft's (no end of Basic auth there).
+ * client's record of the host it connected to, when that host is not Microsoft's (no end of Basic auth there). With them, two
+ * sign-in messages read in development set 36: AADSTS50052 (an access token sent as the password) and AADSTS700027's longer
+ * message without its code.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -81,4 +83,13 @@ describe("the host a client connected to: not Microsoft's, so a refused password
     assert.equal(causes(log('imaps://outlook.office365.com:993/'))[0], 'basic_auth_used');
     assert.equal(causes(log('imaps://imap-mail.outlook.com:993/'))[0], 'basic_auth_used');
   });
+});
+
+describe('an access token sent as a password, and a certificate the app registration does not hold', () => {
+  expectFirst([
+    ["New-ExoPSSession : AADSTS50052: The password entered exceeds the maximum length of '256'. Please reach out to your admin to reset the password.", 'exchange_powershell_not_ready'],
+    ["Connect-ExchangeOnline -Credential $AppCredential\nAADSTS50052: The password entered exceeds the maximum length of '256'.", 'exchange_powershell_not_ready'],
+    ['Webklex php-imap with Office 365: AADSTS50052: The password entered exceeds the maximum length. Please reach out to your admin to reset the password.', 'basic_auth_used'],
+    ['The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found.]', 'bad_client_secret'],
+  ]);
 });

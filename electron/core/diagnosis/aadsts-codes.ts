@@ -12,7 +12,8 @@
  * P public_vs_confidential_client, A user_not_assigned, C consent_missing, SP service principal
  * missing, SC wrong_scope_or_resource, POL security_policy_blocks, PW not_authenticated (user name or
  * password), TOK token_expired_or_invalid, X user_cancelled_or_consent_declined, THR throttled, TLS tls_problem,
- * U unexpected_server_reply (a client that builds a malformed request: updating the client fixes it).
+ * U unexpected_server_reply (a client that builds a malformed request: updating the client fixes it), B basic_auth_used
+ * (a client that sends a password where only OAuth signs in).
  * Codes about federation, SAML, devices or on-premises agents never come from a mail sign-in set up
  * as this app does; they map with a low weight to the closest category so no code is left without one.
  * 9002313 (a malformed request) ranks TLS second: Microsoft's Office activation articles (OfficeDocs-Support
@@ -25,7 +26,7 @@ const KEYS: Readonly<Record<string, CategoryId>> = {
   R: 'redirect_uri_mismatch', T: 'wrong_tenant_or_app', S: 'bad_client_secret', P: 'public_vs_confidential_client',
   A: 'user_not_assigned', C: 'consent_missing', SP: 'service_principal_missing_or_wrong_id', SC: 'wrong_scope_or_resource',
   POL: 'security_policy_blocks', PW: 'not_authenticated', TOK: 'token_expired_or_invalid', X: 'user_cancelled_or_consent_declined',
-  THR: 'throttled', TLS: 'tls_problem', U: 'unexpected_server_reply',
+  THR: 'throttled', TLS: 'tls_problem', U: 'unexpected_server_reply', B: 'basic_auth_used',
 };
 
 // code key weight [second key weight] | Microsoft's message
@@ -350,6 +351,7 @@ const DATA = `
 9000411 U .6 TOK .3 | (not on Microsoft's page; Microsoft's admin help article "Addressing Teams sign-in error AADSTS9000411": update the client, or sign out and clear its cache) The request is not properly formatted. The parameter '{name}' is duplicated.
 7000012 T .85 TOK .3 | (not on Microsoft's page; wording as Entra returns it to a refresh at another tenant's or /consumers token endpoint, sasl-xoauth2#54 and #80) The grant was obtained for a different tenant.
 1002016 TLS .92 | (not on Microsoft's page) You are using TLS version 1.0, 1.1 and/or 3DES cipher which are deprecated to improve the security posture of Azure AD.
+50052 B .5 PW .3 | (not on Microsoft's page; as Entra answers an access token sent as the password: MicrosoftDocs/office-docs-powershell#5817 and #6171 with the Exchange Online module's -Credential, Webklex/php-imap#340 with a token in the password field) The password entered exceeds the maximum length.
 500014 SP .75 POL .4 | (not on Microsoft's page; wording from Microsoft's SharePoint support article "Sorry, something went wrong" for lists.office.com) The service principal for resource '{resource}' is disabled. This indicates that a subscription within the tenant has lapsed, or that the administrator for this tenant has disabled the application, preventing tokens from being issued for it.
 `;
 

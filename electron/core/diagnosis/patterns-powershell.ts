@@ -161,6 +161,14 @@ export const POWERSHELL_RULES: readonly Rule[] = [
     '(?:ExoPowershellSnapin|AdminApiProvider\\.Authentication|ExchangeOnlineManagement|Connect-ExchangeOnline)[^]{0,600}?\\bIDX12729\\b',
     '\\bIDX12729\\b[^]{0,600}?(?:ExoPowershellSnapin|AdminApiProvider\\.Authentication|ExchangeOnlineManagement\\.psm1)',
   ], [p('exchange_powershell_not_ready', 0.75), p('token_expired_or_invalid', 0.35)]),
+  // An access token handed to the module as a password (a PSCredential built from the token, Connect-ExchangeOnline
+  // -Credential): Entra refuses it as a password longer than 256 characters, AADSTS50052 (MicrosoftDocs/office-docs-powershell
+  // #5817, #6077, #6171 with the app-only example of the V2 preview). The module takes a token only through -AccessToken
+  // (version 3.1.0 or later, as Microsoft Learn documents it with -Organization / -DelegatedOrganization).
+  pattern('ps-exo-token-as-password', 'client', 3, [
+    '(?:New-ExoPSSession|Connect-ExchangeOnline|ExchangeOnlineManagement)[^]{0,600}?\\bAADSTS50052\\b',
+    '\\bAADSTS50052\\b[^]{0,600}?(?:New-ExoPSSession|Connect-ExchangeOnline|ExchangeOnlineManagement\\.psm1)',
+  ], [p('exchange_powershell_not_ready', 0.75), p('basic_auth_used', 0.3)]),
   // App-only sign-in with a certificate whose private key the process cannot use: "The certificate certificate does not have a
   // private key." (as Connect-ExchangeOnline -Certificate and tools that wrap it print it: Microsoft365DSC#7345; a certificate
   // read from Key Vault without its key, a PEM without the key file) — the app's credential, not the session.

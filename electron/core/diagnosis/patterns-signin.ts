@@ -81,6 +81,12 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('signin-app-disabled', 'entra-ui', 2, ["\\bApplication '[^'\\n]{1,120}' ?\\([^)\\n]{1,120}\\) (?:is )?disabled\\b"], [
     p('security_policy_blocks', 0.6), p('wrong_tenant_or_app', 0.45),
   ]),
+  // AADSTS700027's longer message without its code, "The certificate with identifier used to sign the client assertion is not
+  // registered on application. [Reason - The key was not found. …]" (as MSAL and Azure Identity return it; Microsoft365DSC#4868:
+  // upload the .cer to the app registration): the app's credential.
+  pattern('signin-assertion-cert-not-registered', 'entra-ui', 2, [phrase('used to sign the client assertion is not registered')], [
+    p('bad_client_secret', 0.8),
+  ]),
   pattern('signin-scope-invalid', 'entra-ui', 2, [
     phrase("input parameter 'scope' is not valid"), phrase('is not configured for this tenant'), phrase('scope format is invalid'),
     phrase("must contain the following parameter: 'scope'"),
