@@ -6,7 +6,8 @@
  * Email OAuth 2.0 Proxy's own log (a missing account section; the client's password to the proxy is by design); and a
  * client's record of the host it connected to, when that host is not Microsoft's (no end of Basic auth there). With them, two
  * sign-in messages read in development set 36: AADSTS50052 (an access token sent as the password) and AADSTS700027's longer
- * message without its code.
+ * message without its code; and from development set 37 AADSTS650051, MSAL's "Could not use the certificate for signing" and
+ * System.Net.Mail's empty "command unrecognized" while connecting.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -91,5 +92,14 @@ describe('an access token sent as a password, and a certificate the app registra
     ["Connect-ExchangeOnline -Credential $AppCredential\nAADSTS50052: The password entered exceeds the maximum length of '256'.", 'exchange_powershell_not_ready'],
     ['Webklex php-imap with Office 365: AADSTS50052: The password entered exceeds the maximum length. Please reach out to your admin to reset the password.', 'basic_auth_used'],
     ['The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found.]', 'bad_client_secret'],
+  ]);
+});
+
+describe('development set 37: a re-created app, a certificate the process cannot sign with, a wrong outgoing port', () => {
+  expectFirst([
+    ["Message contains error: 'invalid_client', error_description: 'AADSTS650051: Application '{applicationId}' is requesting permissions that are either invalid or out of date.", 'service_principal_missing_or_wrong_id'],
+    ['[System.Management.Automation.RuntimeException] One or more errors occurred.\n[Microsoft.Identity.Client.MsalClientException] Could not use the certificate for signing. See inner exception for details.', 'exchange_powershell_not_ready'],
+    ['Microsoft.Identity.Client.MsalClientException: Could not use the certificate for signing. See inner exception for details.', 'bad_client_secret'],
+    ['Error : System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was:\n at System.Net.Mail.SmtpConnection.ConnectAndHandshakeAsyncResult.End(IAsyncResult result)', 'unexpected_server_reply'],
   ]);
 });

@@ -175,6 +175,19 @@ export const POWERSHELL_RULES: readonly Rule[] = [
   pattern('ps-certificate-without-key', 'client', 3, [phrase('The certificate certificate does not have a private key')], [
     p('bad_client_secret', 0.65), p('exchange_powershell_not_ready', 0.3),
   ]),
+  // MSAL.NET cannot sign the client assertion with the certificate's private key: "Could not use the certificate for signing.
+  // See inner exception for details. Possible cause: this may be a known issue with apps build against .NET Desktop 4.6 or lower
+  // … or use a different certificate type (non-CNG)" — a CNG key under Windows PowerShell 5.1, or a key the account may not
+  // read (a non-elevated session). The certificate is the app's credential; inside PowerShell (the module's
+  // "[System.Management.Automation.RuntimeException]" lines, Connect-ExchangeOnline) the usual fix is the shell: PowerShell 7
+  // (PsCustomObject's post "Exchange Online Management Module - Could not use the certificate for signing": run it in
+  // PowerShell 7, or convert the key to a non-CNG one).
+  pattern('msal-certificate-signing', 'client', 2, [phrase('Could not use the certificate for signing')], [
+    p('bad_client_secret', 0.55), p('exchange_powershell_not_ready', 0.3),
+  ]),
+  pattern('ps-exo-certificate-signing', 'client', 3, [
+    '(?:\\bRuntimeException\\]|Connect-ExchangeOnline|ExchangeOnlineManagement)[^]{0,400}?Could not use the certificate for signing',
+  ], [p('exchange_powershell_not_ready', 0.6), p('bad_client_secret', 0.45)]),
   pattern('ps-exchange-object-guid-not-found', 'client', 3, [
     `couldn't be performed because object ${QUOTE}${GUID}${QUOTE} ?couldn't be found`,
   ], [p('service_principal_missing_or_wrong_id', 0.7), p('wrong_tenant_or_app', 0.2)]),

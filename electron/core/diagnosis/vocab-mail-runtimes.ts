@@ -71,6 +71,13 @@ const DOTNET: readonly Rule[] = [
   pattern('dotnet-command-unrecognized', 'network', 1, ['\\bCommandUnrecognized\\b', phrase('Syntax error, command unrecognized')], [
     p('unexpected_server_reply', 0.35), p('tls_problem', 0.2),
   ]),
+  // The same refusal with an empty reply while connecting ("Syntax error, command unrecognized. The server response was:" and
+  // nothing after it, or straight into SmtpConnection.ConnectAndHandshake): what answered was no SMTP greeting — the port is
+  // wrong (Microsoft's Dynamics 365 article KB 4092733, "An unknown error occurred while sending the email message": correct the
+  // outgoing port, e.g. 587 for STARTTLS; System.Net.Mail speaks no implicit TLS, so 465 answers it with TLS bytes).
+  pattern('dotnet-command-unrecognized-on-connect', 'network', 2, [
+    `${phrase('Syntax error, command unrecognized. The server response was:')}[ \\t]*(?:\\r?\\n|$|at System\\.Net\\.Mail\\.SmtpConnection\\.ConnectAndHandshake)`,
+  ], [p('unexpected_server_reply', 0.6), p('tls_problem', 0.35)]),
   // German .NET Framework language pack: "Fehler beim Senden von Mail." = "Failure sending mail." (a wrapper, weak;
   // the wording as German users quote it — not confirmed against the language pack itself in this session).
   pattern('dotnet-de-failure-sending', 'network', 1, [phrase('Fehler beim Senden von Mail')], [p('network_blocked', 0.3), p('tls_problem', 0.2)]),
