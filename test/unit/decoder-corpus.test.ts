@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
 import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
 import { matchText } from '../../electron/core/diagnosis/match.js';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -341,6 +341,17 @@ const SPENT16_TOP2_MIN = 1;
 const SPENT20_TOP1_MIN = 1;
 const SPENT20_TOP2_MIN = 0.92;
 /**
+ * The nineteenth blind set-aside (decoder-corpus-spent19): development data since the sixteenth session (2026-12-07), after
+ * 77.3 % / 86.4 % at every score. Floors at what the rules read from their sources reach (86.4 % / 90.9 % — 19 and 20 of 22 —,
+ * no empty answer): a relay's "Please authenticate first" (emersion/go-smtp, Brevo) and Tencent's "need EHLO and AUTH first"
+ * (MAIL FROM before AUTH). Left, all with doubtful labels: TbSync's "Is EAS blocked for this user or this client?" for a
+ * personal account's password sign-in (the protocol off, then a block; the label, Basic auth), EAS-4-TbSync's empty answer
+ * from the token server (a client bug; read as a token), a local Postfix relay refusing a login name the tool still sent
+ * (read as a server other than Exchange Online).
+ */
+const SPENT19_TOP1_MIN = 0.86;
+const SPENT19_TOP2_MIN = 0.9;
+/**
  * Development part 34 (a Japanese and a Chinese blog, two GitHub issues; ninth session of 2026-12-06, 4 items, 3 doubtful labels;
  * the other-language web in the stored pages is mostly Microsoft Learn's translations, content farms or already used): first
  * score with the rules of the moment it arrived 100 % / 100 %.
@@ -504,6 +515,7 @@ describe('decoder corpus of real error texts', () => {
     ['spent24 (GitHub, forums, Q&A and vendor pages; was the twenty-fourth blind set-aside)', SPENT24_DIR, SPENT24_TOP1_MIN, SPENT24_TOP2_MIN, 17, 0],
     ['spent16 (GitHub and vendor KB pages, English and German; was the sixteenth blind set-aside)', SPENT16_DIR, SPENT16_TOP1_MIN, SPENT16_TOP2_MIN, 11, 0],
     ['spent20 (GitHub: Graph, PowerShell, OAuth, SMTP; was the twentieth blind set-aside)', SPENT20_DIR, SPENT20_TOP1_MIN, SPENT20_TOP2_MIN, 13, 0],
+    ['spent19 (GitHub, vendor KB pages, paste sites; was the nineteenth blind set-aside)', SPENT19_DIR, SPENT19_TOP1_MIN, SPENT19_TOP2_MIN, 22, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {

@@ -7,7 +7,8 @@
  * client's record of the host it connected to, when that host is not Microsoft's (no end of Basic auth there). With them, two
  * sign-in messages read in development set 36: AADSTS50052 (an access token sent as the password) and AADSTS700027's longer
  * message without its code; and from development set 37 AADSTS650051, MSAL's "Could not use the certificate for signing" and
- * System.Net.Mail's empty "command unrecognized" while connecting.
+ * System.Net.Mail's empty "command unrecognized" while connecting; from the nineteenth spent set-aside two relays' words for
+ * MAIL FROM before AUTH.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -101,5 +102,12 @@ describe('development set 37: a re-created app, a certificate the process cannot
     ['[System.Management.Automation.RuntimeException] One or more errors occurred.\n[Microsoft.Identity.Client.MsalClientException] Could not use the certificate for signing. See inner exception for details.', 'exchange_powershell_not_ready'],
     ['Microsoft.Identity.Client.MsalClientException: Could not use the certificate for signing. See inner exception for details.', 'bad_client_secret'],
     ['Error : System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was:\n at System.Net.Mail.SmtpConnection.ConnectAndHandshakeAsyncResult.End(IAsyncResult result)', 'unexpected_server_reply'],
+  ]);
+});
+
+describe('MAIL FROM before AUTH, in other relays\' words', () => {
+  expectFirst([
+    ["smtplib.SMTPSenderRefused: (502, b'5.7.0 Please authenticate first', 'sender@example.com')", 'not_authenticated'],
+    ['reply: \'503 Error: need EHLO and AUTH first !\\r\\n\'', 'not_authenticated'],
   ]);
 });

@@ -191,6 +191,10 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // logged in" (postfix/src/smtpd/smtpd_check.c; Proton's submission relay answers the same). "… not logged in as owner" and
     // "… not owned by user" are a signed-in client using another's address, not this.
     `${phrase('Sender address rejected')}: ${phrase('not logged in')}(?! as)`,
+    // MAIL FROM before AUTH: emersion/go-smtp's ErrAuthRequired "502 5.7.0 Please authenticate first" (server_test.go; Brevo's
+    // relay answers the same), Tencent's QQ / Exmail servers' "503 Error: need EHLO and AUTH first !" (fixed by turning the
+    // client's SMTP authentication on, e.g. Jakarta Mail's mail.smtp.auth=true).
+    phrase('Please authenticate first'), phrase('need EHLO and AUTH first'),
   ], [p('not_authenticated', 0.85)]),
   // Exchange's resolver: the recipient (a group, a public folder, a mailbox) takes mail only from authenticated senders —
   // "RESOLVER.RST.AuthRequired; authentication required", 5.7.133/5.7.134 "RESOLVER.RST.SenderNotAuthenticatedForGroup /
