@@ -57,7 +57,7 @@ export const DEV19_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 /**
  * Blind set-asides 2–4 (first collected as decoder-corpus-fresh2/3/4), spent: scored after every session's changes and
  * summarised by label in aggregate, so they no longer measured unseen texts. Since the fourth session of 2026-12-05 they
- * are development data; the blind measurement is now decoder-corpus-fresh, -fresh5, -fresh14, -fresh21 … -fresh23 and the newer ones (DECODER-CORPORA.md; -fresh8 became development data, spent8, in the ninth session of 2026-12-06, -fresh9, spent9, in the twelfth, -fresh13 and -fresh17, spent13 and spent17, in the thirteenth, -fresh10, -fresh15 and -fresh18 in the fourteenth, -fresh12 and -fresh24 in the fifteenth session, 2026-12-07, -fresh16, -fresh19 and -fresh20 in the sixteenth).
+ * are development data; the blind measurement is now decoder-corpus-fresh, -fresh5, -fresh14, -fresh21 … -fresh23 and the newer ones (DECODER-CORPORA.md; -fresh8 became development data, spent8, in the ninth session of 2026-12-06, -fresh9, spent9, in the twelfth, -fresh13 and -fresh17, spent13 and spent17, in the thirteenth, -fresh10, -fresh15 and -fresh18 in the fourteenth, -fresh12 and -fresh24 in the fifteenth session, 2026-12-07, -fresh16, -fresh19, -fresh20, -fresh25 and -fresh26 in the sixteenth).
  */
 export const SPENT2_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent2');
 export const SPENT3_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent3');
@@ -136,6 +136,12 @@ export const SPENT20_DIR = path.resolve(import.meta.dirname, '../fixtures/decode
  * data since the sixteenth session (2026-12-07): scored at the start and end of seven sessions (77.3 % / 86.4 % throughout).
  */
 export const SPENT19_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent19');
+/**
+ * Blind set-asides 25 and 26 (first decoder-corpus-fresh25, -fresh26; 23 and 17 items from GitHub threads and files),
+ * development data since the sixteenth session (2026-12-07): scored twice (82.6 % / 82.6 % and 82.4 % / 82.4 %).
+ */
+export const SPENT25_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent25');
+export const SPENT26_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent26');
 /** Development set 34 (Japanese and Chinese blogs, GitHub; ninth session of 2026-12-06, 4 items — other-language web near used up). */
 export const DEV34_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev34');
 /** Development set 35 (vendor help pages, a Zoho forum thread, a nodemailer issue; ninth session of 2026-12-06, 9 items). */
@@ -166,7 +172,7 @@ export const DEV32_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV33_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev33');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;

@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
 import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
 import { matchText } from '../../electron/core/diagnosis/match.js';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -352,6 +352,19 @@ const SPENT20_TOP2_MIN = 0.92;
 const SPENT19_TOP1_MIN = 0.86;
 const SPENT19_TOP2_MIN = 0.9;
 /**
+ * The twenty-fifth and twenty-sixth blind set-asides (decoder-corpus-spent25, -spent26): development data since the sixteenth
+ * session (2026-12-07), after 82.6 % / 82.6 % and 82.4 % / 82.4 % at both scores. Floors at what the rules read from their
+ * sources reach (100 % / 100 % — 23 of 23 —, 94.1 % / 94.1 % — 16 of 17 —, no empty answer): Exchange Online PowerShell's WAM
+ * sign-in failing ("Error Acquiring Token: Unknown Status: Unexpected", unknown_broker_error beside Security & Compliance),
+ * PowerShell 7's "     | " continuation lines read as one message, PHP's URL wrappers switched off (allow_url_fopen), an app's
+ * "Failed to fetch folders: 401" (the token, not the browser's network failure). Left: AADSTS900144 for a missing 'code' that the
+ * thread fixed in the scopes (no fix confirmed).
+ */
+const SPENT25_TOP1_MIN = 1;
+const SPENT25_TOP2_MIN = 1;
+const SPENT26_TOP1_MIN = 0.94;
+const SPENT26_TOP2_MIN = 0.94;
+/**
  * Development part 34 (a Japanese and a Chinese blog, two GitHub issues; ninth session of 2026-12-06, 4 items, 3 doubtful labels;
  * the other-language web in the stored pages is mostly Microsoft Learn's translations, content farms or already used): first
  * score with the rules of the moment it arrived 100 % / 100 %.
@@ -516,6 +529,8 @@ describe('decoder corpus of real error texts', () => {
     ['spent16 (GitHub and vendor KB pages, English and German; was the sixteenth blind set-aside)', SPENT16_DIR, SPENT16_TOP1_MIN, SPENT16_TOP2_MIN, 11, 0],
     ['spent20 (GitHub: Graph, PowerShell, OAuth, SMTP; was the twentieth blind set-aside)', SPENT20_DIR, SPENT20_TOP1_MIN, SPENT20_TOP2_MIN, 13, 0],
     ['spent19 (GitHub, vendor KB pages, paste sites; was the nineteenth blind set-aside)', SPENT19_DIR, SPENT19_TOP1_MIN, SPENT19_TOP2_MIN, 22, 0],
+    ['spent25 (GitHub issues, pull requests and repository files; was the twenty-fifth blind set-aside)', SPENT25_DIR, SPENT25_TOP1_MIN, SPENT25_TOP2_MIN, 23, 0],
+    ['spent26 (GitHub issues of self-hosted apps, mail clients and libraries; was the twenty-sixth blind set-aside)', SPENT26_DIR, SPENT26_TOP1_MIN, SPENT26_TOP2_MIN, 17, 0],
   ] as const;
   for (const [name, dir, top1Min, top2Min, minItems, emptyMax = 0] of LATER_PARTS) {
     describe(`development part ${name}`, () => {

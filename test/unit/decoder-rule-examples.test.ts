@@ -22,7 +22,8 @@ const EXAMPLES: readonly (readonly [ruleId: string, text: string, first: Categor
   ['py-smtp-connect-error', "smtplib.SMTPConnectError: (421, b'Cannot connect to SMTP server')", 'network_blocked'],
   ['dotnet-status-530', 'System.Net.Mail.SmtpException: StatusCode: MustIssueStartTlsFirst', 'not_authenticated'],
   ['dotnet-status-454', 'System.Net.Mail.SmtpException: StatusCode: ClientNotPermitted', 'smtp_auth_failed_generic'],
-  ['dotnet-command-unrecognized', 'System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: ', 'unexpected_server_reply'],
+  // With a reply after it (an empty one while connecting is the wrong port: dotnet-command-unrecognized-on-connect, development set 37).
+  ['dotnet-command-unrecognized', 'System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: 500 5.5.1 Invalid command', 'unexpected_server_reply'],
   ['go-io-timeout', 'dial tcp 52.97.0.1:587: i/o timeout', 'network_blocked'],
   ['msmtp-tls-io', 'msmtp: cannot read from TLS connection: Error in the pull function.', 'tls_problem'],
   ['msmtp-no-greeting', 'msmtp: cannot get initial OK message from server', 'network_blocked'],

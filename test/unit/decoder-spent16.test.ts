@@ -8,7 +8,8 @@
  * sign-in messages read in development set 36: AADSTS50052 (an access token sent as the password) and AADSTS700027's longer
  * message without its code; and from development set 37 AADSTS650051, MSAL's "Could not use the certificate for signing" and
  * System.Net.Mail's empty "command unrecognized" while connecting; from the nineteenth spent set-aside two relays' words for
- * MAIL FROM before AUTH.
+ * MAIL FROM before AUTH; from the twenty-fifth and twenty-sixth, Exchange Online PowerShell's WAM sign-in, PowerShell 7's
+ * continuation lines, PHP's URL wrappers switched off, and an app's own "Failed to fetch …: 401".
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -110,4 +111,22 @@ describe('MAIL FROM before AUTH, in other relays\' words', () => {
     ["smtplib.SMTPSenderRefused: (502, b'5.7.0 Please authenticate first', 'sender@example.com')", 'not_authenticated'],
     ['reply: \'503 Error: need EHLO and AUTH first !\\r\\n\'', 'not_authenticated'],
   ]);
+});
+
+describe('the twenty-fifth and twenty-sixth spent set-asides', () => {
+  expectFirst([
+    ['WARNING: Error establishing a connection with exo\nError Acquiring Token:\nUnknown Status: Unexpected\nError: 0xffffffff80070520\nContext: (pii)\nTag: 0x21420087 (error code -2147023584)', 'exchange_powershell_not_ready'],
+    ['Connecting to Microsoft Security & Compliance...\nMSAL.CoreCLR.4.65.0.0.MsalServiceException:\n        ErrorCode: unknown_broker_error\nContext: Operation did not start in the allotted time.', 'exchange_powershell_not_ready'],
+    ["Exception: C:\\Users\\me\\Documents\\PowerShell\\Modules\\X\\Connect-M365Tenant.ps1:159\nLine |\n 159 |              throw (\"Could not connect to Exchange Online, exception i …\n     | Could not connect to Exchange Online, exception is 'Method not found:\n     | 'Microsoft.Identity.Client.PublicClientApplicationBuilder\n     | Microsoft.Identity.Client.Broker.BrokerExtension.WithBroker(Microsoft.Identity.Client.PublicClientApplicationBuilder, Microsoft.Identity.Client.BrokerOptions)'.'", 'exchange_powershell_not_ready'],
+    ['file_get_contents(https://login.microsoftonline.com/[Tenant ID]/oauth2/v2.0/token): Failed to open stream: no suitable wrapper could be found', 'network_blocked'],
+  ]);
+
+  it('guessed: an app\'s "Failed to fetch folders: 401" is the token, the browser\'s "Failed to fetch" the network', () => {
+    assert.equal(causes('Error: Failed to fetch folders: 401')[0], 'token_expired_or_invalid');
+    assert.equal(causes('TypeError: Failed to fetch')[0], 'network_blocked');
+  });
+
+  it("an app's own \"Failed to fetch …\" is not the browser's network failure", () => {
+    assert.ok(!causes('Failed to fetch banner content from server.').includes('network_blocked'), causes('Failed to fetch banner content from server.').join(', '));
+  });
 });

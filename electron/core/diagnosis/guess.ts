@@ -125,7 +125,8 @@ const SIGNALS: readonly Signal[] = [
   // issued for another resource than the one called.
   // .NET's WebException prints "(401) Unauthorized" / German "(401) Nicht autorisiert".
   // Inside an SMTP reply ("550 5.7.68 … from unauthorized sources") the word is the mail server's, not an HTTP 401.
-  { id: 'unauthorized', unless: [SMTP_ENHANCED_REPLY], regex: new RegExp(`${/\b(?:401 ?Unauthori[sz]ed|Unauthori[sz]ed|Nicht autorisiert|HTTP(?:\/\d(?:\.\d)?)?(?: status)?(?: code)?:? 401)\b|\(401\)/i.source}|${httpStatus('401')}`, 'i'), proposals: [g('token_expired_or_invalid', 0.28), g('wrong_scope_or_resource', 0.22)] },
+  // An app's own failure sentence ending in the bare status ("Error: Failed to fetch folders: 401", tdaniel1925/eezmail's token fix).
+  { id: 'unauthorized', unless: [SMTP_ENHANCED_REPLY], regex: new RegExp(`${/\b(?:401 ?Unauthori[sz]ed|Unauthori[sz]ed|Nicht autorisiert|HTTP(?:\/\d(?:\.\d)?)?(?: status)?(?: code)?:? 401)\b|\(401\)|\b(?:failed|unable|could ?n[o']t|cannot) [^\n:]{1,60}: ?401(?![\d.])/i.source}|${httpStatus('401')}`, 'i'), proposals: [g('token_expired_or_invalid', 0.28), g('wrong_scope_or_resource', 0.22)] },
   // HTTP statuses of a mail or sign-in API with no other words, as Microsoft Graph documents them (learn.microsoft.com/graph/errors):
   // 503 "temporarily unavailable for maintenance or is overloaded … repeat the request after a delay" and 504 "did not
   // receive a timely response from the upstream server" (busy or cut off on the way); 502/504 are also what a proxy says
@@ -158,7 +159,9 @@ const SIGNALS: readonly Signal[] = [
   // A bare end of stream where a mail library expected the server's greeting or reply ("error=EOF", "EOF" in Go's net/smtp,
   // "unexpected EOF"): most often TLS spoken to a port that expects plain SMTP first, or the other way round (465 vs 587).
   { id: 'bare-eof', regex: /(?:\berror[=:] ?"?|:\s)(?:unexpected )?EOF\b(?! occurred)/, proposals: [g('tls_problem', 0.26), g('network_blocked', 0.2)] },
-  { id: 'fetch-failed', regex: /\bFailed to fetch\b|\bNetworkError when attempting to fetch resource/i, proposals: [g('network_blocked', 0.28)] },
+  // The browser's sentence ends there: "Failed to fetch folders: 401", "Failed to fetch banner content", "Failed to fetch mail
+  // from server" are an app's own words for a request that got an answer (none of the development texts with them was the network).
+  { id: 'fetch-failed', regex: /\bFailed to fetch\b(?! [A-Za-z])|\bNetworkError when attempting to fetch resource/i, proposals: [g('network_blocked', 0.28)] },
   // A user that could not be assigned or is not assigned to the app (enterprise app "Users and groups").
   // AADSTS50105's sentences without the code ("… specifically granted ('assigned') access to the application … Please contact
   // your administrator to assign access to this application.").

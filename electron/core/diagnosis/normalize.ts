@@ -225,6 +225,9 @@ function decodedText(raw: unknown): string {
     .replace(/\r\n?/g, '\n')
     // Quote marks of a forwarded or replied-to mail ("> 535 5.7.139 … SmtpClie\n> ntAuthentication…").
     .replace(/^(?:> ?){1,8}/gm, '')
+    // PowerShell 7's error view continues a long message on lines that start with spaces and "| " ("     | Could not connect
+    // to Exchange Online, exception is 'Method not found:\n     | 'Microsoft.Identity.Client…"): the bar is no text.
+    .replace(/^[ \t]{1,12}\| ?/gm, '')
     // A TLS record header (handshake, TLS 1.0–1.3) where text was expected: a TLS client spoke to a plain-text
     // port (e.g. an HTTP or SMTP server logging "Bad request syntax ('\\x16\\x03\\x01…')"). Marked before the
     // control characters below become spaces; still escaped (a repr inside JSON or a URL) it is marked too.

@@ -193,6 +193,14 @@ export const NETWORK_RULES: readonly Rule[] = [
   pattern('tls-ssl-routines', 'tls', 1, [
     phrase('SSL routines'), phrase('SSL operation failed'), phrase('SSL write error'), phrase('SSL read error'), phrase('Failed to enable crypto'),
   ], [p('tls_problem', 0.5)]),
+  // PHP refusing to open a URL at all: "file_get_contents(): https:// wrapper is disabled in the server configuration by
+  // allow_url_fopen=0", then "file_get_contents(https://login.microsoftonline.com/…): Failed to open stream: no suitable wrapper
+  // could be found" (php-src main/streams/streams.c php_stream_locate_url_wrapper(); Dolibarr/dolibarr#32284 against the token
+  // endpoint): the server's PHP settings forbid the outgoing request (allow_url_fopen, or no openssl extension for https).
+  pattern('php-url-wrapper-disabled', 'network', 3, [
+    phrase('wrapper is disabled in the server configuration by allow_url_fopen'), phrase('Failed to open stream: no suitable wrapper could be found'),
+    '\\bUnable to find the wrapper "https"',
+  ], [p('network_blocked', 0.6), p('tls_problem', 0.35)]),
   // What nodemailer and imapflow say when a server's reply breaks their limits or the protocol:
   // something other than Exchange answered (a proxy page, a flood of lines, an endless line).
   pattern('not-exchange-reply', 'network', 3, [

@@ -60,6 +60,17 @@ const EXO_SESSION: readonly Rule[] = [
     `${phrase('A specified logon session does not exist')}[^]{0,600}?${EXO_CONNECT}`,
     `${EXO_CONNECT}[^]{0,600}?${phrase('A specified logon session does not exist')}`,
   ], [p('exchange_powershell_not_ready', 0.75)]),
+  // The module's own line before the broker's answer, "Error Acquiring Token:" then MSAL's runtime broker status ("Unknown Status:
+  // Unexpected … Error: 0xffffffff80070520 … Context: (pii)" or "Context: Operation did not start in the allotted time", "WAM
+  // Error …"), and MSAL's unknown_broker_error beside the module or Security & Compliance: the module's WAM sign-in failed
+  // (T0pCyber/hawk#287 and cisagov/ScubaGear#2040 with ExchangeOnlineManagement 3.7.2's psm1, Azure/azure-powershell#25808 and
+  // maester365/maester#875 for Connect-IPPSSession) — as the article above: -DisableWAM, the signed-in user's session, or
+  // certificate-based authentication.
+  pattern('kb-exo-wam-broker-failed', 'client', 3, [
+    `${phrase('Error Acquiring Token:')} ?(?:${phrase('Unknown Status: Unexpected')}|${phrase('WAM Error')})`,
+    `\\bunknown_broker_error\\b[^]{0,600}?(?:${EXO_CONNECT}|Connect-IPPSSession|Security & Compliance)`,
+    `(?:${EXO_CONNECT}|Connect-IPPSSession|Security & Compliance)[^]{0,600}?\\bunknown_broker_error\\b`,
+  ], [p('exchange_powershell_not_ready', 0.75)]),
   pattern('kb-exo-wam-gdap-role', 'client', 3, [
     `${phrase('The role assigned to user')} ?'[^'\\n]{1,254}' ?${phrase("isn't supported in this scenario")}`,
   ], [p('exchange_powershell_not_ready', 0.55)]),
