@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
 import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
 import { matchText } from '../../electron/core/diagnosis/match.js';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -406,6 +406,17 @@ const DEV37_TOP2_MIN = 1;
 const DEV38_TOP1_MIN = 0.91;
 const DEV38_TOP2_MIN = 0.91;
 /**
+ * Development part 39 (localized Microsoft documentation in nine languages and a Japanese Microsoft support blog; sixteenth
+ * session of 2026-12-07, 24 items, all documentation — the fix is the document's, none confirmed in a thread): first scored
+ * 66.7 % / 66.7 %; with the rules read from them 83.3 % / 83.3 % — "451 4.7.0 … PRX4" (Microsoft's article: the mailbox's SMTP
+ * AUTH, not a shared mailbox), "451 5.7.3" (STARTTLS required, never the sign-in's 5.7.3), "421 4.4.2 … SocketError" in any
+ * language, Exchange Online's 4.7.500–699 without the 451, 5.2.2 "mailbox full". Left: the documents' own fixes for 550 5.4.1
+ * in Polish, Direct Send's 550 5.7.68 (a partner connector; the development texts read it as a client that did not sign in),
+ * a Portuguese SMTP AUTH page listing three codes, the Teams SSO page's invalid_grant (consent).
+ */
+const DEV39_TOP1_MIN = 0.83;
+const DEV39_TOP2_MIN = 0.83;
+/**
  * The guesses alone over every development text (the test below). Fifteenth session (2026-12-07): spent12's and spent24's 63
  * texts joined, mostly messages the decoder knows by a rule (Graph's 4 MB limit, "Specified object was not found in the
  * store", the sign-in service's wrong-place page); over all 2,207 texts 65.4 % / 72.0 % (1,443 and 1,588 of 2,207; the top two just
@@ -518,6 +529,7 @@ describe('decoder corpus of real error texts', () => {
     ['36 (GitHub: Exchange Online PowerShell, PnP, Microsoft365DSC, Postfix relays, OneDrive)', DEV36_DIR, DEV36_TOP1_MIN, DEV36_TOP2_MIN, 11, 0],
     ['37 (documentation files: Microsoft support articles, an MSAL sample, project notes, blogs)', DEV37_DIR, DEV37_TOP1_MIN, DEV37_TOP2_MIN, 16, 0],
     ['38 (documentation files: Microsoft support and Defender articles, admin guides)', DEV38_DIR, DEV38_TOP1_MIN, DEV38_TOP2_MIN, 12, 0],
+    ['39 (localized Microsoft documentation in nine languages, a Japanese Microsoft support blog)', DEV39_DIR, DEV39_TOP1_MIN, DEV39_TOP2_MIN, 24, 0],
     ['spent9 (EWS client libraries, ActiveSync and sync clients, Graph/EWS tools, helpdesks, vendor KB; was the ninth blind set-aside)', SPENT9_DIR, SPENT9_TOP1_MIN, SPENT9_TOP2_MIN, 56, 0],
     ['spent13 (mail libraries, MSAL and EWS clients on GitHub; was the thirteenth blind set-aside)', SPENT13_DIR, SPENT13_TOP1_MIN, SPENT13_TOP2_MIN, 12, 0],
     ['spent17 (EWS clients and scripts, Graph, Microsoft KB, a vendor page; was the seventeenth blind set-aside)', SPENT17_DIR, SPENT17_TOP1_MIN, SPENT17_TOP2_MIN, 6, 0],

@@ -9,7 +9,8 @@
  * message without its code; and from development set 37 AADSTS650051, MSAL's "Could not use the certificate for signing" and
  * System.Net.Mail's empty "command unrecognized" while connecting; from the nineteenth spent set-aside two relays' words for
  * MAIL FROM before AUTH; from the twenty-fifth and twenty-sixth, Exchange Online PowerShell's WAM sign-in, PowerShell 7's
- * continuation lines, PHP's URL wrappers switched off, and an app's own "Failed to fetch …: 401".
+ * continuation lines, PHP's URL wrappers switched off, and an app's own "Failed to fetch …: 401"; from development set 39
+ * (Microsoft's localized articles) Exchange's reply codes read without their English words.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -128,5 +129,25 @@ describe('the twenty-fifth and twenty-sixth spent set-asides', () => {
 
   it("an app's own \"Failed to fetch …\" is not the browser's network failure", () => {
     assert.ok(!causes('Failed to fetch banner content from server.').includes('network_blocked'), causes('Failed to fetch banner content from server.').join(', '));
+  });
+});
+
+describe("development set 39: Exchange's reply codes without their English words", () => {
+  expectFirst([
+    ["发送或接收连接器协议日志中出现错误 - '451 5.7.3 必须先发出 STARTTLS 命令'", 'tls_problem'],
+    ['发件人收到 NDR 退回 -"421 4.4.2 连接由于 SocketError 而丢弃"', 'tls_problem'],
+  ]);
+
+  it("PRX4: mostly temporary, then the mailbox's SMTP AUTH (Microsoft's article)", () => {
+    assert.deepEqual(causes('451 4.7.0 Temporary server error. Please try again later. PRX4 [AM5PR0701CA0008.eurprd07.prod.outlook.com]').slice(0, 2), ['throttled', 'smtp_auth_disabled_mailbox']);
+  });
+
+  it('a sign-in refused with 535 5.7.3 is still the sign-in', () => {
+    assert.equal(causes('535 5.7.3 Authentication unsuccessful [AM0PR02CA0123.eurprd02.prod.outlook.com]')[0], 'smtp_auth_failed_generic');
+  });
+
+  it("guessed: Exchange Online's 4.7.500 without its 451 is its rate limit, 5.2.2 a full mailbox", () => {
+    assert.equal(causes('4.7.500 Serveur occupé, veuillez essayer à nouveau plus tard')[0], 'throttled');
+    assert.equal(causes('NDR com código de erro "554 5.2.2 caixa de correio cheia"')[0], 'recipient_rejected');
   });
 });

@@ -121,12 +121,15 @@ export const SERVER_ANSWERED = new RegExp(`${/\bHTTP\/\d(?:\.\d)? [1-5]\d\d\b|\b
  *  a log's own "ErrorMessage"/"ErrorCode" fields are no such code. */
 export const EWS_RESPONSE_CODE = /\bError(?:Item|Folder|Mailbox|Impersonat|Invalid(?:Exchange|Recipient|Sender|Subscription|User|Impersonation)|AccessDenied|ServerBusy|Quota|SendAs|Recipient|Exchange|Subscription|Connection|NonExistent|Organization|Proxy|Schema|Autodiscover|MessageSize|Move|Batch|Calendar)[A-Za-z]{0,40}\b/;
 
-/** Exchange Online's 451 4.7.500–699 rate limits, and the permanent codes of a refused submission (5.2.0) and of size (5.2.3, 5.3.4). */
-export const SMTP_4_7_BUSY = /(?<![\d.])4\d\d[ -]4\.7\.[56]\d\d(?!\d)/;
+/** Exchange Online's 451 4.7.500–699 rate limits (with or without the 451: "4.7.500 Server busy" as its NDR pages head it), and
+ *  the permanent codes of a refused submission (5.2.0) and of size (5.2.3, 5.3.4). */
+export const SMTP_4_7_BUSY = /(?<![\d.])(?:4\d\d[ -])?4\.7\.[56]\d\d(?!\d)/;
 /** A permanent 5.2.0: a submission the store refused. */
 export const SMTP_5_2_0 = /(?<![\d.])5\d\d[ -]5\.2\.0(?![\d.])/;
 /** A permanent 5.2.3 or 5.3.4: a message over the size limit. */
 export const SMTP_SIZE = /(?<![\d.])5\d\d[ -]5\.(?:2\.3|3\.4)(?![\d.])/;
+/** A permanent 5.2.2: RFC 3463's X.2.2 "Mailbox full" — the recipient's, unless the store refused the sender's own submission. */
+export const SMTP_5_2_2 = /(?<![\d.])5\d\d[ -]5\.2\.2(?![\d.])(?![^\n]{0,120}STOREDRV\.Submission)/;
 
 /** A recipient refused in words (English, German, Italian, French, Spanish): "refused" there is no connection refused. */
 export const RECIPIENT_REFUSED = new RegExp([

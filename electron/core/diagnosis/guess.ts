@@ -12,7 +12,7 @@ import {
   NETWORK_FAILED, CONNECTION_DROPPED, NETWORK_WORDS, SMTP_AUTH_OFF, IMAP_OFF, ORGANIZATION, SERVER_GREETING, PERMISSION_WORDS,
   MAILBOX_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, PS_CREDENTIAL, PS_VERBS, SEND_MAIL_CMDLET, COMMAND_NOT_FOUND,
   SIGNIN_WORDS, SIGNIN_OAUTH, smtpReply, SMTP_535, SMTP_530, SMTP_55X_POLICY, SMTP_ENHANCED_REPLY, httpStatus, SERVER_ANSWERED,
-  EWS_RESPONSE_CODE, SMTP_4_7_BUSY, SMTP_5_2_0, SMTP_SIZE, RECIPIENT_REFUSED, SEND_AS_WORDS, STARTTLS_FIRST, AUTH_NOT_OFFERED,
+  EWS_RESPONSE_CODE, SMTP_4_7_BUSY, SMTP_5_2_0, SMTP_5_2_2, SMTP_SIZE, RECIPIENT_REFUSED, SEND_AS_WORDS, STARTTLS_FIRST, AUTH_NOT_OFFERED,
   RESOURCE_NOT_FOUND, SCOPE_OR_RESOURCE_WRONG, SECRET_EXPIRED, APP_WRONG_DIRECTORY, PUBLIC_CLIENT, SMTP_REFUSAL,
   PROTOCOL_OUT_OF_STEP, NOT_THE_NETWORK,
 } from './guess-words.js';
@@ -85,7 +85,10 @@ const SIGNALS: readonly Signal[] = [
   // "message too big for system").
   { id: 'smtp-5.2.0', regex: SMTP_5_2_0, proposals: [g('send_as_denied', 0.22), g('outbound_sender_blocked', 0.2)] },
   { id: 'smtp-size', regex: SMTP_SIZE, proposals: [g('message_too_large', 0.3)] },
-  { id: 'smtp-5.2-5.3', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.[23]`), unless: [SMTP_5_2_0, SMTP_SIZE], proposals: [g('message_too_large', 0.2), g('throttled', 0.18)] },
+  // 5.2.2 a full mailbox (RFC 3463 X.2.2 "Mailbox full"): the recipient's ("554 5.2.2 mailbox full", Exchange's NDR for a full
+  // mailbox or mail-enabled public folder).
+  { id: 'smtp-mailbox-full', regex: SMTP_5_2_2, proposals: [g('recipient_rejected', 0.3)] },
+  { id: 'smtp-5.2-5.3', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.[23]`), unless: [SMTP_5_2_0, SMTP_5_2_2, SMTP_SIZE], proposals: [g('message_too_large', 0.2), g('throttled', 0.18)] },
   // At Exchange Online 550 5.4.1 is mostly Directory-Based Edge Blocking: the recipient does not exist there.
   { id: 'smtp-5.4', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.4`), proposals: [g('recipient_rejected', 0.2), g('not_authenticated', 0.18)] },
   { id: 'smtp-5.5-5.6', regex: smtpReply(String.raw`5\d\d`, String.raw`5\.[56]`), proposals: [g('unexpected_server_reply', 0.22)] },

@@ -182,7 +182,8 @@ export const NETWORK_RULES: readonly Rule[] = [
   // Exchange's "421 4.4.2 Connection dropped due to SocketError": Microsoft's support article send-receive-emails-socketerror
   // gives TLS 1.0/1.1 on the other side as the cause (fix: TLS 1.2); a firewall cutting the connection says the same.
   // (phrase() makes the space optional, so "SocketError" and "socket error" both match.)
-  pattern('exchange-socketerror', 'tls', 2, [phrase('connection dropped due to socket error')], [
+  // The code with Exchange's own token in any language ("421 4.4.2 连接由于 SocketError 而丢弃" in the Chinese article).
+  pattern('exchange-socketerror', 'tls', 2, [phrase('connection dropped due to socket error'), '(?<![\\d.])421[ -]4\\.4\\.2\\b[^\\n]{0,40}?\\bSocketError\\b'], [
     p('tls_problem', 0.55), p('network_blocked', 0.45),
   ]),
   // A TLS ClientHello read by a plain-text server (normalize.ts marks the record header 16 03 0x).

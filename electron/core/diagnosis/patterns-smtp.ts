@@ -64,7 +64,17 @@ const SMTP_AUTH: readonly Rule[] = [
     p('smtp_auth_failed_generic', 0.5), p('smtp_auth_disabled_mailbox', 0.45), p('smtp_auth_disabled_tenant', 0.4),
     p('security_policy_blocks', 0.35),
   ]),
-  pattern('smtp-5.7.3', 'smtp-auth', 2, [enhanced('5.7.3')], [
+  // Not after a temporary reply code: Exchange's "451 5.7.3" is STARTTLS required (smtp-starttls-first below) or a hybrid
+  // connector's "Cannot achieve Exchange Server authentication", never the sign-in's 535.
+  // "451 4.7.0 Temporary server error. Please try again later. PRX4" from smtp.office365.com for client submission: Microsoft's
+  // Alchemy Insights article of that title (German translation isabella232/OfficeDocs-AlchemyInsights-pr.de-DE
+  // AlchemyInsights/451-470-temporary-server-error.md): "mostly temporary" — the temporary refusal's words keep it first —, and when
+  // it persists a licensed mailbox, not a shared one; SMTP AUTH on for it (Set-CASMailbox -SmtpClientAuthenticationDisabled
+  // $false); then security defaults and per-user MFA.
+  pattern('smtp-prx4-client-submission', 'smtp-auth', 3, ['(?<![\\d.])4\\.7\\.0\\b[^\\n]{0,160}?\\bPRX4\\b'], [
+    p('smtp_auth_disabled_mailbox', 0.55), p('shared_mailbox_smtp_login', 0.45), p('security_policy_blocks', 0.3),
+  ]),
+  pattern('smtp-5.7.3', 'smtp-auth', 2, [`(?<!\\b4\\d\\d[ ,:-]?)${enhanced('5.7.3')}`], [
     p('smtp_auth_failed_generic', 0.55),
     // Microsoft's own answer to a bare "535 5.7.3 Authentication unsuccessful" is to turn on SMTP AUTH for
     // the mailbox (answers.microsoft.com "535: 5.7.3 Authentication unsuccessful" links to "Enable or
@@ -401,6 +411,9 @@ const SMTP_TLS: readonly Rule[] = [
     // "(Must) issue a STARTTLS command first" — with or without "Must" (Postfix, Exchange, older servers).
     phrase('issue a STARTTLS command first'), phrase('STARTTLS is required to send mail'),
     '(?:需要|erforderlich|requis|requerido|necessario|nodig) ?STARTTLS', 'STARTTLS ?(?:需要|erforderlich|requis|requerido)',
+    // The code with STARTTLS in any language around it ("451 5.7.3 必须先发出 STARTTLS 命令" in Microsoft's Chinese TLS
+    // article). (Exchange's other 451 5.7.3, "Cannot achieve Exchange Server authentication", is a hybrid connector's.)
+    '(?<![\\d.])451[ -]5\\.7\\.3\\b[^\\n]{0,40}?\\bSTARTTLS\\b',
   ], [p('tls_problem', 0.85)]),
   pattern('smtp-auth-not-offered', 'tls', 2, [phrase('SMTP AUTH extension not supported'), phrase('authentication not supported')], [
     p('tls_problem', 0.5),
