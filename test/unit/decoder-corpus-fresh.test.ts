@@ -172,7 +172,8 @@ const SET_ASIDES: readonly SetAside[] = [
    * command by accident while writing its README (an unquoted shell heredoc), after its items were written: it saw the
    * previous closing note (scores and rule descriptions, no texts); its items are kept. A sixth helper (fresh32, texts in other
    * languages) found nothing: the session's search budget was used up.
-   * Scored once, after the session's last decoder change, numbers only: fresh27 85.7 % / 85.7 % (decisive 9 of 10 right,
+   * Scored after the session's decoder changes, numbers only (once at their registration and once after the last change, the
+   * same numbers): fresh27 85.7 % / 85.7 % (decisive 9 of 10 right,
    * undecided 3 of 4, guessed 0 of 1), fresh28 95.2 % / 81.0 % (16/16, 4/5, 2/3), fresh29 95.5 % / 100 % (19/20, 2/2),
    * fresh30 100 % / 100 % (9/9, 1/1, 1/1), fresh31 80.0 % / 90.0 % (12/16, 4/4, 1/1), none empty. With the session's starting
    * rules (cf853d2) the same but fresh29: 90.9 % / 95.5 %.
