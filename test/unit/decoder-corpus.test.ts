@@ -409,7 +409,7 @@ const DEV38_TOP2_MIN = 0.91;
  * Development part 39 (localized Microsoft documentation in nine languages and a Japanese Microsoft support blog; sixteenth
  * session of 2026-12-07, 24 items, all documentation — the fix is the document's, none confirmed in a thread): first scored
  * 66.7 % / 66.7 %; with the rules read from them 83.3 % / 83.3 % — "451 4.7.0 … PRX4" (Microsoft's article: the mailbox's SMTP
- * AUTH, not a shared mailbox), "451 5.7.3" (STARTTLS required, never the sign-in's 5.7.3), "421 4.4.2 … SocketError" in any
+ * AUTH, not a shared mailbox), "451 5.7.3 … STARTTLS" (STARTTLS required), "421 4.4.2 … SocketError" in any
  * language, Exchange Online's 4.7.500–699 without the 451, 5.2.2 "mailbox full". Left: the documents' own fixes for 550 5.4.1
  * in Polish, Direct Send's 550 5.7.68 (a partner connector; the development texts read it as a client that did not sign in),
  * a Portuguese SMTP AUTH page listing three codes, the Teams SSO page's invalid_grant (consent).

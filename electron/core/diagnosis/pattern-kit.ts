@@ -135,6 +135,11 @@ export function forViews(source: string): string {
   return out;
 }
 
+/** Two parts of one message within `gap` characters of each other, in either order (logs and people quote them either way). */
+export function eitherOrder(first: string, second: string, gap: number): string[] {
+  return [`${first}[^]{0,${gap}}?${second}`, `${second}[^]{0,${gap}}?${first}`];
+}
+
 /** A rule from one regex (alternatives joined with |); reports the first occurrence. */
 export function pattern(
   id: string, family: Family, specificity: Specificity, sources: readonly string[], proposals: readonly Proposal[],

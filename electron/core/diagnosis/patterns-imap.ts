@@ -4,7 +4,7 @@
  * and what IMAP libraries and mail clients make of them (Java strips the "NO", imapflow sets
  * authenticationFailed, Thunderbird says "Login to server … failed").
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { eitherOrder, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /** Exchange's POP3 words for a refused sign-in, after USER/PASS ("Logon failure: …") or AUTH ("Authentication failure: …"). */
 const BAD_PASSWORD = phrase('unknown user name or bad password');
@@ -108,8 +108,7 @@ export const IMAP_RULES: readonly Rule[] = [
   // is what Exchange refused — most often one for Graph instead of https://outlook.office365.com/IMAP.AccessAsUser.All
   // (development threads: Webklex/php-imap#50 and the "Can't connect to Outlook OAuth IMAP" report, both fixed by the scope).
   pattern('webklex-oauth-setup-failed', 'imap', 2, [
-    `['"]authentication['"] ?=> ?['"]oauth['"][^]{0,2000}?${phrase('connection setup failed')}`,
-    `${phrase('connection setup failed')}[^]{0,2000}?['"]authentication['"] ?=> ?['"]oauth['"]`,
+    ...eitherOrder(`['"]authentication['"] ?=> ?['"]oauth['"]`, phrase('connection setup failed'), 2000),
   ], [p('wrong_scope_or_resource', 0.5), p('token_expired_or_invalid', 0.3), p('imap_auth_failed_generic', 0.3)], { yieldsTo: ['server-reply'] }),
   // POP3's USER/PASS commands send a password (RFC 1939 §7): in a POP3 trace (PASS then -ERR) the sign-in was a password
   // one, which Exchange Online refuses like IMAP's LOGIN.

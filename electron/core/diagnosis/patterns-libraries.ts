@@ -9,7 +9,7 @@
  * (WSAECONNREFUSED 10061, WSAETIMEDOUT 10060, WSAHOST_NOT_FOUND 11001) in their localized forms.
  */
 import { AUTH_NOT_OFFERED } from './guess-words.js';
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { eitherOrder, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /** A Microsoft 365 MX endpoint's host name (<domain>.mail.protection.outlook.com). */
 const MX_ENDPOINT = '\\.mail\\.protection\\.outlook\\.com\\b';
@@ -122,7 +122,7 @@ export const LIBRARY_RULES: readonly Rule[] = [
   // Microsoft 365 or Office 365", learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-
   // application-to-send-email-using-microsoft-365-or-office-365: its comparison of client submission, SMTP relay and Direct Send).
   pattern('auth-not-offered-mx-endpoint', 'smtp-auth', 3, [
-    `${MX_ENDPOINT}[^]{0,3000}?(?:${AUTH_NOT_OFFERED_WORDS})`, `(?:${AUTH_NOT_OFFERED_WORDS})[^]{0,3000}?${MX_ENDPOINT}`,
+    ...eitherOrder(MX_ENDPOINT, `(?:${AUTH_NOT_OFFERED_WORDS})`, 3000),
   ], [p('unexpected_server_reply', 0.75), p('tls_problem', 0.25)]),
   // CakePHP's SMTP transport (as passbolt prints it: "Could not send the test email. Error: Unsupported auth type: NTLM",
   // passbolt/passbolt_docker#205 and #212; CakePHP's own source not read here) when the server offers only mechanisms it lacks —

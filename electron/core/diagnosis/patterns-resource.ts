@@ -14,7 +14,7 @@
  * So a Graph scope or audience in the same text as a refused mail login points at the scope. The look-around
  * is bounded (600 characters) to stay linear.
  */
-import { enhanced, p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { eitherOrder, enhanced, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /** A Microsoft Graph scope or audience — not an Outlook one ("https://outlook.office.com/Mail.Send" is Outlook's). */
 const GRAPH_RESOURCE = [
@@ -54,7 +54,7 @@ function graphTokenForMailProtocolRule(): Rule {
 /** Every resource rule (patterns.ts). */
 export const RESOURCE_RULES: readonly Rule[] = [
   pattern('graph-token-for-mail', 'token', 2, [
-    `(?:${GRAPH_RESOURCE})[^]{0,600}?(?:${MAIL_LOGIN_REFUSED})`, `(?:${MAIL_LOGIN_REFUSED})[^]{0,600}?(?:${GRAPH_RESOURCE})`,
+    ...eitherOrder(`(?:${GRAPH_RESOURCE})`, `(?:${MAIL_LOGIN_REFUSED})`, 600),
   ], [p('wrong_scope_or_resource', 0.75)]),
   graphTokenForMailProtocolRule(),
 ];

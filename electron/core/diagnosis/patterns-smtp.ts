@@ -4,7 +4,7 @@
  * "535 5.7.3" carry the DESIGN.md note (app-only: service principal / consent; delegated: a
  * Graph token instead of an Outlook one).
  */
-import { enhanced, p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { eitherOrder, enhanced, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /** A password AUTH command (not the EHLO capability line "250-AUTH LOGIN XOAUTH2"). */
 const PASSWORD_AUTH = '(?<!25\\d[- ])AUTH ?(?:LOGIN|PLAIN)\\b(?! ?(?:XOAUTH2|OAUTHBEARER|PLAIN|LOGIN)\\b)';
@@ -64,8 +64,6 @@ const SMTP_AUTH: readonly Rule[] = [
     p('smtp_auth_failed_generic', 0.5), p('smtp_auth_disabled_mailbox', 0.45), p('smtp_auth_disabled_tenant', 0.4),
     p('security_policy_blocks', 0.35),
   ]),
-  // Not after a temporary reply code: Exchange's "451 5.7.3" is STARTTLS required (smtp-starttls-first below) or a hybrid
-  // connector's "Cannot achieve Exchange Server authentication", never the sign-in's 535.
   // "451 4.7.0 Temporary server error. Please try again later. PRX4" from smtp.office365.com for client submission: Microsoft's
   // Alchemy Insights article of that title (German translation isabella232/OfficeDocs-AlchemyInsights-pr.de-DE
   // AlchemyInsights/451-470-temporary-server-error.md): "mostly temporary" — the temporary refusal's words keep it first —, and when
@@ -74,7 +72,7 @@ const SMTP_AUTH: readonly Rule[] = [
   pattern('smtp-prx4-client-submission', 'smtp-auth', 3, ['(?<![\\d.])4\\.7\\.0\\b[^\\n]{0,160}?\\bPRX4\\b'], [
     p('smtp_auth_disabled_mailbox', 0.55), p('shared_mailbox_smtp_login', 0.45), p('security_policy_blocks', 0.3),
   ]),
-  pattern('smtp-5.7.3', 'smtp-auth', 2, [`(?<!\\b4\\d\\d[ ,:-]?)${enhanced('5.7.3')}`], [
+  pattern('smtp-5.7.3', 'smtp-auth', 2, [enhanced('5.7.3')], [
     p('smtp_auth_failed_generic', 0.55),
     // Microsoft's own answer to a bare "535 5.7.3 Authentication unsuccessful" is to turn on SMTP AUTH for
     // the mailbox (answers.microsoft.com "535: 5.7.3 Authentication unsuccessful" links to "Enable or
@@ -95,7 +93,7 @@ const SMTP_AUTH: readonly Rule[] = [
   // learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth).
   // Bounded look-around (300 characters) keeps it linear.
   pattern('smtp-5.7.3-shared-mailbox', 'smtp-auth', 2, [
-    `${enhanced('5.7.3')}[^]{0,300}?${phrase('shared')}[ -]?mailbox`, `${phrase('shared')}[ -]?mailbox[^]{0,300}?${enhanced('5.7.3')}`,
+    ...eitherOrder(enhanced('5.7.3'), `${phrase('shared')}[ -]?mailbox`, 300),
     `${phrase('shared')}[ -]?mailbox[^]{0,300}?${phrase('authentication unsuccessful')}`,
   ], [p('shared_mailbox_smtp_login', 0.7)]),
   // 5.7.3/5.7.4 answered to a password mechanism (nodemailer's command: 'AUTH LOGIN' / 'AUTH PLAIN'): Exchange
@@ -105,8 +103,8 @@ const SMTP_AUTH: readonly Rule[] = [
   // PASSWORD_AUTH is the command, not the server's capability line ("250-AUTH LOGIN XOAUTH2").
   // Both specific causes rank before the generic 5.7.3 reading.
   pattern('smtp-password-mechanism-refused', 'smtp-auth', 2, [
-    `${PASSWORD_AUTH}[^]{0,300}?${enhanced('5.7.3')}`, `${enhanced('5.7.3')}[^]{0,300}?${PASSWORD_AUTH}`,
-    `${PASSWORD_AUTH}[^]{0,300}?${enhanced('5.7.4')}`, `${enhanced('5.7.4')}[^]{0,300}?${PASSWORD_AUTH}`,
+    ...eitherOrder(PASSWORD_AUTH, enhanced('5.7.3'), 300),
+    ...eitherOrder(PASSWORD_AUTH, enhanced('5.7.4'), 300),
   ], [p('basic_auth_used', 0.65), p('security_policy_blocks', 0.58)], { flags: '' }),
   pattern('smtp-5.7.8', 'smtp-auth', 2, [enhanced('5.7.8')], [p('smtp_auth_failed_generic', 0.5)]),
   // 504 5.7.4: the AUTH mechanism is not offered — before STARTTLS (Exchange offers AUTH only after

@@ -10,7 +10,7 @@
  *   O365InteractiveAuthenticator.java / O365ManualAuthenticator.java ("Authenticated username … does not match …").
  * An AADSTS code or OAuth error after DavMail's sentence says more and outranks it (`yieldsTo: ['sign-in']`).
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { eitherOrder, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /** A second sign-in factor named in a user's words. */
 const MFA_WORDS = '(?:\\bMFA\\b|multi-?factor|\\b2FA\\b|two-?factor|phone (?:checks?|verification|calls?)|Authenticator app)';
@@ -26,8 +26,7 @@ export const DAVMAIL_VOCABULARY_RULES: readonly Rule[] = [
   // phone checks … during logins"; #285 "probably because MFA is enabled"): the sign-in page's MFA challenge, which DavMail's
   // password modes cannot answer — the policy, not the password.
   pattern('davmail-auth-failed-mfa', 'product', 3, [
-    `${MFA_WORDS}[^]{0,400}?${phrase('Authentication failed: invalid user or password')}`,
-    `${phrase('Authentication failed: invalid user or password')}[^]{0,400}?${MFA_WORDS}`,
+    ...eitherOrder(MFA_WORDS, phrase('Authentication failed: invalid user or password'), 400),
   ], [p('security_policy_blocks', 0.65), p('not_authenticated', 0.4)], { yieldsTo: ['sign-in'] }),
   // DavMail in EWS mode against an /ews/exchange.asmx URL logs "Direct EWS authentication" and signs in with the user's password
   // (ExchangeSessionFactory.java: new EwsExchangeSession(url, userName, password)); Exchange Online refuses Basic

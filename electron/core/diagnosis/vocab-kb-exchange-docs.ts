@@ -19,7 +19,7 @@
  * hybrid Modern Authentication audience error of Exchange Server behind SSL offloading (ExchangeServer/clients/
  * outlook-for-ios-and-android/use-hybrid-modern-auth) — on-premises only.
  */
-import { enhanced, p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { eitherOrder, enhanced, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /**
  * "550 5.4.1 Relay Access Denied": the server that answers does not accept mail for the recipient's domain — its MX
@@ -56,8 +56,7 @@ const SPF_PERMANENT: readonly Rule[] = [
  */
 const BASIC_AUTH_POLICY: readonly Rule[] = [
   pattern('kb-exo-auth-policy-basic-401', 'graph', 3, [
-    `(?:X-BackEndHttpStatus|X-FEServer|X-CalculatedBETarget)[^]{0,800}?WWW-Authenticate: ?Basic Realm=""`,
-    `WWW-Authenticate: ?Basic Realm=""[^]{0,800}?(?:X-BackEndHttpStatus|X-FEServer|X-CalculatedBETarget)`,
+    ...eitherOrder('(?:X-BackEndHttpStatus|X-FEServer|X-CalculatedBETarget)', 'WWW-Authenticate: ?Basic Realm=""', 800),
   ], [p('basic_auth_used', 0.7)]),
 ];
 

@@ -32,7 +32,7 @@
  * public-folder errors (smtp proxy, ArchiveGuid, hop count, migration batches), "401 Access denied" of Test-OAuthConnectivity
  * (too general a wording), and the OWA, calendar and alias texts.
  */
-import { enhanced, p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { eitherOrder, enhanced, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /**
  * The Exchange Online PowerShell module's own context: its connect cmdlet, module name and the snap-in class that
@@ -57,8 +57,7 @@ const EXO_CONNECT = '(?:Connect-ExchangeOnline|ExchangeOnlineManagement|ExoPower
  */
 const EXO_SESSION: readonly Rule[] = [
   pattern('kb-exo-wam-logon-session', 'client', 3, [
-    `${phrase('A specified logon session does not exist')}[^]{0,600}?${EXO_CONNECT}`,
-    `${EXO_CONNECT}[^]{0,600}?${phrase('A specified logon session does not exist')}`,
+    ...eitherOrder(phrase('A specified logon session does not exist'), EXO_CONNECT, 600),
   ], [p('exchange_powershell_not_ready', 0.75)]),
   // The module's own line before the broker's answer, "Error Acquiring Token:" then MSAL's runtime broker status ("Unknown Status:
   // Unexpected … Error: 0xffffffff80070520 … Context: (pii)" or "Context: Operation did not start in the allotted time", "WAM
@@ -68,8 +67,7 @@ const EXO_SESSION: readonly Rule[] = [
   // certificate-based authentication.
   pattern('kb-exo-wam-broker-failed', 'client', 3, [
     `${phrase('Error Acquiring Token:')} ?(?:${phrase('Unknown Status: Unexpected')}|${phrase('WAM Error')})`,
-    `\\bunknown_broker_error\\b[^]{0,600}?(?:${EXO_CONNECT}|Connect-IPPSSession|Security & Compliance)`,
-    `(?:${EXO_CONNECT}|Connect-IPPSSession|Security & Compliance)[^]{0,600}?\\bunknown_broker_error\\b`,
+    ...eitherOrder('\\bunknown_broker_error\\b', `(?:${EXO_CONNECT}|Connect-IPPSSession|Security & Compliance)`, 600),
   ], [p('exchange_powershell_not_ready', 0.75)]),
   pattern('kb-exo-wam-gdap-role', 'client', 3, [
     `${phrase('The role assigned to user')} ?'[^'\\n]{1,254}' ?${phrase("isn't supported in this scenario")}`,
