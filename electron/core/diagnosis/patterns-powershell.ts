@@ -139,6 +139,14 @@ export const POWERSHELL_RULES: readonly Rule[] = [
   pattern('ps-tool-exo-connect-failed', 'client', 2, ['Connecting to \\{ExchangeOnline\\}\\.{3} ?❌'], [
     p('exchange_powershell_not_ready', 0.6), p('network_blocked', 0.35),
   ]),
+  // Exchange Online PowerShell's throttling warning: 'You might see "Micro delay applied" warnings or delays when you run scripts
+  // and cmdlets in Exchange Online' (Microsoft's AlchemyInsights article "Micro delays or throttling in Exchange Online
+  // PowerShell": run the diagnostic that relaxes the tenant's PowerShell throttling, or spread the script's calls), and its
+  // localized wordings from the same article's translations (de "Mikroverzögerung angewendet", pt "Micro atraso aplicado",
+  // zh-CN "已应用微延迟", zh-TW "已套用微延遲").
+  pattern('ps-exo-micro-delay', 'throttle', 3, [
+    phrase('Micro delay applied'), phrase('Mikroverzögerung angewendet'), phrase('Micro atraso aplicado'), '已(?:应用|套用)微延[迟遲]',
+  ], [p('throttled', 0.85), p('exchange_powershell_not_ready', 0.2)]),
   // ORCA's sentence names the session it could not open (its maintainer: connect Connect-ExchangeOnline first), not the network.
   pattern('ps-orca-exo-connect-failed', 'client', 3, [phrase('ORCA was unable to connect to Exchange Online')], [
     p('exchange_powershell_not_ready', 0.9), p('network_blocked', 0.3),

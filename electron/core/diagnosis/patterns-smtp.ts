@@ -230,10 +230,12 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources" — an anonymous message
   // from the organization's own domain that matches no inbound connector (MicrosoftDocs/office-docs-powershell
   // Set-OrganizationConfig.md, RejectDirectSend; the reply as quoted by help.salesforce.com article 005133045). Sending with
-  // SMTP AUTH (or through a connector) fixes it.
+  // SMTP AUTH (or through a connector) fixes it. Second, the organization's own refusal of the sender (the Exchange Team's
+  // post as translated in jpmessaging/blog "introducing-more-control-over-direct-send-in-exchange-online": a partner inbound
+  // connector that authenticates the sender).
   pattern('smtp-direct-send-rejected', 'smtp-submit', 3, [
     enhanced('5.7.68'), phrase('TenantInboundAttribution'), phrase('Direct Send not allowed'),
-  ], [p('not_authenticated', 0.85), p('recipient_rejected', 0.35)]),
+  ], [p('not_authenticated', 0.85), p('outbound_sender_blocked', 0.4), p('recipient_rejected', 0.3)]),
   // DATA refused because no RCPT TO was accepted: "503 5.5.2 Need rcpt command" (the server's wording as the thread quotes it; a
   // Symfony/SwiftMailer app prints it as "Expected response code 354 but got code "503"", grokability/snipe-it#7236) — the
   // recipients were refused just before, so the recipient first; a client that skipped a step second.
@@ -397,6 +399,15 @@ const SMTP_THROTTLE: readonly Rule[] = [
   pattern('smtp-4.7.0-temporary', 'throttle', 1, [enhanced('4.7.0'), phrase('temporary server error'), phrase('service not available')], [
     p('throttled', 0.45),
   ]),
+  // A server's own temporary failure, not a limit the client hit: "451 4.4.4 Temporary server error. Please try again later
+  // ATTR3" (Kerio's article "Unable to Email O365 Domain due to SMTP Error 451 4.4.4 Temporary Server Error": Microsoft's end
+  // for some sending subnets), Exchange Online's "421 4.7.0 … Exchange Online is temporarily unavailable" and EWS's "(503)
+  // Service Unavailable" (OfficeDev/ews-java-api#701). Waiting stays the first advice; a reply the client cannot act on
+  // (the host or route it reached) the second.
+  pattern('server-temporary-failure', 'throttle', 2, [
+    // Not the front end's PRXn deferrals (a mailbox setting or a hybrid connector: the PRX4 and hybrid rules).
+    `${phrase('Temporary server error')}(?![^\\n]{0,40}\\bPRX\\d)`, phrase('Exchange Online is temporarily unavailable'), '\\(503\\) ?Service Unavailable',
+  ], [p('throttled', 0.45), p('unexpected_server_reply', 0.35)]),
 ];
 
 /** TLS-related SMTP replies (the rest of TLS is in patterns-network.ts). */
