@@ -183,6 +183,19 @@ const SET_ASIDES: readonly SetAside[] = [
   { name: 'twenty-ninth blind set-aside', dir: fixture('decoder-corpus-fresh29'), minItems: 22, top1Min: 0.95, top2Min: 1, emptyMax: 0, documentationApart: true },
   { name: 'thirtieth blind set-aside', dir: fixture('decoder-corpus-fresh30'), minItems: 10, top1Min: 1, top2Min: 1, emptyMax: 0, documentationApart: true },
   { name: 'thirty-first blind set-aside', dir: fixture('decoder-corpus-fresh31'), minItems: 20, top1Min: 0.8, top2Min: 0.9, emptyMax: 0, documentationApart: true },
+  /**
+   * Collected at the start of the seventeenth session (2026-12-07) by three helpers at once that never read nor ran the decoder:
+   * fresh33 23 items (texts in other languages and mixed-language texts asked for; 17 GitHub threads, 6 other pages; 536 URLs
+   * checked), fresh34 10 items (ERPs, helpdesks, CMS plugins, self-hosted apps, relays asked for; GitHub issues; 665 URLs — the
+   * search budget ran out), fresh35 25 items (libraries, SDKs and PowerShell asked for; GitHub issues and pull requests; ~670
+   * URLs). Threads by the URL hash's blind side, none shared with another folder; numbered file names, counts-only reports; the
+   * lead copied the folders without reading their texts or READMEs. Scored at registration, numbers only: fresh33 87.0 % /
+   * 78.3 % (decisive 13 of 14 right, undecided 7 of 9, guessed 1 of 2), fresh34 80.0 % / 80.0 % (6/7, 2/3), fresh35 84.0 % /
+   * 80.0 % (20/20, 1/5, guessed 0/1), none empty; with the session's starting rules (d5531bc) the same numbers.
+   */
+  { name: 'thirty-third blind set-aside', dir: fixture('decoder-corpus-fresh33'), minItems: 23, top1Min: 0.86, top2Min: 0.78, emptyMax: 0, documentationApart: true },
+  { name: 'thirty-fourth blind set-aside', dir: fixture('decoder-corpus-fresh34'), minItems: 10, top1Min: 0.8, top2Min: 0.8, emptyMax: 0, documentationApart: true },
+  { name: 'thirty-fifth blind set-aside', dir: fixture('decoder-corpus-fresh35'), minItems: 25, top1Min: 0.84, top2Min: 0.8, emptyMax: 0, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));

@@ -3,7 +3,9 @@
  * Temporary server error", "Exchange Online is temporarily unavailable", EWS's "(503) Service Unavailable") — waiting first,
  * a reply the client cannot act on second; the front end's PRXn deferrals stay their own rules'. Exchange Online PowerShell's
  * "Micro delay applied" warning in English and its translations (throttling), and Direct Send refused (5.7.68) with the
- * organization's refusal of the sender second.
+ * organization's refusal of the sender second. From development sets 40–42: Graph's "The tenant for tenant guid … does not
+ * exist", David Barrett's EWS scripts' "Unable to bind to root folder", an EWS 403 (the mailbox right, then the app's consent),
+ * Outlook's Send on Behalf refusal in Japanese and English, a cut-off "did not meet the criteria", and Commons HttpClient's status line that is no HTTP.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -40,5 +42,38 @@ describe("Direct Send refused: the sender's authentication first, the organizati
   it('550 5.7.68 TenantInboundAttribution', () => {
     const text = '550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources';
     assert.deepEqual(causes(text).slice(0, 2), ['not_authenticated', 'outbound_sender_blocked']);
+  });
+});
+
+describe('Graph, EWS and Outlook: the organization, the mailbox right, Send on Behalf', () => {
+  it("Graph's 'The tenant for tenant guid … does not exist' is the token's tenant, in either spelling", () => {
+    assert.equal(causes("Client Error: 401 Client Error: Unauthorized for url: https://graph.microsoft.com/v1.0/users/f2/mailFolders/Inbox/messages | Error Message: The tenant for tenant guid '487a2b09-f033-406b-a749-99a8d1774563' does not exist.")[0], 'wrong_tenant_or_app');
+    assert.equal(causes('"error": { "code": "ExtensionError", "message": " Operation: Create; Exception: [Status Code: Unauthorized; reason: The Tenant for Tenent guid {id} does not exist.]",')[0], 'wrong_tenant_or_app');
+  });
+
+  it("an EWS script's 'Unable to bind to root folder' is the account's right on the mailbox", () => {
+    const text = '20/11/2023 11:29:46 [ProcessMailbox] Unable to bind to root folder.  No further processing possible.\n20/11/2023 11:29:46 [ProcessMailbox] If accessing a mailbox that has MFA enabled, you must use OAuth';
+    assert.equal(causes(text)[0], 'mailbox_permission_missing');
+  });
+
+  it("an EWS 403 is the mailbox right first and the app's EWS consent second", () => {
+    const text = 'Exception calling "Save" with "1" argument(s): "The request failed. The remote server returned an error: (403) Forbidden."';
+    assert.deepEqual(causes(text).slice(0, 2), ['mailbox_permission_missing', 'consent_missing']);
+  });
+
+  it("Outlook's Send on Behalf refusal, in Japanese and English", () => {
+    assert.equal(causes('代理送信のためのアクセス許可を持たずに、別の送信者の代わりにメッセージを送信することはできません。')[0], 'send_as_denied');
+    assert.equal(causes("You can't send a message on behalf of this user unless you have permission to do so.")[0], 'send_as_denied');
+  });
+});
+
+describe('refused passwords and answers that are no HTTP', () => {
+  it('"the request did not meet the criteria", cut off, is still the policy', () => {
+    assert.equal(causes('Authentication unsuccessful, the request did not meet the criteria')[0], 'security_policy_blocks');
+  });
+
+  it('Commons HttpClient\'s "unable to find line starting with HTTP" is TLS on the other end', () => {
+    const text = 'Authentication fails with the following message:\nerror in parsing the status line from the response: unable to find line starting with "HTTP"';
+    assert.deepEqual(causes(text).slice(0, 2), ['tls_problem', 'unexpected_server_reply']);
   });
 });

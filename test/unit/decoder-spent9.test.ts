@@ -103,7 +103,8 @@ describe("Webklex php-imap's 'connection setup failed' with its OAuth configurat
 describe("an HTTP client's status line for a request to Exchange Online's EWS → read like the EWS libraries' statuses", () => {
   expectFirst([
     ['requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://outlook.office365.com/EWS/Exchange.asmx', 'basic_auth_used'],
-    ['Client error: `POST https://outlook.office365.com/ews/exchange.asmx` resulted in a `403 Forbidden` response', 'imap_disabled_or_not_connected'],
+    // A 403 from EWS: the account's or app's right on the mailbox first (vocab-ews-clients.ts EWS_403, from the development threads).
+    ['Client error: `POST https://outlook.office365.com/ews/exchange.asmx` resulted in a `403 Forbidden` response', 'mailbox_permission_missing'],
     ['java.io.IOException: Server returned HTTP response code: 503 for URL: https://outlook.office365.com/EWS/Exchange.asmx', 'throttled'],
   ]);
 

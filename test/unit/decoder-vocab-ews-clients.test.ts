@@ -50,7 +50,8 @@ describe('vocabulary: EWS Managed API, ews-java-api, ews-javascript-api', () => 
     ['Microsoft.Exchange.WebServices.Data.ServiceRequestException: The request failed. The remote server returned an error: (401) Unauthorized.', 'basic_auth_used'],
     ['Microsoft.Exchange.WebServices.Data.ServiceRequestException: The request failed. Der Remoteserver hat einen Fehler zurückgegeben: (401) Nicht autorisiert.', 'basic_auth_used'],
     ['microsoft.exchange.webservices.data.core.exception.service.remote.ServiceRequestException: The request failed. The request failed. The remote server returned an error: (401)Unauthorized', 'basic_auth_used'],
-    ['Microsoft.Exchange.WebServices.Data.ServiceRequestException: The request failed. The remote server returned an error: (403) Forbidden.', 'imap_disabled_or_not_connected'],
+    // The account's or app's right on the mailbox first (EWS_403: the development threads' fixes).
+    ['Microsoft.Exchange.WebServices.Data.ServiceRequestException: The request failed. The remote server returned an error: (403) Forbidden.', 'mailbox_permission_missing'],
     ['microsoft.exchange.webservices.data.core.exception.service.remote.ServiceRequestException: The request failed. The request failed. The remote server returned an error: (503)Service Unavailable', 'throttled'],
     ['Microsoft.Exchange.WebServices.Data.ServiceRequestException: The request failed. Unable to connect to the remote server', 'network_blocked'],
     ['Microsoft.Exchange.WebServices.Data.ServerBusyException: The server cannot service this request right now. Try again later.', 'throttled'],

@@ -118,6 +118,14 @@ export const GRAPH_RULES: readonly Rule[] = [
     'MailboxNotEnabledForRESTAPI', 'MailboxNotSupportedForRESTAPI', phrase('mailbox is either inactive, soft-deleted, or is hosted on-premise'),
     phrase('REST API is not yet supported for this mailbox'), 'ErrorMissingEmailAddress', phrase('account that does not have a mailbox'),
   ], [p('imap_disabled_or_not_connected', 0.7), p('mailbox_permission_missing', 0.55)]),
+  // Graph's mail endpoints answering 401 "The tenant for tenant guid '<id>' does not exist." (Exchange's own spelling in a
+  // subscription's ExtensionError: "The Tenant for Tenent guid {id} does not exist."): Exchange Online knows no organization for
+  // the token's tenant — a token from another tenant or a personal account's, or a tenant without Exchange Online (as quoted in
+  // O365/python-o365#757 and microsoftgraph/msgraph-training-changenotifications#13, whose maintainer suspects Exchange Online
+  // not enabled there). Microsoft's documentation of this reply could not be checked (the session's search budget was spent).
+  pattern('graph-tenant-not-in-exchange', 'graph', 3, [`${phrase('The tenant for')} ?Ten[ae]nt guid\\b[^\\n]{0,60}?${phrase('does not exist')}`], [
+    p('wrong_tenant_or_app', 0.65), p('imap_disabled_or_not_connected', 0.35),
+  ]),
   // An Exchange application access policy (or EWS app policy) keeps the app out of the mailbox: Graph says
   // "ErrorAccessDenied: Access to OData is disabled." ("Scoping application permissions to specific Exchange
   // Online mailboxes", Handling API errors — microsoftgraph/microsoft-graph-docs concepts/auth-limit-mailbox-access.md,

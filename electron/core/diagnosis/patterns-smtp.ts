@@ -44,6 +44,8 @@ const SMTP_AUTH: readonly Rule[] = [
   pattern('smtp-5.7.139-org-config', 'smtp-auth', 3, [
     phrase("organization configuration doesn't allow"), phrase('organization configuration does not allow'),
     phrase('did not meet the criteria to be authenticated'),
+    // The same reply cut off after "criteria" (as a contact form's notes quote it, Craig-solis/frostbyte-inc SMTP_AUTH_FIX.md).
+    `${phrase('Authentication unsuccessful, the request did not meet the criteria')}`,
   ], [p('security_policy_blocks', 0.9)]),
   pattern('smtp-5.7.139-account-blocked', 'smtp-auth', 3, [
     phrase('user account is disabled'), phrase('account is locked'), phrase('user is locked'), phrase('Authentication unsuccessful, account locked'),
@@ -178,6 +180,12 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Exchange's German "Send on Behalf" refusal, as Microsoft's German documentation prints it (technet.microsoft.com/de-de/library/dd298031):
     // "Sie sind nicht berechtigt, im Auftrag des angegebenen Benutzers zu senden."
     phrase('nicht berechtigt, im Auftrag des angegebenen Benutzers zu senden'),
+    // Outlook's refusal of "Send on Behalf" without the right, in Japanese as office-qa.com/Outlook/ol113.htm quotes it
+    // ("代理送信のためのアクセス許可を持たずに、別の送信者の代わりにメッセージを送信することはできません。…"; the fix there: the
+    // mailbox owner grants Send on Behalf), and its English original "You can't send a message on behalf of this user unless
+    // you have permission to do so" (the English wording from memory: not checked against a stored source this session).
+    '代理送信のためのアクセス許可を持たずに', phrase("can't send a message on behalf of this user unless you have permission"),
+    phrase('cannot send a message on behalf of this user unless you have permission'),
   ], [p('send_as_denied', 0.95)]),
   // A relay in front of the mailboxes that refuses the sender's address: "550 ExchangeDefender is not allowed to send mail on
   // behalf of your email address" (an ExchangeDefender status notice, quoted on anythingdown.com: it no longer relays for

@@ -65,6 +65,12 @@ export const DAVMAIL_VOCABULARY_RULES: readonly Rule[] = [
   ], { yieldsTo: ['sign-in', 'tls'] }),
   // O365Authenticator parsing Microsoft's sign-in page (extractConfig(): "$Config={…}"; the MFA flow's "sCtx"): the page did
   // not look as DavMail expects — another sign-in page (a federation, a proxy's login) or a changed Microsoft page.
+  // Apache Commons HttpClient 3's StatusLine ("Error in parsing the status line from the response: unable to find line starting
+  // with \"HTTP\"", DavMail's HTTP client): the answer was no HTTP at all. DavMail's FAQ (src/site/xdoc/faq.xml): an http:// OWA
+  // or EWS URL where Exchange answers only HTTPS — the TLS bytes cannot be read as a status line; https:// in the URL fixes it.
+  pattern('httpclient-status-line-not-http', 'tls', 2, [phrase('unable to find line starting with "HTTP"')], [
+    p('tls_problem', 0.6), p('unexpected_server_reply', 0.45),
+  ]),
   pattern('davmail-login-page-unexpected', 'product', 2, [
     phrase('Unable to extract config from response body'), phrase('Authentication failed, unknown error'),
     'JSONObject\\["s(?:Ctx|FT)"\\] not found',

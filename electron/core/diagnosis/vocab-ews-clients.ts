@@ -70,6 +70,13 @@ const CREDENTIAL_TYPE: readonly Rule[] = [
   pattern('ews-script-message-store-401', 'product', 3, [near(phrase('Failed to open source message store'), HTTP_401, 600)], [
     p('mailbox_permission_missing', 0.7), p('token_expired_or_invalid', 0.3),
   ]),
+  // The same scripts' "Unable to bind to root folder" (Update-FolderItems.ps1, Update-Folders.ps1: their bind of the mailbox's
+  // root folder returned nothing; with -Impersonate the script itself asks whether ApplicationImpersonation was granted). The
+  // maintainer's answer (#40): usually the authenticating account lacks permission on the mailbox. The script's next line, "If
+  // accessing a mailbox that has MFA enabled, you must use OAuth", is its standing hint, not a finding.
+  pattern('ews-script-root-folder-bind', 'product', 3, [phrase('Unable to bind to root folder')], [
+    p('mailbox_permission_missing', 0.7), p('token_expired_or_invalid', 0.25),
+  ]),
   // Above exchangelib's ErrorServerBusy (0.8): with an OAuth credential, its "Caused by HTTP 401 response" is a refused token.
   pattern('ews-401-oauth-credential', 'product', 3, [near(OAUTH_CREDENTIAL, HTTP_401, CREDENTIAL_SPAN)], [
     p('wrong_scope_or_resource', 0.82), p('token_expired_or_invalid', 0.55),
@@ -168,9 +175,12 @@ const EXCHANGELIB_TRANSPORT: readonly Rule[] = [
  * "401 Unauthorized" in SoapFaultDetails; SimpleServiceRequestBase.ts logs "Error in calling service, error code:401").
  */
 /** What EWS's statuses mean, however a client prints them: a 401 without the credential type in view (see the header); a 403,
- *  EWS off for the mailbox or organisation or blocked by an application access policy; a 503/429, Exchange Online busy or limiting. */
+ *  the account's or app's right on the mailbox first (FullAccess or impersonation: David-Barrett-MS/PowerShell-EWS-Scripts#47,
+ *  #62, microsoft/CSS-Exchange#1589), the app's EWS permission full_access_as_app not consented second
+ *  (grahamr975/EWS-Office365-Contact-Sync#91, RivaSync's 403 article), then EWS off for the mailbox and an application access
+ *  policy; a 503/429, Exchange Online busy or limiting. */
 const EWS_401 = [p('basic_auth_used', 0.55), p('wrong_scope_or_resource', 0.4), p('token_expired_or_invalid', 0.3)];
-const EWS_403 = [p('imap_disabled_or_not_connected', 0.5), p('security_policy_blocks', 0.35)];
+const EWS_403 = [p('mailbox_permission_missing', 0.5), p('consent_missing', 0.4), p('imap_disabled_or_not_connected', 0.35), p('security_policy_blocks', 0.3)];
 const EWS_BUSY = [p('throttled', 0.55), p('network_blocked', 0.25)];
 /** Exchange Online's EWS endpoint (https://outlook.office365.com/EWS/Exchange.asmx; outlook.office.com answers too). */
 const EWS_URL = 'https?://outlook\\.office(?:365)?\\.com/EWS\\b';
@@ -182,7 +192,7 @@ const MANAGED_API_STATUS: readonly Rule[] = [
     `\\bSoapFaultDetails\\b[^]{0,300}?${phrase("message: '401 Unauthorized'")}`, phrase('Error in calling service, error code:401'),
     phrase('Error in calling service, error code: 401'),
   ], EWS_401),
-  // 403: EWS off for the mailbox/organisation or blocked by an EWS application access policy (see exchangelib above).
+  // 403: see EWS_403.
   pattern('ews-request-failed-403', 'product', 2, [
     `${REQUEST_FAILED} ?[^\\n]{0,160}?\\(403\\)`, phrase('Error in calling service, error code:403'), phrase('Error in calling service, error code: 403'),
   ], EWS_403),
