@@ -157,6 +157,8 @@ export const DEV39_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV40_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev40');
 export const DEV41_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev41');
 export const DEV42_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev42');
+export const DEV43_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev43');
+export const DEV44_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev44');
 /** Development set 25 (GitHub mail tools, Microsoft Learn Exchange troubleshooting pages; sixth session of 2026-12-06, 26 items). */
 export const DEV25_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev25');
 /** Development set 26 (GitHub issues: small apps' SMTP and TLS, admin scripts and EWS, Outlook add-in tokens; sixth session of 2026-12-06, 50 items). */
@@ -177,7 +179,7 @@ export const DEV32_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV33_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev33');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;
@@ -225,9 +227,13 @@ export function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** The thread of a source: the URL without its #fragment. */
+/**
+ * The thread of a source: the URL without its #fragment. A file on GitHub is one document whatever ref its address names (a
+ * branch, HEAD or a commit), so its ref is left out: the same troubleshooting page fetched at two commits is one thread.
+ */
 export function threadOf(source: string): string {
-  return source.replace(/#.*$/, '');
+  return source.replace(/#.*$/, '').replace(/^https?:\/\/(?:www\.)?github\.com\/([^/]+)\/([^/]+)\/blob\/[^/]+\//i,
+    (_m, owner: string, repo: string) => `https://github.com/${owner.toLowerCase()}/${repo.toLowerCase()}/blob/*/`);
 }
 
 /** Which part an item belongs to: the thread (source without #fragment) decides. */

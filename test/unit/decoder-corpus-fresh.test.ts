@@ -181,8 +181,12 @@ const SET_ASIDES: readonly SetAside[] = [
   { name: 'twenty-seventh blind set-aside', dir: fixture('decoder-corpus-fresh27'), minItems: 14, top1Min: 0.85, top2Min: 0.85, emptyMax: 0, documentationApart: true },
   { name: 'twenty-eighth blind set-aside', dir: fixture('decoder-corpus-fresh28'), minItems: 21, top1Min: 0.95, top2Min: 0.8, emptyMax: 0, documentationApart: true },
   { name: 'twenty-ninth blind set-aside', dir: fixture('decoder-corpus-fresh29'), minItems: 22, top1Min: 0.95, top2Min: 1, emptyMax: 0, documentationApart: true },
-  { name: 'thirtieth blind set-aside', dir: fixture('decoder-corpus-fresh30'), minItems: 10, top1Min: 1, top2Min: 1, emptyMax: 0, documentationApart: true },
-  { name: 'thirty-first blind set-aside', dir: fixture('decoder-corpus-fresh31'), minItems: 20, top1Min: 0.8, top2Min: 0.9, emptyMax: 0, documentationApart: true },
+  // Seventeenth session: a thread is now the document, not its address (threadOf leaves a GitHub file's ref out). So one fresh30
+  // item turned out to be the same project note as a spent25 item (development data since the sixteenth session) under another
+  // commit, and one fresh31 item the same note as another fresh30 item; both were removed (file names only were looked at):
+  // fresh30 9 items, 100 % / 100 %; fresh31 19 items, 78.9 % / 89.5 %.
+  { name: 'thirtieth blind set-aside', dir: fixture('decoder-corpus-fresh30'), minItems: 9, top1Min: 1, top2Min: 1, emptyMax: 0, documentationApart: true },
+  { name: 'thirty-first blind set-aside', dir: fixture('decoder-corpus-fresh31'), minItems: 19, top1Min: 0.78, top2Min: 0.89, emptyMax: 0, documentationApart: true },
   /**
    * Collected at the start of the seventeenth session (2026-12-07) by three helpers at once that never read nor ran the decoder:
    * fresh33 23 items (texts in other languages and mixed-language texts asked for; 17 GitHub threads, 6 other pages; 536 URLs

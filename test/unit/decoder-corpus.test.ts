@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
 import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
 import { matchText } from '../../electron/core/diagnosis/match.js';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -428,15 +428,16 @@ const DEV40_TOP1_MIN = 0.81;
 const DEV40_TOP2_MIN = 0.87;
 /**
  * Development part 41 (SMTP, IMAP, TLS and network failures as clients, relays and apps log them, asked for; seventeenth
- * session, 22 items: 7 GitHub issues, 15 repository files): first scored 86.4 % / 86.4 %; with the rules read from them
- * 95.5 % / 95.5 % — "the request did not meet the criteria" cut off before "to be authenticated", and Commons HttpClient's
- * "unable to find line starting with \"HTTP\"" (DavMail's FAQ: an http:// URL where Exchange answers HTTPS). Left: 5.7.139's
- * "the user credentials were incorrect" labelled as a refused password; the decoder reads it as Basic auth first (reading it as
- * the password first broke the ranking against "try again later" in products' sentences, and the development texts' three
- * other threads split on it).
+ * session; 22 items collected, 14 kept: eight documents were already in earlier corpora under another commit, two of them in
+ * blind set-asides, and were removed unread; 6 GitHub issues, 8 repository files): first scored 78.6 % / 78.6 %; with the
+ * rules read from them 92.9 % / 92.9 % — "the request did not meet the criteria" cut off before "to be authenticated", and
+ * Commons HttpClient's "unable to find line starting with \"HTTP\"" (DavMail's FAQ: an http:// URL where Exchange answers
+ * HTTPS). Left: 5.7.139's "the user credentials were incorrect" labelled as a refused password; the decoder reads it as Basic
+ * auth first (reading it as the password first broke the ranking against "try again later" in products' sentences, and the
+ * development texts' three other threads split on it).
  */
-const DEV41_TOP1_MIN = 0.95;
-const DEV41_TOP2_MIN = 0.95;
+const DEV41_TOP1_MIN = 0.92;
+const DEV41_TOP2_MIN = 0.92;
 /**
  * Development part 42 (texts in other languages asked for; seventeenth session, 23 items: 5 GitHub issues, 11 repository files,
  * 7 other pages): first scored 87.0 % / 91.3 %; with Outlook's Send on Behalf refusal in Japanese (and its English original)
@@ -445,11 +446,23 @@ const DEV41_TOP2_MIN = 0.95;
 const DEV42_TOP1_MIN = 0.91;
 const DEV42_TOP2_MIN = 0.95;
 /**
+ * Development parts 43 and 44 (seventeenth session, read by helpers from fetched repository snapshots after the search budget
+ * ran out; documents already in earlier corpora under another commit or host were removed on copying: 24 → 17 and 25 → 9).
+ * dev43: relays', clients' and apps' documentation, FAQs and captured server replies; dev44: Microsoft's support, Exchange and
+ * identity documentation. First scored, no rule read from them: 88.2 % / 94.1 % and 100 % / 100 %. Left: "550 5.7.64
+ * TenantAttribution; Relay Access Denied" where the page's fix is the connector (the development texts mostly read it as a
+ * client that did not sign in), "RESOLVER.RST.AuthRequired" where the page's fix is the recipient's restriction (second).
+ */
+const DEV43_TOP1_MIN = 0.88;
+const DEV43_TOP2_MIN = 0.94;
+const DEV44_TOP1_MIN = 1;
+const DEV44_TOP2_MIN = 1;
+/**
  * The guesses alone over every development text (the test below). Fifteenth session (2026-12-07): spent12's and spent24's 63
  * texts joined, mostly messages the decoder knows by a rule (Graph's 4 MB limit, "Specified object was not found in the
  * store", the sign-in service's wrong-place page); over all 2,207 texts 65.4 % / 72.0 % (1,443 and 1,588 of 2,207; the top two just
- * under 72 %). Seventeenth session (2026-12-07): dev40–dev42's 61 texts joined, most of them known by a rule or in another
- * language; over all 2,417 texts 64.9 % / 71.4 % (65.3 % / 71.7 % over the 2,356 before them, with the same guesses).
+ * under 72 %). Seventeenth session (2026-12-07): dev40–dev44's 79 texts joined, most of them known by a rule or in another
+ * language; over all 2,435 texts 64.8 % / 71.4 % (65.3 % / 71.7 % over the 2,356 before them, with the same guesses).
  */
 const GUESS_ONLY_TOP1_MIN = 0.645;
 const GUESS_ONLY_TOP2_MIN = 0.71;
@@ -560,8 +573,10 @@ describe('decoder corpus of real error texts', () => {
     ['38 (documentation files: Microsoft support and Defender articles, admin guides)', DEV38_DIR, DEV38_TOP1_MIN, DEV38_TOP2_MIN, 12, 0],
     ['39 (localized Microsoft documentation in nine languages, a Japanese Microsoft support blog)', DEV39_DIR, DEV39_TOP1_MIN, DEV39_TOP2_MIN, 24, 0],
     ['40 (GitHub: Graph and EWS clients and scripts, MSAL, Exchange Online PowerShell; two other pages)', DEV40_DIR, DEV40_TOP1_MIN, DEV40_TOP2_MIN, 16, 0],
-    ['41 (GitHub: relays, mail clients, self-hosted apps; project notes and FAQs)', DEV41_DIR, DEV41_TOP1_MIN, DEV41_TOP2_MIN, 22, 0],
+    ['41 (GitHub: relays, mail clients, self-hosted apps; project notes and FAQs)', DEV41_DIR, DEV41_TOP1_MIN, DEV41_TOP2_MIN, 14, 0],
     ['42 (other languages: GitHub issues and files, translated Microsoft documentation, blogs, Q&A)', DEV42_DIR, DEV42_TOP1_MIN, DEV42_TOP2_MIN, 23, 0],
+    ['43 (fetched documentation, FAQs and captured replies of relays, clients and apps)', DEV43_DIR, DEV43_TOP1_MIN, DEV43_TOP2_MIN, 17, 0],
+    ['44 (fetched Microsoft support, Exchange and identity documentation)', DEV44_DIR, DEV44_TOP1_MIN, DEV44_TOP2_MIN, 9, 0],
     ['spent9 (EWS client libraries, ActiveSync and sync clients, Graph/EWS tools, helpdesks, vendor KB; was the ninth blind set-aside)', SPENT9_DIR, SPENT9_TOP1_MIN, SPENT9_TOP2_MIN, 56, 0],
     ['spent13 (mail libraries, MSAL and EWS clients on GitHub; was the thirteenth blind set-aside)', SPENT13_DIR, SPENT13_TOP1_MIN, SPENT13_TOP2_MIN, 12, 0],
     ['spent17 (EWS clients and scripts, Graph, Microsoft KB, a vendor page; was the seventeenth blind set-aside)', SPENT17_DIR, SPENT17_TOP1_MIN, SPENT17_TOP2_MIN, 6, 0],
