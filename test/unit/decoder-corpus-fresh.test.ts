@@ -184,9 +184,12 @@ const SET_ASIDES: readonly SetAside[] = [
   // Seventeenth session: a thread is now the document, not its address (threadOf leaves a GitHub file's ref out). So one fresh30
   // item turned out to be the same project note as a spent25 item (development data since the sixteenth session) under another
   // commit, and one fresh31 item the same note as another fresh30 item; both were removed (file names only were looked at):
-  // fresh30 9 items, 100 % / 100 %; fresh31 19 items, 78.9 % / 89.5 %.
+  // fresh30 9 items, 100 % / 100 %; fresh31 19 items, 78.9 % / 89.5 %. Three more fresh31 items were Microsoft pages whose
+  // learn.microsoft.com address (or another commit) was already in development folders in the same language (dev8, dev13 and
+  // this session's dev43/dev44; found by the page's last path segment, file names only looked at) and were removed too: 16
+  // items, 81.3 % / 87.5 %.
   { name: 'thirtieth blind set-aside', dir: fixture('decoder-corpus-fresh30'), minItems: 9, top1Min: 1, top2Min: 1, emptyMax: 0, documentationApart: true },
-  { name: 'thirty-first blind set-aside', dir: fixture('decoder-corpus-fresh31'), minItems: 19, top1Min: 0.78, top2Min: 0.89, emptyMax: 0, documentationApart: true },
+  { name: 'thirty-first blind set-aside', dir: fixture('decoder-corpus-fresh31'), minItems: 16, top1Min: 0.81, top2Min: 0.87, emptyMax: 0, documentationApart: true },
   /**
    * Collected at the start of the seventeenth session (2026-12-07) by three helpers at once that never read nor ran the decoder:
    * fresh33 23 items (texts in other languages and mixed-language texts asked for; 17 GitHub threads, 6 other pages; 536 URLs
@@ -200,6 +203,14 @@ const SET_ASIDES: readonly SetAside[] = [
   { name: 'thirty-third blind set-aside', dir: fixture('decoder-corpus-fresh33'), minItems: 23, top1Min: 0.86, top2Min: 0.78, emptyMax: 0, documentationApart: true },
   { name: 'thirty-fourth blind set-aside', dir: fixture('decoder-corpus-fresh34'), minItems: 10, top1Min: 0.8, top2Min: 0.8, emptyMax: 0, documentationApart: true },
   { name: 'thirty-fifth blind set-aside', dir: fixture('decoder-corpus-fresh35'), minItems: 25, top1Min: 0.84, top2Min: 0.8, emptyMax: 0, documentationApart: true },
+  /**
+   * Collected during the seventeenth session by a helper that never read nor ran the decoder, from fetched snapshots of Microsoft's
+   * documentation and library repositories (the search budget was spent): 23 items, of which 15 were documents already in
+   * development folders under another commit, or Microsoft pages already there under their learn.microsoft.com address in the
+   * same language (the collector's thread check compared whole addresses then); the lead removed them by file name without
+   * reading them. 8 items left, scored at registration, numbers only: 87.5 % / 75.0 % (decisive 6 of 6, undecided 1 of 2).
+   */
+  { name: 'thirty-seventh blind set-aside', dir: fixture('decoder-corpus-fresh37'), minItems: 8, top1Min: 0.87, top2Min: 0.75, emptyMax: 0, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
