@@ -5,7 +5,10 @@
  * "Micro delay applied" warning in English and its translations (throttling), and Direct Send refused (5.7.68) with the
  * organization's refusal of the sender second. From development sets 40–42: Graph's "The tenant for tenant guid … does not
  * exist", David Barrett's EWS scripts' "Unable to bind to root folder", an EWS 403 (the mailbox right, then the app's consent),
- * Outlook's Send on Behalf refusal in Japanese and English, a cut-off "did not meet the criteria", and Commons HttpClient's status line that is no HTTP.
+ * Outlook's Send on Behalf refusal in Japanese and English, a cut-off "did not meet the criteria", and Commons HttpClient's
+ * status line that is no HTTP. From the spent set-asides 14 and 31: David Barrett's EWS scripts' "FAILED to bind to folder" and
+ * their throttling-delay setting, AADSTS50001's "Resource … is disabled" and AADSTS65005's resource "that isn't available in
+ * your organization".
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -75,5 +78,23 @@ describe('refused passwords and answers that are no HTTP', () => {
   it('Commons HttpClient\'s "unable to find line starting with HTTP" is TLS on the other end', () => {
     const text = 'Authentication fails with the following message:\nerror in parsing the status line from the response: unable to find line starting with "HTTP"';
     assert.deepEqual(causes(text).slice(0, 2), ['tls_problem', 'unexpected_server_reply']);
+  });
+});
+
+describe('from the fourteenth and thirty-first spent set-asides', () => {
+  it("an EWS script's verbose 'FAILED to bind to folder' is the mailbox right, and its throttling delay setting no throttling", () => {
+    const text = 'VERBOSE: OAuth completed for adm@contoso.onmicrosoft.com, access token expires 09/16/2020 15:19:59 +00:00\nVERBOSE: Office 365 mailbox, throttling delay set to 100ms\nVERBOSE: Attempting to bind to folder MsgFolderRoot (user@contoso.com)\nVERBOSE: FAILED to bind to folder MsgFolderRoot (user@contoso.com)';
+    assert.equal(causes(text)[0], 'mailbox_permission_missing');
+    // The setting alone is no known message (only guessed from its words).
+    assert.equal(decode('VERBOSE: Office 365 mailbox, throttling delay set to 100ms').guess, true);
+  });
+
+  it("AADSTS50001 'Resource … is disabled' is the resource's service principal switched off; without the words a wrong resource", () => {
+    assert.equal(causes('https://flow.microsoft.com/AuthenticationFailed/?message=AADSTS50001%3a+Resource+%27https%3a%2f%2fservice.flow.microsoft.com%2f%27+is+disabled')[0], 'service_principal_missing_or_wrong_id');
+    assert.equal(causes("AADSTS50001: The application named https://outlook.office365.com/ was not found in the tenant named contoso.")[0], 'wrong_scope_or_resource');
+  });
+
+  it("AADSTS65005 '… a resource … that isn't available in your organization' is the resource's missing service principal", () => {
+    assert.equal(causes('AADSTS65005: `clientAppDisplayName` is requesting access to a resource `resourceAppDisplayName` that isn\'t available in your organization `tenantDisplayName`.')[0], 'service_principal_missing_or_wrong_id');
   });
 });

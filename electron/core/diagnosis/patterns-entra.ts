@@ -96,6 +96,19 @@ function refine(code: string, message: string, proposals: readonly Proposal[]): 
     const byWords = wordProposals(message.split(/\.\s/, 1)[0] ?? '');
     if (byWords) return [...byWords, ...proposals.map((x) => p(x.category, Math.min(x.weight, byWords[0]!.weight * 0.8)))];
   }
+  // 50001 "Resource '<uri>' is disabled": the resource's own service principal is switched off in the tenant — Microsoft's
+  // Power Automate article "Can't sign in to Microsoft Flow due to authentication failed" (SupportArticles-docs: the Microsoft
+  // Flow Service enterprise application disabled after a licence lapsed; "Enabled for users to sign-in?" back to Yes), as
+  // 500014 words it. Without those words 50001 stays a wrong resource.
+  if (code === '50001' && /^[: ]{0,3}Resource '[^'\n]{1,200}' is disabled/i.test(message)) {
+    return [p('service_principal_missing_or_wrong_id', 0.85), p('wrong_scope_or_resource', 0.45)];
+  }
+  // 65005 "<client> is requesting access to a resource <resource> that isn't available in your organization <tenant>": the
+  // resource app has no service principal in the tenant (Microsoft Entra's "Unexpected consent error" article,
+  // application-sign-in-unexpected-user-consent-error: a subscription, consent to the resource app, or the app's configuration).
+  if (code === '65005' && /^[: ]{0,3}[^\n]{0,200}?requesting access to a resource[^\n]{0,200}? (?:isn't|is not) available in your organi[sz]ation/i.test(message)) {
+    return [p('service_principal_missing_or_wrong_id', 0.8), p('consent_missing', 0.45), p('wrong_scope_or_resource', 0.4)];
+  }
   if (code !== '500011' || !RESOURCE_NAMED.test(squeeze(message))) return proposals;
   return KNOWN_RESOURCE.test(squeeze(message))
     ? [p('service_principal_missing_or_wrong_id', 0.9), p('wrong_scope_or_resource', 0.4)]

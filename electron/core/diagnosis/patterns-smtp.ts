@@ -402,8 +402,9 @@ const SMTP_THROTTLE: readonly Rule[] = [
   ], [p('throttled', 0.88)]),
   // "451 4.7.500 Server busy. Please try again later from [IP]. (S77719)" (as logged in gitlab.com/lightmeter/controlcenter
   // issue 319, with Microsoft's "Fix error code 451 4.7.500-699 (ASxxx) in Exchange Online"), also cut off before "later".
-  // Not the EWS scripts' own function names ("ERROR (ThrottledFolderBind): … (401) Unauthorized", David-Barrett-MS/PowerShell-EWS-Scripts).
-  pattern('throttled-word', 'throttle', 2, ['throttl(?!ed(?:Folder|Item)Bind)', phrase('too many requests'), phrase('try again later'), phrase('Server busy')], [p('throttled', 0.6)]),
+  // Not the EWS scripts' own function names ("ERROR (ThrottledFolderBind): … (401) Unauthorized", David-Barrett-MS/PowerShell-EWS-Scripts)
+  // nor their start-up line "Office 365 mailbox, throttling delay set to 100ms" (a setting, not a refusal).
+  pattern('throttled-word', 'throttle', 2, ['throttl(?!ed(?:Folder|Item)Bind)(?!ing delay set to)', phrase('too many requests'), phrase('try again later'), phrase('Server busy')], [p('throttled', 0.6)]),
   pattern('smtp-4.7.0-temporary', 'throttle', 1, [enhanced('4.7.0'), phrase('temporary server error'), phrase('service not available')], [
     p('throttled', 0.45),
   ]),

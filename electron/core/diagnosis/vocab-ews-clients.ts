@@ -74,7 +74,10 @@ const CREDENTIAL_TYPE: readonly Rule[] = [
   // root folder returned nothing; with -Impersonate the script itself asks whether ApplicationImpersonation was granted). The
   // maintainer's answer (#40): usually the authenticating account lacks permission on the mailbox. The script's next line, "If
   // accessing a mailbox that has MFA enabled, you must use OAuth", is its standing hint, not a finding.
-  pattern('ews-script-root-folder-bind', 'product', 3, [phrase('Unable to bind to root folder')], [
+  // Their verbose log's "FAILED to bind to folder <folder id>" (every script's ThrottledFolderBind, e.g. Legacy/RecoverDeletedItems.ps1)
+  // is the same failed bind (#1: RestoreEmail.ps1 with -Impersonate and a delegated OAuth sign-in, which cannot impersonate —
+  // the mailbox owner's sign-in or an app with impersonation rights).
+  pattern('ews-script-root-folder-bind', 'product', 3, [phrase('Unable to bind to root folder'), phrase('FAILED to bind to folder')], [
     p('mailbox_permission_missing', 0.7), p('token_expired_or_invalid', 0.25),
   ]),
   // Above exchangelib's ErrorServerBusy (0.8): with an OAuth credential, its "Caused by HTTP 401 response" is a refused token.
