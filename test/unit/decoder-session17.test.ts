@@ -8,7 +8,8 @@
  * Outlook's Send on Behalf refusal in Japanese and English, a cut-off "did not meet the criteria", and Commons HttpClient's
  * status line that is no HTTP. From the spent set-asides 14 and 31: David Barrett's EWS scripts' "FAILED to bind to folder" and
  * their throttling-delay setting, AADSTS50001's "Resource … is disabled" and AADSTS65005's resource "that isn't available in
- * your organization".
+ * your organization". Everyday wordings without a code: an account locked after failed sign-ins, a recipient's full mailbox,
+ * a rate of requests exceeded, AADSTS700027's invalid signature, "Invalid grant" as words.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -96,5 +97,30 @@ describe('from the fourteenth and thirty-first spent set-asides', () => {
 
   it("AADSTS65005 '… a resource … that isn't available in your organization' is the resource's missing service principal", () => {
     assert.equal(causes('AADSTS65005: `clientAppDisplayName` is requesting access to a resource `resourceAppDisplayName` that isn\'t available in your organization `tenantDisplayName`.')[0], 'service_principal_missing_or_wrong_id');
+  });
+});
+
+describe('everyday wordings without a code', () => {
+  it('an account locked after failed sign-ins is the lock, not a rate limit', () => {
+    assert.equal(causes('This account has been locked due to too many failed sign-in attempts, please try again later.')[0], 'security_policy_blocks');
+  });
+
+  it("a recipient's full mailbox, in English and German", () => {
+    assert.equal(causes("The message could not be delivered because the recipient's mailbox is full.")[0], 'recipient_rejected');
+    assert.equal(causes('Die Nachricht konnte nicht zugestellt werden: Postfach des Empfängers ist voll.')[0], 'recipient_rejected');
+  });
+
+  it('a rate of requests exceeded is throttling', () => {
+    assert.equal(causes('The client has exceeded its rate of requests, please retry after some time.')[0], 'throttled');
+  });
+
+  it("AADSTS700027's 'Client assertion contains an invalid signature' without its code is the app's credential", () => {
+    assert.equal(causes('Client assertion contains an invalid signature.')[0], 'bad_client_secret');
+  });
+
+  it('invalid_grant written as words is the grant, known and not only guessed', () => {
+    const result = decode('Invalid grant');
+    assert.equal(result.causes[0]?.category, 'token_expired_or_invalid');
+    assert.notEqual(result.guess, true);
   });
 });

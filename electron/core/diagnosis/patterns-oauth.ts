@@ -80,6 +80,9 @@ export const OAUTH_RULES: readonly Rule[] = [
   codeTable('oauth', 'entra', 2, `\\b(${words(OAUTH_ERRORS)})\\b`, OAUTH_ERRORS),
   codeTable('suberror', 'entra', 2, `\\b(${words(SUBERRORS)})\\b`, SUBERRORS),
   codeTable('msal', 'entra', 2, `\\b(${words(MSAL_CODES)})\\b`, MSAL_CODES),
+  // invalid_grant written as words ("OAuth error: Invalid grant", an app's own rendering of the token endpoint's error): the same
+  // stale or revoked grant, a little less sure than the exact value.
+  pattern('oauth-invalid-grant-words', 'entra', 1, ['\\binvalid grant\\b'], [p('token_expired_or_invalid', 0.45)]),
   pattern('msal-network', 'network', 3, [
     phrase('Network request failed'), phrase('network_error: Network request failed'), phrase('Could not resolve endpoints'),
   ], [p('network_blocked', 0.7)]),

@@ -84,7 +84,12 @@ export const SIGNIN_RULES: readonly Rule[] = [
   // AADSTS700027's longer message without its code, "The certificate with identifier used to sign the client assertion is not
   // registered on application. [Reason - The key was not found. …]" (as MSAL and Azure Identity return it; Microsoft365DSC#4868:
   // upload the .cer to the app registration): the app's credential.
-  pattern('signin-assertion-cert-not-registered', 'entra-ui', 2, [phrase('used to sign the client assertion is not registered')], [
+  // Its other wording as the development texts quote it with the code ("AADSTS700027: Client assertion contains an invalid
+  // signature. [Reason - The key was not found., …]", MSAL Node's certificate-credentials.md, Veeam's certificate guide): the same
+  // credential, also when the code was cut off.
+  pattern('signin-assertion-cert-not-registered', 'entra-ui', 2, [
+    phrase('used to sign the client assertion is not registered'), phrase('Client assertion contains an invalid signature'),
+  ], [
     p('bad_client_secret', 0.8),
   ]),
   pattern('signin-scope-invalid', 'entra-ui', 2, [

@@ -49,6 +49,9 @@ const SMTP_AUTH: readonly Rule[] = [
   ], [p('security_policy_blocks', 0.9)]),
   pattern('smtp-5.7.139-account-blocked', 'smtp-auth', 3, [
     phrase('user account is disabled'), phrase('account is locked'), phrase('user is locked'), phrase('Authentication unsuccessful, account locked'),
+    // The same lock in a sign-in page's or app's words ("This account has been locked due to too many failed sign-in attempts";
+    // AADSTS50053's "Your account is locked because you've tried to sign in too many times"): the lock, not a rate limit.
+    phrase('account has been locked'), phrase('account was locked'),
   ], [p('security_policy_blocks', 0.8)]),
   // The same block as IMAP/POP servers and Exchange's access policies word it ("LOGIN failed. Account is
   // blocked.", "Your email access has been blocked … your IT department has blocked your email access"):

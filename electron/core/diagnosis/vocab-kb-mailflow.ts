@@ -60,6 +60,8 @@ const RECIPIENT_SIDE: readonly Rule[] = [
   pattern('kb-mailbox-full', 'smtp-submit', 3, [
     `${enhanced('5.2.2')} ?${phrase('mailbox full')}`, phrase('QuotaExceededException.MapiExceptionQuotaExceeded'),
     phrase("the recipient's mailbox is full and can't accept messages now"),
+    // The same in other NDRs' and clients' words ("… because the recipient's mailbox is full", "Postfach des Empfängers ist voll").
+    phrase("recipient's mailbox is full"), phrase('recipient mailbox is full'), phrase('Postfach des Empfängers ist voll'),
   ], [p('recipient_rejected', 0.8)]),
   pattern('kb-cannot-get-id-from-name', 'smtp-submit', 3, [
     phrase('ObjectNotFoundException.MapiExceptionNotFound'), phrase('permanent exception with message Cannot get ID from name'),
