@@ -235,7 +235,10 @@ describe('guesses by topic words when no message is known (never an empty answer
   });
 
   it('an account locked or blocked by a policy', () => {
-    assert.equal(guess('Outlook: your account has been locked by your organization'), 'security_policy_blocks');
+    // Since the seventeenth session "account has been locked" is a known message (patterns-smtp.ts, the account-blocked rule):
+    // the same cause, no longer only guessed.
+    assert.equal(first('Outlook: your account has been locked by your organization'), 'security_policy_blocks');
+    assert.equal(guess('Outlook: your organization has locked this account'), 'security_policy_blocks');
   });
 
   it('an expired grant, a consent, a redirect, a client secret named in words', () => {

@@ -124,3 +124,15 @@ describe('everyday wordings without a code', () => {
     assert.notEqual(result.guess, true);
   });
 });
+
+describe(".NET's bare cancellation and SslStream's decryption failure are guessed, not left empty", () => {
+  it('"A task was canceled." is a connection that did not answer in time first', () => {
+    const result = decode('System.Threading.Tasks.TaskCanceledException: A task was canceled.');
+    assert.equal(result.guess, true);
+    assert.deepEqual(result.causes.slice(0, 2).map((c) => c.category), ['network_blocked', 'user_cancelled_or_consent_declined']);
+  });
+
+  it('"The decryption operation failed" is the TLS layer', () => {
+    assert.equal(causes('System.IO.IOException: The decryption operation failed, see inner exception.')[0], 'tls_problem');
+  });
+});

@@ -111,6 +111,10 @@ const SIGNALS: readonly Signal[] = [
   // "connect" alone ("Failed to connect to Exchange", "cannot connect to IMAP", "not connected"): the connection is only named,
   // not said to have failed on the way (no timeout, refusal, DNS or reset), so a topic the text names beside it (a shared
   // mailbox, the retired password sign-in, OAuth) comes first.
+  // .NET's cancellation with nothing else said ("A task was canceled.", "The operation was canceled.", TaskCanceledException):
+  // HttpClient's own timeout reports itself so (its Timeout elapsing cancels the request; the .NET HttpClient.Timeout remarks),
+  // so a connection that did not answer in time first; a person who closed the sign-in window second.
+  { id: 'dotnet-canceled', regex: /\b(?:A task was cancell?ed|The operation was cancell?ed|TaskCanceledException|OperationCanceledException)\b/, unless: [NETWORK_FAILED], proposals: [g('network_blocked', 0.22), g('user_cancelled_or_consent_declined', 0.15)] },
   { id: 'network-connect', regex: CONNECT_WORD, unless: [NETWORK_FAILED, CONNECTION_DROPPED, ...NOT_THE_NETWORK], proposals: [g('network_blocked', 0.15)] },
   // A connection the other side closed or reset after it was made ("An existing connection was forcibly closed by the remote
   // host", "The underlying connection was closed", "Connection reset by peer", "Connection dropped"): at Microsoft 365 most

@@ -100,13 +100,15 @@ function refine(code: string, message: string, proposals: readonly Proposal[]): 
   // Power Automate article "Can't sign in to Microsoft Flow due to authentication failed" (SupportArticles-docs: the Microsoft
   // Flow Service enterprise application disabled after a licence lapsed; "Enabled for users to sign-in?" back to Yes), as
   // 500014 words it. Without those words 50001 stays a wrong resource.
-  if (code === '50001' && /^[: ]{0,3}Resource '[^'\n]{1,200}' is disabled/i.test(message)) {
+  // (Read with a URL's plus signs, quotes and colons as encoded in a query the view left undecoded.)
+  const plain = message.replace(/%27/gi, "'").replace(/%3a/gi, ':').replace(/\+/g, ' ');
+  if (code === '50001' && /^[: ]{0,3}Resource '[^'\n]{1,200}' is disabled/i.test(plain)) {
     return [p('service_principal_missing_or_wrong_id', 0.85), p('wrong_scope_or_resource', 0.45)];
   }
   // 65005 "<client> is requesting access to a resource <resource> that isn't available in your organization <tenant>": the
   // resource app has no service principal in the tenant (Microsoft Entra's "Unexpected consent error" article,
   // application-sign-in-unexpected-user-consent-error: a subscription, consent to the resource app, or the app's configuration).
-  if (code === '65005' && /^[: ]{0,3}[^\n]{0,200}?requesting access to a resource[^\n]{0,200}? (?:isn't|is not) available in your organi[sz]ation/i.test(message)) {
+  if (code === '65005' && /^[: ]{0,3}[^\n]{0,200}?requesting access to a resource[^\n]{0,200}? (?:isn't|is not) available in your organi[sz]ation/i.test(plain)) {
     return [p('service_principal_missing_or_wrong_id', 0.8), p('consent_missing', 0.45), p('wrong_scope_or_resource', 0.4)];
   }
   if (code !== '500011' || !RESOURCE_NAMED.test(squeeze(message))) return proposals;
