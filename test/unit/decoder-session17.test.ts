@@ -136,3 +136,18 @@ describe(".NET's bare cancellation and SslStream's decryption failure are guesse
     assert.equal(causes('System.IO.IOException: The decryption operation failed, see inner exception.')[0], 'tls_problem');
   });
 });
+
+describe('short app messages that still name mail', () => {
+  it('a failed test message is about sending mail (guessed, not "not recognised")', () => {
+    for (const text of ['Error sending test message', 'Testmail konnte nicht gesendet werden']) {
+      const result = decode(text);
+      assert.equal(result.guess, true, text);
+      assert.equal(result.causes[0]?.category, 'smtp_auth_failed_generic', text);
+    }
+  });
+
+  it('"Unknown user" is a recipient; "unknown user name or bad password" is not', () => {
+    assert.equal(causes('550 Unknown user')[0], 'recipient_rejected');
+    assert.ok(!causes('-ERR Authentication failure: unknown user name or bad password.').includes('recipient_rejected'));
+  });
+});
