@@ -151,3 +151,19 @@ describe('short app messages that still name mail', () => {
     assert.ok(!causes('-ERR Authentication failure: unknown user name or bad password.').includes('recipient_rejected'));
   });
 });
+
+describe('short lines without mail words that still name the sign-in, the app or the network', () => {
+  for (const [text, want] of [
+    ['User is not allowed to access this application', 'user_not_assigned'],
+    ['Application is not authorized', 'consent_missing'],
+    ['System.Security.Cryptography.CryptographicException: Keyset does not exist', 'bad_client_secret'],
+    ['Signature verification failed', 'bad_client_secret'],
+    ['System.Net.Sockets.SocketException: The requested address is not valid in its context', 'network_blocked'],
+  ] as const) {
+    it(`${text} → ${want} (a guess)`, () => {
+      const result = decode(text);
+      assert.equal(result.guess, true);
+      assert.equal(result.causes[0]?.category, want);
+    });
+  }
+});

@@ -45,4 +45,6 @@ export const NETWORK_MORE = [
   'cevap vermiyor', 'nem válaszol', 'neodpovíd', 'nie odpowiada', 'не отвечает', 'не відповідає', 'časový limit', 'aikakatkaisu',
   'tidsgräns', 'zaman aşımı', 'időtúllépés', 'превышено время', 'χρονικό όριο', 'חיבור', 'الاتصال', '응답 ?없음', '응답하지 ?않', '応答なし', '応答し(?:ません|ない)', '応答がありません',
   '无响应', '無回應', '没有响应',
+  // Windows' WSAEADDRNOTAVAIL in words ("The requested address is not valid in its context", SocketException 10049).
+  'requested address is not valid in its context',
 ].join('|');

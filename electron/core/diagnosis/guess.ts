@@ -343,6 +343,18 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-size', regex: /\b(?:message size|attachment size|size limit|exceeds? the maximum (?:\w+ ){0,2}size|(?:message|attachment|mail|e-?mail|file)s?\b[^\n.]{0,30}?too (?:large|big)|Nachrichtengröße|Größenbeschränkung|Anlagengröße|(?:Nachricht|Anlage|Anhang|Datei|Mail)\w*\b[^\n.]{0,30}?zu groß)/i, proposals: [g('message_too_large', 0.28)] },
   // The sender address refused ("Outgoing email was rejected by the SMTP server. Please check the sender address", "Absender
   // abgelehnt"): the From address is one the signed-in account may not send as.
+  // An app's refusal of the user in words ("User is not allowed to access this application", "… not assigned to this app"):
+  // the enterprise application requires assignment, as AADSTS50105 says (its code outranks this guess when pasted).
+  { id: 'words-user-not-allowed-app', regex: /\b(?:user|account)\b[^\n.]{0,20}?\bnot (?:allowed|authori[sz]ed|assigned|permitted) to (?:access |use |sign in to )?(?:this|the) (?:application|app)\b/i, proposals: [g('user_not_assigned', 0.3), g('security_policy_blocks', 0.18)] },
+  // An app refused as such ("Application is not authorized", "client is not authorized"): its consent first, the app's
+  // registration (tenant, account types) second — unauthorized_client's reading without the value.
+  { id: 'words-app-not-authorized', regex: /\b(?:application|app|client)\b (?:is )?not authori[sz]ed\b(?! to relay)/i, proposals: [g('consent_missing', 0.22), g('wrong_tenant_or_app', 0.15)] },
+  // A certificate credential whose private key the process cannot use: .NET's CryptographicException "Keyset does not exist"
+  // (the account running the app has no right on the key); with an app that signs in by certificate, the credential.
+  { id: 'words-key-not-usable', regex: /\bKeyset does not exist\b|\bprivate key\b[^\n.]{0,40}?\b(?:not (?:found|accessible|available)|missing|is not present)\b/i, proposals: [g('bad_client_secret', 0.28)] },
+  // A signature that did not verify (AADSTS50006 "Signature verification failed because of an invalid signature", a JWT
+  // library's "invalid signature"): the app's credential or the token.
+  { id: 'words-signature-invalid', regex: /\b(?:signature verification failed|invalid signature|signature (?:is )?(?:invalid|not valid))\b/i, proposals: [g('bad_client_secret', 0.25), g('token_expired_or_invalid', 0.2)] },
   { id: 'words-sender-rejected', regex: /\b(?:rejected|refused|abgelehnt|zurückgewiesen)\b[^\n]{0,80}?\b(?:sender|from) address|\b(?:sender|from) address\b[^\n]{0,40}?\b(?:rejected|refused|not allowed|does not match)|\bsender (?:rejected|refused|denied|not (?:authori[sz]ed|allowed|permitted))\b|\bAbsender(?:adresse)?\b[^\n]{0,40}?(?:abgelehnt|zurückgewiesen|nicht erlaubt)/i, proposals: [g('send_as_denied', 0.28), g('outbound_sender_blocked', 0.18)] },
   // The recipient unknown or refused in words ("Recipient unknown", "Invalid recipient", "No such user", "Empfänger unbekannt"):
   // the address does not exist or does not take this mail (RFC 3463 X.1.1 "Bad destination mailbox address"). Refused for
