@@ -9,11 +9,13 @@
  * status line that is no HTTP. From the spent set-asides 14 and 31: David Barrett's EWS scripts' "FAILED to bind to folder" and
  * their throttling-delay setting, AADSTS50001's "Resource … is disabled" and AADSTS65005's resource "that isn't available in
  * your organization". Everyday wordings without a code: an account locked after failed sign-ins, a recipient's full mailbox,
- * a rate of requests exceeded, AADSTS700027's invalid signature, "Invalid grant" as words.
+ * a rate of requests exceeded, AADSTS700027's invalid signature, "Invalid grant" as words; short app messages (a failed test
+ * message, "Unknown user", an app or user refused, a key or signature not usable, WSAEADDRNOTAVAIL); Graph's generic codes.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decode } from '../../electron/core/diagnosis/decode.js';
+import { matchText } from '../../electron/core/diagnosis/match.js';
 
 const causes = (text: string) => decode(text).causes.map((c) => c.category);
 
@@ -166,4 +168,21 @@ describe('short lines without mail words that still name the sign-in, the app or
       assert.equal(result.causes[0]?.category, want);
     });
   }
+});
+
+describe("Graph's generic error codes and a missing right in words", () => {
+  it('itemNotFound, activityLimitReached and serviceNotAvailable are read; accessDenied and unauthenticated only as a body\'s code', () => {
+    assert.equal(causes('{"error":{"code":"itemNotFound","message":"The resource could not be found."}}')[0], 'imap_disabled_or_not_connected');
+    assert.equal(causes('"code": "activityLimitReached"')[0], 'throttled');
+    assert.equal(causes('Code: serviceNotAvailable')[0], 'throttled');
+    assert.notEqual(decode('{"error":{"code":"accessDenied","message":"Access denied"}}').guess, true);
+    assert.notEqual(decode('Code: unauthenticated').guess, true);
+    assert.ok(!matchText('The request was unauthenticated').hits.some((h) => h.ruleId === 'graph-code-unauthenticated'));
+  });
+
+  it('"Insufficient access rights to perform the operation." is a missing right (a guess)', () => {
+    const result = decode('Insufficient access rights to perform the operation.');
+    assert.equal(result.guess, true);
+    assert.ok(['consent_missing', 'mailbox_permission_missing'].includes(result.causes[0]?.category ?? ''));
+  });
 });

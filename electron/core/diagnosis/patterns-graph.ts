@@ -217,4 +217,14 @@ export const GRAPH_RULES: readonly Rule[] = [
     phrase('Unsupported segment type'), `${phrase('Unexpected segment')} ?[A-Za-z]{1,40}Segment\\b`, phrase('The OData request is not supported'),
   ], [p('unexpected_server_reply', 0.65)]),
   codeTable('graph', 'graph', 3, '\\b(Authorization_RequestDenied|InvalidAuthenticationToken|Request_ResourceNotFound|TooManyRequests|ErrorAccessDenied|Authorization_IdentityNotFound)\\b', GRAPH_CODES),
+  // Graph's generic codes (learn.microsoft.com/graph/errors, "Code property"): itemNotFound "The resource requested doesn't
+  // exist" (for /users/{id}/… the user or mailbox, read as a 404), activityLimitReached "The app or user has been throttled",
+  // serviceNotAvailable "The service isn't available. Try the request again after a delay"; accessDenied "The caller doesn't
+  // have permission to perform the action" (as ErrorAccessDenied) and unauthenticated "The caller isn't authenticated" (as a
+  // 401) only as an error body's code — as words they are anyone's.
+  pattern('graph-code-item-not-found', 'graph', 3, ['\\bitemNotFound\\b'], KIOTA_STATUS['404'] ?? []),
+  pattern('graph-code-activity-limit', 'throttle', 3, ['\\bactivityLimitReached\\b'], [p('throttled', 0.85)]),
+  pattern('graph-code-service-not-available', 'throttle', 3, ['\\bserviceNotAvailable\\b'], [p('throttled', 0.5)]),
+  pattern('graph-code-access-denied', 'graph', 3, ['"code" ?: ?"accessDenied"', '\\bCode: ?accessDenied\\b'], GRAPH_CODES.ERRORACCESSDENIED?.proposals ?? []),
+  pattern('graph-code-unauthenticated', 'graph', 3, ['"code" ?: ?"unauthenticated"', '\\bCode: ?unauthenticated\\b'], KIOTA_STATUS['401'] ?? []),
 ];
