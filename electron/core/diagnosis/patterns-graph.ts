@@ -217,7 +217,8 @@ export const GRAPH_RULES: readonly Rule[] = [
     phrase('Unsupported segment type'), `${phrase('Unexpected segment')} ?[A-Za-z]{1,40}Segment\\b`, phrase('The OData request is not supported'),
   ], [p('unexpected_server_reply', 0.65)]),
   codeTable('graph', 'graph', 3, '\\b(Authorization_RequestDenied|InvalidAuthenticationToken|Request_ResourceNotFound|TooManyRequests|ErrorAccessDenied|Authorization_IdentityNotFound)\\b', GRAPH_CODES),
-  // Graph's generic codes (learn.microsoft.com/graph/errors, "Code property"): itemNotFound "The resource requested doesn't
+  // Graph's generic codes (learn.microsoft.com/graph/errors, "Code property"; checked in its German translation,
+  // OfficeGlobal/microsoft-graph-docs.de-DE concepts/errors.md, the English wording below is the page's): itemNotFound "The resource requested doesn't
   // exist" (for /users/{id}/… the user or mailbox, read as a 404), activityLimitReached "The app or user has been throttled",
   // serviceNotAvailable "The service isn't available. Try the request again after a delay"; accessDenied "The caller doesn't
   // have permission to perform the action" (as ErrorAccessDenied) and unauthenticated "The caller isn't authenticated" (as a
