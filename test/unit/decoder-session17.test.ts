@@ -186,3 +186,9 @@ describe("Graph's generic error codes and a missing right in words", () => {
     assert.ok(['consent_missing', 'mailbox_permission_missing'].includes(result.causes[0]?.category ?? ''));
   });
 });
+
+describe('a mailbox said to be switched off', () => {
+  for (const text of ['This mailbox is disabled', 'Mailbox is inactive', 'Das Postfach ist deaktiviert']) {
+    it(text, () => assert.equal(causes(text)[0], 'imap_disabled_or_not_connected'));
+  }
+});

@@ -355,6 +355,10 @@ const SIGNALS: readonly Signal[] = [
   // A signature that did not verify (AADSTS50006 "Signature verification failed because of an invalid signature", a JWT
   // library's "invalid signature"): the app's credential or the token.
   { id: 'words-signature-invalid', regex: /\b(?:signature verification failed|invalid signature|signature (?:is )?(?:invalid|not valid))\b/i, proposals: [g('bad_client_secret', 0.25), g('token_expired_or_invalid', 0.2)] },
+  // A mailbox said to be switched off or gone ("This mailbox is disabled", "Mailbox is inactive", "… soft-deleted"): no mailbox
+  // to sign in to or open — as Graph's MailboxNotEnabledForRESTAPI reads ("The mailbox is either inactive, soft-deleted, or is
+  // hosted on-premise"); a right on it second.
+  { id: 'words-mailbox-off', regex: /\bmailbox (?:is |has been |was )?(?:disabled|inactive|deactivated|soft-?deleted|not enabled)\b|\bPostfach (?:ist |wurde )?(?:deaktiviert|inaktiv)\b/i, proposals: [g('imap_disabled_or_not_connected', 0.3), g('mailbox_permission_missing', 0.15)] },
   { id: 'words-sender-rejected', regex: /\b(?:rejected|refused|abgelehnt|zurückgewiesen)\b[^\n]{0,80}?\b(?:sender|from) address|\b(?:sender|from) address\b[^\n]{0,40}?\b(?:rejected|refused|not allowed|does not match)|\bsender (?:rejected|refused|denied|not (?:authori[sz]ed|allowed|permitted))\b|\bAbsender(?:adresse)?\b[^\n]{0,40}?(?:abgelehnt|zurückgewiesen|nicht erlaubt)/i, proposals: [g('send_as_denied', 0.28), g('outbound_sender_blocked', 0.18)] },
   // The recipient unknown or refused in words ("Recipient unknown", "Invalid recipient", "No such user", "Empfänger unbekannt"):
   // the address does not exist or does not take this mail (RFC 3463 X.1.1 "Bad destination mailbox address"). Refused for
