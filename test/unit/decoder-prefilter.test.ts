@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LiteralAutomaton, requiredLiteral, requiredLiterals, requiredText, WINDOWED_MIN_CHARS } from '../../electron/core/diagnosis/literal-prefilter.js';
+import { LiteralAutomaton, requiredLiteral, requiredLiterals, requiredText } from '../../electron/core/diagnosis/literal-prefilter.js';
 import { maxLength } from '../../electron/core/diagnosis/match-extent.js';
 import { enhanced, forViews, phrase } from '../../electron/core/diagnosis/pattern-kit.js';
-import { ALL_RULES } from '../../electron/core/diagnosis/patterns.js';
 import { textViews } from '../../electron/core/diagnosis/normalize.js';
 import { DEV_DIRS, readCorpus } from '../helpers/decoder-corpus.js';
 
@@ -55,56 +54,8 @@ describe('decoder pre-check: the text every match must contain', () => {
     assert.deepEqual(requiredLiterals(['abcd', 'efgh'], 'iu'), undefined);
     assert.deepEqual(requiredLiterals(['abcd', 'efgh', 'ABCD'], 'i'), ['abcd', 'efgh']);
   });
-
-  it('every rule with a regex answers exactly as its regex does, over every development text (both views) and hostile text', () => {
-    const texts = DEV_DIRS.flatMap((d) => readCorpus(d)).map((i) => i.text);
-    const hostile = [
-      'ſmtp ſend KELVIN K İstanbul ǅ Ⅻ ﬀ', 'AUTHENTICATION UNSUCCESSFUL 535 5.7.3', 'a'.repeat(5000), '535\u00a05.7.139',
-      texts.slice(0, 40).join('\n').toUpperCase(), texts.slice(40, 80).join(' ').toLowerCase(),
-    ];
-    const views = [...texts, ...hostile].flatMap((t) => { const v = textViews(t); return v.spaced === v.joined ? [v.spaced] : [v.spaced, v.joined]; });
-    const rules = ALL_RULES.filter((r) => r.regex);
-    assert.ok(rules.length > 800, `${rules.length} rules with a regex`);
-    const references = rules.map((rule) => new RegExp(rule.regex!.source, rule.regex!.flags.replace(/[gy]/g, '')));
-    const differing = new Map<string, string>();
-    // Views outside, rules inside: the pre-check looks a view up once for all rules, as the decoder does.
-    for (const view of views) {
-      rules.forEach((rule, i) => {
-        if (!differing.has(rule.id) && references[i]!.test(view) !== rule.scan(view).length > 0) differing.set(rule.id, view.slice(0, 80));
-      });
-    }
-    assert.deepEqual([...differing].map(([id, view]) => `${id}: ${view}`), []);
-  });
-
-  it('on big views, where a rule is tried only near its required text, every rule finds the first match its regex finds', () => {
-    const texts = DEV_DIRS.flatMap((d) => readCorpus(d)).map((i) => i.text);
-    const chunks: string[] = [];
-    // Three chunks of 120 texts from across the corpus (each view tens of kilobytes): enough occurrences, near and far, to try
-    // every rule's windows; all texts would make this test the slowest of the suite.
-    for (const from of [0, Math.floor(texts.length / 2), texts.length - 120]) chunks.push(texts.slice(from, from + 120).join('\n'));
-    const big = [
-      ...chunks, chunks[0]!.toUpperCase(), chunks[1]!.replace(/\n/g, ' '),
-      // A required text repeated past the kept starts, one far from its words, and a view whose lower-casing moves indexes.
-      'authentication unsuccessful '.repeat(4000) + texts[3], 'x'.repeat(WINDOWED_MIN_CHARS) + texts.slice(0, 20).join(' '),
-      `İ ${chunks[2]!}`,
-    ];
-    const views = big.flatMap((t) => { const v = textViews(t); return v.spaced === v.joined ? [v.spaced] : [v.spaced, v.joined]; });
-    assert.ok(views.filter((v) => v.length >= WINDOWED_MIN_CHARS).length >= 8, 'big views');
-    const rules = ALL_RULES.filter((r) => r.regex);
-    const references = rules.map((rule) => new RegExp(rule.regex!.source, rule.regex!.flags.replace(/[gy]/g, '')));
-    const differing = new Map<string, string>();
-    for (const view of views) {
-      rules.forEach((rule, i) => {
-        if (differing.has(rule.id)) return;
-        const want = references[i]!.exec(view);
-        const got = rule.scan(view)[0];
-        if ((want === null) !== (got === undefined) || (want && got && (want.index !== got.index || want[0].length !== got.length))) {
-          differing.set(rule.id, `${want?.index ?? '-'} / ${got?.index ?? '-'}`);
-        }
-      });
-    }
-    assert.deepEqual([...differing].map(([id, where]) => `${id}: ${where}`), []);
-  });
+  // Every rule against its regex over the development texts: decoder-prefilter-corpus.test.ts (a file of its own, so that each
+  // stays well inside the test runner's time limit as the corpora grow).
 });
 
 // The rules run forViews()'s form of their regex: an optional space becomes " *", which matches the same on text without two
