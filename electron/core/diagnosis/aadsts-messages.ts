@@ -32,14 +32,17 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\bcan't\b/gi, 'cannot'], [/\bwon't\b/gi, 'will not'], [/n't\b/gi, ' not'], [/\b(there|it|that)'s\b/gi, '$1 is'],
 ];
 
-interface Word {
-  readonly word: string;
-  readonly at: number;
+/** The words of a text (hyphens and apostrophes inside a word dropped) and where each begins, in two arrays: a 1 MB paste has
+ *  some hundred thousand words, and an object per word made the scan's garbage collection its largest cost. */
+interface Words {
+  readonly tokens: string[];
+  readonly ats: number[];
 }
 
 /** The words of a text with their index (hyphens and apostrophes inside a word dropped). */
-function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
+function wordsOf(text: string): Words {
+  const tokens: string[] = [];
+  const ats: number[] = [];
   // Lower-cased once, so the words need no case-insensitive regex and no copy each. Only the Kelvin sign and "İ" lower-case
   // to ASCII letters (which the case-insensitive [a-z] does not match); with them the text is read word by word as before.
   const once = !/[\u212a\u0130]/.test(text);
@@ -47,9 +50,10 @@ function wordsOf(text: string): Word[] {
   const regex = once ? /[a-z0-9]+(?:['’-][a-z0-9]+){0,4}/g : /[a-z0-9]+(?:['’-][a-z0-9]+){0,4}/gi;
   for (let m = regex.exec(source); m; m = regex.exec(source)) {
     const word = /['’-]/.test(m[0]) ? m[0].replace(/['’-]/g, '') : m[0];
-    out.push({ word: once ? word : word.toLowerCase(), at: m.index });
+    tokens.push(once ? word : word.toLowerCase());
+    ats.push(m.index);
   }
-  return out;
+  return { tokens, ats };
 }
 
 /** Microsoft's message without the error's name ("InvalidReplyTo - "), contractions expanded. */
@@ -58,7 +62,7 @@ function messageWords(entry: AadstsCode): string[] {
   for (const [from, to] of CONTRACTIONS) text = text.replace(from, to);
   // Placeholders ({appId}, '{name}') are not words of the message.
   text = text.replace(/\{[^}]{0,40}\}/g, ' ');
-  return wordsOf(text).map((w) => w.word);
+  return wordsOf(text).tokens;
 }
 
 interface Index {
@@ -142,8 +146,7 @@ function endsHere(seen: Found, tokens: readonly string[]): boolean {
 export const aadstsMessageRule: Rule = {
   id: 'aadsts-message',
   scan(view) {
-    const words = wordsOf(view);
-    const tokens = words.map((w) => w.word);
+    const { tokens, ats } = wordsOf(view);
     const found = new Map<string, Found>();
     const note = (entry: AadstsCode, i: number, n: number, run: string | undefined): void => {
       const seen = found.get(entry.code) ?? { entry, first: i, last: i, runs: new Set<string>(), confirmed: false };
@@ -158,24 +161,24 @@ export const aadstsMessageRule: Rule = {
         && endsHere(seen, tokens);
     };
     // Only runs of words that all occur in some message can be looked up: count, for each word, the known words from it on.
-    const known = new Array<number>(tokens.length + 1).fill(0);
+    const known = new Int32Array(tokens.length + 1);
     for (let i = tokens.length - 1; i >= 0; i--) known[i] = INDEX.vocabulary.has(tokens[i]!) ? known[i + 1]! + 1 : 0;
-    for (let i = 0; i + MIN_WORDS <= words.length; i++) {
+    for (let i = 0; i + MIN_WORDS <= tokens.length; i++) {
       if (known[i]! < MIN_WORDS) continue;
       for (const [length, byLength] of INDEX.whole) {
-        if (i + length > words.length || known[i]! < length) continue;
+        if (i + length > tokens.length || known[i]! < length) continue;
         for (const entry of byLength.get(tokens.slice(i, i + length).join(' ')) ?? []) note(entry, i, length, undefined);
       }
-      if (i + GRAM > words.length || known[i]! < GRAM) continue;
+      if (i + GRAM > tokens.length || known[i]! < GRAM) continue;
       const run = tokens.slice(i, i + GRAM).join(' ');
       for (const entry of INDEX.grams.get(run) ?? []) note(entry, i, GRAM, run);
     }
     const hits: RuleHit[] = [];
     for (const f of found.values()) {
       if (!f.confirmed || view.includes(f.entry.code) || hits.length >= MAX_HITS) continue;
-      const start = words[f.first]?.at ?? 0;
-      const last = words[f.last];
-      const end = last ? last.at + last.word.length : start;
+      const start = ats[f.first] ?? 0;
+      const lastAt = ats[f.last];
+      const end = lastAt !== undefined ? lastAt + tokens[f.last]!.length : start;
       hits.push({
         ruleId: `aadsts-message:${f.entry.code}`, family: 'entra', specificity: 3, index: start, length: end - start,
         proposals: f.entry.proposals.map((x) => p(x.category, Math.round(x.weight * WITHOUT_CODE * 100) / 100)), protocolSensitive: false,
