@@ -81,6 +81,13 @@ function inContext(code: string, view: string, proposals: readonly Proposal[]): 
  */
 const GENERIC_CODES = new Set(['90023', '9002313', '900144', '90014']);
 
+/**
+ * A code's message with a query string's plus signs, quotes and colons read as such: the views decode one level of percent
+ * encoding, so a message inside a query inside another query ("?msg=…AADSTS50001%253a+Resource+%2527…") still has them
+ * encoded (normalize.ts decodeUrl). Only the message readings below that depend on that punctuation use it.
+ */
+const plainQuery = (message: string): string => message.replace(/%27/gi, "'").replace(/%3a/gi, ':').replace(/\+/g, ' ');
+
 /** 500011 names the resource: a Microsoft 365 one means a missing service, anything else a wrong resource. */
 function refine(code: string, message: string, proposals: readonly Proposal[]): readonly Proposal[] {
   // 700023 is "InvalidResourcelessScope" on Microsoft's page, but Entra also sends it for a client
@@ -100,15 +107,13 @@ function refine(code: string, message: string, proposals: readonly Proposal[]): 
   // Power Automate article "Can't sign in to Microsoft Flow due to authentication failed" (SupportArticles-docs: the Microsoft
   // Flow Service enterprise application disabled after a licence lapsed; "Enabled for users to sign-in?" back to Yes), as
   // 500014 words it. Without those words 50001 stays a wrong resource.
-  // (Read with a URL's plus signs, quotes and colons as encoded in a query the view left undecoded.)
-  const plain = message.replace(/%27/gi, "'").replace(/%3a/gi, ':').replace(/\+/g, ' ');
-  if (code === '50001' && /^[: ]{0,3}Resource '[^'\n]{1,200}' is disabled/i.test(plain)) {
+  if (code === '50001' && /^[: ]{0,3}Resource '[^'\n]{1,200}' is disabled/i.test(plainQuery(message))) {
     return [p('service_principal_missing_or_wrong_id', 0.85), p('wrong_scope_or_resource', 0.45)];
   }
   // 65005 "<client> is requesting access to a resource <resource> that isn't available in your organization <tenant>": the
   // resource app has no service principal in the tenant (Microsoft Entra's "Unexpected consent error" article,
   // application-sign-in-unexpected-user-consent-error: a subscription, consent to the resource app, or the app's configuration).
-  if (code === '65005' && /^[: ]{0,3}[^\n]{0,200}?requesting access to a resource[^\n]{0,200}? (?:isn't|is not) available in your organi[sz]ation/i.test(plain)) {
+  if (code === '65005' && /^[: ]{0,3}[^\n]{0,200}?requesting access to a resource[^\n]{0,200}? (?:isn't|is not) available in your organi[sz]ation/i.test(plainQuery(message))) {
     return [p('service_principal_missing_or_wrong_id', 0.8), p('consent_missing', 0.45), p('wrong_scope_or_resource', 0.4)];
   }
   if (code !== '500011' || !RESOURCE_NAMED.test(squeeze(message))) return proposals;

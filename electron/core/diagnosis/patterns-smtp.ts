@@ -45,7 +45,7 @@ const SMTP_AUTH: readonly Rule[] = [
     phrase("organization configuration doesn't allow"), phrase('organization configuration does not allow'),
     phrase('did not meet the criteria to be authenticated'),
     // The same reply cut off after "criteria" (as a contact form's notes quote it, Craig-solis/frostbyte-inc SMTP_AUTH_FIX.md).
-    `${phrase('Authentication unsuccessful, the request did not meet the criteria')}`,
+    phrase('Authentication unsuccessful, the request did not meet the criteria'),
   ], [p('security_policy_blocks', 0.9)]),
   pattern('smtp-5.7.139-account-blocked', 'smtp-auth', 3, [
     phrase('user account is disabled'), phrase('account is locked'), phrase('user is locked'), phrase('Authentication unsuccessful, account locked'),
