@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LiteralAutomaton, requiredLiteral, requiredLiterals, requiredText } from '../../electron/core/diagnosis/literal-prefilter.js';
+import {
+  LiteralAutomaton, registerLiterals, requiredLiteral, requiredLiterals, requiredRuns, requiredText, requiredTexts, someAlternativePresent,
+  WINDOWED_MIN_CHARS,
+} from '../../electron/core/diagnosis/literal-prefilter.js';
+import { firstMatchNear } from '../../electron/core/diagnosis/windowed-exec.js';
 import { maxLength } from '../../electron/core/diagnosis/match-extent.js';
 import { enhanced, forViews, phrase } from '../../electron/core/diagnosis/pattern-kit.js';
 import { textViews } from '../../electron/core/diagnosis/normalize.js';
@@ -53,6 +57,21 @@ describe('decoder pre-check: the text every match must contain', () => {
     assert.deepEqual(requiredLiterals(['abc', 'x|y'], 'i'), undefined);
     assert.deepEqual(requiredLiterals(['abcd', 'efgh'], 'iu'), undefined);
     assert.deepEqual(requiredLiterals(['abcd', 'efgh', 'ABCD'], 'i'), ['abcd', 'efgh']);
+  });
+  it('lists every text a match contains, the longest first, then the others of four characters or more in order', () => {
+    const runs = requiredRuns(phrase('Token file corrupted; requesting authorization'));
+    assert.deepEqual(runs?.map((t) => t.literal), ['authorization', 'token', 'file', 'corrupted;', 'requesting']);
+    assert.deepEqual(runs?.map((t) => t.before), [33, 0, 6, 11, 22]);
+    assert.deepEqual(requiredRuns('(?:a|b) the cat sat on the mat')?.map((t) => t.literal), [' the cat sat on the mat']);
+    assert.deepEqual(requiredRuns('abc+d(?:x|y)mno?pqrs')?.map((t) => t.literal), ['pqrs'], 'shorter runs than four beside the longest are left');
+    assert.equal(requiredRuns('x|yz'), undefined);
+  });
+
+  it('lets a rule run only where one alternative has all its texts in the view', () => {
+    const alternatives = requiredTexts([phrase('client secret expired'), phrase('invalid client secret')], 'i')!;
+    assert.equal(someAlternativePresent(alternatives, new Map([['client', 1], ['secret', 1], ['expired', 1]])), true);
+    assert.equal(someAlternativePresent(alternatives, new Map([['client', 1], ['secret', 1]])), false, 'each alternative misses a word');
+    assert.equal(someAlternativePresent(alternatives, new Map([['invalid', 1], ['client', 1], ['secret', 1]])), true);
   });
   // Every rule against its regex over the development texts: decoder-prefilter-corpus.test.ts (a file of its own, so that each
   // stays well inside the test runner's time limit as the corpora grow).
@@ -107,5 +126,33 @@ describe('the one-pass search for every rule\'s required text', () => {
     const found = new LiteralAutomaton(['abc', 'bcd', 'zzz']).find('xabcdx', false);
     assert.deepEqual([...found.keys()].sort(), ['abc', 'bcd']);
     assert.ok([...found.values()].every((v) => v === undefined));
+  });
+});
+
+describe('a rule\'s first match on a big view, tried near its texts', () => {
+  const source = phrase('Token file corrupted; requesting authorization');
+  const alternatives = requiredTexts([source], 'i')!;
+  registerLiterals(alternatives.flatMap((texts) => texts.map((t) => t.literal)));
+  const regex = new RegExp(forViews(source), 'i');
+  const sticky = new RegExp(regex.source, 'iy');
+  // "authorization" (the longest text) thousands of times, "corrupted;" once: tried near the rare one, the answer stays the scan's.
+  const filler = 'authorization requested for token file; '.repeat(Math.ceil(WINDOWED_MIN_CHARS / 20));
+
+  it('finds the first match the regex finds, near the rarest of its texts', () => {
+    for (const view of [
+      `${filler}Token file corrupted; requesting authorization ${filler}`,
+      `${filler}token file corrupted;requesting authorization and again: Token file corrupted; requesting authorization`,
+      `Token file corrupted; requesting authorization${filler}`,
+    ]) {
+      const want = regex.exec(view);
+      const got = firstMatchNear(regex, sticky, alternatives, view);
+      assert.equal(got?.index, want?.index);
+      assert.equal(got?.[0], want?.[0]);
+    }
+  });
+
+  it('finds none where a text is missing, or where all are there but not in the order the regex needs', () => {
+    assert.equal(firstMatchNear(regex, sticky, alternatives, `${filler}requesting authorization`), null);
+    assert.equal(firstMatchNear(regex, sticky, alternatives, `${filler}requesting authorization; Token file corrupted;`), null);
   });
 });

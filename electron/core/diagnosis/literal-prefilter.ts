@@ -38,25 +38,43 @@ export interface RequiredText {
   readonly before: number;
 }
 
+/** A run of plain text in a regex source, and the index where it begins. */
+interface Run {
+  readonly text: string;
+  readonly at: number;
+}
+
 /**
- * The longest run of plain text every match of `source` contains, lower-cased, with how far into a match it can begin;
- * undefined when none of at least MIN_LITERAL characters is certain. `unicode`: the regex has the u or v flag; `sets`: v.
+ * Plain text characters: printable ASCII that is neither syntax nor an escape. A stretch of them is taken at once (the rules'
+ * sources are mostly words, and this runs for every alternative of every rule when the decoder loads).
  */
-export function requiredText(source: string, unicode = false, sets = false): RequiredText | undefined {
-  // The runs, each with the index where it begins; how far into a match that is is measured for the chosen run only.
-  let best = '';
-  let bestAt = 0;
+const PLAIN = /[^\\|()[\].^$?*+{}\x00-\x1f\x7f-\uffff]+/y;
+
+/** The runs of plain text every match of `source` contains, in order; undefined when the source has a top-level "|". */
+function runsOf(source: string, unicode: boolean, sets: boolean): Run[] | undefined {
+  const runs: Run[] = [];
   let run = '';
   let runAt = 0;
   const flush = () => {
-    if (run.length > best.length) { best = run; bestAt = runAt; }
+    if (run) runs.push({ text: run, at: runAt });
     run = '';
   };
   let i = 0;
   while (i < source.length) {
+    PLAIN.lastIndex = i;
+    if (PLAIN.test(source)) {
+      // All but the last character are text; the last is too unless a quantifier follows it (handled one by one below).
+      const end = PLAIN.lastIndex;
+      const last = QUANTIFIER_START.has(source[end] ?? '') ? end - 1 : end;
+      if (last > i) {
+        if (!run) runAt = i;
+        run += source.slice(i, last);
+        i = last;
+        if (i === end) continue;
+      }
+    }
     const c = source[i]!;
     if (c === '|') return undefined;
-    // Most characters are plain text: their atom ends at the next index and they seldom carry a quantifier.
     const next = c === '\\' || c === '(' || c === '[' ? atomAt(source, i, unicode, sets, false).next : i + 1;
     let literal: string | undefined;
     if (c === '\\') {
@@ -77,11 +95,63 @@ export function requiredText(source: string, unicode = false, sets = false): Req
     i = next + q.length;
   }
   flush();
-  if (best.length < MIN_LITERAL) return undefined;
-  // Measured when first asked (only big views ask, windowed-exec.ts), not for every rule at start-up.
-  const prefix = source.slice(0, bestAt);
-  let before: number | undefined;
-  return { literal: best.toLowerCase(), get before() { return (before ??= maxLength(prefix, unicode, sets)); } };
+  return runs;
+}
+
+/** A run as a required text; its distance from a match's start is measured when first asked (only big views ask, windowed-exec.ts). */
+class LazyRequiredText implements RequiredText {
+  private measured: number | undefined;
+  constructor(
+    readonly literal: string, private readonly source: string, private readonly at: number,
+    private readonly unicode: boolean, private readonly sets: boolean,
+  ) {}
+
+  get before(): number {
+    return (this.measured ??= maxLength(this.source.slice(0, this.at), this.unicode, this.sets));
+  }
+}
+
+function asRequired(source: string, run: Run, unicode: boolean, sets: boolean): RequiredText {
+  return new LazyRequiredText(run.text.toLowerCase(), source, run.at, unicode, sets);
+}
+
+/** The first of the longest runs. */
+function longest(runs: readonly Run[]): Run | undefined {
+  let best: Run | undefined;
+  for (const run of runs) if (run.text.length > (best?.text.length ?? 0)) best = run;
+  return best;
+}
+
+/**
+ * The longest run of plain text every match of `source` contains, lower-cased, with how far into a match it can begin;
+ * undefined when none of at least MIN_LITERAL characters is certain. `unicode`: the regex has the u or v flag; `sets`: v.
+ */
+export function requiredText(source: string, unicode = false, sets = false): RequiredText | undefined {
+  const runs = runsOf(source, unicode, sets);
+  const best = runs && longest(runs);
+  return best && best.text.length >= MIN_LITERAL ? asRequired(source, best, unicode, sets) : undefined;
+}
+
+/** Further runs (beside the longest) shorter than this would add more lookups than they save. */
+const MIN_FURTHER = 4;
+
+/**
+ * Every text every match of `source` contains: the longest run (requiredText) first, then each other run of at least
+ * MIN_FURTHER characters; undefined when there is no longest one. A view must contain all of them for the source to match
+ * there, and on a big view a match is looked for near whichever of them is cheapest to try (windowed-exec.ts): the longest
+ * run is often a common word ("authentication") where a shorter one beside it is rare.
+ */
+export function requiredRuns(source: string, unicode = false, sets = false): readonly RequiredText[] | undefined {
+  const runs = runsOf(source, unicode, sets);
+  const best = runs && longest(runs);
+  if (!runs || !best || best.text.length < MIN_LITERAL) return undefined;
+  const texts = [asRequired(source, best, unicode, sets)];
+  for (const run of runs) {
+    if (run.text.length < MIN_FURTHER || run === best) continue;
+    const text = asRequired(source, run, unicode, sets);
+    if (!texts.some((t) => t.literal === text.literal)) texts.push(text);
+  }
+  return texts;
 }
 
 /** The longest run of plain text every match of `source` contains, lower-cased (requiredText without its position). */
@@ -90,24 +160,24 @@ export function requiredLiteral(source: string): string | undefined {
 }
 
 /**
- * Per alternative, the text a view must contain for it to match, and how far into a match the text begins; undefined when
- * some alternative has no certain text or the flags fold case beyond ASCII.
+ * Per alternative, the texts a view must contain for it to match (requiredRuns), each with how far into a match it begins;
+ * undefined when some alternative has no certain text or the flags fold case beyond ASCII.
  */
-export function requiredTexts(sources: readonly string[], flags: string): readonly RequiredText[] | undefined {
+export function requiredTexts(sources: readonly string[], flags: string): readonly (readonly RequiredText[])[] | undefined {
   if (flags.includes('i') && (flags.includes('u') || flags.includes('v'))) return undefined;
   const unicode = flags.includes('u') || flags.includes('v');
-  const texts: RequiredText[] = [];
+  const alternatives: (readonly RequiredText[])[] = [];
   for (const source of sources) {
-    const text = requiredText(source, unicode, flags.includes('v'));
-    if (text === undefined) return undefined;
-    texts.push(text);
+    const texts = requiredRuns(source, unicode, flags.includes('v'));
+    if (texts === undefined) return undefined;
+    alternatives.push(texts);
   }
-  return texts;
+  return alternatives;
 }
 
 /**
- * The texts of which a view must contain at least one for the regex of these alternatives to match (one per
- * alternative), or undefined when some alternative has no certain text or the flags fold case beyond ASCII.
+ * The texts the pre-check looks up for these alternatives (every required text of each), or undefined when some alternative
+ * has no certain text or the flags fold case beyond ASCII.
  */
 export function requiredLiterals(sources: readonly string[], flags: string): readonly string[] | undefined {
   const texts = requiredTexts(sources, flags);
@@ -115,8 +185,13 @@ export function requiredLiterals(sources: readonly string[], flags: string): rea
 }
 
 /** The distinct texts of some alternatives' required texts. */
-export function literalsOf(texts: readonly RequiredText[]): readonly string[] {
-  return [...new Set(texts.map((t) => t.literal))];
+export function literalsOf(alternatives: readonly (readonly RequiredText[])[]): readonly string[] {
+  return [...new Set(alternatives.flatMap((texts) => texts.map((t) => t.literal)))];
+}
+
+/** Whether some alternative has all its required texts among those present in a view (literalsIn). */
+export function someAlternativePresent(alternatives: readonly (readonly RequiredText[])[], present: ReadonlyMap<string, unknown>): boolean {
+  return alternatives.some((texts) => texts.every((t) => present.has(t.literal)));
 }
 
 /** A state's transitions when it has one child (`NONE`: none, `MANY`: several, kept in a map). */

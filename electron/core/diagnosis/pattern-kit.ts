@@ -6,7 +6,7 @@
  */
 import type { CategoryId } from './categories.js';
 import type { Flow } from './types.js';
-import { literalsIn, literalsOf, registerLiterals, requiredTexts } from './literal-prefilter.js';
+import { literalsIn, literalsOf, registerLiterals, requiredTexts, someAlternativePresent } from './literal-prefilter.js';
 import { firstMatchNear } from './windowed-exec.js';
 
 /** Messages that say the same thing at different precision; only the most specific ones count. */
@@ -150,8 +150,8 @@ export function pattern(
   // As run on the views, and as written (what tests compare the scan with; made only when asked for).
   const regex = new RegExp(forViews(source), flags);
   let written: RegExp | undefined;
-  // Text every match contains (one per alternative): without any of it in the view, the regex is not run; on a big view it
-  // is tried only where a match can begin near that text (windowed-exec.ts).
+  // The texts every match of an alternative contains: unless some alternative has all of its texts in the view, the regex is
+  // not run; on a big view it is tried only where a match can begin near one of them (windowed-exec.ts).
   const texts = requiredTexts(sources, flags);
   const literals = texts ? literalsOf(texts) : [];
   registerLiterals(literals);
@@ -167,8 +167,7 @@ export function pattern(
     scan(view) {
       let m: RegExpExecArray | null;
       if (texts) {
-        const present = literalsIn(view);
-        if (!literals.some((literal) => present.has(literal))) return [];
+        if (!someAlternativePresent(texts, literalsIn(view))) return [];
         sticky ??= new RegExp(regex.source, `${flags}y`);
         m = firstMatchNear(regex, sticky, texts, view);
       } else {
