@@ -247,6 +247,24 @@ const SET_ASIDES: readonly SetAside[] = [
    * session's starting rules.
    */
   { name: 'fortieth blind set-aside', dir: fixture('decoder-corpus-fresh40'), minItems: 14, top1Min: 0.92, top2Min: 0.85, emptyMax: 0, documentationApart: true },
+  /**
+   * Collected during the eighteenth session (2026-12-07) by four helpers that never read nor ran the decoder, each filling one
+   * blind and one development folder from the same searches (a thread's side decided by its address's hash), counts-only reports:
+   * - fresh41: GitHub threads and fetched files of mail libraries and small apps, 22 items (one removed unread on copying: the same
+   *   repository path as a development item in another repository, that item's text inside it). At registration 77.3 % / 77.3 %
+   *   (decisive 13 of 13 right, undecided 4 of 9, guessed 3 of 4).
+   * - fresh42: pages and threads in other languages (German, French, Spanish, Italian, Dutch, Portuguese, Japanese, Chinese),
+   *   33 items. At registration 75.8 % / 75.8 % (decisive 21 of 21, undecided 4 of 12, guessed 3 of 8).
+   * - fresh43: business products (ERPs, helpdesks, monitoring, shops, relays), 15 items. At registration 66.7 % / 60.0 %
+   *   (decisive 7 of 10, undecided 3 of 5, guessed 1 of 1).
+   * - fresh44: the Microsoft side (SDKs, modules, Graph, Exchange Online PowerShell), 24 items. At registration 87.5 % / 87.5 %
+   *   (decisive 19 of 20, undecided 2 of 4, guessed 2 of 4).
+   * None empty. Numbers only; the floors are the registration scores.
+   */
+  { name: 'forty-first blind set-aside', dir: fixture('decoder-corpus-fresh41'), minItems: 22, top1Min: 0.77, top2Min: 0.77, emptyMax: 0, documentationApart: true },
+  { name: 'forty-second blind set-aside', dir: fixture('decoder-corpus-fresh42'), minItems: 33, top1Min: 0.75, top2Min: 0.75, emptyMax: 0 },
+  { name: 'forty-third blind set-aside', dir: fixture('decoder-corpus-fresh43'), minItems: 15, top1Min: 0.66, top2Min: 0.6, emptyMax: 0, documentationApart: true },
+  { name: 'forty-fourth blind set-aside', dir: fixture('decoder-corpus-fresh44'), minItems: 24, top1Min: 0.87, top2Min: 0.87, emptyMax: 0 },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));

@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
 import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
 import { matchText } from '../../electron/core/diagnosis/match.js';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -489,12 +489,29 @@ const PART46_TOP2_MIN = 1;
 const PART47_TOP1_MIN = 1;
 const PART47_TOP2_MIN = 0.91;
 /**
+ * Development parts 48–51 (eighteenth session, each filled beside a blind set by the same helper). First scored, before any rule
+ * was read from them: dev48 100 % / 82.6 %, dev49 61.8 % / 70.6 %, dev50 86.7 % / 86.7 %, dev51 81.8 % / 86.4 %. Rules read from
+ * them: Exchange Online's NDR heading for a refusal outside Microsoft 365 in four languages (dev49), the CAMP tool's connection
+ * failure (dev51). Left: captured NDRs in Dutch and Spanish without a code, an Italian article's prose, a public folder's
+ * MapiExceptionNotAuthorized read as the recipient's refusal first, Graph's FluentSMTP "Forbidden", a disabled application
+ * (AADSTS7000112) read as a policy as the tests of the code say.
+ */
+const PART48_TOP1_MIN = 1;
+const PART48_TOP2_MIN = 0.82;
+const PART49_TOP1_MIN = 0.76;
+const PART49_TOP2_MIN = 0.82;
+const PART50_TOP1_MIN = 0.86;
+const PART50_TOP2_MIN = 0.86;
+const PART51_TOP1_MIN = 0.86;
+const PART51_TOP2_MIN = 0.9;
+/**
  * The guesses alone over every development text (the test below). Fifteenth session (2026-12-07): spent12's and spent24's 63
  * texts joined, mostly messages the decoder knows by a rule (Graph's 4 MB limit, "Specified object was not found in the
  * store", the sign-in service's wrong-place page); over all 2,207 texts 65.4 % / 72.0 % (1,443 and 1,588 of 2,207; the top two just
  * under 72 %). Seventeenth session (2026-12-07): dev40–dev44's 79 texts joined, most of them known by a rule or in another
  * language; over all 2,435 texts 64.8 % / 71.4 % (65.3 % / 71.7 % over the 2,356 before them, with the same guesses); with
- * spent14, spent31, dev45 and dev46 (2,504 texts) 64.9 % / 71.5 %; with dev47 (2,528) 65.0 % / 71.6 %.
+ * spent14, spent31, dev45 and dev46 (2,504 texts) 64.9 % / 71.5 %; with dev47 (2,528) 65.0 % / 71.6 %. Eighteenth session: with
+ * dev48–dev51 (2,622) 64.8 % / 71.5 %.
  */
 const GUESS_ONLY_TOP1_MIN = 0.645;
 const GUESS_ONLY_TOP2_MIN = 0.71;
@@ -612,6 +629,10 @@ describe('decoder corpus of real error texts', () => {
     ['spent14 (GitHub threads of mail clients, scripts and apps; was the fourteenth blind set-aside)', SPENT14_DIR, SPENT14_TOP1_MIN, SPENT14_TOP2_MIN, 14, 0],
     ['45 (fetched Microsoft troubleshooting pages, Microsoft Japan support-blog posts)', DEV45_DIR, PART45_TOP1_MIN, PART45_TOP2_MIN, 19, 0],
     ['47 (fetched mail and identity libraries: captured replies in test fixtures, documentation, notes)', DEV47_DIR, PART47_TOP1_MIN, PART47_TOP2_MIN, 24, 0],
+    ['48 (GitHub and fetched files: mail libraries and small apps)', DEV48_DIR, PART48_TOP1_MIN, PART48_TOP2_MIN, 23, 0],
+    ['49 (other languages: pages, forums, GitHub threads, captured NDRs)', DEV49_DIR, PART49_TOP1_MIN, PART49_TOP2_MIN, 34, 0],
+    ['50 (business products: helpdesks, ERPs, CMS, monitoring, relays)', DEV50_DIR, PART50_TOP1_MIN, PART50_TOP2_MIN, 15, 0],
+    ['51 (the Microsoft side: SDKs, modules, Graph, Exchange Online PowerShell)', DEV51_DIR, PART51_TOP1_MIN, PART51_TOP2_MIN, 22, 0],
     ['46 (fetched captured bounces and log lines from bounce collections and parsers\' test data)', DEV46_DIR, PART46_TOP1_MIN, PART46_TOP2_MIN, 20, 0],
     ['spent31 (documentation files: Microsoft\'s documentation repositories, project notes; was the thirty-first blind set-aside)', SPENT31_DIR, SPENT31_TOP1_MIN, SPENT31_TOP2_MIN, 16, 0],
     ['spent9 (EWS client libraries, ActiveSync and sync clients, Graph/EWS tools, helpdesks, vendor KB; was the ninth blind set-aside)', SPENT9_DIR, SPENT9_TOP1_MIN, SPENT9_TOP2_MIN, 56, 0],

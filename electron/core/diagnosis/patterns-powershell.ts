@@ -147,6 +147,12 @@ export const POWERSHELL_RULES: readonly Rule[] = [
   pattern('ps-exo-micro-delay', 'throttle', 3, [
     phrase('Micro delay applied'), phrase('Mikroverzögerung angewendet'), phrase('Micro atraso aplicado'), '已(?:应用|套用)微延[迟遲]',
   ], [p('throttled', 0.85), p('exchange_powershell_not_ready', 0.2)]),
+  // Microsoft's CAMP tool (OfficeDev/CAMP#13): "There was an issue in connecting to Security & Compliance Center. Please try
+  // running the tool again after some time." — its Connect-IPPSSession failed (there: WinRM Basic off by policy; the thread's
+  // way out is the module's REST connection). The PowerShell session, not the mail set-up.
+  pattern('ps-camp-connect-issue', 'client', 3, [phrase('There was an issue in connecting to') + ' (?:Security (?:&|and) Compliance|Exchange Online)'], [
+    p('exchange_powershell_not_ready', 0.8), p('network_blocked', 0.3),
+  ]),
   // ORCA's sentence names the session it could not open (its maintainer: connect Connect-ExchangeOnline first), not the network.
   pattern('ps-orca-exo-connect-failed', 'client', 3, [phrase('ORCA was unable to connect to Exchange Online')], [
     p('exchange_powershell_not_ready', 0.9), p('network_blocked', 0.3),

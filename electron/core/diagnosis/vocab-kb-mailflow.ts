@@ -50,6 +50,18 @@ const RECIPIENT_SIDE: readonly Rule[] = [
   pattern('kb-bad-primary', 'smtp-submit', 3, [
     phrase('RESOLVER.ADR.BadPrimary'), phrase('recipient primary SMTP address is missing or invalid'),
   ], [p('recipient_rejected', 0.8)]),
+  // Exchange Online's NDR heading when a server outside Microsoft 365 refused the message ("<host> rejected your message to the
+  // following email addresses:", then "… an email server outside Office 365 reported an error …"), and Outlook's older
+  // heading "The following recipient(s) cannot be reached:". As the NDRs print them in English, German, Spanish and Dutch
+  // (captured NDRs in the development data, pastebin.com/7uyQfD4d, /qSHqkmLq, /27RYDbGs, /9LAaRhhi, /mig48MuG). The
+  // receiving side's reply below the heading decides (same family, more specific); alone, the recipient's server refused.
+  pattern('kb-ndr-remote-rejected', 'smtp-submit', 2, [
+    phrase('rejected your message to the following email addresses'), phrase('rejected your message to the following e-mail addresses'),
+    phrase('hat Ihre Nachricht an die folgenden E-Mail-Adressen zurückgewiesen'),
+    phrase('rechazó tus mensajes a las siguientes direcciones de correo'),
+    phrase('heeft uw bericht naar de volgende e-mailadressen geweigerd'),
+    `${phrase('The following recipient')}(?:\\(s\\)|s)? ${phrase('cannot be reached')}`, phrase('No se puede localizar a los destinatarios siguientes'),
+  ], [p('recipient_rejected', 0.6), p('outbound_sender_blocked', 0.3)]),
   pattern('kb-recipient-mailbox-problem', 'smtp-submit', 2, [
     phrase("There's a problem with the recipient's mailbox. Please try resending the message"),
   ], [p('recipient_rejected', 0.6)]),
