@@ -20,7 +20,9 @@ const WORDS: readonly [RegExp, CategoryId, number][] = [
   [/client secret|client_secret|credential keys|certificate/i, 'bad_client_secret', 0.6],
   [/not assigned|assigned to a role/i, 'user_not_assigned', 0.6],
   [/consent|approval/i, 'consent_missing', 0.6],
-  [/multi-?factor|\bMFA\b|strong authentication|conditional access|security defaults|blocked|locked|disabled|risk|device/i, 'security_policy_blocks', 0.6],
+  // A device's state (compliance, registration), not the device code of the device code flow ("This device code has expired",
+  // AADSTS70020 as azure-docs#92366 quotes it).
+  [/multi-?factor|\bMFA\b|strong authentication|conditional access|security defaults|blocked|locked|disabled|risk|device(?![ _]code)/i, 'security_policy_blocks', 0.6],
   [/scope|resource/i, 'wrong_scope_or_resource', 0.55],
   [/expired|revoked|inactiv|malformed|refresh token|grant|code_verifier|sign-in frequency/i, 'token_expired_or_invalid', 0.55],
   // Also the account type and its endpoint: "configured for use by Microsoft Account users only. Please use the /consumers

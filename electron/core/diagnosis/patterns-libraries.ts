@@ -61,7 +61,8 @@ const TLS_HANDSHAKE = [
   phrase('Remote host terminated the handshake'), phrase('Received fatal alert'), phrase('remote party has closed the transport stream'),
   phrase('unsafe legacy renegotiation disabled'), phrase('dh key too small'), 'SEC_E_ALGORITHM_MISMATCH', '0x80090331',
   phrase('STARTTLS is required but host does not support STARTTLS'), phrase('TLS is required, but was not offered'),
-  'EPROTO',
+  // Node's error code as a word: not the letters inside "the protocol" when a wrapped line joins them ("theprotocol").
+  '\\bEPROTO\\b',
   // Java: a TLS client met a plain-text server (STARTTLS port spoken as implicit TLS, or the reverse).
   phrase('Unsupported or unrecognized SSL message'),
   // Go's net/smtp PlainAuth refuses to send a password before TLS: errors.New("unencrypted connection").

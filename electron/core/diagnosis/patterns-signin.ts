@@ -158,12 +158,25 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('refresh-token-invalid-words', 'token', 2, [
     'refresh[_ ]?token[^\\n]{0,20}?(?:无效|失效|过期|invalid|ungültig|abgelaufen|expired|revoked|inválido|invalide)',
   ], [p('token_expired_or_invalid', 0.65)]),
+  // No refresh token came back because the app did not ask for offline_access (Posit Connect's OAuth troubleshooting page: "No
+  // refresh token found in response. … Are you missing the offline_access scope in the OAuth integration configuration?";
+  // Microsoft's identity platform returns a refresh token only with that scope, learn.microsoft.com/entra/identity-platform/
+  // scopes-oidc#offline_access). The scope asked for, then a token the app cannot renew.
+  pattern('refresh-token-missing-offline-access', 'token', 3, [
+    phrase('missing the offline_access scope'), `${phrase('No refresh token')}[^\\n]{0,200}?offline_access`,
+    `offline_access[^\\n]{0,120}?${phrase('no refresh token')}`,
+  ], [p('wrong_scope_or_resource', 0.75), p('token_expired_or_invalid', 0.35)]),
   // AADSTS900144 "The request body must contain the following parameter: '{name}'" (Microsoft's error code
   // list): without a refresh token or an authorization code the app has nothing to redeem — it never
   // stored one (offline_access missing) or lost it, and the user must sign in again.
   pattern('signin-missing-grant-parameter', 'entra-ui', 2, [
     phrase("must contain the following parameter: 'refresh_token'"), phrase("must contain the following parameter: 'code'"),
   ], [p('token_expired_or_invalid', 0.6)]),
+  // AADSTS90027 "We are unable to issue tokens from this API version on the MSA tenant." (Microsoft's error code list) and the
+  // sign-in page's wording of it, "We are unable to issue tokens from this API version for a Microsoft account. … they need to
+  // use version 2.0 of the protocol" (DavMail#430, a personal account on the v1 endpoint; the code there garbled): the app's
+  // endpoint and account type do not fit, as AADSTS90027 reads in aadsts-codes.ts.
+  pattern('signin-api-version-msa', 'entra-ui', 2, [phrase('unable to issue tokens from this API version')], [p('wrong_tenant_or_app', 0.7)]),
   // AADSTS50105's wording in Entra's pages and its paraphrases ("… is not assigned to the required role for this application").
   pattern('signin-not-assigned', 'entra-ui', 2, [
     phrase('is not assigned to a role for the application'), phrase('not assigned to a role for the'), phrase('not assigned to the required role'),
