@@ -4,7 +4,7 @@
  * reached" (the recipient's side; a specific reply below the heading decides), and Microsoft's CAMP tool failing to connect
  * its PowerShell session. From the second round (dev54): Node's EPROTO only as a word (not inside "theprotocol" or nodemailer's
  * EPROTOCOL), an unknown AADSTS code whose message speaks of a device code (not a device's compliance), no refresh token for
- * want of offline_access, and AADSTS90027's "unable to issue tokens from this API version" without its code.
+ * want of offline_access, AADSTS90027's "unable to issue tokens from this API version" without its code, and a bare "Not authorized".
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -68,5 +68,14 @@ describe('second round: words that were read as something else', () => {
   it('reads "unable to issue tokens from this API version" as the endpoint and account type, with or without AADSTS90027', () => {
     assert.equal(causes('Sorry, but we\'re having trouble signing you in.\nAADSTS5OO2O1 : We are unable to issue tokens from this\nAPI version for a Microsoft account.')[0], 'wrong_tenant_or_app');
     assert.equal(causes('AADSTS90027: We are unable to issue tokens from this API version on the MSA tenant.')[0], 'wrong_tenant_or_app');
+  });
+});
+
+describe('a bare "Not authorized" is a guess about a right, not "not recognised"', () => {
+  it('guesses the consent or the mailbox right for "Not authorized", and leaves "not authorized to relay" to the relay words', () => {
+    const bare = decode('Not authorized');
+    assert.ok(bare.guess);
+    assert.deepEqual(bare.causes.map((c) => c.category).slice(0, 2), ['consent_missing', 'mailbox_permission_missing']);
+    assert.equal(causes('You are not authorized to relay')[0], 'not_authenticated');
   });
 });

@@ -53,7 +53,7 @@ export const ORGANIZATION = /\b(?:tenant|organi[sz]ation|org-wide|Mandant|Organi
 export const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;
 
 /** Access refused or a right missing (English, German, French, Spanish, Italian, Chinese, Japanese). */
-export const PERMISSION_WORDS = /AccessDenied\b|RequestDenied\b|\b(?:permission|Berechtigung|insufficient (?:privileges|access rights|rights)|nicht berechtigt|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff\b[^\n.]{0,40}?verweigert|keine?n? Zugriff|no access|not authori[sz]ed to (?:view|access)|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i;
+export const PERMISSION_WORDS = /AccessDenied\b|RequestDenied\b|\b(?:permission|Berechtigung|insufficient (?:privileges|access rights|rights)|nicht berechtigt|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff\b[^\n.]{0,40}?verweigert|keine?n? Zugriff|no access|not authori[sz]ed\b(?! to relay)|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|拒绝访问|アクセス拒否|権限/i;
 /** A mailbox or a folder named, or the protocols that read one. */
 export const MAILBOX_WORDS = /\b(?:IMAP|POP3?|mailbox|Postfach|folder|Ordner)\b/i;
 
