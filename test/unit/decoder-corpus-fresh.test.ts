@@ -275,9 +275,16 @@ const SET_ASIDES: readonly SetAside[] = [
   /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (the OAuth side of mail in apps and
    * relays asked for), filled beside dev54: 17 items (GitHub 11, other pages 6; fix confirmed 7). At registration 82.4 % / 94.1 %
-   * (decisive 12 of 14 right, undecided 2 of 3, guessed 1 of 2), none empty. Numbers only. (fresh46's helper was still at work.)
+   * (decisive 12 of 14 right, undecided 2 of 3, guessed 1 of 2), none empty. Numbers only.
    */
   { name: 'forty-seventh blind set-aside', dir: fixture('decoder-corpus-fresh47'), minItems: 17, top1Min: 0.82, top2Min: 0.94, emptyMax: 0 },
+  /**
+   * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
+   * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
+   * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration
+   * 72.2 % / 83.3 % (decisive 10 of 10 right, undecided 3 of 8, guessed 1 of 2), none empty. Numbers only.
+   */
+  { name: 'forty-sixth blind set-aside', dir: fixture('decoder-corpus-fresh46'), minItems: 18, top1Min: 0.72, top2Min: 0.83, emptyMax: 0, documentationApart: true },
 ];
 
 const developedThreads = (): string[] => [CORPUS_DIR, ...DEV_DIRS].flatMap((d) => readCorpus(d)).map((i) => threadOf(i.source));
