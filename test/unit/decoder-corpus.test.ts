@@ -528,7 +528,7 @@ const PART54_TOP2_MIN = 0.94;
  * under 72 %). Seventeenth session (2026-12-07): dev40–dev44's 79 texts joined, most of them known by a rule or in another
  * language; over all 2,435 texts 64.8 % / 71.4 % (65.3 % / 71.7 % over the 2,356 before them, with the same guesses); with
  * spent14, spent31, dev45 and dev46 (2,504 texts) 64.9 % / 71.5 %; with dev47 (2,528) 65.0 % / 71.6 %. Eighteenth session: with
- * dev48–dev51 (2,622) 64.8 % / 71.5 %.
+ * dev48–dev51 (2,622) 64.8 % / 71.5 %; with dev52–dev54 too (2,679) 65.0 % / 71.6 %.
  */
 const GUESS_ONLY_TOP1_MIN = 0.645;
 const GUESS_ONLY_TOP2_MIN = 0.71;
