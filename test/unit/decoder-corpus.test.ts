@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
 import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
 import { matchText } from '../../electron/core/diagnosis/match.js';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -522,13 +522,20 @@ const PART53_TOP2_MIN = 0.88;
 const PART54_TOP1_MIN = 0.94;
 const PART54_TOP2_MIN = 0.94;
 /**
+ * Development part 55 (third round, question-and-answer and forum pages; one item removed on copying: its thread was in dev8):
+ * first scored 75.0 % / 91.7 %, no rule read from it. Left: Graph's NoPermissionsInAccessToken twice where the fix was the scope
+ * or endpoint (the development texts read it as consent eleven times of eleven), 504 5.7.4 from Go's PlainAuth.
+ */
+const PART55_TOP1_MIN = 0.75;
+const PART55_TOP2_MIN = 0.91;
+/**
  * The guesses alone over every development text (the test below). Fifteenth session (2026-12-07): spent12's and spent24's 63
  * texts joined, mostly messages the decoder knows by a rule (Graph's 4 MB limit, "Specified object was not found in the
  * store", the sign-in service's wrong-place page); over all 2,207 texts 65.4 % / 72.0 % (1,443 and 1,588 of 2,207; the top two just
  * under 72 %). Seventeenth session (2026-12-07): dev40–dev44's 79 texts joined, most of them known by a rule or in another
  * language; over all 2,435 texts 64.8 % / 71.4 % (65.3 % / 71.7 % over the 2,356 before them, with the same guesses); with
  * spent14, spent31, dev45 and dev46 (2,504 texts) 64.9 % / 71.5 %; with dev47 (2,528) 65.0 % / 71.6 %. Eighteenth session: with
- * dev48–dev51 (2,622) 64.8 % / 71.5 %; with dev52–dev54 too (2,679) 65.0 % / 71.6 %.
+ * dev48–dev51 (2,622) 64.8 % / 71.5 %; with dev52–dev55 too (2,691) 65.0 % / 71.6 %.
  */
 const GUESS_ONLY_TOP1_MIN = 0.645;
 const GUESS_ONLY_TOP2_MIN = 0.71;
@@ -653,6 +660,7 @@ describe('decoder corpus of real error texts', () => {
     ['52 (other languages, second round: GitHub threads, fetched files)', DEV52_DIR, PART52_TOP1_MIN, PART52_TOP2_MIN, 22, 0],
     ['53 (devices and everyday applications: fetched documentation, GitHub threads)', DEV53_DIR, PART53_TOP1_MIN, PART53_TOP2_MIN, 17, 0],
     ['54 (the OAuth side of mail in apps and relays: GitHub threads, vendor pages)', DEV54_DIR, PART54_TOP1_MIN, PART54_TOP2_MIN, 18, 0],
+    ['55 (question-and-answer and forum pages)', DEV55_DIR, PART55_TOP1_MIN, PART55_TOP2_MIN, 12, 0],
     ['46 (fetched captured bounces and log lines from bounce collections and parsers\' test data)', DEV46_DIR, PART46_TOP1_MIN, PART46_TOP2_MIN, 20, 0],
     ['spent31 (documentation files: Microsoft\'s documentation repositories, project notes; was the thirty-first blind set-aside)', SPENT31_DIR, SPENT31_TOP1_MIN, SPENT31_TOP2_MIN, 16, 0],
     ['spent9 (EWS client libraries, ActiveSync and sync clients, Graph/EWS tools, helpdesks, vendor KB; was the ninth blind set-aside)', SPENT9_DIR, SPENT9_TOP1_MIN, SPENT9_TOP2_MIN, 56, 0],
