@@ -108,13 +108,13 @@ const SIGNALS: readonly Signal[] = [
   // An HTTP status or an SMTP reply with an enhanced code proves the same ("Failed to connect to Exchange: Response status code
   // does not indicate success: 403 (Forbidden)").
   { id: 'network', regex: new RegExp(`${NETWORK_FAILED.source}|${CONNECTION_DROPPED.source}`, 'i'), unless: NOT_THE_NETWORK, proposals: [g('network_blocked', 0.3)] },
-  // "connect" alone ("Failed to connect to Exchange", "cannot connect to IMAP", "not connected"): the connection is only named,
-  // not said to have failed on the way (no timeout, refusal, DNS or reset), so a topic the text names beside it (a shared
-  // mailbox, the retired password sign-in, OAuth) comes first.
   // .NET's cancellation with nothing else said ("A task was canceled.", "The operation was canceled.", TaskCanceledException):
   // HttpClient's own timeout reports itself so (its Timeout elapsing cancels the request; the .NET HttpClient.Timeout remarks),
   // so a connection that did not answer in time first; a person who closed the sign-in window second.
   { id: 'dotnet-canceled', regex: /\b(?:A task was cancell?ed|The operation was cancell?ed|TaskCanceledException|OperationCanceledException)\b/, unless: [NETWORK_FAILED], proposals: [g('network_blocked', 0.22), g('user_cancelled_or_consent_declined', 0.15)] },
+  // "connect" alone ("Failed to connect to Exchange", "cannot connect to IMAP", "not connected"): the connection is only named,
+  // not said to have failed on the way (no timeout, refusal, DNS or reset), so a topic the text names beside it (a shared
+  // mailbox, the retired password sign-in, OAuth) comes first.
   { id: 'network-connect', regex: CONNECT_WORD, unless: [NETWORK_FAILED, CONNECTION_DROPPED, ...NOT_THE_NETWORK], proposals: [g('network_blocked', 0.15)] },
   // A connection the other side closed or reset after it was made ("An existing connection was forcibly closed by the remote
   // host", "The underlying connection was closed", "Connection reset by peer", "Connection dropped"): at Microsoft 365 most
@@ -341,8 +341,6 @@ const SIGNALS: readonly Signal[] = [
   // A message's or attachment's size named as too large ("the message is too large", "Nachricht zu groß", "Größenbeschränkung"):
   // the size limit. A protocol line too large is another server's reply, not this.
   { id: 'words-size', regex: /\b(?:message size|attachment size|size limit|exceeds? the maximum (?:\w+ ){0,2}size|(?:message|attachment|mail|e-?mail|file)s?\b[^\n.]{0,30}?too (?:large|big)|Nachrichtengröße|Größenbeschränkung|Anlagengröße|(?:Nachricht|Anlage|Anhang|Datei|Mail)\w*\b[^\n.]{0,30}?zu groß)/i, proposals: [g('message_too_large', 0.28)] },
-  // The sender address refused ("Outgoing email was rejected by the SMTP server. Please check the sender address", "Absender
-  // abgelehnt"): the From address is one the signed-in account may not send as.
   // An app's refusal of the user in words ("User is not allowed to access this application", "… not assigned to this app"):
   // the enterprise application requires assignment, as AADSTS50105 says (its code outranks this guess when pasted).
   { id: 'words-user-not-allowed-app', regex: /\b(?:user|account)\b[^\n.]{0,20}?\bnot (?:allowed|authori[sz]ed|assigned|permitted) to (?:access |use |sign in to )?(?:this|the) (?:application|app)\b/i, proposals: [g('user_not_assigned', 0.3), g('security_policy_blocks', 0.18)] },
@@ -359,6 +357,8 @@ const SIGNALS: readonly Signal[] = [
   // to sign in to or open — as Graph's MailboxNotEnabledForRESTAPI reads ("The mailbox is either inactive, soft-deleted, or is
   // hosted on-premise"); a right on it second.
   { id: 'words-mailbox-off', regex: /\bmailbox (?:is |has been |was )?(?:disabled|inactive|deactivated|soft-?deleted|not enabled)\b|\bPostfach (?:ist |wurde )?(?:deaktiviert|inaktiv)\b/i, proposals: [g('imap_disabled_or_not_connected', 0.3), g('mailbox_permission_missing', 0.15)] },
+  // The sender address refused ("Outgoing email was rejected by the SMTP server. Please check the sender address", "Absender
+  // abgelehnt"): the From address is one the signed-in account may not send as.
   { id: 'words-sender-rejected', regex: /\b(?:rejected|refused|abgelehnt|zurückgewiesen)\b[^\n]{0,80}?\b(?:sender|from) address|\b(?:sender|from) address\b[^\n]{0,40}?\b(?:rejected|refused|not allowed|does not match)|\bsender (?:rejected|refused|denied|not (?:authori[sz]ed|allowed|permitted))\b|\bAbsender(?:adresse)?\b[^\n]{0,40}?(?:abgelehnt|zurückgewiesen|nicht erlaubt)/i, proposals: [g('send_as_denied', 0.28), g('outbound_sender_blocked', 0.18)] },
   // The recipient unknown or refused in words ("Recipient unknown", "Invalid recipient", "No such user", "Empfänger unbekannt"):
   // the address does not exist or does not take this mail (RFC 3463 X.1.1 "Bad destination mailbox address"). Refused for

@@ -100,26 +100,38 @@ function runsOf(source: string, unicode: boolean, sets: boolean): Run[] | undefi
 
 /** A run as a required text; its distance from a match's start is measured when first asked (only big views ask, windowed-exec.ts). */
 class LazyRequiredText implements RequiredText {
+  readonly literal: string;
   private measured: number | undefined;
-  constructor(
-    readonly literal: string, private readonly source: string, private readonly at: number,
-    private readonly unicode: boolean, private readonly sets: boolean,
-  ) {}
+  constructor(private readonly source: string, private readonly run: Run, private readonly unicode: boolean, private readonly sets: boolean) {
+    this.literal = run.text.toLowerCase();
+  }
 
   get before(): number {
-    return (this.measured ??= maxLength(this.source.slice(0, this.at), this.unicode, this.sets));
+    return (this.measured ??= maxLength(this.source.slice(0, this.run.at), this.unicode, this.sets));
   }
 }
 
-function asRequired(source: string, run: Run, unicode: boolean, sets: boolean): RequiredText {
-  return new LazyRequiredText(run.text.toLowerCase(), source, run.at, unicode, sets);
-}
+/** Further runs (beside the longest) shorter than this would add more lookups than they save. */
+const MIN_FURTHER = 4;
 
-/** The first of the longest runs. */
-function longest(runs: readonly Run[]): Run | undefined {
+/**
+ * Every text every match of `source` contains: the longest run (the first of them) first, then each other run of at least
+ * MIN_FURTHER characters; undefined when the longest has fewer than MIN_LITERAL characters. A view must contain all of them for
+ * the source to match there, and on a big view a match is looked for near whichever of them is cheapest to try
+ * (windowed-exec.ts): the longest run is often a common word ("authentication") where a shorter one beside it is rare.
+ */
+export function requiredRuns(source: string, unicode = false, sets = false): readonly RequiredText[] | undefined {
+  const runs = runsOf(source, unicode, sets);
   let best: Run | undefined;
-  for (const run of runs) if (run.text.length > (best?.text.length ?? 0)) best = run;
-  return best;
+  for (const run of runs ?? []) if (run.text.length > (best?.text.length ?? 0)) best = run;
+  if (!runs || !best || best.text.length < MIN_LITERAL) return undefined;
+  const texts: RequiredText[] = [new LazyRequiredText(source, best, unicode, sets)];
+  for (const run of runs) {
+    if (run.text.length < MIN_FURTHER || run === best) continue;
+    const text = new LazyRequiredText(source, run, unicode, sets);
+    if (!texts.some((t) => t.literal === text.literal)) texts.push(text);
+  }
+  return texts;
 }
 
 /**
@@ -127,31 +139,7 @@ function longest(runs: readonly Run[]): Run | undefined {
  * undefined when none of at least MIN_LITERAL characters is certain. `unicode`: the regex has the u or v flag; `sets`: v.
  */
 export function requiredText(source: string, unicode = false, sets = false): RequiredText | undefined {
-  const runs = runsOf(source, unicode, sets);
-  const best = runs && longest(runs);
-  return best && best.text.length >= MIN_LITERAL ? asRequired(source, best, unicode, sets) : undefined;
-}
-
-/** Further runs (beside the longest) shorter than this would add more lookups than they save. */
-const MIN_FURTHER = 4;
-
-/**
- * Every text every match of `source` contains: the longest run (requiredText) first, then each other run of at least
- * MIN_FURTHER characters; undefined when there is no longest one. A view must contain all of them for the source to match
- * there, and on a big view a match is looked for near whichever of them is cheapest to try (windowed-exec.ts): the longest
- * run is often a common word ("authentication") where a shorter one beside it is rare.
- */
-export function requiredRuns(source: string, unicode = false, sets = false): readonly RequiredText[] | undefined {
-  const runs = runsOf(source, unicode, sets);
-  const best = runs && longest(runs);
-  if (!runs || !best || best.text.length < MIN_LITERAL) return undefined;
-  const texts = [asRequired(source, best, unicode, sets)];
-  for (const run of runs) {
-    if (run.text.length < MIN_FURTHER || run === best) continue;
-    const text = asRequired(source, run, unicode, sets);
-    if (!texts.some((t) => t.literal === text.literal)) texts.push(text);
-  }
-  return texts;
+  return requiredRuns(source, unicode, sets)?.[0];
 }
 
 /** The longest run of plain text every match of `source` contains, lower-cased (requiredText without its position). */

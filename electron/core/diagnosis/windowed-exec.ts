@@ -13,25 +13,22 @@ import { literalStarts, WINDOWED_MIN_CHARS, type RequiredText } from './literal-
 /** Characters a native scan covers in the time of one sticky attempt (measured with npm run bench's 1 MB pastes: 8–16). */
 const CHARS_PER_ATTEMPT = 16;
 
-/** Where an alternative's match can begin: the occurrences of its cheapest text, and that text's `before`. */
+/** Where an alternative's match can begin: the occurrences of its cheapest text, that text's `before`, and the attempts they cost. */
 interface Anchor {
   readonly starts: readonly number[];
   readonly before: number;
+  readonly cost: number;
 }
 
 /** The cheapest text of one alternative to try around; 'absent' when one of its texts is not in the view, undefined when none can be tried. */
 function anchorOf(texts: readonly RequiredText[], view: string): Anchor | 'absent' | undefined {
   let best: Anchor | undefined;
-  let bestCost = Infinity;
   for (const text of texts) {
     const starts = literalStarts(view, text.literal);
     if (starts === undefined) continue;
     if (starts.length === 0) return 'absent';
     const cost = starts.length * (text.before + 1);
-    if (cost < bestCost) {
-      best = { starts, before: text.before };
-      bestCost = cost;
-    }
+    if (cost < (best?.cost ?? Infinity)) best = { starts, before: text.before, cost };
   }
   return best;
 }
@@ -47,7 +44,7 @@ export function firstMatchNear(
     const anchor = anchorOf(texts, view);
     if (anchor === 'absent') continue;
     if (anchor === undefined) return regex.exec(view);
-    budget -= anchor.starts.length * (anchor.before + 1);
+    budget -= anchor.cost;
     if (budget < 0) return regex.exec(view);
     for (const start of anchor.starts) spans.push([Math.max(0, start - anchor.before), start]);
   }
