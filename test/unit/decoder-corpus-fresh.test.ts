@@ -285,6 +285,13 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'forty-eighth blind set-aside', dir: fixture('decoder-corpus-fresh48'), minItems: 12, top1Min: 0.91, top2Min: 0.91, emptyMax: 0 },
   /**
+   * Nineteenth session, by a helper that never read nor ran the decoder (the Microsoft side from an administrator's seat asked
+   * for: Entra app registrations and sign-in, Graph, Exchange Online PowerShell, connectors), filled beside dev60: 23 items
+   * (GitHub 19, other pages 4; fix confirmed 5). At registration 95.7 % / 95.7 % (decisive 19 of 19 right, undecided 3 of 4,
+   * guessed 2 of 2), none empty. Numbers only.
+   */
+  { name: 'fifty-third blind set-aside', dir: fixture('decoder-corpus-fresh53'), minItems: 23, top1Min: 0.95, top2Min: 0.95, emptyMax: 0 },
+  /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
    * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration

@@ -354,6 +354,8 @@ const DATA = `
 650051 SP .7 C .4 | (not on Microsoft's page; Azure-Samples active-directory-aspnetcore-webapp-openidconnect-v2, the multi-tenant sample's troubleshooting: an older service principal of a re-created app still in the tenant — delete it under Enterprise applications) Application '{appId}' is requesting permissions that are either invalid or out of date.
 50052 B .5 PW .3 | (not on Microsoft's page; as Entra answers an access token sent as the password: MicrosoftDocs/office-docs-powershell#5817 and #6171 with the Exchange Online module's -Credential, Webklex/php-imap#340 with a token in the password field) The password entered exceeds the maximum length.
 500014 SP .75 POL .4 | (not on Microsoft's page; wording from Microsoft's SharePoint support article "Sorry, something went wrong" for lists.office.com) The service principal for resource '{resource}' is disabled. This indicates that a subscription within the tenant has lapsed, or that the administrator for this tenant has disabled the application, preventing tokens from being issued for it.
+70021 S .85 | (not on Microsoft's page; Azure/azure-workload-identity's troubleshooting guide, docs/book/src/troubleshooting.md: the federated identity credential's issuer, subject or audience does not match the presented token — correct the credential) No matching federated identity record found for presented assertion.
+700213 S .85 | (not on Microsoft's page; the newer form of 70021, azure-workload-identity#1200) No matching federated identity record found for presented assertion subject. Check your federated identity credential Subject, Audience and Issuer against the presented assertion.
 `;
 
 /** One code of Microsoft's list. */

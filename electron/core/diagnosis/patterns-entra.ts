@@ -200,10 +200,10 @@ const entraMessageRule: Rule = {
 /**
  * An Entra code without its AADSTS prefix, as the sign-in page's "More details" block shows it ("Error Code: 53003",
  * "Request Id: …, Correlation Id: …": learn.microsoft.com/entra/identity/conditional-access/troubleshoot-conditional-access)
- * and as logs copy it ("errorCode=50076", "Fehlercode: 50126"). Only codes on Microsoft's list from 50000 up count — lower
+ * and as logs copy it ("errorCode=50076", "Fehlercode: 50126", Markdown's "**Error Code:** 53003", JSON's "error_codes":[50049]). Only codes on Microsoft's list from 50000 up count — lower
  * and unknown numbers after "error code" are too often another product's — and a little below the prefixed form.
  */
-const CODE_WORDS = /(?:\berror ?code|\bFehlercode|\bcode d'erreur|\bc[óo]digo de error|\bcodice (?:di )?errore|\bfoutcode|\bkod b[łl][ęe]du)["']? ?[:=]? ?(\d{5,7})(?!\d)/gi;
+const CODE_WORDS = /(?:\berror[ _]?codes?|\bFehlercode|\bcode d'erreur|\bc[óo]digo de error|\bcodice (?:di )?errore|\bfoutcode|\bkod b[łl][ęe]du)[*"']{0,2} ?[:=]?[*"']{0,2} ?\[?(\d{5,7})(?!\d)/gi;
 const numberedCodeRule: Rule = {
   id: 'entra-code-number',
   scan(view) {
