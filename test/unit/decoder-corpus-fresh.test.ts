@@ -285,6 +285,27 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'forty-eighth blind set-aside', dir: fixture('decoder-corpus-fresh48'), minItems: 12, top1Min: 0.91, top2Min: 0.91, emptyMax: 0 },
   /**
+   * Nineteenth session, by a helper that never read nor ran the decoder (helpdesk, ticketing, monitoring and DevOps tools asked
+   * for), filled beside dev57: 19 items (GitHub 13, other pages 6; fix confirmed 10). At registration 68.4 % / 73.7 % (decisive
+   * 13 of 14 right, undecided 0 of 4, guessed 0 of 2), one empty answer (a text in Chinese or Japanese). Numbers only.
+   */
+  { name: 'fiftieth blind set-aside', dir: fixture('decoder-corpus-fresh50'), minItems: 19, top1Min: 0.68, top2Min: 0.73, emptyMax: 1 },
+  /**
+   * Nineteenth session, by a helper that never read nor ran the decoder (programming libraries and frameworks asked for; most
+   * items repository documents), filled beside dev58: 21 items, one removed unread on copying (the same document as a development
+   * item, in another language: same owner and path, another repository). 20 left (GitHub 15, other pages 5; fix confirmed 14).
+   * At registration 85.0 % / 85.0 % (decisive 14 of 15 right, undecided 3 of 5, guessed 1 of 2), none empty. Numbers only.
+   */
+  { name: 'fifty-first blind set-aside', dir: fixture('decoder-corpus-fresh51'), minItems: 20, top1Min: 0.85, top2Min: 0.85, emptyMax: 0 },
+  /**
+   * Nineteenth session, by a helper that never read nor ran the decoder (texts in other languages asked for; the helper reports
+   * mostly localized documentation), filled beside dev59: 22 items, five removed unread on copying — one the same page as a
+   * development item in another language (the helper's report), two the same repository file as a development item in a fork,
+   * two the same file as an earlier blind item. 17 left (GitHub 16, other pages 1; fix confirmed 16). At registration 82.4 % /
+   * 76.5 % (decisive 8 of 8 right, undecided 6 of 9, guessed 1 of 3), none empty. Numbers only.
+   */
+  { name: 'fifty-second blind set-aside', dir: fixture('decoder-corpus-fresh52'), minItems: 17, top1Min: 0.82, top2Min: 0.76, emptyMax: 0, documentationApart: true },
+  /**
    * Nineteenth session, by a helper that never read nor ran the decoder (the Microsoft side from an administrator's seat asked
    * for: Entra app registrations and sign-in, Graph, Exchange Online PowerShell, connectors), filled beside dev60: 23 items
    * (GitHub 19, other pages 4; fix confirmed 5). At registration 95.7 % / 95.7 % (decisive 19 of 19 right, undecided 3 of 4,

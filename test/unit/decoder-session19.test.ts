@@ -1,7 +1,10 @@
 /**
  * Messages read in the nineteenth session's development texts: an Entra code without its AADSTS prefix as Markdown and JSON
  * carry it ("**Error Code:** 53003", "error_code: 90023", "error_codes":[…]), and workload identity federation's "No matching
- * federated identity record found" (AADSTS70021 and 700213, the app's federated credential).
+ * federated identity record found" (AADSTS70021 and 700213, the app's federated credential). From dev57–dev59: an MSAL
+ * method missing in PowerShell, AADSTS7000112 for one of Microsoft's own apps, Exchange's RESOLVER.RST.AuthRequired as an NDR
+ * quotes it, the French Send As refusal, an IMAP client on POP3's port, and topic words in Chinese, Japanese and Korean (and
+ * Conditional Access in more languages) so that such texts are guessed rather than left without an answer.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -38,4 +41,64 @@ describe("workload identity federation: no federated credential matches the pres
       assert.equal(causes(text)[0], 'bad_client_secret');
     });
   }
+});
+
+describe('Exchange\'s resolver refusing an unauthenticated sender: the recipient\'s restriction when an NDR quotes it', () => {
+  it('quoted by the NDR ("Remote Server returned …")', () => {
+    assert.equal(causes("Remote Server returned '<xxxxxxxx> #5.7.1 smtp;550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]'")[0], 'recipient_rejected');
+  });
+  it('said of a public folder', () => {
+    assert.equal(causes('An external sender to a mail-enabled public folder receives 550 5.7.1 RESOLVER.RST.AuthRequired; authentication required')[0], 'recipient_rejected');
+  });
+  it('alone, as a client sees it in its SMTP session, still: sign in', () => {
+    assert.equal(causes('550 5.7.1 RESOLVER.RST.AuthRequired; authentication required')[0], 'not_authenticated');
+  });
+});
+
+describe('more known messages', () => {
+  for (const [text, category] of [
+    ["Exception : System.Net.Mail.SmtpException: Boîte aux lettres non disponible. La réponse du serveur était : 5.7.1 Le client n'est pas autorisé à envoyer en tant que cet expéditeur", 'send_as_denied'],
+    ["Connect-MgGraph: ClientCertificateCredential authentication failed: Method not found: '!0 Microsoft.Identity.Client.BaseAbstractApplicationBuilder`1.WithLogging(Microsoft.IdentityModel.Abstractions.IIdentityLogger, Boolean)'.", 'exchange_powershell_not_ready'],
+    ["AADSTS7000112: Application '00000002-0000-0ff1-ce00-000000000000'(Office 365 Exchange Online) is disabled.", 'service_principal_missing_or_wrong_id'],
+    ["new MailListener({ host: 'outlook.office365.com', port: 995, tls: true }) → imap error: Timed out while authenticating with server", 'unexpected_server_reply'],
+  ] as const) {
+    it(text.slice(0, 60), () => assert.equal(causes(text)[0], category));
+  }
+  it("another app's AADSTS7000112 stays a policy", () => {
+    assert.equal(causes("AADSTS7000112: Application '3f2a1c5e-1111-4222-8333-944455556666'(Contoso Mailer) is disabled.")[0], 'security_policy_blocks');
+  });
+  it('an IMAP client on 993 is no such port mistake', () => {
+    assert.notEqual(causes("imap host: 'outlook.office365.com', port: 993 → Timed out while authenticating with server")[0], 'unexpected_server_reply');
+  });
+});
+
+describe('texts in Chinese, Japanese and Korean alone are guessed by their topic, not left without an answer', () => {
+  for (const [text, category] of [
+    ['アクセスが拒否されました', 'consent_missing'],
+    ['访问被拒绝', 'consent_missing'],
+    ['操作超时', 'network_blocked'],
+    ['网络错误', 'network_blocked'],
+    ['证书验证失败', 'tls_problem'],
+    ['添加账户失败', 'basic_auth_used'],
+    ['アカウントの追加に失敗しました', 'basic_auth_used'],
+    ['无效的客户端密钥', 'bad_client_secret'],
+    ['リダイレクト URI が一致しません', 'redirect_uri_mismatch'],
+    ['需要管理员批准', 'consent_missing'],
+    ['用户取消了登录', 'user_cancelled_or_consent_declined'],
+    ['Коды ошибок условного доступа', 'security_policy_blocks'],
+    ["Erreur : bloqué par l'accès conditionnel", 'security_policy_blocks'],
+  ] as const) {
+    it(text, () => {
+      const r = decode(text);
+      assert.ok(r.guess, 'a guess');
+      assert.equal(r.causes[0]?.category, category);
+    });
+  }
+  it('receiving mail failed (收信失败) is guessed too', () => {
+    const r = decode('收信失败');
+    assert.ok(r.guess && r.causes.length > 0);
+  });
+  it('words of no mail or sign-in topic still get no answer', () => {
+    assert.equal(decode('未知错误').causes.length, 0);
+  });
 });

@@ -35,7 +35,7 @@ export const SENDING_MORE = [
   'wysła', 'odeslat', 'odeslán', 'odesílán', 'odoslan', 'odoslať', '\\bskicka', '\\bsende\\b', 'e-post\\b', 'lähettä', 'lähety', 'sähköpost',
   'gönderil', 'gönderme', 'e-posta', 'küldés', 'küldése', 'отправ', 'надісл', 'αποστολ', 'ηλεκτρονικού ταχυδρομείου',
   'trimiter', '\\btrimite', '\\bslanj', '\\bposlat', 'pošilj', 'mengirim', '\\bsurel', 'gửi', 'שליחת', 'דוא"ל', 'إرسال',
-  'البريد', '发送', '發送', '送信', '전송', '보내기',
+  'البريد', '发送', '發送', '送信', '전송', '보내기', '发信', '發信', '收信', '收件', '受信',
 ].join('|');
 
 /** The connection, and a server that does not answer or a timeout. */
@@ -44,7 +44,7 @@ export const NETWORK_MORE = [
   'σύνδεσ', 'conexiune', 'kết nối', 'koneksi', 'povezav', 'svarer ikke', 'svarar inte', 'ei vastaa', 'yanıt vermiyor',
   'cevap vermiyor', 'nem válaszol', 'neodpovíd', 'nie odpowiada', 'не отвечает', 'не відповідає', 'časový limit', 'aikakatkaisu',
   'tidsgräns', 'zaman aşımı', 'időtúllépés', 'превышено время', 'χρονικό όριο', 'חיבור', 'الاتصال', '응답 ?없음', '응답하지 ?않', '応答なし', '応答し(?:ません|ない)', '応答がありません',
-  '无响应', '無回應', '没有响应',
+  '无响应', '無回應', '没有响应', '超时', '超時', 'タイムアウト', '시간 초과', '시간이 초과', '网络', '網路', 'ネットワーク', '네트워크',
   // Windows' WSAEADDRNOTAVAIL in words ("The requested address is not valid in its context", SocketException 10049).
   'requested address is not valid in its context',
 ].join('|');

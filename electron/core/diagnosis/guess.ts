@@ -223,7 +223,7 @@ const SIGNALS: readonly Signal[] = [
   // A device that Conditional Access requires to be compliant ("Require device to be marked as compliant", learn.microsoft.com/
   // entra/identity/conditional-access/concept-conditional-access-grant), Identity Protection's risky sign-in ("suspicious" /
   // "unusual sign-in activity") and the MFA prompt's "Verify your identity" page count too: a policy on the sign-in.
-  { id: 'words-locked', regex: /(?:Account|User)(?:Is)?(?:Locked|Disabled)\w*|\b(?:(?:account|user|Konto|Benutzer(?:konto)?)\b[^\n.]{0,20}?\b(?:disabled|deaktiviert)|locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|MFA|multi-?factor|security defaults|(?:access|security|sign-?in) polic(?:y|ies)|Richtlinie|(?:organi[sz]ation|admin(?:istrator)?)\b[^\n.]{0,30}?(?:doesn't|does not|don't) allow|interaction required|Interaktion erforderlich|(?:Zwei|Mehr)stufig|nicht (?:auf diese \w+|darauf) zugreifen|Konto zu schützen|weitere Informationen erforderlich|(?:device|Gerät)\b[^\n.]{0,20}?\b(?:not compliant|non-?compliant|nicht konform)|\b(?:compliant|konformes?) (?:device|Gerät)|suspicious (?:sign-?in )?activity|unusual (?:sign-?in )?activity|verdächtige Aktivität|ungewöhnliche Anmeldeaktivität|verify your identity|Identität (?:bestätigen|überprüfen))|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
+  { id: 'words-locked', regex: /(?:Account|User)(?:Is)?(?:Locked|Disabled)\w*|\b(?:(?:account|user|Konto|Benutzer(?:konto)?)\b[^\n.]{0,20}?\b(?:disabled|deaktiviert)|locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|accès conditionnel|acceso condicional|acesso condicional|accesso condizionale|voorwaardelijke toegang|dostęp warunkowy|dostępu warunkowego|MFA|multi-?factor|security defaults|(?:access|security|sign-?in) polic(?:y|ies)|Richtlinie|(?:organi[sz]ation|admin(?:istrator)?)\b[^\n.]{0,30}?(?:doesn't|does not|don't) allow|interaction required|Interaktion erforderlich|(?:Zwei|Mehr)stufig|nicht (?:auf diese \w+|darauf) zugreifen|Konto zu schützen|weitere Informationen erforderlich|(?:device|Gerät)\b[^\n.]{0,20}?\b(?:not compliant|non-?compliant|nicht konform)|\b(?:compliant|konformes?) (?:device|Gerät)|suspicious (?:sign-?in )?activity|unusual (?:sign-?in )?activity|verdächtige Aktivität|ungewöhnliche Anmeldeaktivität|verify your identity|Identität (?:bestätigen|überprüfen))|условн\S* доступ|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
   // Access refused in words: most often the app's permission without admin consent (Graph's "Insufficient privileges", "403
   // Forbidden"); said of a mailbox or a folder, or over IMAP/POP, the signed-in user's rights on that mailbox.
   { id: 'words-permission', regex: PERMISSION_WORDS, unless: [MAILBOX_WORDS, SMTP_REFUSAL], proposals: [g('consent_missing', 0.22), g('mailbox_permission_missing', 0.2)] },
@@ -249,7 +249,7 @@ const SIGNALS: readonly Signal[] = [
   // "The server or end-user has denied the request"): the user declined, or consent is missing.
   // The user closed the sign-in or cancelled it ("user_canceled: User cancelled the flow", "Operation cancelled by user",
   // "vom Benutzer abgebrochen"): OAuth's access_denied in other words.
-  { id: 'words-user-cancelled', regex: /\buser[ _](?:has )?cancel(?:l)?ed\b|\bcancel(?:l)?ed by (?:the )?user\b|\b(?:vom|durch den) Benutzer abgebrochen/i, proposals: [g('user_cancelled_or_consent_declined', 0.28)] },
+  { id: 'words-user-cancelled', regex: /\buser[ _](?:has )?cancel(?:l)?ed\b|\bcancel(?:l)?ed by (?:the )?user\b|\b(?:vom|durch den) Benutzer abgebrochen|用户(?:已)?取消|使用者(?:已)?取消|ユーザー(?:が|により)?キャンセル|사용자가 취소/i, proposals: [g('user_cancelled_or_consent_declined', 0.28)] },
   { id: 'words-denied-request', regex: /\bdenied the request\b/i, proposals: [g('user_cancelled_or_consent_declined', 0.25), g('consent_missing', 0.2)] },
   // The app registration's required-resource list named (AADSTS65005's "…has not specified this resource in its
   // requiredResourceAccess list"): the permission is not in the registration — read as that code is (aadsts-codes.ts).
@@ -257,7 +257,7 @@ const SIGNALS: readonly Signal[] = [
   // Outlook's MAPI "The information store could not be opened." (MAPI_E_LOGON_FAILED): most often a mailbox the profile's account
   // has no rights on (another user's or a shared mailbox added to the profile), else the way to the server.
   { id: 'words-information-store', regex: /\binformation store could not be opened\b|\bInformationsspeicher konnte nicht geöffnet werden\b/i, proposals: [g('mailbox_permission_missing', 0.26), g('network_blocked', 0.15)] },
-  { id: 'words-consent', unless: [RESOURCE_NOT_FOUND, APP_WRONG_DIRECTORY], regex: /\b(?:consent|admin(?:istrator)?(?:'s)? approval|grant (?:you|the app|it) access|approval required|(?:app|application|Anwendung)\b[^\n.]{0,20}?\b(?:not approved|nicht genehmigt)|unverified|nicht überprüft|Einwilligung|consentement|consentimiento|consenso)|zustimmung|genehmigung|同意/i, proposals: [g('consent_missing', 0.28)] },
+  { id: 'words-consent', unless: [RESOURCE_NOT_FOUND, APP_WRONG_DIRECTORY], regex: /\b(?:consent|admin(?:istrator)?(?:'s)? approval|grant (?:you|the app|it) access|approval required|(?:app|application|Anwendung)\b[^\n.]{0,20}?\b(?:not approved|nicht genehmigt)|unverified|nicht überprüft|Einwilligung|consentement|consentimiento|consenso)|zustimmung|genehmigung|同意|管理员批准|管理員核准|管理者の承認|관리자 승인/i, proposals: [g('consent_missing', 0.28)] },
   // OAuth's error codes written bare (RFC 6749 §4.1.2.1 and §5.2, OpenID Connect Core §3.1.2.6), as a product quotes the
   // sign-in service's reply without its AADSTS code: unauthorized_client (the app registration: not found, or not enabled for
   // the accounts or grant used), access_denied (the user or policy declined), invalid_scope, consent_required,
@@ -290,11 +290,11 @@ const SIGNALS: readonly Signal[] = [
   // python-o365#292): the app registration's client type, not a wrong secret — the secret words below give way.
   { id: 'words-public-client', regex: PUBLIC_CLIENT, proposals: [g('public_vs_confidential_client', 0.3), g('bad_client_secret', 0.15)] },
   { id: 'words-client', unless: [PUBLIC_CLIENT], regex: /\binvalid[ _]?client\b/i, proposals: [g('bad_client_secret', 0.28), g('public_vs_confidential_client', 0.2)] },
-  // German joins "Clientschlüssel" into compounds and declines "geheime(r)". A named secret outranks the expiry words' token guess.
-  { id: 'words-secret', unless: [PUBLIC_CLIENT], regex: /\b(?:client[ _-]?secret|Geheimnis|secret (?:value|id))|clientschlüssel/i, proposals: [g('bad_client_secret', 0.3)] },
+  // German joins "Clientschlüssel" into compounds and declines "geheime(r)". The client secret in Chinese, Japanese and Korean counts too (common renderings; not checked against the portals' translations). A named secret outranks the expiry words' token guess.
+  { id: 'words-secret', unless: [PUBLIC_CLIENT], regex: /\b(?:client[ _-]?secret|Geheimnis|secret (?:value|id))|clientschlüssel|客户端密钥|客户端密码|客户端机密|客戶端密碼|用戶端密碼|クライアント ?シークレット|클라이언트 (?:암호|비밀)/i, proposals: [g('bad_client_secret', 0.3)] },
   // Entra calls the redirect URI a "reply address" in its messages (aadsts-codes.ts: AADSTS50011 "The reply address is missing,
   // misconfigured, or doesn't match reply addresses configured for the app", AADSTS900971 "No reply address provided").
-  { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|reply address(?:es)?\b|Umleitungs-?URI|Weiterleitungs-?URI|Antwort-?URL|oauth ?2? redirect(?:ion)?\b)/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
+  { id: 'words-redirect', regex: /\b(?:redirect[ _-]?ur[il]|reply[ _-]?url|reply address(?:es)?\b|Umleitungs-?URI|Weiterleitungs-?URI|Antwort-?URL|oauth ?2? redirect(?:ion)?\b)|重定向 ?URI|重新導向 ?URI|リダイレクト ?URI|리디렉션 ?URI/i, proposals: [g('redirect_uri_mismatch', 0.28)] },
   // Something named that the sign-in or the mailbox needs was not found: the app or client ID, the user (wrong tenant or
   // app), the mailbox (no Exchange Online mailbox or licence).
   // The enterprise application (service principal) or the app registration named as missing or wrong: in the app-only

@@ -116,6 +116,13 @@ function refine(code: string, message: string, proposals: readonly Proposal[]): 
   if (code === '65005' && /^[: ]{0,3}[^\n]{0,200}?requesting access to a resource[^\n]{0,200}? (?:isn't|is not) available in your organi[sz]ation/i.test(plainQuery(message))) {
     return [p('service_principal_missing_or_wrong_id', 0.8), p('consent_missing', 0.45), p('wrong_scope_or_resource', 0.4)];
   }
+  // 7000112 "Application '<id>'(<name>) is disabled" naming one of Microsoft's own apps (an id ending in 0000-0ff1-ce00-
+  // 000000000000: Exchange Online, Yammer, SharePoint): that app's service principal is switched off in the tenant — Microsoft's
+  // "Exchange Online application service principal disabled" article (OfficeDocs-Support Microsoft365/admin/sign-in) and the
+  // Alchemy Insights page "User receives error Yammer is disabled": enable it again. Another app's 7000112 stays a policy.
+  if (code === '7000112' && /^[^\n]{0,80}?\b0000000[0-9a-f]-0000-0ff1-ce00-000000000000\b/i.test(message)) {
+    return [p('service_principal_missing_or_wrong_id', 0.85), p('security_policy_blocks', 0.5)];
+  }
   if (code !== '500011' || !RESOURCE_NAMED.test(squeeze(message))) return proposals;
   return KNOWN_RESOURCE.test(squeeze(message))
     ? [p('service_principal_missing_or_wrong_id', 0.9), p('wrong_scope_or_resource', 0.4)]

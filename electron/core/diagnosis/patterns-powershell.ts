@@ -100,8 +100,14 @@ export const POWERSHELL_RULES: readonly Rule[] = [
   // 'Microsoft.Identity.Client.PublicClientApplicationBuilder Microsoft.Identity.Client.Broker.BrokerExtension.WithBroker(…)'"
   // after Connect-AzAccount or Connect-MgGraph loaded an older MSAL (microsoftgraph/msgraph-sdk-powershell#3331,
   // Microsoft365DSC/Microsoft365DSC#6106 and #6139, System-Admins/m365assessment#21): Exchange Online first, a new window, or
-  // the module version that matches.
-  pattern('ps-exo-msal-method-missing', 'client', 3, ["Method not found: ?'Microsoft\\.Identity\\.Client\\.[^'\\n]{0,300}?WithBroker"], [
+  // the module version that matches. Any other MSAL method missing is the same conflict ("Connect-MgGraph:
+  // ClientCertificateCredential authentication failed: Method not found: '!0 Microsoft.Identity.Client.BaseAbstractApplicationBuilder`1
+  // .WithLogging(…)'" after Connect-ExchangeOnline, msgraph-sdk-powershell#3394: connect to Graph first; all 6 development texts
+  // with "Method not found" were fixed by the modules' order or versions).
+  pattern('ps-exo-msal-method-missing', 'client', 3, [
+    "Method not found: ?'Microsoft\\.Identity\\.Client\\.[^'\\n]{0,300}?WithBroker",
+    "Method not found: ?'[^'\\n]{0,40}?Microsoft\\.Identity\\.Client\\.",
+  ], [
     p('exchange_powershell_not_ready', 0.8),
   ]),
   // Exchange's REST cmdlets answering 401 "User is not allowed to call Get-Mailbox" (app-only Get-EXOMailbox,

@@ -183,6 +183,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Exchange's German "Send on Behalf" refusal, as Microsoft's German documentation prints it (technet.microsoft.com/de-de/library/dd298031):
     // "Sie sind nicht berechtigt, im Auftrag des angegebenen Benutzers zu senden."
     phrase('nicht berechtigt, im Auftrag des angegebenen Benutzers zu senden'),
+    // The 5.7.1 wording in French, as System.Net.Mail passes it on (Microsoft's French SQL Server documentation, "Surveiller les
+    // abonnements Reporting Services": "5.7.1 Le client n'est pas autorisé à envoyer en tant que cet expéditeur").
+    phrase("n'est pas autorisé à envoyer en tant que cet expéditeur"),
     // Outlook's refusal of "Send on Behalf" without the right, in Japanese as office-qa.com/Outlook/ol113.htm quotes it
     // ("代理送信のためのアクセス許可を持たずに、別の送信者の代わりにメッセージを送信することはできません。…"; the fix there: the
     // mailbox owner grants Send on Behalf), and its English original "You can't send a message on behalf of this user unless
@@ -223,6 +226,16 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-resolver-auth-required', 'smtp-submit', 3, [
     'RESOLVER\\.RST\\.AuthRequired', 'RESOLVER\\.RST\\.SenderNotAuthenticatedFor(?:Group|Recipient)',
   ], [p('not_authenticated', 0.85), p('recipient_rejected', 0.5)]),
+  // The same refusal quoted by Exchange Online's NDR ("Remote Server returned '… RESOLVER.RST.AuthRequired …'") or said of a
+  // group, a distribution list or a public folder: the recipient's delivery restriction refuses outside senders, and its owner
+  // lifts it (Microsoft's "AuthRequired NDR when external users send to a mail-enabled public folder", learn.microsoft.com/
+  // exchange/troubleshoot/public-folders/authrequired-ndr; "Fix error code 5.7.133 in Exchange Online": "Delivery restriction
+  // check failed because the sender was not authenticated when sending to this group"). Development texts so quoted: 4 of 4
+  // fixed on the recipient's side.
+  pattern('smtp-resolver-auth-required-recipient', 'smtp-submit', 3, [
+    ...eitherOrder("Remote Server returned '", 'RESOLVER\\.RST\\.(?:AuthRequired|SenderNotAuthenticatedFor(?:Group|Recipient))', 120),
+    ...eitherOrder('RESOLVER\\.RST\\.(?:AuthRequired|SenderNotAuthenticatedFor(?:Group|Recipient))', `(?:${phrase('public folder')}|${phrase('distribution group')}|${phrase('distribution list')}|${phrase('sending to this group')})`, 300),
+  ], [p('recipient_rejected', 0.88), p('not_authenticated', 0.5)]),
   // A relay that refuses to pass mail on for a client that did not sign in: Postfix's "554 5.7.1 <…>: Relay access
   // denied", Exchange's "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain", and Exchange Online's
   // "550 5.7.64 TenantAttribution; Relay Access Denied" (no connector matches the sending server — Microsoft's NDR page

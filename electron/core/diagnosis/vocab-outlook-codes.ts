@@ -48,6 +48,15 @@ const OUTLOOK_CODES: Readonly<Record<string, CodeEntry>> = {
   // IMAP_AUTH_NOT_POSSIBLE / IMAP_OUT_OF_AUTH_METHODS: no sign-in method both sides know (OAuth only on one side).
   '800CCCDF': { family: 'imap', proposals: [p('basic_auth_used', 0.4), p('tls_problem', 0.3)] },
   '800CCCE0': { family: 'imap', proposals: [p('basic_auth_used', 0.4), p('imap_auth_failed_generic', 0.3)] },
+  // IXP_E_HTTP_GONE (410) … IXP_E_HTTP_BAD_GATEWAY (502), imnxport.h's HR_E(0xCC3A)–HR_E(0xCC3F): an HTTP (DAV) mail account —
+  // Hotmail's, which Microsoft switched off — answered with an HTTP error ("The server responded 'Precondition Failed'",
+  // 0x800CCC3C): the account type no longer works, set it up again as IMAP or Exchange.
+  '800CCC3A': { family: 'client', proposals: [p('unexpected_server_reply', 0.5)] },
+  '800CCC3B': { family: 'client', proposals: [p('unexpected_server_reply', 0.5)] },
+  '800CCC3C': { family: 'client', proposals: [p('unexpected_server_reply', 0.5)] },
+  '800CCC3D': { family: 'client', proposals: [p('unexpected_server_reply', 0.45), p('throttled', 0.2)] },
+  '800CCC3E': { family: 'client', proposals: [p('unexpected_server_reply', 0.5)] },
+  '800CCC3F': { family: 'client', proposals: [p('unexpected_server_reply', 0.45), p('network_blocked', 0.25)] },
   '8004210A': network(0.5), // Outlook: no answer from the receiving (POP) server in time
   '8004210B': network(0.5), // Outlook: no answer from the sending (SMTP) server in time
 };
