@@ -285,6 +285,13 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'forty-eighth blind set-aside', dir: fixture('decoder-corpus-fresh48'), minItems: 12, top1Min: 0.91, top2Min: 0.91, emptyMax: 0 },
   /**
+   * Nineteenth session, by a helper that never read nor ran the decoder (business software asked for: ERPs, shops, CRMs),
+   * filled beside dev56: 12 items, two removed unread on copying (the same repository file as a development item in a fork; a
+   * text repeated in full from an earlier blind item of the same repository). 10 left (GitHub 9, other pages 1; fix confirmed
+   * 5). At registration 100 % / 100 % (decisive 8 of 8 right, undecided 2 of 2, guessed 1 of 1), none empty. Numbers only.
+   */
+  { name: 'forty-ninth blind set-aside', dir: fixture('decoder-corpus-fresh49'), minItems: 10, top1Min: 1, top2Min: 1, emptyMax: 0 },
+  /**
    * Nineteenth session, by a helper that never read nor ran the decoder (helpdesk, ticketing, monitoring and DevOps tools asked
    * for), filled beside dev57: 19 items (GitHub 13, other pages 6; fix confirmed 10). At registration 68.4 % / 73.7 % (decisive
    * 13 of 14 right, undecided 0 of 4, guessed 0 of 2), one empty answer (a text in Chinese or Japanese). Numbers only.
@@ -312,6 +319,21 @@ const SET_ASIDES: readonly SetAside[] = [
    * guessed 2 of 2), none empty. Numbers only.
    */
   { name: 'fifty-third blind set-aside', dir: fixture('decoder-corpus-fresh53'), minItems: 23, top1Min: 0.95, top2Min: 0.95, emptyMax: 0 },
+  /**
+   * Nineteenth session, by a helper that never read nor ran the decoder (devices, appliances and mail clients asked for),
+   * filled beside dev61: 14 items, two removed unread on copying (a text mostly repeating a development item of the same
+   * repository; a text repeated in full from an earlier blind item of the same repository). 12 left (GitHub 8, other pages 4;
+   * fix confirmed 6). At registration 75.0 % / 66.7 % (decisive 8 of 8 right, undecided 1 of 4, guessed 0 of 2), none empty.
+   * Numbers only.
+   */
+  { name: 'fifty-fourth blind set-aside', dir: fixture('decoder-corpus-fresh54'), minItems: 12, top1Min: 0.75, top2Min: 0.66, emptyMax: 0 },
+  /**
+   * Nineteenth session, by a helper that never read nor ran the decoder (relays, MTAs and OAuth proxies asked for), filled beside
+   * dev62: 22 items, one removed unread on copying (a text mostly repeating a development item from the same site). 21 left
+   * (GitHub 11, other pages 10; fix confirmed 7). At registration 81.0 % / 85.7 % (decisive 12 of 13 right, undecided 5 of 8,
+   * guessed 2 of 4), none empty. Numbers only.
+   */
+  { name: 'fifty-fifth blind set-aside', dir: fixture('decoder-corpus-fresh55'), minItems: 21, top1Min: 0.8, top2Min: 0.85, emptyMax: 0 },
   /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,

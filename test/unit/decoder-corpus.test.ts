@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
 import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
 import { matchText } from '../../electron/core/diagnosis/match.js';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, DEV57_DIR, DEV58_DIR, DEV59_DIR, DEV60_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, DEV56_DIR, DEV57_DIR, DEV58_DIR, DEV59_DIR, DEV60_DIR, DEV61_DIR, DEV62_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -529,6 +529,13 @@ const PART54_TOP2_MIN = 0.94;
 const PART55_TOP1_MIN = 0.75;
 const PART55_TOP2_MIN = 0.91;
 /**
+ * Development part 56 (nineteenth session: business software — ERPs, shops, CRMs —, mostly repository documents): first scored
+ * 87.5 % / 87.5 %, no rule read from it. Left: two troubleshooting notes that name SmtpClientAuthentication as the likely
+ * cause of a 535 5.7.3, where the decoder ranks the generic sign-in failure first.
+ */
+const PART56_TOP1_MIN = 0.87;
+const PART56_TOP2_MIN = 0.87;
+/**
  * Development part 57 (nineteenth session: helpdesk, ticketing, monitoring and DevOps tools): first scored 92.9 % / 92.9 %. Rule
  * read from it: any MSAL method missing ("Method not found: '… Microsoft.Identity.Client.…'") is two modules' MSAL versions
  * in one PowerShell session (100 % / 100 % after).
@@ -556,6 +563,20 @@ const PART59_TOP2_MIN = 0.94;
  */
 const PART60_TOP1_MIN = 1;
 const PART60_TOP2_MIN = 1;
+/**
+ * Development part 61 (nineteenth session: devices, appliances and mail clients): first scored 92.9 % / 85.7 %. Rule read from
+ * it: Outlook's HTTP (DAV) error numbers 0x800CCC3A–3F (100 % / 92.9 % after).
+ */
+const PART61_TOP1_MIN = 1;
+const PART61_TOP2_MIN = 0.92;
+/**
+ * Development part 62 (nineteenth session: relays, MTAs and OAuth proxies; many pasted bounces): first scored 63.2 % / 73.7 %.
+ * Rules read from it: cPanel/Exim's hourly cap, 1&1's "Bad DNS PTR resource record", SendGrid's "Unauthenticated senders not
+ * allowed", qmail's rcpthosts refusal (78.9 % / 89.5 % after). Left: Outlook's timeout wrapping a null sender's refusal, a remote
+ * filter's "Client host rejected", sendmail relaying to port 465 without TLS.
+ */
+const PART62_TOP1_MIN = 0.78;
+const PART62_TOP2_MIN = 0.89;
 /**
  * The guesses alone over every development text (the test below). Fifteenth session (2026-12-07): spent12's and spent24's 63
  * texts joined, mostly messages the decoder knows by a rule (Graph's 4 MB limit, "Specified object was not found in the
@@ -689,10 +710,13 @@ describe('decoder corpus of real error texts', () => {
     ['53 (devices and everyday applications: fetched documentation, GitHub threads)', DEV53_DIR, PART53_TOP1_MIN, PART53_TOP2_MIN, 17, 0],
     ['54 (the OAuth side of mail in apps and relays: GitHub threads, vendor pages)', DEV54_DIR, PART54_TOP1_MIN, PART54_TOP2_MIN, 18, 0],
     ['55 (question-and-answer and forum pages)', DEV55_DIR, PART55_TOP1_MIN, PART55_TOP2_MIN, 12, 0],
+    ['56 (business software: ERPs, shops, CRMs; mostly repository documents)', DEV56_DIR, PART56_TOP1_MIN, PART56_TOP2_MIN, 16, 0],
     ['57 (helpdesk, ticketing, monitoring and DevOps tools: GitHub threads, fetched documents, vendor pages)', DEV57_DIR, PART57_TOP1_MIN, PART57_TOP2_MIN, 14, 0],
     ['58 (programming libraries and frameworks: repository documents, GitHub threads, help pages)', DEV58_DIR, PART58_TOP1_MIN, PART58_TOP2_MIN, 18, 0],
     ['59 (other languages: localized documentation, GitHub threads)', DEV59_DIR, PART59_TOP1_MIN, PART59_TOP2_MIN, 18, 0],
     ['60 (the Microsoft side from an administrator\'s seat: SDK and module threads, Q&A)', DEV60_DIR, PART60_TOP1_MIN, PART60_TOP2_MIN, 23, 0],
+    ['61 (devices, appliances and mail clients: GitHub threads, forum and help pages)', DEV61_DIR, PART61_TOP1_MIN, PART61_TOP2_MIN, 14, 0],
+    ['62 (relays, MTAs and OAuth proxies: pasted bounces and logs, GitHub threads)', DEV62_DIR, PART62_TOP1_MIN, PART62_TOP2_MIN, 19, 0],
     ['46 (fetched captured bounces and log lines from bounce collections and parsers\' test data)', DEV46_DIR, PART46_TOP1_MIN, PART46_TOP2_MIN, 20, 0],
     ['spent31 (documentation files: Microsoft\'s documentation repositories, project notes; was the thirty-first blind set-aside)', SPENT31_DIR, SPENT31_TOP1_MIN, SPENT31_TOP2_MIN, 16, 0],
     ['spent9 (EWS client libraries, ActiveSync and sync clients, Graph/EWS tools, helpdesks, vendor KB; was the ninth blind set-aside)', SPENT9_DIR, SPENT9_TOP1_MIN, SPENT9_TOP2_MIN, 56, 0],

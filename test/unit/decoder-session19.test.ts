@@ -4,7 +4,9 @@
  * federated identity record found" (AADSTS70021 and 700213, the app's federated credential). From dev57–dev59: an MSAL
  * method missing in PowerShell, AADSTS7000112 for one of Microsoft's own apps, Exchange's RESOLVER.RST.AuthRequired as an NDR
  * quotes it, the French Send As refusal, an IMAP client on POP3's port, and topic words in Chinese, Japanese and Korean (and
- * Conditional Access in more languages) so that such texts are guessed rather than left without an answer.
+ * Conditional Access in more languages) so that such texts are guessed rather than left without an answer. From dev61 and
+ * dev62: Outlook's HTTP (DAV) error numbers, and relays' and hosters' replies (cPanel/Exim's hourly cap, 1&1's missing PTR
+ * record, SendGrid's unauthenticated sender, qmail's rcpthosts).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -61,6 +63,11 @@ describe('more known messages', () => {
     ["Connect-MgGraph: ClientCertificateCredential authentication failed: Method not found: '!0 Microsoft.Identity.Client.BaseAbstractApplicationBuilder`1.WithLogging(Microsoft.IdentityModel.Abstractions.IIdentityLogger, Boolean)'.", 'exchange_powershell_not_ready'],
     ["AADSTS7000112: Application '00000002-0000-0ff1-ce00-000000000000'(Office 365 Exchange Online) is disabled.", 'service_principal_missing_or_wrong_id'],
     ["new MailListener({ host: 'outlook.office365.com', port: 995, tls: true }) → imap error: Timed out while authenticating with server", 'unexpected_server_reply'],
+    ["Task 'Hotmail - Sending' reported error (0x800CCC3C) : 'The server reported an error. The server responded 'Precondition Failed'.'", 'unexpected_server_reply'],
+    ['R=enforce_mail_permissionsHG: Domain example.co.za has exceeded the max emails per hour (500/500 (100%)) allowed. Message discarded.', 'throttled'],
+    ["Remote Server at mx00.1and1.es returned '451-4.4.0 Primary target IP address responded with: \"554-No SMTP service 554-Bad DNS PTR resource record.\"'", 'outbound_sender_blocked'],
+    ['<<< 550 Unauthenticated senders not allowed\n554 5.0.0 Service unavailable', 'not_authenticated'],
+    ["host 10.33.251.240 [10.33.251.240]: 553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 'not_authenticated'],
   ] as const) {
     it(text.slice(0, 60), () => assert.equal(causes(text)[0], category));
   }

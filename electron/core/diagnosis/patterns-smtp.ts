@@ -217,6 +217,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // relay answers the same), Tencent's QQ / Exmail servers' "503 Error: need EHLO and AUTH first !" (fixed by turning the
     // client's SMTP authentication on, e.g. Jakarta Mail's mail.smtp.auth=true).
     phrase('Please authenticate first'), phrase('need EHLO and AUTH first'),
+    // SendGrid's SMTP relay to a client that did not sign in: "550 Unauthenticated senders not allowed" (as sendmail's bounce
+    // quotes it, sisimai/set-of-emails maildir/bsd/lhost-sendmail-53.eml).
+    phrase('Unauthenticated senders not allowed'),
   ], [p('not_authenticated', 0.85)]),
   // Exchange's resolver: the recipient (a group, a public folder, a mailbox) takes mail only from authenticated senders —
   // "RESOLVER.RST.AuthRequired; authentication required", 5.7.133/5.7.134 "RESOLVER.RST.SenderNotAuthenticatedForGroup /
@@ -245,6 +248,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     phrase('Relay access denied'), phrase('Relayzugriff verweigert'), phrase('Unable to relay'), phrase('Relaying denied'),
     // Older sendmail-style servers: "553 Relaying disallowed" (as Odoo logged it, odoo/odoo#1493).
     phrase('Relaying disallowed'),
+    // qmail's relay refusal: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" (qmail-smtpd.c; relaying
+    // needs SMTP AUTH or an allowed client).
+    phrase("isn't in my list of allowed rcpthosts"),
     // Exchange Online's NDR heading for it ("Sender not authorized for relay", "… is not authorized to relay messages through
     // the server that reported this error").
     phrase('not authorized for relay'), phrase('not authorized to relay messages'),
@@ -367,6 +373,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // bytecamp.net's FAQ on delivery errors, www.bytecamp.net/de/faq/email/zustellen.html).
     phrase('classified as spam'), phrase('als Spam eingestuft'),
     phrase('is blacklisted'), phrase('is blocklisted'),
+    // A receiving server refusing a sending IP without reverse DNS: 1&1 / IONOS's "554-No SMTP service 554-Bad DNS PTR resource
+    // record. … help.1and1.com/smtp-error-messages" (as an Exchange NDR quotes it, pastebin.com/rgjcnYmZ).
+    phrase('Bad DNS PTR resource record'),
     // Outlook.com's own refusal codes, alone in a relay's log ("host mx1.hotmail.com[…] said: 550 SC-001") or in brackets after
     // 5.7.1 ("… on our block list (OU-002)"): SC-00x "Mail rejected by Outlook.com for policy reasons", DY-00x, OU-00x a
     // blocked sending IP (the codes of Outlook.com's postmaster troubleshooting page mail.live.com/mail/troubleshooting.aspx, which
@@ -415,6 +424,10 @@ const SMTP_THROTTLE: readonly Rule[] = [
     // many messages can be sent per hour and per day." (the reply states the reason; as logged in postfix queues, e.g.
     // pastebin.com/dW4JrGn7).
     phrase('limits for how many messages can be sent'),
+    // cPanel/Exim hosting's hourly cap on outgoing mail, as Exim logs the discarded message: "Domain <domain> has exceeded the
+    // max emails per hour (500/500 (100%)) allowed. Message discarded." (pastebin.com/sKkVeT1U; cPanel's "Max hourly emails
+    // per domain" setting).
+    phrase('has exceeded the max emails per hour'), phrase('exceeded the max defers and failures per hour'),
   ], [p('throttled', 0.88)]),
   // "451 4.7.500 Server busy. Please try again later from [IP]. (S77719)" (as logged in gitlab.com/lightmeter/controlcenter
   // issue 319, with Microsoft's "Fix error code 451 4.7.500-699 (ASxxx) in Exchange Online"), also cut off before "later".
