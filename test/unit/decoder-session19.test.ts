@@ -79,7 +79,7 @@ describe('more known messages', () => {
   });
 });
 
-describe('texts in Chinese, Japanese and Korean alone are guessed by their topic, not left without an answer', () => {
+describe('texts in Chinese, Japanese, Korean and other languages alone are guessed by their topic, not left without an answer', () => {
   for (const [text, category] of [
     ['アクセスが拒否されました', 'consent_missing'],
     ['访问被拒绝', 'consent_missing'],
@@ -94,6 +94,12 @@ describe('texts in Chinese, Japanese and Korean alone are guessed by their topic
     ['用户取消了登录', 'user_cancelled_or_consent_declined'],
     ['Коды ошибок условного доступа', 'security_policy_blocks'],
     ["Erreur : bloqué par l'accès conditionnel", 'security_policy_blocks'],
+    ['Toegang geweigerd', 'consent_missing'],
+    ['Доступ запрещен', 'consent_missing'],
+    ['Sertifika doğrulanamadı', 'tls_problem'],
+    ['Le serveur ne répond pas', 'network_blocked'],
+    ['Tempo esgotado', 'network_blocked'],
+    ['Error al iniciar sesión', 'basic_auth_used'],
   ] as const) {
     it(text, () => {
       const r = decode(text);
@@ -104,6 +110,9 @@ describe('texts in Chinese, Japanese and Korean alone are guessed by their topic
   it('receiving mail failed (收信失败) is guessed too', () => {
     const r = decode('收信失败');
     assert.ok(r.guess && r.causes.length > 0);
+  });
+  it("an SMTP server's routing refusal in another language is no right of the app (550 5.4.1 \"Odmowa dostępu\")", () => {
+    assert.ok(!['consent_missing', 'mailbox_permission_missing'].includes(causes('550 5.4.1 Odmowa dostępu przekazywania')[0]!));
   });
   it('words of no mail or sign-in topic still get no answer', () => {
     assert.equal(decode('未知错误').causes.length, 0);

@@ -19,6 +19,8 @@ export const SIGNIN_MORE = [
   'logge på', 'log(?:ge)? ind', 'kirjautu', 'tunnistautu', 'todennus', 'kimlik doğrula', 'oturum aç', 'hitelesít', 'bejelentkez',
   'автентиф', 'ταυτοποί', 'ταυτότητ', 'xác thực', 'đăng nhập', 'autentikasi', 'אימות', 'התחברות', 'المصادقة', 'تسجيل الدخول',
   'ยืนยันตัวตน', 'เข้าสู่ระบบ',
+  // Spanish and Portuguese "sign in" ("Error al iniciar sesión", "inicio de sesión", "iniciar sessão").
+  'iniciar sesi[oó]n', 'inicio de sesi[oó]n', 'iniciar sess[aã]o',
 ].join('|');
 
 /** An OAuth token (Russian and Ukrainian, Korean, Japanese, Chinese: "액세스 토큰 새로 고침 오류", "アクセストークンの更新エラー"). */
@@ -44,7 +46,10 @@ export const NETWORK_MORE = [
   'σύνδεσ', 'conexiune', 'kết nối', 'koneksi', 'povezav', 'svarer ikke', 'svarar inte', 'ei vastaa', 'yanıt vermiyor',
   'cevap vermiyor', 'nem válaszol', 'neodpovíd', 'nie odpowiada', 'не отвечает', 'не відповідає', 'časový limit', 'aikakatkaisu',
   'tidsgräns', 'zaman aşımı', 'időtúllépés', 'превышено время', 'χρονικό όριο', 'חיבור', 'الاتصال', '응답 ?없음', '응답하지 ?않', '応答なし', '応答し(?:ません|ない)', '応答がありません',
-  '无响应', '無回應', '没有响应', '超时', '超時', 'タイムアウト', '시간 초과', '시간이 초과', '网络', '網路', 'ネットワーク', '네트워크',
+  '无响应', '無回應', '没有响应',
+  // A server that does not answer, and a timeout, in the Romance languages and Dutch ("Servidor no responde", "Le serveur ne
+  // répond pas", "Tempo esgotado").
+  '\\bno responde', 'ne r[ée]pond pas', '\\bnon risponde', 'n[aã]o responde', 'reageert niet', 'tempo esgotado', 'esgotou o tempo', '超时', '超時', 'タイムアウト', '시간 초과', '시간이 초과', '网络', '網路', 'ネットワーク', '네트워크',
   // Windows' WSAEADDRNOTAVAIL in words ("The requested address is not valid in its context", SocketException 10049).
   'requested address is not valid in its context',
 ].join('|');

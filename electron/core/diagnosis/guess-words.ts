@@ -28,7 +28,7 @@ export const SENDING = /\b(?:SMTP|send(?:ing)?|versende\w*|senden)\b/i;
  *  ("Authentication failed because the remote party has closed the transport stream" — its "authentication" is TLS's), the
  *  certificate's name not matching ("Mutual Authentication could not be established", Microsoft's Remote Connectivity
  *  Analyzer), a connection said to be unencrypted. Development texts naming these: 11 of 12 fixed by TLS. */
-export const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler|first|zuerst)|certifica(?!te[ -]?(?:auth|based|thumbprint|credential|FilePath|Password))|certyfikat|handshake|revocation|Schannel|SSPI|secure connection|sichere Verbindung|untrusted|not trusted|nicht vertrauenswürdig|remote party has closed the transport stream|mutual authentication could not be established|gegenseitige Authentifizierung|unencrypted connection|decryption operation failed)|_ssl\.c\b|zertifikat|verschlüssel|сертификат|证书|證書|証明書|인증서/i;
+export const TLS_WORDS = /\b(?:SSL|TLS|STARTTLS\b[^\n.]{0,30}?(?:not supported|nicht unterstützt|failed|fehlgeschlagen|required|erforderlich|error|Fehler|first|zuerst)|certifica(?!te[ -]?(?:auth|based|thumbprint|credential|FilePath|Password))|certyfikat|handshake|revocation|Schannel|SSPI|secure connection|sichere Verbindung|untrusted|not trusted|nicht vertrauenswürdig|remote party has closed the transport stream|mutual authentication could not be established|gegenseitige Authentifizierung|unencrypted connection|decryption operation failed)|_ssl\.c\b|zertifikat|verschlüssel|сертификат|sertifika|证书|證書|証明書|인증서/i;
 
 /** "connect" in English (PowerShell's Connect-* cmdlets are no such word): alone, the weakest of the connection's words. */
 export const CONNECT_WORD = /\bconnect(?!-(?:ExchangeOnline|IPPSSession|EXOPSSession|MgGraph|AzureAD|MsolService))/i;
@@ -53,7 +53,7 @@ export const ORGANIZATION = /\b(?:tenant|organi[sz]ation|org-wide|Mandant|Organi
 export const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;
 
 /** Access refused or a right missing (English, German, French, Spanish, Italian, Chinese, Japanese). */
-export const PERMISSION_WORDS = /AccessDenied\b|RequestDenied\b|\b(?:permission|Berechtigung|insufficient (?:privileges|access rights|rights)|nicht berechtigt|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff\b[^\n.]{0,40}?verweigert|keine?n? Zugriff|no access|not authori[sz]ed\b(?! to relay)|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato)|权限|未授权|未授權|拒绝访问|访问被拒|拒絕存取|存取被拒|無權|无权|權限|アクセス拒否|アクセスが拒否|権限|접근이 거부|액세스가 거부|권한이 없|무단 액세스/i;
+export const PERMISSION_WORDS = /AccessDenied\b|RequestDenied\b|\b(?:permission|Berechtigung|insufficient (?:privileges|access rights|rights)|nicht berechtigt|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff\b[^\n.]{0,40}?verweigert|keine?n? Zugriff|no access|not authori[sz]ed\b(?! to relay)|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato|acesso negado|permiso denegado|permissão negada|permesso negato|toegang geweigerd|brak dostępu|odmowa dostępu|erişim reddedildi)|доступ запрещ|отказано в доступе|доступ заборон|权限|未授权|未授權|拒绝访问|访问被拒|拒絕存取|存取被拒|無權|无权|權限|アクセス拒否|アクセスが拒否|権限|접근이 거부|액세스가 거부|권한이 없|무단 액세스/i;
 /** A mailbox or a folder named, or the protocols that read one. */
 export const MAILBOX_WORDS = /\b(?:IMAP|POP3?|mailbox|Postfach|folder|Ordner)\b/i;
 
@@ -163,6 +163,9 @@ export const PUBLIC_CLIENT = /\b(?:must (?:contain|include)|requires?|required|m
 
 /** An SMTP server's refusal of the message or its sender: 55x with an enhanced status code of class 5 and subject 1 or 7. */
 export const SMTP_REFUSAL = /(?<![\d.])55\d[ -]5\.[17]\.\d{1,3}(?!\d)/;
+/** An SMTP server's refusal on routing (55x 5.4.x: "550 5.4.1 Recipient address rejected: Access denied", "Relay Access Denied"): its
+ *  "access denied" is the server's, not a right of the app or the mailbox. */
+export const SMTP_ROUTING_REFUSAL = /(?<![\d.])55\d[ -]5\.4\.\d{1,3}(?!\d)/;
 
 /** A reply the client could not read, or a command the server refused as out of step (the 'words-protocol-parse' signal). */
 export const PROTOCOL_OUT_OF_STEP = /\b(?:unexpected (?:character|token|atom|response|reply|end of (?:file|stream|input)|tagged response)|syntax error|parse error|(?:failed to|unable to|could not|couldn't|cannot|can't) parse|Unsupported option|ProtocolException|JSONDecodeError|(?:invalid|bad|malformed) (?:response|reply)|(?:Command|Befehl) (?:is )?not valid in this state|protocol error|invalid greeting|send hello first|command not implemented|(?:unrecognized|unknown) command|command unrecognized)\b/i;

@@ -13,7 +13,7 @@ import {
   MAILBOX_WORDS, PS_REMOTING, CONNECTION_LIMIT, EXO_MODULE, PS_CREDENTIAL, PS_VERBS, SEND_MAIL_CMDLET, COMMAND_NOT_FOUND,
   SIGNIN_WORDS, SIGNIN_OAUTH, smtpReply, SMTP_535, SMTP_530, SMTP_55X_POLICY, SMTP_ENHANCED_REPLY, httpStatus, SERVER_ANSWERED,
   EWS_RESPONSE_CODE, SMTP_4_7_BUSY, SMTP_5_2_0, SMTP_5_2_2, SMTP_SIZE, RECIPIENT_REFUSED, SEND_AS_WORDS, STARTTLS_FIRST, AUTH_NOT_OFFERED,
-  RESOURCE_NOT_FOUND, SCOPE_OR_RESOURCE_WRONG, SECRET_EXPIRED, APP_WRONG_DIRECTORY, PUBLIC_CLIENT, SMTP_REFUSAL,
+  RESOURCE_NOT_FOUND, SCOPE_OR_RESOURCE_WRONG, SECRET_EXPIRED, APP_WRONG_DIRECTORY, PUBLIC_CLIENT, SMTP_REFUSAL, SMTP_ROUTING_REFUSAL,
   PROTOCOL_OUT_OF_STEP, NOT_THE_NETWORK,
 } from './guess-words.js';
 import { p, type Proposal } from './pattern-kit.js';
@@ -226,8 +226,8 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-locked', regex: /(?:Account|User)(?:Is)?(?:Locked|Disabled)\w*|\b(?:(?:account|user|Konto|Benutzer(?:konto)?)\b[^\n.]{0,20}?\b(?:disabled|deaktiviert)|locked|gesperrt|blocked|blockiert|bloqué|bloqueado|bloccato|conditional access|bedingter zugriff|accès conditionnel|acceso condicional|acesso condicional|accesso condizionale|voorwaardelijke toegang|dostęp warunkowy|dostępu warunkowego|MFA|multi-?factor|security defaults|(?:access|security|sign-?in) polic(?:y|ies)|Richtlinie|(?:organi[sz]ation|admin(?:istrator)?)\b[^\n.]{0,30}?(?:doesn't|does not|don't) allow|interaction required|Interaktion erforderlich|(?:Zwei|Mehr)stufig|nicht (?:auf diese \w+|darauf) zugreifen|Konto zu schützen|weitere Informationen erforderlich|(?:device|Gerät)\b[^\n.]{0,20}?\b(?:not compliant|non-?compliant|nicht konform)|\b(?:compliant|konformes?) (?:device|Gerät)|suspicious (?:sign-?in )?activity|unusual (?:sign-?in )?activity|verdächtige Aktivität|ungewöhnliche Anmeldeaktivität|verify your identity|Identität (?:bestätigen|überprüfen))|условн\S* доступ|被锁定|已锁定|ロック/i, proposals: [g('security_policy_blocks', 0.28)] },
   // Access refused in words: most often the app's permission without admin consent (Graph's "Insufficient privileges", "403
   // Forbidden"); said of a mailbox or a folder, or over IMAP/POP, the signed-in user's rights on that mailbox.
-  { id: 'words-permission', regex: PERMISSION_WORDS, unless: [MAILBOX_WORDS, SMTP_REFUSAL], proposals: [g('consent_missing', 0.22), g('mailbox_permission_missing', 0.2)] },
-  { id: 'words-permission-mailbox', regex: PERMISSION_WORDS, when: MAILBOX_WORDS, unless: [SMTP_REFUSAL], proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
+  { id: 'words-permission', regex: PERMISSION_WORDS, unless: [MAILBOX_WORDS, SMTP_REFUSAL, SMTP_ROUTING_REFUSAL], proposals: [g('consent_missing', 0.22), g('mailbox_permission_missing', 0.2)] },
+  { id: 'words-permission-mailbox', regex: PERMISSION_WORDS, when: MAILBOX_WORDS, unless: [SMTP_REFUSAL, SMTP_ROUTING_REFUSAL], proposals: [g('mailbox_permission_missing', 0.22), g('consent_missing', 0.2)] },
   // "Access denied" in an SMTP server's refusal of the message (550 5.7.x / 5.1.x): at Exchange Online its outbound and
   // anti-spam refusals ("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP", "550 5.1.8 Access
   // denied, bad outbound sender", learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online)
