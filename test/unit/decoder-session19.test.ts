@@ -111,6 +111,13 @@ describe('texts in Chinese, Japanese, Korean and other languages alone are guess
     const r = decode('收信失败');
     assert.ok(r.guess && r.causes.length > 0);
   });
+  it('the receiving side and the sender in a user\'s words are mail too ("Inbox not updating", "Sender unknown")', () => {
+    for (const text of ['Inbox not updating', 'Mein Posteingang bleibt leer', 'Sender unknown']) {
+      const r = decode(text);
+      assert.ok(r.guess && r.causes.length > 0, text);
+    }
+    assert.equal(causes('Inbox not updating')[0], 'imap_auth_failed_generic');
+  });
   it("an SMTP server's routing refusal in another language is no right of the app (550 5.4.1 \"Odmowa dostępu\")", () => {
     assert.ok(!['consent_missing', 'mailbox_permission_missing'].includes(causes('550 5.4.1 Odmowa dostępu przekazywania')[0]!));
   });
