@@ -335,6 +335,13 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'fifty-fifth blind set-aside', dir: fixture('decoder-corpus-fresh55'), minItems: 21, top1Min: 0.8, top2Min: 0.85, emptyMax: 0 },
   /**
+   * Second round of the nineteenth session, by a helper that never read nor ran the decoder (scripts, schedulers and automation
+   * asked for: PowerShell, batch mailers, SQL Server Database Mail, Power Automate, runbooks, cron jobs), filled beside dev64: 8
+   * items (GitHub 3, other pages 5; fix confirmed 2). At registration 75.0 % / 75.0 % (decisive 5 of 5 right, undecided 1 of 3,
+   * guessed 1 of 3), none empty. Numbers only.
+   */
+  { name: 'fifty-seventh blind set-aside', dir: fixture('decoder-corpus-fresh57'), minItems: 8, top1Min: 0.75, top2Min: 0.75, emptyMax: 0 },
+  /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
    * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration
