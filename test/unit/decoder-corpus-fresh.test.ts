@@ -342,6 +342,19 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'fifty-seventh blind set-aside', dir: fixture('decoder-corpus-fresh57'), minItems: 8, top1Min: 0.75, top2Min: 0.75, emptyMax: 0 },
   /**
+   * Second round of the nineteenth session, by a helper that never read nor ran the decoder (question-and-answer sites asked
+   * for), filled beside dev63: 6 items (GitHub 1, other pages 5; fix confirmed 4). At registration 50.0 % / 33.3 % (undecided 3
+   * of 5 right, all of them guessed answers), one empty answer (an English line naming no mail or sign-in word). Numbers only.
+   */
+  { name: 'fifty-sixth blind set-aside', dir: fixture('decoder-corpus-fresh56'), minItems: 6, top1Min: 0.5, top2Min: 0.33, emptyMax: 1 },
+  /**
+   * Second round of the nineteenth session, by a helper that never read nor ran the decoder (the receiving side asked for: IMAP
+   * and POP with OAuth2, shared mailboxes, service principals for IMAP), filled beside dev65: 17 items (GitHub 9, other pages 8;
+   * fix confirmed 11). At registration 52.9 % / 70.6 % (decisive 7 of 9 right, undecided 2 of 8, guessed 2 of 6), none empty.
+   * Numbers only.
+   */
+  { name: 'fifty-eighth blind set-aside', dir: fixture('decoder-corpus-fresh58'), minItems: 17, top1Min: 0.52, top2Min: 0.7, emptyMax: 0 },
+  /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
    * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration

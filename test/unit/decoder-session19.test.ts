@@ -71,6 +71,10 @@ describe('more known messages', () => {
   ] as const) {
     it(text.slice(0, 60), () => assert.equal(causes(text)[0], category));
   }
+  it("Graph's change-notification subscription: the app's endpoint answered the validation wrongly, or could not be reached", () => {
+    assert.equal(causes('{"code":"InvalidRequest","message":"Subscription validation request failed. Must respond with 200 OK to this request."}')[0], 'unexpected_server_reply');
+    assert.equal(causes('Subscription validation request timed out.')[0], 'network_blocked');
+  });
   it("another app's AADSTS7000112 stays a policy", () => {
     assert.equal(causes("AADSTS7000112: Application '3f2a1c5e-1111-4222-8333-944455556666'(Contoso Mailer) is disabled.")[0], 'security_policy_blocks');
   });

@@ -228,4 +228,17 @@ export const GRAPH_RULES: readonly Rule[] = [
   pattern('graph-code-service-not-available', 'throttle', 3, ['\\bserviceNotAvailable\\b'], [p('throttled', 0.5)]),
   pattern('graph-code-access-denied', 'graph', 3, ['"code" ?: ?"accessDenied"', '\\bCode: ?accessDenied\\b'], GRAPH_CODES.ERRORACCESSDENIED?.proposals ?? []),
   pattern('graph-code-unauthenticated', 'graph', 3, ['"code" ?: ?"unauthenticated"', '\\bCode: ?unauthenticated\\b'], KIOTA_STATUS['401'] ?? []),
+  // Creating a change-notification subscription (POST /subscriptions): Graph first calls the notificationUrl with a
+  // validationToken, which the endpoint must echo as text/plain with 200 OK within 10 seconds ("Receive change notifications
+  // through webhooks", learn.microsoft.com/graph/change-notifications-delivery-webhooks). Otherwise the request fails with
+  // "Subscription validation request failed. Must respond with 200 OK to this request." (microsoftgraph/microsoft-graph-explorer#364;
+  // Microsoft Q&A 416427: answer the validation as plain text): the app's endpoint answers wrongly. "… request timed out"
+  // is an endpoint Graph could not reach in time (microsoftgraph/aspnet-webhooks-rest-sample#9: a development machine
+  // behind no public address).
+  pattern('graph-subscription-validation-failed', 'graph', 3, [phrase('Subscription validation request failed')], [
+    p('unexpected_server_reply', 0.75), p('network_blocked', 0.3),
+  ]),
+  pattern('graph-subscription-validation-timeout', 'graph', 3, [phrase('Subscription validation request timed out')], [
+    p('network_blocked', 0.6), p('unexpected_server_reply', 0.45),
+  ]),
 ];
