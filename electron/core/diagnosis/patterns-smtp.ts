@@ -112,6 +112,13 @@ const SMTP_AUTH: readonly Rule[] = [
     ...eitherOrder(PASSWORD_AUTH, enhanced('5.7.4'), 300),
   ], [p('basic_auth_used', 0.65), p('security_policy_blocks', 0.58)], { flags: '' }),
   pattern('smtp-5.7.8', 'smtp-auth', 2, [enhanced('5.7.8')], [p('smtp_auth_failed_generic', 0.5)]),
+  // A password sign-in refused at its password step: Postfix/Cyrus SASL log the server's last challenge in base64 —
+  // "SASL LOGIN authentication failed: UGFzc3dvcmQ6" is "Password:" (and "VXNlcm5hbWU6" "Username:"), as the reply
+  // "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6" passes it on. The user name or password was wrong (development
+  // texts: 3 of 4 fixed by the credentials).
+  pattern('sasl-password-step-failed', 'smtp-auth', 3, ['authentication failed: ?(?:UGFzc3dvcmQ6|VXNlcm5hbWU6)'], [
+    p('not_authenticated', 0.6), p('smtp_auth_failed_generic', 0.45),
+  ], { flags: '' }),
   // 504 5.7.4: the AUTH mechanism is not offered — before STARTTLS (Exchange offers AUTH only after
   // it), a mechanism Exchange Online does not list (it offers "AUTH LOGIN XOAUTH2": Go's smtp.PlainAuth sends AUTH PLAIN),
   // or a password mechanism where basic authentication is off. The second reading is the generic cause's last check
