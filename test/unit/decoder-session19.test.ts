@@ -70,6 +70,7 @@ describe('more known messages', () => {
     ["host 10.33.251.240 [10.33.251.240]: 553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 'not_authenticated'],
     ['postfix/submission/smtpd[16006]: warning: unknown[11.22.33.44]: SASL LOGIN authentication failed: UGFzc3dvcmQ6', 'not_authenticated'],
     ['535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6', 'not_authenticated'],
+    ['"Exchange ActiveSync returned an HTTP 451 response. (Device Misconfigured)."', 'unexpected_server_reply'],
   ] as const) {
     it(text.slice(0, 60), () => assert.equal(causes(text)[0], category));
   }

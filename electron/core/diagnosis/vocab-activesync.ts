@@ -45,6 +45,13 @@ export const ACTIVESYNC_VOCABULARY_RULES: readonly Rule[] = [
     '\\bUserDisabledForSync\\b', '\\bEAS server reports\\b[^\\n]{0,60}?\\(status 126\\)',
     phrase('user is not enabled for ActiveSync'), phrase('not enabled for ActiveSync synchronization'),
   ], [p('imap_disabled_or_not_connected', 0.7), p('security_policy_blocks', 0.35)]),
+  // HTTP 451 to an ActiveSync client: the server sends the device to a "better" Client Access server (another Active Directory
+  // site, an ExternalUrl set or missing on the ActiveSync virtual directory) — Microsoft Remote Connectivity Analyzer's
+  // "Exchange ActiveSync returned an HTTP 451 response. (Device Misconfigured)." (OfficeDocs-ConnectivityAnalyzer
+  // connectivity-analyzer/exchange-activesync-returned-http-451-error.md): the address the device uses is not the one to use.
+  pattern('eas-http-451', 'network', 3, [phrase('Exchange ActiveSync returned an HTTP 451 response'), phrase('(Device Misconfigured)')], [
+    p('unexpected_server_reply', 0.7), p('network_blocked', 0.2),
+  ]),
   pattern('eas-version-unsupported', 'network', 2, ['does not support ActiveSync v\\d'], [
     p('unexpected_server_reply', 0.6), p('security_policy_blocks', 0.25),
   ]),
