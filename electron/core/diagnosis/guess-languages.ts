@@ -49,7 +49,9 @@ export const NETWORK_MORE = [
   '无响应', '無回應', '没有响应',
   // A server that does not answer, and a timeout, in the Romance languages and Dutch ("Servidor no responde", "Le serveur ne
   // répond pas", "Tempo esgotado").
-  '\\bno responde', 'ne r[ée]pond pas', '\\bnon risponde', 'n[aã]o responde', 'reageert niet', 'tempo esgotado', 'esgotou o tempo', '超时', '超時', 'タイムアウト', '시간 초과', '시간이 초과', '网络', '網路', 'ネットワーク', '네트워크',
+  '\\bno responde', 'ne r[ée]pond pas', '\\bnon risponde', 'n[aã]o responde', 'reageert niet', 'tempo esgotado', 'esgotou o tempo',
+  // A timeout and the network in Chinese, Japanese and Korean ("操作超时", "网络错误").
+  '超时', '超時', 'タイムアウト', '시간 초과', '시간이 초과', '网络', '網路', 'ネットワーク', '네트워크',
   // Windows' WSAEADDRNOTAVAIL in words ("The requested address is not valid in its context", SocketException 10049).
   'requested address is not valid in its context',
 ].join('|');

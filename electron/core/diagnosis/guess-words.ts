@@ -52,7 +52,8 @@ export const ORGANIZATION = /\b(?:tenant|organi[sz]ation|org-wide|Mandant|Organi
 /** An SMTP, IMAP or POP3 server's greeting. */
 export const SERVER_GREETING = /\b220[ -][A-Za-z0-9][A-Za-z0-9.-]{2,99} (?:Microsoft )?E?SMTP\b|\* OK\b[^\n]{0,80}IMAP4|\+OK\b[^\n]{0,80}POP3/;
 
-/** Access refused or a right missing (English, German, French, Spanish, Italian, Chinese, Japanese). */
+/** Access refused or a right missing (English, German, the Romance languages, Dutch, Polish, Turkish, Russian, Ukrainian, Chinese,
+ *  Japanese, Korean). */
 export const PERMISSION_WORDS = /AccessDenied\b|RequestDenied\b|\b(?:permission|Berechtigung|insufficient (?:privileges|access rights|rights)|nicht berechtigt|full ?access|Vollzugriff|access (?:to the (?:mailbox|folder) )?(?:is |was )?denied|Zugriff\b[^\n.]{0,40}?verweigert|keine?n? Zugriff|no access|not authori[sz]ed\b(?! to relay)|forbidden|\b403\b|accès refusé|acceso denegado|accesso negato|acesso negado|permiso denegado|permissão negada|permesso negato|toegang geweigerd|brak dostępu|odmowa dostępu|erişim reddedildi)|доступ запрещ|отказано в доступе|доступ заборон|权限|未授权|未授權|拒绝访问|访问被拒|拒絕存取|存取被拒|無權|无权|權限|アクセス拒否|アクセスが拒否|権限|접근이 거부|액세스가 거부|권한이 없|무단 액세스/i;
 /** A mailbox or a folder named, or the protocols that read one. */
 export const MAILBOX_WORDS = /\b(?:IMAP|POP3?|mailbox|Postfach|folder|Ordner)\b/i;

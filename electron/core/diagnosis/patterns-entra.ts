@@ -41,6 +41,8 @@ const MAX_CODES = 40;
  */
 const KNOWN_RESOURCE = /resourceprincipalnamed(?:https?:\/\/)?(?:outlook\.office(?:365)?\.com|graph\.microsoft\.com|ps\.outlook\.com|00000002-0000-0ff1-ce00-000000000000|00000003-0000-0000-c000-000000000000)\/?wasnotfound/i;
 const RESOURCE_NAMED = /resourceprincipalnamed/i;
+/** One of Microsoft's own apps' ids (0000000x-0000-0ff1-ce00-000000000000: Exchange Online, Yammer, SharePoint) near a message's start. */
+const MICROSOFT_APP_NAMED = /^[^\n]{0,80}?\b0000000[0-9a-f]-0000-0ff1-ce00-000000000000\b/i;
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
 /**
@@ -120,7 +122,7 @@ function refine(code: string, message: string, proposals: readonly Proposal[]): 
   // 000000000000: Exchange Online, Yammer, SharePoint): that app's service principal is switched off in the tenant — Microsoft's
   // "Exchange Online application service principal disabled" article (OfficeDocs-Support Microsoft365/admin/sign-in) and the
   // Alchemy Insights page "User receives error Yammer is disabled": enable it again. Another app's 7000112 stays a policy.
-  if (code === '7000112' && /^[^\n]{0,80}?\b0000000[0-9a-f]-0000-0ff1-ce00-000000000000\b/i.test(message)) {
+  if (code === '7000112' && MICROSOFT_APP_NAMED.test(message)) {
     return [p('service_principal_missing_or_wrong_id', 0.85), p('security_policy_blocks', 0.5)];
   }
   if (code !== '500011' || !RESOURCE_NAMED.test(squeeze(message))) return proposals;

@@ -3,7 +3,7 @@
  * ESOCKET…), proxies, and the words .NET, Java, PHP, Python and Windows use for the same things.
  * The port in the message (587 SMTP, 993 IMAP, 443 sign-in) stays in the evidence excerpt.
  */
-import { codeTable, enhanced, p, pattern, phrase, type CodeEntry, type Rule, type RuleHit } from './pattern-kit.js';
+import { codeTable, eitherOrder, enhanced, p, pattern, phrase, type CodeEntry, type Rule, type RuleHit } from './pattern-kit.js';
 
 /** Microsoft 365's SMTP host names a client connects to. */
 const MICROSOFT_SMTP_HOST = /\b(?:smtp\.office365\.com|smtp-mail\.outlook\.com|smtp\.office365\.us|smtp\.partner\.outlook\.cn)\b/i;
@@ -248,9 +248,9 @@ export const NETWORK_RULES: readonly Rule[] = [
   // The same for an IMAP client set to POP3's port 995 (IMAP is outlook.office365.com:993, same page): the POP3 server's greeting
   // is not IMAP's, and the client waits until it times out (chirag04/mail-listener2#48: "Timed out while authenticating with
   // server" with port 995; the fix was 993).
-  pattern('imap-on-pop-port', 'network', 2, [
-    `\\bIMAP[^]{0,300}?\\bport\\b["']?[:=]? ?995\\b`, `\\bport\\b["']?[:=]? ?995\\b[^]{0,300}?\\bIMAP`,
-  ], [p('unexpected_server_reply', 0.8), p('network_blocked', 0.25)]),
+  pattern('imap-on-pop-port', 'network', 2, eitherOrder('\\bIMAP', `\\bport\\b["']?[:=]? ?995\\b`, 300), [
+    p('unexpected_server_reply', 0.8), p('network_blocked', 0.25),
+  ]),
   // CDO (CDOSYS) error 0x80040213 "The transport failed to connect to the server": CDO speaks implicit TLS
   // only (smtpusessl), so port 587 with STARTTLS fails as a connection failure.
   // CDO 0x80040217 (CDO_E_LOGON_FAILURE, "The transport was unable to log on to the server"; some versions say

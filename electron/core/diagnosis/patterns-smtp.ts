@@ -151,6 +151,9 @@ const SMTP_AUTH: readonly Rule[] = [
 ];
 
 /** Replies after a successful sign-in: mailbox, sender, authentication state. */
+/** Exchange's resolver refusing a sender that did not sign in: "RESOLVER.RST.AuthRequired", "RESOLVER.RST.SenderNotAuthenticatedForGroup". */
+const RESOLVER_AUTH_REQUIRED = 'RESOLVER\\.RST\\.(?:AuthRequired|SenderNotAuthenticatedFor(?:Group|Recipient))';
+
 const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-4.2.0-mailbox-logon', 'smtp-submit', 3, [
     phrase('mailbox logon failure'), 'MapiExceptionLogonFailed', `(?<!opened\\.,? ?)${phrase('cannot open mailbox')}`,
@@ -233,9 +236,7 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // …ForRecipient". An app of the same organization that sent without signing in is fixed by signing in; a sender of another
   // organization only by the recipient's admin ("Fix error code 550 5.7.1 in Exchange Online", learn.microsoft.com/troubleshoot/
   // exchange/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online; "external user cannot send email to distribution group").
-  pattern('smtp-resolver-auth-required', 'smtp-submit', 3, [
-    'RESOLVER\\.RST\\.AuthRequired', 'RESOLVER\\.RST\\.SenderNotAuthenticatedFor(?:Group|Recipient)',
-  ], [p('not_authenticated', 0.85), p('recipient_rejected', 0.5)]),
+  pattern('smtp-resolver-auth-required', 'smtp-submit', 3, [RESOLVER_AUTH_REQUIRED], [p('not_authenticated', 0.85), p('recipient_rejected', 0.5)]),
   // The same refusal quoted by Exchange Online's NDR ("Remote Server returned '… RESOLVER.RST.AuthRequired …'") or said of a
   // group, a distribution list or a public folder: the recipient's delivery restriction refuses outside senders, and its owner
   // lifts it (Microsoft's "AuthRequired NDR when external users send to a mail-enabled public folder", learn.microsoft.com/
@@ -243,8 +244,8 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // check failed because the sender was not authenticated when sending to this group"). Development texts so quoted: 4 of 4
   // fixed on the recipient's side.
   pattern('smtp-resolver-auth-required-recipient', 'smtp-submit', 3, [
-    ...eitherOrder("Remote Server returned '", 'RESOLVER\\.RST\\.(?:AuthRequired|SenderNotAuthenticatedFor(?:Group|Recipient))', 120),
-    ...eitherOrder('RESOLVER\\.RST\\.(?:AuthRequired|SenderNotAuthenticatedFor(?:Group|Recipient))', `(?:${phrase('public folder')}|${phrase('distribution group')}|${phrase('distribution list')}|${phrase('sending to this group')})`, 300),
+    ...eitherOrder("Remote Server returned '", RESOLVER_AUTH_REQUIRED, 120),
+    ...eitherOrder(RESOLVER_AUTH_REQUIRED, `(?:${phrase('public folder')}|${phrase('distribution group')}|${phrase('distribution list')}|${phrase('sending to this group')})`, 300),
   ], [p('recipient_rejected', 0.88), p('not_authenticated', 0.5)]),
   // A relay that refuses to pass mail on for a client that did not sign in: Postfix's "554 5.7.1 <…>: Relay access
   // denied", Exchange's "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain", and Exchange Online's

@@ -8,10 +8,14 @@
  * a server reply decides.
  */
 import type { CodeEntry } from './pattern-kit.js';
-import { codeTable, p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { codeTable, p, pattern, phrase, type Proposal, type Rule } from './pattern-kit.js';
 
 const network = (weight: number, tls = 0): CodeEntry => ({
   family: 'network', proposals: tls ? [p('network_blocked', weight), p('tls_problem', tls)] : [p('network_blocked', weight)],
+});
+/** An HTTP (DAV) mail account's error (IXP_E_HTTP_*): the server's answer does not fit the account type; `also`, a second reading. */
+const httpAccount = (weight: number, also?: Proposal): CodeEntry => ({
+  family: 'client', proposals: also ? [p('unexpected_server_reply', weight), also] : [p('unexpected_server_reply', weight)],
 });
 
 /** IXP_E_* name in the comment of each code. */
@@ -51,12 +55,12 @@ const OUTLOOK_CODES: Readonly<Record<string, CodeEntry>> = {
   // IXP_E_HTTP_GONE (410) … IXP_E_HTTP_BAD_GATEWAY (502), imnxport.h's HR_E(0xCC3A)–HR_E(0xCC3F): an HTTP (DAV) mail account —
   // Hotmail's, which Microsoft switched off — answered with an HTTP error ("The server responded 'Precondition Failed'",
   // 0x800CCC3C): the account type no longer works, set it up again as IMAP or Exchange.
-  '800CCC3A': { family: 'client', proposals: [p('unexpected_server_reply', 0.5)] },
-  '800CCC3B': { family: 'client', proposals: [p('unexpected_server_reply', 0.5)] },
-  '800CCC3C': { family: 'client', proposals: [p('unexpected_server_reply', 0.5)] },
-  '800CCC3D': { family: 'client', proposals: [p('unexpected_server_reply', 0.45), p('throttled', 0.2)] },
-  '800CCC3E': { family: 'client', proposals: [p('unexpected_server_reply', 0.5)] },
-  '800CCC3F': { family: 'client', proposals: [p('unexpected_server_reply', 0.45), p('network_blocked', 0.25)] },
+  '800CCC3A': httpAccount(0.5),
+  '800CCC3B': httpAccount(0.5),
+  '800CCC3C': httpAccount(0.5),
+  '800CCC3D': httpAccount(0.45, p('throttled', 0.2)), // 500
+  '800CCC3E': httpAccount(0.5),
+  '800CCC3F': httpAccount(0.45, p('network_blocked', 0.25)), // 502 Bad Gateway
   '8004210A': network(0.5), // Outlook: no answer from the receiving (POP) server in time
   '8004210B': network(0.5), // Outlook: no answer from the sending (SMTP) server in time
 };
