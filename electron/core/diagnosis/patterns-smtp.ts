@@ -434,7 +434,8 @@ const SMTP_THROTTLE: readonly Rule[] = [
     phrase('limits for how many messages can be sent'),
     // cPanel/Exim hosting's hourly cap on outgoing mail, as Exim logs the discarded message: "Domain <domain> has exceeded the
     // max emails per hour (500/500 (100%)) allowed. Message discarded." (pastebin.com/sKkVeT1U; cPanel's "Max hourly emails
-    // per domain" setting).
+    // per domain" setting), and its cap on failed or deferred messages, "… has exceeded the max defers and failures per hour
+    // (5/5 (100%)) allowed" (cPanel's support article 360049231233, "The exceeded the max defers and failures per hour message").
     phrase('has exceeded the max emails per hour'), phrase('exceeded the max defers and failures per hour'),
   ], [p('throttled', 0.88)]),
   // "451 4.7.500 Server busy. Please try again later from [IP]. (S77719)" (as logged in gitlab.com/lightmeter/controlcenter
