@@ -8,6 +8,7 @@ import { firstMatchNear } from '../../electron/core/diagnosis/windowed-exec.js';
 import { maxLength } from '../../electron/core/diagnosis/match-extent.js';
 import { enhanced, forViews, phrase } from '../../electron/core/diagnosis/pattern-kit.js';
 import { textViews } from '../../electron/core/diagnosis/normalize.js';
+import { ALL_RULES } from '../../electron/core/diagnosis/patterns.js';
 import { DEV_DIRS, readCorpus } from '../helpers/decoder-corpus.js';
 
 // The pre-check skips a rule whose required text is not in the view; it must never skip a rule whose regex matches.
@@ -88,6 +89,18 @@ describe('decoder regexes as run on the views', () => {
     assert.equal(forViews('\\ ?z'), '\\ ?z', 'an escaped space stays');
     assert.equal(forViews('\\[ ?\\] ?q'), '\\[ *\\] *q', 'escaped brackets open no class');
     assert.equal(forViews('a(?: |-)?b'), 'a(?: |-)?b');
+  });
+
+  it('every rule\'s regex, as run on the views, is valid (the rules make it only when first needed)', () => {
+    const broken = ALL_RULES.filter((r) => r.regex).flatMap((r) => {
+      try {
+        new RegExp(forViews(r.regex!.source), r.regex!.flags);
+        return [];
+      } catch (e) {
+        return [`${r.id}: ${String(e)}`];
+      }
+    });
+    assert.deepEqual(broken, []);
   });
 
   it('the views never hold two spaces in a row', () => {

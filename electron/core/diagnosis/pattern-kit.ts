@@ -147,8 +147,10 @@ export function pattern(
 ): Rule {
   const flags = options.flags ?? 'i';
   const source = sources.map((s) => `(?:${s})`).join('|');
-  // As run on the views, and as written (what tests compare the scan with; made only when asked for).
-  const regex = new RegExp(forViews(source), flags);
+  // As run on the views, and as written (what tests compare the scan with). Each is made when first needed: most rules' texts
+  // are absent from a paste, and making some 2,000 regexes when the decoder loads was a tenth of the CLI's start.
+  let scanned: RegExp | undefined;
+  const scanRegex = () => (scanned ??= new RegExp(forViews(source), flags));
   let written: RegExp | undefined;
   // The texts every match of an alternative contains: unless some alternative has all of its texts in the view, the regex is
   // not run; on a big view it is tried only where a match can begin near one of them (windowed-exec.ts).
@@ -168,10 +170,10 @@ export function pattern(
       let m: RegExpExecArray | null;
       if (texts) {
         if (!someAlternativePresent(texts, literalsIn(view))) return [];
-        sticky ??= new RegExp(regex.source, `${flags}y`);
-        m = firstMatchNear(regex, sticky, texts, view);
+        sticky ??= new RegExp(scanRegex().source, `${flags}y`);
+        m = firstMatchNear(scanRegex(), sticky, texts, view);
       } else {
-        m = regex.exec(view);
+        m = scanRegex().exec(view);
       }
       return m ? [{ ruleId: id, family, specificity, index: m.index, length: m[0].length, proposals, protocolSensitive, ...extra }] : [];
     },
