@@ -20,3 +20,31 @@ describe('short lines in a user\'s words', () => {
     assert.notEqual(causes('Mailbox not found')[0], 'network_blocked');
   });
 });
+
+describe("on-behalf-of with a token of another audience (AADSTS500131, AADSTS50013's wording): the scope requested", () => {
+  for (const text of [
+    "AADSTS500131: Assertion audience does not match the Client app presenting the assertion. The audience in the assertion was 'api://contoso.example' and the expected audience is '00000000-0000-0000-0000-000000000001'.",
+    'AADSTS50013: Assertion audience does not match the Client app presenting the assertion.',
+    'AADSTS500131',
+  ]) {
+    it(text.slice(0, 60), () => assert.equal(causes(text)[0], 'wrong_scope_or_resource'));
+  }
+});
+
+describe('a limit reached, in words', () => {
+  it('"rate-limiting by Office 365" and "temporarily limited … due to high traffic" are guessed as throttling', () => {
+    for (const text of ['[user] is currently experiencing delays due to rate-limiting by Office 365', 'Office 365 temporarily limited our access to your account due to high traffic. Please retry later.']) {
+      assert.equal(causes(text)[0], 'throttled', text);
+    }
+  });
+  it("an HTTP reply's rate-limit headers are no throttling", () => {
+    assert.notEqual(causes('HTTP 403\nRate-Limit-Limit: 10000\nRate-Limit-Remaining: 10000\nX-RateLimit-Reset: 1')[0], 'throttled');
+  });
+});
+
+describe("Google's web-login challenge (534-5.7.14 \"Please log in via your web browser\")", () => {
+  it('reads as Google\'s block of the sign-in, then the password sign-in', () => {
+    const text = "smtplib.SMTPAuthenticationError: (534, '5.7.14 <https://accounts.google.com/signin/continue?sarp=1> Please log in via your web browser and\\n5.7.14 then try again.\\n5.7.14 Learn more at https://support.google.com/mail/answer/78754')";
+    assert.deepEqual(causes(text).slice(0, 2), ['security_policy_blocks', 'basic_auth_used']);
+  });
+});

@@ -356,6 +356,7 @@ const DATA = `
 500014 SP .75 POL .4 | (not on Microsoft's page; wording from Microsoft's SharePoint support article "Sorry, something went wrong" for lists.office.com) The service principal for resource '{resource}' is disabled. This indicates that a subscription within the tenant has lapsed, or that the administrator for this tenant has disabled the application, preventing tokens from being issued for it.
 70021 S .85 | (not on Microsoft's page; Azure/azure-workload-identity's troubleshooting guide, docs/book/src/troubleshooting.md: the federated identity credential's issuer, subject or audience does not match the presented token — correct the credential) No matching federated identity record found for presented assertion.
 700213 S .85 | (not on Microsoft's page; the newer form of 70021, azure-workload-identity#1200) No matching federated identity record found for presented assertion subject. Check your federated identity credential Subject, Audience and Issuer against the presented assertion.
+500131 SC .8 T .35 | (not on Microsoft's page; the on-behalf-of caller's token names another audience, fixed by requesting a token for the API's own scope or App ID URI: OfficeDev/microsoft-teams-apps-company-communicator#214, microsoft/AzureTRE-Deployment#65) Assertion audience does not match the Client app presenting the assertion.
 `;
 
 /** One code of Microsoft's list. */

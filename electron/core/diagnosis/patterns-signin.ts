@@ -92,6 +92,14 @@ export const SIGNIN_RULES: readonly Rule[] = [
   ], [
     p('bad_client_secret', 0.8),
   ]),
+  // On-behalf-of with a token meant for another app: "Assertion audience does not match the Client app presenting the assertion.
+  // … The downstream client must request a token for the expected audience" (AADSTS500131, earlier AADSTS50013). The client asked
+  // for a token of the wrong audience, i.e. the wrong scope: fixed by requesting the API's own scope
+  // (AzureAD/microsoft-authentication-library-for-js#389), by the Application ID URI the token names
+  // (OfficeDev/microsoft-teams-apps-company-communicator#214), or by the app id as audience (microsoft/AzureTRE-Deployment#65).
+  pattern('signin-obo-audience', 'entra-ui', 2, [phrase('Assertion audience does not match the Client app presenting the assertion')], [
+    p('wrong_scope_or_resource', 0.75), p('wrong_tenant_or_app', 0.35),
+  ]),
   pattern('signin-scope-invalid', 'entra-ui', 2, [
     phrase("input parameter 'scope' is not valid"), phrase('is not configured for this tenant'), phrase('scope format is invalid'),
     phrase("must contain the following parameter: 'scope'"),

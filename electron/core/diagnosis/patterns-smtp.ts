@@ -181,6 +181,13 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-bare-linefeeds', 'smtp-submit', 3, [enhanced('5.6.11'), 'BareLinefeedsAreIllegal', phrase('bare line feed')], [
     p('unexpected_server_reply', 0.55),
   ]),
+  // The server refuses the name the client greets with: Postfix's reject_non_fqdn_helo_hostname / reject_invalid_helo_hostname
+  // ("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", postconf(5) and smtpd_check.c) and other
+  // MTAs' "550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)" (a hoster's list, netbit.com.br's mail
+  // FAQ). The sending program's or relay's host name setting fixes it — the client's greeting, not the account.
+  pattern('smtp-helo-name-refused', 'smtp-submit', 3, [
+    phrase('Helo command rejected'), `\\b(?:HELO|EHLO)\\b ?${phrase('should be a FQDN')}`,
+  ], [p('unexpected_server_reply', 0.6), p('not_authenticated', 0.2)]),
   // Also Exchange Server's 5.7.1 wording ("Client does not have permission to send as this sender") and Postfix's
   // reject_sender_login_mismatch ("Sender address rejected: not owned by user …", postconf(5)).
   pattern('smtp-send-as-denied', 'smtp-submit', 3, [
