@@ -193,6 +193,20 @@ export const DEV63_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV64_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev64');
 /** Development set 65 (nineteenth session, second round: the receiving side — IMAP/POP with OAuth2, Graph change notifications —, 7 items). */
 export const DEV65_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev65');
+/** Development set 66 (twentieth session: German-language admin forums and pages, German GitHub threads, 14 items). */
+export const DEV66_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev66');
+/** Development set 68 (twentieth session: mail sync, backup, archiving and migration tools, 17 items). */
+export const DEV68_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev68');
+/** Development set 69 (twentieth session: pages and issues in French, Spanish, Italian, Portuguese, Dutch, Polish and other languages, 7 items). */
+export const DEV69_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev69');
+/** Development set 70 (twentieth session: enterprise and server-side senders, and self-hosted apps' SMTP errors, 19 items). */
+export const DEV70_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev70');
+/** Development set 71 (twentieth session: open-source mail clients on desktop and mobile, 14 items). */
+export const DEV71_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev71');
+/** Development set 72 (twentieth session: Entra ID sign-in errors in MSAL, Azure Identity, OAuth proxies and apps, 20 items). */
+export const DEV72_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev72');
+/** Development set 73 (twentieth session: web hosting, panels, appliances and relays with Microsoft 365, 19 items). */
+export const DEV73_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev73');
 export const SPENT14_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent14');
 export const SPENT31_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent31');
 export const DEV43_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev43');
@@ -217,7 +231,7 @@ export const DEV32_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV33_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev33');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, DEV56_DIR, DEV57_DIR, DEV58_DIR, DEV59_DIR, DEV60_DIR, DEV61_DIR, DEV62_DIR, DEV63_DIR, DEV64_DIR, DEV65_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, DEV56_DIR, DEV57_DIR, DEV58_DIR, DEV59_DIR, DEV60_DIR, DEV61_DIR, DEV62_DIR, DEV63_DIR, DEV64_DIR, DEV65_DIR, DEV66_DIR, DEV68_DIR, DEV69_DIR, DEV70_DIR, DEV71_DIR, DEV72_DIR, DEV73_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;

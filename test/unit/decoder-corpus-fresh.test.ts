@@ -359,6 +359,53 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'fifty-eighth blind set-aside', dir: fixture('decoder-corpus-fresh58'), minItems: 17, top1Min: 0.52, top2Min: 0.7, emptyMax: 0 },
   /**
+   * Twentieth session, by a helper that never read nor ran the decoder (German-language admin forums and pages, German GitHub
+   * threads asked for), filled beside dev66: 17 items (GitHub 17, issues and repository files; fix confirmed 5). One file was removed
+   * unread on copying (mostly the text of a dev66 item of the same repository). At registration 76.5 % / 76.5 % (decisive 11 of 12
+   * right, undecided 2 of 5), none empty. Numbers only.
+   */
+  { name: 'fifty-ninth blind set-aside', dir: fixture('decoder-corpus-fresh59'), minItems: 17, top1Min: 0.76, top2Min: 0.76, emptyMax: 0 },
+  /**
+   * Twentieth session, by a helper that never read nor ran the decoder (mail sync, backup, archiving and migration tools asked
+   * for), filled beside dev68: 16 items (GitHub 8, other pages 8; fix confirmed 13). One file was removed unread on copying (the
+   * same repository file as a development item, in a fork). At registration 75.0 % / 75.0 % (decisive 7 of 8 right, undecided 5 of
+   * 7, guessed 3 of 4), one empty answer. Numbers only.
+   */
+  { name: 'sixty-first blind set-aside', dir: fixture('decoder-corpus-fresh61'), minItems: 16, top1Min: 0.75, top2Min: 0.75, emptyMax: 1 },
+  /**
+   * Twentieth session, by a helper that never read nor ran the decoder (pages and issues in French, Spanish, Italian, Portuguese,
+   * Dutch, Polish, Czech, Turkish and Russian asked for), filled beside dev69: 12 items (GitHub 9, other pages 3; fix confirmed 8).
+   * One file was removed unread on copying (its text inside an earlier blind item of the same repository). At registration 75.0 % /
+   * 83.3 % (decisive 7 of 7 right, undecided 2 of 5, guessed 1 of 3), none empty. Numbers only.
+   */
+  { name: 'sixty-second blind set-aside', dir: fixture('decoder-corpus-fresh62'), minItems: 12, top1Min: 0.75, top2Min: 0.83, emptyMax: 0 },
+  /**
+   * Twentieth session, by a helper that never read nor ran the decoder (enterprise and server-side senders asked for; about half
+   * came out as other providers' SMTP errors from self-hosted apps), filled beside dev70: 16 items (GitHub 7, other pages 9; fix
+   * confirmed 5). Two files were removed unread on copying (each text inside a development item of the same repository or site).
+   * At registration 62.5 % / 56.3 % (decisive 6 of 9 right, undecided 4 of 7, guessed 0 of 2), none empty. Numbers only.
+   */
+  { name: 'sixty-third blind set-aside', dir: fixture('decoder-corpus-fresh63'), minItems: 16, top1Min: 0.62, top2Min: 0.56, emptyMax: 0 },
+  /**
+   * Twentieth session, by a helper that never read nor ran the decoder (open-source mail clients on desktop and mobile asked
+   * for), filled beside dev71: 13 items (GitHub 13; fix confirmed 4). At registration 76.9 % / 84.6 % (decisive 7 of 8 right,
+   * undecided 3 of 5, guessed 3 of 4), none empty. Numbers only.
+   */
+  { name: 'sixty-fourth blind set-aside', dir: fixture('decoder-corpus-fresh64'), minItems: 13, top1Min: 0.76, top2Min: 0.84, emptyMax: 0 },
+  /**
+   * Twentieth session, by a helper that never read nor ran the decoder (Entra ID sign-in errors in MSAL, Azure Identity, OAuth
+   * proxies and apps asked for), filled beside dev72: 19 items (GitHub 19; fix confirmed 4). At registration 89.5 % / 94.7 %; after
+   * AADSTS500131's rule, read from a dev72 text, 94.7 % / 100 % (decisive 17 of 17 right, undecided 1 of 2, guessed 0 of 1), none
+   * empty. Numbers only.
+   */
+  { name: 'sixty-fifth blind set-aside', dir: fixture('decoder-corpus-fresh65'), minItems: 19, top1Min: 0.94, top2Min: 1, emptyMax: 0 },
+  /**
+   * Twentieth session, by a helper that never read nor ran the decoder (web hosting, panels, appliances and relays with
+   * Microsoft 365 asked for), filled beside dev73: 22 items (GitHub 13, other pages 9; fix confirmed 6). At registration 77.3 % /
+   * 86.4 % (decisive 15 of 17 right, undecided 2 of 5, guessed 0 of 3), none empty. Numbers only.
+   */
+  { name: 'sixty-sixth blind set-aside', dir: fixture('decoder-corpus-fresh66'), minItems: 22, top1Min: 0.77, top2Min: 0.86, emptyMax: 0 },
+  /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
    * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration

@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { readDiagnosisContext } from '../../electron/core/diagnosis/context.js';
 import { rankCauses } from '../../electron/core/diagnosis/evidence.js';
 import { matchText } from '../../electron/core/diagnosis/match.js';
-import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, DEV56_DIR, DEV57_DIR, DEV58_DIR, DEV59_DIR, DEV60_DIR, DEV61_DIR, DEV62_DIR, DEV63_DIR, DEV64_DIR, DEV65_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
+import { CORPUS_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, DEV56_DIR, DEV57_DIR, DEV58_DIR, DEV59_DIR, DEV60_DIR, DEV61_DIR, DEV62_DIR, DEV63_DIR, DEV64_DIR, DEV65_DIR, DEV66_DIR, DEV68_DIR, DEV69_DIR, DEV70_DIR, DEV71_DIR, DEV72_DIR, DEV73_DIR, developmentItems, partOf, pct, readCorpus, scoreCorpus as score, threadOf } from '../helpers/decoder-corpus.js';
 
 /** Goals of issue 10 for the held-out part. */
 const HELDOUT_TOP1_MIN = 0.95;
@@ -592,6 +592,58 @@ const PART64_TOP2_MIN = 1;
 const PART65_TOP1_MIN = 0.71;
 const PART65_TOP2_MIN = 0.57;
 /**
+ * Development part 66 (twentieth session: German-language forums and pages, GitHub threads in German): first scored
+ * 85.7 % / 85.7 %. Left: Graph's known issue (AADSTS50000 on an app's first use in a new customer tenant, in German) and the EWS
+ * Managed API's "The given token is invalid".
+ */
+const PART66_TOP1_MIN = 0.85;
+const PART66_TOP2_MIN = 0.85;
+/**
+ * Development part 68 (twentieth session: mail sync, backup, archiving and migration tools): first scored 70.6 % / 76.5 %.
+ * Rule read from it: Microsoft 365's rate limiting in words ("temporarily limited our access … due to high traffic"; 76.5 % /
+ * 82.4 % after). Left: MFA blocking every protocol of a migration, Graph's /me without User.Read, "You can't access this
+ * application", MailKit's empty Inbox after an OAuth2 sign-in (in Chinese).
+ */
+const PART68_TOP1_MIN = 0.76;
+const PART68_TOP2_MIN = 0.82;
+/**
+ * Development part 69 (twentieth session: pages and issues in French, Spanish, Italian, Portuguese, Dutch, Polish and other
+ * languages): first scored 85.7 % / 57.1 %. Left: iOS Mail's "Le serveur imap-mail.outlook.com ne répond pas" after Outlook.com's
+ * password sign-in was retired.
+ */
+const PART69_TOP1_MIN = 0.85;
+const PART69_TOP2_MIN = 0.57;
+/**
+ * Development part 70 (twentieth session: enterprise and server-side senders; half of it other providers' SMTP errors from
+ * self-hosted apps): first scored 73.7 % / 84.2 %. Rule read from it: Google's web-login challenge, 534-5.7.14 "Please log in via
+ * your web browser" (78.9 % / 89.5 % after). Left: Acronis's "credentials for Exchange server … are incorrect" (1802), AADSTS500011
+ * for a custom API deployed to another tenant (its service principal, second), an EWS 403, Exim's "535 Incorrect authentication
+ * data" (the development texts split three ways).
+ */
+const PART70_TOP1_MIN = 0.78;
+const PART70_TOP2_MIN = 0.89;
+/**
+ * Development part 71 (twentieth session: open-source mail clients on desktop and mobile): first scored 71.4 % / 71.4 %. Left:
+ * Mailspring's failed login to Microsoft 365's IMAP (the password sign-in retired), a sign-in as another account than the one
+ * entered, Mautic's "AUTHENTICATE failed" for a user name with a backslash, GNOME Online Accounts' failed name lookup.
+ */
+const PART71_TOP1_MIN = 0.71;
+const PART71_TOP2_MIN = 0.71;
+/**
+ * Development part 72 (twentieth session: Entra ID sign-in errors in MSAL, Azure Identity, OAuth proxies and apps): first
+ * scored 95.0 % / 95.0 %. Rule read from it: AADSTS500131, an on-behalf-of token of another audience (the scope requested; 100 %
+ * / 100 % after).
+ */
+const PART72_TOP1_MIN = 1;
+const PART72_TOP2_MIN = 1;
+/**
+ * Development part 73 (twentieth session: web hosting, panels, appliances and relays with Microsoft 365): first scored 90.0 % /
+ * 90.0 % on 20 texts; one was then removed as the same document as a development text in another language. Rule read from it:
+ * a HELO/EHLO name refused (100 % / 94.7 % after).
+ */
+const PART73_TOP1_MIN = 1;
+const PART73_TOP2_MIN = 0.94;
+/**
  * The guesses alone over every development text (the test below). Fifteenth session (2026-12-07): spent12's and spent24's 63
  * texts joined, mostly messages the decoder knows by a rule (Graph's 4 MB limit, "Specified object was not found in the
  * store", the sign-in service's wrong-place page); over all 2,207 texts 65.4 % / 72.0 % (1,443 and 1,588 of 2,207; the top two just
@@ -734,6 +786,13 @@ describe('decoder corpus of real error texts', () => {
     ['63 (question-and-answer sites: Q&A pages, GitHub)', DEV63_DIR, PART63_TOP1_MIN, PART63_TOP2_MIN, 5, 0],
     ['64 (scripts, schedulers and automation: forum and help pages, GitHub)', DEV64_DIR, PART64_TOP1_MIN, PART64_TOP2_MIN, 5, 0],
     ['65 (the receiving side: IMAP/POP with OAuth2, Graph change notifications)', DEV65_DIR, PART65_TOP1_MIN, PART65_TOP2_MIN, 7, 0],
+    ['66 (German-language forums, pages and GitHub threads)', DEV66_DIR, PART66_TOP1_MIN, PART66_TOP2_MIN, 14, 0],
+    ['68 (sync, backup, archiving and migration tools: GitHub, vendor and help pages)', DEV68_DIR, PART68_TOP1_MIN, PART68_TOP2_MIN, 17, 0],
+    ['69 (other languages: pages and repository files)', DEV69_DIR, PART69_TOP1_MIN, PART69_TOP2_MIN, 7, 0],
+    ['70 (enterprise and server-side senders, self-hosted apps: vendor KB, paste sites, GitHub)', DEV70_DIR, PART70_TOP1_MIN, PART70_TOP2_MIN, 19, 0],
+    ['71 (open-source mail clients on desktop and mobile: GitHub threads)', DEV71_DIR, PART71_TOP1_MIN, PART71_TOP2_MIN, 14, 0],
+    ['72 (Entra ID sign-in errors in MSAL, Azure Identity, OAuth proxies and apps: GitHub threads)', DEV72_DIR, PART72_TOP1_MIN, PART72_TOP2_MIN, 20, 0],
+    ['73 (web hosting, panels, appliances and relays: GitHub, KB and vendor pages, paste sites)', DEV73_DIR, PART73_TOP1_MIN, PART73_TOP2_MIN, 19, 0],
     ['46 (fetched captured bounces and log lines from bounce collections and parsers\' test data)', DEV46_DIR, PART46_TOP1_MIN, PART46_TOP2_MIN, 20, 0],
     ['spent31 (documentation files: Microsoft\'s documentation repositories, project notes; was the thirty-first blind set-aside)', SPENT31_DIR, SPENT31_TOP1_MIN, SPENT31_TOP2_MIN, 16, 0],
     ['spent9 (EWS client libraries, ActiveSync and sync clients, Graph/EWS tools, helpdesks, vendor KB; was the ninth blind set-aside)', SPENT9_DIR, SPENT9_TOP1_MIN, SPENT9_TOP2_MIN, 56, 0],
