@@ -48,3 +48,22 @@ describe("Google's web-login challenge (534-5.7.14 \"Please log in via your web 
     assert.deepEqual(causes(text).slice(0, 2), ['security_policy_blocks', 'basic_auth_used']);
   });
 });
+
+describe('from dev73 and dev76: a greeting name refused, a mailbox the router may not open, a sender address not allowed', () => {
+  it('a HELO/EHLO name refused is the client\'s greeting (its host name setting)', () => {
+    for (const text of ['504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname', '550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)']) {
+      assert.equal(causes(text)[0], 'unexpected_server_reply', text);
+    }
+  });
+  it('the CRM E-mail Router\'s 401 for one mailbox is the mailbox right (English and French)', () => {
+    for (const text of [
+      'Incoming Status: Failure - The remote Microsoft Exchange e-mail server returned the error "(401) Unauthorized". Verify that you have permission to connect to the mailbox.',
+      "le serveur de messagerie Microsoft Exchange distant a retourné l'erreur « (401) Non autorisé ». Vérifiez que vous êtes autorisé à vous connecter à la boîte aux lettres.",
+    ]) {
+      assert.equal(causes(text)[0], 'mailbox_permission_missing', text.slice(0, 40));
+    }
+  });
+  it('"The Sender\'s Address Was Not Allowed" is the sender, not the recipient', () => {
+    assert.equal(causes("554 5.1.0 The Sender's Address Was Not Allowed")[0], 'send_as_denied');
+  });
+});

@@ -64,6 +64,21 @@ const IMPERSONATION: readonly Rule[] = [
 ];
 
 /**
+ * The older Dynamics CRM E-mail Router's access test against Exchange: "the remote Microsoft Exchange e-mail server returned the
+ * error "(401) Unauthorized". Verify that you have permission to connect to the mailbox." The router's account reaches the
+ * server but not that mailbox — Microsoft's E-mail Router guide (docs.microsoft.com/previous-versions/hh367403): "If you use
+ * access credentials that are valid for the e-mail server but not for a particular mailbox, a "401 access denied" error is
+ * generated when you test access"; the fix is full access to the mailbox. French as KB 2003033 (support.microsoft.com/kb/2003033/fr)
+ * quotes it; the English sentence is that article's, as remembered (not confirmed against a stored copy).
+ */
+const EMAIL_ROUTER: readonly Rule[] = [
+  pattern('kb-crm-email-router-mailbox-401', 'product', 3, [
+    phrase('Verify that you have permission to connect to the mailbox'),
+    phrase('Vérifiez que vous êtes autorisé à vous connecter à la boîte aux lettres'),
+  ], [p('mailbox_permission_missing', 0.7), p('not_authenticated', 0.25)]),
+];
+
+/**
  * Signing in to Dynamics 365 or its App for Outlook: the user is not a member of the environment's security group.
  * The fix is the membership (or the environment's security group), i.e. the user is not assigned.
  * learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/error-when-signing-dynamics-365
@@ -116,4 +131,4 @@ const TRANSIENT: readonly Rule[] = [
 ];
 
 /** Every rule of this vocabulary (patterns.ts). */
-export const KB_DATAVERSE_VOCABULARY_RULES: readonly Rule[] = [...APPROVAL, ...IMPERSONATION, ...SIGN_IN, ...OUTLOOK_APP, ...TRANSIENT];
+export const KB_DATAVERSE_VOCABULARY_RULES: readonly Rule[] = [...APPROVAL, ...IMPERSONATION, ...EMAIL_ROUTER, ...SIGN_IN, ...OUTLOOK_APP, ...TRANSIENT];
