@@ -67,3 +67,12 @@ describe('from dev73 and dev76: a greeting name refused, a mailbox the router ma
     assert.equal(causes("554 5.1.0 The Sender's Address Was Not Allowed")[0], 'send_as_denied');
   });
 });
+
+describe('from dev75: an impersonation refused in the plural, a stored token or credential DPAPI cannot read', () => {
+  it('"does not have permissions to impersonate the requested user" is the mailbox right', () => {
+    assert.equal(causes('The account does not have permissions to impersonate the requested user')[0], 'mailbox_permission_missing');
+  });
+  it('"Key not valid for use in specified state" is a cached token or saved credential, not an empty answer', () => {
+    assert.equal(causes('Key not valid for use in specified state.')[0], 'token_expired_or_invalid');
+  });
+});

@@ -137,7 +137,7 @@ export const GRAPH_RULES: readonly Rule[] = [
   // (EWS ResponseCode ErrorImpersonateUserDenied, "The account does not have permission to impersonate the
   // requested user", learn.microsoft.com/exchange/client-developer/web-service-reference/responsecode).
   pattern('ews-impersonation-denied', 'graph', 3, [
-    'ErrorImpersonateUserDenied', phrase('does not have permission to impersonate'), phrase('impersonation permissions'),
+    'ErrorImpersonateUserDenied', phrase('does not have permission to impersonate'), phrase('does not have permissions to impersonate'), phrase('impersonation permissions'),
   ], [p('mailbox_permission_missing', 0.85)]),
   // exchangelib's UnauthorizedError for EWS ("Invalid credentials for https://outlook.office365.com/EWS/Exchange.asmx"):
   // EWS takes only OAuth since Basic authentication was retired (learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online),
