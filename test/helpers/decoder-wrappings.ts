@@ -1,6 +1,6 @@
 /**
  * How real pastes wrap an error, each seen in a public thread of the corpora, and the test that every development text with a
- * known message keeps its first cause in them (decoder-wrapping-corpus-*.test.ts run it in two halves).
+ * known message keeps its first cause in them (decoder-wrapping-corpus-1…6.test.ts run it, two wrappings each).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

@@ -74,7 +74,7 @@ describe('decoder pre-check: the text every match must contain', () => {
     assert.equal(someAlternativePresent(alternatives, new Map([['client', 1], ['secret', 1]])), false, 'each alternative misses a word');
     assert.equal(someAlternativePresent(alternatives, new Map([['invalid', 1], ['client', 1], ['secret', 1]])), true);
   });
-  // Every rule against its regex over the development texts: decoder-prefilter-corpus.test.ts (a file of its own, so that each
+  // Every rule against its regex over the development texts: decoder-prefilter-corpus-1/-2.test.ts (files of their own, so that each
   // stays well inside the test runner's time limit as the corpora grow).
 });
 
