@@ -406,6 +406,25 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'sixty-sixth blind set-aside', dir: fixture('decoder-corpus-fresh66'), minItems: 22, top1Min: 0.77, top2Min: 0.86, emptyMax: 0 },
   /**
+   * Twentieth session, by a helper that never read nor ran the decoder (Microsoft Graph mail from code and low-code asked for),
+   * filled beside dev67: 19 items (GitHub 19, repository documents; fix confirmed 19). Two files were removed unread on copying
+   * (each text inside, or mostly inside, a development item of the same repository). At registration 89.5 % / 89.5 % (decisive 14
+   * of 14 right, undecided 3 of 5), none empty. Numbers only.
+   */
+  { name: 'sixtieth blind set-aside', dir: fixture('decoder-corpus-fresh60'), minItems: 19, top1Min: 0.89, top2Min: 0.89, emptyMax: 0 },
+  /**
+   * Second round of the twentieth session, by a helper that never read nor ran the decoder (Exchange Online PowerShell and admin
+   * scripting asked for), filled beside dev75: 11 items (GitHub 2, other pages 9; fix confirmed 4). At registration 81.8 % / 90.9 %
+   * (decisive 4 of 4 right, undecided 5 of 7, guessed 4 of 6), none empty. Numbers only.
+   */
+  { name: 'sixty-eighth blind set-aside', dir: fixture('decoder-corpus-fresh68'), minItems: 11, top1Min: 0.81, top2Min: 0.9, emptyMax: 0 },
+  /**
+   * Second round of the twentieth session, by a helper that never read nor ran the decoder (hosted helpdesk, CRM and marketing
+   * products connecting a Microsoft 365 mailbox asked for), filled beside dev76: 16 items (vendor help pages 16; fix confirmed 12).
+   * At registration 75.0 % / 87.5 % (decisive 10 of 11 right, undecided 2 of 5, guessed 2 of 4), none empty. Numbers only.
+   */
+  { name: 'sixty-ninth blind set-aside', dir: fixture('decoder-corpus-fresh69'), minItems: 16, top1Min: 0.75, top2Min: 0.87, emptyMax: 0 },
+  /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
    * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration

@@ -76,3 +76,17 @@ describe('from dev75: an impersonation refused in the plural, a stored token or 
     assert.equal(causes('Key not valid for use in specified state.')[0], 'token_expired_or_invalid');
   });
 });
+
+describe('from dev67: the app registration\'s "Allow public client flows" named beside a refused sign-in', () => {
+  it('decides for a public client registered as confidential, over the code\'s secret reading', () => {
+    for (const text of [
+      '| `AADSTS70002` | Entra wants a client secret, i.e. it thinks this is a confidential client | Authentication → **Allow public client flows: Yes** |',
+      'Device code "invalid_client": enable "Allow public client flows" in App registrations > Authentication.',
+    ]) {
+      assert.equal(causes(text)[0], 'public_vs_confidential_client', text.slice(0, 40));
+    }
+  });
+  it('AADSTS70002 alone stays the client secret', () => {
+    assert.equal(causes('AADSTS70002: Error validating credentials. AADSTS50012: Invalid client secret is provided.')[0], 'bad_client_secret');
+  });
+});

@@ -114,6 +114,14 @@ export const SIGNIN_RULES: readonly Rule[] = [
   pattern('signin-scope-unauthorized', 'entra-ui', 2, [phrase('one or more scopes requested are unauthorized or expired')], [
     p('wrong_scope_or_resource', 0.6), p('consent_missing', 0.35),
   ]),
+  // The app registration's setting named beside the error ("Allow public client flows", the manifest's allowPublicClient /
+  // isFallbackPublicClient): a device-code or password sign-in refused for want of a secret (AADSTS70002, 7000218, invalid_client)
+  // is a public client registered as confidential — outlook-mcp projects' setup notes (8C9D/outlook-mcp SETUP.md,
+  // littlebearapps/outlook-mcp README) and pnp/powershell#204 fix it there. Naming it decides over the code's secret reading.
+  // German as the portal labels it, "Öffentliche Clientflows zulassen" (as remembered, not confirmed against a stored copy).
+  pattern('signin-public-client-setting', 'entra-ui', 3, [
+    phrase('Allow public client flows'), '\\b(?:allowPublicClient|isFallbackPublicClient)\\b', phrase('Öffentliche Clientflows zulassen'),
+  ], [p('public_vs_confidential_client', 0.88), p('bad_client_secret', 0.3)]),
   pattern('signin-spa-cross-origin', 'entra-ui', 2, [phrase('cross-origin authorization code redemption'), phrase('Single-Page Application')], [
     p('public_vs_confidential_client', 0.7),
   ]),
