@@ -360,11 +360,12 @@ const SET_ASIDES: readonly SetAside[] = [
   { name: 'fifty-eighth blind set-aside', dir: fixture('decoder-corpus-fresh58'), minItems: 17, top1Min: 0.52, top2Min: 0.7, emptyMax: 0 },
   /**
    * Twentieth session, by a helper that never read nor ran the decoder (German-language admin forums and pages, German GitHub
-   * threads asked for), filled beside dev66: 17 items (GitHub 17, issues and repository files; fix confirmed 5). One file was removed
-   * unread on copying (mostly the text of a dev66 item of the same repository). At registration 76.5 % / 76.5 % (decisive 11 of 12
-   * right, undecided 2 of 5), none empty. Numbers only.
+   * threads asked for), filled beside dev66: 16 items (GitHub 16, issues and repository files). Two files were removed unread: one
+   * on copying (mostly the text of a dev66 item of the same repository), one later in the session, when the rule became "more than
+   * half of the text repeated from an item of the same repository" (0.53 of it in a dev66 item). At registration 76.5 % / 76.5 % on
+   * 17 items; on the 16, 75.0 % / 75.0 % (decisive 10 of 11 right, undecided 2 of 5), none empty. Numbers only.
    */
-  { name: 'fifty-ninth blind set-aside', dir: fixture('decoder-corpus-fresh59'), minItems: 17, top1Min: 0.76, top2Min: 0.76, emptyMax: 0 },
+  { name: 'fifty-ninth blind set-aside', dir: fixture('decoder-corpus-fresh59'), minItems: 16, top1Min: 0.75, top2Min: 0.75, emptyMax: 0 },
   /**
    * Twentieth session, by a helper that never read nor ran the decoder (mail sync, backup, archiving and migration tools asked
    * for), filled beside dev68: 16 items (GitHub 8, other pages 8; fix confirmed 13). One file was removed unread on copying (the
@@ -424,6 +425,14 @@ const SET_ASIDES: readonly SetAside[] = [
    * At registration 75.0 % / 87.5 % (decisive 10 of 11 right, undecided 2 of 5, guessed 2 of 4), none empty. Numbers only.
    */
   { name: 'sixty-ninth blind set-aside', dir: fixture('decoder-corpus-fresh69'), minItems: 16, top1Min: 0.75, top2Min: 0.87, emptyMax: 0 },
+  /**
+   * Second round of the twentieth session, by a helper that never read nor ran the decoder (accounting, invoicing and small-business
+   * software asked for; it read mostly repository snapshots other sessions had fetched), filled beside dev74: 9 items (GitHub 9,
+   * repository files; fix confirmed 4). Six of its 15 files were removed unread on copying: each text more than half repeated
+   * from an item of the same repository in an earlier folder (blind or development). At registration 77.8 % / 66.7 % (decisive 6
+   * of 7 right, undecided 1 of 2, guessed 0 of 1), none empty. Numbers only.
+   */
+  { name: 'sixty-seventh blind set-aside', dir: fixture('decoder-corpus-fresh67'), minItems: 9, top1Min: 0.77, top2Min: 0.66, emptyMax: 0 },
   /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
