@@ -175,7 +175,9 @@ export const aadstsMessageRule: Rule = {
     }
     const hits: RuleHit[] = [];
     for (const f of found.values()) {
-      if (!f.confirmed || view.includes(f.entry.code) || hits.length >= MAX_HITS) continue;
+      // Stop at MAX_HITS before searching the view for the code: a big paste confirms dozens of messages.
+      if (hits.length >= MAX_HITS) break;
+      if (!f.confirmed || view.includes(f.entry.code)) continue;
       const start = ats[f.first] ?? 0;
       const lastAt = ats[f.last];
       const end = lastAt !== undefined ? lastAt + tokens[f.last]!.length : start;
