@@ -334,7 +334,8 @@ const SIGNALS: readonly Signal[] = [
   { id: 'words-connection-limit', regex: CONNECTION_LIMIT, proposals: [g('throttled', 0.3)] },
   // A limit reached, in words; "rate-limiting" and "high traffic" as Front's help page quotes Microsoft 365's refusal ("Office 365
   // temporarily limited our access to your account due to high traffic", help.frontapp.com/en/articles/345856) — but not an
-  // HTTP response's rate-limit headers (Rate-Limit-Remaining, X-RateLimit-Limit), which every Outlook REST reply carries.
+  // HTTP response's rate-limit headers (Rate-Limit-Remaining, X-RateLimit-Limit), as the Outlook REST replies quoted in
+  // OfficeDev/office-js#1737 carry them.
   { id: 'words-limit', regex: /\b(?:throttl\w*|\w+Throttled|rate[- ]?limit(?!-(?:limit|remaining|reset|used)\b)|rate of requests|high traffic|temporarily limited|request rate|retry[- ]after|concurrency limit|server (?:is )?(?:too )?busy|ServerBusy|Server (?:ist )?ausgelastet|(?:rate|limit|threshold|budget)\b[^\n.]{0,40}?\bexceed|exceed(?:ed|s)? (?:the |its |your )?(?:\w+ ){0,2}(?:limit|threshold|quota|budget)|exceed(?:ed|s)? (?:the )?(?:allowed|maximum|max) (?:number|amount) of|\w*Concurrency(?:Limit\w*)?\b|quota|Kontingent|too many|zu viele|überschritten|Höchstbeschränkung|trop de|dépassé|demasiad|excedid|superat)|频繁|太多|制限/i, proposals: [g('throttled', 0.28)] },
   // A non-delivery report named by its subject ("Undeliverable: …", German Outlook "Unzustellbar: …"; "Delivery Status
   // Notification (Failure)", "Mail Delivery Subsystem"; learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-

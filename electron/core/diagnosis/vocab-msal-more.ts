@@ -16,7 +16,7 @@
  * in Microsoft 365 and is left to the guess, which knows MSAL's error classes as sign-in text (guess.ts).
  * All specificity 2: an AADSTS code beside them (specificity 3) says more.
  */
-import { codeTable, p, pattern, phrase, type CodeEntry, type Rule } from './pattern-kit.js';
+import { codeTable, p, type CodeEntry, type Rule } from './pattern-kit.js';
 
 const entra = (...proposals: CodeEntry['proposals']): CodeEntry => ({ proposals });
 const ui = (...proposals: CodeEntry['proposals']): CodeEntry => ({ proposals, family: 'entra-ui' });
@@ -100,16 +100,5 @@ const MSAL_MORE: Readonly<Record<string, CodeEntry>> = {
 
 const codes = Object.keys(MSAL_MORE).map((k) => k.toLowerCase()).join('|');
 
-/**
- * Windows' DPAPI cannot decrypt what was stored for another user, machine or password (NTE_BAD_KEY_STATE 0x8009000B, "Key not
- * valid for use in specified state", Winerror.h): a token cache or saved credential that can no longer be read. CISA's ScubaGear
- * troubleshooting (docs/troubleshooting/graph.md): Microsoft Graph PowerShell's sign-in fails so until its cache folder (~/.graph)
- * is deleted; Microsoft's Cloud Connector notes: ConvertTo-SecureString fails so after the account's password changed, until the
- * stored credential is set again. The cached token or credential first; the password to enter again second.
- */
-const DPAPI_UNREADABLE = pattern('dpapi-key-state', 'entra', 2, [phrase('Key not valid for use in specified state')], [
-  p('token_expired_or_invalid', 0.45), p('not_authenticated', 0.2),
-]);
-
 /** Every rule of this file (patterns.ts). */
-export const MSAL_MORE_VOCABULARY_RULES: readonly Rule[] = [codeTable('msal-more', 'entra', 2, `\\b(${codes})\\b`, MSAL_MORE), DPAPI_UNREADABLE];
+export const MSAL_MORE_VOCABULARY_RULES: readonly Rule[] = [codeTable('msal-more', 'entra', 2, `\\b(${codes})\\b`, MSAL_MORE)];

@@ -1,8 +1,8 @@
 /**
  * Operating-system and TLS-stack vocabularies, besides what patterns-network.ts / patterns-libraries.ts
  * already know: OpenSSL reason strings, Node's TLS codes, GnuTLS error texts, Windows Schannel (SEC_E_*, CERT_E_*) codes and texts, .NET's
- * SslStream / WebException texts, Java's and Go's TLS texts, Windows socket errors (WSAE*) and Linux
- * errno texts in English and German. Each group cites its source; what could not be confirmed is marked.
+ * SslStream / WebException texts, Java's and Go's TLS texts, Windows socket errors (WSAE*), Windows' DPAPI text for stored
+ * secrets it cannot read, and Linux errno texts in English and German. Each group cites its source; what could not be confirmed is marked.
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
@@ -273,5 +273,16 @@ const SSPI_LOGON: readonly Rule[] = [
   ], { protocolSensitive: true }),
 ];
 
+/**
+ * Windows' DPAPI cannot decrypt what was stored for another user, machine or password (NTE_BAD_KEY_STATE 0x8009000B, "Key not
+ * valid for use in specified state", Winerror.h): a token cache or saved credential that can no longer be read. CISA's ScubaGear
+ * troubleshooting (docs/troubleshooting/graph.md): Microsoft Graph PowerShell's sign-in fails so until its cache folder (~/.graph)
+ * is deleted; Microsoft's Cloud Connector notes: ConvertTo-SecureString fails so after the account's password changed, until the
+ * stored credential is set again. The cached token or credential first; the password to enter again second.
+ */
+const DPAPI: readonly Rule[] = [pattern('dpapi-key-state', 'entra', 2, [phrase('Key not valid for use in specified state')], [
+  p('token_expired_or_invalid', 0.45), p('not_authenticated', 0.2),
+])];
+
 /** Every OS and TLS vocabulary rule. */
-export const OS_TLS_VOCABULARY_RULES: readonly Rule[] = [...OPENSSL, ...NODE_TLS, ...GNUTLS, ...SCHANNEL, ...DOTNET_TLS, ...JAVA_GO_TLS, ...WINSOCK, ...ERRNO, ...APPLE_URL, ...MBEDTLS, ...SSPI_LOGON];
+export const OS_TLS_VOCABULARY_RULES: readonly Rule[] = [...OPENSSL, ...NODE_TLS, ...GNUTLS, ...SCHANNEL, ...DOTNET_TLS, ...JAVA_GO_TLS, ...WINSOCK, ...ERRNO, ...APPLE_URL, ...MBEDTLS, ...SSPI_LOGON, ...DPAPI];
