@@ -1,6 +1,9 @@
 /**
- * Messages read in the twentieth session: a bare "Server not found" (a mail client's failed name lookup) is guessed as the
- * network rather than left without an answer.
+ * Messages read in the twentieth session's development texts (dev66–dev77): a bare "Server not found" (the network, guessed);
+ * AADSTS500131's on-behalf-of audience (the scope requested); rate limiting in words, not in headers; Google's web-login challenge
+ * (534-5.7.14); a HELO/EHLO name refused; the CRM E-mail Router's 401 for a mailbox; a sender's address "not allowed"; EWS's
+ * impersonation refusal in the plural; DPAPI's "Key not valid for use in specified state"; the app registration's "Allow public
+ * client flows" named beside a refused sign-in.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
