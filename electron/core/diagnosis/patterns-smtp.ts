@@ -119,6 +119,14 @@ const SMTP_AUTH: readonly Rule[] = [
   pattern('sasl-password-step-failed', 'smtp-auth', 3, ['authentication failed: ?(?:UGFzc3dvcmQ6|VXNlcm5hbWU6)'], [
     p('not_authenticated', 0.6), p('smtp_auth_failed_generic', 0.45),
   ], { flags: '' }),
+  // Google's web-login challenge, "534-5.7.14 <https://accounts.google.com/signin/continue?…> Please log in via your web browser
+  // and then try again. Learn more at https://support.google.com/mail/answer/78754" (IMAP: "[ALERT] Please log in via your web
+  // browser: …78754 (Failure)"): Google's security check refused the account's password. PHPMailer's troubleshooting wiki
+  // names it among the refusals of a password sign-in (its fix: XOAUTH2 or an app password); the development thread's fix was
+  // the account's security prompt in the browser. So Google's block first, the password sign-in second.
+  pattern('google-web-login-required', 'smtp-auth', 3, [phrase('Please log in via your web browser'), phrase('Please log in with your web browser')], [
+    p('security_policy_blocks', 0.6), p('basic_auth_used', 0.45),
+  ]),
   // 504 5.7.4: the AUTH mechanism is not offered — before STARTTLS (Exchange offers AUTH only after
   // it), a mechanism Exchange Online does not list (it offers "AUTH LOGIN XOAUTH2": Go's smtp.PlainAuth sends AUTH PLAIN),
   // or a password mechanism where basic authentication is off. The second reading is the generic cause's last check

@@ -60,14 +60,6 @@ const GOOGLE_APP_PASSWORD: readonly Rule[] = [
   pattern('kb-imapmig-app-password-required', 'imap', 3, [
     phrase('Special credentials are required in order to access this IMAP account'), phrase('Application-specific password required'),
   ], [p('security_policy_blocks', 0.65), p('basic_auth_used', 0.35)]),
-  // Google's web-login challenge, "534-5.7.14 <https://accounts.google.com/signin/continue?…> Please log in via your web browser
-  // and then try again. Learn more at https://support.google.com/mail/answer/78754" (IMAP: "[ALERT] Please log in via your web
-  // browser: …78754 (Failure)"): Google's security check refused the account's password. PHPMailer's troubleshooting wiki
-  // names it among the refusals of a password sign-in (its fix: XOAUTH2 or an app password); the development thread's fix was
-  // the account's security prompt in the browser. So Google's block first, the password sign-in second.
-  pattern('google-web-login-required', 'smtp-auth', 3, [phrase('Please log in via your web browser'), phrase('Please log in with your web browser')], [
-    p('security_policy_blocks', 0.6), p('basic_auth_used', 0.45),
-  ]),
 ];
 
 /**
