@@ -164,6 +164,23 @@ describe('a rule\'s first match on a big view, tried near its texts', () => {
     }
   });
 
+  it('runs no regex where every text is there but none near the others', () => {
+    // "corrupted;" and "requesting" far apart: no position lies near both, so neither regex is tried.
+    class Counted extends RegExp {
+      runs = 0;
+      override exec(s: string): RegExpExecArray | null {
+        this.runs++;
+        return super.exec(s);
+      }
+    }
+    const whole = new Counted(regex.source, 'i');
+    const near = new Counted(regex.source, 'iy');
+    const view = `Token file corrupted; ${filler}requesting authorization`;
+    assert.equal(regex.exec(view), null);
+    assert.equal(firstMatchNear(whole, near, alternatives, view), null);
+    assert.deepEqual([whole.runs, near.runs], [0, 0]);
+  });
+
   it('finds none where a text is missing, or where all are there but not in the order the regex needs', () => {
     assert.equal(firstMatchNear(regex, sticky, alternatives, `${filler}requesting authorization`), null);
     assert.equal(firstMatchNear(regex, sticky, alternatives, `${filler}requesting authorization; Token file corrupted;`), null);
