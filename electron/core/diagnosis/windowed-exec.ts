@@ -29,17 +29,32 @@ function spansOf(starts: readonly number[], before: number): Spans {
   return spans;
 }
 
-/** The positions in both. */
-function intersect(a: Spans, b: Spans): Spans {
+/** The first index of sorted `starts` whose value is at least `value`. */
+function firstAtLeast(starts: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The positions of `spans` that also lie within [start − before, start] of one of `starts` (sorted). Only the occurrences near
+ * the spans are visited: the spans come from the rarest text, the others may occur thousands of times.
+ */
+function narrow(spans: Spans, starts: readonly number[], before: number): Spans {
   const out: Spans = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const from = Math.max(a[i]![0], b[j]![0]);
-    const to = Math.min(a[i]![1], b[j]![1]);
-    if (from <= to) out.push([from, to]);
-    if (a[i]![1] < b[j]![1]) i++;
-    else j++;
+  for (const [from, to] of spans) {
+    for (let k = firstAtLeast(starts, from); k < starts.length && starts[k]! <= to + before; k++) {
+      const lo = Math.max(from, starts[k]! - before);
+      const hi = Math.min(to, starts[k]!);
+      const last = out[out.length - 1];
+      if (last && lo <= last[1] + 1) out[out.length - 1] = [last[0], Math.max(last[1], hi)];
+      else out.push([lo, hi]);
+    }
   }
   return out;
 }
@@ -51,16 +66,18 @@ function intersect(a: Spans, b: Spans): Spans {
  * such a rule's regex is then never run (nor compiled, which is most of a fresh process's cost on such a paste).
  */
 function spansFor(texts: readonly RequiredText[], view: string): Spans | 'absent' | undefined {
-  let spans: Spans | undefined;
+  const known: { starts: readonly number[]; before: number }[] = [];
   for (const text of texts) {
     const starts = literalStarts(view, text.literal);
     if (starts === undefined) continue;
     if (starts.length === 0) return 'absent';
-    if (text.before === Infinity) continue;
-    spans = spans ? intersect(spans, spansOf(starts, text.before)) : spansOf(starts, text.before);
-    if (spans.length === 0) return 'absent';
+    if (text.before !== Infinity) known.push({ starts, before: text.before });
   }
-  return spans;
+  if (known.length === 0) return undefined;
+  known.sort((x, y) => x.starts.length - y.starts.length);
+  let spans = spansOf(known[0]!.starts, known[0]!.before);
+  for (let i = 1; i < known.length && spans.length > 0; i++) spans = narrow(spans, known[i]!.starts, known[i]!.before);
+  return spans.length === 0 ? 'absent' : spans;
 }
 
 /** The regex's first match in the view (as `regex.exec(view)`), trying `sticky` (the same regex with the y flag) near the texts of its `alternatives`. */
