@@ -75,9 +75,9 @@ const RUNNER_UP_MIN_GUESS = 0.2;
  * texts: half the answers name one cause; with the runner-up, 10 more of 1,915 have the source's fix among the first two).
  * An exact message (confidence 0.9 and up) stands alone, and a guess by topic words only ("mail", "SMTP") is no runner-up.
  */
-function withRunnerUp(causes: readonly RankedCause[], guesses: readonly TextHit[], signals: TextSignals, ctx: DiagnosisContext): readonly RankedCause[] {
+function withRunnerUp(causes: readonly RankedCause[], guesses: () => readonly TextHit[], signals: TextSignals, ctx: DiagnosisContext): readonly RankedCause[] {
   if (causes.length !== 1 || causes[0]!.confidence >= RUNNER_UP_BELOW) return causes;
-  const other = capGuesses(rankCauses(guesses, signals, ctx)).find((c) => c.category !== causes[0]!.category && c.confidence > RUNNER_UP_MIN_GUESS);
+  const other = capGuesses(rankCauses(guesses(), signals, ctx)).find((c) => c.category !== causes[0]!.category && c.confidence > RUNNER_UP_MIN_GUESS);
   return other ? [...causes, { ...other, confidence: Math.min(other.confidence, RUNNER_UP_MAX) }] : causes;
 }
 
@@ -104,24 +104,19 @@ export function decodeAll(texts: readonly unknown[], context?: DiagnosisContext)
     const ctx = readDiagnosisContext(context);
     languages = ctx.languages ?? languages;
     const list = Array.isArray(texts) ? texts.slice(0, MAX_TEXTS) : [texts];
-    const hits: TextHit[] = [];
-    const guesses: TextHit[] = [];
-    const signals: TextSignals[] = [];
-    let truncated = false;
-    for (const text of list) {
-      const m = matchText(text);
-      hits.push(...m.hits);
-      guesses.push(...m.guesses);
-      signals.push(m.signals);
-      truncated ||= m.truncated;
-    }
+    const matches = list.map((text) => matchText(text));
+    const hits = matches.flatMap((m) => m.hits);
+    // Read only when no known message decides, or to name a runner-up beside one (match.ts).
+    const guesses = () => matches.flatMap((m) => m.guesses);
+    const signals = matches.map((m) => m.signals);
+    const truncated = matches.some((m) => m.truncated);
     const merged = mergeSignals(signals);
     const causes = rankCauses(hits, merged, ctx);
     // Nobody said how the app signs in (not the caller, the text or the product) and a cause depends on it.
     const ask = !flowOf(ctx, merged) && hits.some((h) => h.proposals.some((p) => p.flow !== undefined));
     // Known messages, or what the check found, decide; otherwise guess by protocol and wording.
     // Several signals for one cause combine, but a guess never claims more than GUESS_MAX.
-    const guessed = causes.length === 0 ? capGuesses(rankCauses(guesses, merged, ctx)) : [];
+    const guessed = causes.length === 0 ? capGuesses(rankCauses(guesses(), merged, ctx)) : [];
     const result = guessed.length > 0 ? guessed : withRunnerUp(causes, guesses, merged, ctx);
     const notes = note(languages, guessed.length > 0, truncated);
     return {

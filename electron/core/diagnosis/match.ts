@@ -24,7 +24,10 @@ export interface TextHit {
 export interface TextMatch {
   readonly hits: readonly TextHit[];
   readonly signals: TextSignals;
-  /** Guessed hits by protocol and wording, for when `hits` is empty (guess.ts). */
+  /**
+   * Guessed hits by protocol and wording, for when `hits` is empty (guess.ts), or to name a runner-up beside one cause; read
+   * when first asked (a paste with several known messages never asks, and on a 1 MB paste they cost a tenth of its decoding).
+   */
   readonly guesses: readonly TextHit[];
   /** The input was longer than MAX_INPUT_CHARS and was shortened. */
   readonly truncated: boolean;
@@ -120,7 +123,15 @@ export function matchText(raw: unknown): TextMatch {
   }
   const first = views[0]!;
   const wrapped = WRAPPED_REPLY.test(first) || AUTH_THEN_NOT_AUTHENTICATED.test(first);
-  return { hits: keepMostSpecific(withoutWrappers([...byRule.values()], wrapped)), signals: signalsOf(first), guesses: guessesOf(views), truncated };
+  let guesses: readonly TextHit[] | undefined;
+  return {
+    hits: keepMostSpecific(withoutWrappers([...byRule.values()], wrapped)),
+    signals: signalsOf(first),
+    get guesses() {
+      return (guesses ??= guessesOf(views));
+    },
+    truncated,
+  };
 }
 
 /**
