@@ -367,7 +367,7 @@ const SIGNALS: readonly Signal[] = [
   // The recipient unknown or refused in words ("Recipient unknown", "Invalid recipient", "No such user", "Empfänger unbekannt"):
   // the address does not exist or does not take this mail (RFC 3463 X.1.1 "Bad destination mailbox address"). Refused for
   // access or relaying, it is the sender's sign-in instead (the 'words-relay' signal).
-  { id: 'words-recipient', regex: /\b(?:recipient|Empfänger|destinataire|destinatario)s?\b(?: address)?[^\n.]{0,30}?\b(?:unknown|not found|does not exist|doesn't exist|invalid|unbekannt|nicht gefunden|existiert nicht|ungültig|inconnu)|\b(?:unknown|invalid|ungültige?r?) (?:recipient|Empfänger)|\bno such (?:user|recipient|mailbox)\b|\b(?:user unknown|unknown user(?! name))\b/i, unless: [/\baccess denied|Zugriff verweigert|\brelay/i], proposals: [g('recipient_rejected', 0.28)] },
+  { id: 'words-recipient', regex: /\b(?:recipient|Empfänger|destinataire|destinatario)s?\b(?: address)?[^\n.]{0,30}?\b(?:unknown|not found|does not exist|doesn't exist|invalid|unbekannt|nicht gefunden|existiert nicht|ungültig|inconnu)|\b(?:unknown|invalid|ungültige?r?) (?:recipient|Empfänger)|\bno such (?:user|recipient|mailbox)\b|\b(?:user unknown|unknown user(?! name)|address unknown)\b/i, unless: [/\baccess denied|Zugriff verweigert|\brelay/i], proposals: [g('recipient_rejected', 0.28)] },
   // A recipient refused without a reason ("Recipient address rejected", "one of the recipients was rejected by the server",
   // "Empfängeradresse abgelehnt", Italian "uno dei destinatari è stato rifiutato"): the address itself, or — Outlook's sentence
   // for a relay refusal (0x800CCC79, vocab-outlook-codes.ts) — a client that sent without signing in.

@@ -34,6 +34,8 @@ export const POWERSHELL_RULES: readonly Rule[] = [
   pattern('ps-exchange-cmdlet-unknown', 'client', 3, [
     `${EXCHANGE_CMDLET}${QUOTE} ?is not recognized as (?:the|a) name of a cmdlet`,
     `${EXCHANGE_CMDLET}${QUOTE} ?wurde nicht als Name eines Cmdlet`,
+    // The same message cut short where a tool quotes it ("The term 'Get-Mailbox' is not recognized..."): its own opening.
+    `The term ${QUOTE}${EXCHANGE_CMDLET}${QUOTE} ?is not recognized\\b`,
   ], [p('exchange_powershell_not_ready', 0.9)]),
   // The EXO V1/V2 module's own session failing (New-ExoPSSession over WinRM Basic/remote PowerShell, retired by
   // Microsoft — "Deprecation of Remote PowerShell in Exchange Online", techcommunity.microsoft.com 2023): the fix is the
