@@ -34,7 +34,7 @@ describe('vocabulary: exchangelib', () => {
     ["exchangelib.errors.TransportError: 'autodiscover.contoso.com' has no DNS entry", 'network_blocked'],
     ["exchangelib.util.ParseError: This is not XML: b'<html><head><title>Proxy error</title></head></html>'", 'unexpected_server_reply'],
     ['exchangelib.errors.SOAPError: Bad SOAP response: Start tag expected, \'<\' not found, line 1, column 1', 'unexpected_server_reply'],
-    ["exchangelib.errors.MalformedResponseError: Unknown failure in response. Code: 403 headers: {'Content-Length': '0'} content: ", 'imap_disabled_or_not_connected'],
+    ["exchangelib.errors.MalformedResponseError: Unknown failure in response. Code: 403 headers: {'Content-Length': '0'} content: ", 'mailbox_permission_missing'],
     ["exchangelib.errors.MalformedResponseError: Unknown failure in response. Code: 404 headers: {'Content-Type': 'text/html'} content: <html>", 'unexpected_server_reply'],
     ['exchangelib.errors.ErrorTimeoutExpired: Reraised from ConnectionError(MaxRetryError("HTTPSConnectionPool(host=\'outlook.office365.com\', port=443): Max retries exceeded"))', 'network_blocked'],
   ]);

@@ -133,6 +133,13 @@ export const SIGNIN_RULES: readonly Rule[] = [
     // expected value is a URI which matches a redirect URI registered for this client application."
     phrase("input parameter 'redirect_uri' is not valid"), phrase("'redirect_uri' value must be a valid absolute Uri"),
   ], [p('redirect_uri_mismatch', 0.85)]),
+  // The same mismatch in a tool's or a user's own words ("the finishing uri `http://localhost:8080/finish` doesn't match the
+  // configured redirect", pdobsan/oama#43; "redirect URI … does not match"): every development text that says so was fixed at
+  // the app registration's redirect URIs.
+  pattern('signin-redirect-mismatch-words', 'entra-ui', 2, [
+    "\\b(?:doesn't|does not|didn't|did not) match the (?:configured|registered) redirect",
+    "\\bredirect[ _-]?ur[il]s?\\b[^\\n.]{0,40}?\\b(?:doesn't|does not|didn't|did not) match\\b",
+  ], [p('redirect_uri_mismatch', 0.7)]),
   // RFC 6749 §5.2's description of invalid_client, as OAuth libraries print it when the token endpoint refuses the
   // client: "Client authentication failed (e.g., unknown client, no client authentication included, or unsupported
   // authentication method)." — the secret (or certificate) is wrong, or the app ID is not the tenant's.

@@ -155,10 +155,12 @@ const EXCHANGELIB_TRANSPORT: readonly Rule[] = [
     `${phrase('This is not XML:')} ?b?['"]`, `\\bParseError: ?${phrase('No root element found')}`,
     phrase('Bad SOAP response:'), phrase('Unknown SOAP response (expected'), phrase('No Body element in SOAP response'),
   ], [p('unexpected_server_reply', 0.55), p('network_blocked', 0.2)]),
-  // 403 from EWS: EWS is off for the mailbox or organisation, or an EWS application access policy keeps the app out (as the
-  // decoder reads Exchange's 403 to EWS in vocab-cloud-services.ts, KB 4483440).
+  // 403 from EWS to exchangelib: an app-only (client credentials) sign-in without the right to the mailbox — the application
+  // permission full_access_as_app with admin consent, or impersonation (exchangelib#1199; fdaytalk.com's article on this
+  // message: the app had only the delegated permission). Else EWS is off for the mailbox or organisation, or an EWS application
+  // access policy keeps the app out (as the decoder reads Exchange's 403 to EWS in vocab-cloud-services.ts, KB 4483440).
   pattern('exchangelib-unknown-failure-403', 'product', 3, [`${phrase('Unknown failure in response. Code:')} ?403\\b`], [
-    p('imap_disabled_or_not_connected', 0.5), p('security_policy_blocks', 0.35),
+    p('mailbox_permission_missing', 0.5), p('consent_missing', 0.4), p('imap_disabled_or_not_connected', 0.3),
   ]),
   pattern('exchangelib-unknown-failure', 'product', 2, [`${phrase('Unknown failure in response. Code:')} ?(?!403\\b)\\d{3}\\b`], [
     p('unexpected_server_reply', 0.45), p('network_blocked', 0.2),
