@@ -64,4 +64,13 @@ describe('excerpt', () => {
       `…${'word '.repeat(11)}535 5.7.3 Authentication unsuccessful ${'tail '.repeat(13)}tail…`,
     );
   });
+
+  it('shows the beginning of a long match, not all of it', () => {
+    // A rule reading two parts of a message far apart in a big paste matches everything between them.
+    const view = `AADSTS65001 ${'filler text '.repeat(20_000)}consent_required`;
+    const excerpt = excerptAt(view, 0, view.length);
+    assert.ok(excerpt.startsWith('AADSTS65001 filler'));
+    assert.ok(excerpt.endsWith('…'));
+    assert.ok(excerpt.length < 600, String(excerpt.length));
+  });
 });

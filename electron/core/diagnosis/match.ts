@@ -57,9 +57,16 @@ const SERVER_REPLY_FAMILIES = new Set<Family>(['smtp-auth', 'smtp-submit', 'imap
 
 const BEFORE = 60;
 const AFTER = 100;
+/**
+ * Most characters of a match an excerpt shows: a rule that reads two parts of a message some way apart can match a long
+ * stretch of a big paste (a 1 MB paste of many errors gave excerpts of 185,000 characters, each shown and printed by `cli
+ * decode --json`); its beginning says which message it is.
+ */
+const MAX_SHOWN = 400;
 
-/** The match with some words around it, cut at spaces, "…" where cut. */
-export function excerptAt(view: string, index: number, length: number): string {
+/** The match (its first MAX_SHOWN characters) with some words around it, cut at spaces, "…" where cut. */
+export function excerptAt(view: string, index: number, fullLength: number): string {
+  const length = Math.min(fullLength, MAX_SHOWN);
   let start = Math.max(0, index - BEFORE);
   let end = Math.min(view.length, index + length + AFTER);
   if (start > 0) {
