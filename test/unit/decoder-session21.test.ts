@@ -2,7 +2,9 @@
  * Messages read in the twenty-first session's development texts (dev78–dev83): PowerShell's "The term 'Get-Mailbox' is not
  * recognized..." cut short by the tool that quotes it (the Exchange module not connected); a bare "550 Address Unknown" (the
  * recipient, guessed); a redirect URI that "doesn't match the configured redirect" in a tool's own words; exchangelib's
- * "Unknown failure in response. Code: 403" (the app's right to the mailbox).
+ * "Unknown failure in response. Code: 403" (the app's right to the mailbox); Microsoft's 4.7.650/4.7.652 rate limits and
+ * gateways' caps on outgoing mail ("Outmail quota", "Mail flood detected"); Exim's "relay through this server without
+ * authentication"; "From domain must match authenticated domain".
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -45,5 +47,32 @@ describe('a redirect URI that does not match, in a tool\'s own words', () => {
 describe("exchangelib's 403 from EWS", () => {
   it('"Unknown failure in response. Code: 403" is the app\'s right to the mailbox first, its consent second', () => {
     assert.deepEqual(causes('exchangelib.errors.MalformedResponseError: Unknown failure in response. Code: 403').slice(0, 2), ['mailbox_permission_missing', 'consent_missing']);
+  });
+});
+
+describe('limits on outgoing mail, in the words of Microsoft\'s receiving side and of gateways', () => {
+  for (const text of [
+    '451 4.7.650 The mail server [192.0.2.7] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S843)',
+    'said: 451 4.7.652 The mail server [192.0.2.7] has exceeded the maximum number of connections. (in reply to RCPT TO command)',
+    "Server Error: 554 Server Response: 554 5.7.1 <someone@example.com>: Recipient address rejected: You have exceeded your Outmail quota.",
+    "Sophos Email: Outbound emails bounced with '554 5.7.28 Mail flood detected'",
+  ]) {
+    it(text.slice(0, 70), () => {
+      const r = decode(text);
+      assert.equal(r.guess, undefined);
+      assert.equal(r.causes[0]?.category, 'throttled');
+    });
+  }
+  it('a full mailbox\'s storage quota is no sending limit', () => {
+    assert.notEqual(causes('552 5.2.2 mailbox full: the recipient has exceeded the storage quota')[0], 'throttled');
+  });
+});
+
+describe('a relay that wants a sign-in, and a From domain that must be the signed-in one', () => {
+  it('"550-550 relay through this server without authentication." is signing in before sending', () => {
+    assert.equal(causes('550-550 relay through this server without authentication.')[0], 'not_authenticated');
+  });
+  it('"550 From domain must match authenticated domain" is the sender address', () => {
+    assert.equal(causes('rsp: 550 From domain must match authenticated domain')[0], 'send_as_denied');
   });
 });

@@ -205,6 +205,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     phrase('do not have permission to send from this address'),
     // Servers that require From to be the signed-in user ("501 mail from address must be same as authorization user").
     phrase('must be same as authorization user'),
+    // The same rule by domain: "550 From domain must match authenticated domain" (a Windows hoster's knowledge-base article,
+    // aspnethosting.co.uk: the From field's domain must be the signed-in mailbox's).
+    phrase('From domain must match authenticated domain'),
     // Exchange's German "Send on Behalf" refusal, as Microsoft's German documentation prints it (technet.microsoft.com/de-de/library/dd298031):
     // "Sie sind nicht berechtigt, im Auftrag des angegebenen Benutzers zu senden."
     phrase('nicht berechtigt, im Auftrag des angegebenen Benutzers zu senden'),
@@ -274,6 +277,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // qmail's relay refusal: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" (qmail-smtpd.c; relaying
     // needs SMTP AUTH or an allowed client).
     phrase("isn't in my list of allowed rcpthosts"),
+    // cPanel-style Exim hosting: "550-550 relay through this server without authentication." (hoasted.com's article on
+    // debugging mail errors: sign in before sending).
+    phrase('relay through this server without authentication'),
     // Exchange Online's NDR heading for it ("Sender not authorized for relay", "… is not authorized to relay messages through
     // the server that reported this error").
     phrase('not authorized for relay'), phrase('not authorized to relay messages'),
@@ -452,6 +458,15 @@ const SMTP_THROTTLE: readonly Rule[] = [
     // per domain" setting), and its cap on failed or deferred messages, "… has exceeded the max defers and failures per hour
     // (5/5 (100%)) allowed" (cPanel's support article 360049231233, "The exceeded the max defers and failures per hour message").
     phrase('has exceeded the max emails per hour'), phrase('exceeded the max defers and failures per hour'),
+    // Microsoft's receiving side limiting a sending server: "451 4.7.650 The mail server [IP] has been temporarily rate limited
+    // due to IP reputation" (as logged in postfix queues, pastebin.com/aW9rxeVy; sisimai/p5-sisimai#469) and "451 4.7.652 The
+    // mail server [IP] has exceeded the maximum number of connections" (postfix-users, 2020): "Fix error code 451 4.7.500-699
+    // (ASxxx) in Exchange Online" names the range.
+    enhanced('4.7.650'), enhanced('4.7.652'), phrase('has been temporarily rate limited'), phrase('has exceeded the maximum number of connections'),
+    // A provider's or gateway's own cap on outgoing mail: "554 5.7.1 <…>: Recipient address rejected: You have exceeded your
+    // Outmail quota" (Prolateral's outMail, its article "What does SMTP 554 5.7.1 mean"), Sophos Email's "554 5.7.28 Mail flood
+    // detected" (its community article on outbound mail bounced with it).
+    `${phrase('exceeded your')} ?(?:outmail|sending|outgoing|outbound|daily|hourly|message|email|mail) ?quota`, phrase('Mail flood detected'),
   ], [p('throttled', 0.88)]),
   // "451 4.7.500 Server busy. Please try again later from [IP]. (S77719)" (as logged in gitlab.com/lightmeter/controlcenter
   // issue 319, with Microsoft's "Fix error code 451 4.7.500-699 (ASxxx) in Exchange Online"), also cut off before "later".
