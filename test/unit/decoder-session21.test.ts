@@ -4,7 +4,9 @@
  * recipient, guessed); a redirect URI that "doesn't match the configured redirect" in a tool's own words; exchangelib's
  * "Unknown failure in response. Code: 403" (the app's right to the mailbox); Microsoft's 4.7.650/4.7.652 rate limits and
  * gateways' caps on outgoing mail ("Outmail quota", "Mail flood detected"); Exim's "relay through this server without
- * authentication"; "From domain must match authenticated domain".
+ * authentication"; "From domain must match authenticated domain"; Japanese and Dutch forms of known messages (IMAP's
+ * AUTHENTICATE failed, basic authentication disabled, Sharp's token update, QNAP's expired authorization); an unknown
+ * parameter of Exchange Online's PowerShell without the cmdlet's name.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -74,5 +76,30 @@ describe('a relay that wants a sign-in, and a From domain that must be the signe
   });
   it('"550 From domain must match authenticated domain" is the sender address', () => {
     assert.equal(causes('rsp: 550 From domain must match authenticated domain')[0], 'send_as_denied');
+  });
+});
+
+describe('the same messages in Japanese and Dutch', () => {
+  for (const [text, want] of [
+    ['有効なアクセス トークンがあるにもかかわらず「AUTHENTICATE に失敗しました」エラーが発生する', 'imap_auth_failed_generic'],
+    ['「535: 5.7.139 認証に失敗しました」というエラー メッセージです。これは通常、Outlook サーバーで基本認証方法が無効になっている場合に発生します', 'basic_auth_used'],
+    ['[トークンの更新に失敗しました。トークンを削除して再取得してください。]と表示された場合', 'token_expired_or_invalid'],
+    ['Autorisatie is verlopen. Autoriseer het account opnieuw.', 'token_expired_or_invalid'],
+  ] as const) {
+    it(text.slice(0, 40), () => {
+      const r = decode(text);
+      assert.equal(r.guess, undefined);
+      assert.equal(r.causes[0]?.category, want);
+    });
+  }
+});
+
+describe('a parameter the Exchange Online module does not know', () => {
+  it("without the cmdlet's name, where the text says it is Exchange Online's PowerShell", () => {
+    const text = "Exchange Online PowerShell認証エラー\n**エラー**: `A parameter cannot be found that matches parameter name 'CertificateThumbprint'`";
+    assert.equal(causes(text)[0], 'exchange_powershell_not_ready');
+  });
+  it('another module\'s unknown parameter is not read as Exchange', () => {
+    assert.notEqual(causes("Connect-MgGraph : A parameter cannot be found that matches parameter name 'Organization'.")[0], 'exchange_powershell_not_ready');
   });
 });

@@ -56,7 +56,9 @@ export const IMAP_RULES: readonly Rule[] = [
   // token is fine but Exchange does not know the app: the service principal is not registered or has no
   // FullAccess on the mailbox (New-ServicePrincipal / Add-MailboxPermission, "Authenticate an IMAP, POP or
   // SMTP connection using OAuth", learn.microsoft.com/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth).
-  pattern('imap-authenticate-failed', 'imap', 2, ['\\bAUTHENTICATE ?failed\\b'], [
+  // Also in Japanese, as a translated article quotes it for imaplib with an OAuth token ("「AUTHENTICATE に失敗しました」エラー",
+  // tempmail.us.com's Japanese page on Python 3 IMAP access to Outlook).
+  pattern('imap-authenticate-failed', 'imap', 2, ['\\bAUTHENTICATE ?failed\\b', 'AUTHENTICATE ?に失敗しました'], [
     p('imap_auth_failed_generic', 0.8), p('wrong_scope_or_resource', 0.35), p('consent_missing', 0.3), p('token_expired_or_invalid', 0.3),
     p('service_principal_missing_or_wrong_id', 0.55, 'app-only'), p('mailbox_permission_missing', 0.5, 'app-only'),
   ]),

@@ -14,7 +14,7 @@
  *   <object id>), Exchange does not know that service principal: New-ServicePrincipal is missing or used
  *   another id. (A mailbox address not found is a typo or another tenant; not read here.)
  */
-import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { eitherOrder, p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /**
  * Exchange Online cmdlets (a cmdlet of another module says nothing about Exchange): the guides' own, the older
@@ -92,6 +92,12 @@ export const POWERSHELL_RULES: readonly Rule[] = [
     `${EXCHANGE_CMDLET} ?: ?A parameter cannot be found that matches parameter name`,
     `${EXCHANGE_CMDLET} ?: ?Es wurde kein Parameter gefunden, der dem Parameternamen`,
   ], [p('exchange_powershell_not_ready', 0.85)]),
+  // The same without the cmdlet's name, where the text says it is Exchange Online's PowerShell (a Japanese troubleshooting page
+  // for Exchange Online certificate sign-in quotes "A parameter cannot be found that matches parameter name
+  // 'CertificateThumbprint'" under "Exchange Online PowerShell認証エラー"). Another module's cmdlet says nothing of Exchange.
+  pattern('ps-exo-parameter-unknown-context', 'client', 2, [
+    ...eitherOrder(phrase('Exchange Online'), phrase('A parameter cannot be found that matches parameter name'), 300),
+  ], [p('exchange_powershell_not_ready', 0.7)]),
   // Two modules in one PowerShell session bringing different versions of MSAL ("Could not load file or assembly
   // 'Microsoft.Identity.Client, Version=4.44.0.0'" after Connect-MgGraph or Import-Module Az.*, PowerShell/vscode-powershell#4982,
   // Azure/azure-powershell#14416): connect to Exchange Online first, or in a new window.

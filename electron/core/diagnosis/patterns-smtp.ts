@@ -34,6 +34,9 @@ const SMTP_AUTH: readonly Rule[] = [
     phrase('basic authentication is disabled'), phrase('basic authentication disabled'),
     // Cut off after "basic auth…" (a narrow dialog, a log column): nothing else of Exchange's follows these words.
     phrase('Authentication unsuccessful, basic auth'),
+    // In Japanese, as a translated article explains 5.7.139 ("基本認証方法が無効になっている", tempmail.us.com's Japanese page on
+    // MailKit and Outlook).
+    '基本認証(?:方法)?が無効',
   ], [
     p('basic_auth_used', 0.95),
   ]),

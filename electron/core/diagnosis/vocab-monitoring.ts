@@ -265,7 +265,11 @@ const DUPLICATI: readonly Rule[] = [
  * German wording (kb.acronis.com/content/61092: Office 365 Germany/21Vianet endpoint, or MFA needing an app password).
  */
 const VENDOR_KB: readonly Rule[] = [
-  pattern('qnap-authorization-expired', 'product', 3, [`${phrase('Authorization has expired.')} ?${phrase('Reauthorize the account')}`], [
+  pattern('qnap-authorization-expired', 'product', 3, [
+    `${phrase('Authorization has expired.')} ?${phrase('Reauthorize the account')}`,
+    // Dutch, as QNAP's Dutch FAQ prints it (qnap.com/nl-nl/how-to/faq/con_show.php?cid=1428).
+    `${phrase('Autorisatie is verlopen.')} ?${phrase('Autoriseer het account opnieuw')}`,
+  ], [
     p('token_expired_or_invalid', 0.8),
   ]),
   pattern('acronis-exchange-credentials', 'product', 2, [

@@ -34,6 +34,9 @@ const SHARP: readonly Rule[] = [
   pattern('sharp-token-update-failed', 'product', 3, [
     phrase('Token update failed. Please delete the token and obtain it again'),
     phrase('Token-Update fehlgeschlagen. Bitte löschen Sie das Token und rufen Sie das Token erneut ab'),
+    // Japanese, as the BP-22C20 manual prints it (jp.sharp/restricted/business/print/download/manuals/bp22c20/ja/contents_07-03_003.html):
+    // "トークンの更新に失敗しました。トークンを削除して再取得してください。"
+    'トークンの更新に失敗しました',
   ], [p('token_expired_or_invalid', 0.8), p('wrong_tenant_or_app', 0.2)]),
 ];
 
