@@ -6,7 +6,8 @@
  * gateways' caps on outgoing mail ("Outmail quota", "Mail flood detected"); Exim's "relay through this server without
  * authentication"; "From domain must match authenticated domain"; Japanese and Dutch forms of known messages (IMAP's
  * AUTHENTICATE failed, basic authentication disabled, Sharp's token update, QNAP's expired authorization); an unknown
- * parameter of Exchange Online's PowerShell without the cmdlet's name.
+ * parameter of Exchange Online's PowerShell without the cmdlet's name; System.Net.Mail's "requires a secure connection or the
+ * client was not authenticated" giving way to the reply after it; Mail.ru's "not allowed to send email without authorization".
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -101,5 +102,26 @@ describe('a parameter the Exchange Online module does not know', () => {
   });
   it('another module\'s unknown parameter is only guessed at', () => {
     assert.ok(decode("Connect-MgGraph : A parameter cannot be found that matches parameter name 'Organization'.").guess);
+  });
+});
+
+describe("System.Net.Mail's sentence around the server's reply", () => {
+  it('"Must issue a STARTTLS command first" after it is TLS, not a missing sign-in', () => {
+    const text = 'The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Must issue a STARTTLS command first.';
+    assert.equal(causes(text)[0], 'tls_problem');
+  });
+  it('"5.7.57 Client not authenticated to send mail" after it stays a missing sign-in', () => {
+    const text = 'The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail.';
+    assert.equal(causes(text)[0], 'not_authenticated');
+  });
+  it('the sentence alone still says a missing sign-in first', () => {
+    assert.equal(causes('The SMTP server requires a secure connection or the client was not authenticated. The server resp...')[0], 'not_authenticated');
+  });
+});
+
+describe('a relay that wants a sign-in, in Mail.ru\'s words', () => {
+  it('"Users in your domain are not allowed to send email without authorization" is signing in', () => {
+    const text = '>> 503 Administrative prohibition -- authorization required. Users in your domain are not allowed to send email without authorization.';
+    assert.equal(causes(text)[0], 'not_authenticated');
   });
 });

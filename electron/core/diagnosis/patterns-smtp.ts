@@ -230,8 +230,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-relay-sender-not-allowed', 'smtp-submit', 2, [`${phrase('is not allowed to send')} (?:mail |e-?mail |messages )?${phrase('on behalf of')}`], [
     p('send_as_denied', 0.6), p('outbound_sender_blocked', 0.45),
   ]),
+  // Not System.Net.Mail's own sentence around every refusal, "The SMTP server requires a secure connection or the client was not
+  // authenticated. The server response was: …" (the dotnet-secure-connection rule below): the reply after it decides ("5.7.0
+  // Must issue a STARTTLS command first" is TLS; of eight development texts with that sentence, the one about STARTTLS was).
   pattern('smtp-5.7.57-not-authenticated', 'smtp-submit', 3, [
-    enhanced('5.7.57'), phrase('client not authenticated to send'), phrase('client was not authenticated'),
+    enhanced('5.7.57'), phrase('client not authenticated to send'), `(?<!secure ?connection ?(?:or|of) ?the ?)${phrase('client was not authenticated')}`,
   ], [p('not_authenticated', 0.92)]),
   // Other servers' words for mail sent without signing in: "530 5.7.1 Authentication required", Postfix's "Client host
   // rejected: Access denied".
@@ -251,6 +254,10 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // SendGrid's SMTP relay to a client that did not sign in: "550 Unauthenticated senders not allowed" (as sendmail's bounce
     // quotes it, sisimai/set-of-emails maildir/bsd/lhost-sendmail-53.eml).
     phrase('Unauthenticated senders not allowed'),
+    // Mail.ru's relay to a client of its domain that did not sign in: "503 Administrative prohibition -- authorization required.
+    // Users in your domain are not allowed to send email without authorization." (as a pasted SMTP session shows it,
+    // pastebin.com/xDPN2fTF).
+    phrase('not allowed to send email without authorization'),
   ], [p('not_authenticated', 0.85)]),
   // Exchange's resolver: the recipient (a group, a public folder, a mailbox) takes mail only from authenticated senders —
   // "RESOLVER.RST.AuthRequired; authentication required", 5.7.133/5.7.134 "RESOLVER.RST.SenderNotAuthenticatedForGroup /
@@ -304,7 +311,7 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-need-rcpt', 'smtp-submit', 3, [phrase('Need rcpt command')], [
     p('recipient_rejected', 0.6), p('unexpected_server_reply', 0.45),
   ]),
-  pattern('dotnet-secure-connection', 'smtp-submit', 2, [phrase('requires a secure connection or the client was not authenticated')], [
+  pattern('dotnet-secure-connection', 'smtp-submit', 2, [`${phrase('requires a secure connection')} ?(?:or|of) ?${phrase('the client was not authenticated')}`], [
     p('not_authenticated', 0.55), p('tls_problem', 0.3),
   ]),
   // Continuous-error throttling of SMTP AUTH: 5.2.252 is "SendAsDenied" repeated, the cause is Send As
