@@ -1,5 +1,5 @@
 /**
- * Messages read in the twenty-first session's development texts (dev78–dev83): PowerShell's "The term 'Get-Mailbox' is not
+ * Messages read in the twenty-first session's development texts (dev78–dev86): PowerShell's "The term 'Get-Mailbox' is not
  * recognized..." cut short by the tool that quotes it (the Exchange module not connected); a bare "550 Address Unknown" (the
  * recipient, guessed); a redirect URI that "doesn't match the configured redirect" in a tool's own words; exchangelib's
  * "Unknown failure in response. Code: 403" (the app's right to the mailbox); Microsoft's 4.7.650/4.7.652 rate limits and
@@ -7,7 +7,7 @@
  * authentication"; "From domain must match authenticated domain"; Japanese and Dutch forms of known messages (IMAP's
  * AUTHENTICATE failed, basic authentication disabled, Sharp's token update, QNAP's expired authorization); an unknown
  * parameter of Exchange Online's PowerShell without the cmdlet's name; System.Net.Mail's "requires a secure connection or the
- * client was not authenticated" giving way to the reply after it; Mail.ru's "not allowed to send email without authorization".
+ * client was not authenticated" giving way to the reply after it; Mail.ru's "not allowed to send email without authorization"; Test-OAuthConnectivity's 401.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -123,5 +123,12 @@ describe('a relay that wants a sign-in, in Mail.ru\'s words', () => {
   it('"Users in your domain are not allowed to send email without authorization" is signing in', () => {
     const text = '>> 503 Administrative prohibition -- authorization required. Users in your domain are not allowed to send email without authorization.';
     assert.equal(causes(text)[0], 'not_authenticated');
+  });
+});
+
+describe("Exchange hybrid's OAuth check", () => {
+  it('Test-OAuthConnectivity failing with 401 is the Exchange Online service principal', () => {
+    const text = 'When you run the Test-OAuthConnectivity cmdlet to test OAuth authentication for a user, the operation fails, and you receive a message that resembles the following:\n\n401 Access denied';
+    assert.equal(causes(text)[0], 'service_principal_missing_or_wrong_id');
   });
 });

@@ -60,7 +60,18 @@ const BASIC_AUTH_POLICY: readonly Rule[] = [
   ], [p('basic_auth_used', 0.7)]),
 ];
 
+/**
+ * Test-OAuthConnectivity (Exchange hybrid's OAuth check) failing with "401 Access denied": the Exchange Online service
+ * principal lacks the service principal name (SPN) that OAuth to the on-premises side needs, or the user is not synchronized;
+ * the fix adds the SPN (support.microsoft.com/kb/3090197). Only with the cmdlet's name near the 401.
+ */
+const OAUTH_CONNECTIVITY: readonly Rule[] = [
+  pattern('kb-exo-test-oauth-401', 'client', 2, [...eitherOrder('Test-OAuthConnectivity', '\\b401\\b', 300)], [
+    p('service_principal_missing_or_wrong_id', 0.6), p('wrong_tenant_or_app', 0.3),
+  ]),
+];
+
 /** Every rule from Microsoft's Exchange documentation pages (patterns.ts). */
 export const KB_EXCHANGE_DOCS_VOCABULARY_RULES: readonly Rule[] = [
-  ...RELAY_541, ...SPF_PERMANENT, ...BASIC_AUTH_POLICY,
+  ...RELAY_541, ...SPF_PERMANENT, ...BASIC_AUTH_POLICY, ...OAUTH_CONNECTIVITY,
 ];
