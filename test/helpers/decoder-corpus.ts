@@ -217,6 +217,24 @@ export const DEV76_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV74_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev74');
 /** Development set 77 (twentieth session: mail libraries and apps in less common languages, 16 items). */
 export const DEV77_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev77');
+/** Development set 78 (twenty-first session: monitoring, NAS, home-automation and appliance notification mail, 13 items). */
+export const DEV78_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev78');
+/** Development set 79 (twenty-first session: developer and team tools, 3 items). */
+export const DEV79_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev79');
+/** Development set 80 (twenty-first session: web shops, ERPs and CMSs, 13 items). */
+export const DEV80_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev80');
+/** Development set 81 (twenty-first session: Graph SDKs and EWS libraries, 10 items). */
+export const DEV81_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev81');
+/** Development set 82 (twenty-first session: mail clients on phones and desktops, 12 items). */
+export const DEV82_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev82');
+/** Development set 83 (twenty-first session: Microsoft-side forums and docs, 15 items). */
+export const DEV83_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev83');
+/** Development set 84 (twenty-first session: mail security gateways and transport services, 23 items). */
+export const DEV84_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev84');
+/** Development set 85 (twenty-first session: phone systems, learning platforms, database mail and scripts, 21 items). */
+export const DEV85_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev85');
+/** Development set 86 (twenty-first session: forums in other languages, 8 items). */
+export const DEV86_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev86');
 export const SPENT14_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent14');
 export const SPENT31_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent31');
 export const DEV43_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev43');
@@ -241,7 +259,7 @@ export const DEV32_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV33_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev33');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, DEV56_DIR, DEV57_DIR, DEV58_DIR, DEV59_DIR, DEV60_DIR, DEV61_DIR, DEV62_DIR, DEV63_DIR, DEV64_DIR, DEV65_DIR, DEV66_DIR, DEV68_DIR, DEV69_DIR, DEV70_DIR, DEV71_DIR, DEV72_DIR, DEV73_DIR, DEV67_DIR, DEV75_DIR, DEV76_DIR, DEV74_DIR, DEV77_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, DEV56_DIR, DEV57_DIR, DEV58_DIR, DEV59_DIR, DEV60_DIR, DEV61_DIR, DEV62_DIR, DEV63_DIR, DEV64_DIR, DEV65_DIR, DEV66_DIR, DEV68_DIR, DEV69_DIR, DEV70_DIR, DEV71_DIR, DEV72_DIR, DEV73_DIR, DEV67_DIR, DEV75_DIR, DEV76_DIR, DEV74_DIR, DEV77_DIR, DEV78_DIR, DEV79_DIR, DEV80_DIR, DEV81_DIR, DEV82_DIR, DEV83_DIR, DEV84_DIR, DEV85_DIR, DEV86_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;

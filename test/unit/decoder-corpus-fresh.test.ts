@@ -441,6 +441,62 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'seventieth blind set-aside', dir: fixture('decoder-corpus-fresh70'), minItems: 10, top1Min: 0.6, top2Min: 0.6, emptyMax: 0 },
   /**
+   * First round of the twenty-first session, by a helper that never read nor ran the decoder (monitoring and alerting tools,
+   * NAS, home automation and appliances asked for), filled beside dev78: 14 items (GitHub 13, mostly repository files; fix
+   * confirmed 12). At registration 100 % / 92.9 % (decisive 10 of 10 right, undecided 4 of 4, guessed 2 of 2), none empty.
+   * Numbers only.
+   */
+  { name: 'seventy-first blind set-aside', dir: fixture('decoder-corpus-fresh71'), minItems: 14, top1Min: 1.0, top2Min: 0.92, emptyMax: 0 },
+  /**
+   * First round of the twenty-first session (developer and team tools asked for: CI, trackers, wikis, chat, identity servers),
+   * filled beside dev79: 5 items (GitHub 5; fix confirmed 2). At registration 60.0 % / 40.0 % (decisive 2 of 2 right,
+   * undecided 1 of 3, guessed 0 of 1), none empty. Numbers only.
+   */
+  { name: 'seventy-second blind set-aside', dir: fixture('decoder-corpus-fresh72'), minItems: 5, top1Min: 0.6, top2Min: 0.4, emptyMax: 0 },
+  /**
+   * First round of the twenty-first session (web shops, ERPs and CMSs asked for), filled beside dev80: 17 items (GitHub 11, other
+   * pages 6; fix confirmed 12). At registration 94.1 % / 88.2 % (decisive 13 of 14 right, undecided 3 of 3, guessed 1 of 1), none
+   * empty. Numbers only.
+   */
+  { name: 'seventy-third blind set-aside', dir: fixture('decoder-corpus-fresh73'), minItems: 17, top1Min: 0.94, top2Min: 0.88, emptyMax: 0 },
+  /**
+   * First round of the twenty-first session (Graph SDKs and EWS libraries asked for), filled beside dev81: 9 items (GitHub 4,
+   * other pages 5; fix confirmed 4). At registration 55.6 % / 55.6 % (decisive 3 of 3 right, undecided 2 of 6, guessed 1 of 5),
+   * none empty. Numbers only.
+   */
+  { name: 'seventy-fourth blind set-aside', dir: fixture('decoder-corpus-fresh74'), minItems: 9, top1Min: 0.55, top2Min: 0.55, emptyMax: 0 },
+  /**
+   * First round of the twenty-first session (mail clients on phones and desktops asked for), filled beside dev82: 14 items
+   * (GitHub 14; fix confirmed 4). At registration 57.1 % / 50.0 % (decisive 4 of 5 right, undecided 4 of 9, guessed 2 of 6), none
+   * empty. Numbers only.
+   */
+  { name: 'seventy-fifth blind set-aside', dir: fixture('decoder-corpus-fresh75'), minItems: 14, top1Min: 0.57, top2Min: 0.5, emptyMax: 0 },
+  /**
+   * First round of the twenty-first session (Microsoft-side forums and docs on SMTP AUTH, connectors, Direct Send and NDRs asked
+   * for), filled beside dev83: 15 items (other pages 15; fix confirmed 10). At registration 66.7 % / 86.7 % (decisive 10 of 13
+   * right, undecided 0 of 2, guessed 0 of 2), none empty. Numbers only.
+   */
+  { name: 'seventy-sixth blind set-aside', dir: fixture('decoder-corpus-fresh76'), minItems: 15, top1Min: 0.66, top2Min: 0.86, emptyMax: 0 },
+  /**
+   * Second round of the twenty-first session (mail security gateways, signature and transport services asked for), filled beside
+   * dev84: 23 items (GitHub 3, other pages 20; fix confirmed 19). At registration 52.2 % / 56.5 % (decisive 9 of 12 right,
+   * undecided 3 of 11, guessed 3 of 10), none empty. Numbers only.
+   */
+  { name: 'seventy-seventh blind set-aside', dir: fixture('decoder-corpus-fresh77'), minItems: 23, top1Min: 0.52, top2Min: 0.56, emptyMax: 0 },
+  /**
+   * Second round of the twenty-first session (phone systems, learning platforms, database mail and Windows scripts asked for; its
+   * helper found mostly pastes of SMTP errors and bounces), filled beside dev85: 25 items (GitHub 5, other pages 20; fix
+   * confirmed 0). At registration 56.0 % / 60.0 % (decisive 9 of 13 right, undecided 5 of 12, guessed 2 of 7), none empty.
+   * Numbers only.
+   */
+  { name: 'seventy-eighth blind set-aside', dir: fixture('decoder-corpus-fresh78'), minItems: 25, top1Min: 0.56, top2Min: 0.6, emptyMax: 0 },
+  /**
+   * Second round of the twenty-first session (forums in Spanish, Portuguese, Italian, Polish, Dutch, Czech, Turkish and Japanese
+   * asked for), filled beside dev86: 12 items (GitHub 6, other pages 6; fix confirmed 10). At registration 75.0 % / 66.7 %
+   * (decisive 8 of 8 right, undecided 1 of 3, guessed 0 of 2), one empty answer. Numbers only.
+   */
+  { name: 'seventy-ninth blind set-aside', dir: fixture('decoder-corpus-fresh79'), minItems: 12, top1Min: 0.75, top2Min: 0.66, emptyMax: 1 },
+  /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
    * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration
