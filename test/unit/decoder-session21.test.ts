@@ -7,7 +7,8 @@
  * authentication"; "From domain must match authenticated domain"; Japanese and Dutch forms of known messages (IMAP's
  * AUTHENTICATE failed, basic authentication disabled, Sharp's token update, QNAP's expired authorization); an unknown
  * parameter of Exchange Online's PowerShell without the cmdlet's name; System.Net.Mail's "requires a secure connection or the
- * client was not authenticated" giving way to the reply after it; Mail.ru's "not allowed to send email without authorization"; Test-OAuthConnectivity's 401.
+ * client was not authenticated" giving way to the reply after it; Mail.ru's "not allowed to send email without
+ * authorization"; Test-OAuthConnectivity's 401; Graph's OrganizationFromTenantGuidNotFound by its code alone.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -130,5 +131,11 @@ describe("Exchange hybrid's OAuth check", () => {
   it('Test-OAuthConnectivity failing with 401 is the Exchange Online service principal', () => {
     const text = 'When you run the Test-OAuthConnectivity cmdlet to test OAuth authentication for a user, the operation fails, and you receive a message that resembles the following:\n\n401 Access denied';
     assert.equal(causes(text)[0], 'service_principal_missing_or_wrong_id');
+  });
+});
+
+describe("Graph's OrganizationFromTenantGuidNotFound named without its message", () => {
+  it('is the tenant (another one, or one without Exchange Online)', () => {
+    assert.equal(causes('Encontrando o Erro OrganizationFromTenantGuidNotFound ao tentar enviar um e-mail com o API do Microsoft Graph')[0], 'wrong_tenant_or_app');
   });
 });

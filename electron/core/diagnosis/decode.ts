@@ -114,9 +114,10 @@ export function decodeAll(texts: readonly unknown[], context?: DiagnosisContext)
     const causes = rankCauses(hits, merged, ctx);
     // Nobody said how the app signs in (not the caller, the text or the product) and a cause depends on it.
     const ask = !flowOf(ctx, merged) && hits.some((h) => h.proposals.some((p) => p.flow !== undefined));
-    // Known messages, or what the check found, decide; otherwise guess by protocol and wording.
-    // Several signals for one cause combine, but a guess never claims more than GUESS_MAX.
-    const guessed = causes.length === 0 ? capGuesses(rankCauses(guesses(), merged, ctx)) : [];
+    // Known messages, or what the check found, decide; otherwise guess by protocol and wording, and by the wording of the
+    // development texts (word-model.ts). Several signals for one cause combine, but a guess never claims more than GUESS_MAX.
+    const wording = () => matches.flatMap((m) => m.wording);
+    const guessed = causes.length === 0 ? capGuesses(rankCauses([...guesses(), ...wording()], merged, ctx)) : [];
     const result = guessed.length > 0 ? guessed : withRunnerUp(causes, guesses, merged, ctx);
     const notes = note(languages, guessed.length > 0, truncated);
     return {

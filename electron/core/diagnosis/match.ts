@@ -8,6 +8,7 @@ import { signalsOf, type TextSignals } from './infer.js';
 import { isTruncated, textViews } from './normalize.js';
 import type { Family, Proposal, RuleHit, Specificity, WrappedCause } from './pattern-kit.js';
 import { ALL_RULES } from './patterns.js';
+import { wordingHit } from './word-model.js';
 
 /** One recognized message with its excerpt (already redacted). */
 export interface TextHit {
@@ -29,6 +30,8 @@ export interface TextMatch {
    * when first asked (a paste with several known messages never asks, and on a 1 MB paste they cost a tenth of its decoding).
    */
   readonly guesses: readonly TextHit[];
+  /** The guess by wording learnt from the development texts (word-model.ts), when the text has guesses at all; read when asked. */
+  readonly wording: readonly TextHit[];
   /** The input was longer than MAX_INPUT_CHARS and was shortened. */
   readonly truncated: boolean;
 }
@@ -131,11 +134,16 @@ export function matchText(raw: unknown): TextMatch {
   const first = views[0]!;
   const wrapped = WRAPPED_REPLY.test(first) || AUTH_THEN_NOT_AUTHENTICATED.test(first);
   let guesses: readonly TextHit[] | undefined;
+  let wording: readonly TextHit[] | undefined;
   return {
     hits: keepMostSpecific(withoutWrappers([...byRule.values()], wrapped)),
     signals: signalsOf(first),
     get guesses() {
       return (guesses ??= guessesOf(views));
+    },
+    get wording() {
+      const strongest = Math.max(0, ...this.guesses.flatMap((h) => h.proposals.map((x) => x.weight)));
+      return (wording ??= this.guesses.length > 0 ? wordingHit(first, strongest) : []);
     },
     truncated,
   };

@@ -123,7 +123,11 @@ export const GRAPH_RULES: readonly Rule[] = [
   // the token's tenant — a token from another tenant or a personal account's, or a tenant without Exchange Online (as quoted in
   // O365/python-o365#757 and microsoftgraph/msgraph-training-changenotifications#13, whose maintainer suspects Exchange Online
   // not enabled there). Microsoft's documentation of this reply could not be checked (the session's search budget was spent).
-  pattern('graph-tenant-not-in-exchange', 'graph', 3, [`${phrase('The tenant for')} ?Ten[ae]nt guid\\b[^\\n]{0,60}?${phrase('does not exist')}`], [
+  // Its error code, OrganizationFromTenantGuidNotFound, named without the message (as a write-up names it; code and message
+  // together in MicrosoftDocs/azure-docs#32957 and microsoftgraph/msgraph-sdk-dotnet#655).
+  pattern('graph-tenant-not-in-exchange', 'graph', 3, [
+    `${phrase('The tenant for')} ?Ten[ae]nt guid\\b[^\\n]{0,60}?${phrase('does not exist')}`, 'OrganizationFromTenantGuidNotFound',
+  ], [
     p('wrong_tenant_or_app', 0.65), p('imap_disabled_or_not_connected', 0.35),
   ]),
   // An Exchange application access policy (or EWS app policy) keeps the app out of the mailbox: Graph says
