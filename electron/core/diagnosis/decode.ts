@@ -7,7 +7,7 @@
  */
 import { readDiagnosisContext } from './context.js';
 import { rankCauses } from './evidence.js';
-import { GUESS_MAX } from './guess.js';
+import { GUESS_MAX, TOPIC_GUESS } from './guess.js';
 import { flowOf, type TextSignals } from './infer.js';
 import { matchText, type TextHit } from './match.js';
 import { GUESS_NOTE_DE, TRUNCATED_NOTE_DE, UNKNOWN_HINT_DE } from './texts-de.js';
@@ -66,8 +66,6 @@ function capGuesses(causes: readonly RankedCause[]): RankedCause[] {
 /** Most a runner-up guessed by wording claims beside one known cause: below any cause a known message proposes. */
 const RUNNER_UP_MAX = 0.15;
 const RUNNER_UP_BELOW = 0.9;
-/** A guess must say more than that the text is about mail (a topic word alone guesses 0.2) to be a runner-up. */
-const RUNNER_UP_MIN_GUESS = 0.2;
 
 /**
  * One known message names one cause, and not surely; the words around it may point at another. That guess, if it names
@@ -77,7 +75,7 @@ const RUNNER_UP_MIN_GUESS = 0.2;
  */
 function withRunnerUp(causes: readonly RankedCause[], guesses: () => readonly TextHit[], signals: TextSignals, ctx: DiagnosisContext): readonly RankedCause[] {
   if (causes.length !== 1 || causes[0]!.confidence >= RUNNER_UP_BELOW) return causes;
-  const other = capGuesses(rankCauses(guesses(), signals, ctx)).find((c) => c.category !== causes[0]!.category && c.confidence > RUNNER_UP_MIN_GUESS);
+  const other = capGuesses(rankCauses(guesses(), signals, ctx)).find((c) => c.category !== causes[0]!.category && c.confidence > TOPIC_GUESS);
   return other ? [...causes, { ...other, confidence: Math.min(other.confidence, RUNNER_UP_MAX) }] : causes;
 }
 

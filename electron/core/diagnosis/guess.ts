@@ -20,6 +20,8 @@ import { p, type Proposal } from './pattern-kit.js';
 
 /** The highest confidence a guess may reach. */
 export const GUESS_MAX = 0.3;
+/** What a topic word alone ("mail", "SMTP") guesses: a guess above it says more than that the text is about mail. */
+export const TOPIC_GUESS = 0.2;
 
 interface Signal {
   readonly id: string;

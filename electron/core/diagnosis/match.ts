@@ -142,8 +142,11 @@ export function matchText(raw: unknown): TextMatch {
       return (guesses ??= guessesOf(views));
     },
     get wording() {
-      const strongest = Math.max(0, ...this.guesses.flatMap((h) => h.proposals.map((x) => x.weight)));
-      return (wording ??= this.guesses.length > 0 ? wordingHit(first, strongest) : []);
+      if (wording === undefined) {
+        const weights = this.guesses.flatMap((h) => h.proposals.map((x) => x.weight));
+        wording = this.guesses.length > 0 ? wordingHit(first, Math.max(0, ...weights)) : [];
+      }
+      return wording;
     },
     truncated,
   };

@@ -19,6 +19,7 @@
  */
 import type { CategoryId } from './categories.js';
 import type { TextHit } from './match.js';
+import { TOPIC_GUESS } from './guess.js';
 import { p } from './pattern-kit.js';
 import { WORD_MODEL_DATA } from './word-model-data.js';
 
@@ -41,7 +42,6 @@ const FULL_WEIGHT_WORDS = 20;
  * of 53, the first two unchanged.
  */
 const BESIDE_SIGNAL_FACTOR = 0.5;
-export const TOPIC_GUESS = 0.2;
 /** Causes less likely than this are not proposed. */
 const MIN_POSTERIOR = 0.02;
 /** Words shown as the guess's evidence, and the fewest letters such a word has. */
@@ -99,15 +99,17 @@ function load(): Model {
 }
 
 /** The causes by the text's wording, most likely first, with their posterior probabilities (summing to 1). */
-export function wordPosterior(text: string): { category: CategoryId; p: number; words: string[] }[] {
+export function wordPosterior(text: string): { category: CategoryId; p: number }[] {
+  return posteriorOf(knownWords(text)).map(({ category, p: probability }) => ({ category, p: probability }));
+}
+
+/** The posterior over the categories for the text's known words, most likely first, with each category's index. */
+function posteriorOf(words: readonly string[]): { category: CategoryId; index: number; p: number }[] {
   const m = load();
-  const words = knownWords(text);
   const scores = m.categories.map((_, c) => words.reduce((s, w) => s + m.logLikelihood.get(w)![c]!, m.logPrior[c]!));
   const top = Math.max(...scores);
   const sum = scores.reduce((s, x) => s + Math.exp(x - top), 0);
-  return m.categories
-    .map((category, c) => ({ category, p: Math.exp(scores[c]! - top) / sum, words: telling(m, words, c) }))
-    .sort((a, b) => b.p - a.p);
+  return m.categories.map((category, c) => ({ category, index: c, p: Math.exp(scores[c]! - top) / sum })).sort((a, b) => b.p - a.p);
 }
 
 /** The words of the text the model knows. */
@@ -136,15 +138,16 @@ function telling(m: Model, words: readonly string[], c: number): string[] {
  * `strongestGuess` is the highest weight those guesses propose.
  */
 export function wordingHit(text: string, strongestGuess: number): TextHit[] {
-  const known = knownWords(text).length;
-  const posterior = wordPosterior(text).filter((x) => x.p >= MIN_POSTERIOR);
+  const known = knownWords(text);
+  const posterior = posteriorOf(known).filter((x) => x.p >= MIN_POSTERIOR);
   const first = posterior[0];
-  if (!first || known === 0) return [];
-  const weight = WORD_WEIGHT * Math.min(1, known / FULL_WEIGHT_WORDS) * (strongestGuess > TOPIC_GUESS ? BESIDE_SIGNAL_FACTOR : 1);
+  if (!first || known.length === 0) return [];
+  const weight = WORD_WEIGHT * Math.min(1, known.length / FULL_WEIGHT_WORDS) * (strongestGuess > TOPIC_GUESS ? BESIDE_SIGNAL_FACTOR : 1);
+  const shown = telling(load(), known, first.index);
   return [{
     ruleId: 'guess:wording', family: 'guess', specificity: 1, protocolSensitive: true,
     proposals: posterior.map((x) => p(x.category, Math.round(weight * x.p * 100) / 100)).filter((x) => x.weight > 0),
     // The words that favour the first cause; else the text's beginning.
-    excerpt: first.words.length > 0 ? `… ${first.words.join(' … ')} …` : `${text.trim().slice(0, 80)}…`,
+    excerpt: shown.length > 0 ? `… ${shown.join(' … ')} …` : `${text.trim().slice(0, 80)}…`,
   }];
 }
