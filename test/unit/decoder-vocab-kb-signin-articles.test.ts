@@ -23,7 +23,8 @@ describe('vocabulary: Entra token endpoint errors explained by the support artic
   it('the article\'s causes of AADSTS50000 (a password or session, the request, consent) rank above waiting it out', () => {
     const causes = decode('AADSTS50000: There was an error issuing a token or an issue with our sign-in service.').causes;
     assert.equal(causes[0]?.category, 'token_expired_or_invalid');
-    assert.ok(causes.some((c) => c.category === 'throttled'), 'the code\'s own reading stays among the causes');
+    // The code's number alone no longer reads as an outage (aadsts-codes.ts, 50000): the first two are set-up causes.
+    assert.ok(!causes.slice(0, 2).some((c) => c.category === 'throttled'));
   });
 });
 

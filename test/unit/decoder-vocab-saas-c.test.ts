@@ -25,7 +25,7 @@ describe('vocabulary: Dynamics 365 server-side synchronization alerts and Test &
     ['You cannot send email as the selected user. The selected user has not allowed this or you do not have sufficient privileges to do so. Contact your system administrator for assistance.', 'send_as_denied'],
     ['<Message>User does not have send-as privilege.</Message>', 'send_as_denied'],
     ['Remote server error: (401) Unauthorized. Make sure the user name and password you entered are correct and try again.', 'not_authenticated'],
-    ['The location of the mailbox Support could not be determined while receiving email. The owner of the associated email server profile Contoso has been notified. The system will try to receive email again later.', 'network_blocked'],
+    ['The location of the mailbox Support could not be determined while receiving email. The owner of the associated email server profile Contoso has been notified. The system will try to receive email again later.', 'unexpected_server_reply'],
   ]);
 
   it('the SMTP server\'s reply in the alert\'s details decides over the alert', () => {

@@ -19,6 +19,15 @@
  * 9002313 (a malformed request) ranks TLS second: Microsoft's Office activation articles (OfficeDocs-Support
  * Office/Client/activation/aadsts9002313-invalid-request.md, errors-activating-on-older-windows.md) give TLS 1.2 missing
  * on older Windows as its cause there.
+ * 50000 ("an issue with the sign-in service") reads like an outage, but Microsoft's troubleshooting article for it
+ * (learn.microsoft.com/troubleshoot/entra/entra-id/app-integration/error-code-aadsts50000-issuing-token-sign-in-service, quoted in
+ * Korean by a development text) gives set-up causes: a user's password expired or not synchronized or a revoked session, bad
+ * parameters in an on-behalf-of request, and the app's consent or service principal in the device-code flow; the three
+ * development texts with it were fixed by the tenant, the service principal and the sign-in. So the service principal first, the
+ * token second.
+ * 70016 (authorization_pending) names the sign-in not finished second: "The user hasn't finished authenticating, but hasn't
+ * canceled the flow" (learn.microsoft.com/entra/identity-platform/v2-oauth2-device-code, expected errors) — a development text's
+ * fix was completing the sign-in at microsoft.com/devicelogin.
  */
 import type { CategoryId } from './categories.js';
 
@@ -47,7 +56,7 @@ const DATA = `
 40009 T .4 | OAuth2IdPRefreshTokenRedemptionUserError - There's an issue with your federated Identity Provider.
 40010 T .4 | OAuth2IdPRetryableServerError - There's an issue with your federated Identity Provider.
 40015 T .4 | OAuth2IdPAuthCodeRedemptionUserError - There's an issue with your federated Identity Provider.
-50000 THR .5 | TokenIssuanceError - There's an issue with the sign-in service.
+50000 SP .35 TOK .3 | TokenIssuanceError - There's an issue with the sign-in service.
 50001 SC .85 T .45 | InvalidResource - The resource is disabled or doesn't exist.
 50002 POL .7 | NotAllowedTenant - Sign-in failed because of a restricted proxy access on the tenant.
 500011 SP .85 SC .6 | InvalidResourceServicePrincipalNotFound - The resource principal named {name} wasn't found in the tenant named {tenant}.
@@ -190,7 +199,7 @@ const DATA = `
 700084 TOK .9 | The refresh token was issued to a single page app (SPA), and therefore has a fixed, limited lifetime.
 70011 SC .9 | InvalidScope - The scope requested by the app is invalid.
 70012 THR .5 | MsaServerError - A server error occurred while authenticating an MSA (consumer) user.
-70016 TOK .4 | AuthorizationPending - OAuth 2.0 device flow error. Authorization is pending.
+70016 TOK .4 X .3 | AuthorizationPending - OAuth 2.0 device flow error. Authorization is pending.
 70018 TOK .6 | BadVerificationCode - Invalid verification code due to User typing in wrong user code for device code flow.
 70019 TOK .8 | CodeExpired - Verification code expired.
 70043 POL .8 TOK .75 | BadTokenDueToSignInFrequency - The refresh token has expired or is invalid due to sign-in frequency checks by Conditional Access.

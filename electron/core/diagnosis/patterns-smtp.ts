@@ -354,6 +354,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // 5.4.1"); Postfix's "Recipient address rejected: …" likewise names the recipient — unless what follows is "Relay access
     // denied" (the client did not sign in: the relay rule).
     'Recipient address rejected(?![: ]{0,3}Relay)', phrase('Empfängeradresse abgelehnt'),
+    // Italian, as Microsoft's Italian article on 5.4.1 quotes the NDR: "550 5.4.1 Indirizzo del destinatario rifiutato: Accesso
+    // negato" (support.microsoft.com/it-it/topic/…-c0e98a8e-81db-49c2-9bf1-32a1734d3e77).
+    phrase('Indirizzo del destinatario rifiutato'),
     // Graph's sendMail with a recipient it cannot resolve: "At least one recipient is not valid., Recipient '…' is not resolved.
     // All recipients must be resolved before a message can be submitted" (Azure/Microsoft365R#119).
     phrase('All recipients must be resolved'), phrase('At least one recipient is not valid'),

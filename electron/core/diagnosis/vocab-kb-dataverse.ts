@@ -14,10 +14,9 @@
  * "… requires an approval by an Office 365 administrator", IncomingEmailS2SApprovalNeeded, ErrorSubmissionQuotaExceeded,
  * ErrorMailboxStoreUnavailable, "The credentials specified in the associated email server profile are incorrect …".
  *
- * Not here — the cause lies inside Dynamics and no category names its fix: UserPrivilegeError / Crm.80048306 (a Dynamics
- * security role), 8005E259, "A failure occurred in CrmSecurity" (its log's UPN sentence is read below), MailboxDisabled,
+ * Not here — the cause lies inside Dynamics and no category names its fix: 8005E259, "A failure occurred in CrmSecurity" (its log's UPN sentence is read below), MailboxDisabled,
  * InvalidIncomingEmailServerProfile, InvalidSender / InvalidForwardMailItem, UnknownIncomingEmailIntegrationError
- * -2147220956 / -2147220970 / -2147218677 / -2147220192 / -2147167669, "Exchange.server returned 383 error" (a time zone),
+ * (but -2147209462, below) -2147220956 / -2147220970 / -2147218677 / -2147220192 / -2147167669, "Exchange.server returned 383 error" (a time zone),
  * "Appointments can't be synchronized because the Organizer field isn't present", the mailbox "configured with another
  * organization"; the App for Outlook's browser-side errors ("Sorry, the authentication was not successful", "Something
  * went wrong during sign-in", "We're unable to connect to your Microsoft Dynamics 365 server" / "Client loader timeout":
@@ -71,6 +70,24 @@ const IMPERSONATION: readonly Rule[] = [
  * generated when you test access"; the fix is full access to the mailbox. French as KB 2003033 (support.microsoft.com/kb/2003033/fr)
  * quotes it; the English sentence is that article's, as remembered (not confirmed against a stored copy).
  */
+/**
+ * The Dynamics user or team that owns the mailbox record lacks the privileges server-side synchronization needs — the nearest
+ * of our causes is a right on the mailbox missing (the fix is a Dynamics security role, which the mailbox permission's steps do
+ * not name; hence below 0.6):
+ * - "Email Server Error Code: UserPrivilegeError" (learn.microsoft.com/troubleshoot/power-platform/dataverse/
+ *   email-exchange-synchronization/an-internal-dynamics-365-error: correct the owner, give a role with the privileges);
+ * - "UnknownIncomingEmailIntegrationError -2147209462" (…/error-2147209462-logged-mailbox-record: a queue owned by a team with
+ *   no security role).
+ */
+const OWNER_PRIVILEGES: readonly Rule[] = [
+  pattern('kb-dataverse-user-privilege', 'product', 3, [`${phrase('Email Server Error Code:')} ?UserPrivilegeError\\b`, '\\bCrm\\.80048306\\b'], [
+    p('mailbox_permission_missing', 0.55),
+  ]),
+  pattern('kb-dataverse-queue-owner-role', 'product', 3, [`UnknownIncomingEmailIntegrationError ?-2147209462\\b`], [
+    p('mailbox_permission_missing', 0.5),
+  ]),
+];
+
 const EMAIL_ROUTER: readonly Rule[] = [
   pattern('kb-crm-email-router-mailbox-401', 'product', 3, [
     phrase('Verify that you have permission to connect to the mailbox'),
@@ -131,4 +148,4 @@ const TRANSIENT: readonly Rule[] = [
 ];
 
 /** Every rule of this vocabulary (patterns.ts). */
-export const KB_DATAVERSE_VOCABULARY_RULES: readonly Rule[] = [...APPROVAL, ...IMPERSONATION, ...EMAIL_ROUTER, ...SIGN_IN, ...OUTLOOK_APP, ...TRANSIENT];
+export const KB_DATAVERSE_VOCABULARY_RULES: readonly Rule[] = [...APPROVAL, ...IMPERSONATION, ...OWNER_PRIVILEGES, ...EMAIL_ROUTER, ...SIGN_IN, ...OUTLOOK_APP, ...TRANSIENT];

@@ -76,7 +76,7 @@ const DYNAMICS_SSS_MORE: readonly Rule[] = [
   // The receiving half of KB 4513810's pair ("The mailbox location could not be determined …" is the sending half).
   pattern('dynamics-mailbox-location-receiving', 'product', 3, [
     `${phrase('The location of the mailbox')}[^\\n]{0,255}?${phrase('could not be determined while receiving email')}`,
-  ], [p('network_blocked', 0.45), p('wrong_tenant_or_app', 0.35)]),
+  ], [p('unexpected_server_reply', 0.5), p('network_blocked', 0.45), p('wrong_tenant_or_app', 0.35)]),
 ];
 
 /**
