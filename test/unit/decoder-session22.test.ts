@@ -2,7 +2,8 @@
  * Messages read in the twenty-second session's development texts (dev87–dev94): the client secret sent where the access token
  * belongs; Microsoft's Italian NDR for 5.4.1 ("Indirizzo del destinatario rifiutato"); AADSTS50000 as a set-up fault, not an
  * outage; Dynamics 365's UserPrivilegeError and its queue owner without a security role (-2147209462); Dynamics 365's "mailbox
- * location could not be determined" (the server's address first).
+ * location could not be determined" (the server's address first); AADSTS70016 (authorization pending) names the device-code
+ * sign-in not finished among the first two.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
