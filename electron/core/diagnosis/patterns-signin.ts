@@ -250,8 +250,7 @@ export const SIGNIN_RULES: readonly Rule[] = [
   // but Microsoft requires fetching a short-lived access token via the client_credentials flow … every O365 auth attempt fails
   // with 535 5.7.3" (community.jenkins.io t/36251, Jenkins' email-ext plugin). The fix is a token from the token endpoint.
   pattern('token-secret-as-password', 'token', 2, [
-    `${phrase('client_secret')}[^\\n]{0,40}?${phrase('as the')} ?(?:XOAUTH2|SMTP|IMAP)? ?${phrase('password')}`,
-    `${phrase('client secret')}[^\\n]{0,40}?${phrase('as the')} ?(?:XOAUTH2|SMTP|IMAP)? ?${phrase('password')}`,
+    `client[_ ]?secret[^\\n]{0,40}?${phrase('as the')} ?(?:XOAUTH2|SMTP|IMAP)? ?${phrase('password')}`,
   ], [p('token_expired_or_invalid', 0.7), p('basic_auth_used', 0.3)]),
   pattern('token-expired-words', 'token', 2, [
     phrase('token is expired'), phrase('token has expired'), phrase('token expired'), phrase('lifetime validation failed'),

@@ -71,6 +71,16 @@ const SERVICENOW: readonly Rule[] = [
 ];
 
 /**
+ * Dynamics 365's "The mailbox location could not be determined …" (sending) and "The location of the mailbox … could not be
+ * determined while receiving email": Autodiscover could not find the mailbox. The fix is Autodiscover repaired, or the EWS
+ * address entered in the email server profile (learn.microsoft.com/troubleshoot/power-platform/dataverse/
+ * email-exchange-synchronization/error-when-testing-enabling-mailbox) — the server's address first, its reach second.
+ */
+export const MAILBOX_LOCATION_CAUSES = [
+  p('unexpected_server_reply', 0.5), p('network_blocked', 0.45), p('wrong_tenant_or_app', 0.35),
+] as const;
+
+/**
  * Microsoft Dynamics 365 / Dataverse server-side synchronization, the mailbox alerts: MicrosoftDocs/power-platform
  * power-platform/admin/troubleshooting-monitoring-server-side-synchronization.md ("Common alerts and recommended
  * resolutions"), and MicrosoftDocs/SupportArticles-docs: support/dynamics-365/sales/exception-when-using-server-side-
@@ -141,12 +151,8 @@ const DYNAMICS_SSS: readonly Rule[] = [
   pattern('dynamics-profile-credentials', 'product', 3, [
     phrase('because the credentials specified in the associated email server profile are incorrect or have insufficient permissions'),
   ], [p('mailbox_permission_missing', 0.5), p('not_authenticated', 0.3), p('basic_auth_used', 0.2)]),
-  // Autodiscover could not find the mailbox: the fix is Autodiscover repaired, or the EWS address entered in the email server
-  // profile (learn.microsoft.com/troubleshoot/power-platform/dataverse/email-exchange-synchronization/
-  // error-when-testing-enabling-mailbox) — the server's address first, its reach second.
-  pattern('dynamics-mailbox-location', 'product', 3, [phrase('The mailbox location could not be determined')], [
-    p('unexpected_server_reply', 0.5), p('network_blocked', 0.45), p('wrong_tenant_or_app', 0.35),
-  ]),
+  // Autodiscover could not find the mailbox (the receiving half: vocab-saas-c.ts).
+  pattern('dynamics-mailbox-location', 'product', 3, [phrase('The mailbox location could not be determined')], MAILBOX_LOCATION_CAUSES),
   pattern('dynamics-server-location', 'product', 3, [
     `${phrase('because the email server location or the')} ?(?:incoming|outgoing) ?${phrase('email port specified')}`,
     phrase('InvalidIncomingEmailServerProfileConfiguration HostNotFound'),

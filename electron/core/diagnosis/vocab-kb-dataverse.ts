@@ -14,9 +14,10 @@
  * "… requires an approval by an Office 365 administrator", IncomingEmailS2SApprovalNeeded, ErrorSubmissionQuotaExceeded,
  * ErrorMailboxStoreUnavailable, "The credentials specified in the associated email server profile are incorrect …".
  *
- * Not here — the cause lies inside Dynamics and no category names its fix: 8005E259, "A failure occurred in CrmSecurity" (its log's UPN sentence is read below), MailboxDisabled,
- * InvalidIncomingEmailServerProfile, InvalidSender / InvalidForwardMailItem, UnknownIncomingEmailIntegrationError
- * (but -2147209462, below) -2147220956 / -2147220970 / -2147218677 / -2147220192 / -2147167669, "Exchange.server returned 383 error" (a time zone),
+ * Not here — the cause lies inside Dynamics and no category names its fix: 8005E259, "A failure occurred in CrmSecurity"
+ * (its log's UPN sentence is read below), MailboxDisabled, InvalidIncomingEmailServerProfile, InvalidSender /
+ * InvalidForwardMailItem, UnknownIncomingEmailIntegrationError (but -2147209462, below) -2147220956 / -2147220970 /
+ * -2147218677 / -2147220192 / -2147167669, "Exchange.server returned 383 error" (a time zone),
  * "Appointments can't be synchronized because the Organizer field isn't present", the mailbox "configured with another
  * organization"; the App for Outlook's browser-side errors ("Sorry, the authentication was not successful", "Something
  * went wrong during sign-in", "We're unable to connect to your Microsoft Dynamics 365 server" / "Client loader timeout":
@@ -80,7 +81,9 @@ const IMPERSONATION: readonly Rule[] = [
  *   no security role).
  */
 const OWNER_PRIVILEGES: readonly Rule[] = [
-  pattern('kb-dataverse-user-privilege', 'product', 3, [`${phrase('Email Server Error Code:')} ?UserPrivilegeError\\b`, '\\bCrm\\.80048306\\b'], [
+  pattern('kb-dataverse-user-privilege', 'product', 3, [
+    `${phrase('Email Server Error Code:')} ?UserPrivilegeError\\b`, '\\bCrm\\.80048306\\b',
+  ], [
     p('mailbox_permission_missing', 0.55),
   ]),
   pattern('kb-dataverse-queue-owner-role', 'product', 3, [`UnknownIncomingEmailIntegrationError ?-2147209462\\b`], [
@@ -148,4 +151,6 @@ const TRANSIENT: readonly Rule[] = [
 ];
 
 /** Every rule of this vocabulary (patterns.ts). */
-export const KB_DATAVERSE_VOCABULARY_RULES: readonly Rule[] = [...APPROVAL, ...IMPERSONATION, ...OWNER_PRIVILEGES, ...EMAIL_ROUTER, ...SIGN_IN, ...OUTLOOK_APP, ...TRANSIENT];
+export const KB_DATAVERSE_VOCABULARY_RULES: readonly Rule[] = [
+  ...APPROVAL, ...IMPERSONATION, ...OWNER_PRIVILEGES, ...EMAIL_ROUTER, ...SIGN_IN, ...OUTLOOK_APP, ...TRANSIENT,
+];

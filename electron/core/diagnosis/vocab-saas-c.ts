@@ -19,6 +19,7 @@
  * unconfirmed (only translations stored), and its Exchange (EWS + password) errors concern on-premises Exchange.
  */
 import { p, pattern, phrase, type Rule } from './pattern-kit.js';
+import { MAILBOX_LOCATION_CAUSES } from './vocab-cloud-services.js';
 
 /** A hex error code of the Dataverse Test & Enable result, not inside a longer hex string. */
 const hexCode = (code: string): string => `(?<![0-9a-f])(?:0x)?${code}(?![0-9a-f])`;
@@ -76,7 +77,7 @@ const DYNAMICS_SSS_MORE: readonly Rule[] = [
   // The receiving half of KB 4513810's pair ("The mailbox location could not be determined …" is the sending half).
   pattern('dynamics-mailbox-location-receiving', 'product', 3, [
     `${phrase('The location of the mailbox')}[^\\n]{0,255}?${phrase('could not be determined while receiving email')}`,
-  ], [p('unexpected_server_reply', 0.5), p('network_blocked', 0.45), p('wrong_tenant_or_app', 0.35)]),
+  ], MAILBOX_LOCATION_CAUSES),
 ];
 
 /**
