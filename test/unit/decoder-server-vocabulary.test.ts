@@ -125,8 +125,9 @@ describe('more servers\' and clients\' words', () => {
   });
 
   it('"Incorrect authentication data" and "credentials invalid" → the sign-in data was wrong', () => {
-    assert.equal(first('535 Incorrect authentication data'), 'not_authenticated');
-    assert.equal(first('535 5.7.8 Authentication credentials invalid'), 'not_authenticated');
+    // The password or generic check first since the twenty-third session (development texts: 5 fixed so, 2 by signing in at all).
+    assert.equal(first('535 Incorrect authentication data'), 'smtp_auth_failed_generic');
+    assert.equal(first('535 5.7.8 Authentication credentials invalid'), 'smtp_auth_failed_generic');
   });
 
   it('a TLS client on a plain port (Java) and Go\'s refusal to send a password in clear → TLS', () => {

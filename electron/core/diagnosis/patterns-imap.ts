@@ -117,11 +117,25 @@ export const IMAP_RULES: readonly Rule[] = [
   pattern('pop-pass-command', 'imap', 3, ['\\bPASS [^\\n]{1,200}\\n?[^\\n]{0,40}?-ERR\\b'], [
     p('basic_auth_used', 0.85), p('security_policy_blocks', 0.35),
   ], { flags: '' }),
-  pattern('imap-dovecot-authenticationfailed', 'imap', 2, ['\\[AUTHENTICATIONFAILED\\]'], [p('imap_auth_failed_generic', 0.75)]),
+  // RFC 5530's response code, and Gmail's reply text with it ("NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)"), which
+  // clients also print without the code (Delta Chat: "Response from imap.gmail.com: Invalid credentials (Failure)"; development
+  // texts with that text: 6 of 7 fixed by the login's user name, password or token).
+  pattern('imap-dovecot-authenticationfailed', 'imap', 2, ['\\[AUTHENTICATIONFAILED\\]', phrase('Invalid credentials (Failure)')], [
+    p('imap_auth_failed_generic', 0.75),
+  ]),
+  // An IMAP server refusing a login by the client's country (imapsync's FAQ.OnlineUI.txt: "NO [ALERT] LOGIN DENIED -- COUNTRY IS
+  // BLACKLISTED", fixed by allowing the country or connecting from another one): a sign-in policy, then the network's route.
+  pattern('imap-login-country-blocked', 'imap', 3, [`${phrase('LOGIN DENIED')} ?-{1,2} ?${phrase('COUNTRY IS BLACKLISTED')}`], [
+    p('security_policy_blocks', 0.7), p('network_blocked', 0.4),
+  ]),
   pattern('imapflow-authentication-failed', 'imap', 1, ['\\bauthenticationFailed\\b'], [p('imap_auth_failed_generic', 0.55)], { flags: '' }),
   // Thunderbird's "Login to server … failed." (English and German) is in vocab-thunderbird.ts.
-  // A command before a successful AUTHENTICATE (the client went on after a failed sign-in, or never signed in).
-  pattern('imap-invalid-state', 'imap', 2, [phrase('Command received in Invalid state')], [p('not_authenticated', 0.5)]),
+  // A command before a successful AUTHENTICATE (the client went on after a failed sign-in, or never signed in; RFC 3501 §6: BAD
+  // for a command not valid in the current state). Development texts with Exchange's reply: the sign-in was what failed (the
+  // login 2, the password refused as basic authentication 1, the token 1, TLS 1), so the failed sign-in comes first.
+  pattern('imap-invalid-state', 'imap', 2, [phrase('Command received in Invalid state')], [
+    p('imap_auth_failed_generic', 0.45), p('basic_auth_used', 0.35), p('not_authenticated', 0.2),
+  ]),
   // Exchange's IMAP4 service refusing a command it cannot parse: "BAD Command Error. 10" / "BAD Command Argument Error. 11"
   // (mscdex/node-imap issue 44, a client sending a command Exchange does not read): the client and the server are out of step.
   pattern('imap-exchange-command-error', 'imap', 2, ['\\bCommand (?:Argument )?Error\\. ?\\d{1,3}\\b'], [p('unexpected_server_reply', 0.6)]),

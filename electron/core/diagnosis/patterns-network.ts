@@ -171,6 +171,11 @@ export const NETWORK_RULES: readonly Rule[] = [
     // Exchange's transport logs and NDRs: "TLS negotiation failed with error UnknownCredentials" (Microsoft support:
     // outbound-email-messages-are-not-sent — the connector's certificate).
     phrase('TLS negotiation failed'),
+    // Ruby's OpenSSL binding raising SSLError "SSL_connect returned=1 errno=0 state=… : unknown protocol" (ruby/openssl
+    // ext/openssl/ossl_ssl.c: ossl_raise(eSSLError, "%s%s returned=%d errno=%d peeraddr=%s state=%s", funcname, …)) and
+    // libetpan's MAILSMTP_ERROR_STARTTLS_NOT_SUPPORTED (src/low_level/smtp/mailsmtp.c: the server's EHLO offered no STARTTLS).
+    // The development texts with OpenSSL's SSL_connect or "SSL routines": 30 of 32 fixed by TLS (port and TLS mode).
+    'SSL_connect returned=\\d', 'STARTTLS_NOT_SUPPORTED',
   ], [p('tls_problem', 0.86)]),
   // The server accepted STARTTLS ("220 2.0.0 SMTP server ready") and the connection failed right after it:
   // the TLS handshake failed. PHPMailer reports a failed startTLS() as its generic 'connect_host' text

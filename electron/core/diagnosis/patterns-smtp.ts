@@ -142,8 +142,22 @@ const SMTP_AUTH: readonly Rule[] = [
   ]),
   // Other servers' words for a wrong user name or password: Exim's "535 Incorrect authentication data",
   // "535 5.7.8 … Authentication credentials invalid" (RFC 4954 §6: 535 5.7.8 = credentials invalid).
+  // The user name or password is what the server refused (development texts with either reply: the password or the generic
+  // check fixed 5, authenticating at all 2).
   pattern('smtp-credentials-invalid', 'smtp-auth', 3, [phrase('Incorrect authentication data'), phrase('authentication credentials invalid')], [
-    p('not_authenticated', 0.65), p('smtp_auth_failed_generic', 0.45),
+    p('smtp_auth_failed_generic', 0.65), p('not_authenticated', 0.45),
+  ]),
+  // A server that takes no AUTH on that listener: Postfix without SASL (transcripts "220 … ESMTP Postfix … AUTH LOGIN → 503 5.5.1
+  // Error: authentication not enabled"; docker-mailserver's tests expect it on port 25), and simplesmtp when neither
+  // requireAuthentication nor enableAuthentication is set. The app talks to a relay that takes no sign-in: the wrong server or
+  // port, not a wrong password.
+  pattern('smtp-auth-not-enabled', 'smtp-auth', 3, [phrase('Error: authentication not enabled')], [
+    p('unexpected_server_reply', 0.55), p('smtp_auth_failed_generic', 0.3),
+  ]),
+  // Sendmail refusing a sender address without a domain ("553 5.5.4 <me>... Domain name required for sender address ElastAlert",
+  // sendmail/parseaddr.c "Domain name required for sender address %s"): the From the app sends is not a valid address.
+  pattern('smtp-sender-domain-required', 'smtp-submit', 3, [phrase('Domain name required for sender address')], [
+    p('send_as_denied', 0.55), p('unexpected_server_reply', 0.3),
   ]),
   pattern('smtp-authentication-unsuccessful', 'smtp-auth', 1, [phrase('authentication unsuccessful')], [
     p('smtp_auth_failed_generic', 0.45),
@@ -360,6 +374,10 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Graph's sendMail with a recipient it cannot resolve: "At least one recipient is not valid., Recipient '…' is not resolved.
     // All recipients must be resolved before a message can be submitted" (Azure/Microsoft365R#119).
     phrase('All recipients must be resolved'), phrase('At least one recipient is not valid'),
+    // Gmail refusing the message itself at the recipient's side: "550 5.7.1 Messages missing a valid messageId header are not
+    // accepted" (Google Workspace Admin Help, "SMTP errors and codes", support.google.com/a/answer/3726730), and VPOP3's "550
+    // 5.7.1 Recipient Prohibited (x)" of an SMTP rule rejecting the recipient (wiki.pscs.co.uk how_to:550_5.7.1_recipient_prohibited_x).
+    phrase('Messages missing a valid messageId header'), phrase('Recipient Prohibited'),
   ], [p('recipient_rejected', 0.85)]),
   // A recipient that takes mail only from inside its organization (5.7.12, 5.7.133–5.7.136): a sender of another organization
   // is refused there, and so is an app of the same organization that sends without signing in (direct send) — Exchange's
@@ -414,7 +432,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Other servers' content filter: "571 5.7.1 message classified as spam (Nachricht als Spam eingestuft)" (the German hoster
     // bytecamp.net's FAQ on delivery errors, www.bytecamp.net/de/faq/email/zustellen.html).
     phrase('classified as spam'), phrase('als Spam eingestuft'),
-    phrase('is blacklisted'), phrase('is blocklisted'),
+    // Not an IMAP server's geo block of a login ("NO [ALERT] LOGIN DENIED -- COUNTRY IS BLACKLISTED", imapsync's FAQ.OnlineUI;
+    // imap-login-country-blocked reads that); GMX's "IP address is block listed" (two words) is one.
+    '(?<!\\bcountry )is blacklisted', phrase('is block listed'),
     // A receiving server refusing a sending IP without reverse DNS: 1&1 / IONOS's "554-No SMTP service 554-Bad DNS PTR resource
     // record. … help.1and1.com/smtp-error-messages" (as an Exchange NDR quotes it, pastebin.com/rgjcnYmZ).
     phrase('Bad DNS PTR resource record'),

@@ -1,0 +1,63 @@
+/**
+ * Messages read in the twenty-third session's development texts (dev97–dev108): OpenSSL's SSL_connect and libetpan's missing
+ * STARTTLS are TLS even inside Redmine's "An error occurred while sending mail (…)"; "Authentication credentials invalid" is the
+ * password first; Gmail's "Invalid credentials (Failure)" without its response code; an IMAP login refused by country; a sending
+ * IP "block listed" (two words); Postfix's "503 5.5.1 Error: authentication not enabled" (the wrong server); sendmail's "Domain
+ * name required for sender address"; Gmail's missing Message-ID and VPOP3's "Recipient Prohibited" (the recipient's side);
+ * Exchange IMAP's "Command received in Invalid state" (a sign-in that failed).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decode } from '../../electron/core/diagnosis/decode.js';
+
+const causes = (text: string) => decode(text).causes.map((c) => c.category);
+const first = (text: string) => causes(text)[0];
+
+describe('TLS named by OpenSSL and libetpan', () => {
+  it("Redmine's wrapper around Ruby's SSL_connect … unknown protocol is TLS, not the password", () => {
+    const text = 'An error occurred while sending mail (SSL_connect returned=1 errno=0 state=SSLv2/v3 read server hello A: unknown protocol)';
+    assert.equal(first(text), 'tls_problem');
+    assert.equal(decode(text).guess, undefined);
+  });
+  it("libetpan's MAILSMTP_ERROR_STARTTLS_NOT_SUPPORTED is TLS", () => {
+    assert.equal(first('mailesmtp_starttls() returned MAILSMTP_ERROR_STARTTLS_NOT_SUPPORTED'), 'tls_problem');
+  });
+});
+
+describe('refused logins of other servers', () => {
+  it('"535 Authentication Credentials Invalid" is the password first, not sending without a sign-in', () => {
+    assert.deepEqual(causes("SupersetError(message=\"(535, b'Authentication Credentials Invalid')\")").slice(0, 2), [
+      'smtp_auth_failed_generic', 'not_authenticated',
+    ]);
+  });
+  it('Gmail\'s "Invalid credentials (Failure)" without [AUTHENTICATIONFAILED] is the IMAP login, not a guess', () => {
+    const r = decode('E DeltaChat: Response from imap.gmail.com: Invalid credentials (Failure)');
+    assert.equal(r.guess, undefined);
+    assert.equal(r.causes[0]?.category, 'imap_auth_failed_generic');
+  });
+  it('an IMAP login refused by country is a sign-in policy, not a blocked sender', () => {
+    const got = causes('Host1 failure: Error login on [10.1.161.155] auth [LOGIN]: 2 NO [ALERT] LOGIN DENIED -- COUNTRY IS BLACKLISTED');
+    assert.deepEqual(got.slice(0, 2), ['security_policy_blocks', 'network_blocked']);
+    assert.ok(!got.includes('outbound_sender_blocked'));
+  });
+  it('Exchange IMAP\'s "Command received in Invalid state" is a sign-in that failed first', () => {
+    assert.equal(first('Net::IMAP::BadResponseError: Command received in Invalid state.'), 'imap_auth_failed_generic');
+  });
+});
+
+describe('servers refusing a sender or the message', () => {
+  it('a sending IP "block listed" in two words is a blocked sender, not a limit', () => {
+    const text = 'permanent: gmx.net (mxgmx117) Nemesis ESMTP Service not available; No SMTP service; IP address is block listed.';
+    assert.equal(first(text), 'outbound_sender_blocked');
+  });
+  it('"503 5.5.1 Error: authentication not enabled" is the wrong server, not a wrong password', () => {
+    assert.equal(first('WARN: Net::SMTPAuthenticationError: 503 5.5.1 Error: authentication not enabled'), 'unexpected_server_reply');
+  });
+  it('"Domain name required for sender address" is the sender address', () => {
+    assert.equal(first("(553, '5.5.4 <me@office365.com>... Domain name required for sender address ElastAlert')"), 'send_as_denied');
+  });
+  it("Gmail's missing Message-ID and VPOP3's Recipient Prohibited are the recipient's side", () => {
+    assert.equal(first('550 5.7.1 Messages missing a valid messageId header are not accepted'), 'recipient_rejected');
+    assert.equal(first('550 5.7.1 Recipient Prohibited (3)'), 'recipient_rejected');
+  });
+});
