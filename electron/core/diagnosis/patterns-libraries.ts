@@ -100,7 +100,10 @@ export const LIBRARY_RULES: readonly Rule[] = [
     yieldsTo: ['server-reply'],
   }),
   pattern('lib-net-timeout', 'network', 3, NET_TIMEOUT, [p('network_blocked', 0.75)]),
-  pattern('lib-net-reset', 'network', 2, NET_RESET, [p('network_blocked', 0.5), p('tls_problem', 0.35)], { yieldsTo: ['server-reply'] }),
+  // The development texts with these words: TLS fixed 3, the server's own reply 2, the network none — TLS first.
+  pattern('lib-net-reset', 'network', 2, NET_RESET, [
+    p('tls_problem', 0.5), p('network_blocked', 0.35), p('unexpected_server_reply', 0.3),
+  ], { yieldsTo: ['server-reply'] }),
   pattern('lib-net-forcibly-closed', 'network', 2, NET_FORCIBLY_CLOSED, [p('tls_problem', 0.5), p('network_blocked', 0.45)]),
   // The same reset as Python prints it ("ConnectionResetError: [WinError 10054] An existing connection was forcibly closed by the
   // remote host", e.g. email-oauth2-proxy's "Caught connection error (server) - ConnectionResetError : [WinError 10054]",

@@ -512,12 +512,12 @@ const SMTP_THROTTLE: readonly Rule[] = [
   // A server's own temporary failure, not a limit the client hit: "451 4.4.4 Temporary server error. Please try again later
   // ATTR3" (Kerio's article "Unable to Email O365 Domain due to SMTP Error 451 4.4.4 Temporary Server Error": Microsoft's end
   // for some sending subnets), Exchange Online's "421 4.7.0 … Exchange Online is temporarily unavailable" and EWS's "(503)
-  // Service Unavailable" (OfficeDev/ews-java-api#701). Waiting stays the first advice; a reply the client cannot act on
-  // (the host or route it reached) the second.
+  // Service Unavailable" (OfficeDev/ews-java-api#701). The server's side first (an outage or the host the client reached: the
+  // development texts with these words, 4 of 5), a limit to wait out second.
   pattern('server-temporary-failure', 'throttle', 2, [
     // Not the front end's PRXn deferrals (a mailbox setting or a hybrid connector: the PRX4 and hybrid rules).
     `${phrase('Temporary server error')}(?![^\\n]{0,40}\\bPRX\\d)`, phrase('Exchange Online is temporarily unavailable'), '\\(503\\) ?Service Unavailable',
-  ], [p('throttled', 0.45), p('unexpected_server_reply', 0.35)]),
+  ], [p('unexpected_server_reply', 0.45), p('throttled', 0.35)]),
 ];
 
 /** TLS-related SMTP replies (the rest of TLS is in patterns-network.ts). */

@@ -129,7 +129,7 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
   // The connection went away; alone it says little (MailKit SmtpClient/ImapEngine, ProtocolException family).
   pattern('mailkit-unexpectedly-disconnected', 'network', 1, [
     phrase('server has unexpectedly disconnected'), phrase('IMAP server unexpectedly refused the connection'),
-  ], [p('network_blocked', 0.4), p('tls_problem', 0.25)]),
+  ], [p('unexpected_server_reply', 0.4), p('network_blocked', 0.35), p('tls_problem', 0.25)]),
   // MailKit could not parse what the server sent (ImapEngine.UnexpectedToken: "Unexpected token in IMAP response: {0}" /
   // "… in IMAP greeting: {0}"; ImapCommand: "Syntax error in tagged response. {0}"): not an IMAP server's answer — a proxy,
   // an antivirus scanner, another server on the port, or a server breaking the protocol.
