@@ -271,6 +271,14 @@ export const DEV102_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder
 export const DEV103_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev103');
 /** Development set 104 (twenty-third session: help pages of IT departments, 17 items). */
 export const DEV104_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev104');
+/** Development set 105 (twenty-third session: European business and accounting software, 10 items). */
+export const DEV105_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev105');
+/** Development set 106 (twenty-third session: nonprofit, health and school software, 13 items). */
+export const DEV106_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev106');
+/** Development set 107 (twenty-third session: embedded devices and camera software, 10 items). */
+export const DEV107_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev107');
+/** Development set 108 (twenty-third session: newsletter and bulk-mail tools, 37 items). */
+export const DEV108_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev108');
 export const SPENT14_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent14');
 export const SPENT31_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent31');
 export const DEV43_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev43');
@@ -295,7 +303,7 @@ export const DEV32_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV33_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev33');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, DEV56_DIR, DEV57_DIR, DEV58_DIR, DEV59_DIR, DEV60_DIR, DEV61_DIR, DEV62_DIR, DEV63_DIR, DEV64_DIR, DEV65_DIR, DEV66_DIR, DEV68_DIR, DEV69_DIR, DEV70_DIR, DEV71_DIR, DEV72_DIR, DEV73_DIR, DEV67_DIR, DEV75_DIR, DEV76_DIR, DEV74_DIR, DEV77_DIR, DEV78_DIR, DEV79_DIR, DEV80_DIR, DEV81_DIR, DEV82_DIR, DEV83_DIR, DEV84_DIR, DEV85_DIR, DEV86_DIR, DEV87_DIR, DEV88_DIR, DEV89_DIR, DEV90_DIR, DEV91_DIR, DEV92_DIR, DEV93_DIR, DEV94_DIR, DEV95_DIR, DEV96_DIR, DEV97_DIR, DEV98_DIR, DEV99_DIR, DEV100_DIR, DEV101_DIR, DEV102_DIR, DEV103_DIR, DEV104_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, DEV56_DIR, DEV57_DIR, DEV58_DIR, DEV59_DIR, DEV60_DIR, DEV61_DIR, DEV62_DIR, DEV63_DIR, DEV64_DIR, DEV65_DIR, DEV66_DIR, DEV68_DIR, DEV69_DIR, DEV70_DIR, DEV71_DIR, DEV72_DIR, DEV73_DIR, DEV67_DIR, DEV75_DIR, DEV76_DIR, DEV74_DIR, DEV77_DIR, DEV78_DIR, DEV79_DIR, DEV80_DIR, DEV81_DIR, DEV82_DIR, DEV83_DIR, DEV84_DIR, DEV85_DIR, DEV86_DIR, DEV87_DIR, DEV88_DIR, DEV89_DIR, DEV90_DIR, DEV91_DIR, DEV92_DIR, DEV93_DIR, DEV94_DIR, DEV95_DIR, DEV96_DIR, DEV97_DIR, DEV98_DIR, DEV99_DIR, DEV100_DIR, DEV101_DIR, DEV102_DIR, DEV103_DIR, DEV104_DIR, DEV105_DIR, DEV106_DIR, DEV107_DIR, DEV108_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;
