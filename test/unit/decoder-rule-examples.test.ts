@@ -16,7 +16,7 @@ const EXAMPLES: readonly (readonly [ruleId: string, text: string, first: Categor
   ['nodemailer-all-recipients-rejected', "Error: Can't send mail - all recipients were rejected", 'not_authenticated'],
   ['phpmailer-username-failed', 'SMTP Error: Username command failed', 'not_authenticated'],
   ['mailkit-no-certificate', 'The SSL certificate for the server was not available.', 'tls_problem'],
-  ['mailkit-unexpectedly-disconnected', 'MailKit.Net.Imap.ImapProtocolException: The IMAP server has unexpectedly disconnected.', 'network_blocked'],
+  ['mailkit-unexpectedly-disconnected', 'MailKit.Net.Imap.ImapProtocolException: The IMAP server has unexpectedly disconnected.', 'unexpected_server_reply'],
   ['mailkit-no-recipients', 'MailKit.Net.Smtp.SmtpCommandException: No recipients were accepted.', 'not_authenticated'],
   ['javamail-io', "javax.mail.MessagingException: Can't send command to SMTP host", 'network_blocked'],
   ['py-smtp-connect-error', "smtplib.SMTPConnectError: (421, b'Cannot connect to SMTP server')", 'network_blocked'],

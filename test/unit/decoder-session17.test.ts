@@ -19,13 +19,15 @@ import { matchText } from '../../electron/core/diagnosis/match.js';
 
 const causes = (text: string) => decode(text).causes.map((c) => c.category);
 
-describe("a server's temporary failure: waiting first, the server's reply second", () => {
+// Twenty-third session: the server's side comes first unless the text asks to try again later (development texts with these
+// replies: the server's side fixed 4 of 5), so the test asks for both among the first two.
+describe("a server's temporary failure: the server's reply and waiting, the first two", () => {
   for (const text of [
     '451 4.4.4 Temporary server error. Please try again later ATTR3',
     '421 4.7.0 Temporary Failure Exchange Online is temporarily unavailable. Retry the delivery later.',
     'microsoft.exchange.webservices.data.core.exception.service.remote.ServiceRequestException: The request failed. The request failed. The remote server returned an error: (503)Service Unavailable',
   ]) {
-    it(text.slice(0, 60), () => assert.deepEqual(causes(text).slice(0, 2), ['throttled', 'unexpected_server_reply']));
+    it(text.slice(0, 60), () => assert.deepEqual(causes(text).slice(0, 2).sort(), ['throttled', 'unexpected_server_reply']));
   }
 
   it("the front end's PRX deferral is not read as this", () => {

@@ -61,3 +61,31 @@ describe('servers refusing a sender or the message', () => {
     assert.equal(first('550 5.7.1 Recipient Prohibited (3)'), 'recipient_rejected');
   });
 });
+
+describe('rules reordered by what fixed their development texts', () => {
+  it('.NET\'s "Unable to read data from the transport connection: net_io_connectionclosed" is TLS first', () => {
+    assert.equal(first('System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.'), 'tls_problem');
+  });
+  it('MailKit\'s "The IMAP server has unexpectedly disconnected" is the server\'s reply first', () => {
+    assert.equal(first('MailKit.Net.Imap.ImapProtocolException: The IMAP server has unexpectedly disconnected.'), 'unexpected_server_reply');
+  });
+  it('"451 4.4.4 Temporary server error" and EWS\'s "(503) Service Unavailable" are the server\'s side before a limit', () => {
+    assert.deepEqual(causes('The remote server returned an error: (503) Service Unavailable.').slice(0, 2), ['unexpected_server_reply', 'throttled']);
+  });
+});
+
+describe('more words of the twenty-third session\'s second round', () => {
+  it('"AUTHENTICATIONFAILED]" with its opening bracket cut off is still the IMAP login', () => {
+    assert.equal(first('outlook - AUTHENTICATIONFAILED] Invalid username or password'), 'imap_auth_failed_generic');
+  });
+  it('EMailSender\'s "Could not connect to mail server" after "Sending status:" is TLS first; Database Mail\'s stays the network', () => {
+    assert.equal(first('00:29:07.887 -> Sending status: \n00:29:07.887 -> 0\n00:29:07.887 -> 2\n00:29:07.887 -> Could not connect to mail server'), 'tls_problem');
+    assert.equal(first('Could not connect to mail server. (No connection could be made because the target machine actively refused it)'), 'network_blocked');
+  });
+  it('"Too many bad auth attempts" is a lock-out to wait out, then the password', () => {
+    assert.deepEqual(causes("Error SMTP sendmail: (535, '5.7.0 (#AUTH005) Too many bad auth attempts.')").slice(0, 2), ['throttled', 'smtp_auth_failed_generic']);
+  });
+  it('"This IP [77.68.x.x] is blocked." from a receiving server is the sender blocked', () => {
+    assert.equal(first('Max connection attempts exceeded - short response: This IP [77.68.x.x] is blocked.'), 'outbound_sender_blocked');
+  });
+});

@@ -117,10 +117,11 @@ export const IMAP_RULES: readonly Rule[] = [
   pattern('pop-pass-command', 'imap', 3, ['\\bPASS [^\\n]{1,200}\\n?[^\\n]{0,40}?-ERR\\b'], [
     p('basic_auth_used', 0.85), p('security_policy_blocks', 0.35),
   ], { flags: '' }),
-  // RFC 5530's response code, and Gmail's reply text with it ("NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)"), which
+  // RFC 5530's response code (also when a log cut its opening bracket: "outlook - AUTHENTICATIONFAILED] Invalid username or
+  // password", frappe/frappe#2712), and Gmail's reply text with it ("NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)"), which
   // clients also print without the code (Delta Chat: "Response from imap.gmail.com: Invalid credentials (Failure)"; development
   // texts with that text: 6 of 7 fixed by the login's user name, password or token).
-  pattern('imap-dovecot-authenticationfailed', 'imap', 2, ['\\[AUTHENTICATIONFAILED\\]', phrase('Invalid credentials (Failure)')], [
+  pattern('imap-dovecot-authenticationfailed', 'imap', 2, ['\\[?AUTHENTICATIONFAILED\\]', phrase('Invalid credentials (Failure)')], [
     p('imap_auth_failed_generic', 0.75),
   ]),
   // An IMAP server refusing a login by the client's country (imapsync's FAQ.OnlineUI.txt: "NO [ALERT] LOGIN DENIED -- COUNTRY IS

@@ -429,6 +429,8 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Outlook.com's "messages from [IP] weren't sent … part of their network is on our block list (AS3140)"; other
     // servers' "Sender IP … is blacklisted".
     'Client host \\[[^\\]\\s]{1,60}\\] blocked', phrase('detected as spam'), phrase('is on our block list'),
+    // A receiving server's short reply "This IP [77.68.x.x] is blocked." (gophish/gophish#2659: the sending IP was blocked).
+    'This IP \\[[^\\]\\s]{1,60}\\] is blocked',
     // Other servers' content filter: "571 5.7.1 message classified as spam (Nachricht als Spam eingestuft)" (the German hoster
     // bytecamp.net's FAQ on delivery errors, www.bytecamp.net/de/faq/email/zustellen.html).
     phrase('classified as spam'), phrase('als Spam eingestuft'),
@@ -506,6 +508,11 @@ const SMTP_THROTTLE: readonly Rule[] = [
   // Not the EWS scripts' own function names ("ERROR (ThrottledFolderBind): … (401) Unauthorized", David-Barrett-MS/PowerShell-EWS-Scripts)
   // nor their start-up line "Office 365 mailbox, throttling delay set to 100ms" (a setting, not a refusal).
   pattern('throttled-word', 'throttle', 2, ['throttl(?!ed(?:Folder|Item)Bind)(?!ing delay set to)', phrase('too many requests'), phrase('try again later'), phrase('Server busy')], [p('throttled', 0.6)]),
+  // A server locking out a client after failed logins: "535 5.7.0 (#AUTH005) Too many bad auth attempts" (Yahoo's and AOL's
+  // submission servers; jgyates/genmon#452: wait, then sign in with the right password), "too many failed login attempts".
+  pattern('auth-attempts-limit', 'throttle', 3, ['\\b[Tt]oo many (?:bad|failed|invalid|unsuccessful) (?:auth(?:entication)?|login|sign-?in) attempts'], [
+    p('throttled', 0.65), p('smtp_auth_failed_generic', 0.4),
+  ]),
   pattern('smtp-4.7.0-temporary', 'throttle', 1, [enhanced('4.7.0'), phrase('temporary server error'), phrase('service not available')], [
     p('throttled', 0.45),
   ]),

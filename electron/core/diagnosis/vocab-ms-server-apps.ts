@@ -39,9 +39,15 @@ const DATABASE_MAIL: readonly Rule[] = [
   // SmtpClient.Send threw: Microsoft answered, or the connection broke mid-way — the SmtpException after it decides.
   sendWrapper('dbmail-cannot-send', [phrase('Cannot send mails to mail server')], 0.3, 0.25),
   // No SMTP session at all: server name, port (587), firewall or proxy.
-  pattern('dbmail-could-not-connect', 'product', 2, [phrase('Could not connect to mail server')], [
+  pattern('dbmail-could-not-connect', 'product', 2, [`(?<!Sending status:[\\s\\d:.>-]{0,80})${phrase('Could not connect to mail server')}`], [
     p('network_blocked', 0.6), p('tls_problem', 0.2),
   ], { yieldsTo: ['tls'] }),
+  // The same words from the EMailSender library for ESP8266/ESP32 and Arduino (xreef/EMailSender: the sketch prints "Sending
+  // status:", the response code and its desc "Could not connect to mail server"): the board reached no SMTP session, mostly
+  // because Office 365's port 587 needs STARTTLS and 465 SSL the board's client was not built for (xreef/EMailSender#14, #25).
+  pattern('emailsender-could-not-connect', 'product', 2, [`Sending status:[\\s\\d:.>-]{0,80}${phrase('Could not connect to mail server')}`], [
+    p('tls_problem', 0.55), p('network_blocked', 0.45),
+  ]),
   // System.Net.Mail.MailAddress's FormatException: a recipient (or @from_address / @reply_to) is not an address —
   // nothing reached Microsoft. The fix is the address list in sp_send_dbmail (the blog above).
   pattern('dbmail-address-format', 'product', 3, [phrase('The specified string is not in the form required for an e-mail address')], [
