@@ -633,6 +633,19 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'hundred-and-first blind set-aside', dir: fixture('decoder-corpus-fresh101'), minItems: 35, top1Min: 0.71, top2Min: 0.68, emptyMax: 1 },
   /**
+   * Third round of the twenty-third session, by a helper that never read nor ran the decoder (legacy Windows desktop apps and command-line mailers
+   * asked for), filled beside dev109: 16 items — GitHub 16, other pages 0; fix confirmed 5. At registration 81.2 % / 87.5 %
+   * (decisive 7 of 7 right, undecided 4 of 5, guessed 2 of 3), 1 empty. Numbers only.
+   */
+  { name: 'hundred-and-second blind set-aside', dir: fixture('decoder-corpus-fresh102'), minItems: 16, top1Min: 0.81, top2Min: 0.87, emptyMax: 1 },
+  /**
+   * Third round of the twenty-third session, by a helper that never read nor ran the decoder (moving apps off basic authentication for SMTP AUTH,
+   * 2024–2026 asked for), filled beside dev110: 8 items — GitHub 8, other pages 0; fix confirmed 1. At registration 50.0 % / 50.0 %
+   * (decisive 2 of 4 right, undecided 0 of 0, guessed 2 of 4), none empty. Numbers only (with the rules of the moment; the session's
+   * starting rules give the two sets together 66.7 % / 75.0 %).
+   */
+  { name: 'hundred-and-third blind set-aside', dir: fixture('decoder-corpus-fresh103'), minItems: 8, top1Min: 0.5, top2Min: 0.5, emptyMax: 0 },
+  /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
    * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration

@@ -89,3 +89,21 @@ describe('more words of the twenty-third session\'s second round', () => {
     assert.equal(first('Max connection attempts exceeded - short response: This IP [77.68.x.x] is blocked.'), 'outbound_sender_blocked');
   });
 });
+
+describe('the third part of the twenty-third session', () => {
+  it('AADSTS50078 (MFA expired) is a new sign-in first, the policy second', () => {
+    assert.deepEqual(causes('AADSTS50078: Presented multi-factor authentication has expired due to policies configured by your administrator.').slice(0, 2), [
+      'token_expired_or_invalid', 'security_policy_blocks',
+    ]);
+  });
+  it('"No IMAP folder found" after the sign-in is the mailbox right first', () => {
+    assert.equal(first('Error: No IMAP folders found on the mailbox'), 'mailbox_permission_missing');
+  });
+  it('an empty reply after DATA is the server\'s side; an empty greeting stays the connection', () => {
+    assert.equal(first('Swift_TransportException: Expected response code 354 but got an empty response'), 'unexpected_server_reply');
+    assert.equal(first('Swift_TransportException: Expected response code 220 but got an empty response'), 'network_blocked');
+  });
+  it('Go\'s io.EOF at the end of a quoted line is still the closed connection', () => {
+    assert.equal(first("b'error scanning bounce mailbox: multipart: NextPart: EOF'"), 'tls_problem');
+  });
+});

@@ -14,7 +14,7 @@ const first = (text: string) => decode(text).causes[0]?.category;
 describe('vocabulary: Jira and Jira Service Management mail handlers', () => {
   expectFirst([
     ['We couldn\'t connect to your mail server\nHere\'s the error we received: "OAuth token not defined for connection. OAuth Authorisation required."', 'not_authenticated'],
-    ['We couldn\'t connect to your mail server\nJIRA couldn\'t open the folder \'inbox\' at outlook.office365.com. Check and make sure the folder name is correct and try again.', 'imap_disabled_or_not_connected'],
+    ['We couldn\'t connect to your mail server\nJIRA couldn\'t open the folder \'inbox\' at outlook.office365.com. Check and make sure the folder name is correct and try again.', 'mailbox_permission_missing'],
     ['We couldn\'t connect to your mail server', 'imap_auth_failed_generic'],
     ['Unfortunately no connection was possible. Review the errors below and rectify:', 'imap_auth_failed_generic'],
     ['FAILURE Could not retrieve access token', 'token_expired_or_invalid'],

@@ -31,7 +31,9 @@ const IMAP: readonly [string, string, CategoryId][] = [
   ['authenticateFailed', IMAP_REPLIES.authenticateFailed, 'imap_auth_failed_generic'],
   ['loginFailed', IMAP_REPLIES.loginFailed, 'basic_auth_used'],
   ['notConnected', IMAP_REPLIES.notConnected, 'imap_disabled_or_not_connected'],
-  ['notAuthenticated', IMAP_REPLIES.notAuthenticated, 'not_authenticated'],
+  // A mailbox command before a successful sign-in: in real pastes the client went on after its sign-in failed (development
+  // texts with Exchange's reply: the sign-in fixed all 5, none a missing sign-in), so the failed IMAP sign-in reads first.
+  ['notAuthenticated', IMAP_REPLIES.notAuthenticated, 'imap_auth_failed_generic'],
 ];
 
 const ENTRA: readonly [string, AadstsError, CategoryId][] = [

@@ -348,8 +348,10 @@ describe('never an empty answer', () => {
     assert.equal(guessHits('The maximum number of connections allowed by the user has been reached.').some((h) => h.ruleId === 'guess:words-connection-limit'), true);
     // Import-PSSession after New-PSSession failed (bwya77/O365-Admin-Center#11, the author's spelling).
     assert.equal(guessed("Cannot validate arguemnt on parameter 'Session'. The argument is null. Please provide a valid value for the argument, and then try running the command again."), 'exchange_powershell_not_ready');
-    // WinRM naming a proxy: the way to the server (hybrid configuration wizard article); PSCredential is no password sign-in.
-    assert.equal(guessed("System.Management.Automation.Remoting.PSRemotingTransportException: Connecting to remote server failed with the following error message: The WSMan client cannot process the request. Proxy is not supported under HTTP transport.\n at Microsoft.Exchange.Management.Hybrid.RemotePowershellSession.Connect(PSCredential credentials, CultureInfo sessionUiCulture)"), 'network_blocked');
+    // WinRM naming a proxy: the way to the server (hybrid configuration wizard article) and the session, the first two (their order
+    // follows the development texts' wording since the twenty-third session); PSCredential is no password sign-in.
+    const proxy = decode("System.Management.Automation.Remoting.PSRemotingTransportException: Connecting to remote server failed with the following error message: The WSMan client cannot process the request. Proxy is not supported under HTTP transport.\n at Microsoft.Exchange.Management.Hybrid.RemotePowershellSession.Connect(PSCredential credentials, CultureInfo sessionUiCulture)");
+    assert.deepEqual(proxy.causes.slice(0, 2).map((c) => c.category).sort(), ['exchange_powershell_not_ready', 'network_blocked']);
     // Java's HttpURLConnection says it its own way ("Server returned HTTP response code: 401 for URL: …").
     assert.equal(guessed('java.io.IOException: Server returned HTTP response code: 401'), 'token_expired_or_invalid');
     // A German "(401) Nicht autorisiert" is the server's answer: "Verbindung" beside it is no blocked network.

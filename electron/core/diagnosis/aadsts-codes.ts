@@ -104,7 +104,7 @@ const DATA = `
 50072 POL .85 | UserStrongAuthEnrollmentRequiredInterrupt - User needs to enroll for second factor authentication.
 50074 POL .85 | UserStrongAuthClientAuthNRequiredInterrupt - Strong authentication is required and the user did not pass the MFA challenge.
 50076 POL .92 TOK .3 | UserStrongAuthClientAuthNRequired - The user must use multifactor authentication to access the resource.
-50078 POL .8 TOK .6 | UserStrongAuthExpired - Presented multifactor authentication has expired due to policies configured by your administrator.
+50078 TOK .75 POL .6 | UserStrongAuthExpired - Presented multifactor authentication has expired due to policies configured by your administrator.
 50079 POL .92 | UserStrongAuthEnrollmentRequired - The user is required to use multifactor authentication.
 50085 TOK .4 | Refresh token needs social IDP login.
 50086 POL .4 | SasNonRetryableError

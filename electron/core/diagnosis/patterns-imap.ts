@@ -62,12 +62,13 @@ export const IMAP_RULES: readonly Rule[] = [
     p('imap_auth_failed_generic', 0.8), p('wrong_scope_or_resource', 0.35), p('consent_missing', 0.3), p('token_expired_or_invalid', 0.3),
     p('service_principal_missing_or_wrong_id', 0.55, 'app-only'), p('mailbox_permission_missing', 0.5, 'app-only'),
   ]),
-  // After a successful sign-in the mailbox cannot be opened: the token's user has no rights on it.
+  // After a successful sign-in the mailbox cannot be opened: the token's user has no rights on it (development texts: the
+  // mailbox right fixed 3 of 5, IMAP switched on 1), or the mailbox is not connected for IMAP.
   pattern('imap-no-folders', 'imap', 2, [
     'no IMAP folders? found', phrase('cannot change folder'), phrase('cannot select INBOX'), phrase("couldn't open the folder"),
     phrase('could not open the folder'),
   ], [
-    p('imap_disabled_or_not_connected', 0.5), p('mailbox_permission_missing', 0.45),
+    p('mailbox_permission_missing', 0.5), p('imap_disabled_or_not_connected', 0.45),
   ]),
   // A password LOGIN in an IMAP trace (tag, LOGIN, user): Exchange Online accepts only OAuth.
   // Not when the server took it ("A00000001 OK LOGIN completed", MailKit's log of an Exchange 2003 server, jstedfast/MailKit#1512).

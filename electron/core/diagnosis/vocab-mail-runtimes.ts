@@ -109,7 +109,8 @@ const GO: readonly Rule[] = [
   // io.EOF as Go's net/smtp returns it ("error=EOF" in logfmt, "…: EOF"): the server closed the connection while the
   // client waited for a reply — most often the encryption does not fit the port (STARTTLS vs. TLS from the start).
   // io.ErrUnexpectedEOF ("unexpected EOF", Go's io/io.go) is the same connection closed in the middle of a reply.
-  pattern('go-smtp-eof', 'network', 1, ['\\berror="?EOF\\b', ': EOF(?:$|[\\s"])', '\\bunexpected EOF\\b'], [p('tls_problem', 0.45), p('network_blocked', 0.4)], {
+  // The end of a quoted line counts too (a Python bytes repr: "…: EOF'").
+  pattern('go-smtp-eof', 'network', 1, ['\\berror="?EOF\\b', ': EOF(?:$|[\\s"\'),])', '\\bunexpected EOF\\b'], [p('tls_problem', 0.45), p('network_blocked', 0.4)], {
     flags: 'm', yieldsTo: ['server-reply', 'tls'],
   }),
 ];
