@@ -107,3 +107,17 @@ describe('the third part of the twenty-third session', () => {
     assert.equal(first("b'error scanning bounce mailbox: multipart: NextPart: EOF'"), 'tls_problem');
   });
 });
+
+describe('two more codes', () => {
+  it('"5.1.3 Invalid address" is the recipient', () => {
+    const text = 'Error System.Net.Mail.SmtpException: Syntax error in parameters or arguments. The server response was: 5.1.3 Invalid address';
+    assert.equal(first(text), 'recipient_rejected');
+  });
+  // Admin consent creates the app's service principal in the tenant (Microsoft's link in the message: "Create an enterprise
+  // application from a multitenant application"), so consent stays first — the step the wizard takes; the service principal the
+  // development texts name (2 of 2) follows.
+  it('AADSTS7000229 (the client app has no service principal in the tenant) is consent first, the service principal second', () => {
+    const text = 'AADSTS7000229: The client application 00000000-0000-0000-0000-000000000001 is missing service principal in the tenant.';
+    assert.deepEqual(causes(text).slice(0, 2), ['consent_missing', 'service_principal_missing_or_wrong_id']);
+  });
+});

@@ -345,7 +345,7 @@ const DATA = `
 7500529 T .4 | The value 'SAMLId-Guid' isn't a valid SAML ID.
 9002341 C .6 | V2Error: invalid_grant - The user is required to permit Single Sign-On (SSO).
 7000216 P .7 S .3 | (not on Microsoft's page) 'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type.
-7000229 C .8 | (not on Microsoft's page) The client application is missing a service principal in the tenant.
+7000229 C .8 SP .5 | (not on Microsoft's page) The client application is missing a service principal in the tenant.
 1002012 SC .9 | (not on Microsoft's page) Client credential flows must have a scope value with /.default suffixed to the resource identifier.
 28000 SC .9 | (not on Microsoft's page) Provided value for the input parameter scope is not valid because it contains more than one resource.
 65006 SC .9 | (not on Microsoft's page) The request is not valid for the resource requested.

@@ -378,6 +378,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // accepted" (Google Workspace Admin Help, "SMTP errors and codes", support.google.com/a/answer/3726730), and VPOP3's "550
     // 5.7.1 Recipient Prohibited (x)" of an SMTP rule rejecting the recipient (wiki.pscs.co.uk how_to:550_5.7.1_recipient_prohibited_x).
     phrase('Messages missing a valid messageId header'), phrase('Recipient Prohibited'),
+    // RFC 3463 X.1.3 "Bad destination mailbox address syntax": Exchange's "501 5.1.3 Invalid address" for a recipient it cannot
+    // parse (NLog/NLog#989 through System.Net.Mail; K-9 Mail's "501 5.1.3 Bad recipient address syntax").
+    enhanced('5.1.3'),
   ], [p('recipient_rejected', 0.85)]),
   // A recipient that takes mail only from inside its organization (5.7.12, 5.7.133–5.7.136): a sender of another organization
   // is refused there, and so is an app of the same organization that sends without signing in (direct send) — Exchange's
