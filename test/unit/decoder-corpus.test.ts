@@ -574,10 +574,11 @@ const PART61_TOP2_MIN = 0.92;
 /**
  * Development part 62 (nineteenth session: relays, MTAs and OAuth proxies; many pasted bounces): first scored 63.2 % / 73.7 %.
  * Rules read from it: cPanel/Exim's hourly cap, 1&1's "Bad DNS PTR resource record", SendGrid's "Unauthenticated senders not
- * allowed", qmail's rcpthosts refusal (78.9 % / 89.5 % after). Left: Outlook's timeout wrapping a null sender's refusal, a remote
- * filter's "Client host rejected", sendmail relaying to port 465 without TLS. Twenty-third session: 84.2 % / 84.2 % — Postfix's
- * "503 5.5.1 Error: authentication not enabled" now reads as the wrong server (decoder-session23.test.ts), second after the relay's
- * refusal, in a PHPMailer transcript labelled as a blocked sender (the other development text with that reply: the wrong server).
+ * allowed", qmail's rcpthosts refusal (78.9 % / 89.5 % after). Left: Outlook's timeout wrapping a null sender's refusal, a
+ * remote filter's "Client host rejected", sendmail relaying to port 465 without TLS. Twenty-third session: 84.2 % / 84.2 % —
+ * Postfix's "503 5.5.1 Error: authentication not enabled" now reads as the wrong server (decoder-session23.test.ts), second
+ * after the relay's refusal, in a PHPMailer transcript labelled as a blocked sender (the other development text with that
+ * reply: the wrong server).
  */
 const PART62_TOP1_MIN = 0.78;
 const PART62_TOP2_MIN = 0.84;
@@ -816,86 +817,111 @@ const PART95_TOP2_MIN = 0.83;
 const PART96_TOP1_MIN = 0.87;
 const PART96_TOP2_MIN = 0.87;
 /**
- * Development part 97 (twenty-third session: less-mined languages and frameworks (Delphi, C/C++, Rust, Swift, Elixir, Dart, R): GitHub threads): first scored 70.7 % / 75.6 %.
+ * Development part 97 (twenty-third session: less-mined languages and frameworks (Delphi, C/C++, Rust, Swift, Elixir, Dart, R):
+ * GitHub threads): first scored 70.7 % / 75.6 %. With the session's rules and the word table written again (trained on it too):
+ * 82.9 % / 85.4 %.
  */
-const PART97_TOP1_MIN = 0.7;
-const PART97_TOP2_MIN = 0.75;
+const PART97_TOP1_MIN = 0.82;
+const PART97_TOP2_MIN = 0.85;
 /**
- * Development part 98 (twenty-third session: data, analytics and reporting platforms (Airflow, Superset, Metabase, Grafana, Redash): GitHub threads): first scored 80.0 % / 85.0 %.
+ * Development part 98 (twenty-third session: data, analytics and reporting platforms (Airflow, Superset, Metabase, Grafana,
+ * Redash): GitHub threads): first scored 80.0 % / 85.0 %. With the session's rules and the word table written again (trained on
+ * it too): 85.0 % / 85.0 %.
  */
-const PART98_TOP1_MIN = 0.8;
+const PART98_TOP1_MIN = 0.85;
 const PART98_TOP2_MIN = 0.85;
 /**
- * Development part 99 (twenty-third session: business software of German-speaking companies and German admin forums): first scored 78.9 % / 73.7 %.
+ * Development part 99 (twenty-third session: business software of German-speaking companies and German admin forums): first
+ * scored 78.9 % / 73.7 %. With the session's rules and the word table written again (trained on it too): 78.9 % / 78.9 %.
  */
 const PART99_TOP1_MIN = 0.78;
-const PART99_TOP2_MIN = 0.73;
+const PART99_TOP2_MIN = 0.78;
 /**
- * Development part 100 (twenty-third session: security and identity software (identity providers, password managers, SIEM, phishing simulation): GitHub threads): first scored 65.2 % / 69.6 %.
+ * Development part 100 (twenty-third session: security and identity software (identity providers, password managers, SIEM,
+ * phishing simulation): GitHub threads): first scored 65.2 % / 69.6 %. With the session's rules and the word table written
+ * again (trained on it too): 78.3 % / 82.6 %.
  */
-const PART100_TOP1_MIN = 0.65;
-const PART100_TOP2_MIN = 0.69;
+const PART100_TOP1_MIN = 0.78;
+const PART100_TOP2_MIN = 0.82;
 /**
- * Development part 101 (twenty-third session: repository documentation quoting an error with its fix (FAQs, troubleshooting pages, changelogs)): first scored 71.4 % / 71.4 %.
+ * Development part 101 (twenty-third session: repository documentation quoting an error with its fix (FAQs, troubleshooting
+ * pages, changelogs)): first scored 71.4 % / 71.4 %. With the session's rules and the word table written again (trained on it
+ * too): 85.7 % / 85.7 %.
  */
-const PART101_TOP1_MIN = 0.71;
-const PART101_TOP2_MIN = 0.71;
+const PART101_TOP1_MIN = 0.85;
+const PART101_TOP2_MIN = 0.85;
 /**
- * Development part 102 (twenty-third session: self-hosted collaboration apps (wikis, forums, chat, project tools, Git hosting): GitHub threads): first scored 59.1 % / 63.6 %.
+ * Development part 102 (twenty-third session: self-hosted collaboration apps (wikis, forums, chat, project tools, Git hosting):
+ * GitHub threads): first scored 59.1 % / 63.6 %. With the session's rules and the word table written again (trained on it too):
+ * 72.7 % / 77.3 %.
  */
-const PART102_TOP1_MIN = 0.59;
-const PART102_TOP2_MIN = 0.63;
+const PART102_TOP1_MIN = 0.72;
+const PART102_TOP2_MIN = 0.77;
 /**
- * Development part 103 (twenty-third session: mobile and command-line mail clients (FairEmail, K-9, mutt, mbsync, fetchmail, msmtp): GitHub threads): first scored 65.2 % / 65.2 %.
+ * Development part 103 (twenty-third session: mobile and command-line mail clients (FairEmail, K-9, mutt, mbsync, fetchmail,
+ * msmtp): GitHub threads): first scored 65.2 % / 65.2 %. With the session's rules and the word table written again (trained on
+ * it too): 78.3 % / 78.3 %.
  */
-const PART103_TOP1_MIN = 0.65;
-const PART103_TOP2_MIN = 0.65;
+const PART103_TOP1_MIN = 0.78;
+const PART103_TOP2_MIN = 0.78;
 /**
- * Development part 104 (twenty-third session: help pages of IT departments, universities and service providers): first scored 70.6 % / 70.6 %.
+ * Development part 104 (twenty-third session: help pages of IT departments, universities and service providers): first scored
+ * 70.6 % / 70.6 %. With the session's rules and the word table written again (trained on it too): 82.4 % / 88.2 %.
  */
-const PART104_TOP1_MIN = 0.7;
-const PART104_TOP2_MIN = 0.7;
+const PART104_TOP1_MIN = 0.82;
+const PART104_TOP2_MIN = 0.88;
 /**
- * Development part 105 (twenty-third session: business and accounting software of other European countries (Dolibarr, InvoiceNinja, Kimai, ERPNext): GitHub threads): first scored 70.0 % / 90.0 %.
+ * Development part 105 (twenty-third session: business and accounting software of other European countries (Dolibarr,
+ * InvoiceNinja, Kimai, ERPNext): GitHub threads): first scored 70.0 % / 90.0 %. With the session's rules and the word table
+ * written again (trained on it too): 80.0 % / 100.0 %.
  */
-const PART105_TOP1_MIN = 0.7;
-const PART105_TOP2_MIN = 0.9;
+const PART105_TOP1_MIN = 0.8;
+const PART105_TOP2_MIN = 1.0;
 /**
- * Development part 106 (twenty-third session: software of nonprofits, health care, schools and libraries: GitHub threads): first scored 84.6 % / 92.3 %.
+ * Development part 106 (twenty-third session: software of nonprofits, health care, schools and libraries: GitHub threads):
+ * first scored 84.6 % / 92.3 %. With the session's rules and the word table written again (trained on it too): 84.6 % / 92.3 %.
  */
 const PART106_TOP1_MIN = 0.84;
 const PART106_TOP2_MIN = 0.92;
 /**
- * Development part 107 (twenty-third session: embedded and maker devices and camera software (ESP32 mail clients, MicroPython, motionEye, Frigate): GitHub threads): first scored 40.0 % / 80.0 %.
+ * Development part 107 (twenty-third session: embedded and maker devices and camera software (ESP32 mail clients, MicroPython,
+ * motionEye, Frigate): GitHub threads): first scored 40.0 % / 80.0 %. With the session's rules and the word table written again
+ * (trained on it too): 70.0 % / 90.0 %.
  */
-const PART107_TOP1_MIN = 0.4;
-const PART107_TOP2_MIN = 0.8;
+const PART107_TOP1_MIN = 0.7;
+const PART107_TOP2_MIN = 0.9;
 /**
- * Development part 108 (twenty-third session: newsletter, marketing and bulk-mail tools (Mautic, listmonk, Sendy, Postal): GitHub threads): first scored 73.0 % / 64.9 %.
+ * Development part 108 (twenty-third session: newsletter, marketing and bulk-mail tools (Mautic, listmonk, Sendy, Postal):
+ * GitHub threads): first scored 73.0 % / 64.9 %. With the session's rules and the word table written again (trained on it too):
+ * 78.4 % / 70.3 %.
  */
-const PART108_TOP1_MIN = 0.73;
-const PART108_TOP2_MIN = 0.64;
+const PART108_TOP1_MIN = 0.78;
+const PART108_TOP2_MIN = 0.7;
 /**
- * Development part 109 (twenty-third session: legacy Windows desktop apps and command-line mailers (VBA/CDO, VB6, Blat, SendEmail, mailsend): GitHub threads): first scored 90.0 % / 90.0 %.
+ * Development part 109 (twenty-third session: legacy Windows desktop apps and command-line mailers (VBA/CDO, VB6, Blat,
+ * SendEmail, mailsend): GitHub threads): first scored 90.0 % / 90.0 %. With the session's rules and the word table written
+ * again (trained on it too): 100.0 % / 100.0 %.
  */
-const PART109_TOP1_MIN = 0.9;
-const PART109_TOP2_MIN = 0.9;
+const PART109_TOP1_MIN = 1.0;
+const PART109_TOP2_MIN = 1.0;
 /**
- * Development part 110 (twenty-third session: moving apps off basic authentication for SMTP AUTH, 2024–2026: GitHub threads): first scored 66.7 % / 33.3 %.
+ * Development part 110 (twenty-third session: moving apps off basic authentication for SMTP AUTH, 2024–2026: GitHub threads):
+ * first scored 66.7 % / 33.3 %. With the session's rules and the word table written again (trained on it too):
+ * 100.0 % / 66.7 %.
  */
-const PART110_TOP1_MIN = 0.66;
-const PART110_TOP2_MIN = 0.33;
+const PART110_TOP1_MIN = 1.0;
+const PART110_TOP2_MIN = 0.66;
 /**
  * The guesses alone over every development text (the test below). Fifteenth session (2026-12-07): spent12's and spent24's 63
- * texts joined, mostly messages the decoder knows by a rule (Graph's 4 MB limit, "Specified object was not found in the
- * store", the sign-in service's wrong-place page); over all 2,207 texts 65.4 % / 72.0 % (1,443 and 1,588 of 2,207; the top two just
+ * texts joined, mostly messages the decoder knows by a rule (Graph's 4 MB limit, "Specified object was not found in the store",
+ * the sign-in service's wrong-place page); over all 2,207 texts 65.4 % / 72.0 % (1,443 and 1,588 of 2,207; the top two just
  * under 72 %). Seventeenth session (2026-12-07): dev40–dev44's 79 texts joined, most of them known by a rule or in another
  * language; over all 2,435 texts 64.8 % / 71.4 % (65.3 % / 71.7 % over the 2,356 before them, with the same guesses); with
  * spent14, spent31, dev45 and dev46 (2,504 texts) 64.9 % / 71.5 %; with dev47 (2,528) 65.0 % / 71.6 %. Eighteenth session: with
  * dev48–dev51 (2,622) 64.8 % / 71.5 %; with dev52–dev55 too (2,691) 65.0 % / 71.6 %. Twenty-first session: with dev78–dev86
  * (3,140) 65.0 % / 71.0 %, the top two just under 71 % (the 118 new texts 54.2 % / 55.9 %, mostly messages known by a rule; the
- * 3,021 before them 65.4 % / 71.5 %, as before). Twenty-third session: with dev97–dev110 (3,491 texts) 64.3 % / 70.3 % — the 255
- * new texts are largely other servers' replies, devices and apps the guesses have no words for yet.
+ * 3,021 before them 65.4 % / 71.5 %, as before). Twenty-third session: with dev97–dev110 (3,491 texts) 64.3 % / 70.3 % — the
+ * 255 new texts are largely other servers' replies, devices and apps the guesses have no words for yet.
  */
 const GUESS_ONLY_TOP1_MIN = 0.642;
 const GUESS_ONLY_TOP2_MIN = 0.702;
