@@ -561,8 +561,9 @@ const SET_ASIDES: readonly SetAside[] = [
    * Rust, Swift, Elixir, Dart, R) asked for), filled beside dev97: 48 items (49 collected, one removed unread on copying (more
    * than half of it repeats an item of the same repository in dev97)) — GitHub 48, other pages 0; fix confirmed 9. At
    * registration 60.4 % / 72.9 % (decisive 16 of 22 right, undecided 7 of 13, guessed 6 of 12), 1 empty. Numbers only.
+   * At the session's end 62.5 % / 72.9 % (numbers only).
    */
-  { name: 'ninetieth blind set-aside', dir: fixture('decoder-corpus-fresh90'), minItems: 48, top1Min: 0.6, top2Min: 0.72, emptyMax: 1 },
+  { name: 'ninetieth blind set-aside', dir: fixture('decoder-corpus-fresh90'), minItems: 48, top1Min: 0.62, top2Min: 0.72, emptyMax: 1 },
   /**
    * Twenty-third session, by a helper that never read nor ran the decoder (data, analytics and reporting platforms asked for),
    * filled beside dev98: 18 items — GitHub 17, other pages 1; fix confirmed 5. At registration 72.2 % / 72.2 % (decisive 10 of
@@ -598,8 +599,9 @@ const SET_ASIDES: readonly SetAside[] = [
    * Twenty-third session, by a helper that never read nor ran the decoder (mobile and command-line mail clients asked for),
    * filled beside dev103: 24 items — GitHub 24, other pages 0; fix confirmed 6. At registration 41.7 % / 37.5 % (decisive 4 of
    * 5 right, undecided 2 of 4, guessed 4 of 14), 1 empty. Numbers only.
+   * At the session's end 45.8 % / 41.7 % (numbers only).
    */
-  { name: 'ninety-sixth blind set-aside', dir: fixture('decoder-corpus-fresh96'), minItems: 24, top1Min: 0.41, top2Min: 0.37, emptyMax: 1 },
+  { name: 'ninety-sixth blind set-aside', dir: fixture('decoder-corpus-fresh96'), minItems: 24, top1Min: 0.45, top2Min: 0.41, emptyMax: 1 },
   /**
    * Twenty-third session, by a helper that never read nor ran the decoder (help pages of IT departments, universities and
    * service providers asked for), filled beside dev104: 20 items — GitHub 2, other pages 18; fix confirmed 15. At registration
