@@ -4,7 +4,9 @@
  * password first; Gmail's "Invalid credentials (Failure)" without its response code; an IMAP login refused by country; a sending
  * IP "block listed" (two words); Postfix's "503 5.5.1 Error: authentication not enabled" (the wrong server); sendmail's "Domain
  * name required for sender address"; Gmail's missing Message-ID and VPOP3's "Recipient Prohibited" (the recipient's side);
- * Exchange IMAP's "Command received in Invalid state" (a sign-in that failed).
+ * Exchange IMAP's "Command received in Invalid state" (a sign-in that failed). Then rules reordered by what fixed their development
+ * texts (.NET's closed connection, MailKit's disconnect, a server's temporary failure, "No IMAP folders", an empty reply after the
+ * session came up, AADSTS50078), and EMailSender's, Yahoo's lock-out, a blocked sending IP, 5.1.3 and AADSTS7000229.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
