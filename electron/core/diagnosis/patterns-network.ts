@@ -172,7 +172,8 @@ export const NETWORK_RULES: readonly Rule[] = [
     // outbound-email-messages-are-not-sent — the connector's certificate).
     phrase('TLS negotiation failed'),
     // Ruby's OpenSSL binding raising SSLError "SSL_connect returned=1 errno=0 state=… : unknown protocol" (ruby/openssl
-    // ext/openssl/ossl_ssl.c: ossl_raise(eSSLError, "%s%s returned=%d errno=%d peeraddr=%s state=%s", funcname, …)) and
+    // ext/openssl/ossl_ssl.c: ossl_raise(eSSLError, "%s returned=%d errno=%d state=%s", funcname, …), newer versions with
+    // " SYSCALL" and peeraddr) and
     // libetpan's MAILSMTP_ERROR_STARTTLS_NOT_SUPPORTED (src/low_level/smtp/mailsmtp.c: the server's EHLO offered no STARTTLS).
     // The development texts with OpenSSL's SSL_connect or "SSL routines": 30 of 32 fixed by TLS (port and TLS mode).
     'SSL_connect returned=\\d', 'STARTTLS_NOT_SUPPORTED',

@@ -154,8 +154,9 @@ const SMTP_AUTH: readonly Rule[] = [
   pattern('smtp-auth-not-enabled', 'smtp-auth', 3, [phrase('Error: authentication not enabled')], [
     p('unexpected_server_reply', 0.55), p('smtp_auth_failed_generic', 0.3),
   ]),
-  // Sendmail refusing a sender address without a domain ("553 5.5.4 <me>... Domain name required for sender address ElastAlert",
-  // sendmail/parseaddr.c "Domain name required for sender address %s"): the From the app sends is not a valid address.
+  // Sendmail refusing a sender address without a domain ("553 5.5.4 <me>... Domain name required for sender address ElastAlert";
+  // a sendmail transcript: "MAIL FROM: martinav → 553 5.5.4 martinav... Domain name required for sender address martinav", and
+  // sendmail's cf/m4/proto.m4 has the "Real domain name required for sender address" variant): the From is not a valid address.
   pattern('smtp-sender-domain-required', 'smtp-submit', 3, [phrase('Domain name required for sender address')], [
     p('send_as_denied', 0.55), p('unexpected_server_reply', 0.3),
   ]),
@@ -375,7 +376,8 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // All recipients must be resolved before a message can be submitted" (Azure/Microsoft365R#119).
     phrase('All recipients must be resolved'), phrase('At least one recipient is not valid'),
     // Gmail refusing the message itself at the recipient's side: "550 5.7.1 Messages missing a valid messageId header are not
-    // accepted" (Google Workspace Admin Help, "SMTP errors and codes", support.google.com/a/answer/3726730), and VPOP3's "550
+    // accepted" (as ossec-hids#2069 and a Magento mail-log module's comment quote Gmail's reply; Google's own list of SMTP errors
+    // was not reachable here to confirm), and VPOP3's "550
     // 5.7.1 Recipient Prohibited (x)" of an SMTP rule rejecting the recipient (wiki.pscs.co.uk how_to:550_5.7.1_recipient_prohibited_x).
     phrase('Messages missing a valid messageId header'), phrase('Recipient Prohibited'),
     // RFC 3463 X.1.3 "Bad destination mailbox address syntax": Exchange's "501 5.1.3 Invalid address" for a recipient it cannot
