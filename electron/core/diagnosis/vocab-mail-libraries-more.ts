@@ -23,10 +23,15 @@ import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
 
 /** Swift Mailer's and Symfony Mailer's reply check, up to what they got: "Expected response code 250 but got …", "Expected response
  *  code "250/251" but got …" (assertResponseCode() in both). */
-export const EXPECTED_RESPONSE_CODE = `${phrase('Expected response code')} ?"?[\\d/]{3,20}"? ?`;
-/** The same where the code expected is the greeting's 220 (no session yet), or another (the session had come up). */
-const EMPTY_AT_GREETING = `${phrase('Expected response code')} ?"?220"? ?`;
-const EMPTY_LATER = `${phrase('Expected response code')} ?"?(?!220\\b)[\\d/]{3,20}"? ?`;
+const expectedCode = (code: string): string => `${phrase('Expected response code')} ?"?${code}"? ?`;
+export const EXPECTED_RESPONSE_CODE = expectedCode('[\\d/]{3,20}');
+
+/** The check finding no reply at all after the expected code, in Swift's and Symfony's wordings. */
+const noReplyAfter = (expected: string): string[] => [
+  `${expected}${phrase('but got an empty response')}`, `${expected}${phrase('but got empty code')}`,
+  // Swift Mailer's older wording: 'Expected response code 250 but got code "", with message ""'.
+  `${expected}${phrase('but got code')} ?"" ?, ?${phrase('with message')} ?""`,
+];
 
 /**
  * Swift Mailer (swiftmailer/swiftmailer lib/classes/Swift/Transport/Esmtp/AuthHandler.php afterEhlo(),
@@ -43,17 +48,14 @@ const SWIFT_SYMFONY: readonly Rule[] = [
   pattern('swift-tls-encryption', 'tls', 2, [phrase('Unable to connect with TLS encryption')], [p('tls_problem', 0.7)]),
   // The connection gave no reply at all (Swift: "Expected response code 220 but got an empty response"; Symfony: "Expected
   // response code "220" but got empty code."): closed at once — a firewall or filter, or the wrong encryption for the port.
-  pattern('swift-symfony-empty-response', 'network', 2, [
-    `${EMPTY_AT_GREETING}${phrase('but got an empty response')}`, `${EMPTY_AT_GREETING}${phrase('but got empty code')}`,
-    // Swift Mailer's older wording of the same: 'Expected response code 250 but got code "", with message ""'.
-    `${EMPTY_AT_GREETING}${phrase('but got code')} ?"" ?, ?${phrase('with message')} ?""`,
-  ], [p('network_blocked', 0.5), p('tls_problem', 0.4)], { yieldsTo: ['tls'] }),
+  pattern('swift-symfony-empty-response', 'network', 2, noReplyAfter(expectedCode('220')), [
+    p('network_blocked', 0.5), p('tls_problem', 0.4),
+  ], { yieldsTo: ['tls'] }),
   // … when a later command got no reply (354 after DATA, 250 after MAIL FROM: nextcloud/server#23518), the session had come up
   // and the server dropped it: its own failure or a limit (development texts: 2 of 3 the server's side, 1 a limit).
-  pattern('swift-symfony-empty-response-later', 'smtp-submit', 2, [
-    `${EMPTY_LATER}${phrase('but got an empty response')}`, `${EMPTY_LATER}${phrase('but got empty code')}`,
-    `${EMPTY_LATER}${phrase('but got code')} ?"" ?, ?${phrase('with message')} ?""`,
-  ], [p('unexpected_server_reply', 0.5), p('throttled', 0.35), p('network_blocked', 0.25)]),
+  pattern('swift-symfony-empty-response-later', 'smtp-submit', 2, noReplyAfter(expectedCode('(?!220\\b)[\\d/]{3,20}')), [
+    p('unexpected_server_reply', 0.5), p('throttled', 0.35), p('network_blocked', 0.25),
+  ]),
   // The mailer expected another code where the server accepted the sign-in ('Expected response code 250 but got code "235",
   // with message "235 2.7.0 Authentication successful"', swiftmailer#669): the password or token worked; the mailer's order of
   // commands did not (there a second AUTH followed, "503 5.5.2 Auth command already specified").

@@ -31,6 +31,10 @@ import { p, pattern, phrase, sendWrapper, type Rule } from './pattern-kit.js';
  * server." is the same framework's message when the connection fails (as in administrators' sysmail_event_log
  * excerpts). The SmtpException in the inner parentheses decides.
  */
+/** Database Mail's and EMailSender's words for no SMTP session; EMailSender's sketch prints "Sending status:" and its codes before them. */
+const COULD_NOT_CONNECT = phrase('Could not connect to mail server');
+const SENDING_STATUS = 'Sending status:[\\s\\d:.>-]{0,80}';
+
 const DATABASE_MAIL: readonly Rule[] = [
   // The outer sentence of every failed item: the SMTP server (or the way to it) failed; the quoted exception decides.
   sendWrapper('dbmail-mail-server-failure', [
@@ -38,14 +42,15 @@ const DATABASE_MAIL: readonly Rule[] = [
   ], 0.3, 0.25),
   // SmtpClient.Send threw: Microsoft answered, or the connection broke mid-way — the SmtpException after it decides.
   sendWrapper('dbmail-cannot-send', [phrase('Cannot send mails to mail server')], 0.3, 0.25),
-  // No SMTP session at all: server name, port (587), firewall or proxy.
-  pattern('dbmail-could-not-connect', 'product', 2, [`(?<!Sending status:[\\s\\d:.>-]{0,80})${phrase('Could not connect to mail server')}`], [
+  // No SMTP session at all: server name, port (587), firewall or proxy. Not EMailSender's (below): the look-behind sits after the
+  // words, so it is tried only where they matched.
+  pattern('dbmail-could-not-connect', 'product', 2, [`${COULD_NOT_CONNECT}(?<!${SENDING_STATUS}${COULD_NOT_CONNECT})`], [
     p('network_blocked', 0.6), p('tls_problem', 0.2),
   ], { yieldsTo: ['tls'] }),
   // The same words from the EMailSender library for ESP8266/ESP32 and Arduino (xreef/EMailSender: the sketch prints "Sending
   // status:", the response code and its desc "Could not connect to mail server"): the board reached no SMTP session, mostly
   // because Office 365's port 587 needs STARTTLS and 465 SSL the board's client was not built for (xreef/EMailSender#14, #25).
-  pattern('emailsender-could-not-connect', 'product', 2, [`Sending status:[\\s\\d:.>-]{0,80}${phrase('Could not connect to mail server')}`], [
+  pattern('emailsender-could-not-connect', 'product', 2, [`${SENDING_STATUS}${COULD_NOT_CONNECT}`], [
     p('tls_problem', 0.55), p('network_blocked', 0.45),
   ]),
   // System.Net.Mail.MailAddress's FormatException: a recipient (or @from_address / @reply_to) is not an address —
