@@ -30,6 +30,13 @@ describe('a failed send or receive in few words is a guess, never empty', () => 
   });
 });
 
+describe('SMTP\'s greeting commands are mail words', () => {
+  it('"Invalid HELO" is guessed as sending mail, not left without an answer', () => {
+    assert.equal(decode('Invalid HELO').guess, true);
+    assert.equal(decode('EHLO rejected').causes.length > 0, true);
+  });
+});
+
 describe('a bare SMTP reply code after an error\'s words', () => {
   it('"Error 535" is a refused AUTH, like "SMTP error 535"', () => {
     assert.equal(causes('Error 535')[0], 'smtp_auth_failed_generic');
