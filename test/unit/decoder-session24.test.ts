@@ -63,3 +63,48 @@ describe('text with no mail or sign-in content still gets no cause, and the hint
     });
   }
 });
+
+describe('Chinese mail services\' own reply codes (vocab-cn-providers.ts)', () => {
+  const cases: [string, string][] = [
+    ["SMTPDataError: (554, b'DT:SPM 163 smtp10,DsCowAA3D+JApVpd78gMKg--.16104S2 1566221632,please see http://mail.163.com/help/help_spam_16.htm')", 'outbound_sender_blocked'],
+    ['451 DT:SPM ,please try again', 'outbound_sender_blocked'],
+    ['421 HL:IFC connection refused', 'throttled'],
+    ['451 MI:SFQ', 'throttled'],
+    ['450 DT:RBL', 'outbound_sender_blocked'],
+    ['Expected response code 250 but got code "550", with message "550 Connection frequency limited "', 'throttled'],
+    ['550 Ip frequency limited.', 'throttled'],
+    ["(550, b'The mail may contain inappropriate words or content.')", 'outbound_sender_blocked'],
+    ["SMTPAuthenticationError(550, 'User has no permission')", 'smtp_auth_disabled_mailbox'],
+    ['451 Requested mail action not taken: too much fail authentication', 'throttled'],
+    ['526 Authentication failure[1]', 'throttled'],
+    ["440 mail from account doesn't conform with authentication", 'send_as_denied'],
+    ['554 Reject by content spam', 'outbound_sender_blocked'],
+    ['login failed: UC_LOGIN_SOURCE_NOT_ALLOWED', 'smtp_auth_disabled_mailbox'],
+    ['554 delivery error: dd Sorry your message to x@yahoo.com.cn cannot be delivered. This account has been disabled or discontinued [#102].', 'recipient_rejected'],
+  ];
+  for (const [text, want] of cases) {
+    it(`${text.slice(0, 70)} → ${want}`, () => {
+      const r = decode(text);
+      assert.equal(r.causes[0]?.category, want);
+      assert.equal(r.guess, undefined);
+    });
+  }
+});
+
+describe('a block list named by its host', () => {
+  it('"client [IP] blocked using zen.spamhaus.org" is the sender blocked, not the recipients', () => {
+    const text = "Error: Can't send mail - all recipients were rejected: 550 5.7.1 Service unavailable; client [10.0.0.1] blocked using zen.spamhaus.org";
+    assert.equal(causes(text)[0], 'outbound_sender_blocked');
+  });
+});
+
+describe("Graph's MailboxNotEnabledForRESTAPI for a mailbox on premises", () => {
+  it('said of on-premises mailboxes in a hybrid organization: the server answering is not the mailbox\'s, then no mailbox', () => {
+    const text = 'For users with on-prem mailboxes (in a Hybrid environment) I received a 404 - MailboxNotEnabledForRESTAPI. "message": "REST API is not yet supported for this mailbox."';
+    assert.deepEqual(causes(text).slice(0, 2), ['unexpected_server_reply', 'imap_disabled_or_not_connected']);
+  });
+  it('Graph\'s own "hosted on-premise" alone keeps the missing mailbox first', () => {
+    const text = 'Code: MailboxNotEnabledForRESTAPI Message: The mailbox is either inactive, soft-deleted, or is hosted on-premise.';
+    assert.equal(causes(text)[0], 'imap_disabled_or_not_connected');
+  });
+});

@@ -118,6 +118,15 @@ export const GRAPH_RULES: readonly Rule[] = [
     'MailboxNotEnabledForRESTAPI', 'MailboxNotSupportedForRESTAPI', phrase('mailbox is either inactive, soft-deleted, or is hosted on-premise'),
     phrase('REST API is not yet supported for this mailbox'), 'ErrorMissingEmailAddress', phrase('account that does not have a mailbox'),
   ], [p('imap_disabled_or_not_connected', 0.7), p('mailbox_permission_missing', 0.55)]),
+  // The same code where the text says the mailbox is on premises (a hybrid organization): Graph's mail API does not reach a
+  // mailbox on an Exchange server, which Microsoft's article gives as one of the reasons (learn.microsoft.com/exchange/
+  // troubleshoot/user-and-shared-mailboxes/rest-api-is-not-yet-supported-for-this-mailbox-error: "the mailbox is hosted
+  // on-premises") — the server answering is not the one with the mailbox (development texts saying so: 2 of 2). Graph's own
+  // "is hosted on-premise" is not the user's word for it, so only "on-prem(ises) mailbox" or "hybrid" count.
+  pattern('graph-mailbox-on-premises', 'graph', 3, [
+    `(?:MailboxNotEnabledForRESTAPI|${phrase('REST API is not yet supported for this mailbox')})[^]{0,300}?(?:on-?prem(?:ises?)? mailbox|hybrid)`,
+    `(?:on-?prem(?:ises?)? mailbox|hybrid)[^]{0,300}?(?:MailboxNotEnabledForRESTAPI|${phrase('REST API is not yet supported for this mailbox')})`,
+  ], [p('unexpected_server_reply', 0.8)]),
   // Graph's mail endpoints answering 401 "The tenant for tenant guid '<id>' does not exist." (Exchange's own spelling in a
   // subscription's ExtensionError: "The Tenant for Tenent guid {id} does not exist."): Exchange Online knows no organization for
   // the token's tenant — a token from another tenant or a personal account's, or a tenant without Exchange Online (as quoted in

@@ -433,7 +433,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // The same NDR page: "554 5.7.1 Service unavailable; Client host [IP] blocked using …" and "5.7.350 … detected as spam";
     // Outlook.com's "messages from [IP] weren't sent … part of their network is on our block list (AS3140)"; other
     // servers' "Sender IP … is blacklisted".
-    'Client host \\[[^\\]\\s]{1,60}\\] blocked', phrase('detected as spam'), phrase('is on our block list'),
+    'Client host \\[[^\\]\\s]{1,60}\\] blocked', phrase('detected as spam'),
+    // Postfix's reject_rbl_client reply names the block list ("Service unavailable; Client host [IP] blocked using
+    // zen.spamhaus.org", postfix smtpd_check.c "%s [%s] blocked using %s"); other servers shorten it ("client [IP] blocked
+    // using zen.spamhaus.org", a development text from nodemailer).
+    '\\bblocked using [a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,6}\\b', phrase('is on our block list'),
     // A receiving server's short reply "This IP [77.68.x.x] is blocked." (gophish/gophish#2659: the sending IP was blocked).
     'This IP \\[[^\\]\\s]{1,60}\\] is blocked',
     // Other servers' content filter: "571 5.7.1 message classified as spam (Nachricht als Spam eingestuft)" (the German hoster
