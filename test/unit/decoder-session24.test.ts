@@ -108,3 +108,34 @@ describe("Graph's MailboxNotEnabledForRESTAPI for a mailbox on premises", () => 
     assert.equal(causes(text)[0], 'imap_disabled_or_not_connected');
   });
 });
+
+describe('messages of the fourth round\'s development texts (dev111–dev115)', () => {
+  it("K-9 Mail's quoted IMAP response makes a refused login the IMAP login", () => {
+    assert.equal(causes('Username or password is wrong. (Command: *sensitive*; response: #2# [NO, authentication failed])')[0], 'imap_auth_failed_generic');
+  });
+  it("Exchange's Send As refusal in Portuguese inside System.Net.Mail's message", () => {
+    assert.equal(causes('System.Net.Mail.SmtpException: caixa de correio indisponível. A resposta do servidor foi: o cliente 5.7.1 não tem permissões para enviar como esse remetente')[0], 'send_as_denied');
+  });
+  it("Go's TLS handshake error as a server logs it is TLS, not a guess", () => {
+    const r = decode('ERRO TLS handshake error for 127.0.0.1:60910: local error: tls: bad record MAC protocol=SMTP');
+    assert.equal(r.causes[0]?.category, 'tls_problem');
+    assert.equal(r.guess, undefined);
+  });
+  it("Comcast's ES000001 (a dynamic/residential IP) is the sender blocked", () => {
+    assert.equal(causes('ES000001 You have been blocked from sending to the Comcast network because we have determined that you are sending email from a dynamic/residential IP address')[0], 'outbound_sender_blocked');
+  });
+  it('a success where the go-ahead was due ("expected 354 after sending DATA, got 250") is the protocol out of step, not empty', () => {
+    assert.equal(causes('error: expected 354 after sending DATA, got 250 OK')[0], 'unexpected_server_reply');
+  });
+  it('the sending IP\'s reverse DNS named in words is the sender\'s side, not the network', () => {
+    assert.equal(causes('I get a bounce with a 550: you are sending mail from an IP address that is changing its Reverse Domain Name System (rDNS) frequently')[0], 'outbound_sender_blocked');
+  });
+  it('a DSN\'s "Remote-MTA: dns; …" is neither the network nor a PowerShell cmdlet', () => {
+    const c = causes('Remote-MTA: dns; (\nDiagnostic-Code: smtp;554 Message not allowed - [PH01] Email not accepted for policy reasons.\nX-PowerMTA-BounceCategory: policy-related');
+    assert.notEqual(c[0], 'network_blocked');
+    assert.ok(!c.includes('exchange_powershell_not_ready'), c.join());
+  });
+  it('a name lookup that failed is still the network', () => {
+    assert.equal(causes('smtp connect failed: DNS lookup of smtp.example.com failed')[0], 'network_blocked');
+  });
+});

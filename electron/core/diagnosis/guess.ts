@@ -38,6 +38,12 @@ const g = (category: CategoryId, weight: number): Proposal => p(category, Math.m
 /** What a 550–554 without its enhanced code says: the message refused — the sender's policy, the recipient, or Send As. */
 const BARE_55X: readonly Proposal[] = [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)];
 
+/**
+ * A delivery status notification's fields (RFC 3464 §2.2–2.3: "Reporting-MTA: dns; …", "Remote-MTA:", "Final-Recipient:",
+ * "Diagnostic-Code:") and a message's own headers look like PowerShell's "Verb-Noun : message" at a line's start; they are none.
+ */
+const DSN_FIELD = '(?:Reporting|Remote|Received-From)-MTA|Final-Recipient|Original-(?:Recipient|Envelope-Id)|Diagnostic-Code|Arrival-Date|Last-Attempt-Date|Will-Retry-Until|Content-(?:Type|Transfer-Encoding|Disposition)|Message-I[Dd]|Reply-To|Return-Path|Delivered-To|Auto-Submitted';
+
 /** Protocol and wording signals, strongest first. */
 const SIGNALS: readonly Signal[] = [
   // An SMTP reply read by its codes (RFC 5321 §4.2, RFC 3463's subjects): 535 is a refused AUTH, 530 a command that needs
@@ -181,6 +187,10 @@ const SIGNALS: readonly Signal[] = [
   // A user that could not be assigned or is not assigned to the app (enterprise app "Users and groups").
   // AADSTS50105's sentences without the code ("… specifically granted ('assigned') access to the application … Please contact
   // your administrator to assign access to this application.").
+  // The sending IP's reverse DNS named ("sending mail from an IP address that is changing its Reverse Domain Name System (rDNS)",
+  // Comcast's FAQ; "must have a reverse DNS record", Exchange Online's 5.7.25): receiving servers refuse senders without a
+  // stable PTR record — the sender's side, not the client's network (development texts naming it: 2 of 2).
+  { id: 'words-reverse-dns', regex: /\b(?:rDNS|reverse DNS|Reverse Domain Name System|PTR (?:record|resource record))\b/i, proposals: [g('outbound_sender_blocked', 0.28)] },
   { id: 'assign', regex: /\b(?:(?:could not|cannot|can't|failed to) assign|not assigned|nicht zugewiesen|assign access to this application|\('assigned'\) access)\b/i, proposals: [g('user_not_assigned', 0.28)] },
   // Thunderbird's "Sending of the message failed." / "Senden der Nachricht fehlgeschlagen." (its send-error-failed
   // string, en-US and de) and the heading of Exchange's non-delivery report are in the 'smtp' signal below.
@@ -209,7 +219,7 @@ const SIGNALS: readonly Signal[] = [
   // patterns-powershell.ts) says nothing about Exchange.
   // At the start of the text any Verb-Noun; inside it (a code block, a JSON string, a quoted log line — the view has no line
   // breaks) only PowerShell's approved verbs.
-  { id: 'powershell-cmdlet-error', regex: new RegExp(`^(?:PS [^\\n>]{0,200}> ?)?[A-Z][a-z]{2,12}-[A-Z][A-Za-z0-9]{2,50} ?: |[\\s"'\`{(\\[](?:PS [^\\n>]{0,200}> ?)?${PS_VERBS}-[A-Z][A-Za-z0-9]{2,50} ?: `), unless: [SEND_MAIL_CMDLET, COMMAND_NOT_FOUND], proposals: [g('exchange_powershell_not_ready', 0.22)] },
+  { id: 'powershell-cmdlet-error', regex: new RegExp(`^(?:PS [^\\n>]{0,200}> ?)?(?!${DSN_FIELD})[A-Z][a-z]{2,12}-[A-Z][A-Za-z0-9]{2,50} ?: |[\\s"'\`{(\\[](?:PS [^\\n>]{0,200}> ?)?${PS_VERBS}-[A-Z][A-Za-z0-9]{2,50} ?: `), unless: [SEND_MAIL_CMDLET, COMMAND_NOT_FOUND], proposals: [g('exchange_powershell_not_ready', 0.22)] },
   // A PowerShell error printed in full (its position "At line:1 char:1" — German "In Zeile:1 Zeichen:1", Chinese "所在位置 行:1
   // 字符:", Japanese "発生場所 行:1 文字:" — its "+ CategoryInfo :" and "+ FullyQualifiedErrorId :" lines, or a "PS C:\…>" prompt):
   // the admin ran the guide's PowerShell commands, so the module or its session is the likeliest topic. Send-MailMessage is

@@ -19,7 +19,9 @@ const INVENTORY360 = /Inventory ?360/i;
 const ETRON = /onRetail|\bETRON\b|\bodoo\b|microsoft_outlook|wawi\.onretail/i;
 const APP_ONLY = /SendAsApp|AccessAsApp|client_credentials|\/\.default\b/i;
 const DELEGATED = /AccessAsUser|SMTP\.Send\b|refresh_token|authorization_code|offline_access/i;
-const IMAP = /\bIMAP|\bPOP3\b|:99[35]\b|\* BYE\b|(?:^|\s)[-+](?:ERR|OK)\b|\bport 993\b|Posteingang|incoming (?:mail )?server|AUTHENTICATE|\[AUTHENTICATIONFAILED\]|imapflow|Login to server/i;
+// K-9 Mail (Thunderbird for Android) quotes a refused IMAP command as "(Command: LOGIN; response: #2# [NO, authentication
+// failed])" — the tag between hashes, then the response's list (development texts: web.de and two Exchange servers).
+const IMAP = /\bIMAP|\bPOP3\b|:99[35]\b|\* BYE\b|(?:^|\s)[-+](?:ERR|OK)\b|\bport 993\b|Posteingang|incoming (?:mail )?server|AUTHENTICATE|\[AUTHENTICATIONFAILED\]|imapflow|Login to server|; response: #\d{1,6}# \[(?:NO|BAD)\b/i;
 // Port 25 only where no clock time ends in ":25" ("10:43:25.293", "at 12:25").
 const SMTP = /\bSMTP|:587\b|(?<![\d:]\d\d?):25\b(?![.:,]\d)|\bport 587\b|Postausgang|outgoing (?:mail )?server|nodemailer|PHPMailer|smtplib|Mail Delivery Failed/i;
 /**

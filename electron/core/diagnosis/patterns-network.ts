@@ -177,6 +177,10 @@ export const NETWORK_RULES: readonly Rule[] = [
     // libetpan's MAILSMTP_ERROR_STARTTLS_NOT_SUPPORTED (src/low_level/smtp/mailsmtp.c: the server's EHLO offered no STARTTLS).
     // The development texts with OpenSSL's SSL_connect or "SSL routines": 30 of 32 fixed by TLS (port and TLS mode).
     'SSL_connect returned=\\d', 'STARTTLS_NOT_SUPPORTED',
+    // Go's crypto/tls as servers log it (net/http's "http: TLS handshake error from <addr>: <err>", the Proton Mail Bridge's
+    // "TLS handshake error for <addr>: local error: tls: bad record MAC"; crypto/tls alert.go: alertBadRecordMAC "bad record MAC"):
+    // the TLS set-up failed (development texts: 2 of 2 fixed by TLS).
+    phrase('TLS handshake error'), 'tls: bad record MAC',
   ], [p('tls_problem', 0.86)]),
   // The server accepted STARTTLS ("220 2.0.0 SMTP server ready") and the connection failed right after it:
   // the TLS handshake failed. PHPMailer reports a failed startTLS() as its generic 'connect_host' text

@@ -221,6 +221,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Outlook's words when the signed-in user may not send from the address chosen in From.
     phrase("don't have permission to send from this address"), phrase("don't have permissions to send from this address"),
     phrase('do not have permission to send from this address'),
+    // Exchange's 5.7.1 reply as a Portuguese (Brazil) Windows gives it inside System.Net.Mail's message ("o cliente 5.7.1 não
+    // tem permissões para enviar como esse remetente", an SSRS log in a development text).
+    phrase('não tem permissões para enviar como esse remetente'),
     // Servers that require From to be the signed-in user ("501 mail from address must be same as authorization user").
     phrase('must be same as authorization user'),
     // The same rule by domain: "550 From domain must match authenticated domain" (a Windows hoster's knowledge-base article,
@@ -326,6 +329,12 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-need-rcpt', 'smtp-submit', 3, [phrase('Need rcpt command')], [
     p('recipient_rejected', 0.6), p('unexpected_server_reply', 0.45),
   ]),
+  // A client that expected the go-ahead or a code of the same kind and got a success for a step it had not reached ("expected
+  // 354 after sending DATA, got 250 OK", tokiwa-software/fuzion#7580 — the client and the server out of step): neither a refusal
+  // nor the sign-in; the server's or the client's side of the protocol.
+  pattern('smtp-out-of-step-success', 'smtp-submit', 3, [
+    String.raw`\bexpected [23]\d\d (?:after|for|in response to) (?:sending )?(?:DATA|MAIL FROM|RCPT TO|EHLO|HELO|AUTH|STARTTLS|QUIT|RSET)\b[^\n]{0,20}?\bgot [23]\d\d\b`,
+  ], [p('unexpected_server_reply', 0.7)]),
   pattern('dotnet-secure-connection', 'smtp-submit', 2, [`${phrase('requires a secure connection')} ?(?:or|of) ?${phrase('the client was not authenticated')}`], [
     p('not_authenticated', 0.55), p('tls_problem', 0.3),
   ]),
@@ -434,6 +443,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Outlook.com's "messages from [IP] weren't sent … part of their network is on our block list (AS3140)"; other
     // servers' "Sender IP … is blacklisted".
     'Client host \\[[^\\]\\s]{1,60}\\] blocked', phrase('detected as spam'),
+    // Comcast's ES000001 bounce: "You have been blocked from sending to the Comcast network because we have determined that you
+    // are sending email from a dynamic/residential IP address" (es.xfinity.com/support/articles/email-errors, a development text).
+    phrase('You have been blocked from sending'), 'dynamic/residential IP',
     // Postfix's reject_rbl_client reply names the block list ("Service unavailable; Client host [IP] blocked using
     // zen.spamhaus.org", postfix smtpd_check.c "%s [%s] blocked using %s"); other servers shorten it ("client [IP] blocked
     // using zen.spamhaus.org", a development text from nodemailer).
