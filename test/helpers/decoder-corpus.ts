@@ -283,6 +283,20 @@ export const DEV108_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder
 export const DEV109_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev109');
 /** Development set 110 (twenty-third session: the move off basic authentication, 3 items). */
 export const DEV110_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev110');
+/** Development set 111 (twenty-fourth session: bug trackers and mailing lists outside GitHub issues, 2 items). */
+export const DEV111_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev111');
+/** Development set 112 (twenty-fourth session: product community forums, 22 items). */
+export const DEV112_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev112');
+/** Development set 113 (twenty-fourth session: Asian-language developer Q&A and blogs, 14 items). */
+export const DEV113_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev113');
+/** Development set 114 (twenty-fourth session: European forums in languages other than English and German, 7 items). */
+export const DEV114_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev114');
+/** Development set 115 (twenty-fourth session: consumer and ISP mail providers and their users, 39 items). */
+export const DEV115_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev115');
+/** Development set 116 (twenty-fourth session: troubleshooting documents and issue threads of mail-sending libraries and apps, 42 items). */
+export const DEV116_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev116');
+/** Development set 117 (twenty-fourth session: generic SMTP and IMAP errors in small and mid-sized projects' GitHub issues, 124 items). */
+export const DEV117_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev117');
 export const SPENT14_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent14');
 export const SPENT31_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-spent31');
 export const DEV43_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev43');
@@ -307,7 +321,7 @@ export const DEV32_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-
 export const DEV33_DIR = path.resolve(import.meta.dirname, '../fixtures/decoder-corpus-dev33');
 /** The folders that are development data as a whole. */
 export const DEV_DIRS: readonly string[] = [
-  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, DEV56_DIR, DEV57_DIR, DEV58_DIR, DEV59_DIR, DEV60_DIR, DEV61_DIR, DEV62_DIR, DEV63_DIR, DEV64_DIR, DEV65_DIR, DEV66_DIR, DEV68_DIR, DEV69_DIR, DEV70_DIR, DEV71_DIR, DEV72_DIR, DEV73_DIR, DEV67_DIR, DEV75_DIR, DEV76_DIR, DEV74_DIR, DEV77_DIR, DEV78_DIR, DEV79_DIR, DEV80_DIR, DEV81_DIR, DEV82_DIR, DEV83_DIR, DEV84_DIR, DEV85_DIR, DEV86_DIR, DEV87_DIR, DEV88_DIR, DEV89_DIR, DEV90_DIR, DEV91_DIR, DEV92_DIR, DEV93_DIR, DEV94_DIR, DEV95_DIR, DEV96_DIR, DEV97_DIR, DEV98_DIR, DEV99_DIR, DEV100_DIR, DEV101_DIR, DEV102_DIR, DEV103_DIR, DEV104_DIR, DEV105_DIR, DEV106_DIR, DEV107_DIR, DEV108_DIR, DEV109_DIR, DEV110_DIR,
+  DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, DEV6_DIR, DEV7_DIR, DEV8_DIR, DEV9_DIR, DEV10_DIR, SPENT2_DIR, SPENT3_DIR, SPENT4_DIR, DEV11_DIR, DEV12_DIR, DEV13_DIR, DEV14_DIR, DEV15_DIR, DEV16_DIR, DEV17_DIR, DEV18_DIR, DEV19_DIR, SPENT6_DIR, SPENT7_DIR, DEV20_DIR, DEV21_DIR, DEV22_DIR, DEV23_DIR, DEV24_DIR, SPENT11_DIR, DEV25_DIR, DEV26_DIR, DEV27_DIR, DEV28_DIR, DEV29_DIR, DEV30_DIR, DEV31_DIR, DEV32_DIR, DEV33_DIR, SPENT8_DIR, DEV34_DIR, DEV35_DIR, SPENT9_DIR, SPENT13_DIR, SPENT17_DIR, SPENT10_DIR, SPENT15_DIR, SPENT18_DIR, SPENT12_DIR, SPENT24_DIR, SPENT16_DIR, SPENT20_DIR, DEV36_DIR, DEV37_DIR, DEV38_DIR, SPENT19_DIR, SPENT25_DIR, SPENT26_DIR, DEV39_DIR, DEV40_DIR, DEV41_DIR, DEV42_DIR, DEV43_DIR, DEV44_DIR, SPENT14_DIR, SPENT31_DIR, DEV45_DIR, DEV46_DIR, DEV47_DIR, DEV48_DIR, DEV49_DIR, DEV50_DIR, DEV51_DIR, DEV52_DIR, DEV53_DIR, DEV54_DIR, DEV55_DIR, DEV56_DIR, DEV57_DIR, DEV58_DIR, DEV59_DIR, DEV60_DIR, DEV61_DIR, DEV62_DIR, DEV63_DIR, DEV64_DIR, DEV65_DIR, DEV66_DIR, DEV68_DIR, DEV69_DIR, DEV70_DIR, DEV71_DIR, DEV72_DIR, DEV73_DIR, DEV67_DIR, DEV75_DIR, DEV76_DIR, DEV74_DIR, DEV77_DIR, DEV78_DIR, DEV79_DIR, DEV80_DIR, DEV81_DIR, DEV82_DIR, DEV83_DIR, DEV84_DIR, DEV85_DIR, DEV86_DIR, DEV87_DIR, DEV88_DIR, DEV89_DIR, DEV90_DIR, DEV91_DIR, DEV92_DIR, DEV93_DIR, DEV94_DIR, DEV95_DIR, DEV96_DIR, DEV97_DIR, DEV98_DIR, DEV99_DIR, DEV100_DIR, DEV101_DIR, DEV102_DIR, DEV103_DIR, DEV104_DIR, DEV105_DIR, DEV106_DIR, DEV107_DIR, DEV108_DIR, DEV109_DIR, DEV110_DIR, DEV111_DIR, DEV112_DIR, DEV113_DIR, DEV114_DIR, DEV115_DIR, DEV116_DIR, DEV117_DIR,
 ];
 /** Share of items held out, in percent of the hash space. */
 export const HELDOUT_PERCENT = 30;
@@ -317,9 +331,15 @@ function category(value: string, where: string): CategoryId {
   return value;
 }
 
+/**
+ * A block's first line: "=== " and the source's URL. Only a URL starts a block: a pasted tool log may hold lines that begin
+ * "=== " too (swaks prints "=== Trying host:25..."), and they belong to the text.
+ */
+const SOURCE_LINE = /^=== (?=\S+:\/\/)/m;
+
 function parseFile(file: string, content: string): CorpusItem[] {
   const items: CorpusItem[] = [];
-  const blocks = content.split(/^=== /m).slice(1);
+  const blocks = content.split(SOURCE_LINE).slice(1);
   for (const block of blocks) {
     const newline = block.indexOf('\n');
     const source = block.slice(0, newline).trim();
