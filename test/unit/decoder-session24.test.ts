@@ -139,3 +139,41 @@ describe('messages of the fourth round\'s development texts (dev111–dev115)', 
     assert.equal(causes('smtp connect failed: DNS lookup of smtp.example.com failed')[0], 'network_blocked');
   });
 });
+
+describe('messages of the fifth round\'s development texts (dev116, dev117)', () => {
+  const cases: [string, string][] = [
+    ['SMTP raised: `421 Too many concurrent SMTP connections from this IP address; please try again later.` EmailVerifier :: OutOfMailServersException: Unable to connect to any one of the servers', 'throttled'],
+    ["smtplib.SMTPConnectError: (421, b'Too many connections')", 'throttled'],
+    ['Error sending SMTP test email SMTP Connection error: error:1408F10B:SSL routines:ssl3_get_record:wrong version number', 'tls_problem'],
+    ['Connection error: error:0A00010B', 'tls_problem'],
+    ['POP3 server did not respond with a +OK response to the AUTH command', 'imap_auth_failed_generic'],
+    ['auth login 500 Error: command "AUTH" not recognized', 'unexpected_server_reply'],
+    ["'A1 NO Invalid SASL argument. qk7if1705226pac.117'", 'token_expired_or_invalid'],
+    ['I always end with "SMTP ERROR: AUTH command failed: 334".', 'token_expired_or_invalid'],
+    ['MailKit.Net.Smtp.SmtpCommandException: 5.1.0 Sender is not allowed to send from gmail.com (R2)', 'send_as_denied'],
+    ['Expected response code 250 but got code "554", with message "554 Message rejected: Stream is more than 10485760 bytes long. "', 'message_too_large'],
+    ['I have the following error "An authentication function returned an error". I\'m using starttls.', 'smtp_auth_failed_generic'],
+    ["(553, b'Relaying disallowed as \"me@example.com\"')", 'send_as_denied'],
+    ['Error: unauthorized_client: Client is unauthorized to retrieve access tokens using this method.', 'consent_missing'],
+    ['GoogleJsonResponseException: 403 Forbidden { "code" : 403, "errors" : [ { "domain" : "global", "message" : "Insufficient Permission", "reason" : "insufficientPermissions" } ] }', 'wrong_scope_or_resource'],
+    ['dovecot: imap-login: Disconnected (tried to use disallowed plaintext auth): user=<a@example.com>', 'tls_problem'],
+    ['The following From address failed: me@example.com : MAIL FROM command failed,Authentication Required.', 'not_authenticated'],
+    ["RecipientError: Can't send mail - all recipients were rejected", 'recipient_rejected'],
+  ];
+  for (const [text, want] of cases) {
+    it(`${text.slice(0, 80)} → ${want}`, () => {
+      const r = decode(text);
+      assert.equal(r.causes[0]?.category, want);
+      assert.equal(r.guess, undefined);
+    });
+  }
+  it('msmtp\'s "cannot use a secure authentication method" names the sign-in and TLS, the sign-in first', () => {
+    assert.deepEqual(causes('msmtp: cannot use a secure authentication method').slice(0, 2), ['smtp_auth_failed_generic', 'tls_problem']);
+  });
+  it('Odoo\'s bare "553 Relaying disallowed" stays a client that did not sign in', () => {
+    assert.equal(causes("openerp.addons.base.ir.ir_mail_server: (553, 'Relaying disallowed')")[0], 'not_authenticated');
+  });
+  it('an OpenSSL error code of another library (not 0x14/0x0A) is not read as TLS', () => {
+    assert.notEqual(causes('error:02001002:system library:fopen:No such file or directory')[0], 'tls_problem');
+  });
+});

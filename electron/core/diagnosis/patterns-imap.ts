@@ -11,6 +11,19 @@ const BAD_PASSWORD = phrase('unknown user name or bad password');
 
 /** Every IMAP rule. */
 export const IMAP_RULES: readonly Rule[] = [
+  // Gmail's answer to an XOAUTH2 string it cannot read ("BAD Invalid SASL argument", also NO): most often the string
+  // base64-encoded twice — imaplib, the imap crate and async-imap encode what the callback returns, so a pre-encoded string
+  // reaches Google encoded twice (the clients' own source comments, e.g. "do not pre-encode or Gmail returns Invalid SASL
+  // argument"; a development text from node-imap). The token's wrapping, not the account.
+  // Dovecot refusing a password login on a connection without TLS (disable_plaintext_auth = yes, the default): the log's
+  // "Disconnected (tried to use disallowed plaintext auth)" and the client's "[PRIVACYREQUIRED] Plaintext authentication
+  // disallowed on non-secure (SSL/TLS) connections." (Dovecot's login-common; a development text: fixed by TLS).
+  pattern('dovecot-plaintext-disallowed', 'tls', 3, [phrase('tried to use disallowed plaintext auth'), phrase('Plaintext authentication disallowed')], [
+    p('tls_problem', 0.85), p('imap_auth_failed_generic', 0.3),
+  ]),
+  pattern('gmail-invalid-sasl-argument', 'token', 3, [phrase('Invalid SASL argument')], [
+    p('token_expired_or_invalid', 0.8), p('wrong_scope_or_resource', 0.25),
+  ]),
   // The LOGIN command sends a password: Exchange Online refuses it for every account. Where basic authentication
   // was still allowed, security defaults or Conditional Access refuse it the same way (second in the development
   // corpora: 10 basic authentication, 3 a policy).

@@ -181,6 +181,11 @@ export const NETWORK_RULES: readonly Rule[] = [
     // "TLS handshake error for <addr>: local error: tls: bad record MAC"; crypto/tls alert.go: alertBadRecordMAC "bad record MAC"):
     // the TLS set-up failed (development texts: 2 of 2 fixed by TLS).
     phrase('TLS handshake error'), 'tls: bad record MAC',
+    // OpenSSL's packed error codes of its SSL library ("error:1408F10B:SSL routines:ssl3_get_record:wrong version number",
+    // OpenSSL 3's "error:0A00010B:SSL routines::wrong version number"): the library number 20 (ERR_LIB_SSL) sits in the top
+    // bits — 0x14 in OpenSSL 1.x (lib << 24), 0x0A in 3.x (lib << 23; include/openssl/err.h ERR_PACK) — so any such code is
+    // the TLS layer, also when an app prints the code without "SSL routines" (development texts with one: 34 of 36 fixed by TLS).
+    String.raw`\berror:(?:14|0A)[0-9A-F]{6}\b`,
   ], [p('tls_problem', 0.86)]),
   // The server accepted STARTTLS ("220 2.0.0 SMTP server ready") and the connection failed right after it:
   // the TLS handshake failed. PHPMailer reports a failed startTLS() as its generic 'connect_host' text

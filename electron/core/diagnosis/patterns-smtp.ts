@@ -151,7 +151,9 @@ const SMTP_AUTH: readonly Rule[] = [
   // Error: authentication not enabled"; docker-mailserver's tests expect it on port 25), and simplesmtp when neither
   // requireAuthentication nor enableAuthentication is set. The app talks to a relay that takes no sign-in: the wrong server or
   // port, not a wrong password.
-  pattern('smtp-auth-not-enabled', 'smtp-auth', 3, [phrase('Error: authentication not enabled')], [
+  // The same where the server does not know the AUTH command at all ("500 Error: command \"AUTH\" not recognized", a development
+  // text: a mail proxy without SASL; Postfix answers an unknown command "502 5.5.2 Error: command not recognized").
+  pattern('smtp-auth-not-enabled', 'smtp-auth', 3, [phrase('Error: authentication not enabled'), 'command "?AUTH"? not recognized'], [
     p('unexpected_server_reply', 0.55), p('smtp_auth_failed_generic', 0.3),
   ]),
   // Sendmail refusing a sender address without a domain ("553 5.5.4 <me>... Domain name required for sender address ElastAlert";
@@ -224,6 +226,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Exchange's 5.7.1 reply as a Portuguese (Brazil) Windows gives it inside System.Net.Mail's message ("o cliente 5.7.1 não
     // tem permissões para enviar como esse remetente", an SSRS log in a development text).
     phrase('não tem permissões para enviar como esse remetente'),
+    // A relay service refusing a From address of another domain ("5.1.0 Sender is not allowed to send from gmail.com (R2)", a
+    // development text from MailKit): the sender address, as Send As.
+    phrase('Sender is not allowed to send from'),
     // Servers that require From to be the signed-in user ("501 mail from address must be same as authorization user").
     phrase('must be same as authorization user'),
     // The same rule by domain: "550 From domain must match authenticated domain" (a Windows hoster's knowledge-base article,
@@ -260,6 +265,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // An SMTP reply code in front: "Device authentication is required" (AADSTS50097) is not this.
     // Postfix and others also say "530 SMTP authentication is required." / "530 Authentication is required".
     '\\b[45]\\d\\d[ -](?:[45]\\.\\d{1,2}\\.\\d{1,3} )?(?:SMTP )?Authentication (?:is )?required',
+    // PHPMailer's SMTP class puts the server's text after its own "MAIL FROM command failed," without the code ("The following
+    // From address failed: … : MAIL FROM command failed,Authentication Required.", a development text: SMTPAuth misspelt).
+    `${phrase('MAIL FROM command failed,')} ?Authentication (?:is )?required`,
     phrase('Client host rejected: Access denied'),
     // Postfix's reject_sender_login_mismatch for a client that did not sign in: "553 5.7.1 <…>: Sender address rejected: not
     // logged in" (postfix/src/smtpd/smtpd_check.c; Proton's submission relay answers the same). "… not logged in as owner" and
@@ -298,10 +306,17 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // "550 5.7.64 TenantAttribution; Relay Access Denied" (no connector matches the sending server — Microsoft's NDR page
   // learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/tenantattribution-ndr; its German version translates the
   // reply as "Relayzugriff verweigert"). Signing in with SMTP AUTH (or a matching connector) fixes it.
+  // Zoho Mail's refusal of a From address the signed-in account does not own: "553 Relaying disallowed as <address>" (the
+  // address it refused after "as"; development texts from ERPNext and Mattermost to smtp.zoho.com, fixed by sending from the
+  // account's own address or an alias: 2 of 2).
+  pattern('smtp-relaying-disallowed-as', 'smtp-submit', 3, [`${phrase('Relaying disallowed as')}\\b`], [
+    p('send_as_denied', 0.85), p('not_authenticated', 0.3),
+  ]),
   pattern('smtp-relay-denied', 'smtp-submit', 3, [
     phrase('Relay access denied'), phrase('Relayzugriff verweigert'), phrase('Unable to relay'), phrase('Relaying denied'),
-    // Older sendmail-style servers: "553 Relaying disallowed" (as Odoo logged it, odoo/odoo#1493).
-    phrase('Relaying disallowed'),
+    // Older sendmail-style servers: "553 Relaying disallowed" (as Odoo logged it, odoo/odoo#1493). Not Zoho's "Relaying
+    // disallowed as <address>", which names the From address ('smtp-relaying-disallowed-as' below).
+    `${phrase('Relaying disallowed')}(?! as\\b)`,
     // qmail's relay refusal: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" (qmail-smtpd.c; relaying
     // needs SMTP AUTH or an allowed client).
     phrase("isn't in my list of allowed rcpthosts"),
@@ -332,6 +347,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // A client that expected the go-ahead or a code of the same kind and got a success for a step it had not reached ("expected
   // 354 after sending DATA, got 250 OK", tokiwa-software/fuzion#7580 — the client and the server out of step): neither a refusal
   // nor the sign-in; the server's or the client's side of the protocol.
+  // A message refused for its size in bytes without a size code ("554 Message rejected: Stream is more than 10485760 bytes
+  // long.", a development text from FreeScout): RFC 3463's X.3.4 in words.
+  pattern('smtp-size-in-bytes', 'smtp-submit', 3, [
+    String.raw`\b(?:message|stream|mail|data|e-?mail)\b[^\n]{0,30}?\b(?:is )?(?:more|larger|bigger|greater) than \d{5,} bytes\b`,
+  ], [p('message_too_large', 0.8)]),
   pattern('smtp-out-of-step-success', 'smtp-submit', 3, [
     String.raw`\bexpected [23]\d\d (?:after|for|in response to) (?:sending )?(?:DATA|MAIL FROM|RCPT TO|EHLO|HELO|AUTH|STARTTLS|QUIT|RSET)\b[^\n]{0,20}?\bgot [23]\d\d\b`,
   ], [p('unexpected_server_reply', 0.7)]),
@@ -528,6 +548,13 @@ const SMTP_THROTTLE: readonly Rule[] = [
   // issue 319, with Microsoft's "Fix error code 451 4.7.500-699 (ASxxx) in Exchange Online"), also cut off before "later".
   // Not the EWS scripts' own function names ("ERROR (ThrottledFolderBind): … (401) Unauthorized", David-Barrett-MS/PowerShell-EWS-Scripts)
   // nor their start-up line "Office 365 mailbox, throttling delay set to 100ms" (a setting, not a refusal).
+  // A server refusing one more connection ("421 Too many concurrent SMTP connections from this IP address; please try again
+  // later", "SMTPConnectError: (421, b'Too many connections')", Exchange's "421 4.3.2 The maximum number of concurrent
+  // connections has exceeded a limit"): a limit, not a network that is in the way — the client library's "could not connect"
+  // around it gives way (development texts naming too many connections: 12 of 12 fixed by sending fewer at once).
+  pattern('smtp-too-many-connections', 'throttle', 3, [String.raw`\btoo many (?:concurrent |simultaneous |open )?(?:SMTP |IMAP |POP3? )?connections\b`], [
+    p('throttled', 0.85),
+  ]),
   pattern('throttled-word', 'throttle', 2, ['throttl(?!ed(?:Folder|Item)Bind)(?!ing delay set to)', phrase('too many requests'), phrase('try again later'), phrase('Server busy')], [p('throttled', 0.6)]),
   // A server locking out a client after failed logins: "535 5.7.0 (#AUTH005) Too many bad auth attempts" (Yahoo's and AOL's
   // submission servers; jgyates/genmon#452: wait, then sign in with the right password), "too many failed login attempts".

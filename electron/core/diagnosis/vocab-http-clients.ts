@@ -57,6 +57,12 @@ const CURL: readonly Rule[] = [
     p('outbound_sender_blocked', 0.45), p('send_as_denied', 0.4), p('not_authenticated', 0.3),
   ]),
   pattern('curl-smtp-rcpt-55x', 'smtp-submit', 2, ['\\bRCPT failed: 55[0-4]\\b'], [p('recipient_rejected', 0.55), p('not_authenticated', 0.35)]),
+  // CURLE_AUTH_ERROR's text (curl lib/strerror.c, error 94: "An authentication function returned an error"), as Zabbix and
+  // other curl-based senders print it for SMTP: the sign-in failed inside curl's SASL code (a development text: fixed by the
+  // account's credentials).
+  pattern('curl-auth-error', 'smtp-auth', 2, [phrase('An authentication function returned an error')], [
+    p('smtp_auth_failed_generic', 0.6), p('tls_problem', 0.2),
+  ], { protocolSensitive: true }),
   // CURLE_LOGIN_DENIED's text (lib/strerror.c "Login denied") alone on a line, after Zabbix's "failed to send email:" /
   // "Media type test failed." (vocab-monitoring.ts), R's curl wrapper or curl's own "(67)": the server refused AUTH (535 from
   // Exchange: password refused, SMTP AUTH off, basic auth off) and curl does not pass the reply on.

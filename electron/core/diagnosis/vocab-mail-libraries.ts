@@ -37,8 +37,9 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
     p('not_authenticated', 0.55), p('token_expired_or_invalid', 0.3),
   ]),
   // nodemailer's EENVELOPE text when every RCPT TO was refused (smtp-connection/index.js).
+  // Alone (the server's reply not pasted), the recipients' addresses first: development texts 2 of 5, the others one each.
   pattern('nodemailer-all-recipients-rejected', 'smtp-submit', 1, [phrase("Can't send mail - all recipients were rejected")], [
-    p('not_authenticated', 0.25), p('send_as_denied', 0.2),
+    p('recipient_rejected', 0.3), p('not_authenticated', 0.25),
   ]),
   // nodemailer's TLS upgrade failed (smtp-connection/index.js "Error initiating TLS - …", "Error upgrading connection
   // with STARTTLS", "EHLO failed but HELO does not support required STARTTLS").
@@ -80,6 +81,11 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
   pattern('phpmailer-no-auth-method', 'tls', 2, [
     phrase('No supported authentication methods found'), '[Tt]he requested authentication method "?[A-Z0-9-]{1,20}"? is not supported by the server',
   ], [p('tls_problem', 0.55), p('basic_auth_used', 0.3)]),
+  // XOAUTH2 answered with 334 and the server's error challenge instead of 235 ("SMTP ERROR: AUTH command failed: 334", a
+  // development text): the token was refused (RFC 7628 §3.2.2: the server sends an error challenge, then fails the exchange).
+  pattern('phpmailer-xoauth2-challenge', 'token', 3, [phrase('AUTH command failed: 334')], [
+    p('token_expired_or_invalid', 0.6), p('wrong_scope_or_resource', 0.3),
+  ]),
   pattern('phpmailer-username-failed', 'client', 2, [phrase('Username command failed')], [
     p('not_authenticated', 0.5), p('basic_auth_used', 0.45),
   ], { protocolSensitive: true }),
@@ -126,6 +132,12 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
   pattern('mailkit-no-auth-or-starttls', 'tls', 2, [
     phrase('The SMTP server does not support authentication'), phrase('server does not support the STARTTLS extension'),
   ], [p('tls_problem', 0.55), p('basic_auth_used', 0.2)]),
+  // MailKit's POP3 client when the server answered -ERR to the sign-in ("POP3 server did not respond with a +OK response to the
+  // AUTH command.", MailKit Net/Pop3/Pop3Engine.cs CreatePop3Exception: "… to the {0} command."; USER, PASS, APOP likewise): the
+  // mailbox's sign-in over POP was refused.
+  pattern('mailkit-pop3-login-refused', 'imap', 3, [String.raw`\bPOP3 server did not respond with a \+OK response to the (?:AUTH|USER|PASS|APOP)\b`], [
+    p('imap_auth_failed_generic', 0.7), p('basic_auth_used', 0.3),
+  ]),
   // The connection went away; alone it says little (MailKit SmtpClient/ImapEngine, ProtocolException family).
   pattern('mailkit-unexpectedly-disconnected', 'network', 1, [
     phrase('server has unexpectedly disconnected'), phrase('IMAP server unexpectedly refused the connection'),
