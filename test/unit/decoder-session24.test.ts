@@ -12,7 +12,7 @@ const causes = (text: string) => decode(text).causes.map((c) => c.category);
 describe('a failed send or receive in few words is a guess, never empty', () => {
   for (const text of [
     'Failed to send', 'Failed to send message', 'Could not send message', 'Unable to send', 'Message not sent', 'Sending error',
-    'Error while sending', 'Senden nicht möglich',
+    'Error while sending', 'Senden nicht möglich', "Impossible d'envoyer le message", "Le message n'a pas été envoyé",
   ]) {
     it(`"${text}" is guessed as sending mail`, () => {
       const r = decode(text);
