@@ -177,3 +177,30 @@ describe('messages of the fifth round\'s development texts (dev116, dev117)', ()
     assert.notEqual(causes('error:02001002:system library:fopen:No such file or directory')[0], 'tls_problem');
   });
 });
+
+describe("Google's sign-in and Gmail API errors (vocab-google.ts)", () => {
+  const cases: [string, string][] = [
+    ['**Result:** `403 insufficientPermissions: Request had insufficient authentication scopes`', 'wrong_scope_or_resource'],
+    ['endpoints reject `gmail.modify` with HTTP 403 **Insufficient Permission**', 'wrong_scope_or_resource'],
+    ['The app is currently being tested, and can only be accessed by developer-approved testers. If you think you should have access, contact the developer. Error 403: access_denied', 'user_not_assigned'],
+    ['Error 400: invalid_request The out-of-band (OOB) flow has been blocked in order to keep users secure.', 'redirect_uri_mismatch'],
+    ['Authorization Error Error 403: org_internal This client is restricted to users within its organization.', 'wrong_tenant_or_app'],
+    ['401. That’s an error. Error: deleted_client The OAuth client was deleted.', 'wrong_tenant_or_app'],
+    ['> Error: Delegation denied for someone@example.com', 'mailbox_permission_missing'],
+    ['Error: 400 when GET-ing https://www.googleapis.com/gmail/v1/users/me/settings/sendAs -> Mail service not enabled', 'imap_disabled_or_not_connected'],
+    ['javax.mail.AuthenticationFailedException: OAUTH2 asked for more', 'wrong_scope_or_resource'],
+    ['Getting this response from server: {"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"}', 'token_expired_or_invalid'],
+    ['{"status":"401","schemes":"bearer mac","scope":"https://mail.google.com/"}', 'token_expired_or_invalid'],
+  ];
+  for (const [text, want] of cases) {
+    it(`${text.slice(0, 80)} → ${want}`, () => {
+      const r = decode(text);
+      assert.equal(r.causes[0]?.category, want);
+      assert.equal(r.guess, undefined);
+    });
+  }
+  it("Exchange's InsufficientPermissionsException is not Google's insufficientPermissions", () => {
+    const hits = decode('Microsoft.Exchange.Data.Directory.InsufficientPermissionsException: Active Directory operation failed').causes.map((c) => c.category);
+    assert.notEqual(hits[0], 'wrong_scope_or_resource');
+  });
+});

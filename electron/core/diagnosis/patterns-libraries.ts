@@ -176,10 +176,12 @@ export const LIBRARY_RULES: readonly Rule[] = [
   pattern('postfix-sasl-no-token', 'client', 2, [
     `${phrase('cannot authenticate to server')}(?![^\\n]{0,200}?no mechanism available)`, phrase('sasl-xoauth2: auth failed'),
   ], [p('token_expired_or_invalid', 0.55)]),
-  // A decoded XOAUTH2 failure challenge ({"status":"400","schemes":"Bearer","scope":"…"}, normalize.ts):
-  // the token is refused and the challenge names the scope the server wants.
-  pattern('sasl-json-challenge', 'token', 2, ['"status":"40[01]","schemes":"Bearer"'], [
-    p('wrong_scope_or_resource', 0.5), p('token_expired_or_invalid', 0.4),
+  // A decoded XOAUTH2 failure challenge ({"status":"401","schemes":"bearer mac","scope":"https://mail.google.com/"}, Google's
+  // "XOAUTH2 protocol" page, developers.google.com/workspace/gmail/imap/xoauth2-protocol, "Error response"; normalize.ts decodes
+  // the base64): the token was refused — the scope in it is the one the server always names, not proof of a wrong one
+  // (development texts: the token 2 of 2).
+  pattern('sasl-json-challenge', 'token', 2, ['"status":"40[01]","schemes":"bearer[^"\\n]{0,20}"'], [
+    p('token_expired_or_invalid', 0.55), p('wrong_scope_or_resource', 0.4),
   ]),
   // Password-based SMTP/IMAP logins (AUTH LOGIN / PLAIN, IMAP LOGIN) in client logs: against Microsoft 365 most often the
   // password sign-in itself is refused (development texts with these words: 12 of 18 fixed by OAuth, 2 by signing in at all).

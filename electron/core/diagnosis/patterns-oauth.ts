@@ -82,20 +82,6 @@ export const OAUTH_RULES: readonly Rule[] = [
   codeTable('msal', 'entra', 2, `\\b(${words(MSAL_CODES)})\\b`, MSAL_CODES),
   // invalid_grant written as words ("OAuth error: Invalid grant", an app's own rendering of the token endpoint's error): the same
   // stale or revoked grant, a little less sure than the exact value.
-  // Google's token endpoint for a service account whose client is not authorized for the scopes it asks (domain-wide
-  // delegation: "unauthorized_client … Client is unauthorized to retrieve access tokens using this method, or client not
-  // authorized for any of the scopes requested", googleapis/google-auth-library-ruby's Signet error and the .NET client's
-  // TokenResponseException as quoted by development texts): an administrator must authorize the client ID for those scopes in
-  // the Admin console — the grant of access, as Entra's admin consent (development texts: 2 of 2 fixed so, a third by the scope).
-  pattern('google-client-not-authorized', 'entra', 3, [phrase('Client is unauthorized to retrieve access tokens')], [
-    p('consent_missing', 0.65), p('wrong_scope_or_resource', 0.45),
-  ]),
-  // Google APIs' 403 for a token without the scope the call needs ({"reason": "insufficientPermissions", "message":
-  // "Insufficient Permission"}, the Gmail API's error body as development texts quote it from Java and Apps Script): the
-  // scope asked for at sign-in, then its consent. Not Exchange's InsufficientPermissionsException (an admin role, PowerShell).
-  pattern('google-insufficient-permission', 'graph', 3, [
-    String.raw`"reason" ?: ?"insufficientPermissions"`, String.raw`"message" ?: ?"Insufficient Permission"`,
-  ], [p('wrong_scope_or_resource', 0.7), p('consent_missing', 0.35)]),
   pattern('oauth-invalid-grant-words', 'entra', 1, ['\\binvalid grant\\b'], [p('token_expired_or_invalid', 0.45)]),
   pattern('msal-network', 'network', 3, [
     phrase('Network request failed'), phrase('network_error: Network request failed'), phrase('Could not resolve endpoints'),

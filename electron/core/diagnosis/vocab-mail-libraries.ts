@@ -132,6 +132,12 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
   pattern('mailkit-no-auth-or-starttls', 'tls', 2, [
     phrase('The SMTP server does not support authentication'), phrase('server does not support the STARTTLS extension'),
   ], [p('tls_problem', 0.55), p('basic_auth_used', 0.2)]),
+  // Jakarta Mail's XOAUTH2 when the server answered with a challenge instead of success ("AuthenticationFailedException: OAUTH2
+  // asked for more", com.sun.mail's OAuth2 authenticator: the server's error challenge, RFC 7628 §3.2.2): the token was refused —
+  // for Gmail most often a token without the mail scope (a development text), else an expired one.
+  pattern('javamail-oauth2-asked-for-more', 'token', 3, [phrase('OAUTH2 asked for more')], [
+    p('wrong_scope_or_resource', 0.5), p('token_expired_or_invalid', 0.45),
+  ]),
   // MailKit's POP3 client when the server answered -ERR to the sign-in ("POP3 server did not respond with a +OK response to the
   // AUTH command.", MailKit Net/Pop3/Pop3Engine.cs CreatePop3Exception: "… to the {0} command."; USER, PASS, APOP likewise): the
   // mailbox's sign-in over POP was refused.
