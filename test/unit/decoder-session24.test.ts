@@ -204,3 +204,25 @@ describe("Google's sign-in and Gmail API errors (vocab-google.ts)", () => {
     assert.notEqual(hits[0], 'wrong_scope_or_resource');
   });
 });
+
+describe('IMAP and POP3 states of the servers (dev118)', () => {
+  it('RFC 5530\'s [UNAVAILABLE] is the server\'s side first, a limit second', () => {
+    assert.deepEqual(causes('ImapResponseParser: conn1<<<#1# [NO, [UNAVAILABLE], Temporary authentication failure.').slice(0, 2), ['unexpected_server_reply', 'throttled']);
+  });
+  it("POP3's [IN-USE] / Mailbox Locked is another session (a limit)", () => {
+    assert.equal(causes("-ERR [IN-USE] Mailbox Locked")[0], 'throttled');
+  });
+  it('"Mailbox isn\'t selectable" is the folder asked for, not the sign-in', () => {
+    assert.equal(causes('Could not select: 28 NO Mailbox isn\'t selectable (0.000 + 0.000 secs).')[0], 'unexpected_server_reply');
+  });
+  it("Dovecot's 'no auth attempts' is the TLS mode first", () => {
+    assert.equal(causes('imap-login: Disconnected (no auth attempts in 0 secs): user=<>')[0], 'tls_problem');
+  });
+  it('XOAUTH2 refused with Gmail\'s Invalid credentials is the token', () => {
+    assert.equal(causes('XOAUTH2 authentication failed: [AUTHENTICATIONFAILED] Invalid credentials')[0], 'token_expired_or_invalid');
+  });
+  it('XOAUTH2 only in the capability list does not make a password login the token', () => {
+    const text = '* CAPABILITY IMAP4rev1 CHILDREN ID NAMESPACE UIDPLUS UNSELECT AUTH=PLAIN AUTH=XOAUTH2 SASL-IR\nT1 OK CAPABILITY completed\n>>> T2 LOGIN "u" "p"\nT2 NO [AUTHENTICATIONFAILED] Invalid username or password.';
+    assert.notEqual(causes(text)[0], 'token_expired_or_invalid');
+  });
+});

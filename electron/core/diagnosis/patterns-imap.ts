@@ -18,6 +18,26 @@ export const IMAP_RULES: readonly Rule[] = [
   // Dovecot refusing a password login on a connection without TLS (disable_plaintext_auth = yes, the default): the log's
   // "Disconnected (tried to use disallowed plaintext auth)" and the client's "[PRIVACYREQUIRED] Plaintext authentication
   // disallowed on non-secure (SSL/TLS) connections." (Dovecot's login-common; a development text: fixed by TLS).
+  // RFC 5530's response codes for a server-side state: UNAVAILABLE "temporary failure because a subsystem is down" (Dovecot's
+  // "[UNAVAILABLE] Temporary authentication failure." when its user database does not answer; development texts: a limit 2, the
+  // server 1 — a subsystem down is the server's side first) and POP3's IN-USE (RFC 2449 §8.1.1: "the mailbox is in use by another session", "-ERR [IN-USE] Mailbox Locked"):
+  // the server's state, most often another session or too many at once — not the account's password.
+  pattern('imap-unavailable', 'throttle', 3, ['\\[UNAVAILABLE\\]'], [p('unexpected_server_reply', 0.5), p('throttled', 0.45)]),
+  pattern('pop3-in-use', 'throttle', 3, ['\\[IN-USE\\]', phrase('Mailbox Locked')], [p('throttled', 0.6), p('unexpected_server_reply', 0.3)]),
+  // A folder that cannot be opened (Dovecot's "NO Mailbox isn't selectable": a \Noselect name such as a namespace root): the
+  // client asked for something the server does not hold — not the sign-in (a development text from imapsync).
+  pattern('imap-not-selectable', 'imap', 3, [phrase("Mailbox isn't selectable")], [p('unexpected_server_reply', 0.6), p('mailbox_permission_missing', 0.3)]),
+  // Dovecot's log line for a client that disconnected before it tried to sign in ("imap-login: Disconnected (no auth attempts in
+  // 0 secs): user=<>"): most often a TLS mode the client did not speak (implicit TLS against STARTTLS or the reverse), else a
+  // client that never sent its credentials (development texts: TLS 2, the sign-in 1).
+  pattern('dovecot-no-auth-attempts', 'tls', 2, ['\\bno auth attempts in \\d{1,6} secs\\b'], [p('tls_problem', 0.55), p('imap_auth_failed_generic', 0.35)]),
+  // XOAUTH2 named with Gmail's "Invalid credentials" ("XOAUTH2 authentication failed: [AUTHENTICATIONFAILED] Invalid
+  // credentials", offlineimap): the token was refused, not a password (Google's XOAUTH2 page: a failed AUTHENTICATE with a
+  // token; a development text fixed by a new token).
+  // Not the server's capability list ("AUTH=XOAUTH2"), which says only what it offers.
+  pattern('imap-xoauth2-invalid-credentials', 'token', 3, ['(?<!AUTH=)\\bXOAUTH2\\b[^\\n]{0,80}?(?:\\[AUTHENTICATIONFAILED\\]|\\bInvalid credentials\\b)'], [
+    p('token_expired_or_invalid', 0.9),
+  ]),
   pattern('dovecot-plaintext-disallowed', 'tls', 3, [phrase('tried to use disallowed plaintext auth'), phrase('Plaintext authentication disallowed')], [
     p('tls_problem', 0.85), p('imap_auth_failed_generic', 0.3),
   ]),
