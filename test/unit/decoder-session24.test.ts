@@ -226,3 +226,40 @@ describe('IMAP and POP3 states of the servers (dev118)', () => {
     assert.notEqual(causes(text)[0], 'token_expired_or_invalid');
   });
 });
+
+describe('generic senders\' and self-hosted servers\' replies (dev120, dev121)', () => {
+  const cases: [string, string][] = [
+    ['javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 25; nested exception is: javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?', 'tls_problem'],
+    ['Could not connect to SMTP host: smtp.exmail.qq.com, port: 465, response: -1', 'tls_problem'],
+    ['postfix/local[54]: 39FF3448C1: to=<ewan@example.com>, relay=local, dsn=5.1.1, status=bounced (unknown user: "ewan")', 'recipient_rejected'],
+    ['NOQUEUE: reject: RCPT from unknown[61.135.132.135]: 450 4.2.0 a@example.me: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.me.html', 'throttled'],
+    ['NOQUEUE: reject: RCPT from localhost[127.0.0.1]: 451 4.3.5 <user@example.eu>: Recipient address rejected: Server configuration problem', 'unexpected_server_reply'],
+    ['it returns 451 4.3.2 Internal server error (in reply to RCPT TO command)', 'unexpected_server_reply'],
+    ['NOQUEUE: reject: RCPT from a27-190.smtp-out.us-west-2.amazonses.com[54.240.27.190]: 450 4.1.8 <x@email.example.com>: Sender address rejected: Domain not found', 'outbound_sender_blocked'],
+    ['554 5.7.1 Sender address rejected: Access denied', 'not_authenticated'],
+    ['220 mydomain.de ESMTP Exim 4.82 Ubuntu mail from:<foobar@gmail.com> 250 OK rcpt to:<me@mydomain.de> 550 "You are not allowed to send email" quit', 'not_authenticated'],
+    ['_501 Connection rejected by policy [7.7]_', 'outbound_sender_blocked'],
+    ['5.7.0 This message was blocked because its content presents a potential 5.7.0 security issue.', 'outbound_sender_blocked'],
+    ['i have Temporary error 249 (temporary MX resolution error) resolving .gmail.com', 'network_blocked'],
+  ];
+  for (const [text, want] of cases) {
+    it(`${text.slice(0, 80)} → ${want}`, () => {
+      const r = decode(text);
+      assert.equal(r.causes[0]?.category, want);
+      assert.equal(r.guess, undefined);
+    });
+  }
+  it("Exchange Online's 4.3.2 without 'Internal server error' stays its connection limit", () => {
+    assert.equal(causes('421 4.3.2 The maximum number of concurrent connections has exceeded a limit, closing transmission channel')[0], 'throttled');
+  });
+  it('a Postfix relay refusal behind another server\'s greeting is the refusal, the greeting only second', () => {
+    const text = '220 swarm ESMTP Postfix (Ubuntu) EHLO example.com 250-swarm 250 CHUNKING mail from: a@gmail.com 250 2.1.0 Ok rcpt to: b@example.com 454 4.7.1 <b@example.com>: Relay access denied';
+    assert.equal(causes(text)[0], 'not_authenticated');
+  });
+  it('another server\'s greeting alone still names the wrong server first', () => {
+    assert.equal(causes('220 mail.example.net ESMTP Exim 4.94 Mon, 01 Jan 2024')[0], 'unexpected_server_reply');
+  });
+  it("Go's \"server doesn't support AUTH\" names TLS first and a server without AUTH second", () => {
+    assert.deepEqual(causes("smtp: server doesn't support AUTH").slice(0, 2), ['tls_problem', 'unexpected_server_reply']);
+  });
+});

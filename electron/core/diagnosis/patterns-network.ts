@@ -31,10 +31,19 @@ const otherServerGreetingRule: Rule = {
       index: greeting.index, length: greeting[0].length, protocolSensitive: false,
       proposals: intercepted
         ? [p('network_blocked', 0.9), p('unexpected_server_reply', 0.6)]
-        : [p('unexpected_server_reply', 0.9), p('network_blocked', 0.3)],
+        : [p('unexpected_server_reply', 0.5), p('network_blocked', 0.3)],
     }];
   },
 };
+
+/**
+ * Jakarta Mail's "Could not connect to SMTP host: …, port: 465, response: -1": the connection closed before any greeting, as
+ * when plain SMTP is spoken to the implicit-TLS port 465 (mail.smtp.ssl.enable not set; a development text fixed by the SSL
+ * socket factory).
+ */
+const JAVAMAIL_465_NO_GREETING = pattern('javamail-465-no-greeting', 'tls', 3, ['\\bport: ?465, response: ?-1\\b'], [
+  p('tls_problem', 0.8), p('network_blocked', 0.3),
+]);
 
 const net = (weight: number, specificity: 1 | 2 | 3 = 3): CodeEntry => ({ proposals: [p('network_blocked', weight)], specificity });
 
@@ -80,6 +89,10 @@ const ERROR_CODES: Readonly<Record<string, CodeEntry>> = {
 
 /** Every connection and TLS rule. */
 export const NETWORK_RULES: readonly Rule[] = [
+  JAVAMAIL_465_NO_GREETING,
+  // hMailServer's "Temporary error 249 (temporary MX resolution error) resolving …" and other servers' failed MX lookups: the
+  // name of the receiving domain did not resolve — DNS on the sending side (a development text).
+  pattern('mx-resolution-failed', 'network', 3, [phrase('MX resolution error'), phrase('MX lookup failed')], [p('network_blocked', 0.75)]),
   otherServerGreetingRule,
   // A POP3/IMAP greeting of a proxy instead of Exchange's ("+OK AVG POP3 Proxy Server 7.5 …", "* OK … IMAP4 Proxy"): an
   // antivirus mail shield or a gateway answers in Microsoft's place and speaks its own dialect (no XOAUTH2, its own errors).
@@ -181,6 +194,9 @@ export const NETWORK_RULES: readonly Rule[] = [
     // "TLS handshake error for <addr>: local error: tls: bad record MAC"; crypto/tls alert.go: alertBadRecordMAC "bad record MAC"):
     // the TLS set-up failed (development texts: 2 of 2 fixed by TLS).
     phrase('TLS handshake error'), 'tls: bad record MAC',
+    // Java's SSLSocket reading a plain-text greeting ("javax.net.ssl.SSLException: Unrecognized SSL message, plaintext
+    // connection?", sun.security.ssl): implicit TLS spoken to a STARTTLS or plain port (development texts: 4 of 4).
+    phrase('Unrecognized SSL message'),
     // OpenSSL's packed error codes of its SSL library ("error:1408F10B:SSL routines:ssl3_get_record:wrong version number",
     // OpenSSL 3's "error:0A00010B:SSL routines::wrong version number"): the library number 20 (ERR_LIB_SSL) sits in the top
     // bits — 0x14 in OpenSSL 1.x (lib << 24), 0x0A in 3.x (lib << 23; include/openssl/err.h ERR_PACK) — so any such code is

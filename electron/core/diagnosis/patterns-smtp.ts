@@ -309,6 +309,35 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // Zoho Mail's refusal of a From address the signed-in account does not own: "553 Relaying disallowed as <address>" (the
   // address it refused after "as"; development texts from ERPNext and Mattermost to smtp.zoho.com, fixed by sending from the
   // account's own address or an alias: 2 of 2).
+  // Greylisting (postgrey and other policy servers: "450 4.2.0 <…>: Recipient address rejected: Greylisted, see
+  // http://postgrey.schweikert.ch/…"): a first attempt refused on purpose, to be retried later — a limit that passes, not the
+  // recipient (development texts: 3 of 3).
+  pattern('smtp-greylisted', 'throttle', 3, ['\\bGreylist(?:ed|ing)\\b', phrase('greylisted, please try again')], [p('throttled', 0.85)]),
+  // Postfix's reply when a lookup table or policy service it needs fails ("451 4.3.5 <…>: Recipient address rejected: Server
+  // configuration problem", postfix smtpd_check.c; development texts from Modoboa's policy daemon: 2 of 2) and a relay's "451
+  // 4.3.2 Internal server error": the receiving server's own fault, not the recipient and not a limit.
+  pattern('smtp-server-configuration-problem', 'smtp-submit', 3, [phrase('Server configuration problem'), `${enhanced('4.3.2')} ?${phrase('Internal server error')}`], [
+    p('unexpected_server_reply', 0.85),
+  ]),
+  // A sender domain that does not resolve ("450 4.1.8 <…>: Sender address rejected: Domain not found", Postfix's
+  // reject_unknown_sender_domain): the sending side's domain set-up (DNS for the From domain; development texts: 3 of 3).
+  pattern('smtp-sender-domain-not-found', 'smtp-submit', 3, [`${phrase('Sender address rejected:')} ?${phrase('Domain not found')}`], [
+    p('outbound_sender_blocked', 0.75), p('network_blocked', 0.3),
+  ]),
+  // A sender refused by the server's access rules before any sign-in ("554 5.7.1 Sender address rejected: Access denied",
+  // Postfix's check_sender_access; Exim's "550 \"You are not allowed to send email\""): the client must sign in to send
+  // through that server (development texts: 3 of 3).
+  pattern('smtp-sender-access-denied', 'smtp-submit', 3, [
+    `${phrase('Sender address rejected:')} ?${phrase('Access denied')}`, phrase('You are not allowed to send email'),
+  ], [p('not_authenticated', 0.6), p('send_as_denied', 0.35)]),
+  // Receiving gateways refusing the sending server by policy: Symantec/Broadcom Email Security's "501 Connection rejected by
+  // policy [7.7]" and Gmail's "5.7.0 This message was blocked because its content presents a potential security issue": the
+  // sender's side (its IP or what it sends).
+  pattern('smtp-gateway-policy-block', 'smtp-submit', 3, [
+    phrase('Connection rejected by policy'),
+    // Gmail wraps its reply with the code on every line ("… a potential 5.7.0 security issue").
+    `${phrase('content presents a potential')} ?(?:[45]\\.7\\.0 )?${phrase('security issue')}`,
+  ], [p('outbound_sender_blocked', 0.75), p('recipient_rejected', 0.2)]),
   pattern('smtp-relaying-disallowed-as', 'smtp-submit', 3, [`${phrase('Relaying disallowed as')}\\b`], [
     p('send_as_denied', 0.85), p('not_authenticated', 0.3),
   ]),
@@ -397,7 +426,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Zugriff verweigert"), the recipient does not exist in the receiving tenant (support.microsoft.com "NDR error code 550
     // 5.4.1"); Postfix's "Recipient address rejected: …" likewise names the recipient — unless what follows is "Relay access
     // denied" (the client did not sign in: the relay rule).
-    'Recipient address rejected(?![: ]{0,3}Relay)', phrase('Empfängeradresse abgelehnt'),
+    // Nor greylisting or Postfix's own configuration trouble behind the same words (the rules below).
+    'Recipient address rejected(?![: ]{0,3}(?:Relay|Greylist|Server configuration problem))', phrase('Empfängeradresse abgelehnt'),
+    // Postfix's own delivery log: local(8)'s "status=bounced (unknown user: \"ewan\")" and any "dsn=5.1.1" (RFC 3463 X.1.1, bad
+    // destination mailbox; development texts: 5 of 5 the recipient).
+    '\\bdsn=5\\.1\\.1\\b', `${phrase('unknown user:')} ?"`,
     // Italian, as Microsoft's Italian article on 5.4.1 quotes the NDR: "550 5.4.1 Indirizzo del destinatario rifiutato: Accesso
     // negato" (support.microsoft.com/it-it/topic/…-c0e98a8e-81db-49c2-9bf1-32a1734d3e77).
     phrase('Indirizzo del destinatario rifiutato'),
@@ -508,7 +541,7 @@ const SMTP_SUBMIT: readonly Rule[] = [
 const SMTP_THROTTLE: readonly Rule[] = [
   // EWS and IMAP say it in words: "You have exceeded the available concurrent connections for your account."
   pattern('smtp-4.3.2-concurrent', 'throttle', 3, [
-    phrase('concurrent connections limit exceeded'), enhanced('4.3.2'), phrase('exceeded the available concurrent connections'),
+    phrase('concurrent connections limit exceeded'), `${enhanced('4.3.2')}(?! ?Internal server error)`, phrase('exceeded the available concurrent connections'),
     // EWS's wording of the same store limit: "Too many concurrent connections opened., Cannot open mailbox. Server = …"
     // (OfficeDev/ews-managed-api#256, gautamsi/ews-javascript-api#357, mustang-im/mustang#94) — the mailbox opens again once
     // the client holds fewer connections; its "Cannot open mailbox" is no missing right.

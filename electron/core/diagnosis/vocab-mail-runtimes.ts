@@ -101,8 +101,9 @@ const RUBY: readonly Rule[] = [
 
 /** Go (golang/go src/net/smtp/smtp.go, auth.go; src/net lookup errors). */
 const GO: readonly Rule[] = [
-  // Client.Auth: "smtp: server doesn't support AUTH" — Exchange offers AUTH only after STARTTLS.
-  pattern('go-smtp-no-auth', 'tls', 2, [phrase("smtp: server doesn't support AUTH")], [p('tls_problem', 0.6), p('basic_auth_used', 0.2)]),
+  // Client.Auth: "smtp: server doesn't support AUTH" — Exchange offers AUTH only after STARTTLS; another server (a local test
+  // server, a relay without SASL) may offer none at all (a development text), so that comes second.
+  pattern('go-smtp-no-auth', 'tls', 2, [phrase("smtp: server doesn't support AUTH")], [p('tls_problem', 0.6), p('unexpected_server_reply', 0.35)]),
   // PlainAuth's "unencrypted connection" is in patterns-libraries.ts.
   pattern('go-dns', 'network', 3, ['\\blookup [^\\s:]{1,255}(?: on [^\\s]{1,80})?: no such host\\b'], [p('network_blocked', 0.88)]),
   pattern('go-io-timeout', 'network', 2, [phrase('i/o timeout')], [p('network_blocked', 0.7)]),
