@@ -263,3 +263,15 @@ describe('generic senders\' and self-hosted servers\' replies (dev120, dev121)',
     assert.deepEqual(causes("smtp: server doesn't support AUTH").slice(0, 2), ['tls_problem', 'unexpected_server_reply']);
   });
 });
+
+describe('a receiving server refusing the sender\'s SPF, DKIM or DMARC', () => {
+  for (const text of [
+    "550-5.7.1 Unauthenticated email from example.com is not accepted due to domain's 550-5.7.1 DMARC policy.",
+    "host mx.zoho.com[204.141.32.121] said: 550 5.7.23 Sender's SPF Policy Failure (in reply to RCPT TO command)",
+    'SMTP error from remote mail server after end of data: 550 5.7.1 [BFD] Sender prohibited by SPF',
+  ]) {
+    it(`${text.slice(0, 70)}: the sender's domain first, the recipient's server second`, () => {
+      assert.deepEqual(causes(text).slice(0, 2), ['outbound_sender_blocked', 'recipient_rejected']);
+    });
+  }
+});

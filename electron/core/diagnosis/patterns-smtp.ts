@@ -459,6 +459,27 @@ const SMTP_SUBMIT: readonly Rule[] = [
   ], [p('recipient_rejected', 0.6), p('not_authenticated', 0.5)]),
   // Outbound spam protection: the tenant's sending IP or account is blocked (Exchange Online NDR list,
   // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online).
+  // The receiving server refusing the message because the sender's domain failed SPF, DKIM or DMARC (its own rule, split from
+  // 'smtp-outbound-blocked'): the sending domain's records must pass — the catalogue's SPF/DKIM/DMARC step, so the sender's side
+  // first. It is the recipient's server that refuses, and the development texts label it so more often than not (the
+  // receiving side's DMARC/SPF wording: 5 of 6 the recipient), so that comes second rather than a limit.
+  pattern('smtp-sender-authentication-refused', 'smtp-submit', 3, [
+    // The recipient's server refusing the sender's domain by its DMARC policy: Exchange Online's "550 5.7.509 Access denied,
+    // sending domain <domain> does not pass DMARC verification and has a DMARC policy of reject." (its NDR list), Gmail's
+    // "550 5.7.26 … sender is unauthenticated" / "Unauthenticated email from <domain> is not accepted due to domain's DMARC
+    // policy" (support.google.com/mail/answer/2451690), mail.ru's "not accepted due to domain (…) owner DMARC policy",
+    // qmail-dmarc's "554 Failed DMARC test": the sending domain's SPF/DKIM must pass (the catalogue's SPF/DKIM/DMARC step).
+    enhanced('5.7.509'), phrase('does not pass DMARC verification'), enhanced('5.7.26'), phrase("is not accepted due to domain's"),
+    phrase('owner DMARC policy'), phrase('Failed DMARC test'),
+    // The same NDR table's SPF and reverse-DNS refusals: 5.7.23 "The message was rejected because of Sender Policy Framework
+    // violation", 4.7.26 "… a message sent over IPv6 … must pass either SPF or DKIM validation", 5.7.25 "… the sending IPv6
+    // address … must have a reverse DNS record".
+    enhanced('5.7.23'), phrase('Sender Policy Framework violation'), enhanced('4.7.26'), phrase('must pass either SPF or DKIM validation'),
+    enhanced('5.7.25'), phrase('must have a reverse DNS record'),
+    // Other servers' SPF refusals: Zoho's "550 5.7.23 Sender's SPF Policy Failure", MailChannels' "550 5.7.1 [BFD] Sender
+    // prohibited by SPF" (development texts).
+    phrase("Sender's SPF Policy Failure"), phrase('Sender prohibited by SPF'), phrase('Unauthenticated email from'),
+  ], [p('outbound_sender_blocked', 0.9), p('recipient_rejected', 0.5)]),
   pattern('smtp-outbound-blocked', 'smtp-submit', 3, [
     enhanced('5.7.708'), phrase('traffic not accepted from this IP'), phrase('bad outbound sender'), enhanced('5.7.705'),
     // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-1-8-in-exchange-online:
@@ -474,18 +495,6 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // the German NDR as a German page quotes it: "… erfüllt nicht das erforderliche Authentifizierungsniveau").
     enhanced('5.7.515'), phrase('does not meet the required authentication level'), phrase("doesn't meet the required authentication level"),
     phrase('erfüllt nicht das erforderliche Authentifizierungsniveau'),
-    // The recipient's server refusing the sender's domain by its DMARC policy: Exchange Online's "550 5.7.509 Access denied,
-    // sending domain <domain> does not pass DMARC verification and has a DMARC policy of reject." (its NDR list), Gmail's
-    // "550 5.7.26 … sender is unauthenticated" / "Unauthenticated email from <domain> is not accepted due to domain's DMARC
-    // policy" (support.google.com/mail/answer/2451690), mail.ru's "not accepted due to domain (…) owner DMARC policy",
-    // qmail-dmarc's "554 Failed DMARC test": the sending domain's SPF/DKIM must pass (the catalogue's SPF/DKIM/DMARC step).
-    enhanced('5.7.509'), phrase('does not pass DMARC verification'), enhanced('5.7.26'), phrase("is not accepted due to domain's"),
-    phrase('owner DMARC policy'), phrase('Failed DMARC test'),
-    // The same NDR table's SPF and reverse-DNS refusals: 5.7.23 "The message was rejected because of Sender Policy Framework
-    // violation", 4.7.26 "… a message sent over IPv6 … must pass either SPF or DKIM validation", 5.7.25 "… the sending IPv6
-    // address … must have a reverse DNS record".
-    enhanced('5.7.23'), phrase('Sender Policy Framework violation'), enhanced('4.7.26'), phrase('must pass either SPF or DKIM validation'),
-    enhanced('5.7.25'), phrase('must have a reverse DNS record'),
     // Banned senders and sending IPs and the 5.1.8 NDR's wording ("Email non-delivery reports and SMTP errors in
     // Exchange Online", MicrosoftDocs/SupportArticles-docs Exchange/ExchangeOnline/email-delivery/ndr/non-delivery-reports-in-exchange-online.md:
     // 5.7.501 "Access denied, spam abuse detected", 5.7.502/503/511 "Access denied, banned sender",
