@@ -13,7 +13,8 @@ import { matchText } from '../../electron/core/diagnosis/match.js';
 const EXAMPLES: readonly (readonly [ruleId: string, text: string, first: CategoryId])[] = [
   ['smtp-5.2.25x-throttled', '554 5.2.251 Message rejected: sender thread limit exceeded', 'throttled'],
   ['msal-idw10502', 'IDW10502: An MsalUiRequiredException was thrown due to a challenge for the user.', 'token_expired_or_invalid'],
-  ['nodemailer-all-recipients-rejected', "Error: Can't send mail - all recipients were rejected", 'not_authenticated'],
+  // Twenty-fourth session: the recipients first (development texts: 2 of 5, the others one each).
+  ['nodemailer-all-recipients-rejected', "Error: Can't send mail - all recipients were rejected", 'recipient_rejected'],
   ['phpmailer-username-failed', 'SMTP Error: Username command failed', 'not_authenticated'],
   ['mailkit-no-certificate', 'The SSL certificate for the server was not available.', 'tls_problem'],
   ['mailkit-unexpectedly-disconnected', 'MailKit.Net.Imap.ImapProtocolException: The IMAP server has unexpectedly disconnected.', 'unexpected_server_reply'],

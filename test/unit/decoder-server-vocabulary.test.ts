@@ -101,10 +101,15 @@ describe('more servers\' and clients\' words', () => {
     assert.equal(first(text), 'network_blocked');
   });
 
-  it('another server greets and Microsoft 365 was not asked for → another server answers, and its refusal is its own', () => {
-    assert.equal(first('SERVER -> CLIENT: 220-sg2plcpnl0074.prod.sin2.secureserver.net ESMTP Exim 4.87 #1\nSERVER -> CLIENT: 535 Incorrect authentication data'), 'unexpected_server_reply');
-    assert.equal(first('S: +OK Microsoft Exchange Server 2003 POP3 server version 6.5.7638.1 (domain.net) ready.\nS: -ERR Logon failure: unknown user name or bad password.'), 'unexpected_server_reply');
-    assert.equal(first('* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ AUTH=PLAIN] Dovecot ready.\na NO [AUTHENTICATIONFAILED] Authentication failed.'), 'unexpected_server_reply');
+  // Twenty-fourth session: another server's greeting or banner names the wrong server second when that server's own refusal
+  // follows (development texts with such a greeting: the greeting's reading right for 3 of 10, the refusal's for 5); alone it
+  // still names the wrong server first.
+  it('another server greets and Microsoft 365 was not asked for → its refusal first, another server answering second', () => {
+    const two = (text: string) => decode(text).causes.slice(0, 2).map((c) => c.category);
+    assert.deepEqual(two('SERVER -> CLIENT: 220-sg2plcpnl0074.prod.sin2.secureserver.net ESMTP Exim 4.87 #1\nSERVER -> CLIENT: 535 Incorrect authentication data'), ['smtp_auth_failed_generic', 'unexpected_server_reply']);
+    assert.ok(two('S: +OK Microsoft Exchange Server 2003 POP3 server version 6.5.7638.1 (domain.net) ready.\nS: -ERR Logon failure: unknown user name or bad password.').includes('unexpected_server_reply'));
+    assert.deepEqual(two('* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ AUTH=PLAIN] Dovecot ready.\na NO [AUTHENTICATIONFAILED] Authentication failed.'), ['imap_auth_failed_generic', 'unexpected_server_reply']);
+    assert.equal(first('220 mail.example.net ESMTP Exim 4.94 ready'), 'unexpected_server_reply');
     assert.notEqual(first('* OK The Microsoft Exchange IMAP4 service is ready.\na1 NO AUTHENTICATE failed.'), 'unexpected_server_reply');
   });
 

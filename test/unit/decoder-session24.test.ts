@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decode } from '../../electron/core/diagnosis/decode.js';
+import { textViews } from '../../electron/core/diagnosis/normalize.js';
 
 const causes = (text: string) => decode(text).causes.map((c) => c.category);
 
@@ -274,4 +275,17 @@ describe('a receiving server refusing the sender\'s SPF, DKIM or DMARC', () => {
       assert.deepEqual(causes(text).slice(0, 2), ['outbound_sender_blocked', 'recipient_rejected']);
     });
   }
+});
+
+describe('form decoding reads "+" before the escapes (normalize.ts)', () => {
+  it('an encoded "+" ("%2BOK") in a form-encoded description stays a "+", so MailKit\'s POP3 sentence is still read', () => {
+    const wrapped = `error_description=${encodeURIComponent('POP3 server did not respond with a +OK response to the AUTH command').replace(/%20/g, '+')}`;
+    assert.ok(textViews(wrapped).spaced.includes('a +OK response'), textViews(wrapped).spaced);
+    assert.equal(causes(wrapped)[0], 'imap_auth_failed_generic');
+  });
+  it('a description encoded twice is still read whole', () => {
+    const inner = 'https://contoso.sharepoint.com/#error=invalid_resource&error_description=AADSTS500011%3a+The+resource+principal+named+x+was+not+found+in+the+tenant+named+y.';
+    const wrapped = `error_description=${encodeURIComponent(inner).replace(/%20/g, '+')}`;
+    assert.ok(textViews(wrapped).spaced.includes('AADSTS500011: The resource principal named x was not found'), textViews(wrapped).spaced);
+  });
 });

@@ -78,7 +78,8 @@ describe('vocabulary: runtimes and relays (Python, .NET, Ruby, Go, Postfix, sasl
     ['postfix/smtp[77]: certificate verification failed for smtp.office365.com[52.98.1.1]:587: untrusted issuer /C=US/O=Proxy CA', 'tls_problem'],
     ['sasl-xoauth2: TokenStore::Read: missing refresh_token', 'token_expired_or_invalid'],
     ['msmtp: TLS handshake failed: An unexpected TLS packet was received.', 'tls_problem'],
-    ['msmtp: cannot use a secure authentication method\nmsmtp: could not send mail (account default from /home/u/.msmtprc)', 'tls_problem'],
+    // Twenty-fourth session: the sign-in first, TLS second (development texts: the sign-in 2, TLS 1; decoder-session24.test.ts).
+    ['msmtp: cannot use a secure authentication method\nmsmtp: could not send mail (account default from /home/u/.msmtprc)', 'smtp_auth_failed_generic'],
     ['msmtp: authentication method XOAUTH2 needs a password', 'token_expired_or_invalid'],
     ['msmtp: cannot locate host smtp.office365.com: Name or service not known', 'network_blocked'],
     ['t=2017-05-19T15:39:18+0800 lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error=EOF', 'tls_problem'],

@@ -163,6 +163,8 @@ const FORM_WORDS = /(?<![A-Za-z0-9/+])[A-Za-z][a-z']{1,11}\+[a-z']{2,12}\+[a-z']
 
 /** A form-encoded error description: '+' stands for a space. */
 const FORM_ENCODED = /error_description=|AADSTS\d{4,7}:\+/i;
+/** An Entra description form-encoded on its own ("AADSTS500011:+The+resource…"). */
+const INNER_FORM = /AADSTS\d{4,7}:\+/i;
 
 /** '+' as space in a form-encoded description (also once a wrapped "error_descripti\non=" is whole again). */
 function formSpaces(text: string): string {
@@ -185,13 +187,28 @@ function decodePercentRun(run: string): string {
 }
 
 /** %XX (printable ASCII and UTF-8) (redirect errors arrive in the query string), and '+' in query strings. */
-function decodeUrl(text: string): string {
-  let out = text;
-  if (/%[0-9A-Fa-f]{2}/.test(out)) out = out.replace(/(?:%[0-9A-Fa-f]{2}){1,3000}/g, decodePercentRun);
-  // Form encoding: '+' is a space (query strings, and MSAL iOS's "AADSTS500011:+The+resource…").
+function decodeUrl(text: string, again = true): string {
+  // Form encoding: '+' is a space (query strings, and MSAL iOS's "AADSTS500011:+The+resource…") — read before the %XX escapes
+  // are decoded, so that an encoded '+' ("%2BOK", an address "a%2Bb@…") stays a '+' (the WHATWG URL standard's
+  // application/x-www-form-urlencoded parser: '+' to space first, then percent-decoding).
+  // One pass over '+' and the escapes, so a '+' an escape gave is not read again.
+  const form = FORM_ENCODED.test(text);
+  const escapes = /%[0-9A-Fa-f]{2}/.test(text);
+  const out = form
+    ? text.replace(/\+|(?:%[0-9A-Fa-f]{2}){1,3000}/g, (m) => (m === '+' ? ' ' : decodePercentRun(m)))
+    : escapes ? text.replace(/(?:%[0-9A-Fa-f]{2}){1,3000}/g, decodePercentRun) : text;
+  // A description encoded twice (MSAL iOS's "AADSTS500011:+The+resource…", a redirect URL's "error_description=AADSTS500011%3a+
+  // The+…" inside the form) is read once more — once: two passes at most, so still linear.
+  if (form) return again && (INNER_FORM.test(out) || /%[0-9A-Fa-f]{2}/.test(out)) ? decodeUrl(out, false) : formWordRuns(out);
   if (FORM_ENCODED.test(out)) return formSpaces(out);
-  // A form-encoded description pasted alone ("The+provided+value+for+the+input+parameter…"): only a
-  // whitespace-free run that reads as words joined by '+' is decoded, never a token or base64 blob elsewhere.
+  return formWordRuns(out);
+}
+
+/**
+ * A form-encoded description pasted alone ("The+provided+value+for+the+input+parameter…"): only a whitespace-free run that reads
+ * as words joined by '+' is decoded, never a token or base64 blob elsewhere (nor a lone "+OK").
+ */
+function formWordRuns(out: string): string {
   if (!FORM_WORDS.test(out)) return out;
   return out.replace(/[^\s]{1,4000}/g, (run) => (FORM_WORDS.test(run) ? run.replace(/\+/g, ' ') : run));
 }
@@ -257,7 +274,9 @@ export function textViews(raw: unknown): TextViews {
   // Horizontal whitespace first, so the line-break rule below never scans long runs of spaces.
   const text = redacted(decoded).replace(/[^\S\n]+/g, ' ');
   const spaced = text.replace(/\s+/g, ' ').trim();
-  const joined = text.includes('\n') ? redacted(formSpaces(text.replace(/ ?\n ?/g, '')).replace(/\s+/g, ' ').trim()) : spaced;
+  // A wrapped "error_descripti\non=" is whole only here; where the text already showed it, its '+' were read (decodeUrl).
+  const glued = text.replace(/ ?\n ?/g, '');
+  const joined = text.includes('\n') ? redacted((FORM_ENCODED.test(text) ? glued : formSpaces(glued)).replace(/\s+/g, ' ').trim()) : spaced;
   // Unwrapped before redaction: a token the width cut in two is whole here, so it is redacted whole.
   const unwrapped = width === undefined ? undefined : redacted(unwrap(lines, width)).replace(/\s+/g, ' ').trim();
   return unwrapped === undefined || unwrapped === spaced ? { spaced, joined } : { spaced, joined, unwrapped };

@@ -16,8 +16,10 @@ const MICROSOFT_GREETING_HOST = /outlook\.com$|office365\.(?:com|us)$|outlook\.c
  * Another server greeted where Exchange Online should have. When the client asked for smtp.office365.com, a hosting
  * provider or firewall intercepts outgoing port 587/25 (e.g. "Connection: opening to smtp.office365.com:587 …
  * 220-ns17.example.net ESMTP Exim"), so every sign-in fails there whatever the settings. Without that host in the
- * text, the client was pointed at another server (the local MTA, an antivirus proxy, an on-premises Exchange): what
- * that server answers next (an auth failure, a refusal) is its own reply, not Exchange Online's, so the greeting leads.
+ * text, the client was pointed at another server (the local MTA, an antivirus proxy, an on-premises Exchange), or the product
+ * is meant to use that server: alone the greeting names the wrong server; what that server answers next (an auth failure, a
+ * refusal) is its own reply and names its own cause first (development texts with another server's greeting: the greeting's
+ * reading was right for 3 of 10, the server's refusal for 5 — the greeting now comes second, 0.5).
  */
 const otherServerGreetingRule: Rule = {
   id: 'smtp-intercepted',
@@ -264,7 +266,9 @@ export const NETWORK_RULES: readonly Rule[] = [
   // "Microsoft Exchange Server 2003 POP3 server version 6.5…".
   pattern('other-mail-server-banner', 'network', 3, [
     phrase('Dovecot ready'), 'Courier-IMAP', '\\bMicrosoft Exchange Server 200[03] (?:POP3|IMAP4) server version\\b',
-  ], [p('unexpected_server_reply', 0.9), p('network_blocked', 0.3)]),
+  // As with another server's SMTP greeting ('smtp-other-server-greeting'): alone it names the wrong server, beside that
+  // server's own refusal it comes second (a development text: Dovecot refusing the password, fixed by the credentials).
+  ], [p('unexpected_server_reply', 0.5), p('network_blocked', 0.3)]),
   // Roundcube's IMAP client (program/lib/Roundcube/rcube_imap_generic.php, "Connected to wrong port or connection error?"):
   // "Empty startup greeting (host:993)" — nothing readable came, as when plain IMAP is spoken to the TLS port 993 (TLS
   // first, then a connection cut); "Wrong startup greeting (host:port): <line>" — another server or protocol answered.

@@ -135,10 +135,13 @@ const MSMTP: readonly Rule[] = [
     `(?:POP3|SMTP|IMAP|the) ${phrase('server does not support authentication method')} (?:XOAUTH2|OAUTHBEARER)\\b`,
   ], [p('unexpected_server_reply', 0.5), p('tls_problem', 0.45)]),
   pattern('msmtp-no-auth-method', 'tls', 2, [
-    phrase('cannot use a secure authentication method'), phrase('cannot find a usable authentication method'),
-    phrase('the server does not support authentication method'),
-  // What fixed the development texts with these sentences: the account's sign-in settings 2, TLS 1 — both stay in the first two.
-  ], [p('smtp_auth_failed_generic', 0.5), p('tls_problem', 0.45)]),
+    phrase('cannot find a usable authentication method'), phrase('the server does not support authentication method'),
+  ], [p('tls_problem', 0.55), p('basic_auth_used', 0.3)]),
+  // msmtp refusing to send a password over a connection it cannot protect ("cannot use a secure authentication method"): what
+  // fixed the development texts with it was the account's sign-in settings 2, TLS 1 — both stay in the first two.
+  pattern('msmtp-no-secure-auth-method', 'tls', 2, [phrase('cannot use a secure authentication method')], [
+    p('smtp_auth_failed_generic', 0.5), p('tls_problem', 0.45),
+  ]),
   pattern('msmtp-needs-password', 'client', 2, ['authentication method [A-Z0-9-]{1,20} needs a password'], [
     p('token_expired_or_invalid', 0.45), p('not_authenticated', 0.4),
   ]),
