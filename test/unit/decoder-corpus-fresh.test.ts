@@ -692,6 +692,14 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'hundred-and-fourteenth blind set-aside', dir: fixture('decoder-corpus-fresh114'), minItems: 93, top1Min: 0.65, top2Min: 0.72, emptyMax: 0 },
   /**
+   * Fourth round of the twenty-fourth session, by a helper that never read nor ran the decoder (ordinary GitHub issues of PHP, Python, Ruby and JavaScript projects that send mail asked for), filled beside dev122: 68 items — GitHub 68; fix confirmed 5. At registration 85.3 % / 89.7 % (decisive 41 of 42 right, undecided 13 of 20, guessed 4 of 6), none empty. Numbers only (with the rules of the moment; the session's starting rules 82.4 % / 86.8 %, none empty).
+   */
+  { name: 'hundred-and-fifteenth blind set-aside', dir: fixture('decoder-corpus-fresh115'), minItems: 68, top1Min: 0.85, top2Min: 0.89, emptyMax: 0 },
+  /**
+   * Fourth round of the twenty-fourth session, by a helper that never read nor ran the decoder (ordinary GitHub issues of small projects sending or reading mail through Microsoft 365 asked for), filled beside dev123: 7 items — GitHub 7; fix confirmed 1. At registration 57.1 % / 71.4 % (decisive 2 of 2 right, undecided 2 of 4, guessed 0 of 1), none empty. Numbers only (with the rules of the moment; the session's starting rules 57.1 % / 71.4 %, none empty).
+   */
+  { name: 'hundred-and-sixteenth blind set-aside', dir: fixture('decoder-corpus-fresh116'), minItems: 7, top1Min: 0.57, top2Min: 0.71, emptyMax: 0 },
+  /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
    * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration
