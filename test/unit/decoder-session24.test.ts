@@ -289,3 +289,18 @@ describe('form decoding reads "+" before the escapes (normalize.ts)', () => {
     assert.ok(textViews(wrapped).spaced.includes('AADSTS500011: The resource principal named x was not found'), textViews(wrapped).spaced);
   });
 });
+
+describe('the fourth round\'s development texts (dev122, dev123)', () => {
+  const cases: [string, string][] = [
+    ["SMTPSenderRefused at /password_reset/ (530, b'5.5.1 Authentication Required. Learn more at\\n5.5.1 https://support.google.com/mail/?p=WantAuthError q3sm8571800qte.0 - gsmtp', 'a@gmail.com')", 'not_authenticated'],
+    ["Reason: 554 5.7.1 Recipient address rejected: Username admin@example.dk and sender doesn't match", 'send_as_denied'],
+    ['Message failed: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.', 'send_as_denied'],
+    ['Error SMTP (451): (Temporary local problem - please try later).', 'unexpected_server_reply'],
+    ['Expected response code "250" but got code "421", with message "421-4.7.0 Try again later, closing connection. (EHLO) 421-4.7.0 For more information, go to 421 4.7.0 https://support.google.com/a/answer/3221692', 'unexpected_server_reply'],
+  ];
+  for (const [text, want] of cases) {
+    it(`${text.slice(0, 80)} → ${want}`, () => {
+      assert.equal(causes(text)[0], want);
+    });
+  }
+});

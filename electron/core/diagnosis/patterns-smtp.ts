@@ -268,6 +268,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // PHPMailer's SMTP class puts the server's text after its own "MAIL FROM command failed," without the code ("The following
     // From address failed: … : MAIL FROM command failed,Authentication Required.", a development text: SMTPAuth misspelt).
     `${phrase('MAIL FROM command failed,')} ?Authentication (?:is )?required`,
+    // Gmail's "530-5.5.1 Authentication Required. Learn more at … ?p=WantAuthError", also as Python prints it ("(530, b'5.5.1
+    // Authentication Required…'") with the code apart from the text (development texts: 7 of 7).
+    '\\b5\\.5\\.1 Authentication Required\\b', '\\bWantAuthError\\b',
     phrase('Client host rejected: Access denied'),
     // Postfix's reject_sender_login_mismatch for a client that did not sign in: "553 5.7.1 <…>: Sender address rejected: not
     // logged in" (postfix/src/smtpd/smtpd_check.c; Proton's submission relay answers the same). "… not logged in as owner" and
@@ -338,6 +341,19 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // Gmail wraps its reply with the code on every line ("… a potential 5.7.0 security issue").
     `${phrase('content presents a potential')} ?(?:[45]\\.7\\.0 )?${phrase('security issue')}`,
   ], [p('outbound_sender_blocked', 0.75), p('recipient_rejected', 0.2)]),
+  // The From address the signed-in account may not use, in other servers' words: Postfix's smtpd_sender_login_maps as a
+  // provider words it ("Recipient address rejected: Username <user> and sender doesn't match") and SendGrid's "550 The from
+  // address does not match a verified Sender Identity" (development texts: the sender address 4 of 5).
+  pattern('smtp-sender-identity-mismatch', 'smtp-submit', 3, [
+    `${phrase('Username')} [^\\s]{1,254} ${phrase("and sender doesn't match")}`, phrase('does not match a verified Sender Identity'),
+  ], [p('send_as_denied', 0.9), p('outbound_sender_blocked', 0.3)]),
+  // Exim's "451 Temporary local problem - please try later" (its ACL or a lookup failed on the receiving server) and Gmail's
+  // "421-4.7.0 Try again later, closing connection. (EHLO)" (Gmail refusing the session at EHLO — a relay or a host name it does
+  // not accept): the server's side of the session first — its "try again later" reads as a limit too, second (development texts:
+  // the server 4 of 5).
+  pattern('smtp-server-session-refused', 'smtp-submit', 3, [
+    phrase('Temporary local problem'), `${phrase('Try again later, closing connection.')} ?\\((?:EHLO|HELO)\\)`,
+  ], [p('unexpected_server_reply', 0.85)]),
   pattern('smtp-relaying-disallowed-as', 'smtp-submit', 3, [`${phrase('Relaying disallowed as')}\\b`], [
     p('send_as_denied', 0.85), p('not_authenticated', 0.3),
   ]),
@@ -427,7 +443,7 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // 5.4.1"); Postfix's "Recipient address rejected: …" likewise names the recipient — unless what follows is "Relay access
     // denied" (the client did not sign in: the relay rule).
     // Nor greylisting or Postfix's own configuration trouble behind the same words (the rules below).
-    'Recipient address rejected(?![: ]{0,3}(?:Relay|Greylist|Server configuration problem))', phrase('Empfängeradresse abgelehnt'),
+    'Recipient address rejected(?![: ]{0,3}(?:Relay|Greylist|Server configuration problem|Username [^\\s]{1,254} and sender))', phrase('Empfängeradresse abgelehnt'),
     // Postfix's own delivery log: local(8)'s "status=bounced (unknown user: \"ewan\")" and any "dsn=5.1.1" (RFC 3463 X.1.1, bad
     // destination mailbox; development texts: 5 of 5 the recipient).
     '\\bdsn=5\\.1\\.1\\b', `${phrase('unknown user:')} ?"`,
