@@ -863,8 +863,8 @@ const PART102_TOP2_MIN = 0.77;
  * Development part 103 (twenty-third session: mobile and command-line mail clients (FairEmail, K-9, mutt, mbsync, fetchmail,
  * msmtp): GitHub threads): first scored 65.2 % / 65.2 %. With the session's rules and the word table written again (trained on
  * it too): 78.3 % / 78.3 %.
- * Twenty-fourth session: 73.9 % / 78.3 % — Outlook for Android's text with Dovecot's "no auth attempts" (dovecot-no-auth-attempts:
- * TLS first, 2 of 3 development texts) is the one labelled the IMAP login.
+ * Twenty-fourth session: 73.9 % / 78.3 % — Outlook for Android's text with Dovecot's "no auth attempts"
+ * (dovecot-no-auth-attempts: TLS first, 2 of 3 development texts) is the one labelled the IMAP login.
  */
 const PART103_TOP1_MIN = 0.73;
 const PART103_TOP2_MIN = 0.78;
@@ -917,70 +917,94 @@ const PART109_TOP2_MIN = 1.0;
 const PART110_TOP1_MIN = 1.0;
 const PART110_TOP2_MIN = 0.66;
 /**
- * Development part 111 (twenty-fourth session: bug trackers and mailing lists outside GitHub issues (the stored pages gave mostly GitHub threads)): first scored 100.0 % / 0.0 %.
+ * Development part 111 (twenty-fourth session: bug trackers and mailing lists outside GitHub issues (the stored pages gave
+ * mostly GitHub threads)): first scored 100.0 % / 0.0 %. With the session's rules and the word table written again (trained on
+ * it too): 100.0 % / 0.0 %.
  */
 const PART111_TOP1_MIN = 1.0;
 const PART111_TOP2_MIN = 0.0;
 /**
- * Development part 112 (twenty-fourth session: product community forums (Home Assistant, n8n, Nextcloud, Zammad, Vaultwarden …; the items are GitHub threads)): first scored 81.8 % / 72.7 %.
+ * Development part 112 (twenty-fourth session: product community forums (Home Assistant, n8n, Nextcloud, Zammad, Vaultwarden …;
+ * the items are GitHub threads)): first scored 81.8 % / 72.7 %. With the session's rules and the word table written again
+ * (trained on it too): 90.9 % / 86.4 %.
  */
-const PART112_TOP1_MIN = 0.81;
-const PART112_TOP2_MIN = 0.72;
+const PART112_TOP1_MIN = 0.9;
+const PART112_TOP2_MIN = 0.86;
 /**
- * Development part 113 (twenty-fourth session: Asian-language developer Q&A and blogs (Japanese, Chinese, Korean)): first scored 57.1 % / 64.3 %.
+ * Development part 113 (twenty-fourth session: Asian-language developer Q&A and blogs (Japanese, Chinese, Korean)): first
+ * scored 57.1 % / 64.3 %. With the session's rules and the word table written again (trained on it too): 100.0 % / 100.0 %.
  */
-const PART113_TOP1_MIN = 0.57;
-const PART113_TOP2_MIN = 0.64;
+const PART113_TOP1_MIN = 1.0;
+const PART113_TOP2_MIN = 1.0;
 /**
- * Development part 114 (twenty-fourth session: European forums in languages other than English and German): first scored 85.7 % / 85.7 %.
+ * Development part 114 (twenty-fourth session: European forums in languages other than English and German): first scored 85.7 %
+ * / 85.7 %. With the session's rules and the word table written again (trained on it too): 100.0 % / 100.0 %.
  */
-const PART114_TOP1_MIN = 0.85;
-const PART114_TOP2_MIN = 0.85;
+const PART114_TOP1_MIN = 1.0;
+const PART114_TOP2_MIN = 1.0;
 /**
- * Development part 115 (twenty-fourth session: consumer and ISP mail providers and their users (GMX, WEB.DE, Yahoo, iCloud, Zoho, Proton Bridge, Comcast …)): first scored 64.1 % / 66.7 %.
+ * Development part 115 (twenty-fourth session: consumer and ISP mail providers and their users (GMX, WEB.DE, Yahoo, iCloud,
+ * Zoho, Proton Bridge, Comcast …)): first scored 64.1 % / 66.7 %. With the session's rules and the word table written again
+ * (trained on it too): 79.5 % / 84.6 %.
  */
-const PART115_TOP1_MIN = 0.64;
-const PART115_TOP2_MIN = 0.66;
+const PART115_TOP1_MIN = 0.79;
+const PART115_TOP2_MIN = 0.84;
 /**
- * Development part 116 (twenty-fourth session: troubleshooting documents and issue threads of mail-sending libraries and apps (GitHub Discussions and wikis were not in the stored material)): first scored 64.3 % / 71.4 %.
+ * Development part 116 (twenty-fourth session: troubleshooting documents and issue threads of mail-sending libraries and apps
+ * (GitHub Discussions and wikis were not in the stored material)): first scored 64.3 % / 71.4 %. With the session's rules and
+ * the word table written again (trained on it too): 88.1 % / 95.2 %.
  */
-const PART116_TOP1_MIN = 0.64;
-const PART116_TOP2_MIN = 0.71;
+const PART116_TOP1_MIN = 0.88;
+const PART116_TOP2_MIN = 0.95;
 /**
- * Development part 117 (twenty-fourth session: generic SMTP and IMAP errors in small and mid-sized projects' GitHub issues (any provider: TLS, connection, 535, relay, spam, size, limits)): first scored 81.5 % / 81.5 %.
+ * Development part 117 (twenty-fourth session: generic SMTP and IMAP errors in small and mid-sized projects' GitHub issues (any
+ * provider: TLS, connection, 535, relay, spam, size, limits)): first scored 81.5 % / 81.5 %. With the session's rules and the
+ * word table written again (trained on it too): 95.2 % / 93.5 %.
  */
-const PART117_TOP1_MIN = 0.81;
-const PART117_TOP2_MIN = 0.81;
+const PART117_TOP1_MIN = 0.95;
+const PART117_TOP2_MIN = 0.93;
 /**
- * Development part 118 (twenty-fourth session: ordinary GitHub issues of projects that read mail over IMAP or POP3 (fetchers, helpdesks, bots, archivers)): first scored 74.0 % / 74.0 %.
+ * Development part 118 (twenty-fourth session: ordinary GitHub issues of projects that read mail over IMAP or POP3 (fetchers,
+ * helpdesks, bots, archivers)): first scored 74.0 % / 74.0 %. With the session's rules and the word table written again
+ * (trained on it too): 86.3 % / 89.0 %.
  */
-const PART118_TOP1_MIN = 0.74;
-const PART118_TOP2_MIN = 0.74;
+const PART118_TOP1_MIN = 0.86;
+const PART118_TOP2_MIN = 0.89;
 /**
- * Development part 119 (twenty-fourth session: ordinary GitHub issues where the OAuth2 sign-in for mail failed (Gmail, Google Workspace, Microsoft 365, Outlook.com)): first scored 41.0 % / 48.7 %.
+ * Development part 119 (twenty-fourth session: ordinary GitHub issues where the OAuth2 sign-in for mail failed (Gmail, Google
+ * Workspace, Microsoft 365, Outlook.com)): first scored 41.0 % / 48.7 %. With the session's rules and the word table written
+ * again (trained on it too): 79.5 % / 82.1 %.
  */
-const PART119_TOP1_MIN = 0.41;
-const PART119_TOP2_MIN = 0.48;
+const PART119_TOP1_MIN = 0.79;
+const PART119_TOP2_MIN = 0.82;
 /**
- * Development part 120 (twenty-fourth session: ordinary GitHub issues of Java, .NET, Go, Rust and Elixir mail senders (generic SMTP errors)): first scored 75.7 % / 83.8 %.
+ * Development part 120 (twenty-fourth session: ordinary GitHub issues of Java, .NET, Go, Rust and Elixir mail senders (generic
+ * SMTP errors)): first scored 75.7 % / 83.8 %. With the session's rules and the word table written again (trained on it too):
+ * 86.5 % / 89.2 %.
  */
-const PART120_TOP1_MIN = 0.75;
-const PART120_TOP2_MIN = 0.83;
+const PART120_TOP1_MIN = 0.86;
+const PART120_TOP2_MIN = 0.89;
 /**
- * Development part 121 (twenty-fourth session: bounces and delivery failures pasted into ordinary GitHub issues (transactional and newsletter senders, self-hosted mail servers)): first scored 64.0 % / 70.8 %.
+ * Development part 121 (twenty-fourth session: bounces and delivery failures pasted into ordinary GitHub issues (transactional
+ * and newsletter senders, self-hosted mail servers)): first scored 64.0 % / 70.8 %. With the session's rules and the word table
+ * written again (trained on it too): 88.8 % / 95.5 %.
  */
-const PART121_TOP1_MIN = 0.64;
-const PART121_TOP2_MIN = 0.7;
+const PART121_TOP1_MIN = 0.88;
+const PART121_TOP2_MIN = 0.95;
 /**
- * Development part 122 (twenty-fourth session: ordinary GitHub issues of PHP, Python, Ruby and JavaScript projects that send mail (generic SMTP errors)): first scored 81.8 % / 86.4 %.
+ * Development part 122 (twenty-fourth session: ordinary GitHub issues of PHP, Python, Ruby and JavaScript projects that send
+ * mail (generic SMTP errors)): first scored 81.8 % / 86.4 %. With the session's rules and the word table written again (trained
+ * on it too): 92.4 % / 93.9 %.
  */
-const PART122_TOP1_MIN = 0.81;
-const PART122_TOP2_MIN = 0.86;
+const PART122_TOP1_MIN = 0.92;
+const PART122_TOP2_MIN = 0.93;
 /**
- * Development part 123 (twenty-fourth session: ordinary GitHub issues of small projects sending or reading mail through Microsoft 365): first scored 40.0 % / 80.0 %.
+ * Development part 123 (twenty-fourth session: ordinary GitHub issues of small projects sending or reading mail through
+ * Microsoft 365): first scored 40.0 % / 80.0 %. With the session's rules and the word table written again (trained on it too):
+ * 60.0 % / 100.0 %.
  */
-const PART123_TOP1_MIN = 0.4;
-const PART123_TOP2_MIN = 0.8;
+const PART123_TOP1_MIN = 0.6;
+const PART123_TOP2_MIN = 1.0;
 /**
  * The guesses alone over every development text (the test below). Fifteenth session (2026-12-07): spent12's and spent24's 63
  * texts joined, mostly messages the decoder knows by a rule (Graph's 4 MB limit, "Specified object was not found in the store",
@@ -992,11 +1016,11 @@ const PART123_TOP2_MIN = 0.8;
  * (3,140) 65.0 % / 71.0 %, the top two just under 71 % (the 118 new texts 54.2 % / 55.9 %, mostly messages known by a rule; the
  * 3,021 before them 65.4 % / 71.5 %, as before). Twenty-third session: with dev97–dev110 (3,491 texts) 64.3 % / 70.3 % — the
  * 255 new texts are largely other servers' replies, devices and apps the guesses have no words for yet. Twenty-fourth session:
- * with dev111–dev121 (3,979 texts) 63.2 % / 69.8 % — the 488 new texts are mostly other servers' and Google's replies, which
+ * with dev111–dev123 (4,050 texts) 63.1 % / 69.7 % — the 559 new texts are mostly other servers' and Google's replies, which
  * rules now read; the guesses alone have fewer words for them.
  */
-const GUESS_ONLY_TOP1_MIN = 0.632;
-const GUESS_ONLY_TOP2_MIN = 0.698;
+const GUESS_ONLY_TOP1_MIN = 0.631;
+const GUESS_ONLY_TOP2_MIN = 0.697;
 const SPENT7_TOP1_MIN = 0.82;
 const SPENT7_TOP2_MIN = 0.84;
 
@@ -1182,9 +1206,9 @@ describe('decoder corpus of real error texts', () => {
     ['116 (troubleshooting documents and issue threads of mail-sending libraries and apps (GitHub Discussions and wikis were not in the stored material))', DEV116_DIR, PART116_TOP1_MIN, PART116_TOP2_MIN, 42, 0],
     ['117 (generic SMTP and IMAP errors in small and mid-sized projects\' GitHub issues (any provider: TLS, connection, 535, relay, spam, size, limits))', DEV117_DIR, PART117_TOP1_MIN, PART117_TOP2_MIN, 124, 0],
     ['118 (ordinary GitHub issues of projects that read mail over IMAP or POP3 (fetchers, helpdesks, bots, archivers))', DEV118_DIR, PART118_TOP1_MIN, PART118_TOP2_MIN, 73, 1],
-    ['119 (ordinary GitHub issues where the OAuth2 sign-in for mail failed (Gmail, Google Workspace, Microsoft 365, Outlook.com))', DEV119_DIR, PART119_TOP1_MIN, PART119_TOP2_MIN, 39, 3],
+    ['119 (ordinary GitHub issues where the OAuth2 sign-in for mail failed (Gmail, Google Workspace, Microsoft 365, Outlook.com))', DEV119_DIR, PART119_TOP1_MIN, PART119_TOP2_MIN, 39, 2],
     ['120 (ordinary GitHub issues of Java, .NET, Go, Rust and Elixir mail senders (generic SMTP errors))', DEV120_DIR, PART120_TOP1_MIN, PART120_TOP2_MIN, 37, 0],
-    ['121 (bounces and delivery failures pasted into ordinary GitHub issues (transactional and newsletter senders, self-hosted mail servers))', DEV121_DIR, PART121_TOP1_MIN, PART121_TOP2_MIN, 89, 2],
+    ['121 (bounces and delivery failures pasted into ordinary GitHub issues (transactional and newsletter senders, self-hosted mail servers))', DEV121_DIR, PART121_TOP1_MIN, PART121_TOP2_MIN, 89, 0],
     ['122 (ordinary GitHub issues of PHP, Python, Ruby and JavaScript projects that send mail (generic SMTP errors))', DEV122_DIR, PART122_TOP1_MIN, PART122_TOP2_MIN, 66, 0],
     ['123 (ordinary GitHub issues of small projects sending or reading mail through Microsoft 365)', DEV123_DIR, PART123_TOP1_MIN, PART123_TOP2_MIN, 5, 0],
     ['46 (fetched captured bounces and log lines from bounce collections and parsers\' test data)', DEV46_DIR, PART46_TOP1_MIN, PART46_TOP2_MIN, 20, 0],
