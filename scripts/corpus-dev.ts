@@ -6,12 +6,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORPUS_DIR, partOf } from '../test/helpers/decoder-corpus.js';
+import { CORPUS_DIR, partOf, SOURCE_LINE } from '../test/helpers/decoder-corpus.js';
 
 const filter = process.argv[2] ?? '';
 
 for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
-  const blocks = readFileSync(path.join(CORPUS_DIR, file), 'utf8').split(/^=== (?=\S+:\/\/)/m).slice(1);
+  const blocks = readFileSync(path.join(CORPUS_DIR, file), 'utf8').split(SOURCE_LINE).slice(1);
   for (const block of blocks) {
     const source = block.slice(0, block.indexOf('\n')).trim();
     if (partOf(source) !== 'dev' || (filter && !source.includes(filter))) continue;

@@ -347,7 +347,7 @@ function category(value: string, where: string): CategoryId {
  * A block's first line: "=== " and the source's URL. Only a URL starts a block: a pasted tool log may hold lines that begin
  * "=== " too (swaks prints "=== Trying host:25..."), and they belong to the text.
  */
-const SOURCE_LINE = /^=== (?=\S+:\/\/)/m;
+export const SOURCE_LINE = /^=== (?=\S+:\/\/)/m;
 
 function parseFile(file: string, content: string): CorpusItem[] {
   const items: CorpusItem[] = [];

@@ -35,6 +35,10 @@ interface Signal {
 
 const g = (category: CategoryId, weight: number): Proposal => p(category, Math.min(weight, GUESS_MAX));
 
+/** A bare SMTP reply code after an error's words ("Error: 421", "the server responded: 451"), not one with an enhanced code. */
+const bareReplyCode = (code: string): RegExp =>
+  new RegExp(String.raw`\b(?:error|Fehler|code|reply|response|responded|status)\b[ :#]{0,3}\(?${code}\b(?![ -]?\d\.\d)`, 'i');
+
 /** What a 550–554 without its enhanced code says: the message refused — the sender's policy, the recipient, or Send As. */
 const BARE_55X: readonly Proposal[] = [g('outbound_sender_blocked', 0.22), g('recipient_rejected', 0.2), g('send_as_denied', 0.15)];
 
@@ -78,8 +82,8 @@ const SIGNALS: readonly Signal[] = [
   // available, closing transmission channel" and a transient refusal — a busy or limiting server first, as the enhanced 4.x.x
   // codes below; 454 is RFC 4954 §6's "Temporary authentication failure" (and RFC 3207's "TLS not available due to temporary
   // reason"). Without it such a line had no answer at all.
-  { id: 'smtp-4xx-bare', regex: /\b(?:error|Fehler|code|reply|response|responded|status)\b[ :#]{0,3}\(?4(?:21|5[0-2])\b(?![ -]?\d\.\d)/i, proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
-  { id: 'smtp-454-bare', regex: /\b(?:error|Fehler|code|reply|response|responded|status)\b[ :#]{0,3}\(?454\b(?![ -]?\d\.\d)/i, proposals: [g('smtp_auth_failed_generic', 0.22), g('tls_problem', 0.18)] },
+  { id: 'smtp-4xx-bare', regex: bareReplyCode('4(?:21|5[0-2])'), proposals: [g('throttled', 0.25), g('network_blocked', 0.15)] },
+  { id: 'smtp-454-bare', regex: bareReplyCode('454'), proposals: [g('smtp_auth_failed_generic', 0.22), g('tls_problem', 0.18)] },
   // A temporary failure read by its RFC 3463 subject: X.3.x the mail system (at Exchange Online 4.3.2, thread and connection
   // limits), X.4.x network and routing (a connection or DNS lookup that failed, a TLS connector refused on the way), X.7.x
   // security or policy (TLS required or too old — 421 4.7.66 — before a rate limit, 451 4.7.500-699); other subjects most

@@ -161,10 +161,15 @@ export function cutLongRuns(text: string): string {
 /** Five lower-case words joined by '+', not inside a base64 run (bounded, so linear). */
 const FORM_WORDS = /(?<![A-Za-z0-9/+])[A-Za-z][a-z']{1,11}\+[a-z']{2,12}\+[a-z']{2,12}\+[a-z']{2,12}\+[a-z']{2,12}(?:\+|\b)/;
 
-/** A form-encoded error description: '+' stands for a space. */
-const FORM_ENCODED = /error_description=|AADSTS\d{4,7}:\+/i;
 /** An Entra description form-encoded on its own ("AADSTS500011:+The+resource…"). */
 const INNER_FORM = /AADSTS\d{4,7}:\+/i;
+/** A form-encoded error description: '+' stands for a space. */
+const FORM_ENCODED = new RegExp(`error_description=|${INNER_FORM.source}`, 'i');
+/** One %XX escape, and a run of them (bounded, so linear). */
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
+const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2}){1,3000}/g;
+/** In a form-encoded text: a '+' or a run of escapes, read in one pass. */
+const FORM_TOKEN = new RegExp(`\\+|${PERCENT_RUN.source}`, 'g');
 
 /** '+' as space in a form-encoded description (also once a wrapped "error_descripti\non=" is whole again). */
 function formSpaces(text: string): string {
@@ -193,13 +198,12 @@ function decodeUrl(text: string, again = true): string {
   // application/x-www-form-urlencoded parser: '+' to space first, then percent-decoding).
   // One pass over '+' and the escapes, so a '+' an escape gave is not read again.
   const form = FORM_ENCODED.test(text);
-  const escapes = /%[0-9A-Fa-f]{2}/.test(text);
   const out = form
-    ? text.replace(/\+|(?:%[0-9A-Fa-f]{2}){1,3000}/g, (m) => (m === '+' ? ' ' : decodePercentRun(m)))
-    : escapes ? text.replace(/(?:%[0-9A-Fa-f]{2}){1,3000}/g, decodePercentRun) : text;
+    ? text.replace(FORM_TOKEN, (m) => (m === '+' ? ' ' : decodePercentRun(m)))
+    : PERCENT_ESCAPE.test(text) ? text.replace(PERCENT_RUN, decodePercentRun) : text;
   // A description encoded twice (MSAL iOS's "AADSTS500011:+The+resource…", a redirect URL's "error_description=AADSTS500011%3a+
   // The+…" inside the form) is read once more — once: two passes at most, so still linear.
-  if (form) return again && (INNER_FORM.test(out) || /%[0-9A-Fa-f]{2}/.test(out)) ? decodeUrl(out, false) : formWordRuns(out);
+  if (form) return again && (INNER_FORM.test(out) || PERCENT_ESCAPE.test(out)) ? decodeUrl(out, false) : formWordRuns(out);
   if (FORM_ENCODED.test(out)) return formSpaces(out);
   return formWordRuns(out);
 }

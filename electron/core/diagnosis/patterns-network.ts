@@ -38,15 +38,6 @@ const otherServerGreetingRule: Rule = {
   },
 };
 
-/**
- * Jakarta Mail's "Could not connect to SMTP host: …, port: 465, response: -1": the connection closed before any greeting, as
- * when plain SMTP is spoken to the implicit-TLS port 465 (mail.smtp.ssl.enable not set; a development text fixed by the SSL
- * socket factory).
- */
-const JAVAMAIL_465_NO_GREETING = pattern('javamail-465-no-greeting', 'tls', 3, ['\\bport: ?465, response: ?-1\\b'], [
-  p('tls_problem', 0.8), p('network_blocked', 0.3),
-]);
-
 const net = (weight: number, specificity: 1 | 2 | 3 = 3): CodeEntry => ({ proposals: [p('network_blocked', weight)], specificity });
 
 /** Upper-case error codes of Node, nodemailer and OpenSSL-via-Node. */
@@ -91,7 +82,10 @@ const ERROR_CODES: Readonly<Record<string, CodeEntry>> = {
 
 /** Every connection and TLS rule. */
 export const NETWORK_RULES: readonly Rule[] = [
-  JAVAMAIL_465_NO_GREETING,
+  // Jakarta Mail's "Could not connect to SMTP host: …, port: 465, response: -1": the connection closed before any greeting, as
+  // when plain SMTP is spoken to the implicit-TLS port 465 (mail.smtp.ssl.enable not set; a development text fixed by the SSL
+  // socket factory).
+  pattern('javamail-465-no-greeting', 'tls', 3, ['\\bport: ?465, response: ?-1\\b'], [p('tls_problem', 0.8), p('network_blocked', 0.3)]),
   // hMailServer's "Temporary error 249 (temporary MX resolution error) resolving …" and other servers' failed MX lookups: the
   // name of the receiving domain did not resolve — DNS on the sending side (a development text).
   pattern('mx-resolution-failed', 'network', 3, [phrase('MX resolution error'), phrase('MX lookup failed')], [p('network_blocked', 0.75)]),

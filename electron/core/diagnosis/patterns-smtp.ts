@@ -475,9 +475,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
   ], [p('recipient_rejected', 0.6), p('not_authenticated', 0.5)]),
   // Outbound spam protection: the tenant's sending IP or account is blocked (Exchange Online NDR list,
   // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online).
-  // The receiving server refusing the message because the sender's domain failed SPF, DKIM or DMARC (its own rule, split from
-  // 'smtp-outbound-blocked'): the sending domain's records must pass — the catalogue's SPF/DKIM/DMARC step, so the sender's side
-  // first. It is the recipient's server that refuses, and the development texts label it so more often than not (the
+  // The receiving server refusing the message because the sender's domain failed SPF, DKIM or DMARC, or its IPv6 address has no
+  // reverse DNS (its own rule, split from 'smtp-outbound-blocked'): the sending domain's records must pass — the catalogue's
+  // SPF/DKIM/DMARC step, so the sender's side first. It is the recipient's server that refuses, and the development texts label it so more often than not (the
   // receiving side's DMARC/SPF wording: 5 of 6 the recipient), so that comes second rather than a limit.
   pattern('smtp-sender-authentication-refused', 'smtp-submit', 3, [
     // The recipient's server refusing the sender's domain by its DMARC policy: Exchange Online's "550 5.7.509 Access denied,

@@ -36,6 +36,9 @@ const SIGN_IN: readonly Rule[] = [
   pattern('google-deleted-client', 'entra', 3, ['\\bdeleted_client\\b', phrase('The OAuth client was deleted')], [p('wrong_tenant_or_app', 0.8)]),
 ];
 
+/** A token without the scope the call needs: the scope asked for at sign-in, then its consent. */
+const INSUFFICIENT_SCOPE = [p('wrong_scope_or_resource', 0.75), p('consent_missing', 0.35)] as const;
+
 /** The Gmail API and Gmail's XOAUTH2. */
 const GMAIL_API: readonly Rule[] = [
   // A token without the scope the call needs: Google APIs' 403 "Request had insufficient authentication scopes" (reason
@@ -45,10 +48,8 @@ const GMAIL_API: readonly Rule[] = [
   pattern('google-insufficient-scopes', 'graph', 3, [
     phrase('Request had insufficient authentication scopes'), 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
     '"message" ?: ?"Insufficient Permission"', '\\b403\\b[^\\n]{0,40}\\bInsufficient Permission\\b',
-  ], [p('wrong_scope_or_resource', 0.75), p('consent_missing', 0.35)]),
-  pattern('google-insufficient-permissions-reason', 'graph', 3, ['\\binsufficientPermissions\\b'], [
-    p('wrong_scope_or_resource', 0.75), p('consent_missing', 0.35),
-  ], { flags: '' }),
+  ], INSUFFICIENT_SCOPE),
+  pattern('google-insufficient-permissions-reason', 'graph', 3, ['\\binsufficientPermissions\\b'], INSUFFICIENT_SCOPE, { flags: '' }),
   // A service account acting for a user it may not impersonate, or a delegate the mailbox has not granted ("Delegation denied
   // for <user>", the Gmail API's 403): the right on that mailbox (development texts: 2 of 2).
   pattern('gmail-delegation-denied', 'graph', 3, [phrase('Delegation denied for')], [
