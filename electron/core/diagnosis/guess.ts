@@ -188,13 +188,13 @@ const SIGNALS: readonly Signal[] = [
   // The browser's sentence ends there: "Failed to fetch folders: 401", "Failed to fetch banner content", "Failed to fetch mail
   // from server" are an app's own words for a request that got an answer (none of the development texts with them was the network).
   { id: 'fetch-failed', regex: /\bFailed to fetch\b(?! [A-Za-z])|\bNetworkError when attempting to fetch resource/i, proposals: [g('network_blocked', 0.28)] },
-  // A user that could not be assigned or is not assigned to the app (enterprise app "Users and groups").
-  // AADSTS50105's sentences without the code ("… specifically granted ('assigned') access to the application … Please contact
-  // your administrator to assign access to this application.").
   // The sending IP's reverse DNS named ("sending mail from an IP address that is changing its Reverse Domain Name System (rDNS)",
   // Comcast's FAQ; "must have a reverse DNS record", Exchange Online's 5.7.25): receiving servers refuse senders without a
   // stable PTR record — the sender's side, not the client's network (development texts naming it: 2 of 2).
   { id: 'words-reverse-dns', regex: /\b(?:rDNS|reverse DNS|Reverse Domain Name System|PTR (?:record|resource record))\b/i, proposals: [g('outbound_sender_blocked', 0.28)] },
+  // A user that could not be assigned or is not assigned to the app (enterprise app "Users and groups").
+  // AADSTS50105's sentences without the code ("… specifically granted ('assigned') access to the application … Please contact
+  // your administrator to assign access to this application.").
   { id: 'assign', regex: /\b(?:(?:could not|cannot|can't|failed to) assign|not assigned|nicht zugewiesen|assign access to this application|\('assigned'\) access)\b/i, proposals: [g('user_not_assigned', 0.28)] },
   // Thunderbird's "Sending of the message failed." / "Senden der Nachricht fehlgeschlagen." (its send-error-failed
   // string, en-US and de) and the heading of Exchange's non-delivery report are in the 'smtp' signal below.

@@ -15,13 +15,21 @@ export const IMAP_RULES: readonly Rule[] = [
   // base64-encoded twice — imaplib, the imap crate and async-imap encode what the callback returns, so a pre-encoded string
   // reaches Google encoded twice (the clients' own source comments, e.g. "do not pre-encode or Gmail returns Invalid SASL
   // argument"; a development text from node-imap). The token's wrapping, not the account.
+  pattern('gmail-invalid-sasl-argument', 'token', 3, [phrase('Invalid SASL argument')], [
+    p('token_expired_or_invalid', 0.8), p('wrong_scope_or_resource', 0.25),
+  ]),
   // Dovecot refusing a password login on a connection without TLS (disable_plaintext_auth = yes, the default): the log's
   // "Disconnected (tried to use disallowed plaintext auth)" and the client's "[PRIVACYREQUIRED] Plaintext authentication
-  // disallowed on non-secure (SSL/TLS) connections." (Dovecot's login-common; a development text: fixed by TLS).
+  // disallowed on non-secure (SSL/TLS) connections." (Dovecot's login-common.h AUTH_PLAINTEXT_DISABLED_MSG; a development text:
+  // fixed by TLS).
+  pattern('dovecot-plaintext-disallowed', 'tls', 3, [phrase('tried to use disallowed plaintext auth'), phrase('Plaintext authentication disallowed')], [
+    p('tls_problem', 0.85), p('imap_auth_failed_generic', 0.3),
+  ]),
   // RFC 5530's response codes for a server-side state: UNAVAILABLE "temporary failure because a subsystem is down" (Dovecot's
   // "[UNAVAILABLE] Temporary authentication failure." when its user database does not answer; development texts: a limit 2, the
-  // server 1 — a subsystem down is the server's side first) and POP3's IN-USE (RFC 2449 §8.1.1: "the mailbox is in use by another session", "-ERR [IN-USE] Mailbox Locked"):
-  // the server's state, most often another session or too many at once — not the account's password.
+  // server 1 — a subsystem down is the server's side first) and POP3's IN-USE (RFC 2449 §8.1.1: "the mailbox is in use by
+  // another session", "-ERR [IN-USE] Mailbox Locked"): the server's state, most often another session or too many at once — not
+  // the account's password.
   pattern('imap-unavailable', 'throttle', 3, ['\\[UNAVAILABLE\\]'], [p('unexpected_server_reply', 0.5), p('throttled', 0.45)]),
   pattern('pop3-in-use', 'throttle', 3, ['\\[IN-USE\\]', phrase('Mailbox Locked')], [p('throttled', 0.6), p('unexpected_server_reply', 0.3)]),
   // A folder that cannot be opened (Dovecot's "NO Mailbox isn't selectable": a \Noselect name such as a namespace root): the
@@ -33,16 +41,10 @@ export const IMAP_RULES: readonly Rule[] = [
   pattern('dovecot-no-auth-attempts', 'tls', 2, ['\\bno auth attempts in \\d{1,6} secs\\b'], [p('tls_problem', 0.55), p('imap_auth_failed_generic', 0.35)]),
   // XOAUTH2 named with Gmail's "Invalid credentials" ("XOAUTH2 authentication failed: [AUTHENTICATIONFAILED] Invalid
   // credentials", offlineimap): the token was refused, not a password (Google's XOAUTH2 page: a failed AUTHENTICATE with a
-  // token; a development text fixed by a new token).
-  // Not the server's capability list ("AUTH=XOAUTH2"), which says only what it offers.
+  // token; a development text fixed by a new token). Not the server's capability list ("AUTH=XOAUTH2"), which says only what
+  // it offers.
   pattern('imap-xoauth2-invalid-credentials', 'token', 3, ['(?<!AUTH=)\\bXOAUTH2\\b[^\\n]{0,80}?(?:\\[AUTHENTICATIONFAILED\\]|\\bInvalid credentials\\b)'], [
     p('token_expired_or_invalid', 0.9),
-  ]),
-  pattern('dovecot-plaintext-disallowed', 'tls', 3, [phrase('tried to use disallowed plaintext auth'), phrase('Plaintext authentication disallowed')], [
-    p('tls_problem', 0.85), p('imap_auth_failed_generic', 0.3),
-  ]),
-  pattern('gmail-invalid-sasl-argument', 'token', 3, [phrase('Invalid SASL argument')], [
-    p('token_expired_or_invalid', 0.8), p('wrong_scope_or_resource', 0.25),
   ]),
   // The LOGIN command sends a password: Exchange Online refuses it for every account. Where basic authentication
   // was still allowed, security defaults or Conditional Access refuse it the same way (second in the development

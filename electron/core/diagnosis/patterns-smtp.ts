@@ -304,14 +304,6 @@ const SMTP_SUBMIT: readonly Rule[] = [
     ...eitherOrder("Remote Server returned '", RESOLVER_AUTH_REQUIRED, 120),
     ...eitherOrder(RESOLVER_AUTH_REQUIRED, `(?:${phrase('public folder')}|${phrase('distribution group')}|${phrase('distribution list')}|${phrase('sending to this group')})`, 300),
   ], [p('recipient_rejected', 0.88), p('not_authenticated', 0.5)]),
-  // A relay that refuses to pass mail on for a client that did not sign in: Postfix's "554 5.7.1 <…>: Relay access
-  // denied", Exchange's "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain", and Exchange Online's
-  // "550 5.7.64 TenantAttribution; Relay Access Denied" (no connector matches the sending server — Microsoft's NDR page
-  // learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/tenantattribution-ndr; its German version translates the
-  // reply as "Relayzugriff verweigert"). Signing in with SMTP AUTH (or a matching connector) fixes it.
-  // Zoho Mail's refusal of a From address the signed-in account does not own: "553 Relaying disallowed as <address>" (the
-  // address it refused after "as"; development texts from ERPNext and Mattermost to smtp.zoho.com, fixed by sending from the
-  // account's own address or an alias: 2 of 2).
   // Greylisting (postgrey and other policy servers: "450 4.2.0 <…>: Recipient address rejected: Greylisted, see
   // http://postgrey.schweikert.ch/…"): a first attempt refused on purpose, to be retried later — a limit that passes, not the
   // recipient (development texts: 3 of 3).
@@ -354,9 +346,17 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-server-session-refused', 'smtp-submit', 3, [
     phrase('Temporary local problem'), `${phrase('Try again later, closing connection.')} ?\\((?:EHLO|HELO)\\)`,
   ], [p('unexpected_server_reply', 0.85)]),
+  // Zoho Mail's refusal of a From address the signed-in account does not own: "553 Relaying disallowed as <address>" (the
+  // address it refused after "as"; development texts from ERPNext and Mattermost to smtp.zoho.com, fixed by sending from the
+  // account's own address or an alias: 2 of 2).
   pattern('smtp-relaying-disallowed-as', 'smtp-submit', 3, [`${phrase('Relaying disallowed as')}\\b`], [
     p('send_as_denied', 0.85), p('not_authenticated', 0.3),
   ]),
+  // A relay that refuses to pass mail on for a client that did not sign in: Postfix's "554 5.7.1 <…>: Relay access
+  // denied", Exchange's "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain", and Exchange Online's
+  // "550 5.7.64 TenantAttribution; Relay Access Denied" (no connector matches the sending server — Microsoft's NDR page
+  // learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/tenantattribution-ndr; its German version translates the
+  // reply as "Relayzugriff verweigert"). Signing in with SMTP AUTH (or a matching connector) fixes it.
   pattern('smtp-relay-denied', 'smtp-submit', 3, [
     phrase('Relay access denied'), phrase('Relayzugriff verweigert'), phrase('Unable to relay'), phrase('Relaying denied'),
     // Older sendmail-style servers: "553 Relaying disallowed" (as Odoo logged it, odoo/odoo#1493). Not Zoho's "Relaying
@@ -389,14 +389,14 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-need-rcpt', 'smtp-submit', 3, [phrase('Need rcpt command')], [
     p('recipient_rejected', 0.6), p('unexpected_server_reply', 0.45),
   ]),
-  // A client that expected the go-ahead or a code of the same kind and got a success for a step it had not reached ("expected
-  // 354 after sending DATA, got 250 OK", tokiwa-software/fuzion#7580 — the client and the server out of step): neither a refusal
-  // nor the sign-in; the server's or the client's side of the protocol.
   // A message refused for its size in bytes without a size code ("554 Message rejected: Stream is more than 10485760 bytes
   // long.", a development text from FreeScout): RFC 3463's X.3.4 in words.
   pattern('smtp-size-in-bytes', 'smtp-submit', 3, [
     String.raw`\b(?:message|stream|mail|data|e-?mail)\b[^\n]{0,30}?\b(?:is )?(?:more|larger|bigger|greater) than \d{5,} bytes\b`,
   ], [p('message_too_large', 0.8)]),
+  // A client that expected the go-ahead or a code of the same kind and got a success for a step it had not reached ("expected
+  // 354 after sending DATA, got 250 OK", tokiwa-software/fuzion#7580 — the client and the server out of step): neither a refusal
+  // nor the sign-in; the server's or the client's side of the protocol.
   pattern('smtp-out-of-step-success', 'smtp-submit', 3, [
     String.raw`\bexpected [23]\d\d (?:after|for|in response to) (?:sending )?(?:DATA|MAIL FROM|RCPT TO|EHLO|HELO|AUTH|STARTTLS|QUIT|RSET)\b[^\n]{0,20}?\bgot [23]\d\d\b`,
   ], [p('unexpected_server_reply', 0.7)]),
@@ -473,12 +473,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // permissions decide who may post).
     phrase('AuthenticationRequiredForPublicFolder'), enhanced('5.7.13'),
   ], [p('recipient_rejected', 0.6), p('not_authenticated', 0.5)]),
-  // Outbound spam protection: the tenant's sending IP or account is blocked (Exchange Online NDR list,
-  // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online).
   // The receiving server refusing the message because the sender's domain failed SPF, DKIM or DMARC, or its IPv6 address has no
   // reverse DNS (its own rule, split from 'smtp-outbound-blocked'): the sending domain's records must pass — the catalogue's
-  // SPF/DKIM/DMARC step, so the sender's side first. It is the recipient's server that refuses, and the development texts label it so more often than not (the
-  // receiving side's DMARC/SPF wording: 5 of 6 the recipient), so that comes second rather than a limit.
+  // SPF/DKIM/DMARC step, so the sender's side first. It is the recipient's server that refuses, and the development texts label
+  // it so more often than not (the receiving side's DMARC/SPF wording: 5 of 6 the recipient), so that comes second rather than a
+  // limit.
   pattern('smtp-sender-authentication-refused', 'smtp-submit', 3, [
     // The recipient's server refusing the sender's domain by its DMARC policy: Exchange Online's "550 5.7.509 Access denied,
     // sending domain <domain> does not pass DMARC verification and has a DMARC policy of reject." (its NDR list), Gmail's
@@ -496,6 +495,8 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // prohibited by SPF" (development texts).
     phrase("Sender's SPF Policy Failure"), phrase('Sender prohibited by SPF'), phrase('Unauthenticated email from'),
   ], [p('outbound_sender_blocked', 0.9), p('recipient_rejected', 0.5)]),
+  // Outbound spam protection: the tenant's sending IP or account is blocked (Exchange Online NDR list,
+  // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online).
   pattern('smtp-outbound-blocked', 'smtp-submit', 3, [
     enhanced('5.7.708'), phrase('traffic not accepted from this IP'), phrase('bad outbound sender'), enhanced('5.7.705'),
     // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-1-8-in-exchange-online:
@@ -602,10 +603,6 @@ const SMTP_THROTTLE: readonly Rule[] = [
     // detected" (its community article on outbound mail bounced with it).
     `${phrase('exceeded your')} ?(?:outmail|sending|outgoing|outbound|daily|hourly|message|email|mail) ?quota`, phrase('Mail flood detected'),
   ], [p('throttled', 0.88)]),
-  // "451 4.7.500 Server busy. Please try again later from [IP]. (S77719)" (as logged in gitlab.com/lightmeter/controlcenter
-  // issue 319, with Microsoft's "Fix error code 451 4.7.500-699 (ASxxx) in Exchange Online"), also cut off before "later".
-  // Not the EWS scripts' own function names ("ERROR (ThrottledFolderBind): … (401) Unauthorized", David-Barrett-MS/PowerShell-EWS-Scripts)
-  // nor their start-up line "Office 365 mailbox, throttling delay set to 100ms" (a setting, not a refusal).
   // A server refusing one more connection ("421 Too many concurrent SMTP connections from this IP address; please try again
   // later", "SMTPConnectError: (421, b'Too many connections')", Exchange's "421 4.3.2 The maximum number of concurrent
   // connections has exceeded a limit"): a limit, not a network that is in the way — the client library's "could not connect"
@@ -613,6 +610,10 @@ const SMTP_THROTTLE: readonly Rule[] = [
   pattern('smtp-too-many-connections', 'throttle', 3, [String.raw`\btoo many (?:concurrent |simultaneous |open )?(?:SMTP |IMAP |POP3? )?connections\b`], [
     p('throttled', 0.85),
   ]),
+  // "451 4.7.500 Server busy. Please try again later from [IP]. (S77719)" (as logged in gitlab.com/lightmeter/controlcenter
+  // issue 319, with Microsoft's "Fix error code 451 4.7.500-699 (ASxxx) in Exchange Online"), also cut off before "later".
+  // Not the EWS scripts' own function names ("ERROR (ThrottledFolderBind): … (401) Unauthorized", David-Barrett-MS/PowerShell-EWS-Scripts)
+  // nor their start-up line "Office 365 mailbox, throttling delay set to 100ms" (a setting, not a refusal).
   pattern('throttled-word', 'throttle', 2, ['throttl(?!ed(?:Folder|Item)Bind)(?!ing delay set to)', phrase('too many requests'), phrase('try again later'), phrase('Server busy')], [p('throttled', 0.6)]),
   // A server locking out a client after failed logins: "535 5.7.0 (#AUTH005) Too many bad auth attempts" (Yahoo's and AOL's
   // submission servers; jgyates/genmon#452: wait, then sign in with the right password), "too many failed login attempts".

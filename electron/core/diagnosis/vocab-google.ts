@@ -21,9 +21,11 @@ const SIGN_IN: readonly Rule[] = [
   pattern('google-testers-only', 'entra-ui', 3, [
     phrase('can only be accessed by developer-approved testers'), phrase('has not completed the Google verification process'),
   ], [p('user_not_assigned', 0.75), p('consent_missing', 0.3)]),
-  // The out-of-band redirect (urn:ietf:wg:oauth:2.0:oob) Google retired in 2022 ("Error 400: invalid_request … The out-of-band
-  // (OOB) flow has been blocked in order to keep users secure", developers.googleblog.com "Making Google OAuth interactions
-  // safer by using more secure OAuth flows"): the app must use a loopback or registered redirect URI (development texts: 5 of 6).
+  // The out-of-band redirect (urn:ietf:wg:oauth:2.0:oob) Google retired in 2022-23 ("Error 400: invalid_request … The out-of-band
+  // (OOB) flow has been blocked in order to keep users secure"; Google's "Out-Of-Band (OOB) flow Migration Guide",
+  // developers.google.com/identity/protocols/oauth2/resources/oob-migration: requests with redirect_uri=urn:ietf:wg:oauth:2.0:oob
+  // blocked for all clients from 31 January 2023): the app must use a loopback or registered redirect URI (development texts:
+  // 5 of 6).
   pattern('google-oob-blocked', 'entra-ui', 3, [phrase('The out-of-band (OOB) flow has been blocked')], [p('redirect_uri_mismatch', 0.85)]),
   pattern('google-oob-redirect', 'entra-ui', 2, ['urn:ietf:wg:oauth:2\\.0:oob'], [p('redirect_uri_mismatch', 0.5)]),
   // An app whose consent screen is "Internal" used by an account of another organization ("Error 403: org_internal This client
@@ -41,8 +43,9 @@ const INSUFFICIENT_SCOPE = [p('wrong_scope_or_resource', 0.75), p('consent_missi
 
 /** The Gmail API and Gmail's XOAUTH2. */
 const GMAIL_API: readonly Rule[] = [
-  // A token without the scope the call needs: Google APIs' 403 "Request had insufficient authentication scopes" (reason
-  // ACCESS_TOKEN_SCOPE_INSUFFICIENT), the Gmail API's {"reason": "insufficientPermissions", "message": "Insufficient
+  // A token without the scope the call needs: Google APIs' 403 "Request had insufficient authentication scopes" (its ErrorInfo
+  // reason ACCESS_TOKEN_SCOPE_INSUFFICIENT, as Google API clients' error handling quotes it — Google's own reference not
+  // checked here), the Gmail API's {"reason": "insufficientPermissions", "message": "Insufficient
   // Permission"} (development texts from Java, Apps Script, Go and an MCP server: 5 of 5 fixed by the scope). Not Exchange's
   // InsufficientPermissionsException (an admin role in PowerShell), hence the exact case below.
   pattern('google-insufficient-scopes', 'graph', 3, [
@@ -55,8 +58,9 @@ const GMAIL_API: readonly Rule[] = [
   pattern('gmail-delegation-denied', 'graph', 3, [phrase('Delegation denied for')], [
     p('mailbox_permission_missing', 0.75), p('consent_missing', 0.3),
   ]),
-  // An account without Gmail ("Mail service not enabled", the Gmail API's 400 failedPrecondition for a Workspace user whose
-  // Gmail service is off or who has no licence): no mailbox to open — as Graph's MailboxNotEnabledForRESTAPI.
+  // An account without Gmail ("Mail service not enabled", the Gmail API's 400 for a Workspace user whose Gmail service is off or
+  // who has no licence, as a development text quotes it; Google's error reference not checked here): no mailbox to open — as
+  // Graph's MailboxNotEnabledForRESTAPI.
   pattern('gmail-mail-service-not-enabled', 'graph', 3, [phrase('Mail service not enabled')], [
     p('imap_disabled_or_not_connected', 0.75), p('mailbox_permission_missing', 0.3),
   ]),
