@@ -766,6 +766,18 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'hundred-and-twenty-second blind set-aside', dir: fixture('decoder-corpus-fresh122'), minItems: 32, top1Min: 0.84, top2Min: 0.78, emptyMax: 0 },
   /**
+   * Second round of the twenty-fifth session, by a helper that never read nor ran the decoder (GitHub issues of open-source mail clients and chat-over-mail apps, desktop and mobile asked for), filled beside dev130: 40 items — GitHub 40; fix confirmed 8. At registration 52.5 % / 62.5 % (decisive 17 of 20 right, undecided 3 of 8, guessed 1 of 12), 1 empty. Numbers only (with the rules of the moment; the session's starting rules 52.5 % / 62.5 %, 1 empty).
+   */
+  { name: 'hundred-and-twenty-third blind set-aside', dir: fixture('decoder-corpus-fresh123'), minItems: 40, top1Min: 0.52, top2Min: 0.62, emptyMax: 1 },
+  /**
+   * Second round of the twenty-fifth session, by a helper that never read nor ran the decoder (GitHub issues of mail relays, mail-server bundles and bridges relaying to or receiving from any provider asked for), filled beside dev131: 37 items — GitHub 37; fix confirmed 3. At registration 75.7 % / 81.1 % (decisive 18 of 20 right, undecided 5 of 5, guessed 5 of 12), none empty. Numbers only (with the rules of the moment; the session's starting rules 75.7 % / 81.1 %, none empty).
+   */
+  { name: 'hundred-and-twenty-fourth blind set-aside', dir: fixture('decoder-corpus-fresh124'), minItems: 37, top1Min: 0.75, top2Min: 0.81, emptyMax: 0 },
+  /**
+   * Second round of the twenty-fifth session, by a helper that never read nor ran the decoder (GitHub issues of open-source business software asked for), filled beside dev132: 33 items — GitHub 33; fix confirmed 7. At registration 75.8 % / 75.8 % (decisive 18 of 21 right, undecided 4 of 7, guessed 3 of 5), 1 empty. Numbers only (with the rules of the moment; the session's starting rules 75.8 % / 75.8 %, 1 empty).
+   */
+  { name: 'hundred-and-twenty-fifth blind set-aside', dir: fixture('decoder-corpus-fresh125'), minItems: 33, top1Min: 0.75, top2Min: 0.75, emptyMax: 1 },
+  /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
    * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration
