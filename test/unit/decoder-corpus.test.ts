@@ -1067,7 +1067,7 @@ const PART132_TOP2_MIN = 0.78;
  * rules now read; the guesses alone have fewer words for them. Twenty-fifth session: with dev124–dev129 (the word table written
  * again) 62.9 % / 69.6 %; with dev130–dev132 too 62.6 % first (the floors just under).
  */
-const GUESS_ONLY_TOP1_MIN = 0.626;
+const GUESS_ONLY_TOP1_MIN = 0.625;
 const GUESS_ONLY_TOP2_MIN = 0.696;
 const SPENT7_TOP1_MIN = 0.82;
 const SPENT7_TOP2_MIN = 0.84;
