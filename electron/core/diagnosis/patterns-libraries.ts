@@ -147,6 +147,9 @@ export const LIBRARY_RULES: readonly Rule[] = [
   pattern('client-lacks-auth-mechanism', 'smtp-auth', 2, [
     phrase('offered no supported AUTH mechanisms'), phrase('offered no compatible authentication mechanisms'),
     phrase('No worthy mechs found'), phrase('Authentication method missing'),
+    // Cyrus SASL's SASL_NOMECH as Postfix logs it: "SASL authentication failed; cannot authenticate to server …: no mechanism
+    // available" (no plugin for any mechanism offered; development texts: 3 of 4 SMTP, 1 IMAP, all the sign-in's set-up).
+    `${phrase('cannot authenticate to server')}[^\\n]{0,200}?${phrase('no mechanism available')}`,
   ], [p('smtp_auth_failed_generic', 0.55), p('basic_auth_used', 0.3)], { protocolSensitive: true }),
   // Token refresh failures as relays and ticket systems log them.
   pattern('relay-token-refresh', 'token', 2, [
@@ -170,12 +173,18 @@ export const LIBRARY_RULES: readonly Rule[] = [
   ]),
   // Postfix's SASL client found an empty user name in sasl_passwd: nothing was sent to sign in with.
   pattern('postfix-sasl-empty-user', 'client', 3, [phrase('All-whitespace username')], [p('not_authenticated', 0.8)]),
-  // sasl-xoauth2 gave Postfix no token, so Cyrus SASL ends the exchange itself. Not when Cyrus SASL says it had no mechanism
-  // at all ("…: no mechanism available", SASL_NOMECH: no plugin for any mechanism offered — a set-up matter, the
-  // client-lacks-auth-mechanism rule).
+  // sasl-xoauth2 gave Postfix no token, so Cyrus SASL ends the exchange itself ("bad protocol / cancel": its token step gave up;
+  // development texts: 3 of 3 a token or its scope). Not when Cyrus SASL says it had no mechanism at all ("…: no mechanism
+  // available", SASL_NOMECH: no plugin for any mechanism offered — a set-up matter, the client-lacks-auth-mechanism rule), nor
+  // its "generic failure" (next rule).
   pattern('postfix-sasl-no-token', 'client', 2, [
-    `${phrase('cannot authenticate to server')}(?![^\\n]{0,200}?no mechanism available)`, phrase('sasl-xoauth2: auth failed'),
+    `${phrase('cannot authenticate to server')}(?![^\\n]{0,200}?(?:no mechanism available|generic failure))`, phrase('sasl-xoauth2: auth failed'),
   ], [p('token_expired_or_invalid', 0.55)]),
+  // Cyrus SASL's "generic failure" (SASL_FAIL) is said of a refused password as much as of a missing token (development texts
+  // with it: the password or the generic check 3 of 4 — smtp.office365.com, smtp-relay.gmail.com — not signed in 1).
+  pattern('postfix-sasl-generic-failure', 'smtp-auth', 2, [`${phrase('cannot authenticate to server')}[^\\n]{0,200}?${phrase('generic failure')}`], [
+    p('smtp_auth_failed_generic', 0.55), p('token_expired_or_invalid', 0.45),
+  ]),
   // A decoded XOAUTH2 failure challenge ({"status":"401","schemes":"bearer mac","scope":"https://mail.google.com/"}, Google's
   // "XOAUTH2 protocol" page, developers.google.com/workspace/gmail/imap/xoauth2-protocol, "Error response"; normalize.ts decodes
   // the base64): the token was refused — the scope in it is the one the server always names, not proof of a wrong one

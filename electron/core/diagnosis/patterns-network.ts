@@ -111,10 +111,14 @@ export const NETWORK_RULES: readonly Rule[] = [
   // whatever stream_socket_client() said — a refused or timed-out connection, or a TLS failure ("Peer certificate CN=… did
   // not match expected CN=…", "Failed to enable crypto"; PHPMailer/PHPMailer#1458): the TLS error, when there, decides.
   pattern('connect-failed-wrapper', 'network', 3, [phrase('failed to connect to server')], [p('network_blocked', 0.85)], { yieldsTo: ['tls', 'server-reply'] }),
+  // nodemailer's "Greeting never received" (lib/smtp-connection: no 220 greeting within greetingTimeout): the connection stood,
+  // but nothing came — most often a plain connection to an implicit-TLS port (465 with secure: false) where the server waits for
+  // the TLS handshake, else a filter that holds the session. The encryption setting first (development texts: TLS 5 of 9, the
+  // network 4; until the twenty-fifth session it was read as a refused connection).
+  pattern('smtp-greeting-never-received', 'tls', 3, [phrase('greeting never received')], [p('tls_problem', 0.6), p('network_blocked', 0.55)]),
   pattern('connect-refused-words', 'network', 3, [
     phrase('connection refused'), phrase('name or service not known'), phrase('no such host is known'),
     phrase('network is unreachable'), phrase('connected party did not properly respond'),
-    phrase('greeting never received'),
     phrase('Verbindung abgelehnt'), phrase('Verbindung wurde abgelehnt'),
     phrase('Host nicht gefunden'), phrase('Der angegebene Host ist unbekannt'), phrase('could not resolve host'),
     // Postfix's SMTP client when the recipient domain's MX or its address does not resolve (postfix src/smtp/smtp_addr.c:
@@ -142,12 +146,22 @@ export const NETWORK_RULES: readonly Rule[] = [
   ], [p('network_blocked', 0.8)]),
   pattern('timeout-words', 'network', 2, [
     phrase('connection timeout'), phrase('connection timed out'), phrase('timed out'), 'Zeitüberschreitung', 'getaddrinfo',
-    phrase('socket hang up'), phrase('connection unexpectedly closed'),
+    phrase('socket hang up'), `${phrase('connection unexpectedly closed')}:? ?${phrase('timed out')}`,
     // Rust's tokio timeout ("deadline has elapsed") and gRPC/Go's "deadline exceeded".
     phrase('deadline has elapsed'), phrase('deadline exceeded'),
     // A client waiting for a greeting that never comes is as often the TLS mode that does not fit the port (implicit TLS on
     // 587, STARTTLS on 465): development texts with these words were fixed there 4 times in 16.
   ], [p('network_blocked', 0.6), p('tls_problem', 0.3)]),
+  // .NET's System.UriFormatException "Invalid URI: The hostname could not be parsed." — the host setting holds what is no host
+  // name (a scheme, a space, a path); a development text from Ombi through MailKit.
+  pattern('dotnet-invalid-host', 'network', 3, [phrase('Invalid URI: The hostname could not be parsed')], [p('network_blocked', 0.7)]),
+  // Python smtplib's SMTPServerDisconnected("Connection unexpectedly closed") without a timeout: the server closed the session —
+  // most often a plain SMTP() to an implicit-TLS port (465 needs SMTP_SSL), else a provider that drops the connection on a
+  // refused sign-in (QQ Mail without its authorization code). Development texts: TLS 4, the sign-in 3, a limit, the server's
+  // side and the network 1 each ("…: timed out" is the network's, timeout-words above).
+  pattern('smtplib-disconnected', 'tls', 2, [`${phrase('connection unexpectedly closed')}(?!:? ?timed out)`], [
+    p('tls_problem', 0.5), p('smtp_auth_failed_generic', 0.4), p('network_blocked', 0.35),
+  ]),
   // Microsoft 365 does not offer SMTP on 465 (implicit TLS): clients configured for it time out or fail TLS.
   pattern('port-465', 'network', 1, ['(?:office365\\.com|outlook\\.com|\\bport)[: ]{1,2}465\\b'], [
     p('network_blocked', 0.45), p('tls_problem', 0.3),
@@ -158,6 +172,9 @@ export const NETWORK_RULES: readonly Rule[] = [
   // a handshake while the server sends its greeting: a timeout or a TLS failure that only the mode explains.
   pattern('implicit-tls-on-587', 'tls', 3, [
     '\\b(?:ssl|tls)://[A-Za-z0-9.-]{1,120}:587\\b', '\\bSMTP_SSL\\b[^\\n]{0,120}?\\b587\\b', '\\b587\\b[^\\n]{0,120}?\\bSMTP_SSL\\b',
+    // …and the other way round: MailKit's protocol log "Connected to smtp://host:465/?starttls=always" (STARTTLS asked of the
+    // implicit-TLS port; a development text from a Chinese provider).
+    '\\bsmtp://[A-Za-z0-9.-]{1,120}:465/\\?starttls=always\\b',
   ], [p('tls_problem', 0.92), p('network_blocked', 0.3)]),
   pattern('tls-cert-words', 'tls', 3, [
     phrase('self signed certificate'), phrase('self-signed certificate'), phrase('unable to get local issuer certificate'),
@@ -167,6 +184,9 @@ export const NETWORK_RULES: readonly Rule[] = [
     phrase('Zertifikatkette'),
     // WinRM/PowerShell to outlook.office365.com, Exchange's NDR 450 4.4.317 "[Message=UntrustedRoot]", curl's CA bundle.
     phrase('server certificate on the destination computer'), 'UntrustedRoot', phrase('error setting certificate verify locations'),
+    // PHP's OpenSSL stream when its configured CA file cannot be read (ext/openssl/xp_ssl.c: "failed loading cafile stream:
+    // `%s'"; Symfony/Swift wrap it in "Connection could not be established with host …").
+    phrase('failed loading cafile stream'),
     // Windows (WinINet) as Outlook shows it: "There is a problem with the proxy server's security certificate. The security
     // certificate is not from a trusted certifying authority." / "The name on the security certificate is invalid or does not
     // match the name of the target site" (Microsoft support: error-when-outlook-uses-rpc-https-connect-server).

@@ -117,17 +117,24 @@ const SMTP_AUTH: readonly Rule[] = [
   pattern('smtp-5.7.8', 'smtp-auth', 2, [enhanced('5.7.8')], [p('smtp_auth_failed_generic', 0.5)]),
   // A password sign-in refused at its password step: Postfix/Cyrus SASL log the server's last challenge in base64 —
   // "SASL LOGIN authentication failed: UGFzc3dvcmQ6" is "Password:" (and "VXNlcm5hbWU6" "Username:"), as the reply
-  // "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6" passes it on. The user name or password was wrong (development
-  // texts: 3 of 4 fixed by the credentials).
+  // "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6" passes it on. The user name or password was wrong: the generic
+  // sign-in check first (development texts with the reply: 4 of 6 labelled so, 2 "not authenticated" — until the twenty-fifth
+  // session the order was the other way round, from the first 4 texts).
   pattern('sasl-password-step-failed', 'smtp-auth', 3, ['authentication failed: ?(?:UGFzc3dvcmQ6|VXNlcm5hbWU6)'], [
-    p('not_authenticated', 0.6), p('smtp_auth_failed_generic', 0.45),
+    p('smtp_auth_failed_generic', 0.6), p('not_authenticated', 0.45),
   ], { flags: '' }),
   // Google's web-login challenge, "534-5.7.14 <https://accounts.google.com/signin/continue?…> Please log in via your web browser
   // and then try again. Learn more at https://support.google.com/mail/answer/78754" (IMAP: "[ALERT] Please log in via your web
   // browser: …78754 (Failure)"): Google's security check refused the account's password. PHPMailer's troubleshooting wiki
   // names it among the refusals of a password sign-in (its fix: XOAUTH2 or an app password); the development thread's fix was
   // the account's security prompt in the browser. So Google's block first, the password sign-in second.
-  pattern('google-web-login-required', 'smtp-auth', 3, [phrase('Please log in via your web browser'), phrase('Please log in with your web browser')], [
+  // The reply's code and the challenge's address say it too when the sentence is cut or its lines interleave ("Please log
+  // 534-5.7.14 in via your web browser", as nodemailer and Jakarta Mail quote the multi-line reply; development texts: 6 of 6
+  // labelled Google's block).
+  pattern('google-web-login-required', 'smtp-auth', 3, [
+    phrase('Please log in via your web browser'), phrase('Please log in with your web browser'),
+    String.raw`(?<![\d.])534[- ]5\.7\.14(?!\d)`, phrase('accounts.google.com/signin/continue'),
+  ], [
     p('security_policy_blocks', 0.6), p('basic_auth_used', 0.45),
   ]),
   // 504 5.7.4: the AUTH mechanism is not offered — before STARTTLS (Exchange offers AUTH only after
@@ -339,12 +346,33 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-sender-identity-mismatch', 'smtp-submit', 3, [
     `${phrase('Username')} [^\\s]{1,254} ${phrase("and sender doesn't match")}`, phrase('does not match a verified Sender Identity'),
   ], [p('send_as_denied', 0.9), p('outbound_sender_blocked', 0.3)]),
+  // Exim's sender verification: "550-Verification failed for <sender> 550-Unrouteable address 550 Sender verify failed" (Exim's
+  // spec, "verify = sender": the envelope sender's domain does not route) — the From or envelope address the app uses, not the
+  // recipient (a development text through SMTP2GO, fixed by a real sender address).
+  pattern('smtp-sender-verify-failed', 'smtp-submit', 3, [phrase('Sender verify failed'), phrase('unable to verify sender address')], [
+    p('send_as_denied', 0.6), p('outbound_sender_blocked', 0.4),
+  ]),
+  // MailEnable's "501: Error decoding Username parameter." — the AUTH LOGIN user name it got was not base64 (the client's side
+  // of the exchange, not a wrong password; a development text from nopCommerce).
+  pattern('smtp-username-not-decoded', 'smtp-auth', 3, [phrase('Error decoding Username parameter')], [
+    p('unexpected_server_reply', 0.55), p('smtp_auth_failed_generic', 0.4),
+  ]),
+  // Amazon SES: "554 Message rejected: Email address is not verified. The following identities failed the check in region
+  // <region>: <identities>" (AWS Knowledge Center "ses-554-400-message-rejected-error"; the API says it with a 400). An
+  // unverified From/Source/Sender/Return-Path identity, or — while the account is in the SES sandbox — an unverified recipient
+  // (docs.aws.amazon.com/ses/latest/dg/verify-addresses-and-domains). Development texts: the sandbox or the account's standing
+  // 5 of 9, the From identity 4 — both named.
+  pattern('ses-identity-not-verified', 'smtp-submit', 3, [
+    phrase('The following identities failed the check in region'), `${phrase('Message rejected:')} ?${phrase('Email address is not verified')}`,
+  ], [p('outbound_sender_blocked', 0.6), p('send_as_denied', 0.55)]),
   // Exim's "451 Temporary local problem - please try later" (its ACL or a lookup failed on the receiving server) and Gmail's
   // "421-4.7.0 Try again later, closing connection. (EHLO)" (Gmail refusing the session at EHLO — a relay or a host name it does
   // not accept): the server's side of the session first — its "try again later" reads as a limit too, second (development texts:
-  // the server 4 of 5).
+  // the server 4 of 5). Gmail's "421 4.3.0 Temporary System Problem. Try again later" too (Google Workspace's SMTP error
+  // reference, support.google.com/a/answer/3726730: Gmail's own passing fault; a development text from a helpdesk's mail queue).
   pattern('smtp-server-session-refused', 'smtp-submit', 3, [
     phrase('Temporary local problem'), `${phrase('Try again later, closing connection.')} ?\\((?:EHLO|HELO)\\)`,
+    phrase('Temporary System Problem. Try again later'),
   ], [p('unexpected_server_reply', 0.85)]),
   // Zoho Mail's refusal of a From address the signed-in account does not own: "553 Relaying disallowed as <address>" (the
   // address it refused after "as"; development texts from ERPNext and Mattermost to smtp.zoho.com, fixed by sending from the
@@ -358,6 +386,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/tenantattribution-ndr; its German version translates the
   // reply as "Relayzugriff verweigert"). Signing in with SMTP AUTH (or a matching connector) fixes it.
   pattern('smtp-relay-denied', 'smtp-submit', 3, [
+    // hMailServer's "550 Delivery is not allowed to this address." (its IP ranges require SMTP authentication for external
+    // recipients; development texts from nopCommerce through MailKit, 2 of 2 "not authenticated").
+    phrase('Delivery is not allowed to this address'),
     phrase('Relay access denied'), phrase('Relayzugriff verweigert'), phrase('Unable to relay'), phrase('Relaying denied'),
     // Older sendmail-style servers: "553 Relaying disallowed" (as Odoo logged it, odoo/odoo#1493). Not Zoho's "Relaying
     // disallowed as <address>", which names the From address ('smtp-relaying-disallowed-as' below).
@@ -399,6 +430,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // nor the sign-in; the server's or the client's side of the protocol.
   pattern('smtp-out-of-step-success', 'smtp-submit', 3, [
     String.raw`\bexpected [23]\d\d (?:after|for|in response to) (?:sending )?(?:DATA|MAIL FROM|RCPT TO|EHLO|HELO|AUTH|STARTTLS|QUIT|RSET)\b[^\n]{0,20}?\bgot [23]\d\d\b`,
+    // Swift/Symfony Mailer's wording of it: 'Expected response code "354" but got code "250", with message "250 2.1.5 Ok"' (the
+    // reply to an earlier RCPT TO read as the reply to DATA — a development text from a Laravel shop).
+    `${phrase('Expected response code')} ?"?354"? ?${phrase('but got code')} ?"?250\\b`,
   ], [p('unexpected_server_reply', 0.7)]),
   pattern('dotnet-secure-connection', 'smtp-submit', 2, [`${phrase('requires a secure connection')} ?(?:or|of) ?${phrase('the client was not authenticated')}`], [
     p('not_authenticated', 0.55), p('tls_problem', 0.3),
@@ -420,6 +454,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
     enhanced('5.3.4'), enhanced('5.2.3'), phrase('Message size exceeds'), 'SendSizeLimit', 'RecipSizeLimit', phrase('message too large'),
     `(?:max(?:imum)? )?${phrase('message size exceeded')}`,
     phrase("because it's too large"), phrase('exceeds the maximum message size'), 'ErrorMessageSizeExceeded', phrase('message file too big'),
+    // Orange's "5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514" (sisimai's bounce
+    // reason "mesgtoobig" for it; a development text).
+    phrase('Maximum size of the message reached'), phrase('Taille limite du message atteinte'),
   ], [p('message_too_large', 0.85)]),
   // A client that logs only the reply code after the message: mailsend's "Expected smtp code 250, got 552" (muquit/mailsend
   // smtp.c, after the final "."; its comment: "if mail is too big, it can mail with 552 message too large"). RFC 5321 §4.2.3:
@@ -495,13 +532,20 @@ const SMTP_SUBMIT: readonly Rule[] = [
     // prohibited by SPF" (development texts).
     phrase("Sender's SPF Policy Failure"), phrase('Sender prohibited by SPF'), phrase('Unauthenticated email from'),
   ], [p('outbound_sender_blocked', 0.9), p('recipient_rejected', 0.5)]),
+  // maddy's default configuration refuses mail from its own domains on the MX port (maddy.conf, the smtp endpoint on port 25:
+  // source $(local_domains) { reject 501 5.1.8 "Use Submission for outgoing SMTP" }): the client sent to port 25 without signing
+  // in; the submission port (587/465) with SMTP AUTH is the fix (development texts: 2 of 2, one through SnappyMail).
+  pattern('smtp-use-submission', 'smtp-submit', 3, [phrase('Use Submission for outgoing SMTP')], [
+    p('not_authenticated', 0.8), p('network_blocked', 0.35),
+  ]),
   // Outbound spam protection: the tenant's sending IP or account is blocked (Exchange Online NDR list,
   // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online).
   pattern('smtp-outbound-blocked', 'smtp-submit', 3, [
     enhanced('5.7.708'), phrase('traffic not accepted from this IP'), phrase('bad outbound sender'), enhanced('5.7.705'),
     // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-1-8-in-exchange-online:
     // "550 5.1.8 Access denied, bad outbound sender" — "your account has been blocked for sending too much spam".
-    enhanced('5.1.8'), phrase('blocked for sending too much spam'),
+    // Not maddy's "501 5.1.8 Use Submission for outgoing SMTP" ('smtp-use-submission' below).
+    `${enhanced('5.1.8')}(?![^\\n]{0,30}?Use Submission)`, phrase('blocked for sending too much spam'),
     enhanced('5.7.750'), phrase('tenant has exceeded threshold'), phrase('spam abuse detected'),
     // Outbound spam policy: 5.7.520 "Your organization does not allow external forwarding"
     // (learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding) and the
@@ -620,7 +664,9 @@ const SMTP_THROTTLE: readonly Rule[] = [
   pattern('auth-attempts-limit', 'throttle', 3, ['\\b[Tt]oo many (?:bad|failed|invalid|unsuccessful) (?:auth(?:entication)?|login|sign-?in) attempts'], [
     p('throttled', 0.65), p('smtp_auth_failed_generic', 0.4),
   ]),
-  pattern('smtp-4.7.0-temporary', 'throttle', 1, [enhanced('4.7.0'), phrase('temporary server error'), phrase('service not available')], [
+  // Not Postfix's own "dsn=4.7.0, status=deferred (SASL authentication failed; …)": the status Postfix gives its failed SASL
+  // sign-in, not a reply of the server (a server's 4.7.0 is quoted after "said:" and matches there).
+  pattern('smtp-4.7.0-temporary', 'throttle', 1, [`(?<!dsn=)${enhanced('4.7.0')}`, phrase('temporary server error'), phrase('service not available')], [
     p('throttled', 0.45),
   ]),
   // A server's own temporary failure, not a limit the client hit: "451 4.4.4 Temporary server error. Please try again later

@@ -52,8 +52,10 @@ const SWIFT_SYMFONY: readonly Rule[] = [
     p('network_blocked', 0.5), p('tls_problem', 0.4),
   ], { yieldsTo: ['tls'] }),
   // … when a later command got no reply (354 after DATA, 250 after MAIL FROM: nextcloud/server#23518), the session had come up
-  // and the server dropped it: its own failure or a limit (development texts: 2 of 3 the server's side, 1 a limit).
-  pattern('swift-symfony-empty-response-later', 'smtp-submit', 2, noReplyAfter(expectedCode('(?!220\\b)[\\d/]{3,20}')), [
+  // and the server dropped it: its own failure or a limit (development texts: 2 of 3 the server's side, 1 a limit). Not an
+  // authenticator's answer ("Authenticator LOGIN returned Expected response code 250 but got an empty response"): that is the
+  // sign-in's failure, which Symfony's "Failed to authenticate on SMTP server" rule reads (development texts: 2 of 2).
+  pattern('swift-symfony-empty-response-later', 'smtp-submit', 2, noReplyAfter(expectedCode('(?!220\\b)[\\d/]{3,20}')).map((r) => `(?<!Authenticator [A-Z0-9-]{1,20} returned )${r}`), [
     p('unexpected_server_reply', 0.5), p('throttled', 0.35), p('network_blocked', 0.25),
   ]),
   // The mailer expected another code where the server accepted the sign-in ('Expected response code 250 but got code "235",

@@ -33,6 +33,13 @@ export const MAIL_LIBRARY_VOCABULARY_RULES: readonly Rule[] = [
   pattern('nodemailer-no-token', 'token', 3, [phrase("Can't create new access token for user"), phrase('No access token')], [
     p('token_expired_or_invalid', 0.7),
   ]),
+  // nodemailer's own HTTP client refusing the token endpoint's answer: 'Invalid status code 400' thrown from its fetch module
+  // (dist/cjs/fetch/index.js; lib/fetch in older releases), which its XOAUTH2 provider uses for the token request — a 400/401
+  // there is the refresh token or the client refused (invalid_grant, invalid_client; a development text with a Google refresh
+  // token). Its attachments by URL use the same module, so only with the fetch module's path in the stack.
+  pattern('nodemailer-token-fetch-refused', 'token', 2, [
+    String.raw`${phrase('Invalid status code')} ?40[01]\b[^\n]{0,300}?nodemailer[\\/](?:lib|dist[\\/](?:cjs|esm))[\\/]fetch\b`,
+  ], [p('token_expired_or_invalid', 0.6), p('bad_client_secret', 0.35)]),
   pattern('nodemailer-missing-credentials', 'client', 2, [phrase('Missing credentials for'), phrase('Authentication info was not provided')], [
     p('not_authenticated', 0.55), p('token_expired_or_invalid', 0.3),
   ]),

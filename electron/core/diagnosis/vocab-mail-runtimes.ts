@@ -39,7 +39,12 @@ const PYTHON: readonly Rule[] = [
   // home-assistant/core#90750): the client sent a command before SELECT — its own protocol order, or a server that dropped
   // the selected folder.
   pattern('py-imap-wrong-state', 'imap', 2, ['\\billegal in state (?:AUTH|SELECTED|LOGOUT)\\b'], [p('unexpected_server_reply', 0.55), p('network_blocked', 0.25)]),
-  pattern('py-imap-abort', 'network', 2, [phrase('socket error: EOF'), 'IMAP4\\.abort'], [p('network_blocked', 0.45), p('tls_problem', 0.25)]),
+  // imaplib's abort: the server closed the connection in the middle of a command ("command: FETCH => socket error: EOF"). The
+  // server's side first — it dropped the session on a command (a large FETCH or APPEND, an idle limit) — the network second
+  // (development texts with "socket error: EOF": the server 3 of 5, the network 1, TLS 1).
+  pattern('py-imap-abort', 'network', 2, [phrase('socket error: EOF'), 'IMAP4\\.abort'], [
+    p('unexpected_server_reply', 0.45), p('network_blocked', 0.4), p('tls_problem', 0.25),
+  ]),
   // ssl module: SSLEOFError "EOF occurred in violation of protocol" / OpenSSL 3 UNEXPECTED_EOF_WHILE_READING
   // (a middlebox or the server dropped the TLS session), SSLZeroReturnError (TLS closed cleanly mid-exchange),
   // and OpenSSL reason names as Python prints them ([SSL: CERTIFICATE_VERIFY_FAILED], [SSL: WRONG_VERSION_NUMBER],

@@ -1,0 +1,90 @@
+/**
+ * The twenty-fifth session's rules, each from development texts its helpers collected (ordinary GitHub issues of Python,
+ * JavaScript, PHP, JVM/.NET/Go projects, self-hosted apps, mail clients, relays and business software) and each source cited in
+ * the rule's comment. Every case here was answered otherwise (or not at all) by the session's starting rules.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decode } from '../../electron/core/diagnosis/decode.js';
+import { expectFirst } from '../helpers/decoder-scenarios.js';
+
+const causes = (text: string) => decode(text).causes.map((c) => c.category);
+
+describe('other servers\' sign-in refusals', () => {
+  expectFirst([
+    // Postfix's SASL client: Cyrus SASL had no mechanism, or its "generic failure" — not Postfix's own dsn=4.7.0 as a limit.
+    ['postfix/smtp[39474]: BBFC982148: to=<a@gmail.com>, relay=smtp-relay.sendinblue.com[1.2.3.4]:587, delay=402, dsn=4.7.0, status=deferred (SASL authentication failed; cannot authenticate to server smtp-relay.sendinblue.com[1.2.3.4]: no mechanism available)', 'smtp_auth_failed_generic'],
+    ['postfix/smtp[813]: 049E5C29D8: to=<j@domain.com>, relay=smtp-relay.gmail.com[74.125.69.28]:587, dsn=4.7.0, status=deferred (SASL authentication failed; cannot authenticate to server smtp-relay.gmail.com[74.125.69.28]: generic failure)', 'smtp_auth_failed_generic'],
+    // sasl-xoauth2's own give-up stays the token.
+    ['postfix/smtp[260358]: AC58811F876: SASL authentication failed; cannot authenticate to server smtp.gmail.com[173.194.76.109]: bad protocol / cancel', 'token_expired_or_invalid'],
+    // The password step refused.
+    ['Exception raised (535, \'5.7.8 Error: authentication failed: UGFzc3dvcmQ6\'), check your credentials or email service configuration', 'smtp_auth_failed_generic'],
+    // Google's web-login challenge with its sentence cut by the multi-line reply.
+    ['Error: Invalid login: 534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbsu 534-5.7.14 UOV711iivRHEfIeXz> Please log 534-5.7.14 in via your web browser and then try again.', 'security_policy_blocks'],
+    // Symfony's authenticator that got no reply is the sign-in failing, not the server dropping the session.
+    ['Failed to authenticate on SMTP server with username "email@my-email.fr" using 2 possible authenticators. Authenticator LOGIN returned Expected response code 250 but got an empty response. Authenticator PLAIN returned Expected response code 250 but got an empty response', 'smtp_auth_failed_generic'],
+    ['501: Error decoding Username parameter.', 'unexpected_server_reply'],
+  ]);
+  it('a relay\'s own 4.7.0 reply after "said:" still reads as a limit', () => {
+    assert.equal(causes('status=deferred (host mx.example.net[1.2.3.4] said: 421 4.7.0 Try again later, closing connection.)')[0], 'throttled');
+  });
+});
+
+describe('senders, relays and the submission port', () => {
+  expectFirst([
+    // maddy's port-25 endpoint refusing the server's own domains, as SnappyMail and maddy's JSON log show it.
+    ['MailSo\\Smtp\\Exceptions\\NegativeResponseException: Failed to add recipient "b@gmail.com": 501 5.1.8 Use Submission for outgoing SMTP (msg ID = aa4237d4)', 'not_authenticated'],
+    ['smtp: RCPT error {"effective_rcpt":"x@gmail.com","reason":"reject directive used","smtp_code":501,"smtp_enchcode":"5.1.8","smtp_msg":"Use Submission for outgoing SMTP"}', 'not_authenticated'],
+    ['MailKit.Net.Smtp.SmtpCommandException: Delivery is not allowed to this address.', 'not_authenticated'],
+    ['550-Verification failed for <anonymous@cnode1.example.com>\r\n550-Unrouteable address\r\n550 unable to verify sender address', 'send_as_denied'],
+    ['554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: someone@example.com', 'outbound_sender_blocked'],
+    ['Expected response code "354" but got code "250", with message "250 2.1.5 Ok".', 'unexpected_server_reply'],
+    ['Expected response code 354 but got code "421", with message "421 4.3.0 Temporary System Problem. Try again later (10). 15sm11556635wmg.1 - gsmtp "', 'unexpected_server_reply'],
+    ['Le serveur a répondu : 5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514].', 'message_too_large'],
+  ]);
+  it('Exchange Online\'s own 5.1.8 (a blocked outbound sender) is unchanged', () => {
+    assert.equal(causes('550 5.1.8 Access denied, bad outbound sender')[0], 'outbound_sender_blocked');
+  });
+  it('SES names the From identity as the other reading', () => {
+    assert.equal(causes('MessageRejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@b.c')[1], 'send_as_denied');
+  });
+});
+
+describe('the connection and its encryption', () => {
+  expectFirst([
+    ['Connection could not be established with host smtp.qq.com :failed loading cafile stream: `/etc/pki/tls/certs/ca-bundle.crt\'', 'tls_problem'],
+    ['Connected to smtp://smtp.exmail.qq.com:465/?starttls=always ERROR: The SMTP server has unexpectedly disconnected.', 'tls_problem'],
+    ['Error: Greeting never received', 'tls_problem'],
+    ['smtplib.SMTPServerDisconnected: Connection unexpectedly closed', 'tls_problem'],
+    ['System.UriFormatException: Invalid URI: The hostname could not be parsed. at System.Uri.Parse (UriKind kind, System.String uriString)', 'network_blocked'],
+    ['[paperless_mail] Error while processing rule: command: FETCH => socket error: EOF', 'unexpected_server_reply'],
+  ]);
+  it('smtplib\'s disconnect after a timeout stays the network', () => {
+    assert.equal(causes('SMTPServerDisconnected: Connection unexpectedly closed: timed out')[0], 'network_blocked');
+  });
+  it('a greeting that never came names the network second', () => {
+    assert.deepEqual(causes('SMTP: Greeting never received').slice(0, 2), ['tls_problem', 'network_blocked']);
+  });
+});
+
+describe('tokens', () => {
+  expectFirst([
+    ['{ Error: Invalid status code 400 at ClientRequest.req.on.res (/node_modules/nodemailer/lib/fetch/index.js:221:23) at emitOne (events.js:116:13)', 'token_expired_or_invalid'],
+  ]);
+  it('an attachment URL\'s 404 through the same module is not read as the token', () => {
+    assert.notEqual(causes('Error: Invalid status code 404 at ClientRequest (/node_modules/nodemailer/lib/fetch/index.js:221:23)')[0], 'token_expired_or_invalid');
+  });
+});
+
+describe('size and sending limits in Chinese are guessed, not left to the topic', () => {
+  for (const [text, want] of [
+    ['send failed是什么原因？ 是推送的附件太大吗？ 28.3M推送失败', 'message_too_large'],
+    ['每日流量消耗邮件发送频次过快？ 使用smtp.qq.com', 'throttled'],
+  ] as const) {
+    it(`${text} → ${want}`, () => {
+      const r = decode(text);
+      assert.equal(r.guess, true);
+      assert.equal(r.causes[0]?.category, want);
+    });
+  }
+});
