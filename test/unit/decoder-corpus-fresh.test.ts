@@ -778,6 +778,18 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'hundred-and-twenty-fifth blind set-aside', dir: fixture('decoder-corpus-fresh125'), minItems: 33, top1Min: 0.75, top2Min: 0.75, emptyMax: 1 },
   /**
+   * Third round of the twenty-fifth session, by a helper that never read nor ran the decoder (GitHub issues of monitoring, network, NAS, home-lab and IoT software that sends alert mail asked for), filled beside dev133: 31 items — GitHub 31; fix confirmed 6. At registration 80.6 % / 83.9 % (decisive 15 of 17 right, undecided 5 of 8, guessed 5 of 6), none empty. Numbers only (with the rules of the moment; the session's starting rules 74.2 % / 87.1 %, none empty).
+   */
+  { name: 'hundred-and-twenty-sixth blind set-aside', dir: fixture('decoder-corpus-fresh126'), minItems: 31, top1Min: 0.8, top2Min: 0.83, emptyMax: 0 },
+  /**
+   * Third round of the twenty-fifth session, by a helper that never read nor ran the decoder (GitHub issues of transactional-mail service SDKs and their users, and of devops tools that send mail asked for), filled beside dev134: 61 items — GitHub 61; fix confirmed 17. At registration 45.9 % / 50.8 % (decisive 17 of 21 right, undecided 6 of 8, guessed 5 of 32), 4 empty. Numbers only (with the rules of the moment; the session's starting rules 41.0 % / 47.5 %, 4 empty).
+   */
+  { name: 'hundred-and-twenty-seventh blind set-aside', dir: fixture('decoder-corpus-fresh127'), minItems: 61, top1Min: 0.45, top2Min: 0.5, emptyMax: 4 },
+  /**
+   * Third round of the twenty-fifth session, by a helper that never read nor ran the decoder (GitHub issues of mail sync, backup, fetch and migration tools asked for), filled beside dev135: 49 items — GitHub 49 (50 collected; one removed as a repeat of an earlier item of the same repository); fix confirmed 9. At registration 67.3 % / 73.5 % (decisive 23 of 27 right, undecided 6 of 11, guessed 4 of 11), 2 empty. Numbers only (with the rules of the moment; the session's starting rules 65.3 % / 71.4 %, 2 empty).
+   */
+  { name: 'hundred-and-twenty-eighth blind set-aside', dir: fixture('decoder-corpus-fresh128'), minItems: 49, top1Min: 0.67, top2Min: 0.73, emptyMax: 2 },
+  /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
    * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration
