@@ -88,3 +88,29 @@ describe('size and sending limits in Chinese are guessed, not left to the topic'
     });
   }
 });
+
+describe('transactional-mail services (vocab-esp.ts)', () => {
+  expectFirst([
+    ['`The provided authorization grant is invalid, expired, or revoked sendgrid`', 'bad_client_secret'],
+    ['(node:2233) UnhandledPromiseRejectionWarning: Unauthorized (401) Maximum credits exceeded null null at Request.http', 'throttled'],
+    ['Postmark::InactiveRecipientError: You tried to send to a recipient that has been marked as inactive. Found inactive addresses: a@b.c. Inactive recipients are ones that have generated a hard bounce or a spam complaint.', 'recipient_rejected'],
+    ['{"ErrorCode":400,"Message":"The \'From\' address you supplied (a@b.c) is not a Sender Signature on your account. Sender Signature not found"}', 'send_as_denied'],
+    ['Reject reason: Unsigned', 'outbound_sender_blocked'],
+    ['Keep getting "free accounts are for test purposes only" error on the test button while on free plan.', 'outbound_sender_blocked'],
+    ["{ error: { statusCode: 403, message: 'You can only send testing emails to your own email address.', name: 'validation_error' } }", 'outbound_sender_blocked'],
+    ['400 Bad Request. Content: {"errors":[{"message":"No sending domain specified","code":"7001"}]}.', 'outbound_sender_blocked'],
+    ['Status Code: "401" Message: "API key authentication/authorization failure. You may be unauthorized to access the API or your API key may be expired."', 'bad_client_secret'],
+    ['"authentication not found in headers" (401)', 'not_authenticated'],
+    ['Mailer: Mailgun Domain not found: mg.example.com', 'wrong_tenant_or_app'],
+  ]);
+  it('"Domain not found" without Mailgun is not read as the region', () => {
+    assert.notEqual(causes('Sender address rejected: Domain not found')[0], 'wrong_tenant_or_app');
+  });
+});
+
+describe('IMAP and Jakarta Mail', () => {
+  expectFirst([
+    ["Error sending '35 APPEND INBOX () {33423}': 35 NO [SERVERBUG] Internal error occurred. Refer to server log for more information.", 'unexpected_server_reply'],
+    ['javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: java.net.SocketTimeoutException: Read timed out', 'tls_problem'],
+  ]);
+});

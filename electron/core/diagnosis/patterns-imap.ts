@@ -32,6 +32,10 @@ export const IMAP_RULES: readonly Rule[] = [
   // the account's password.
   pattern('imap-unavailable', 'throttle', 3, ['\\[UNAVAILABLE\\]'], [p('unexpected_server_reply', 0.5), p('throttled', 0.45)]),
   pattern('pop3-in-use', 'throttle', 3, ['\\[IN-USE\\]', phrase('Mailbox Locked')], [p('throttled', 0.6), p('unexpected_server_reply', 0.3)]),
+  // RFC 5530's SERVERBUG: "the server encountered a bug in itself or violated one of its own invariants" (as imapsync quotes an
+  // APPEND's "NO [SERVERBUG] Internal error occurred. Refer to server log for more information."): the server's fault
+  // (development texts: 2 of 2).
+  pattern('imap-serverbug', 'imap', 3, ['\\[SERVERBUG\\]'], [p('unexpected_server_reply', 0.8)]),
   // A folder that cannot be opened (Dovecot's "NO Mailbox isn't selectable": a \Noselect name such as a namespace root): the
   // client asked for something the server does not hold — not the sign-in (a development text from imapsync).
   pattern('imap-not-selectable', 'imap', 3, [phrase("Mailbox isn't selectable")], [p('unexpected_server_reply', 0.6), p('mailbox_permission_missing', 0.3)]),

@@ -118,6 +118,10 @@ export const LIBRARY_RULES: readonly Rule[] = [
     p('network_blocked', 0.55), p('tls_problem', 0.4),
   ]),
   pattern('lib-tls-handshake', 'tls', 3, TLS_HANDSHAKE, [p('tls_problem', 0.72)]),
+  // Jakarta/javax Mail's STARTTLS step failed ("Could not convert socket to TLS"): whatever it nests — a handshake alert, a
+  // certificate, or a read that timed out while the server never answered the TLS hello — the encryption step is what to check
+  // first (development texts with it: TLS 9 of 9, one with a nested "Read timed out" that the timeout rule above outweighed).
+  pattern('javamail-starttls-convert-failed', 'tls', 3, [phrase('Could not convert socket to TLS')], [p('tls_problem', 0.85)]),
   pattern('lib-tls-cert', 'tls', 3, TLS_CERT, [p('tls_problem', 0.85)]),
   // The client found no AUTH it can use: Exchange offers AUTH only after STARTTLS.
   pattern('lib-no-auth-mechanism', 'tls', 2, [

@@ -60,6 +60,7 @@ import { MIGRATION_TOOL_VOCABULARY_RULES } from './vocab-migration-tools.js';
 import { GERMAN_SMB_VOCABULARY_RULES } from './vocab-german-smb.js';
 import { CN_PROVIDER_VOCABULARY_RULES } from './vocab-cn-providers.js';
 import { GOOGLE_VOCABULARY_RULES } from './vocab-google.js';
+import { ESP_VOCABULARY_RULES } from './vocab-esp.js';
 import { MS_SERVER_APP_VOCABULARY_RULES } from './vocab-ms-server-apps.js';
 import { APPLIANCE_DE_VOCABULARY_RULES } from './vocab-appliances-de.js';
 import { RELAY_CLIENT_VOCABULARY_RULES } from './vocab-relay-clients.js';
@@ -135,6 +136,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...GERMAN_SMB_VOCABULARY_RULES,
   ...CN_PROVIDER_VOCABULARY_RULES,
   ...GOOGLE_VOCABULARY_RULES,
+  ...ESP_VOCABULARY_RULES,
   ...MS_SERVER_APP_VOCABULARY_RULES,
   ...APPLIANCE_DE_VOCABULARY_RULES,
   ...RELAY_CLIENT_VOCABULARY_RULES,
