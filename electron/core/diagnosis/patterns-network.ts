@@ -158,8 +158,10 @@ export const NETWORK_RULES: readonly Rule[] = [
   // Python smtplib's SMTPServerDisconnected("Connection unexpectedly closed") without a timeout: the server closed the session —
   // most often a plain SMTP() to an implicit-TLS port (465 needs SMTP_SSL), else a provider that drops the connection on a
   // refused sign-in (QQ Mail without its authorization code). Development texts: TLS 4, the sign-in 3, a limit, the server's
-  // side and the network 1 each ("…: timed out" is the network's, timeout-words above).
-  pattern('smtplib-disconnected', 'tls', 2, [`${phrase('connection unexpectedly closed')}(?!:? ?timed out)`], [
+  // side and the network 1 each ("…: timed out" is the network's, timeout-words above). Not when the port named just before it is
+  // 587 (Ansible's "Helo failed for host smtp.office365.com:587: Connection unexpectedly closed"): on the STARTTLS port no
+  // implicit-TLS mismatch makes the server close at once, and the product's own rule reads it.
+  pattern('smtplib-disconnected', 'tls', 2, [`(?<!:587: ?)${phrase('connection unexpectedly closed')}(?!:? ?timed out)`], [
     p('tls_problem', 0.5), p('smtp_auth_failed_generic', 0.4), p('network_blocked', 0.35),
   ]),
   // Microsoft 365 does not offer SMTP on 465 (implicit TLS): clients configured for it time out or fail TLS.
