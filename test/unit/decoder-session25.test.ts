@@ -114,3 +114,13 @@ describe('IMAP and Jakarta Mail', () => {
     ['javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: java.net.SocketTimeoutException: Read timed out', 'tls_problem'],
   ]);
 });
+
+describe('a password sign-in refused by another IMAP server is not Exchange Online\'s retired basic authentication', () => {
+  expectFirst([
+    ['IMAP Error: Login failed for ventas@example.com from 177.232.50.242. AUTHENTICATE PLAIN: Authentication failed. in /home1/public_html/roundcube/program/lib/Roundcube/rcube_imap.php on line 198', 'imap_auth_failed_generic'],
+    ['IMAP Error: Login failed for mysite@gmail.com from 86.156.253.184. AUTHENTICATE PLAIN: Invalid credentials (Failure) in /home/mysite/roundcube/program/lib/Roundcube/rcube_imap.php on line 193', 'imap_auth_failed_generic'],
+  ]);
+  it('Exchange Online\'s own "AUTHENTICATE failed." still reads as basic authentication first', () => {
+    assert.equal(causes('IMAP Error: Login failed for user@example.com against tls://outlook.office365.com from 192.168.0.254. AUTHENTICATE PLAIN: AUTHENTICATE failed.')[0], 'basic_auth_used');
+  });
+});

@@ -29,13 +29,15 @@ const SMTP = /\bSMTP|:587\b|(?<![\d:]\d\d?):25\b(?![.:,]\d)|\bport 587\b|Postaus
  * IMAP4 IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR UIDPLUS …", as captures of outlook.office365.com show it: a Jakarta Mail
  * debug log, an IMAP client's table of providers' capabilities); an Exchange Server on the customer's premises with Windows
  * authentication also lists AUTH=NTLM and AUTH=GSSAPI (jstedfast/MailKit#483 and #773). Other servers name themselves in
- * their greeting (Dovecot, Courier, Cyrus, Zimbra) or their reply (Gmail's "gsmtp", "Gimap"). A client's own record of the
+ * their greeting (Dovecot, Courier, Cyrus, Zimbra) or their reply (Gmail's "gsmtp", "Gimap", its IMAP refusal "Invalid
+ * credentials (Failure)"; Dovecot's "[AUTHENTICATIONFAILED] Authentication failed." — login-common.h AUTH_FAILED_MSG — which
+ * Roundcube quotes as "AUTHENTICATE PLAIN: Authentication failed."; Exchange Online's IMAP says "AUTHENTICATE failed."). A client's own record of the
  * host it connected to counts too when that host is not Microsoft's (MailKit's protocol log "Connected to imap://imap.free.fr:
  * 143/", c-client's "{mail.example.net:993/imap/ssl}", Jakarta Mail's debug 'trying to connect to host "mail.example.net", port
  * 993'): Exchange Online's mail hosts are Microsoft's own names in every cloud (outlook.office365.com, smtp.office365.com,
  * outlook.office365.us, *.partner.outlook.cn — Microsoft's endpoint lists, as the project's M365-REFERENCE.md records them).
  */
-const OTHER_SERVER = /\bAUTH[= ](?:NTLM|GSSAPI)\b|\bDovecot\b|\bCourier-IMAP\b|\bCyrus IMAP|\bZimbra\b|\bGimap\b|\bgsmtp\b|\b(?:imap|smtp)\.gmail\.com\b/i;
+const OTHER_SERVER = /\bAUTH[= ](?:NTLM|GSSAPI)\b|\bDovecot\b|\bCourier-IMAP\b|\bCyrus IMAP|\bZimbra\b|\bGimap\b|\bgsmtp\b|\b(?:imap|smtp)\.gmail\.com\b|\bInvalid credentials \(Failure\)|(?:\[AUTHENTICATIONFAILED\] ?|\bAUTHENTICATE (?:PLAIN|LOGIN): )Authentication failed\./i;
 const MS_HOST = String.raw`(?:[a-z0-9-]{1,63}\.){0,4}(?:office365|outlook|hotmail|live|office|microsoft|microsoftonline)\.`;
 const HOST = String.raw`[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}`;
 const CONNECTED_HOST = new RegExp(String.raw`\b(?:imaps?|pop3?s?|smtps?)://(?!${MS_HOST})${HOST}|\{(?!${MS_HOST})${HOST}:\d{2,5}/(?:imap|pop3|service=)|\bhost "(?!${MS_HOST})${HOST}", port \d`, 'i');
