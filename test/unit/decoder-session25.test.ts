@@ -124,3 +124,16 @@ describe('a password sign-in refused by another IMAP server is not Exchange Onli
     assert.equal(causes('IMAP Error: Login failed for user@example.com against tls://outlook.office365.com from 192.168.0.254. AUTHENTICATE PLAIN: AUTHENTICATE failed.')[0], 'basic_auth_used');
   });
 });
+
+describe('transactional-mail services, second round', () => {
+  expectFirst([
+    ['**Net::SMTPAuthenticationError** 535 Authentication failed: Basic authentication is not allowed with 2FA enabled. To fix, see https://sendgrid.com/docs/for-developers/sending-email/authentication/#basic-authentication', 'basic_auth_used'],
+    ['Your account is temporarily under review. Please contact Support to regain access.', 'outbound_sender_blocked'],
+    ['You are not authorized to access SendGrid, please contact Support.', 'outbound_sender_blocked'],
+    ['{"ErrorCode":412,"Message":"While your account is pending approval, all recipient addresses must share the same domain as the \'From\' address."}', 'outbound_sender_blocked'],
+    ["Can't send mail - all recipients were rejected: 550 to send email from a blank sender, enable blank senders From header sender domain not verified (noreply.smtpservice.net)", 'outbound_sender_blocked'],
+    ['The given data was invalid. The from.email must be verified.', 'outbound_sender_blocked'],
+    ["[Error: Unauthorized] { status: 401, details: 'Forbidden', type: 'MailgunAPIError' }", 'wrong_tenant_or_app'],
+    ['AWS::SES::ResponseError: AWS::SES Response Error: InvalidClientTokenIdThe security token included in the request is invalid', 'bad_client_secret'],
+  ]);
+});

@@ -15,13 +15,24 @@ import { p, pattern, phrase, type Rule } from './pattern-kit.js';
  * SendGrid: its "4XX API Errors and Troubleshooting Suggestions" (support.sendgrid.com article 18322114821403) gives 401 "The
  * provided authorization grant is invalid, expired, or revoked" for an API key that is wrong, deleted or without the
  * permission — the app's credential (development texts: 3 of 3 fixed by the key). "Maximum credits exceeded" is the plan's
- * sending quota used up (development texts from the Node and PHP clients and an SMTP session: 3 of 3 a limit).
+ * sending quota used up (development texts from the Node and PHP clients and an SMTP session: 3 of 3 a limit). Its SMTP relay
+ * refuses a password sign-in for an account with two-factor authentication ("535 Authentication failed: Basic authentication is
+ * not allowed with 2FA enabled", linking sendgrid.com/docs/for-developers/sending-email/authentication/#basic-authentication:
+ * sign in with an API key instead) — the password sign-in retired, as for Exchange Online. An account under review or barred
+ * ("Your account is temporarily under review. Please contact Support to regain access.", "You are not authorized to access
+ * SendGrid, please contact Support.") may not send (development texts, 2 of 2).
  */
 const SENDGRID: readonly Rule[] = [
   pattern('sendgrid-grant-invalid', 'token', 3, [phrase('The provided authorization grant is invalid, expired, or revoked')], [
     p('bad_client_secret', 0.75), p('token_expired_or_invalid', 0.35),
   ]),
   pattern('sendgrid-credits-exceeded', 'throttle', 3, [phrase('Maximum credits exceeded')], [p('throttled', 0.8)]),
+  pattern('sendgrid-basic-auth-2fa', 'smtp-auth', 3, [phrase('Basic authentication is not allowed with 2FA enabled')], [
+    p('basic_auth_used', 0.85), p('security_policy_blocks', 0.35),
+  ]),
+  pattern('sendgrid-account-barred', 'smtp-submit', 3, [
+    phrase('Your account is temporarily under review'), phrase('You are not authorized to access SendGrid'),
+  ], [p('outbound_sender_blocked', 0.8)]),
 ];
 
 /**
@@ -46,12 +57,18 @@ const POSTMARK: readonly Rule[] = [
  * for test purposes only" (sandbox domain, authorized recipients only), Resend's "You can only send testing emails to your own
  * email address" (no verified domain yet), SparkPost's "No sending domain specified" (code 7001) and "Unconfigured Sending
  * Domain" — quoted by development texts, the vendors' pages not checked here (each fixed by verifying a domain or upgrading).
+ * Postmark's 412 "While your account is pending approval, all recipient addresses must share the same domain as the 'From'
+ * address" (its error list: 412 "Account is Pending"); SMTP2GO's "From header sender domain not verified … On your Sending >
+ * Verified Senders page verify the sender domain or email to be allowed to send"; MailerSend's "The from.email must be verified."
+ * (development texts).
  */
 const TEST_MODES: readonly Rule[] = [
   pattern('esp-unverified-domain-or-test-mode', 'smtp-submit', 3, [
     String.raw`\b[Rr]eject(?:_| )reason"?:? ?"?[Uu]nsigned\b`,
     phrase('free accounts are for test purposes only'), phrase('You can only send testing emails to your own email address'),
     phrase('No sending domain specified'), phrase('Unconfigured Sending Domain'),
+    phrase('While your account is pending approval'), phrase('sender domain not verified'),
+    phrase('verify the sender domain or email to be allowed to send'), phrase('The from.email must be verified'),
   ], [p('outbound_sender_blocked', 0.75), p('send_as_denied', 0.4)]),
 ];
 
@@ -59,7 +76,10 @@ const TEST_MODES: readonly Rule[] = [
  * API keys refused in the services' own words (development texts): Mailjet's 401 "API key authentication/authorization
  * failure" (the key or its secret), Brevo's 401 "authentication not found in headers" (no api-key header sent at all: the app
  * did not authenticate), and Mailgun's "Domain not found" for a domain that exists in the other region (an EU domain asked of
- * the US endpoint — the account's place, the wrong-tenant category here).
+ * the US endpoint — the account's place, the wrong-tenant category here); mailgun.js's "[Error: Unauthorized] { status: 401,
+ * details: 'Forbidden', type: 'MailgunAPIError' }" was the same region mistake in 2 of 2 development texts, else the key. Amazon's
+ * "The security token included in the request is invalid" (InvalidClientTokenId: the access key ID is not a valid one — AWS's
+ * common API errors) is SES's wrong credential (development texts, 2 of 2).
  */
 const API_KEYS: readonly Rule[] = [
   pattern('mailjet-api-key-failure', 'token', 3, [phrase('API key authentication/authorization failure')], [
@@ -70,6 +90,12 @@ const API_KEYS: readonly Rule[] = [
   ]),
   pattern('mailgun-domain-not-found', 'product', 2, [String.raw`\bMailgun\b[^\n]{0,40}?${phrase('Domain not found')}`], [
     p('wrong_tenant_or_app', 0.6), p('send_as_denied', 0.35),
+  ]),
+  pattern('mailgun-api-401', 'product', 2, [String.raw`\bstatus: ?401\b[^\n]{0,80}?\bMailgunAPIError\b`], [
+    p('wrong_tenant_or_app', 0.55), p('bad_client_secret', 0.5),
+  ]),
+  pattern('aws-invalid-client-token', 'token', 3, [phrase('The security token included in the request is invalid'), '\\bInvalidClientTokenId'], [
+    p('bad_client_secret', 0.75), p('token_expired_or_invalid', 0.3),
   ]),
 ];
 
