@@ -790,6 +790,14 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'hundred-and-twenty-eighth blind set-aside', dir: fixture('decoder-corpus-fresh128'), minItems: 49, top1Min: 0.67, top2Min: 0.73, emptyMax: 2 },
   /**
+   * Fourth round of the twenty-fifth session, by a helper that never read nor ran the decoder (GitHub issues of plugins, packages and apps that send through transactional-mail services or their SMTP relays asked for), filled beside dev136: 44 items — GitHub 43, other pages 1 (45 collected; one removed as a repeat of an earlier item of the same repository); fix confirmed 11. At registration 56.8 % / 59.1 % (decisive 16 of 21 right, undecided 6 of 7, guessed 3 of 16), 4 empty. Numbers only (with the rules of the moment; the session's starting rules 40.9 % / 47.7 %, 4 empty).
+   */
+  { name: 'hundred-and-twenty-ninth blind set-aside', dir: fixture('decoder-corpus-fresh129'), minItems: 44, top1Min: 0.56, top2Min: 0.59, emptyMax: 4 },
+  /**
+   * Fourth round of the twenty-fifth session, by a helper that never read nor ran the decoder (GitHub issues of developer and test mail tools, small SMTP/IMAP servers and their libraries asked for), filled beside dev137: 78 items — GitHub 78; fix confirmed 18. At registration 78.2 % / 87.2 % (decisive 41 of 46 right, undecided 13 of 17, guessed 7 of 15), 1 empty. Numbers only (with the rules of the moment; the session's starting rules 75.6 % / 85.9 %, 1 empty).
+   */
+  { name: 'hundred-and-thirtieth blind set-aside', dir: fixture('decoder-corpus-fresh130'), minItems: 78, top1Min: 0.78, top2Min: 0.87, emptyMax: 1 },
+  /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
    * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration
