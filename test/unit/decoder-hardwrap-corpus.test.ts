@@ -17,8 +17,9 @@ describe('decoder: every development text hard-wrapped at a fixed width', () => 
     const changed = items.filter((i) => decode(hardWrap(i.text, 60)).causes[0]?.category !== i.result.causes[0]?.category).length;
     // Twenty-fourth session: 6 — K-9 Mail's one-line "(Command: …; response: #2# [NO, …])" cut inside "response" at 60 columns
     // (a text of two lines shows no width) no longer reads as IMAP.
-    // Twenty-fifth session: 9 — three of its new development texts: nodemailer's token-fetch path cut at the wrap (the rule reads
-    // the path), a Matomo SMTP transcript and a Sylpheed IMAP log whose lines the wrap cuts inside the words their rules read.
-    assert.ok(changed <= 9, `${changed} of ${items.length} changed`);
+    // Twenty-fifth session: 10 — three of its new development texts (nodemailer's token-fetch path cut at the wrap — the rule reads
+    // the path —, a Matomo SMTP transcript and a Sylpheed IMAP log whose lines the wrap cuts inside the words their rules read),
+    // and a Roundcube log whose "Authentication failed." (Dovecot's words, which now name another server) the wrap cuts.
+    assert.ok(changed <= 10, `${changed} of ${items.length} changed`);
   });
 });

@@ -137,3 +137,19 @@ describe('transactional-mail services, second round', () => {
     ['AWS::SES::ResponseError: AWS::SES Response Error: InvalidClientTokenIdThe security token included in the request is invalid', 'bad_client_secret'],
   ]);
 });
+
+describe('small servers and test tools', () => {
+  expectFirst([
+    ['So then I got a message `550 I cannot deliver mail for someone@gmail.com`', 'not_authenticated'],
+    ['The following addresses had permanent fatal errors 501 Parameter AUTH is not recognised', 'unexpected_server_reply'],
+    ['java.security.cert.CertPathValidatorException: Path does not chain with any of the trust anchors', 'tls_problem'],
+    ['[Swift_TransportException] Expected response code 220 but got code "500", with message "500 Unknown command"', 'tls_problem'],
+    ['level=warning msg="[smtpd] response (10.0.0.1) 451 4.3.0 Requested action aborted: local error in processing"', 'unexpected_server_reply'],
+    ["554, b'5.0.0 Error: transaction failed, blame it on the weathe", 'unexpected_server_reply'],
+    ['auth: Error: passwd-file(user,93.191.40.42,<abc>): stat(/etc/exim4/domains//passwd) failed: No such file or directory', 'unexpected_server_reply'],
+    ['Nov 2 14:10:50 popc lmtp[2092]: verify_user(test@example.org) failed: Over quota', 'recipient_rejected'],
+  ]);
+  it('go-smtp\'s wrapper with a reason after it leaves the reason to decide', () => {
+    assert.notEqual(causes('5.0.0 Error: transaction failed, blame it on the weather: unknown sender address')[0], 'unexpected_server_reply');
+  });
+});

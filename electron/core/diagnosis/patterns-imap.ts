@@ -32,6 +32,15 @@ export const IMAP_RULES: readonly Rule[] = [
   // the account's password.
   pattern('imap-unavailable', 'throttle', 3, ['\\[UNAVAILABLE\\]'], [p('unexpected_server_reply', 0.5), p('throttled', 0.45)]),
   pattern('pop3-in-use', 'throttle', 3, ['\\[IN-USE\\]', phrase('Mailbox Locked')], [p('throttled', 0.6), p('unexpected_server_reply', 0.3)]),
+  // Dovecot's own sign-in back end failing ("auth: Error: passwd-file(user,ip): stat(/etc/exim4/domains//passwd) failed: No such
+  // file or directory" — its user database is missing or unreadable) and Cyrus's LMTP refusing a recipient ("lmtp[…]:
+  // verify_user(user) failed: Over quota"): the server's configuration, and the mailbox full (development texts).
+  pattern('dovecot-auth-backend-error', 'imap', 3, [String.raw`\bauth: Error: (?:passwd-file|sql|ldap|pam|passwd)\(`], [
+    p('unexpected_server_reply', 0.55), p('imap_auth_failed_generic', 0.45),
+  ]),
+  pattern('cyrus-lmtp-verify-user', 'smtp-submit', 3, [String.raw`\bverify_user\([^)\n]{1,300}\) failed: ?>? ?(?:Over quota|Mailbox does not exist|User unknown)`], [
+    p('recipient_rejected', 0.75),
+  ]),
   // RFC 5530's SERVERBUG: "the server encountered a bug in itself or violated one of its own invariants" (as imapsync quotes an
   // APPEND's "NO [SERVERBUG] Internal error occurred. Refer to server log for more information."): the server's fault
   // (development texts: 2 of 2).

@@ -189,6 +189,9 @@ export const NETWORK_RULES: readonly Rule[] = [
     // PHP's OpenSSL stream when its configured CA file cannot be read (ext/openssl/xp_ssl.c: "failed loading cafile stream:
     // `%s'"; Symfony/Swift wrap it in "Connection could not be established with host …").
     phrase('failed loading cafile stream'),
+    // Java's certificate path check (java.security.cert.CertPathValidatorException, "CertPathValidator" cut from it: a
+    // development text from a Java notifier against a self-signed certificate).
+    '\\bCertPathValidator',
     // Windows (WinINet) as Outlook shows it: "There is a problem with the proxy server's security certificate. The security
     // certificate is not from a trusted certifying authority." / "The name on the security certificate is invalid or does not
     // match the name of the target site" (Microsoft support: error-when-outlook-uses-rpc-https-connect-server).

@@ -352,6 +352,19 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-sender-verify-failed', 'smtp-submit', 3, [phrase('Sender verify failed'), phrase('unable to verify sender address')], [
     p('send_as_denied', 0.6), p('outbound_sender_blocked', 0.4),
   ]),
+  // A server's own failure in RFC 5321's words ("451 4.3.0 Requested action aborted: local error in processing", Mailpit's log
+  // of its relay), and go-smtp's wrapper "554 5.0.0 Error: transaction failed, blame it on the weather" when no reason follows it
+  // (the reason after the colon, when there, is read by its own rule): the server's side, a passing fault second (development
+  // texts, 2 of 2).
+  pattern('smtp-server-local-error', 'smtp-submit', 3, [
+    phrase('Requested action aborted: local error in processing'), `${phrase('Error: transaction failed, blame it on the')}(?! ?weather: ?\\S)`,
+  ], [p('unexpected_server_reply', 0.7), p('throttled', 0.3)]),
+  // A server that does not know the AUTH parameter of MAIL FROM (RFC 4954 §5: "MAIL FROM:<…> AUTH=<>"; smtp4dev's "501 Parameter
+  // AUTH is not recognised", as sendmail's DSN quotes it): the client's and the server's extensions do not match — the server's
+  // side, not a refused sign-in (a development text).
+  pattern('smtp-auth-parameter-unknown', 'smtp-submit', 3, [phrase('Parameter AUTH is not recognised'), phrase('Parameter AUTH is not recognized')], [
+    p('unexpected_server_reply', 0.65), p('tls_problem', 0.25),
+  ]),
   // MailEnable's "501: Error decoding Username parameter." — the AUTH LOGIN user name it got was not base64 (the client's side
   // of the exchange, not a wrong password; a development text from nopCommerce).
   pattern('smtp-username-not-decoded', 'smtp-auth', 3, [phrase('Error decoding Username parameter')], [
@@ -386,6 +399,10 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/tenantattribution-ndr; its German version translates the
   // reply as "Relayzugriff verweigert"). Signing in with SMTP AUTH (or a matching connector) fixes it.
   pattern('smtp-relay-denied', 'smtp-submit', 3, [
+    // Haraka's refusal when no plugin allowed the relay ("No plugin determined if relaying was allowed", then 550 "I cannot
+    // deliver mail for <rcpt>", haraka/Haraka connection.js): sign in, or make the recipient's domain local (development texts:
+    // 3 of 4 "not authenticated").
+    phrase('I cannot deliver mail for'),
     // hMailServer's "550 Delivery is not allowed to this address." (its IP ranges require SMTP authentication for external
     // recipients; development texts from nopCommerce through MailKit, 2 of 2 "not authenticated").
     phrase('Delivery is not allowed to this address'),

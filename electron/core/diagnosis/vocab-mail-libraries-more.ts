@@ -58,6 +58,12 @@ const SWIFT_SYMFONY: readonly Rule[] = [
   pattern('swift-symfony-empty-response-later', 'smtp-submit', 2, noReplyAfter(expectedCode('(?!220\\b)[\\d/]{3,20}')).map((r) => `(?<!Authenticator [A-Z0-9-]{1,20} returned )${r}`), [
     p('unexpected_server_reply', 0.5), p('throttled', 0.35), p('network_blocked', 0.25),
   ]),
+  // "Expected response code 220 but got code "500", with message "500 Unknown command"": 220 is also what STARTTLS must get, and
+  // a greeting is never a 5xx — the server does not speak STARTTLS (MailCatcher, a test server; a development text): the
+  // encryption setting first.
+  pattern('swift-symfony-starttls-refused', 'tls', 2, [`${expectedCode('220')}${phrase('but got code')} ?"?5\\d\\d\\b`], [
+    p('tls_problem', 0.6), p('unexpected_server_reply', 0.4),
+  ]),
   // The mailer expected another code where the server accepted the sign-in ('Expected response code 250 but got code "235",
   // with message "235 2.7.0 Authentication successful"', swiftmailer#669): the password or token worked; the mailer's order of
   // commands did not (there a second AUTH followed, "503 5.5.2 Auth command already specified").
