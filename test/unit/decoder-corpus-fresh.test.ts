@@ -798,6 +798,14 @@ const SET_ASIDES: readonly SetAside[] = [
    */
   { name: 'hundred-and-thirtieth blind set-aside', dir: fixture('decoder-corpus-fresh130'), minItems: 78, top1Min: 0.78, top2Min: 0.87, emptyMax: 1 },
   /**
+   * Fifth round of the twenty-fifth session, by a helper that never read nor ran the decoder (GitHub issues of scripts, low-code and add-in projects that send or read mail asked for), filled beside dev138: 38 items — GitHub 38 (39 collected; one removed as a repeat of an earlier item of the same repository); fix confirmed 7. At registration 68.4 % / 68.4 % (decisive 11 of 12 right, undecided 4 of 8, guessed 11 of 18), 1 empty. Numbers only (with the rules of the moment; the session's starting rules 71.1 % / 71.1 %, 1 empty).
+   */
+  { name: 'hundred-and-thirty-first blind set-aside', dir: fixture('decoder-corpus-fresh131'), minItems: 38, top1Min: 0.68, top2Min: 0.68, emptyMax: 1 },
+  /**
+   * Fifth round of the twenty-fifth session, by a helper that never read nor ran the decoder (GitHub issues of mail libraries and apps in less-common languages asked for), filled beside dev139: 25 items — GitHub 25 (26 collected; one removed as a repeat of another item of the same repository); fix confirmed 5. At registration 60.0 % / 68.0 % (decisive 10 of 11 right, undecided 3 of 9, guessed 2 of 5), none empty. Numbers only (with the rules of the moment; the session's starting rules 60.0 % / 68.0 %, none empty).
+   */
+  { name: 'hundred-and-thirty-second blind set-aside', dir: fixture('decoder-corpus-fresh132'), minItems: 25, top1Min: 0.6, top2Min: 0.68, emptyMax: 0 },
+  /**
    * Second round of the eighteenth session, by a helper that never read nor ran the decoder (devices and everyday applications
    * that send through Microsoft 365 asked for: printers and scanners, NAS and backup, home automation, CI and self-hosted tools,
    * scripts), filled beside dev53: 18 items (GitHub 16 — 15 of them repository files —, other pages 2). At registration
