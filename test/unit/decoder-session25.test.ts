@@ -153,3 +153,16 @@ describe('small servers and test tools', () => {
     assert.notEqual(causes('5.0.0 Error: transaction failed, blame it on the weather: unknown sender address')[0], 'unexpected_server_reply');
   });
 });
+
+describe('the fifth round: Google\'s scripts and sign-in, Yandex, an address that looks like a code', () => {
+  expectFirst([
+    ['Summary: Error MessageCount Service using too much computer time for one day 36', 'throttled'],
+    ['`We\'re sorry, a server error occurred. Please wait a bit and try again. (line 218, file "Code", project "GmailUtils")`', 'unexpected_server_reply'],
+    ['# Error 400: invalid_request - Custom URI scheme is not supported on Chrome apps.', 'redirect_uri_mismatch'],
+    ['5.7.8 Error: authentication failed: Your message looks like spam. You need to use web for sending or prove you are not a robot', 'outbound_sender_blocked'],
+    ['Connection from 4.3.2.1:57890 to 1.2.3.4:25 Starting SMTP/SSL... SSL connect attempt failed error:1408F10B:SSL routines:ssl3_get_record:wrong version number', 'tls_problem'],
+  ]);
+  it('Exchange\'s 4.3.2 itself still reads as a limit', () => {
+    assert.equal(causes('451 4.3.2 Concurrent connections limit exceeded.')[0], 'throttled');
+  });
+});

@@ -92,10 +92,11 @@ export function httpClientStatusLines(status: string, url: string): string[] {
 /**
  * Regex source of an enhanced status code (e.g. "5.7.139"). Not preceded by a digit or dot (an
  * optional basic reply code like "535" in front is allowed, for the joined view's "5355.7.139"),
- * and not followed by a digit or by " <digit>" (the rest of a code broken across lines).
+ * and not followed by a digit or by " <digit>" (the rest of a code broken across lines), nor by ".<digit>": an IPv4 address
+ * ("Connection from 4.3.2.1:57890", a development text read as Exchange's 4.3.2 limit) is no status code.
  */
 export function enhanced(code: string): string {
-  return `(?<![\\d.])(?:[245]\\d\\d[ ,:-]?)?${escapeRegex(code)}(?!\\d)(?! \\d)`;
+  return `(?<![\\d.])(?:[245]\\d\\d[ ,:-]?)?${escapeRegex(code)}(?!\\d)(?! \\d)(?!\\.\\d)`;
 }
 
 interface PatternOptions {

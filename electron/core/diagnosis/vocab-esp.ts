@@ -99,4 +99,15 @@ const API_KEYS: readonly Rule[] = [
   ]),
 ];
 
-export const ESP_VOCABULARY_RULES: readonly Rule[] = [...SENDGRID, ...POSTMARK, ...TEST_MODES, ...API_KEYS];
+/**
+ * Yandex's SMTP refusing a message it reads as spam from a client, in its reply to the sign-in ("5.7.8 Error: authentication
+ * failed: Your message looks like spam. You need to use web for sending or prove you are not a robot using the following link
+ * …"; a development text): the account is held back from sending, not its password.
+ */
+const YANDEX: readonly Rule[] = [
+  pattern('yandex-looks-like-spam', 'smtp-submit', 3, [phrase('Your message looks like spam'), phrase('prove you are not a robot')], [
+    p('outbound_sender_blocked', 0.85),
+  ]),
+];
+
+export const ESP_VOCABULARY_RULES: readonly Rule[] = [...SENDGRID, ...POSTMARK, ...TEST_MODES, ...API_KEYS, ...YANDEX];

@@ -7,6 +7,12 @@ import { p, pattern, phrase, type Rule } from './pattern-kit.js';
 
 /** The token endpoint and the consent screen. */
 const SIGN_IN: readonly Rule[] = [
+  // Google's sign-in refusing a Chrome extension's custom redirect ("Error 400: invalid_request - Custom URI scheme is not
+  // supported on Chrome apps", after Google retired custom URI schemes for Chrome apps; a development text fixed by
+  // chrome.identity.launchWebAuthFlow's https redirect): the redirect URI is what to change.
+  pattern('google-custom-uri-scheme', 'entra-ui', 3, [phrase('Custom URI scheme is not supported')], [
+    p('redirect_uri_mismatch', 0.8), p('public_vs_confidential_client', 0.3),
+  ]),
   // A service account whose client is not authorized for the scopes it asks (domain-wide delegation: "unauthorized_client …
   // Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes
   // requested", googleapis/google-auth-library-ruby's Signet error and the .NET client's TokenResponseException as quoted by
@@ -63,6 +69,13 @@ const GMAIL_API: readonly Rule[] = [
   // Graph's MailboxNotEnabledForRESTAPI.
   pattern('gmail-mail-service-not-enabled', 'graph', 3, [phrase('Mail service not enabled')], [
     p('imap_disabled_or_not_connected', 0.75), p('mailbox_permission_missing', 0.3),
+  ]),
+  // Apps Script's own limits and faults, as its execution log words them (development texts from Gmail scripts): "Service using
+  // too much computer time for one day" (the daily run-time quota, developers.google.com/apps-script/guides/services/quotas) and
+  // "We're sorry, a server error occurred. Please wait a bit and try again." (Google's side; the script itself is fine).
+  pattern('apps-script-daily-quota', 'throttle', 3, [phrase('Service using too much computer time for one day')], [p('throttled', 0.85)]),
+  pattern('apps-script-server-error', 'graph', 2, [phrase("We're sorry, a server error occurred. Please wait a bit and try again")], [
+    p('unexpected_server_reply', 0.7), p('throttled', 0.3),
   ]),
 ];
 
