@@ -166,3 +166,10 @@ describe('the fifth round: Google\'s scripts and sign-in, Yandex, an address tha
     assert.equal(causes('451 4.3.2 Concurrent connections limit exceeded.')[0], 'throttled');
   });
 });
+
+describe('two development texts that got no answer at all', () => {
+  expectFirst([
+    ['--from address "user@workspace-domain.com" is not verified (status: )', 'send_as_denied'],
+    ['exit value: {{case_clause,<<0>>}, [{gen_smtp_client,read_possible_multiline_reply,1, [{file,"gen_smtp_client.erl"},{line,841}]}', 'unexpected_server_reply'],
+  ]);
+});

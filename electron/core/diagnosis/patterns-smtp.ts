@@ -346,6 +346,11 @@ const SMTP_SUBMIT: readonly Rule[] = [
   pattern('smtp-sender-identity-mismatch', 'smtp-submit', 3, [
     `${phrase('Username')} [^\\s]{1,254} ${phrase("and sender doesn't match")}`, phrase('does not match a verified Sender Identity'),
   ], [p('send_as_denied', 0.9), p('outbound_sender_blocked', 0.3)]),
+  // A sending tool's own refusal of a From address it may not use ('--from address "user@domain" is not verified', gog's Gmail
+  // CLI for an alias not verified in Gmail's "Send mail as"; a development text): the From address, as Exchange's Send As.
+  pattern('from-address-not-verified', 'smtp-submit', 2, [String.raw`\bfrom address "?[^"\s]{1,254}"? is not verified\b`], [
+    p('send_as_denied', 0.6), p('outbound_sender_blocked', 0.35),
+  ]),
   // Exim's sender verification: "550-Verification failed for <sender> 550-Unrouteable address 550 Sender verify failed" (Exim's
   // spec, "verify = sender": the envelope sender's domain does not route) — the From or envelope address the app uses, not the
   // recipient (a development text through SMTP2GO, fixed by a real sender address).

@@ -162,6 +162,11 @@ const GEN_SMTP: readonly Rule[] = [
   pattern('gen-smtp-auth-failed', 'smtp-auth', 2, [`\\{ ?:?permanent_failure, ?(?:${HOST})?:?auth_failed ?\\}`], [
     p('smtp_auth_failed_generic', 0.55), p('basic_auth_used', 0.4), p('smtp_auth_disabled_mailbox', 0.25),
   ]),
+  // gen_smtp crashed reading the server's reply ("{case_clause,<<0>>}" in gen_smtp_client:read_possible_multiline_reply — a reply it
+  // could not parse, here a NUL byte from GMX's server; a development text from Zotonic): the server's answer, not the settings.
+  pattern('gen-smtp-reply-unreadable', 'smtp-submit', 2, [String.raw`\bgen_smtp_client,\s?read_possible_multiline_reply\b`], [
+    p('unexpected_server_reply', 0.6), p('network_blocked', 0.3),
+  ]),
   // auth: :always, but no AUTH was offered (Exchange lists it only after STARTTLS: tls :never) or no credentials were set.
   pattern('gen-smtp-missing-auth', 'tls', 2, [`\\{ ?:?missing_requirement, ?(?:${HOST})?:?auth ?\\}`], [
     p('tls_problem', 0.55), p('not_authenticated', 0.4),
