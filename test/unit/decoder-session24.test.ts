@@ -7,18 +7,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decode } from '../../electron/core/diagnosis/decode.js';
 import { textViews } from '../../electron/core/diagnosis/normalize.js';
+import { expectFirst, type Scenario } from '../helpers/decoder-scenarios.js';
 
 const causes = (text: string) => decode(text).causes.map((c) => c.category);
-/** Each text's first cause is `want`, read from a known message (not a guess). */
-function knownFirst(cases: readonly (readonly [text: string, want: string])[]): void {
-  for (const [text, want] of cases) {
-    it(`${text.slice(0, 80)} → ${want}`, () => {
-      const r = decode(text);
-      assert.equal(r.causes[0]?.category, want);
-      assert.equal(r.guess, undefined);
-    });
-  }
-}
 
 describe('a failed send or receive in few words is a guess, never empty', () => {
   for (const text of [
@@ -76,7 +67,7 @@ describe('text with no mail or sign-in content still gets no cause, and the hint
 });
 
 describe('Chinese mail services\' own reply codes (vocab-cn-providers.ts)', () => {
-  const cases: [string, string][] = [
+  const cases: Scenario[] = [
     ["SMTPDataError: (554, b'DT:SPM 163 smtp10,DsCowAA3D+JApVpd78gMKg--.16104S2 1566221632,please see http://mail.163.com/help/help_spam_16.htm')", 'outbound_sender_blocked'],
     ['451 DT:SPM ,please try again', 'outbound_sender_blocked'],
     ['421 HL:IFC connection refused', 'throttled'],
@@ -93,7 +84,7 @@ describe('Chinese mail services\' own reply codes (vocab-cn-providers.ts)', () =
     ['login failed: UC_LOGIN_SOURCE_NOT_ALLOWED', 'smtp_auth_disabled_mailbox'],
     ['554 delivery error: dd Sorry your message to x@yahoo.com.cn cannot be delivered. This account has been disabled or discontinued [#102].', 'recipient_rejected'],
   ];
-  knownFirst(cases);
+  expectFirst(cases);
 });
 
 describe('a block list named by its host', () => {
@@ -146,7 +137,7 @@ describe('messages of the fourth round\'s development texts (dev111–dev115)', 
 });
 
 describe('messages of the fifth round\'s development texts (dev116, dev117)', () => {
-  const cases: [string, string][] = [
+  const cases: Scenario[] = [
     ['SMTP raised: `421 Too many concurrent SMTP connections from this IP address; please try again later.` EmailVerifier :: OutOfMailServersException: Unable to connect to any one of the servers', 'throttled'],
     ["smtplib.SMTPConnectError: (421, b'Too many connections')", 'throttled'],
     ['Error sending SMTP test email SMTP Connection error: error:1408F10B:SSL routines:ssl3_get_record:wrong version number', 'tls_problem'],
@@ -165,7 +156,7 @@ describe('messages of the fifth round\'s development texts (dev116, dev117)', ()
     ['The following From address failed: me@example.com : MAIL FROM command failed,Authentication Required.', 'not_authenticated'],
     ["RecipientError: Can't send mail - all recipients were rejected", 'recipient_rejected'],
   ];
-  knownFirst(cases);
+  expectFirst(cases);
   it('msmtp\'s "cannot use a secure authentication method" names the sign-in and TLS, the sign-in first', () => {
     assert.deepEqual(causes('msmtp: cannot use a secure authentication method').slice(0, 2), ['smtp_auth_failed_generic', 'tls_problem']);
   });
@@ -178,7 +169,7 @@ describe('messages of the fifth round\'s development texts (dev116, dev117)', ()
 });
 
 describe("Google's sign-in and Gmail API errors (vocab-google.ts)", () => {
-  const cases: [string, string][] = [
+  const cases: Scenario[] = [
     ['**Result:** `403 insufficientPermissions: Request had insufficient authentication scopes`', 'wrong_scope_or_resource'],
     ['endpoints reject `gmail.modify` with HTTP 403 **Insufficient Permission**', 'wrong_scope_or_resource'],
     ['The app is currently being tested, and can only be accessed by developer-approved testers. If you think you should have access, contact the developer. Error 403: access_denied', 'user_not_assigned'],
@@ -191,7 +182,7 @@ describe("Google's sign-in and Gmail API errors (vocab-google.ts)", () => {
     ['Getting this response from server: {"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"}', 'token_expired_or_invalid'],
     ['{"status":"401","schemes":"bearer mac","scope":"https://mail.google.com/"}', 'token_expired_or_invalid'],
   ];
-  knownFirst(cases);
+  expectFirst(cases);
   it("Exchange's InsufficientPermissionsException is not Google's insufficientPermissions", () => {
     const hits = decode('Microsoft.Exchange.Data.Directory.InsufficientPermissionsException: Active Directory operation failed').causes.map((c) => c.category);
     assert.notEqual(hits[0], 'wrong_scope_or_resource');
@@ -221,7 +212,7 @@ describe('IMAP and POP3 states of the servers (dev118)', () => {
 });
 
 describe('generic senders\' and self-hosted servers\' replies (dev120, dev121)', () => {
-  const cases: [string, string][] = [
+  const cases: Scenario[] = [
     ['javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 25; nested exception is: javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?', 'tls_problem'],
     ['Could not connect to SMTP host: smtp.exmail.qq.com, port: 465, response: -1', 'tls_problem'],
     ['postfix/local[54]: 39FF3448C1: to=<ewan@example.com>, relay=local, dsn=5.1.1, status=bounced (unknown user: "ewan")', 'recipient_rejected'],
@@ -235,7 +226,7 @@ describe('generic senders\' and self-hosted servers\' replies (dev120, dev121)',
     ['5.7.0 This message was blocked because its content presents a potential 5.7.0 security issue.', 'outbound_sender_blocked'],
     ['i have Temporary error 249 (temporary MX resolution error) resolving .gmail.com', 'network_blocked'],
   ];
-  knownFirst(cases);
+  expectFirst(cases);
   it("Exchange Online's 4.3.2 without 'Internal server error' stays its connection limit", () => {
     assert.equal(causes('421 4.3.2 The maximum number of concurrent connections has exceeded a limit, closing transmission channel')[0], 'throttled');
   });
@@ -277,12 +268,12 @@ describe('form decoding reads "+" before the escapes (normalize.ts)', () => {
 });
 
 describe('the fourth round\'s development texts (dev122, dev123)', () => {
-  const cases: [string, string][] = [
+  const cases: Scenario[] = [
     ["SMTPSenderRefused at /password_reset/ (530, b'5.5.1 Authentication Required. Learn more at\\n5.5.1 https://support.google.com/mail/?p=WantAuthError q3sm8571800qte.0 - gsmtp', 'a@gmail.com')", 'not_authenticated'],
     ["Reason: 554 5.7.1 Recipient address rejected: Username admin@example.dk and sender doesn't match", 'send_as_denied'],
     ['Message failed: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.', 'send_as_denied'],
     ['Error SMTP (451): (Temporary local problem - please try later).', 'unexpected_server_reply'],
     ['Expected response code "250" but got code "421", with message "421-4.7.0 Try again later, closing connection. (EHLO) 421-4.7.0 For more information, go to 421 4.7.0 https://support.google.com/a/answer/3221692', 'unexpected_server_reply'],
   ];
-  knownFirst(cases);
+  expectFirst(cases);
 });

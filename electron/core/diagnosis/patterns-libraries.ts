@@ -81,6 +81,13 @@ const TLS_CERT = [
 ];
 
 /** Every library rule. */
+/** Postfix's "SASL authentication failed; cannot authenticate to server <host>: <reason>", the reason being Cyrus SASL's. */
+const CANNOT_AUTHENTICATE = phrase('cannot authenticate to server');
+/** Cyrus SASL's reasons that have rules of their own: SASL_NOMECH and SASL_FAIL. The token rule reads the others. */
+const NO_MECHANISM = phrase('no mechanism available');
+const GENERIC_FAILURE = phrase('generic failure');
+const saslReason = (reason: string): string => `${CANNOT_AUTHENTICATE}[^\\n]{0,200}?${reason}`;
+
 export const LIBRARY_RULES: readonly Rule[] = [
   // .NET's XmlException when a SOAP client (EWS Managed API, ews-javascript-api) gets something that is no XML where it
   // expected the server's reply: "Name cannot begin with the '<' character, hexadecimal value 0x3C. Line 1, position …"
@@ -153,7 +160,7 @@ export const LIBRARY_RULES: readonly Rule[] = [
     phrase('No worthy mechs found'), phrase('Authentication method missing'),
     // Cyrus SASL's SASL_NOMECH as Postfix logs it: "SASL authentication failed; cannot authenticate to server …: no mechanism
     // available" (no plugin for any mechanism offered; development texts: 3 of 4 SMTP, 1 IMAP, all the sign-in's set-up).
-    `${phrase('cannot authenticate to server')}[^\\n]{0,200}?${phrase('no mechanism available')}`,
+    saslReason(NO_MECHANISM),
   ], [p('smtp_auth_failed_generic', 0.55), p('basic_auth_used', 0.3)], { protocolSensitive: true }),
   // Token refresh failures as relays and ticket systems log them.
   pattern('relay-token-refresh', 'token', 2, [
@@ -182,11 +189,11 @@ export const LIBRARY_RULES: readonly Rule[] = [
   // available", SASL_NOMECH: no plugin for any mechanism offered — a set-up matter, the client-lacks-auth-mechanism rule), nor
   // its "generic failure" (next rule).
   pattern('postfix-sasl-no-token', 'client', 2, [
-    `${phrase('cannot authenticate to server')}(?![^\\n]{0,200}?(?:no mechanism available|generic failure))`, phrase('sasl-xoauth2: auth failed'),
+    `${CANNOT_AUTHENTICATE}(?![^\\n]{0,200}?(?:${NO_MECHANISM}|${GENERIC_FAILURE}))`, phrase('sasl-xoauth2: auth failed'),
   ], [p('token_expired_or_invalid', 0.55)]),
   // Cyrus SASL's "generic failure" (SASL_FAIL) is said of a refused password as much as of a missing token (development texts
   // with it: the password or the generic check 3 of 4 — smtp.office365.com, smtp-relay.gmail.com — not signed in 1).
-  pattern('postfix-sasl-generic-failure', 'smtp-auth', 2, [`${phrase('cannot authenticate to server')}[^\\n]{0,200}?${phrase('generic failure')}`], [
+  pattern('postfix-sasl-generic-failure', 'smtp-auth', 2, [saslReason(GENERIC_FAILURE)], [
     p('smtp_auth_failed_generic', 0.55), p('token_expired_or_invalid', 0.45),
   ]),
   // A decoded XOAUTH2 failure challenge ({"status":"401","schemes":"bearer mac","scope":"https://mail.google.com/"}, Google's

@@ -367,7 +367,7 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // A server that does not know the AUTH parameter of MAIL FROM (RFC 4954 §5: "MAIL FROM:<…> AUTH=<>"; smtp4dev's "501 Parameter
   // AUTH is not recognised", as sendmail's DSN quotes it): the client's and the server's extensions do not match — the server's
   // side, not a refused sign-in (a development text).
-  pattern('smtp-auth-parameter-unknown', 'smtp-submit', 3, [phrase('Parameter AUTH is not recognised'), phrase('Parameter AUTH is not recognized')], [
+  pattern('smtp-auth-parameter-unknown', 'smtp-submit', 3, [`${phrase('Parameter AUTH is not')} ?recogni[sz]ed`], [
     p('unexpected_server_reply', 0.65), p('tls_problem', 0.25),
   ]),
   // MailEnable's "501: Error decoding Username parameter." — the AUTH LOGIN user name it got was not base64 (the client's side

@@ -46,7 +46,7 @@ const POSTMARK: readonly Rule[] = [
     phrase('recipient(s) that have been marked as inactive'), 'InactiveRecipientError',
   ], [p('recipient_rejected', 0.8)]),
   pattern('postmark-sender-signature', 'smtp-submit', 3, [
-    String.raw`\bSender [Ss]ignature (?:not found|not confirmed|has not been confirmed)`,
+    String.raw`\bSender Signature (?:not found|not confirmed|has not been confirmed)`,
   ], [p('send_as_denied', 0.7), p('outbound_sender_blocked', 0.4)]),
 ];
 
@@ -64,7 +64,7 @@ const POSTMARK: readonly Rule[] = [
  */
 const TEST_MODES: readonly Rule[] = [
   pattern('esp-unverified-domain-or-test-mode', 'smtp-submit', 3, [
-    String.raw`\b[Rr]eject(?:_| )reason"?:? ?"?[Uu]nsigned\b`,
+    String.raw`\breject(?:_| )reason"?:? ?"?unsigned\b`,
     phrase('free accounts are for test purposes only'), phrase('You can only send testing emails to your own email address'),
     phrase('No sending domain specified'), phrase('Unconfigured Sending Domain'),
     phrase('While your account is pending approval'), phrase('sender domain not verified'),
