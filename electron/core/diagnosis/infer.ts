@@ -31,7 +31,8 @@ const SMTP = /\bSMTP|:587\b|(?<![\d:]\d\d?):25\b(?![.:,]\d)|\bport 587\b|Postaus
  * authentication also lists AUTH=NTLM and AUTH=GSSAPI (jstedfast/MailKit#483 and #773). Other servers name themselves in
  * their greeting (Dovecot, Courier, Cyrus, Zimbra) or their reply (Gmail's "gsmtp", "Gimap", its IMAP refusal "Invalid
  * credentials (Failure)"; Dovecot's "[AUTHENTICATIONFAILED] Authentication failed." — login-common.h AUTH_FAILED_MSG — which
- * Roundcube quotes as "AUTHENTICATE PLAIN: Authentication failed."; Exchange Online's IMAP says "AUTHENTICATE failed."). A client's own record of the
+ * Roundcube quotes as "AUTHENTICATE PLAIN: Authentication failed."; Exchange Online's IMAP says "AUTHENTICATE failed.", as
+ * the development texts' MailKit logs from outlook.office365.com show it). A client's own record of the
  * host it connected to counts too when that host is not Microsoft's (MailKit's protocol log "Connected to imap://imap.free.fr:
  * 143/", c-client's "{mail.example.net:993/imap/ssl}", Jakarta Mail's debug 'trying to connect to host "mail.example.net", port
  * 993'): Exchange Online's mail hosts are Microsoft's own names in every cloud (outlook.office365.com, smtp.office365.com,

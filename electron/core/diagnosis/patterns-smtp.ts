@@ -386,8 +386,9 @@ const SMTP_SUBMIT: readonly Rule[] = [
   // Exim's "451 Temporary local problem - please try later" (its ACL or a lookup failed on the receiving server) and Gmail's
   // "421-4.7.0 Try again later, closing connection. (EHLO)" (Gmail refusing the session at EHLO — a relay or a host name it does
   // not accept): the server's side of the session first — its "try again later" reads as a limit too, second (development texts:
-  // the server 4 of 5). Gmail's "421 4.3.0 Temporary System Problem. Try again later" too (Google Workspace's SMTP error
-  // reference, support.google.com/a/answer/3726730: Gmail's own passing fault; a development text from a helpdesk's mail queue).
+  // the server 4 of 5). Gmail's "421 4.3.0 Temporary System Problem. Try again later" too — Gmail's own passing fault, as its reply
+  // is quoted in itznotabug/ghosler#14 (linking support.google.com/a/answer/3221692) and by a development text from a helpdesk's
+  // mail queue; Google's code list (support.google.com/a/answer/3726730) exists, its row for this code not checked here.
   pattern('smtp-server-session-refused', 'smtp-submit', 3, [
     phrase('Temporary local problem'), `${phrase('Try again later, closing connection.')} ?\\((?:EHLO|HELO)\\)`,
     phrase('Temporary System Problem. Try again later'),
